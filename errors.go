@@ -1,0 +1,207 @@
+package chidao
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Code is a stable, machine-readable name for a class of validation problem.
+// Codes never change once published; messages may.
+type Code string
+
+// Generic codes shared by every package. Packages define more specific codes
+// (for example "org.cycle" or "directive.symbol_issuer_mismatch").
+const (
+	CodeRequired   Code = "required"
+	CodeInvalid    Code = "invalid"
+	CodeDuplicate  Code = "duplicate"
+	CodeNotFound   Code = "not_found"
+	CodeOutOfRange Code = "out_of_range"
+	CodeConflict   Code = "conflict"
+	CodeTooLong    Code = "too_long"
+)
+
+// Sentinels for errors.Is on the generic class of a FieldError. A FieldError
+// whose Code is not one of the generic codes unwraps to ErrInvalid.
+var (
+	ErrRequired   = errors.New("required")
+	ErrInvalid    = errors.New("invalid value")
+	ErrDuplicate  = errors.New("duplicate value")
+	ErrNotFound   = errors.New("not found")
+	ErrOutOfRange = errors.New("out of range")
+	ErrConflict   = errors.New("conflict")
+)
+
+// Severity says whether a finding makes the object wrong or only doubtful.
+type Severity uint8
+
+const (
+	// SeverityError is the zero value: the object breaks a rule.
+	SeverityError Severity = iota
+	// SeverityWarning marks a finding a person should look at.
+	SeverityWarning
+)
+
+// String returns "error" or "warning".
+func (s Severity) String() string {
+	switch s {
+	case SeverityError:
+		return "error"
+	case SeverityWarning:
+		return "warning"
+	}
+	return "Severity(" + strconv.Itoa(int(s)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (s *Severity) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "error", "":
+		*s = SeverityError
+	case "warning":
+		*s = SeverityWarning
+	default:
+		return fmt.Errorf("chidao: unknown severity %q", b)
+	}
+	return nil
+}
+
+// FieldError is one problem found in an object, addressed by the JSON path of
+// the offending field, e.g. "orgs[12].parent" or "signature.title".
+type FieldError struct {
+	Path     string   `json:"path"`
+	Code     Code     `json:"code"`
+	Severity Severity `json:"severity"`
+	// Rule names the source of the rule, e.g. "NĐ 30/2020 Phụ lục I"; empty
+	// for structural checks.
+	Rule    string `json:"rule,omitempty"`
+	Message string `json:"message"`
+	// Value is the offending value, when it helps to show it.
+	Value any `json:"value,omitempty"`
+}
+
+// Error returns "path: message".
+func (e *FieldError) Error() string {
+	var b strings.Builder
+	if e.Path != "" {
+		b.WriteString(e.Path)
+		b.WriteString(": ")
+	}
+	if e.Severity == SeverityWarning {
+		b.WriteString("warning: ")
+	}
+	if e.Message != "" {
+		b.WriteString(e.Message)
+	} else {
+		b.WriteString(string(e.Code))
+	}
+	if e.Value != nil {
+		fmt.Fprintf(&b, " (value %q)", fmt.Sprint(e.Value))
+	}
+	return b.String()
+}
+
+// Unwrap returns the sentinel of the error's generic class.
+func (e *FieldError) Unwrap() error {
+	switch e.Code {
+	case CodeRequired:
+		return ErrRequired
+	case CodeDuplicate:
+		return ErrDuplicate
+	case CodeNotFound:
+		return ErrNotFound
+	case CodeOutOfRange:
+		return ErrOutOfRange
+	case CodeConflict:
+		return ErrConflict
+	}
+	return ErrInvalid
+}
+
+// ValidationError is the list of every problem found in one object. A nil
+// or empty list is never returned as an error: use [ErrorList.Err].
+type ValidationError struct {
+	Errors []*FieldError `json:"errors"`
+}
+
+// Error summarises the first problem and counts the rest.
+func (e *ValidationError) Error() string {
+	switch len(e.Errors) {
+	case 0:
+		return "no problems"
+	case 1:
+		return e.Errors[0].Error()
+	}
+	return fmt.Sprintf("%s (and %d more)", e.Errors[0].Error(), len(e.Errors)-1)
+}
+
+// Unwrap exposes every FieldError to errors.Is and errors.As.
+func (e *ValidationError) Unwrap() []error {
+	out := make([]error, len(e.Errors))
+	for i, fe := range e.Errors {
+		out[i] = fe
+	}
+	return out
+}
+
+// HasErrors reports whether any finding has error severity (as opposed to
+// only warnings).
+func (e *ValidationError) HasErrors() bool {
+	for _, fe := range e.Errors {
+		if fe.Severity == SeverityError {
+			return true
+		}
+	}
+	return false
+}
+
+// ErrorList collects FieldErrors while an object is checked.
+type ErrorList []*FieldError
+
+// Add appends an error-severity finding.
+func (l *ErrorList) Add(p Path, code Code, msg string, value any) {
+	*l = append(*l, &FieldError{Path: p.String(), Code: code, Message: msg, Value: value})
+}
+
+// Warn appends a warning.
+func (l *ErrorList) Warn(p Path, code Code, msg string, value any) {
+	*l = append(*l, &FieldError{Path: p.String(), Code: code, Severity: SeverityWarning, Message: msg, Value: value})
+}
+
+// Err returns nil for an empty list, or a *ValidationError holding it.
+func (l ErrorList) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	return &ValidationError{Errors: l}
+}
+
+// Path is the address of a field inside an object, built from JSON names:
+// NewPath("orgs").Index(12).Child("parent") is "orgs[12].parent". The zero
+// Path is the root. Paths are immutable values.
+type Path struct{ s string }
+
+// NewPath starts a path at a top-level field.
+func NewPath(name string) Path { return Path{s: name} }
+
+// Child returns the path of a named field below p.
+func (p Path) Child(name string) Path {
+	if p.s == "" {
+		return Path{s: name}
+	}
+	return Path{s: p.s + "." + name}
+}
+
+// Index returns the path of the i-th element of the list at p.
+func (p Path) Index(i int) Path { return Path{s: p.s + "[" + strconv.Itoa(i) + "]"} }
+
+// Key returns the path of the map entry k at p.
+func (p Path) Key(k string) Path { return Path{s: p.s + "[" + strconv.Quote(k) + "]"} }
+
+// String returns the path as text.
+func (p Path) String() string { return p.s }
