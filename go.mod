@@ -3,8 +3,6 @@ module github.com/chidao/chidao
 go 1.26.0
 
 require (
-	github.com/google/go-cmp v0.7.0 // indirect
-	github.com/google/uuid v1.6.0 // indirect
-	golang.org/x/text v0.44.0 // indirect
-	pgregory.net/rapid v1.3.0 // indirect
+	golang.org/x/text v0.44.0
+	pgregory.net/rapid v1.3.0
 )

@@ -1,0 +1,300 @@
+// Package vntext holds the one set of Vietnamese text rules the SDK compares
+// and sorts names with: NFC, one canonical tone placement, case and
+// punctuation folding, abbreviation expansion and Vietnamese collation.
+package vntext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Tone marks in the order of the toneMarks table; index 0 means no tone.
+const (
+	toneNone = iota
+	toneGrave
+	toneAcute
+	toneTilde
+	toneHook
+	toneDot
+)
+
+var toneMarks = [...]rune{0, 0x0300, 0x0301, 0x0303, 0x0309, 0x0323}
+
+// Base vowels (with quality marks, without tone) in lower case.
+const baseVowels = "aăâeêioôơuưy"
+
+type vowelInfo struct {
+	base  rune // lower-case base vowel, 0 if r is not a Vietnamese vowel
+	tone  uint8
+	upper bool
+}
+
+// tableMax bounds the rune table: every Vietnamese letter is below it.
+const tableMax = 0x1F00
+
+var (
+	vowels  [tableMax]vowelInfo
+	compose [len(baseVowels)][6]rune // base index, tone -> lower-case rune
+	baseIdx map[rune]int
+	quality = map[rune]bool{'ă': true, 'â': true, 'ê': true, 'ô': true, 'ơ': true, 'ư': true}
+)
+
+func init() {
+	baseIdx = make(map[rune]int)
+	i := 0
+	for _, b := range baseVowels {
+		baseIdx[b] = i
+		for t := 0; t < len(toneMarks); t++ {
+			lower := b
+			if t != toneNone {
+				s := norm.NFC.String(string(b) + string(toneMarks[t]))
+				lower, _ = utf8.DecodeRuneInString(s)
+			}
+			compose[i][t] = lower
+			upper := unicode.ToUpper(lower)
+			if lower < tableMax {
+				vowels[lower] = vowelInfo{base: b, tone: uint8(t)}
+			}
+			if upper < tableMax && upper != lower {
+				vowels[upper] = vowelInfo{base: b, tone: uint8(t), upper: true}
+			}
+		}
+		i++
+	}
+}
+
+// NFC returns s in Unicode normalisation form C, without allocating when s
+// already is.
+func NFC(s string) string {
+	if IsNFC(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
+
+// IsNFC reports whether s is in NFC. It answers from a scan without
+// allocating for the characters Vietnamese text is made of, and asks
+// x/text (which allocates) only for the rest.
+func IsNFC(s string) bool {
+	for _, r := range s {
+		// Below U+0300 and in Latin Extended Additional every character is
+		// its own NFC form; a combining mark (U+0300 up) may need composing.
+		if r < 0x300 || 0x1E00 <= r && r <= 0x1EFF || 0x2010 <= r && r <= 0x206F {
+			continue
+		}
+		return norm.NFC.IsNormalString(s)
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// Normalize returns s in the SDK's display form: valid UTF-8, NFC, the
+// canonical tone placement (the one official documents use: "hòa", "Ủy",
+// "thủy"), white space collapsed to single spaces and trimmed. Case and
+// punctuation are kept. Normalize is idempotent.
+func Normalize(s string) string {
+	s = NFC(strings.ToValidUTF8(s, "\uFFFD"))
+	words := strings.FieldsFunc(s, isSpace)
+	for i, w := range words {
+		words[i] = placeTones(w, false)
+	}
+	return strings.Join(words, " ")
+}
+
+// isSpace also treats the invisible characters that web pages and PDFs
+// leave in names (NBSP, zero-width space, soft hyphen, BOM) as space.
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\u00ad' || r == '\ufeff'
+}
+
+// placeTones rewrites every syllable of a space-free word to the canonical
+// tone placement; lower also folds case.
+func placeTones(word string, lower bool) string {
+	var buf [64]byte
+	out := appendWord(buf[:0], word, lower)
+	if string(out) == word {
+		return word
+	}
+	return string(out)
+}
+
+// appendWord appends word with canonical tones (and lower case when asked),
+// treating each maximal run of letters as one syllable.
+func appendWord(dst []byte, word string, lower bool) []byte {
+	i := 0
+	for i < len(word) {
+		r, size := utf8.DecodeRuneInString(word[i:])
+		if !isLetter(r) {
+			if lower {
+				r = unicode.ToLower(r)
+			}
+			dst = utf8.AppendRune(dst, r)
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(word) {
+			r2, s2 := utf8.DecodeRuneInString(word[j:])
+			if !isLetter(r2) {
+				break
+			}
+			j += s2
+		}
+		dst = appendSyllable(dst, word[i:j], lower)
+		i = j
+	}
+	return dst
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// appendSyllable moves the one tone mark of a Vietnamese syllable to its
+// canonical vowel. Syllables that are not Vietnamese (too long, several
+// tones, stray combining marks) are copied unchanged apart from case.
+func appendSyllable(dst []byte, syl string, lower bool) []byte {
+	var runes [12]rune
+	var infos [12]vowelInfo
+	n := 0
+	tone, tones := uint8(0), 0
+	for _, r := range syl {
+		if n == len(runes) || r >= tableMax && !unicode.IsLetter(r) {
+			return appendCased(dst, syl, lower)
+		}
+		runes[n] = r
+		if r < tableMax {
+			infos[n] = vowels[r]
+		}
+		if infos[n].tone != toneNone {
+			tone = infos[n].tone
+			tones++
+		}
+		n++
+	}
+	if tones != 1 {
+		return appendCased(dst, syl, lower)
+	}
+	// Find the vowel cluster, skipping the consonantal u of "qu" and i of "gi".
+	start := 0
+	for start < n && infos[start].base == 0 {
+		start++
+	}
+	if start < n && start > 0 && start+1 < n && infos[start+1].base != 0 {
+		prev := unicode.ToLower(runes[start-1])
+		b := infos[start].base
+		if (prev == 'q' && b == 'u') || (prev == 'g' && b == 'i' && start == 1) {
+			start++
+		}
+	}
+	end := start
+	for end < n && infos[end].base != 0 {
+		end++
+	}
+	if end == start {
+		return appendCased(dst, syl, lower)
+	}
+	for k := end; k < n; k++ {
+		if infos[k].base != 0 { // vowels after a consonant: not one syllable
+			return appendCased(dst, syl, lower)
+		}
+	}
+	pos := -1
+	for k := start; k < end; k++ {
+		if quality[infos[k].base] {
+			pos = k // the last quality vowel wins: ươ -> ơ
+		}
+	}
+	if pos < 0 {
+		switch cluster := end - start; {
+		case end < n: // closed syllable: the last vowel
+			pos = end - 1
+		case cluster >= 3:
+			pos = start + 1
+		default:
+			pos = start
+		}
+	}
+	for k := 0; k < n; k++ {
+		r := runes[k]
+		if infos[k].base != 0 {
+			t := uint8(toneNone)
+			if k == pos {
+				t = tone
+			}
+			r = compose[baseIdx[infos[k].base]][t]
+			if infos[k].upper && !lower {
+				r = unicode.ToUpper(r)
+			}
+		} else if lower {
+			r = unicode.ToLower(r)
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
+func appendCased(dst []byte, s string, lower bool) []byte {
+	if !lower {
+		return append(dst, s...)
+	}
+	for _, r := range s {
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// Bare returns s folded by [Key] and stripped of every diacritic, with đ
+// mapped to d: "Ủy ban" -> "uy ban". It matches text typed without accents.
+func Bare(s string) string { return string(AppendBare(nil, AppendKey(nil, s))) }
+
+// AppendBare appends key (already folded by [AppendKey]) without diacritics.
+func AppendBare(dst []byte, key []byte) []byte {
+	for i := 0; i < len(key); {
+		if key[i] < utf8.RuneSelf {
+			dst = append(dst, key[i])
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(key[i:])
+		i += size
+		switch {
+		case r == 'đ' || r == 'Đ':
+			r = 'd'
+		case r < tableMax && vowels[r].base != 0:
+			r = stripQuality(vowels[r].base)
+		case unicode.Is(unicode.Mn, r):
+			continue
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
+func stripQuality(b rune) rune {
+	switch b {
+	case 'ă', 'â':
+		return 'a'
+	case 'ê':
+		return 'e'
+	case 'ô', 'ơ':
+		return 'o'
+	case 'ư':
+		return 'u'
+	}
+	return b
+}
