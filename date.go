@@ -29,7 +29,7 @@ func NewDate(year, month, day int) (Date, error) {
 		return Date{}, fmt.Errorf("%w: %04d-%02d-%02d", ErrInvalidDate, year, month, day)
 	}
 	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
-	return Date{n: int32(t.Sub(epoch)/(24*time.Hour)) + 1}, nil
+	return Date{n: int32((t.Unix()-epoch.Unix())/86400) + 1}, nil
 }
 
 // MustDate is like [NewDate] but panics on an invalid day. It is meant for

@@ -1,0 +1,115 @@
+package chidao_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/chidao/chidao"
+	"pgregory.net/rapid"
+)
+
+func TestNewDate(t *testing.T) {
+	valid := [][3]int{{2023, 10, 4}, {2024, 2, 29}, {2000, 2, 29}, {1, 1, 1}, {9999, 12, 31}, {2020, 3, 5}}
+	for _, v := range valid {
+		d, err := chidao.NewDate(v[0], v[1], v[2])
+		if err != nil {
+			t.Fatalf("NewDate(%v) error: %v", v, err)
+		}
+		if y, m, dd := d.Parts(); y != v[0] || m != v[1] || dd != v[2] {
+			t.Errorf("NewDate(%v).Parts() = %d, %d, %d", v, y, m, dd)
+		}
+	}
+	invalid := [][3]int{{2023, 2, 29}, {1900, 2, 29}, {2023, 4, 31}, {2023, 13, 1}, {2023, 0, 1}, {0, 1, 1}, {10000, 1, 1}, {2023, 1, 0}}
+	for _, v := range invalid {
+		if _, err := chidao.NewDate(v[0], v[1], v[2]); !errors.Is(err, chidao.ErrInvalidDate) {
+			t.Errorf("NewDate(%v) error = %v, want ErrInvalidDate", v, err)
+		}
+	}
+}
+
+func TestDateTextAndJSON(t *testing.T) {
+	d := chidao.MustDate(2023, 10, 4)
+	if got := d.String(); got != "2023-10-04" {
+		t.Errorf("String() = %q", got)
+	}
+	b, err := json.Marshal(struct {
+		D chidao.Date `json:"d"`
+		Z chidao.Date `json:"z,omitzero"`
+	}{D: d})
+	if err != nil || string(b) != `{"d":"2023-10-04"}` {
+		t.Errorf("json = %s, %v", b, err)
+	}
+	var back struct{ D chidao.Date }
+	if err := json.Unmarshal([]byte(`{"D":"2023-10-04"}`), &back); err != nil || back.D != d {
+		t.Errorf("unmarshal = %v, %v", back.D, err)
+	}
+	for _, bad := range []string{"2023-10-4", "04/10/2023", "2023-02-30", "abcd-ef-gh", "2023-10-04x"} {
+		if _, err := chidao.ParseISODate(bad); err == nil {
+			t.Errorf("ParseISODate(%q) succeeded", bad)
+		}
+	}
+	if (chidao.Date{}).String() != "" || !(chidao.Date{}).IsZero() {
+		t.Error("zero Date should print empty and be zero")
+	}
+}
+
+func TestDateProperties(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		y := rapid.IntRange(1, 9999).Draw(t, "y")
+		m := rapid.IntRange(1, 12).Draw(t, "m")
+		dd := rapid.IntRange(1, chidao.DaysIn(y, m)).Draw(t, "d")
+		d := chidao.MustDate(y, m, dd)
+		back, err := chidao.ParseISODate(d.String())
+		if err != nil || back != d {
+			t.Fatalf("round trip %s -> %v, %v", d, back, err)
+		}
+		// Agree with the time package.
+		want := time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
+		if got := d.Time(nil); !got.Equal(want) {
+			t.Fatalf("Time() = %v, want %v", got, want)
+		}
+		n := rapid.IntRange(-400, 400).Draw(t, "n")
+		e := d.AddDays(n)
+		if e.IsZero() {
+			return // moved outside years 1..9999
+		}
+		if got := d.DaysUntil(e); got != n {
+			t.Fatalf("%s.AddDays(%d) = %s, DaysUntil = %d", d, n, e, got)
+		}
+		if (n > 0) != e.After(d) || (n < 0) != e.Before(d) || (n == 0) != (e.Compare(d) == 0) {
+			t.Fatalf("order of %s and %s wrong for n=%d", d, e, n)
+		}
+		if !e.Time(nil).Equal(want.AddDate(0, 0, n)) {
+			t.Fatalf("AddDays(%d) disagrees with time: %s", n, e)
+		}
+	})
+}
+
+func TestValidationError(t *testing.T) {
+	var l chidao.ErrorList
+	if l.Err() != nil {
+		t.Fatal("empty list gives a non-nil error")
+	}
+	p := chidao.NewPath("orgs").Index(12).Child("parent")
+	l.Add(p, chidao.CodeNotFound, "no body has key x", "x")
+	l.Warn(chidao.NewPath("signature").Child("title"), chidao.CodeRequired, "missing", nil)
+	err := l.Err()
+	var ve *chidao.ValidationError
+	if !errors.As(err, &ve) || len(ve.Errors) != 2 {
+		t.Fatalf("errors.As = %v", err)
+	}
+	if ve.Errors[0].Path != "orgs[12].parent" {
+		t.Errorf("path = %q", ve.Errors[0].Path)
+	}
+	if !errors.Is(err, chidao.ErrNotFound) || !errors.Is(err, chidao.ErrRequired) || errors.Is(err, chidao.ErrDuplicate) {
+		t.Error("errors.Is does not see the field errors' classes")
+	}
+	if !ve.HasErrors() {
+		t.Error("HasErrors = false with an error-severity entry")
+	}
+	if got := chidao.NewPath("m").Key("a b").String(); got != `m["a b"]` {
+		t.Errorf("Key path = %s", got)
+	}
+}

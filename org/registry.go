@@ -1,0 +1,588 @@
+package org
+
+import (
+	"cmp"
+	"iter"
+	"slices"
+	"strings"
+
+	"github.com/chidao/chidao"
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// Codes of the registry checks, beyond the generic ones of package chidao.
+const (
+	CodeCycle               chidao.Code = "org.cycle"                 // parent links loop
+	CodeOutsideParent       chidao.Code = "org.outside_parent"        // a child exists on a day its parent does not
+	CodeEmptyValidity       chidao.Code = "org.empty_validity"        // valid_until is not after valid_from
+	CodeSuccessorWithoutEnd chidao.Code = "org.successor_without_end" // successors given but no valid_until
+	CodeSuccessorGap        chidao.Code = "org.successor_gap"         // a successor is not in force the day the body ends
+	CodeAbbrevConflict      chidao.Code = "org.abbrev_conflict"       // two siblings share an abbreviation on some day
+	CodeRelationOutside     chidao.Code = "org.relation_outside"      // a relation exists on a day one of its ends does not
+	CodeDuplicateID         chidao.Code = "org.duplicate_id"
+)
+
+// Builder collects the data of a registry; Build checks it all at once.
+// A Builder is not safe for concurrent use.
+type Builder struct{ d Data }
+
+// NewBuilder starts a registry with a display name.
+func NewBuilder(name string) *Builder { return &Builder{d: Data{Schema: Schema, Name: name}} }
+
+// Add adds bodies.
+func (b *Builder) Add(orgs ...OrgSpec) *Builder { b.d.Orgs = append(b.d.Orgs, orgs...); return b }
+
+// Relate adds dated relations.
+func (b *Builder) Relate(rels ...RelationSpec) *Builder {
+	b.d.Relations = append(b.d.Relations, rels...)
+	return b
+}
+
+// Group adds recipient classes.
+func (b *Builder) Group(groups ...GroupSpec) *Builder {
+	b.d.Groups = append(b.d.Groups, groups...)
+	return b
+}
+
+// Build checks everything and returns the registry, or every problem as a
+// *chidao.ValidationError with paths such as "orgs[12].parent".
+func (b *Builder) Build() (*Registry, error) { return New(b.d) }
+
+// Registry is an immutable, validated set of bodies with their dated
+// relations and recipient classes. It is safe for concurrent use.
+type Registry struct {
+	name      string
+	orgs      []*Org
+	byKey     map[string]*Org
+	byID      map[ID]*Org
+	relations []relation
+	out       map[*Org][]*relation // relations by From
+	in        map[*Org][]*relation // relations by To
+	groups    []*group
+	groupIdx  map[string]*group
+	names     map[string][]*Org // search key -> bodies
+	bare      map[string][]*Org // search key without diacritics -> bodies
+	locality  []string          // key suffixes that name the province ("thành phố hà nội")
+}
+
+type relation struct {
+	spec     RelationSpec
+	from, to *Org
+}
+
+type group struct {
+	spec  GroupSpec
+	under *Org
+	keys  []string
+}
+
+// New checks d and builds a registry from it; see [Builder.Build].
+func New(d Data) (*Registry, error) {
+	var errs chidao.ErrorList
+	r := &Registry{
+		name:     d.Name,
+		byKey:    make(map[string]*Org, len(d.Orgs)),
+		byID:     make(map[ID]*Org, len(d.Orgs)),
+		out:      make(map[*Org][]*relation),
+		in:       make(map[*Org][]*relation),
+		groupIdx: make(map[string]*group),
+		names:    make(map[string][]*Org),
+		bare:     make(map[string][]*Org),
+	}
+	orgsPath := chidao.NewPath("orgs")
+	for i, spec := range d.Orgs {
+		p := orgsPath.Index(i)
+		spec = normalizeSpec(spec)
+		o := &Org{spec: spec, id: IDOf(spec.Key)}
+		checkSpec(spec, p, &errs)
+		if spec.Key != "" {
+			if _, dup := r.byKey[spec.Key]; dup {
+				errs.Add(p.Child("key"), chidao.CodeDuplicate, "key "+spec.Key+" is used by an earlier body", spec.Key)
+				continue
+			}
+			if _, dup := r.byID[o.id]; dup {
+				errs.Add(p.Child("key"), CodeDuplicateID, "the ID derived from the key is already in use", o.id.String())
+				continue
+			}
+			r.byKey[spec.Key] = o
+			r.byID[o.id] = o
+		}
+		r.orgs = append(r.orgs, o)
+	}
+	index := make(map[*Org]int, len(r.orgs)) // position in d.Orgs for paths
+	for i, spec := range d.Orgs {
+		if o := r.byKey[spec.Key]; o != nil {
+			if _, seen := index[o]; !seen {
+				index[o] = i
+			}
+		}
+	}
+	path := func(o *Org) chidao.Path { return orgsPath.Index(index[o]) }
+	for _, o := range r.orgs {
+		if _, ok := index[o]; !ok {
+			continue // duplicate key, reported above
+		}
+		p := path(o)
+		if k := o.spec.Parent; k != "" {
+			if par := r.byKey[k]; par == nil {
+				errs.Add(p.Child("parent"), chidao.CodeNotFound, "no body has key "+k, k)
+			} else if par == o {
+				errs.Add(p.Child("parent"), CodeCycle, "a body cannot be its own parent", k)
+			} else {
+				o.parent = par
+			}
+		}
+		if k := o.spec.Area; k != "" {
+			a := r.byKey[k]
+			switch {
+			case a == nil:
+				errs.Add(p.Child("area"), chidao.CodeNotFound, "no body has key "+k, k)
+			case a.spec.Kind != KindProvince && a.spec.Kind != KindDistrict && a.spec.Kind != KindCommune:
+				errs.Add(p.Child("area"), chidao.CodeInvalid, "an area must be a province, district or commune, not "+a.spec.Kind.String(), k)
+			default:
+				o.area = a
+			}
+		}
+	}
+	// Cycles: walk up from each body, at most len(orgs) steps.
+	cyclic := make(map[*Org]bool)
+	for _, o := range r.orgs {
+		slow, n := o.parent, 0
+		for slow != nil && slow != o && n <= len(r.orgs) {
+			slow, n = slow.parent, n+1
+		}
+		if slow == o {
+			cyclic[o] = true
+			errs.Add(path(o).Child("parent"), CodeCycle, "following parents from "+o.spec.Key+" comes back to it", o.spec.Parent)
+		}
+	}
+	for _, o := range r.orgs {
+		if o.parent != nil && !cyclic[o] {
+			o.parent.children = append(o.parent.children, o)
+			checkInside(o, o.parent, path(o), &errs)
+		}
+	}
+	for _, o := range r.orgs {
+		if _, ok := index[o]; ok {
+			r.checkSuccessors(o, path(o), &errs)
+		}
+	}
+	r.checkAbbrevs(path, &errs)
+	r.buildRelations(d.Relations, &errs)
+	r.buildGroups(d.Groups, &errs)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	r.buildNameIndex()
+	return r, nil
+}
+
+func normalizeSpec(s OrgSpec) OrgSpec {
+	s.Name = vntext.Normalize(s.Name)
+	s.ShortName = vntext.Normalize(s.ShortName)
+	s.Abbrev = vntext.Normalize(s.Abbrev)
+	if len(s.Aliases) > 0 {
+		al := make([]string, len(s.Aliases))
+		for i, a := range s.Aliases {
+			al[i] = vntext.Normalize(a)
+		}
+		s.Aliases = al
+	}
+	s.Successors = slices.Clone(s.Successors)
+	s.Unconfirmed = slices.Clone(s.Unconfirmed)
+	return s
+}
+
+// validKey reports whether k is a stable ASCII key.
+func validKey(k string) bool {
+	if k == "" || len(k) > 200 {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '.' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+func checkSpec(s OrgSpec, p chidao.Path, errs *chidao.ErrorList) {
+	switch {
+	case s.Key == "":
+		errs.Add(p.Child("key"), chidao.CodeRequired, "a body needs a key", nil)
+	case !validKey(s.Key):
+		errs.Add(p.Child("key"), chidao.CodeInvalid, "a key uses only a-z, 0-9, '.', '-' and '_'", s.Key)
+	}
+	if s.Name == "" {
+		errs.Add(p.Child("name"), chidao.CodeRequired, "a body needs its official name", nil)
+	}
+	if s.Kind == KindUnspecified || s.Kind >= kindCount {
+		errs.Add(p.Child("kind"), chidao.CodeRequired, "a body needs a kind", nil)
+	}
+	if s.Bloc == BlocUnspecified || s.Bloc >= blocCount {
+		errs.Add(p.Child("bloc"), chidao.CodeRequired, "a body needs a bloc", nil)
+	}
+	if s.Level == LevelUnspecified || s.Level >= levelCount {
+		errs.Add(p.Child("level"), chidao.CodeRequired, "a body needs a level", nil)
+	}
+	if !s.From.IsZero() && !s.Until.IsZero() && !s.From.Before(s.Until) {
+		errs.Add(p.Child("valid_until"), CodeEmptyValidity, "valid_until must be after valid_from", s.Until.String())
+	}
+	for i, f := range s.Unconfirmed {
+		if !unconfirmable[f] {
+			errs.Add(p.Child("unconfirmed").Index(i), chidao.CodeInvalid, "not a field name of a body", f)
+		}
+	}
+}
+
+var unconfirmable = map[string]bool{"key": true, "name": true, "short_name": true, "abbrev": true, "aliases": true,
+	"kind": true, "bloc": true, "level": true, "collective": true, "qcvn_code": true, "gso_code": true,
+	"parent": true, "area": true, "valid_from": true, "valid_until": true, "successors": true}
+
+// checkInside reports a child that exists on a day its parent does not.
+func checkInside(o, par *Org, p chidao.Path, errs *chidao.ErrorList) {
+	c, w := o.spec.Validity, par.spec.Validity
+	if !w.From.IsZero() && (c.From.IsZero() || c.From.Before(w.From)) {
+		errs.Add(p.Child("valid_from"), CodeOutsideParent,
+			"the body exists before its parent "+par.spec.Key+" (from "+w.From.String()+")", c.From.String())
+	}
+	if !w.Until.IsZero() && (c.Until.IsZero() || c.Until.After(w.Until)) {
+		errs.Add(p.Child("valid_until"), CodeOutsideParent,
+			"the body outlives its parent "+par.spec.Key+" (until "+w.Until.String()+")", c.Until.String())
+	}
+}
+
+func (r *Registry) checkSuccessors(o *Org, p chidao.Path, errs *chidao.ErrorList) {
+	if len(o.spec.Successors) > 0 && o.spec.Until.IsZero() {
+		errs.Add(p.Child("valid_until"), CodeSuccessorWithoutEnd, "a body with successors needs the day it ended", nil)
+	}
+	for i, s := range o.spec.Successors {
+		sp := p.Child("successors").Index(i)
+		if s.Change == ChangeUnspecified || s.Change >= changeCount {
+			errs.Add(sp.Child("change"), chidao.CodeRequired, "say how the successor took over (renamed, merged, split, abolished)", nil)
+		}
+		succ := r.byKey[s.Key]
+		switch {
+		case s.Key == o.spec.Key:
+			errs.Add(sp.Child("key"), chidao.CodeInvalid, "a body cannot succeed itself", s.Key)
+		case succ == nil:
+			errs.Add(sp.Child("key"), chidao.CodeNotFound, "no body has key "+s.Key, s.Key)
+		case !o.spec.Until.IsZero() && !succ.ValidAt(o.spec.Until):
+			errs.Add(sp.Child("key"), CodeSuccessorGap,
+				"successor "+s.Key+" is not in force on "+o.spec.Until.String()+", the day "+o.spec.Key+" ends", s.Key)
+		}
+	}
+}
+
+// checkAbbrevs reports siblings of one area that share an abbreviation on
+// some day, unless both say they share it on purpose.
+func (r *Registry) checkAbbrevs(path func(*Org) chidao.Path, errs *chidao.ErrorList) {
+	type slot struct {
+		parent *Org
+		area   string
+		abbrev string
+	}
+	seen := make(map[slot][]*Org)
+	for _, o := range r.orgs {
+		if o.spec.Abbrev == "" {
+			continue
+		}
+		k := slot{o.parent, o.spec.Area, strings.ToUpper(o.spec.Abbrev)}
+		for _, prev := range seen[k] {
+			if prev == o || (prev.spec.SharedAbbrev && o.spec.SharedAbbrev) || !prev.spec.Validity.Overlaps(o.spec.Validity) {
+				continue
+			}
+			errs.Add(path(o).Child("abbrev"), CodeAbbrevConflict,
+				"sibling "+prev.spec.Key+" uses the same abbreviation at the same time", o.spec.Abbrev)
+			break
+		}
+		seen[k] = append(seen[k], o)
+	}
+}
+
+func (r *Registry) buildRelations(specs []RelationSpec, errs *chidao.ErrorList) {
+	type edge struct {
+		t        RelationType
+		from, to string
+		v        Validity
+	}
+	dup := make(map[edge]bool)
+	r.relations = make([]relation, 0, len(specs))
+	for i, s := range specs {
+		p := chidao.NewPath("relations").Index(i)
+		ok := true
+		if s.Type == RelationUnspecified || s.Type >= relationCount {
+			errs.Add(p.Child("type"), chidao.CodeRequired, "a relation needs a type", nil)
+			ok = false
+		}
+		from, to := r.byKey[s.From], r.byKey[s.To]
+		if from == nil {
+			errs.Add(p.Child("from"), chidao.CodeNotFound, "no body has key "+s.From, s.From)
+			ok = false
+		}
+		if to == nil {
+			errs.Add(p.Child("to"), chidao.CodeNotFound, "no body has key "+s.To, s.To)
+			ok = false
+		}
+		if !ok {
+			continue
+		}
+		if from == to {
+			errs.Add(p.Child("to"), chidao.CodeInvalid, "a relation needs two different bodies", s.To)
+			continue
+		}
+		if v := s.Validity; !v.From.IsZero() && !v.Until.IsZero() && !v.From.Before(v.Until) {
+			errs.Add(p.Child("valid_until"), CodeEmptyValidity, "valid_until must be after valid_from", v.Until.String())
+			continue
+		}
+		for _, end := range []*Org{from, to} {
+			if !s.Validity.Within(end.spec.Validity) {
+				errs.Add(p, CodeRelationOutside, "the relation "+s.Validity.String()+" exists on days "+end.spec.Key+
+					" does not "+end.spec.Validity.String(), nil)
+			}
+		}
+		e := edge{s.Type, s.From, s.To, s.Validity}
+		if dup[e] {
+			errs.Add(p, chidao.CodeDuplicate, "the same relation is listed twice", nil)
+			continue
+		}
+		dup[e] = true
+		r.relations = append(r.relations, relation{spec: s, from: from, to: to})
+	}
+	for i := range r.relations {
+		rel := &r.relations[i]
+		r.out[rel.from] = append(r.out[rel.from], rel)
+		r.in[rel.to] = append(r.in[rel.to], rel)
+	}
+}
+
+func (r *Registry) buildGroups(specs []GroupSpec, errs *chidao.ErrorList) {
+	// The names of province-level units are locality suffixes.
+	r.locality = []string{"thành phố", "tỉnh"}
+	for _, o := range r.orgs {
+		if o.spec.Kind == KindProvince {
+			for _, n := range []string{o.spec.Name, o.spec.ShortName} {
+				if k := vntext.Key(n); k != "" && !slices.Contains(r.locality, k) {
+					r.locality = append(r.locality, k)
+				}
+			}
+		}
+	}
+	// Longest first, so "thành phố hà nội" is cut before "hà nội".
+	slices.SortFunc(r.locality, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
+	seen := make(map[string]bool)
+	for i, s := range specs {
+		p := chidao.NewPath("groups").Index(i)
+		g := &group{spec: s}
+		switch {
+		case s.Key == "":
+			errs.Add(p.Child("key"), chidao.CodeRequired, "a group needs a key", nil)
+		case seen[s.Key]:
+			errs.Add(p.Child("key"), chidao.CodeDuplicate, "key "+s.Key+" is used by an earlier group", s.Key)
+		}
+		seen[s.Key] = true
+		if s.Name == "" {
+			errs.Add(p.Child("name"), chidao.CodeRequired, "a group needs the phrase documents use for it", nil)
+		}
+		if s.Under != "" && s.Under != UnderIssuer {
+			if g.under = r.byKey[s.Under]; g.under == nil {
+				errs.Add(p.Child("under"), chidao.CodeNotFound, "no body has key "+s.Under, s.Under)
+			}
+		}
+		for j, k := range s.Kinds {
+			if k == KindUnspecified || k >= kindCount {
+				errs.Add(p.Child("kinds").Index(j), chidao.CodeInvalid, "unknown kind", k.String())
+			}
+		}
+		for j, l := range s.Levels {
+			if l == LevelUnspecified || l >= levelCount {
+				errs.Add(p.Child("levels").Index(j), chidao.CodeInvalid, "unknown level", l.String())
+			}
+		}
+		for j, ph := range append([]string{s.Name}, s.Phrases...) {
+			k := r.classKey(ph)
+			if k == "" {
+				continue
+			}
+			if prev, ok := r.groupIdx[k]; ok && prev != g {
+				errs.Add(p.Child("phrases").Index(max(j-1, 0)), chidao.CodeDuplicate,
+					"the phrase already names group "+prev.spec.Key, ph)
+				continue
+			}
+			r.groupIdx[k] = g
+			g.keys = append(g.keys, k)
+		}
+		r.groups = append(r.groups, g)
+	}
+}
+
+// classKey folds a recipient-class phrase: search key without the
+// quantifiers ("các", "những", "tất cả") and without a trailing name of
+// the province ("thành phố", "Hà Nội").
+func (r *Registry) classKey(s string) string {
+	words := strings.Fields(vntext.Key(s))
+	words = slices.DeleteFunc(words, func(w string) bool { return w == "các" || w == "những" })
+	k := strings.Join(words, " ")
+	k = strings.TrimPrefix(k, "tất cả ")
+	return r.trimLocality(k)
+}
+
+func (r *Registry) trimLocality(k string) string {
+	for {
+		cut := false
+		for _, suf := range r.locality {
+			if t, ok := strings.CutSuffix(k, " "+suf); ok && t != "" {
+				k, cut = t, true
+			}
+		}
+		if !cut {
+			return k
+		}
+	}
+}
+
+// buildNameIndex indexes every body under the search keys of its names,
+// and, for bodies of a province, also with the province's name cut off or
+// added ("Sở Y tế", "Sở Y tế Hà Nội", "Sở Y tế thành phố Hà Nội").
+func (r *Registry) buildNameIndex() {
+	add := func(m map[string][]*Org, k string, o *Org) {
+		if k != "" && !slices.Contains(m[k], o) {
+			m[k] = append(m[k], o)
+		}
+	}
+	for _, o := range r.orgs {
+		o.nameKey = vntext.Key(o.spec.Name)
+		names := append([]string{o.spec.Name, o.spec.ShortName}, o.spec.Aliases...)
+		var keys []string
+		for _, n := range names {
+			k := vntext.Key(n)
+			if k == "" {
+				continue
+			}
+			keys = append(keys, k)
+			if o.area != nil && o.area.spec.Kind == KindProvince && o.spec.Kind != KindProvince {
+				base := r.trimLocality(k)
+				keys = append(keys, base)
+				for _, suf := range r.locality {
+					keys = append(keys, base+" "+suf)
+				}
+			}
+		}
+		for _, k := range keys {
+			add(r.names, k, o)
+			add(r.bare, string(vntext.AppendBare(nil, []byte(k))), o)
+		}
+	}
+}
+
+// Name returns the registry's display name ("Hà Nội").
+func (r *Registry) Name() string { return r.name }
+
+// Org returns the body with the given key.
+func (r *Registry) Org(key string) (*Org, bool) { o, ok := r.byKey[key]; return o, ok }
+
+// ByID returns the body with the given ID.
+func (r *Registry) ByID(id ID) (*Org, bool) { o, ok := r.byID[id]; return o, ok }
+
+// Len returns the number of bodies, whatever their dates.
+func (r *Registry) Len() int { return len(r.orgs) }
+
+// All yields every body in data order, whatever its dates.
+func (r *Registry) All() iter.Seq[*Org] {
+	return func(yield func(*Org) bool) {
+		for _, o := range r.orgs {
+			if !yield(o) {
+				return
+			}
+		}
+	}
+}
+
+// At yields the bodies in force on d, in data order.
+func (r *Registry) At(d chidao.Date) iter.Seq[*Org] {
+	return func(yield func(*Org) bool) {
+		for _, o := range r.orgs {
+			if o.ValidAt(d) && !yield(o) {
+				return
+			}
+		}
+	}
+}
+
+// Children returns the bodies directly subordinate to o on d.
+func (r *Registry) Children(o *Org, d chidao.Date) []*Org {
+	var out []*Org
+	for _, c := range o.children {
+		if c.ValidAt(d) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Ancestors returns o's parent, its parent, and so on, as far as each is in
+// force on d.
+func (r *Registry) Ancestors(o *Org, d chidao.Date) []*Org {
+	var out []*Org
+	for p := o.parent; p != nil && p.ValidAt(d) && len(out) < len(r.orgs); p = p.parent {
+		out = append(out, p)
+	}
+	return out
+}
+
+// Relation is a dated edge between two bodies of a registry.
+type Relation struct {
+	Type        RelationType
+	From, To    *Org
+	Validity    Validity
+	Unconfirmed bool
+	Note        string
+}
+
+// Relations yields the explicit relations that start at o and are in force
+// on d (parent links are not repeated here).
+func (r *Registry) Relations(o *Org, d chidao.Date) iter.Seq[Relation] {
+	return func(yield func(Relation) bool) {
+		for _, rel := range r.out[o] {
+			if rel.spec.Validity.Contains(d) && !yield(rel.public()) {
+				return
+			}
+		}
+	}
+}
+
+func (rel *relation) public() Relation {
+	return Relation{Type: rel.spec.Type, From: rel.from, To: rel.to, Validity: rel.spec.Validity,
+		Unconfirmed: rel.spec.Unconfirmed, Note: rel.spec.Note}
+}
+
+// Groups returns the recipient classes the registry knows.
+func (r *Registry) Groups() []GroupSpec {
+	out := make([]GroupSpec, len(r.groups))
+	for i, g := range r.groups {
+		out[i] = cloneGroup(g.spec)
+	}
+	return out
+}
+
+func cloneGroup(g GroupSpec) GroupSpec {
+	g.Phrases = slices.Clone(g.Phrases)
+	g.Kinds = slices.Clone(g.Kinds)
+	g.Levels = slices.Clone(g.Levels)
+	return g
+}
+
+// Data returns the registry's data, ready for [Save]; New(r.Data()) builds
+// an equal registry.
+func (r *Registry) Data() Data {
+	d := Data{Schema: Schema, Name: r.name}
+	for _, o := range r.orgs {
+		d.Orgs = append(d.Orgs, o.Spec())
+	}
+	for _, rel := range r.relations {
+		d.Relations = append(d.Relations, rel.spec)
+	}
+	d.Groups = r.Groups()
+	return d
+}
