@@ -113,3 +113,18 @@ func TestValidationError(t *testing.T) {
 		t.Errorf("Key path = %s", got)
 	}
 }
+
+func TestErrorListSort(t *testing.T) {
+	l := chidao.ErrorList{{Path: "orgs[10].key"}, {Path: "orgs[2].name"}, {Path: "groups[0]"}, {Path: "orgs[2].kind"}, {Path: "orgs[2]"}}
+	l.Sort()
+	var got []string
+	for _, fe := range l {
+		got = append(got, fe.Path)
+	}
+	want := []string{"groups[0]", "orgs[2]", "orgs[2].kind", "orgs[2].name", "orgs[10].key"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("Sort = %v, want %v", got, want)
+		}
+	}
+}

@@ -1,8 +1,10 @@
 package chidao
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -205,3 +207,41 @@ func (p Path) Key(k string) Path { return Path{s: p.s + "[" + strconv.Quote(k) +
 
 // String returns the path as text.
 func (p Path) String() string { return p.s }
+
+// Sort orders the list by path, comparing list indexes as numbers
+// ("orgs[2]" before "orgs[10]"), keeping the order of findings on one path.
+func (l ErrorList) Sort() {
+	slices.SortStableFunc(l, func(a, b *FieldError) int { return comparePaths(a.Path, b.Path) })
+}
+
+func comparePaths(a, b string) int {
+	for a != "" && b != "" {
+		na, ra := leadingNumber(a)
+		nb, rb := leadingNumber(b)
+		if na >= 0 && nb >= 0 {
+			if na != nb {
+				return cmp.Compare(na, nb)
+			}
+			a, b = ra, rb
+			continue
+		}
+		if a[0] != b[0] {
+			return cmp.Compare(a[0], b[0])
+		}
+		a, b = a[1:], b[1:]
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
+// leadingNumber returns the number s starts with and the rest, or -1.
+func leadingNumber(s string) (int, string) {
+	i := 0
+	for i < len(s) && i < 9 && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return -1, s
+	}
+	n, _ := strconv.Atoi(s[:i])
+	return n, s[i:]
+}

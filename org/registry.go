@@ -171,6 +171,7 @@ func New(d Data) (*Registry, error) {
 	r.buildRelations(d.Relations, &errs)
 	r.buildGroups(d.Groups, &errs)
 	if err := errs.Err(); err != nil {
+		errs.Sort()
 		return nil, err
 	}
 	r.buildNameIndex()
