@@ -1,6 +1,7 @@
 package org
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -139,7 +140,7 @@ func (r *Registry) members(g *group, phrase string, issuer *Org, d chidao.Date) 
 // SortByPlace sorts bodies by the name of their place, then by name, in
 // Vietnamese alphabetical order.
 func SortByPlace(orgs []*Org) {
-	vntext.SortFunc(orgs, func(o *Org) string { return o.PlaceName() + "\x00" + o.spec.Name })
+	slices.SortStableFunc(orgs, func(a, b *Org) int { return bytes.Compare(a.placeKey, b.placeKey) })
 }
 
 // SortByName sorts bodies by name in Vietnamese alphabetical order.

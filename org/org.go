@@ -118,7 +118,7 @@ type Org struct {
 	parent   *Org
 	area     *Org
 	children []*Org
-	nameKey  string // search key of the name, for sorting ties
+	placeKey []byte // Vietnamese collation key of place name + name
 }
 
 // Key returns the stable ASCII key, e.g. "hn.so-y-te".

@@ -8,6 +8,7 @@ import (
 
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/internal/vntext"
+	"golang.org/x/text/collate"
 )
 
 // Codes of the registry checks, beyond the generic ones of package chidao.
@@ -452,8 +453,13 @@ func (r *Registry) buildNameIndex() {
 			m[k] = append(m[k], o)
 		}
 	}
+	c := vntext.NewCollator()
+	var buf collate.Buffer
 	for _, o := range r.orgs {
-		o.nameKey = vntext.Key(o.spec.Name)
+		o.placeKey = slices.Clone(c.KeyFromString(&buf, o.PlaceName()+"\x00"+o.spec.Name))
+		buf.Reset()
+	}
+	for _, o := range r.orgs {
 		names := append([]string{o.spec.Name, o.spec.ShortName}, o.spec.Aliases...)
 		var keys []string
 		for _, n := range names {
