@@ -90,15 +90,6 @@ func IsNFC(s string) bool {
 	return true
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // Normalize returns s in the SDK's display form: valid UTF-8, NFC, the
 // canonical tone placement (the one official documents use: "hòa", "Ủy",
 // "thủy"), white space collapsed to single spaces and trimmed. Case and
