@@ -12,7 +12,7 @@
 // Imports point one way, lowest first:
 //
 //   - org: issuing authorities and recipients at a date, with the 2025
-//     reforms of Hà Nội built in ([org.HaNoi]); name matching that accepts
+//     reforms of Hà Nội built in ([github.com/chidao/chidao/org.HaNoi]); name matching that accepts
 //     NFC or NFD input, either tone placement and the usual abbreviations;
 //     recipient classes ("UBND các quận, huyện, thị xã") expanded to bodies;
 //     who may direct whom; who inherits a dissolved body's work.

@@ -54,6 +54,8 @@ func TestHaNoiMatch(t *testing.T) {
 		{"Sở Tài chính", letterDate, "hn.so-tai-chinh"},
 		{"Sở Tài chính", afterMerge, "hn.so-tai-chinh-2025"},
 		{"UBND phường Hoàn Kiếm", afterMerge, "hn.p-hoan-kiem.ubnd"},
+		{"BTGTU", letterDate, "hn.btgtu"},
+		{"TTg", letterDate, "vn.thu-tuong"},
 		{"So Y te", letterDate, "hn.so-y-te"},                  // typed without diacritics
 		{norm.NFD.String("Sở Y tế"), letterDate, "hn.so-y-te"}, // decomposed input
 	}
@@ -94,6 +96,9 @@ func TestHaNoiMatchErrors(t *testing.T) {
 	m, err := r.Match("UBND quận Hoàn Kiếm", afterMerge)
 	if err != nil || !m.Dissolved || m.Org.Key() != "hn.q-hoan-kiem.ubnd" || len(m.Successors) != 0 {
 		t.Fatalf("Match after 2025-07-01 = %+v, %v; want the dissolved district committee", m, err)
+	}
+	if _, err := r.Match("TU", letterDate); !errors.Is(err, org.ErrAmbiguous) {
+		t.Errorf("Match(TU) = %v, want ambiguous between the committee and its standing board", err)
 	}
 	if _, err := r.Match("Ban Tuyên giáo và Dân vận Thành ủy", letterDate); !errors.Is(err, org.ErrNoMatch) {
 		t.Errorf("a body before it existed: err = %v", err)

@@ -75,7 +75,8 @@ var keyBufs = sync.Pool{New: func() any { b := make([]byte, 0, 256); return &b }
 // extra spaces and punctuation, the usual abbreviations (UBND, HĐND, TP,
 // TT&TT, LĐ-TB&XH …), a province's name added or left out ("Sở Y tế",
 // "Sở Y tế thành phố Hà Nội"), and, failing all that, text typed without
-// diacritics.
+// diacritics, or the abbreviation a body uses in document symbols
+// ("BTGTU"; one shared by several bodies at d is ambiguous).
 //
 // A name of a body that has ended by d gives that body with Dissolved set
 // and its successors at d. Otherwise the error is a *MatchError wrapping
@@ -91,6 +92,10 @@ func (r *Registry) Match(name string, d chidao.Date) (MatchResult, error) {
 	}
 	*bp = key
 	keyBufs.Put(bp)
+	if len(cands) == 0 && !strings.ContainsAny(strings.TrimSpace(name), " \t") {
+		// A lone token may be the abbreviation of a symbol ("BTGTU").
+		cands = r.abbrevs[abbrevKey(name)]
+	}
 	return r.pick(name, cands, d)
 }
 

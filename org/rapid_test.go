@@ -123,6 +123,24 @@ func TestPropertyMatchFindsEveryBody(t *testing.T) {
 	})
 }
 
+func TestPropertyMatchByAbbrev(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r := mustBuild(t, gen.Registry().Draw(t, "data"))
+		d := gen.Date().Draw(t, "date")
+		for o := range r.At(d) {
+			if o.Abbrev() == "" {
+				continue
+			}
+			for _, s := range []string{o.Abbrev(), strings.ToLower(o.Abbrev())} {
+				m, err := r.Match(s, d)
+				if err != nil || m.Org != o {
+					t.Fatalf("Match(%q, %s) = %v, %v; want %s", s, d, m.Org, err, o)
+				}
+			}
+		}
+	})
+}
+
 func TestPropertyCanDirectAlongSubordination(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		r := mustBuild(t, gen.Registry().Draw(t, "data"))

@@ -63,6 +63,7 @@ type Registry struct {
 	groupIdx  map[string]*group
 	names     map[string][]*Org // search key -> bodies
 	bare      map[string][]*Org // search key without diacritics -> bodies
+	abbrevs   map[string][]*Org // upper-case abbreviation -> bodies
 	locality  []string          // key suffixes that name the province ("thành phố hà nội")
 }
 
@@ -89,6 +90,7 @@ func New(d Data) (*Registry, error) {
 		groupIdx: make(map[string]*group),
 		names:    make(map[string][]*Org),
 		bare:     make(map[string][]*Org),
+		abbrevs:  make(map[string][]*Org),
 	}
 	orgsPath := chidao.NewPath("orgs")
 	for i, spec := range d.Orgs {
@@ -476,6 +478,9 @@ func (r *Registry) buildNameIndex() {
 				}
 			}
 		}
+		if o.spec.Abbrev != "" {
+			add(r.abbrevs, abbrevKey(o.spec.Abbrev), o)
+		}
 		for _, k := range keys {
 			add(r.names, k, o)
 			add(r.bare, string(vntext.AppendBare(nil, []byte(k))), o)
@@ -593,3 +598,7 @@ func (r *Registry) Data() Data {
 	d.Groups = r.Groups()
 	return d
 }
+
+// abbrevKey folds an abbreviation for look-up: NFC, upper case ("TTg" and
+// "TTG" are one).
+func abbrevKey(s string) string { return strings.ToUpper(vntext.NFC(strings.TrimSpace(s))) }
