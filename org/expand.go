@@ -99,6 +99,13 @@ func (r *Registry) expandOne(part string, issuer *Org, d chidao.Date) ([]*Org, e
 	}
 	m, err := r.Match(part, d)
 	if err != nil {
+		// "Chủ tịch UBND các quận, huyện", "Giám đốc Sở Y tế": the head
+		// of a body, or of each body of a class, stands for the body.
+		if rest, ok := cutPost(part); ok {
+			if orgs, err2 := r.expandOne(rest, issuer, d); err2 == nil {
+				return orgs, nil
+			}
+		}
 		return nil, err
 	}
 	if m.Dissolved {
@@ -145,3 +152,23 @@ func SortByPlace(orgs []*Org) {
 
 // SortByName sorts bodies by name in Vietnamese alphabetical order.
 func SortByName(orgs []*Org) { vntext.SortFunc(orgs, func(o *Org) string { return o.spec.Name }) }
+
+// posts are titles that address the head of a body rather than the body.
+var posts = []string{"chủ tịch", "phó chủ tịch", "các phó chủ tịch", "giám đốc", "thủ trưởng", "thủ trưởng các",
+	"bí thư", "trưởng ban", "chánh văn phòng", "tổng biên tập", "chánh thanh tra", "đồng chí", "lãnh đạo"}
+
+// cutPost removes a leading post title from phrase.
+func cutPost(phrase string) (string, bool) {
+	words := strings.Fields(phrase)
+	key := vntext.Key(phrase)
+	for _, p := range posts {
+		if !strings.HasPrefix(key, p+" ") {
+			continue
+		}
+		n := len(strings.Fields(p))
+		if n < len(words) {
+			return strings.Join(words[n:], " "), true
+		}
+	}
+	return "", false
+}

@@ -159,6 +159,20 @@ func TestHaNoiExpand(t *testing.T) {
 			t.Errorf("press member %s has kind %s", o, o.Kind())
 		}
 	}
+	// Variants documents use for the same classes, and heads of bodies.
+	for phrase, n := range map[string]int{
+		"UBND các quận, huyện và thị xã":                          30,
+		"Ủy ban nhân dân các quận, huyện, thị xã thuộc Thành phố": 30,
+		"Chủ tịch UBND các quận, huyện, thị xã":                   30,
+		"Thủ trưởng các Sở, ban, ngành Thành phố":                 len(sobn),
+		"Giám đốc Sở Y tế":                                        1,
+		"- Các cơ quan báo chí Thành phố;":                        6,
+	} {
+		got, err := r.Expand(phrase, ubnd, letterDate)
+		if err != nil || len(got) != n {
+			t.Errorf("Expand(%q) = %d bodies, %v; want %d", phrase, len(got), err, n)
+		}
+	}
 	if _, err := r.Expand("Sở Thông tin và Truyền thông", ubnd, afterMerge); err == nil {
 		t.Error("Expand of a dissolved body succeeded")
 	}

@@ -421,16 +421,21 @@ func (r *Registry) buildGroups(specs []GroupSpec, errs *chidao.ErrorList) {
 	}
 }
 
-// classKey folds a recipient-class phrase: search key without the
-// quantifiers ("các", "những", "tất cả") and without a trailing name of
-// the province ("thành phố", "Hà Nội").
+// classKey folds a recipient-class phrase: the search key without
+// quantifiers and joining words ("các", "những", "tất cả", "và", "thuộc",
+// "trực thuộc") and without a trailing name of the province ("thành phố",
+// "Hà Nội"), so that "UBND các quận, huyện và thị xã thuộc Thành phố" and
+// "UBND quận, huyện, thị xã" fold alike.
 func (r *Registry) classKey(s string) string {
 	words := strings.Fields(vntext.Key(s))
-	words = slices.DeleteFunc(words, func(w string) bool { return w == "các" || w == "những" })
-	k := strings.Join(words, " ")
-	k = strings.TrimPrefix(k, "tất cả ")
-	return r.trimLocality(k)
+	if len(words) >= 2 && words[0] == "tất" && words[1] == "cả" {
+		words = words[2:]
+	}
+	words = slices.DeleteFunc(words, func(w string) bool { return classFiller[w] })
+	return r.trimLocality(strings.Join(words, " "))
 }
+
+var classFiller = map[string]bool{"các": true, "những": true, "và": true, "thuộc": true, "trực": true}
 
 func (r *Registry) trimLocality(k string) string {
 	for {
