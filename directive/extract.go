@@ -276,8 +276,11 @@ func (sc *scanner) symbolAt(p int) int {
 	q := skipSpacesBack(s, ns)
 	hasSo, soStart := false, q
 	if q > 0 && s[q-1] == ':' {
-		if st, ok := matchWordBack(s, skipSpacesBack(s, q-1), "số"); ok {
+		r := skipSpacesBack(s, q-1)
+		if st, ok := matchWordBack(s, r, "số"); ok {
 			hasSo, soStart = true, st
+		} else if _, ok := matchWordBack(s, r, "hiệu"); ok {
+			return se // a metadata label: "Số ký hiệu: …", "Số hiệu: …"
 		}
 	} else if st, ok := matchWordBack(s, q, "số"); ok {
 		hasSo, soStart = true, st
@@ -341,19 +344,21 @@ func (sc *scanner) lawAt(h, idx int) int {
 	// the citation to symbolAt.
 	i := h + n
 	nameEnd := -1
+	glued := false // i is already at the next word
 	for words := 0; words < 30 && i < len(s); words++ {
 		j := skipSpaces(s, i)
-		if j == i && words > 0 {
-			break
-		}
 		if j >= len(s) {
 			break
 		}
 		c := s[j]
+		if j == i && words > 0 && !glued && c != ',' {
+			break
+		}
+		glued = false
 		if c == ',' {
 			k := skipSpaces(s, j+1)
 			if _, ok := matchWord(s, k, "bổ sung"); ok {
-				i = k
+				i, glued = k, true
 				continue
 			}
 			break
@@ -692,7 +697,7 @@ func scanSubject(s string, i int) (string, int, bool) {
 		}
 		k++
 	}
-	for k > j && !utf8.RuneStart(s[k]) {
+	for k > j && k < len(s) && !utf8.RuneStart(s[k]) {
 		k--
 	}
 	subj := trimName(s[j:k])

@@ -27,3 +27,5 @@ func squeeze(s string) string {
 	}
 	return b.String()
 }
+
+func contains(s, sub string) bool { return strings.Contains(s, sub) }
