@@ -52,7 +52,7 @@ func AppendDate(b []byte, d chidao.Date, f DateFormat) []byte {
 		b = append(b, " tháng "...)
 		b = pad(b, m, m <= 2)
 		b = append(b, " năm "...)
-		return strconv.AppendInt(b, int64(y), 10)
+		return appendYear(b, y)
 	case DateDash:
 		sep = '-'
 	case DateDot:
@@ -64,7 +64,12 @@ func AppendDate(b []byte, d chidao.Date, f DateFormat) []byte {
 	b = append(b, sep)
 	b = pad(b, m, m <= 2)
 	b = append(b, sep)
-	return strconv.AppendInt(b, int64(y), 10)
+	return appendYear(b, y)
+}
+
+// appendYear writes the year with four digits, as ParseDate reads it.
+func appendYear(b []byte, y int) []byte {
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10))
 }
 
 // DateLine returns the place-and-date line of a document header:

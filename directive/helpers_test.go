@@ -9,7 +9,7 @@ func squeeze(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch r {
-		case ' ', '\t', '\n', '\r', '\u00a0', '\u00ad', '\u200b', '\u200c', '\u200d', '\ufeff', '*', '~', '`', '\u202f', '\u3000':
+		case ' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u00ad', '\u200b', '\u200c', '\u200d', '\ufeff', '*', '~', '`', '\u202f', '\u3000':
 			continue
 		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
 			r = '-'
