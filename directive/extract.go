@@ -514,7 +514,7 @@ var issuerStop = []string{"về", "ngày", "ban hành", "quy định", "nhằm",
 
 // incompleteHeads are words an organisation name cannot end with; a line
 // break after one of them is a wrap, not the end of the issuer.
-var incompleteHeads = []string{"ban", "bộ", "sở", "cục", "tổng", "ủy", "uỷ", "hội", "văn", "thường", "chủ", "thủ", "đảng", "nhân", "ban thường", "ủy ban", "uỷ ban", "hội đồng", "văn phòng", "ban chấp", "ban chấp hành", "thành", "tỉnh", "trung", "chính", "của"}
+var incompleteHeads = []string{"ban", "bộ", "sở", "cục", "tổng", "văn", "thường", "chủ", "thủ", "nhân", "ban thường", "ủy ban", "uỷ ban", "hội đồng", "văn phòng", "ban chấp", "ban chấp hành", "thành", "tỉnh", "trung", "của"}
 
 // scanIssuer reads an issuer starting at s[i] and returns its span and
 // text (a substring of s unless a line wrap had to be joined).
@@ -549,6 +549,10 @@ func scanIssuer(s string, i int) (int, int, string) {
 			if stopWordAt(s, k) {
 				break
 			}
+			if n := dashAt(s, k); n > 0 && k+n < len(s) && spaceAt(s, k+n) > 0 {
+				// "Bộ Lao động - Thương binh và Xã hội"
+				k = skipSpaces(s, k+n)
+			}
 			j = k
 		}
 		if j >= len(s) || !(wordAt(s, j) || s[j] == '&') {
@@ -559,11 +563,6 @@ func scanIssuer(s string, i int) (int, int, string) {
 			if wordAt(s, k) || s[k] == '&' || (s[k] == '-' || s[k] == '.') && wordAt(s, k+1) {
 				_, sz := utf8.DecodeRuneInString(s[k:])
 				k += sz
-				continue
-			}
-			if n := dashAt(s, k); n > 0 && k+n < len(s) && s[k+n] == ' ' && k > 0 && s[k-1] == ' ' {
-				// "Bộ Lao động - Thương binh và Xã hội"
-				k += n
 				continue
 			}
 			break
@@ -583,13 +582,9 @@ func scanIssuer(s string, i int) (int, int, string) {
 }
 
 // continuesName reports whether the line starting at s[m] continues the
-// name s[start:end]: the next line starts in lower case, or the name so far
-// ends with a word that needs a complement ("của Ban\nThường vụ Thành ủy").
-func continuesName(s string, start, end, m int) bool {
-	r, _ := utf8.DecodeRuneInString(s[m:])
-	if unicode.IsLower(r) {
-		return true
-	}
+// name s[start:end]: the name so far ends with a word that needs a
+// complement ("của Ban\nThường vụ Thành ủy", "Ủy ban nhân\ndân tỉnh").
+func continuesName(s string, start, end, _ int) bool {
 	for _, w := range incompleteHeads {
 		if st, ok := matchWordBack(s, end, w); ok && st >= start {
 			return true
