@@ -180,7 +180,7 @@ func typeWordAt(s string, i int) (int, typeWord, bool) {
 }
 
 // lawNeedles start a law cited by name; each is searched with strings.Index.
-var lawNeedles = [...]string{"Luật", "LUẬT", "Bộ luật", "BỘ LUẬT", "Pháp lệnh", "PHÁP LỆNH", "Hiến pháp", "HIẾN PHÁP"}
+var lawNeedles = [...]string{"Luật", "LUẬT", "Bộ luật", "Pháp lệnh", "PHÁP LỆNH", "Hiến pháp", "HIẾN PHÁP"}
 
 type scanner struct {
 	s     string
@@ -333,9 +333,9 @@ func (sc *scanner) lawAt(h, idx int) int {
 		} else if _, ok := matchWordBack(s, skipSpacesBack(s, h), "kỷ"); ok {
 			return h + n
 		}
-	case 2, 3:
+	case 2:
 		kind = KindCode
-	case 4, 5:
+	case 3, 4:
 		kind = KindOrdinance
 	default:
 		kind = KindConstitution
@@ -503,7 +503,7 @@ func typeWordInClause(s string, i int) (int, typeWord, bool) {
 // breaks to spaces.
 func trimName(s string) string {
 	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '*' || r == '~' || r == '_' || r == '\u00ad' })
-	if strings.ContainsAny(s, "\n\r\t\u00a0") {
+	if strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "\u00a0") {
 		s = strings.Join(strings.Fields(s), " ")
 	}
 	return s
@@ -511,6 +511,28 @@ func trimName(s string) string {
 
 // issuerStop lists words that end an issuer.
 var issuerStop = []string{"về", "ngày", "ban hành", "quy định", "nhằm", "để", "đã", "đang", "thì", "tại", "theo", "đối với", "trong", "với", "có", "là", "gửi", "được", "và các", "và kế", "và chỉ", "và quyết", "và nghị", "và thông", "và hướng", "và công", "và văn", "và luật", "hướng dẫn", "phê duyệt", "triển khai", "thực hiện", "yêu cầu", "giao", "chỉ đạo"}
+
+var (
+	issuerStopByFirst = byFirstRune(issuerStop)
+	issuerStopASCII   = func() (t [128][]string) {
+		for r, ws := range issuerStopByFirst {
+			if r < 0x80 {
+				t[r] = ws
+			}
+		}
+		return t
+	}()
+)
+
+// byFirstRune indexes words by their first rune.
+func byFirstRune(words []string) map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}
 
 // incompleteHeads are words an organisation name cannot end with; a line
 // break after one of them is a wrap, not the end of the issuer.
@@ -607,13 +629,19 @@ func stopWordAt(s string, k int) bool {
 	if c >= 0x80 && (strings.HasPrefix(s[k:], "“") || strings.HasPrefix(s[k:], "”") || strings.HasPrefix(s[k:], "«")) {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(s[k:])
-	f := foldRune(r)
-	for _, w := range issuerStop {
-		if wr, _ := utf8.DecodeRuneInString(w); wr != f {
-			continue
+	var ws []string
+	if c < 0x80 {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		if e, ok := matchWord(s, k, w); ok {
+		ws = issuerStopASCII[c]
+	} else {
+		r, _ := utf8.DecodeRuneInString(s[k:])
+		ws = issuerStopByFirst[foldRune(r)]
+	}
+	for _, w := range ws {
+		// k is at a word start: only the end needs a boundary check
+		if e, ok := matchFold(s, k, w); ok && !wordAt(s, e) {
 			if w == "ngày" {
 				// only a date ends the issuer: "Ngày" may be part of a name
 				if m := skipSpaces(s, e); m < len(s) && isDigit(s[m]) {
@@ -722,7 +750,7 @@ func isOpenQuote(s string, i int) bool { return isOpenQuoteLen(s, i) > 0 }
 
 func isOpenQuoteLen(s string, i int) int {
 	switch {
-	case i >= len(s):
+	case i >= len(s) || s[i] != '"' && s[i] != 0xE2 && s[i] != 0xC2:
 		return 0
 	case s[i] == '"':
 		return 1
@@ -736,7 +764,7 @@ func isOpenQuoteLen(s string, i int) int {
 
 func closeQuoteLen(s string, i int) int {
 	switch {
-	case i >= len(s):
+	case i >= len(s) || s[i] != '"' && s[i] != 0xE2 && s[i] != 0xC2:
 		return 0
 	case s[i] == '"':
 		return 1
@@ -812,6 +840,15 @@ var relTriggers = []relTrigger{
 	{"huỷ bỏ", RelationRepeals, false},
 }
 
+var relTriggersByFirst = func() map[rune][]relTrigger {
+	m := map[rune][]relTrigger{}
+	for _, t := range relTriggers {
+		r, _ := utf8.DecodeRuneInString(t.w)
+		m[r] = append(m[r], t)
+	}
+	return m
+}()
+
 const relationWindow = 320
 
 // relation reads the nearest cue before a citation starting at start,
@@ -839,12 +876,8 @@ func (sc *scanner) relation(start int) Relation {
 		}
 		if k < j {
 			r, _ := utf8.DecodeRuneInString(s[k:])
-			f := foldRune(r)
-			for _, t := range relTriggers {
+			for _, t := range relTriggersByFirst[foldRune(r)] {
 				if t.adjacent && !adjacent {
-					continue
-				}
-				if tr, _ := utf8.DecodeRuneInString(t.w); tr != f {
 					continue
 				}
 				if _, ok := matchWord(s, k, t.w); ok {

@@ -363,6 +363,9 @@ func parseCompact(s string) (Symbol, int, string) {
 	default:
 		return Symbol{}, i, "unexpected character after the number"
 	}
+	if rest := s[i:]; rest != "" && strings.Trim(rest, "0123456789/") == "" {
+		return Symbol{}, len(s), "missing codes after the number"
+	}
 	if i+5 <= len(s) && isDigit(s[i]) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) && s[i+4] == '/' {
 		y := int(s[i]-'0')*1000 + int(s[i+1]-'0')*100 + int(s[i+2]-'0')*10 + int(s[i+3]-'0')
 		if y < 1900 || y > 2099 {

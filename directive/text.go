@@ -155,8 +155,15 @@ func slashAt(s string, i int) int {
 
 // isWordRune reports whether r is part of a word (letter, digit or mark).
 func isWordRune(r rune) bool {
-	if r < 0x80 {
+	switch {
+	case r < 0x80:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case r >= 0xC0 && r <= 0x24F: // Latin-1 letters, Latin Extended-A and -B
+		return r != 0xD7 && r != 0xF7
+	case r >= 0x300 && r <= 0x36F, r >= 0x1E00 && r <= 0x1EFF: // marks, Vietnamese letters
+		return true
+	case r < 0xC0 || r >= 0x2000 && r <= 0x2BFF: // Latin-1 symbols, punctuation, arrows
+		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
