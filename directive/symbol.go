@@ -3,7 +3,6 @@ package directive
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/chidao/chidao/internal/vntext"
 )
@@ -445,15 +444,6 @@ func dLetterAt(s string, i int) int {
 
 func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
 
 // IsValid reports whether s is a parsed symbol (not the zero Symbol).
 func (s Symbol) IsValid() bool { return s.s != "" }

@@ -228,6 +228,19 @@ func matchFold(s string, i int, w string) (int, bool) {
 			j++
 			continue
 		}
+		if (wc < 0x80) != (c < 0x80) {
+			return 0, false // ASCII never folds to or from the letters we match
+		}
+		if s[i] == wc && i+1 < len(s) && j+1 < len(w) && s[i+1] == w[j+1] && (c < 0xE0 || i+2 < len(s) && j+2 < len(w) && s[i+2] == w[j+2]) {
+			// identical encoding: skip decoding
+			n := 2
+			if c >= 0xE0 {
+				n = 3
+			}
+			i += n
+			j += n
+			continue
+		}
 		wr, wn := utf8.DecodeRuneInString(w[j:])
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if foldRune(r) != wr {
