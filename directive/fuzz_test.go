@@ -1,0 +1,126 @@
+package directive_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chidao/chidao/directive"
+	"golang.org/x/text/unicode/norm"
+)
+
+func FuzzParseSymbol(f *testing.F) {
+	for _, c := range symbolCorpus {
+		f.Add(c.in)
+	}
+	for _, s := range []string{"05 /2008/TT-BYT", "24-\nCT/TU", "15/QĐ–UBND", "15/QÐ-UBND", "19/CT-TTG", "12/2023", "07/8/2023", " **30/2020/NĐ-CP** "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		s, err := directive.ParseSymbol(in)
+		if err == nil {
+			checkSymbolRoundTrip(t, in, s)
+		}
+		l, rep, err := directive.ParseSymbolLenient(in)
+		if err != nil {
+			return
+		}
+		checkSymbolRoundTrip(t, in, l)
+		if rep == 0 && norm.NFC.String(in) != l.String() {
+			t.Errorf("ParseSymbolLenient(%q) = %q with no repairs reported", in, l)
+		}
+	})
+}
+
+func checkSymbolRoundTrip(t *testing.T, in string, s directive.Symbol) {
+	t.Helper()
+	if !s.IsValid() {
+		t.Fatalf("parse of %q gave an invalid Symbol without error", in)
+	}
+	again, err := directive.ParseSymbol(s.String())
+	if err != nil || again != s {
+		t.Fatalf("ParseSymbol(%q.String()=%q) = %#v, %v; want %#v", in, s.String(), again, err, s)
+	}
+	text, _ := s.MarshalText()
+	var u directive.Symbol
+	if err := u.UnmarshalText(text); err != nil || u != s {
+		t.Fatalf("text round trip of %q gave %#v, %v", s, u, err)
+	}
+	if !s.Equal(again) || s.Key() != strings.ToUpper(s.String()) {
+		t.Fatalf("Equal/Key inconsistent for %q", s)
+	}
+	if s.NumberInt() <= 0 || !strings.HasPrefix(s.String(), s.Number()) {
+		t.Fatalf("number of %q: %q / %d", s, s.Number(), s.NumberInt())
+	}
+}
+
+func FuzzParseDate(f *testing.F) {
+	for _, c := range dateCorpus {
+		f.Add(c.in)
+	}
+	f.Add("31/4/2023")
+	f.Add("ngày 29 tháng 02 năm 2023")
+	f.Fuzz(func(t *testing.T, in string) {
+		dt, err := directive.ParseDate(in)
+		if err != nil {
+			return
+		}
+		if dt.IsZero() {
+			t.Fatalf("ParseDate(%q) gave the zero Date without error", in)
+		}
+		for _, f := range directive.DateFormats {
+			s := directive.FormatDate(dt, f)
+			back, err := directive.ParseDate(s)
+			if err != nil || back != dt {
+				t.Fatalf("ParseDate(FormatDate(%v, %d) = %q) = %v, %v", dt, f, s, back, err)
+			}
+		}
+	})
+}
+
+func FuzzCitations(f *testing.F) {
+	for _, c := range citationCorpus {
+		f.Add(c.text)
+	}
+	for _, text := range testdataTexts(f) {
+		// Seeds stay small: the fuzzer mutates better on paragraphs.
+		for p := range strings.SplitSeq(text, "\n\n") {
+			f.Add(p)
+		}
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		first := slices.Collect(directive.Citations(text))
+		// Rune boundaries as range decodes them: a stray byte of invalid
+		// UTF-8 is a rune of its own.
+		boundary := make(map[int]bool, len(text)+1)
+		for i := range text {
+			boundary[i] = true
+		}
+		boundary[len(text)] = true
+		for _, c := range first {
+			if c.Start < 0 || c.End > len(text) || c.Start >= c.End {
+				t.Fatalf("span %d:%d outside %d bytes", c.Start, c.End, len(text))
+			}
+			if !boundary[c.Start] || !boundary[c.End] {
+				t.Fatalf("span %d:%d not on rune boundaries of %q", c.Start, c.End, text)
+			}
+			if c.Symbol.IsValid() && !strings.Contains(squeeze(norm.NFC.String(text[c.Start:c.End])), c.Symbol.String()) {
+				t.Fatalf("span %q does not contain %s", text[c.Start:c.End], c.Symbol)
+			}
+			if !c.Symbol.IsValid() && c.Name == "" {
+				t.Fatalf("citation with neither symbol nor name at %d", c.Start)
+			}
+		}
+		second := slices.Collect(directive.Citations(text))
+		if !slices.Equal(first, second) {
+			t.Fatalf("two runs differ on %q", text)
+		}
+		for _, d := range directive.Resolve(text) {
+			for _, m := range d.Mentions {
+				if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+					t.Fatalf("mention %d:%d outside the text", m.Start, m.End)
+				}
+			}
+		}
+	})
+}
