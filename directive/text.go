@@ -37,7 +37,7 @@ func spaceAt(s string, i int) int {
 		return 0
 	case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // NBSP
 		return 2
-	case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] <= 0x8A || s[i+2] == 0xAF):
+	case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] >= 0x80 && s[i+2] <= 0x8A || s[i+2] == 0xAF):
 		return 3
 	case c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80:
 		return 3
@@ -58,7 +58,7 @@ func spaceBefore(s string, i int) int {
 		return 0
 	case c == 0xA0 && i >= 2 && s[i-2] == 0xC2:
 		return 2
-	case i >= 3 && s[i-3] == 0xE2 && s[i-2] == 0x80 && (c <= 0x8A || c == 0xAF):
+	case i >= 3 && s[i-3] == 0xE2 && s[i-2] == 0x80 && (c >= 0x80 && c <= 0x8A || c == 0xAF):
 		return 3
 	case i >= 3 && s[i-3] == 0xE3 && s[i-2] == 0x80 && c == 0x80:
 		return 3
