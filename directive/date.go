@@ -1,0 +1,214 @@
+package directive
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/chidao/chidao"
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// DateFormat selects how [FormatDate] writes a date. Every format pads the
+// day under 10 and months 1 and 2 with a zero, the rule Decree 30/2020
+// (Phụ lục I) sets for the date line and most citations follow.
+type DateFormat uint8
+
+const (
+	// DateWords is "ngày 04 tháng 10 năm 2023", the date line.
+	DateWords DateFormat = iota
+	// DateSlash is "04/10/2023", the usual form in citations.
+	DateSlash
+	// DateDash is "04-10-2023", the Party form ("ngày 07-8-2023").
+	DateDash
+	// DateDot is "04.10.2023".
+	DateDot
+)
+
+// DateFormats lists every DateFormat.
+var DateFormats = []DateFormat{DateWords, DateSlash, DateDash, DateDot}
+
+// FormatDate writes d in format f; the zero Date gives "".
+func FormatDate(d chidao.Date, f DateFormat) string {
+	return string(AppendDate(nil, d, f))
+}
+
+// AppendDate appends d in format f to b.
+func AppendDate(b []byte, d chidao.Date, f DateFormat) []byte {
+	if d.IsZero() {
+		return b
+	}
+	y, m, day := d.Parts()
+	pad := func(b []byte, n int, zero bool) []byte {
+		if n < 10 && zero {
+			b = append(b, '0')
+		}
+		return strconv.AppendInt(b, int64(n), 10)
+	}
+	var sep byte
+	switch f {
+	case DateWords:
+		b = append(b, "ngày "...)
+		b = pad(b, day, true)
+		b = append(b, " tháng "...)
+		b = pad(b, m, m <= 2)
+		b = append(b, " năm "...)
+		return strconv.AppendInt(b, int64(y), 10)
+	case DateDash:
+		sep = '-'
+	case DateDot:
+		sep = '.'
+	default:
+		sep = '/'
+	}
+	b = pad(b, day, true)
+	b = append(b, sep)
+	b = pad(b, m, m <= 2)
+	b = append(b, sep)
+	return strconv.AppendInt(b, int64(y), 10)
+}
+
+// DateLine returns the place-and-date line of a document header:
+// DateLine("Hà Nội", d) is "Hà Nội, ngày 04 tháng 10 năm 2023".
+func DateLine(place string, d chidao.Date) string {
+	if place == "" {
+		return FormatDate(d, DateWords)
+	}
+	return place + ", " + FormatDate(d, DateWords)
+}
+
+// ParseDate parses a date as Vietnamese documents write it: "04/10/2023",
+// "4/10/2023", "07-8-2023", "7.8.2023", "ngày 07 tháng 8 năm 2023",
+// "NGÀY 16 THÁNG 7 NĂM 2021" (any case, NFC or NFD, with or without
+// diacritics, "ngày" optional). A day that does not exist gives a
+// *[ParseError] wrapping [chidao.ErrInvalidDate].
+func ParseDate(s string) (chidao.Date, error) {
+	in := s
+	s = vntext.NFC(s)
+	i := skipSpaces(s, 0)
+	d, end, st := scanDate(s, i, true)
+	if st == dateOK {
+		if e := skipSpaces(s, end); e < len(s) {
+			return chidao.Date{}, &ParseError{Func: "ParseDate", Input: in, Pos: e, Msg: "unexpected text after the date"}
+		}
+		return d, nil
+	}
+	return chidao.Date{}, dateError("ParseDate", in, end, st)
+}
+
+// ParseDateLine parses a header date line, "Hà Nội, ngày 04 tháng 10 năm
+// 2023", and returns the place and the date. The place may be empty.
+func ParseDateLine(s string) (place string, d chidao.Date, err error) {
+	in := s
+	s = vntext.NFC(s)
+	s = strings.TrimSpace(s)
+	i := strings.LastIndexByte(s, ',')
+	rest := s
+	if i >= 0 {
+		place, rest = strings.TrimSpace(s[:i]), s[i+1:]
+	}
+	d, err = ParseDate(rest)
+	if err != nil {
+		if pe, ok := err.(*ParseError); ok {
+			pe.Func, pe.Input, pe.Pos = "ParseDateLine", in, -1
+		}
+		return "", chidao.Date{}, err
+	}
+	return place, d, nil
+}
+
+type dateStatus uint8
+
+const (
+	dateOK dateStatus = iota
+	dateSyntax
+	dateImpossible
+)
+
+func dateError(fn, in string, pos int, st dateStatus) error {
+	if st == dateImpossible {
+		return &ParseError{Func: fn, Input: in, Pos: -1, Msg: "no such day", Err: chidao.ErrInvalidDate}
+	}
+	return &ParseError{Func: fn, Input: in, Pos: min(pos, len(in)), Msg: "not a date"}
+}
+
+// scanDate reads a date at s[i]: numeric with one kind of separator, or the
+// words form. "ngày" is optional when optNgay is set. It returns the end
+// offset; on failure the offset is where reading stopped.
+func scanDate(s string, i int, optNgay bool) (chidao.Date, int, dateStatus) {
+	if e, ok := matchFold(s, i, "ngày"); ok && !wordAt(s, e) {
+		i = skipSpaces(s, e)
+	} else if e, ok := matchFold(s, i, "ngay"); ok && !wordAt(s, e) {
+		i = skipSpaces(s, e)
+	} else if !optNgay {
+		return chidao.Date{}, i, dateSyntax
+	}
+	day, j := readInt(s, i, 2)
+	if j == i {
+		return chidao.Date{}, i, dateSyntax
+	}
+	var month, year int
+	k := skipSpaces(s, j)
+	if k < len(s) && (s[k] == '/' || s[k] == '-' || s[k] == '.') {
+		sep := s[k]
+		a := skipSpaces(s, k+1)
+		m, b := readInt(s, a, 2)
+		if b == a {
+			return chidao.Date{}, a, dateSyntax
+		}
+		c := skipSpaces(s, b)
+		if c >= len(s) || s[c] != sep {
+			return chidao.Date{}, c, dateSyntax
+		}
+		e := skipSpaces(s, c+1)
+		y, f := readInt(s, e, 4)
+		if f-e != 4 {
+			return chidao.Date{}, e, dateSyntax
+		}
+		month, year, j = m, y, f
+	} else {
+		e, ok := matchFold(s, k, "tháng ")
+		if !ok {
+			if e, ok = matchFold(s, k, "thang "); !ok {
+				return chidao.Date{}, k, dateSyntax
+			}
+		}
+		m, b := readInt(s, e, 2)
+		if b == e {
+			return chidao.Date{}, e, dateSyntax
+		}
+		c := skipSpaces(s, b)
+		e, ok = matchFold(s, c, "năm ")
+		if !ok {
+			if e, ok = matchFold(s, c, "nam "); !ok {
+				return chidao.Date{}, c, dateSyntax
+			}
+		}
+		y, f := readInt(s, e, 4)
+		if f-e != 4 {
+			return chidao.Date{}, e, dateSyntax
+		}
+		month, year, j = m, y, f
+	}
+	if wordAt(s, j) {
+		return chidao.Date{}, j, dateSyntax
+	}
+	d, err := chidao.NewDate(year, month, day)
+	if err != nil {
+		return chidao.Date{}, j, dateImpossible
+	}
+	return d, j, dateOK
+}
+
+// readInt reads up to limit digits at s[i] and fails (returns i) when more
+// digits follow.
+func readInt(s string, i, limit int) (int, int) {
+	n, j := 0, i
+	for j < len(s) && isDigit(s[j]) {
+		if j-i == limit {
+			return 0, i
+		}
+		n = n*10 + int(s[j]-'0')
+		j++
+	}
+	return n, j
+}

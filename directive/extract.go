@@ -1,0 +1,1073 @@
+package directive
+
+import (
+	"iter"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao/internal/vntext"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Citations returns the document references in text, in order of
+// appearance. Text may be NFC or NFD, and may carry OCR and web noise
+// (markdown marks, NBSP, soft hyphens, line breaks inside symbols). Spans
+// are byte offsets into text. Names, issuers and subjects are returned in
+// NFC.
+//
+// A number after "Số:" at the start of a line is the document's own number,
+// not a citation; so are symbol look-alikes inside dates, phone numbers and
+// URLs. The iterator can be used any number of times.
+func Citations(text string) iter.Seq[Citation] {
+	return func(yield func(Citation) bool) {
+		scan(text, func(c Citation, _ int) bool { return yield(c) })
+	}
+}
+
+// isNFC reports whether text needs no normalisation before scanning. Text
+// without a combining mark (lead bytes 0xCC, 0xCD) is answered at memchr
+// speed.
+func isNFC(text string) bool {
+	return strings.IndexByte(text, 0xCC) < 0 && strings.IndexByte(text, 0xCD) < 0 || vntext.IsNFC(text)
+}
+
+// scan runs the scanner over text and yields each citation with the end
+// offset of its term definition (0 when it defines none).
+func scan(text string, yield func(Citation, int) bool) {
+	if isNFC(text) {
+		sc := scanner{s: text, yield: yield}
+		sc.run()
+		return
+	}
+	// Decomposed input: scan an NFC copy and map spans back.
+	nfc, m := normalizeWithMap(text)
+	sc := scanner{s: nfc, yield: func(c Citation, termEnd int) bool {
+		c.Start, c.End = m.start(c.Start), m.end(c.End)
+		if termEnd > 0 {
+			termEnd = m.end(termEnd)
+		}
+		return yield(c, termEnd)
+	}}
+	sc.run()
+}
+
+// offsetMap maps offsets in an NFC copy back to the original text, one
+// entry per normalisation segment.
+type offsetMap struct{ out, in []int }
+
+func normalizeWithMap(s string) (string, offsetMap) {
+	var it norm.Iter
+	it.InitString(norm.NFC, s)
+	var b strings.Builder
+	b.Grow(len(s))
+	var m offsetMap
+	for !it.Done() {
+		m.out = append(m.out, b.Len())
+		m.in = append(m.in, it.Pos())
+		b.Write(it.Next())
+	}
+	m.out = append(m.out, b.Len())
+	m.in = append(m.in, len(s))
+	return b.String(), m
+}
+
+// start maps an output offset to the start of its segment in the input.
+func (m offsetMap) start(off int) int {
+	i := sort.SearchInts(m.out, off+1) - 1
+	if i < 0 {
+		return 0
+	}
+	return m.in[i]
+}
+
+// end maps an output offset to the end of the segment that holds the byte
+// before it.
+func (m offsetMap) end(off int) int {
+	i := sort.SearchInts(m.out, off)
+	if i >= len(m.in) {
+		return m.in[len(m.in)-1]
+	}
+	return m.in[i]
+}
+
+// typeWord is a word that names a document type before a number.
+type typeWord struct {
+	w    string // lower case NFC; a space matches any run of spaces
+	kind Kind   // KindUnspecified for "văn bản"
+	abbr bool   // an upper-case abbreviation, matched with its case
+}
+
+var (
+	typeWords   []typeWord
+	typeByLast  = map[rune][]int{} // folded last rune -> typeWords indexes
+	typeByFirst = map[rune][]int{} // folded first rune -> typeWords indexes
+)
+
+func init() {
+	add := func(w string, k Kind, abbr bool) {
+		typeWords = append(typeWords, typeWord{w, k, abbr})
+	}
+	for k := Kind(1); k < numKinds; k++ {
+		add(strings.ToLower(kinds[k].label), k, false)
+	}
+	add("bản thoả thuận", KindAgreement, false)
+	add("giấy uỷ quyền", KindAuthorization, false)
+	add("thông báo kết luận", KindNotice, false)
+	add("văn bản", KindUnspecified, false)
+	for _, a := range []string{"QĐ", "NĐ", "NQ", "TT", "TTLT", "CT", "KH", "CV", "TB", "HD", "BC", "KL", "CTr", "TTr"} {
+		add(a, KindUnspecified, true)
+	}
+	// Longest first, so "bộ luật" wins over "luật".
+	sort.SliceStable(typeWords, func(i, j int) bool { return len(typeWords[i].w) > len(typeWords[j].w) })
+	for i, t := range typeWords {
+		if t.abbr {
+			r, _ := utf8.DecodeLastRuneInString(t.w)
+			typeByLast[r] = append(typeByLast[r], i)
+			f, _ := utf8.DecodeRuneInString(t.w)
+			typeByFirst[f] = append(typeByFirst[f], i)
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(t.w)
+		typeByLast[foldRune(r)] = append(typeByLast[foldRune(r)], i)
+		f, _ := utf8.DecodeRuneInString(t.w)
+		typeByFirst[foldRune(f)] = append(typeByFirst[foldRune(f)], i)
+	}
+}
+
+// typeWordBefore finds a type word ending at s[:i] and returns its start.
+func typeWordBefore(s string, i int) (int, typeWord, bool) {
+	if i <= 0 || wordAt(s, i) {
+		return 0, typeWord{}, false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	for _, idx := range typeByLast[r] {
+		if t := typeWords[idx]; t.abbr {
+			if st := i - len(t.w); st >= 0 && s[st:i] == t.w && !wordBefore(s, st) {
+				return st, t, true
+			}
+		}
+	}
+	for _, idx := range typeByLast[foldRune(r)] {
+		t := typeWords[idx]
+		if t.abbr {
+			continue
+		}
+		if st, ok := matchWordBack(s, i, t.w); ok {
+			return st, t, true
+		}
+	}
+	return 0, typeWord{}, false
+}
+
+// typeWordAt finds a type word starting at s[i] and returns its end.
+func typeWordAt(s string, i int) (int, typeWord, bool) {
+	if i >= len(s) {
+		return 0, typeWord{}, false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	for _, idx := range typeByFirst[foldRune(r)] {
+		t := typeWords[idx]
+		if t.abbr {
+			continue
+		}
+		if e, ok := matchWord(s, i, t.w); ok {
+			return e, t, true
+		}
+	}
+	return 0, typeWord{}, false
+}
+
+// lawNeedles start a law cited by name; each is searched with strings.Index.
+var lawNeedles = [...]string{"Luật", "LUẬT", "Bộ luật", "BỘ LUẬT", "Pháp lệnh", "PHÁP LỆNH", "Hiến pháp", "HIẾN PHÁP"}
+
+type scanner struct {
+	s     string
+	yield func(Citation, int) bool
+	// next occurrence of each law needle at or after lawPos[i]; -1 if none
+	lawNext [len(lawNeedles)]int
+	lawInit bool
+	// the last emitted citation: its span end, the end of its subject or
+	// term, and its relation, for lists that share one verb.
+	lastEnd, prevEnd int
+	prevRel          Relation
+	prevOK           bool
+	stop             bool
+}
+
+func (sc *scanner) emit(c Citation, termEnd int) {
+	if sc.stop {
+		return
+	}
+	if !sc.yield(c, termEnd) {
+		sc.stop = true
+	}
+}
+
+func (sc *scanner) run() {
+	s := sc.s
+	pos := 0
+	slash := -2
+	for !sc.stop && pos < len(s) {
+		if slash != -1 && slash < pos {
+			if i := strings.IndexByte(s[pos:], '/'); i >= 0 {
+				slash = pos + i
+			} else {
+				slash = -1
+			}
+		}
+		law, lawIdx := sc.nextLaw(pos)
+		switch {
+		case slash < 0 && law < 0:
+			return
+		case law >= 0 && (slash < 0 || law < slash):
+			pos = sc.lawAt(law, lawIdx)
+		default:
+			pos = sc.symbolAt(slash)
+		}
+	}
+}
+
+// nextLaw returns the first law needle at or after pos.
+func (sc *scanner) nextLaw(pos int) (int, int) {
+	best, bi := -1, -1
+	for i, n := range lawNeedles {
+		at := sc.lawNext[i]
+		if !sc.lawInit || (at >= 0 && at < pos) {
+			if j := strings.Index(sc.s[pos:], n); j >= 0 {
+				at = pos + j
+			} else {
+				at = -1
+			}
+			sc.lawNext[i] = at
+		}
+		if at >= 0 && (best < 0 || at < best) {
+			best, bi = at, i
+		}
+	}
+	sc.lawInit = true
+	return best, bi
+}
+
+// symbolAt handles the '/' at p and returns where scanning resumes.
+func (sc *scanner) symbolAt(p int) int {
+	s := sc.s
+	ns, se, dirty, party, ok := symbolAround(s, p)
+	if !ok {
+		return p + 1
+	}
+	var sym Symbol
+	var msg string
+	if dirty {
+		compact, _, _, m := compactSymbol(s, ns, se, false)
+		if m != "" {
+			return p + 1
+		}
+		sym, _, msg = parseCompact(compact)
+	} else {
+		sym, _, msg = parseCompact(s[ns:se])
+	}
+	if msg != "" || (sym.shape == ShapeParty) != party {
+		return p + 1
+	}
+	c := Citation{Symbol: sym, Start: ns}
+	// Backwards: "số", then a type word.
+	q := skipSpacesBack(s, ns)
+	hasSo, soStart := false, q
+	if q > 0 && s[q-1] == ':' {
+		r := skipSpacesBack(s, q-1)
+		if st, ok := matchWordBack(s, r, "số"); ok {
+			hasSo, soStart = true, st
+		} else if _, ok := matchWordBack(s, r, "hiệu"); ok {
+			return se // a metadata label: "Số ký hiệu: …", "Số hiệu: …"
+		}
+	} else if st, ok := matchWordBack(s, q, "số"); ok {
+		hasSo, soStart = true, st
+	}
+	var tw typeWord
+	found := false
+	if hasSo {
+		c.Start = soStart
+		if st, t, ok := typeWordBefore(s, skipSpacesBack(s, soStart)); ok {
+			c.Start, tw, found = st, t, true
+		} else if atLineStart(s, soStart) {
+			return se // the document's own number
+		} else if st, t, ok := typeWordInClause(s, soStart); ok {
+			c.Start, tw, found = st, t, true
+			if t.kind.IsLegal() && t.kind != KindDecree && t.kind != KindCircular && t.kind != KindDecision {
+				c.Name = trimName(s[st:skipSpacesBack(s, soStart)])
+			}
+		}
+	} else if st, t, ok := typeWordBefore(s, q); ok {
+		c.Start, tw, found = st, t, true
+	}
+	switch {
+	case found && tw.abbr:
+		k, _ := KindByCode(sym.Bloc(), tw.w)
+		c.Kind = k
+	case found && tw.kind != KindUnspecified:
+		c.Kind = tw.kind
+	default:
+		c.Kind = sym.Kind()
+	}
+	c.End = se
+	resume := sc.finish(&c, se)
+	return max(resume, se)
+}
+
+// lawAt handles a law needle at h and returns where scanning resumes.
+func (sc *scanner) lawAt(h, idx int) int {
+	s := sc.s
+	n := len(lawNeedles[idx])
+	if h < sc.lastEnd || wordBefore(s, h) || wordAt(s, h+n) {
+		return h + 1
+	}
+	start := h
+	var kind Kind
+	switch idx {
+	case 0, 1:
+		kind = KindLaw
+		if st, ok := matchWordBack(s, skipSpacesBack(s, h), "bộ"); ok {
+			start, kind = st, KindCode
+		} else if _, ok := matchWordBack(s, skipSpacesBack(s, h), "kỷ"); ok {
+			return h + n
+		}
+	case 2, 3:
+		kind = KindCode
+	case 4, 5:
+		kind = KindOrdinance
+	default:
+		kind = KindConstitution
+	}
+	// The name runs to "ngày <date>"; a number ("số 72/2025/QH15") leaves
+	// the citation to symbolAt.
+	i := h + n
+	nameEnd := -1
+	glued := false // i is already at the next word
+	for words := 0; words < 30 && i < len(s); words++ {
+		j := skipSpaces(s, i)
+		if j >= len(s) {
+			break
+		}
+		c := s[j]
+		if j == i && words > 0 && !glued && c != ',' {
+			break
+		}
+		glued = false
+		if c == ',' {
+			k := skipSpaces(s, j+1)
+			if _, ok := matchWord(s, k, "bổ sung"); ok {
+				i, glued = k, true
+				continue
+			}
+			break
+		}
+		if !wordAt(s, j) {
+			break
+		}
+		if e, ok := matchWord(s, j, "ngày"); ok {
+			if _, _, st := scanDate(s, j, false); st == dateOK {
+				nameEnd = i
+				break
+			}
+			i = e
+			continue
+		}
+		if e, ok := matchWord(s, j, "số"); ok {
+			if k := skipSpaces(s, e); k < len(s) && (isDigit(s[k]) || s[k] == ':') {
+				return h + n
+			}
+		}
+		// advance over one word
+		k := j
+		for k < len(s) && (wordAt(s, k) || s[k] == '-' && wordAt(s, k+1)) {
+			_, sz := utf8.DecodeRuneInString(s[k:])
+			k += sz
+		}
+		i = k
+	}
+	if nameEnd <= h+n {
+		return h + n
+	}
+	c := Citation{Kind: kind, Start: start, End: nameEnd}
+	c.Name = trimName(s[start:nameEnd])
+	resume := sc.finish(&c, nameEnd)
+	return max(resume, h+n)
+}
+
+// finish reads what follows a reference ending at i (date, issuer,
+// subject, term), sets the relation, emits c and returns where scanning
+// resumes.
+func (sc *scanner) finish(c *Citation, i int) int {
+	s := sc.s
+	resume := i
+	j := skipSpaces(s, i)
+	if j < len(s) && s[j] == ',' {
+		j = skipSpaces(s, j+1)
+	}
+	if d, e, st := scanDate(s, j, false); st == dateOK {
+		c.Date, c.End, resume = d, e, e
+		j = skipSpaces(s, e)
+		if j < len(s) && s[j] == ',' {
+			j = skipSpaces(s, j+1)
+		}
+	}
+	if e, ok := matchWord(s, j, "của"); ok {
+		is, ie, text := scanIssuer(s, skipSpaces(s, e))
+		if ie > is {
+			c.Issuer, c.End = text, ie
+			j = skipSpaces(s, ie)
+			if c.Date.IsZero() {
+				k := j
+				if k < len(s) && s[k] == ',' {
+					k = skipSpaces(s, k+1)
+				}
+				if d, e, st := scanDate(s, k, false); st == dateOK {
+					c.Date, c.End = d, e
+					j = skipSpaces(s, e)
+				}
+			}
+		}
+	}
+	after := c.End
+	if k := j; k < len(s) && s[k] == ',' {
+		j = skipSpaces(s, k+1)
+	}
+	if subj, e, ok := scanSubject(s, j); ok {
+		c.Subject, after = subj, e
+		j = skipSpaces(s, e)
+	}
+	termEnd := 0
+	if term, e, ok := scanTerm(s, j); ok {
+		c.Term, after, termEnd = term, e, e
+	}
+	c.Relation = sc.relation(c.Start)
+	sc.lastEnd, sc.prevEnd, sc.prevRel, sc.prevOK = c.End, after, c.Relation, true
+	sc.emit(*c, termEnd)
+	return resume
+}
+
+// atLineStart reports whether only spaces and markup precede s[i] on its
+// line: a header "Số: 3241/UBND-KGVX".
+func atLineStart(s string, i int) bool {
+	for i > 0 {
+		c := s[i-1]
+		switch {
+		case c == '\n':
+			return true
+		case c == ' ' || c == '\t' || c == '*' || c == '_' || c == '#' || c == '|' || c == '>' || c == '\r':
+			i--
+		default:
+			if n := spaceBefore(s, i); n > 0 {
+				i -= n
+				continue
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// typeWordInClause looks back from "số" at s[i] for a type word followed
+// by a name ("Luật Tổ chức Chính phủ số 76/2015/QH13"), within the clause.
+func typeWordInClause(s string, i int) (int, typeWord, bool) {
+	j := skipSpacesBack(s, i)
+	for words := 0; words < 10 && j > 0; words++ {
+		// go to the start of the word ending at j
+		k := j
+		for k > 0 {
+			r, sz := utf8.DecodeLastRuneInString(s[:k])
+			if !isWordRune(r) && r != '-' {
+				break
+			}
+			k -= sz
+		}
+		if k == j {
+			return 0, typeWord{}, false
+		}
+		if r, _ := utf8.DecodeRuneInString(s[k:]); unicode.IsUpper(r) {
+			if _, t, ok := typeWordAt(s, k); ok && !t.abbr {
+				return k, t, true
+			}
+		}
+		j = skipSpacesBack(s, k)
+		if j == k {
+			return 0, typeWord{}, false
+		}
+	}
+	return 0, typeWord{}, false
+}
+
+// trimName trims spaces and markup around a name and folds inner line
+// breaks to spaces.
+func trimName(s string) string {
+	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '*' || r == '~' || r == '_' || r == '\u00ad' })
+	if strings.ContainsAny(s, "\n\r\t\u00a0") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+// issuerStop lists words that end an issuer.
+var issuerStop = []string{"về", "ngày", "ban hành", "quy định", "nhằm", "để", "đã", "đang", "thì", "tại", "theo", "đối với", "trong", "với", "có", "là", "gửi", "được", "và các", "và kế", "và chỉ", "và quyết", "và nghị", "và thông", "và hướng", "và công", "và văn", "và luật", "hướng dẫn", "phê duyệt", "triển khai", "thực hiện", "yêu cầu", "giao", "chỉ đạo"}
+
+// incompleteHeads are words an organisation name cannot end with; a line
+// break after one of them is a wrap, not the end of the issuer.
+var incompleteHeads = []string{"ban", "bộ", "sở", "cục", "tổng", "ủy", "uỷ", "hội", "văn", "thường", "chủ", "thủ", "đảng", "nhân", "ban thường", "ủy ban", "uỷ ban", "hội đồng", "văn phòng", "ban chấp", "ban chấp hành", "thành", "tỉnh", "trung", "chính", "của"}
+
+// scanIssuer reads an issuer starting at s[i] and returns its span and
+// text (a substring of s unless a line wrap had to be joined).
+func scanIssuer(s string, i int) (int, int, string) {
+	start, end := i, i
+	wrapped := false
+	j := i
+	for words := 0; words < 16 && j < len(s); words++ {
+		if words > 0 {
+			k := skipSpaces(s, j)
+			if k < len(s) && s[k] == '\n' {
+				// a single line break continues only a wrapped name
+				m := skipSpaces(s, k+1)
+				if m >= len(s) || s[m] == '\n' || !wordAt(s, m) || !continuesName(s, start, end, m) {
+					break
+				}
+				wrapped = true
+				k = m
+			}
+			if k < len(s) && s[k] == ',' {
+				// "Bộ Văn hóa, Thể thao và Du lịch"
+				m := skipSpaces(s, k+1)
+				if _, ok := matchWord(s, m, "thể thao"); ok {
+					k = m
+				} else {
+					break
+				}
+			}
+			if k == j && words > 0 {
+				break
+			}
+			if stopWordAt(s, k) {
+				break
+			}
+			j = k
+		}
+		if j >= len(s) || !(wordAt(s, j) || s[j] == '&') {
+			break
+		}
+		k := j
+		for k < len(s) {
+			if wordAt(s, k) || s[k] == '&' || (s[k] == '-' || s[k] == '.') && wordAt(s, k+1) {
+				_, sz := utf8.DecodeRuneInString(s[k:])
+				k += sz
+				continue
+			}
+			if n := dashAt(s, k); n > 0 && k+n < len(s) && s[k+n] == ' ' && k > 0 && s[k-1] == ' ' {
+				// "Bộ Lao động - Thương binh và Xã hội"
+				k += n
+				continue
+			}
+			break
+		}
+		if k == j {
+			break
+		}
+		end = k
+		j = k
+	}
+	text := strings.TrimRight(s[start:end], " -")
+	end = start + len(text)
+	if wrapped {
+		text = trimName(text)
+	}
+	return start, end, text
+}
+
+// continuesName reports whether the line starting at s[m] continues the
+// name s[start:end]: the next line starts in lower case, or the name so far
+// ends with a word that needs a complement ("của Ban\nThường vụ Thành ủy").
+func continuesName(s string, start, end, m int) bool {
+	r, _ := utf8.DecodeRuneInString(s[m:])
+	if unicode.IsLower(r) {
+		return true
+	}
+	for _, w := range incompleteHeads {
+		if st, ok := matchWordBack(s, end, w); ok && st >= start {
+			return true
+		}
+	}
+	return false
+}
+
+func stopWordAt(s string, k int) bool {
+	if k >= len(s) {
+		return true
+	}
+	c := s[k]
+	if c == '(' || c == ';' || c == ':' || c == '"' || c == ')' || c == '[' || c == '\n' {
+		return true
+	}
+	if c == '.' {
+		return true
+	}
+	if c >= 0x80 && (strings.HasPrefix(s[k:], "“") || strings.HasPrefix(s[k:], "”") || strings.HasPrefix(s[k:], "«")) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	f := foldRune(r)
+	for _, w := range issuerStop {
+		if wr, _ := utf8.DecodeRuneInString(w); wr != f {
+			continue
+		}
+		if e, ok := matchWord(s, k, w); ok {
+			if w == "ngày" {
+				// only a date ends the issuer: "Ngày" may be part of a name
+				if m := skipSpaces(s, e); m < len(s) && isDigit(s[m]) {
+					return true
+				}
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+const maxSubject = 600
+
+// scanSubject reads "về việc …", "về …", "V/v …" or a quoted title at
+// s[i]. It returns the subject without the lead words or quotes.
+func scanSubject(s string, i int) (string, int, bool) {
+	j := i
+	if e, ok := matchWord(s, j, "về việc"); ok {
+		j = skipSpaces(s, e)
+	} else if e, ok := matchWord(s, j, "về"); ok {
+		j = skipSpaces(s, e)
+	} else if e, ok := matchFold(s, j, "v/v"); ok {
+		j = skipSpaces(s, e)
+	} else if !isOpenQuote(s, j) {
+		return "", i, false
+	}
+	if q := isOpenQuoteLen(s, j); q > 0 {
+		k := j + q
+		for k < len(s) && k-j < maxSubject {
+			if n := closeQuoteLen(s, k); n > 0 {
+				return trimName(s[j+q : k]), k + n, k > j+q
+			}
+			if s[k] == '\n' && k+1 < len(s) && s[k+1] == '\n' {
+				break
+			}
+			k++
+		}
+		// no closing quote: fall through to a plain phrase
+	}
+	k := j
+	depth := 0
+	for k < len(s) && k-j < maxSubject {
+		c := s[k]
+		if n := isOpenQuoteLen(s, k); n > 0 && c != '"' {
+			depth++
+			k += n
+			continue
+		}
+		if n := closeQuoteLen(s, k); n > 0 && c != '"' {
+			depth = max(depth-1, 0)
+			k += n
+			continue
+		}
+		if depth == 0 {
+			if c == ';' || c == '(' || c == ')' || c == '\n' {
+				break
+			}
+			if c == '.' && (k+1 >= len(s) || s[k+1] == ' ' || s[k+1] == '\n' || s[k+1] == '/') {
+				break
+			}
+			if c == ',' {
+				// a comma before a lower-case word lists within the
+				// subject ("kỷ luật, kỷ cương"); before a capital or a
+				// number it ends the clause
+				m := skipSpaces(s, k+1)
+				r, _ := utf8.DecodeRuneInString(s[m:])
+				if m >= len(s) || !unicode.IsLower(r) {
+					break
+				}
+			}
+			if c == ' ' && subjectStopAt(s, k+1) {
+				break
+			}
+		}
+		k++
+	}
+	for k > j && k < len(s) && !utf8.RuneStart(s[k]) {
+		k--
+	}
+	subj := trimName(s[j:k])
+	return subj, j + len(strings.TrimRight(s[j:k], " \t")), subj != ""
+}
+
+// subjectStopAt reports whether a word at s[i] starts a new clause after a
+// subject.
+func subjectStopAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	switch s[i] {
+	case 'n', 0xC4: // n…, đ…
+	default:
+		return false
+	}
+	for _, w := range []string{"nhằm", "để", "đồng thời"} {
+		if _, ok := matchWord(s, i, w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func isOpenQuote(s string, i int) bool { return isOpenQuoteLen(s, i) > 0 }
+
+func isOpenQuoteLen(s string, i int) int {
+	switch {
+	case i >= len(s):
+		return 0
+	case s[i] == '"':
+		return 1
+	case strings.HasPrefix(s[i:], "“"):
+		return len("“")
+	case strings.HasPrefix(s[i:], "«"):
+		return len("«")
+	}
+	return 0
+}
+
+func closeQuoteLen(s string, i int) int {
+	switch {
+	case i >= len(s):
+		return 0
+	case s[i] == '"':
+		return 1
+	case strings.HasPrefix(s[i:], "”"):
+		return len("”")
+	case strings.HasPrefix(s[i:], "»"):
+		return len("»")
+	}
+	return 0
+}
+
+// scanTerm reads "(gọi tắt là X)", "(sau đây gọi tắt là X)", "(sau đây
+// gọi là X)", "(viết tắt là X)" at s[i].
+func scanTerm(s string, i int) (string, int, bool) {
+	if i >= len(s) || s[i] != '(' {
+		return "", i, false
+	}
+	j := skipSpaces(s, i+1)
+	if e, ok := matchWord(s, j, "sau đây"); ok {
+		j = skipSpaces(s, e)
+		if j < len(s) && s[j] == ',' {
+			j = skipSpaces(s, j+1)
+		}
+	}
+	if e, ok := matchWord(s, j, "được"); ok {
+		j = skipSpaces(s, e)
+	}
+	found := false
+	for _, w := range []string{"gọi tắt là", "gọi chung là", "gọi là", "viết tắt là"} {
+		if e, ok := matchWord(s, j, w); ok {
+			j, found = skipSpaces(s, e), true
+			break
+		}
+	}
+	if !found {
+		return "", i, false
+	}
+	k := strings.IndexByte(s[j:], ')')
+	if k < 0 || k > 120 {
+		return "", i, false
+	}
+	term := strings.Trim(trimName(s[j:j+k]), "\"“”«»'‘’: ")
+	if term == "" {
+		return "", i, false
+	}
+	return term, j + k + 1, true
+}
+
+// relTrigger is a cue word for a relation.
+type relTrigger struct {
+	w   string
+	rel Relation
+	// adjacent triggers count only right before the citation
+	adjacent bool
+}
+
+var relTriggers = []relTrigger{
+	{"căn cứ", RelationLegalBasis, false},
+	{"thực hiện", RelationImplements, false},
+	{"triển khai", RelationImplements, false},
+	{"thi hành", RelationImplements, false},
+	{"tuyên truyền", RelationPropagates, false},
+	{"quán triệt", RelationPropagates, false},
+	{"phổ biến", RelationPropagates, false},
+	{"theo hướng dẫn", RelationGuidedBy, false},
+	{"hướng dẫn tại", RelationGuidedBy, false},
+	{"theo", RelationGuidedBy, true},
+	{"sửa đổi", RelationAmends, false},
+	{"bổ sung", RelationAmends, false},
+	{"thay thế", RelationReplaces, false},
+	{"bãi bỏ", RelationRepeals, false},
+	{"hủy bỏ", RelationRepeals, false},
+	{"huỷ bỏ", RelationRepeals, false},
+}
+
+const relationWindow = 320
+
+// relation reads the nearest cue before a citation starting at start,
+// within its clause. A citation listed right after another (", " or " và ")
+// shares its relation.
+func (sc *scanner) relation(start int) Relation {
+	s := sc.s
+	if sc.prevOK && sc.prevEnd <= start && start-sc.prevEnd <= 12 {
+		gap := strings.TrimSpace(s[sc.prevEnd:start])
+		if gap == "," || gap == "và" || gap == ", và" || gap == "" || gap == ";" {
+			return sc.prevRel
+		}
+	}
+	j := skipSpacesBack(s, start)
+	adjacent := true
+	for j > 0 && start-j < relationWindow {
+		// find the start of the word ending at j
+		k := j
+		for k > 0 {
+			r, sz := utf8.DecodeLastRuneInString(s[:k])
+			if !isWordRune(r) {
+				break
+			}
+			k -= sz
+		}
+		if k < j {
+			r, _ := utf8.DecodeRuneInString(s[k:])
+			f := foldRune(r)
+			for _, t := range relTriggers {
+				if t.adjacent && !adjacent {
+					continue
+				}
+				if tr, _ := utf8.DecodeRuneInString(t.w); tr != f {
+					continue
+				}
+				if _, ok := matchWord(s, k, t.w); ok {
+					return t.rel
+				}
+			}
+			adjacent = false
+			j = k
+			continue
+		}
+		// not a word: punctuation or space
+		c := s[j-1]
+		if c == '.' || c == ';' || c == '\n' || c == '!' || c == '?' {
+			if c != '.' || j >= len(s) || s[j] == ' ' || s[j] == '\n' {
+				break
+			}
+		}
+		if n := spaceBefore(s, j); n > 0 {
+			j -= n
+			continue
+		}
+		_, sz := utf8.DecodeLastRuneInString(s[:j])
+		j -= sz
+		if c != ',' && c != '*' && c != '~' {
+			adjacent = false
+		}
+	}
+	return RelationMentions
+}
+
+// symbolAround finds a symbol around the '/' at s[p], tolerating spaces and
+// noise next to separators. It returns the span, whether the span needs
+// compacting, whether it is a Party symbol, and ok.
+func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
+	j := gapBack(s, p)
+	dirty = j != p
+	k := j
+	for k > 0 {
+		c := s[k-1]
+		if isDigit(c) || isASCIILetter(c) {
+			k--
+			continue
+		}
+		if (c == 0x90 || c == 0x91) && k >= 2 && s[k-2] == 0xC4 {
+			k -= 2
+			continue
+		}
+		if (c == 0x90 || c == 0xB0) && k >= 2 && s[k-2] == 0xC3 {
+			dirty = true
+			k -= 2
+			continue
+		}
+		break
+	}
+	if k == j || j-k > maxGroupLen {
+		return
+	}
+	numStart := k
+	if isDigit(s[k]) {
+		for m := k; m < j; m++ {
+			if !isDigit(s[m]) {
+				return
+			}
+		}
+		if j-k > maxNumberLen {
+			return
+		}
+	} else {
+		// Party: <n>-<TYPE>/
+		for m := k; m < j; m++ {
+			if isDigit(s[m]) {
+				return
+			}
+		}
+		m := gapBack(s, k)
+		d := dashBefore(s, m)
+		if d == 0 {
+			return
+		}
+		m2 := gapBack(s, m-d)
+		n := m2
+		for n > 0 && isDigit(s[n-1]) {
+			n--
+		}
+		if n == m2 || m2-n > maxNumberLen {
+			return
+		}
+		if m != k || m2 != m-d || d != 1 {
+			dirty = true
+		}
+		numStart, party = n, true
+	}
+	if numStart > 0 {
+		c := s[numStart-1]
+		switch {
+		case c == '/' || c == '.' || c == '-' || c == '_' || c == '=' || c == '&' || c == '?' || c == '#' || c == '%' || c == '+' || c == '@' || c == '\\' || c == ',':
+			return
+		case c >= 0x80 && wordBefore(s, numStart):
+			return
+		case c >= 0x80 && dashBefore(s, numStart) > 0:
+			return
+		}
+	}
+	q := gapFwd(s, p+1)
+	if q != p+1 {
+		dirty = true
+	}
+	if q >= len(s) {
+		return
+	}
+	if !party && isDigit(s[q]) {
+		if q+4 > len(s) || !isDigit(s[q+1]) || !isDigit(s[q+2]) || !isDigit(s[q+3]) || (q+4 < len(s) && isDigit(s[q+4])) {
+			return // a date or a month: 12/2023, 07/8/2023
+		}
+		r := gapFwd(s, q+4)
+		sl := 0
+		if r < len(s) {
+			sl = slashAt(s, r)
+		}
+		if sl == 0 {
+			return
+		}
+		if r != q+4 || sl != 1 {
+			dirty = true
+		}
+		q = gapFwd(s, r+sl)
+		if q != r+sl {
+			dirty = true
+		}
+	}
+	e, dd := groupEndLoose(s, q)
+	if e == q || wordAt(s, e) {
+		return
+	}
+	dirty = dirty || dd
+	end := e
+	for end < len(s) {
+		g := gapFwd(s, end)
+		if g >= len(s) {
+			break
+		}
+		d := dashAt(s, g)
+		if d == 0 {
+			break
+		}
+		h := gapFwd(s, g+d)
+		e2, dd := groupEndLoose(s, h)
+		if e2 == h || wordAt(s, e2) {
+			break
+		}
+		if g != end || h != g+d || d != 1 || dd {
+			dirty = true
+		}
+		end = e2
+	}
+	if end < len(s) {
+		c := s[end]
+		if c == '/' || c == '@' || c == '_' || c == '\\' || (c == '.' && end+1 < len(s) && isASCIILetter(s[end+1])) {
+			return
+		}
+	}
+	return numStart, end, dirty, party, true
+}
+
+// groupEndLoose is groupEnd that also takes the look-alike Ð; dirty reports
+// whether it did.
+func groupEndLoose(s string, i int) (int, bool) {
+	j, dirty := i, false
+	for j < len(s) {
+		c := s[j]
+		if isASCIILetter(c) || (j > i && isDigit(c)) {
+			j++
+			continue
+		}
+		if n := dLetterAt(s, j); n > 0 {
+			if c != 0xC4 {
+				dirty = true
+			}
+			j += n
+			continue
+		}
+		break
+	}
+	return j, dirty
+}
+
+// gapFwd skips up to a few bytes of spaces, noise and at most one line
+// break after s[i]; gapBack does the same backwards.
+func gapFwd(s string, i int) int {
+	j, lines := i, 0
+	for j < len(s) && j-i < 8 {
+		if n := spaceAt(s, j); n > 0 {
+			j += n
+		} else if n := noiseAt(s, j); n > 0 {
+			j += n
+		} else if s[j] == '\n' && lines == 0 {
+			lines++
+			j++
+		} else {
+			break
+		}
+	}
+	return j
+}
+
+func gapBack(s string, i int) int {
+	j, lines := i, 0
+	for j > 0 && i-j < 8 {
+		if n := spaceBefore(s, j); n > 0 {
+			j -= n
+		} else if n := noiseBefore(s, j); n > 0 {
+			j -= n
+		} else if s[j-1] == '\n' && lines == 0 {
+			lines++
+			j--
+		} else {
+			break
+		}
+	}
+	return j
+}

@@ -1,0 +1,31 @@
+package directive_test
+
+import "strings"
+
+// squeeze removes what the lenient symbol reader ignores (spaces, line
+// breaks, soft hyphens, markdown marks) and maps look-alikes, so a span
+// can be checked to contain the canonical symbol.
+func squeeze(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\u00a0', '\u00ad', '\u200b', '\u200c', '\u200d', '\ufeff', '*', '~', '`', '\u202f', '\u3000':
+			continue
+		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+			r = '-'
+		case '\u2215', '\uff0f':
+			r = '/'
+		case '\u00d0':
+			r = 'Đ'
+		case '\u00f0':
+			r = 'đ'
+		}
+		if r >= '\u2000' && r <= '\u200a' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func contains(s, sub string) bool { return strings.Contains(s, sub) }

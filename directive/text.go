@@ -1,0 +1,364 @@
+package directive
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Helpers for matching Vietnamese words inside raw text without building
+// folded copies: the extractor compares in place, rune by rune.
+
+// foldRune maps r to the lower-case form used for comparisons. It has fast
+// paths for ASCII and the Vietnamese letters of Latin Extended Additional,
+// and maps the OCR look-alike Ð (U+00D0) and ð to đ.
+func foldRune(r rune) rune {
+	switch {
+	case r < 0x80:
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	case r >= 0x1E00 && r <= 0x1EFF && !(r >= 0x1E96 && r <= 0x1E9F):
+		return r | 1
+	case r == 0xD0 || r == 0xF0 || r == 0x110:
+		return 0x111
+	}
+	return unicode.ToLower(r)
+}
+
+// spaceAt reports the byte length of a horizontal space at s[i] (space, tab,
+// NBSP and the other Unicode spaces), or 0.
+func spaceAt(s string, i int) int {
+	c := s[i]
+	switch {
+	case c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+		return 1
+	case c < 0x80:
+		return 0
+	case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // NBSP
+		return 2
+	case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] <= 0x8A || s[i+2] == 0xAF):
+		return 3
+	case c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80:
+		return 3
+	}
+	return 0
+}
+
+// spaceBefore is spaceAt looking backwards from s[:i].
+func spaceBefore(s string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	c := s[i-1]
+	switch {
+	case c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+		return 1
+	case c < 0x80:
+		return 0
+	case c == 0xA0 && i >= 2 && s[i-2] == 0xC2:
+		return 2
+	case i >= 3 && s[i-3] == 0xE2 && s[i-2] == 0x80 && (c <= 0x8A || c == 0xAF):
+		return 3
+	case i >= 3 && s[i-3] == 0xE3 && s[i-2] == 0x80 && c == 0x80:
+		return 3
+	}
+	return 0
+}
+
+// noiseAt reports the byte length of an invisible or markup character at
+// s[i] that OCR and web text scatter inside words and symbols: soft hyphen,
+// zero-width characters, BOM, and the markdown marks * ~ `.
+func noiseAt(s string, i int) int {
+	c := s[i]
+	switch {
+	case c == '*' || c == '~' || c == '`':
+		return 1
+	case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xAD: // soft hyphen
+		return 2
+	case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x8B && s[i+2] <= 0x8D:
+		return 3
+	case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xBF:
+		return 3
+	}
+	return 0
+}
+
+// noiseBefore is noiseAt looking backwards from s[:i].
+func noiseBefore(s string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	c := s[i-1]
+	switch {
+	case c == '*' || c == '~' || c == '`':
+		return 1
+	case c == 0xAD && i >= 2 && s[i-2] == 0xC2:
+		return 2
+	case i >= 3 && s[i-3] == 0xE2 && s[i-2] == 0x80 && c >= 0x8B && c <= 0x8D:
+		return 3
+	case i >= 3 && s[i-3] == 0xEF && s[i-2] == 0xBB && c == 0xBF:
+		return 3
+	}
+	return 0
+}
+
+// dashAt reports the byte length of a hyphen or dash at s[i]: '-', U+2010
+// to U+2014 and U+2212 (minus), or 0.
+func dashAt(s string, i int) int {
+	c := s[i]
+	if c == '-' {
+		return 1
+	}
+	if c == 0xE2 && i+2 < len(s) {
+		if s[i+1] == 0x80 && s[i+2] >= 0x90 && s[i+2] <= 0x94 {
+			return 3
+		}
+		if s[i+1] == 0x88 && s[i+2] == 0x92 {
+			return 3
+		}
+	}
+	return 0
+}
+
+// dashBefore is dashAt looking backwards from s[:i].
+func dashBefore(s string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	if s[i-1] == '-' {
+		return 1
+	}
+	if i >= 3 && s[i-3] == 0xE2 {
+		if s[i-2] == 0x80 && s[i-1] >= 0x90 && s[i-1] <= 0x94 {
+			return 3
+		}
+		if s[i-2] == 0x88 && s[i-1] == 0x92 {
+			return 3
+		}
+	}
+	return 0
+}
+
+// slashAt reports the byte length of a slash at s[i]: '/', U+2215 (division
+// slash) or U+FF0F (fullwidth solidus), or 0.
+func slashAt(s string, i int) int {
+	c := s[i]
+	if c == '/' {
+		return 1
+	}
+	if i+2 < len(s) && ((c == 0xE2 && s[i+1] == 0x88 && s[i+2] == 0x95) || (c == 0xEF && s[i+1] == 0xBC && s[i+2] == 0x8F)) {
+		return 3
+	}
+	return 0
+}
+
+// isWordRune reports whether r is part of a word (letter, digit or mark).
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// wordBefore reports whether the rune ending at s[i] is a word rune.
+func wordBefore(s string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	if c := s[i-1]; c < 0x80 {
+		return isWordRune(rune(c))
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isWordRune(r)
+}
+
+// wordAt reports whether the rune starting at s[i] is a word rune.
+func wordAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	if c := s[i]; c < 0x80 {
+		return isWordRune(rune(c))
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWordRune(r)
+}
+
+// matchFold reports whether s at i starts with w, ignoring case, and returns
+// the end offset. w must be lower case NFC; a space in w matches one or more
+// horizontal spaces in s. It does not check word boundaries.
+func matchFold(s string, i int, w string) (int, bool) {
+	for j := 0; j < len(w); {
+		if i >= len(s) {
+			return 0, false
+		}
+		wc := w[j]
+		if wc == ' ' {
+			n := spaceAt(s, i)
+			if n == 0 {
+				return 0, false
+			}
+			for n > 0 {
+				i += n
+				if i >= len(s) {
+					break
+				}
+				n = spaceAt(s, i)
+			}
+			j++
+			continue
+		}
+		c := s[i]
+		if wc < 0x80 && c < 0x80 {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != wc {
+				return 0, false
+			}
+			i++
+			j++
+			continue
+		}
+		wr, wn := utf8.DecodeRuneInString(w[j:])
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if foldRune(r) != wr {
+			return 0, false
+		}
+		i += n
+		j += wn
+	}
+	return i, true
+}
+
+// matchWord is matchFold plus word boundaries on both sides.
+func matchWord(s string, i int, w string) (int, bool) {
+	if wordBefore(s, i) {
+		return 0, false
+	}
+	e, ok := matchFold(s, i, w)
+	if !ok || wordAt(s, e) {
+		return 0, false
+	}
+	return e, true
+}
+
+// matchFoldBack reports whether s[:i] ends with w, ignoring case, and returns
+// the start offset. Spaces in w match one or more spaces, as in matchFold.
+func matchFoldBack(s string, i int, w string) (int, bool) {
+	for j := len(w); j > 0; {
+		if i <= 0 {
+			return 0, false
+		}
+		wc := w[j-1]
+		if wc == ' ' {
+			n := spaceBefore(s, i)
+			if n == 0 {
+				return 0, false
+			}
+			for n > 0 {
+				i -= n
+				n = spaceBefore(s, i)
+			}
+			j--
+			continue
+		}
+		c := s[i-1]
+		if wc < 0x80 && c < 0x80 {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != wc {
+				return 0, false
+			}
+			i--
+			j--
+			continue
+		}
+		if c < 0x80 {
+			return 0, false
+		}
+		wr, wn := utf8.DecodeLastRuneInString(w[:j])
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if foldRune(r) != wr {
+			return 0, false
+		}
+		i -= n
+		j -= wn
+	}
+	return i, true
+}
+
+// matchWordBack is matchFoldBack plus word boundaries on both sides.
+func matchWordBack(s string, i int, w string) (int, bool) {
+	if wordAt(s, i) {
+		return 0, false
+	}
+	st, ok := matchFoldBack(s, i, w)
+	if !ok || wordBefore(s, st) {
+		return 0, false
+	}
+	return st, true
+}
+
+// skipSpaces skips horizontal spaces and noise forward from i.
+func skipSpaces(s string, i int) int {
+	for i < len(s) {
+		n := spaceAt(s, i)
+		if n == 0 {
+			n = noiseAt(s, i)
+		}
+		if n == 0 {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// skipSpacesBack skips horizontal spaces and noise backwards from i.
+func skipSpacesBack(s string, i int) int {
+	for i > 0 {
+		n := spaceBefore(s, i)
+		if n == 0 {
+			n = noiseBefore(s, i)
+		}
+		if n == 0 {
+			return i
+		}
+		i -= n
+	}
+	return i
+}
+
+// equalFoldCode compares two symbol fragments the way the standard reads
+// them: ASCII letters without case, đ = Đ = Ð.
+func equalFoldCode(a, b string) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		ca, cb := a[i], b[j]
+		if ca < 0x80 && cb < 0x80 {
+			if ca >= 'a' && ca <= 'z' {
+				ca -= 'a' - 'A'
+			}
+			if cb >= 'a' && cb <= 'z' {
+				cb -= 'a' - 'A'
+			}
+			if ca != cb {
+				return false
+			}
+			i++
+			j++
+			continue
+		}
+		ra, na := utf8.DecodeRuneInString(a[i:])
+		rb, nb := utf8.DecodeRuneInString(b[j:])
+		if foldRune(ra) != foldRune(rb) {
+			return false
+		}
+		i += na
+		j += nb
+	}
+	return i == len(a) && j == len(b)
+}
