@@ -49,7 +49,7 @@ func (e *SyntaxError) Unwrap() error {
 
 // Parse reads a State or Party document from text as it comes from PDFs,
 // scans and web pages, and records each repair it makes in
-// Document.Repairs. It accepts markdown bold and strike markers, site
+// Directive.Repairs. It accepts markdown bold and strike markers, site
 // chrome before the header, the two header columns flattened onto the
 // same lines or one after the other, "Số:" or "Số", a number that lost its
 // "/", spaces inside the symbol, the type name in capitals followed by the
@@ -57,11 +57,11 @@ func (e *SyntaxError) Unwrap() error {
 // and text cut off before its end (the header is still returned).
 //
 // Parts that cannot be read are reported as *[SyntaxError] values with
-// their line and column, joined with errors.Join; the Document holds
+// their line and column, joined with errors.Join; the Directive holds
 // everything else and is returned even then. Text with no recognisable
-// header gives a nil Document and an error wrapping [ErrNoDocument].
-func Parse(text string) (*Document, error) {
-	p := &docParser{d: &Document{}}
+// header gives a nil Directive and an error wrapping [ErrNoDocument].
+func Parse(text string) (*Directive, error) {
+	p := &docParser{d: &Directive{}}
 	p.prepare(text)
 	anchor := p.findAnchor()
 	if anchor < 0 {
@@ -84,7 +84,7 @@ func Parse(text string) (*Document, error) {
 
 // MustParse is like [Parse] but panics on error. It is meant for tests and
 // examples with constant input.
-func MustParse(text string) *Document {
+func MustParse(text string) *Directive {
 	d, err := Parse(text)
 	if err != nil {
 		panic(err)
@@ -102,7 +102,7 @@ type docLine struct {
 }
 
 type docParser struct {
-	d     *Document
+	d     *Directive
 	lines []docLine
 	errs  []*SyntaxError
 	// markdown records whether the markdown repair was noted.

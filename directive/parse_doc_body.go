@@ -454,10 +454,10 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		return
 	}
 	k := vntext.Key(clipKey(t))
-	if *inDist && !*distDone {
+	if *inDist {
 		if m := itemMarkerLen(t); m > 0 {
 			d.Distribution = append(d.Distribution, trimEntry(t[m:]))
-			if strings.HasPrefix(vntext.Key(t[m:]), "lưu") {
+			if strings.HasPrefix(vntext.Key(clipKey(t[m:])), "lưu") {
 				*distDone = true
 			}
 			return
@@ -467,7 +467,7 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 			*distDone = true
 			return
 		}
-		if n := len(d.Distribution); n > 0 && startsLower(t) {
+		if n := len(d.Distribution); n > 0 && !*distDone && startsLower(t) {
 			d.Distribution[n-1] = trimEntry(d.Distribution[n-1] + " " + t)
 			return
 		}
@@ -549,4 +549,5 @@ func (p *docParser) finish() {
 			p.repair(RepairTypeInferred, "type", 0, "", d.Type.Label())
 		}
 	}
+	d.FindCitations()
 }
