@@ -314,7 +314,7 @@ func (p *docParser) kind(i int) lineKind {
 	}
 	k := p.key(i)
 	switch {
-	case strings.HasPrefix(k, keyQuocHieu), strings.HasPrefix(k, keyTieuNgu), strings.HasPrefix(k, keyDang):
+	case strings.Contains(k, keyQuocHieu), strings.Contains(k, keyTieuNgu), strings.Contains(k, keyDang):
 		return lkNational
 	case isNumberLine(t):
 		return lkNumber
@@ -540,7 +540,10 @@ func dateAt(t string) int {
 			if hasFoldPrefix(after, "tháng") || hasFoldPrefix(after, "thang") {
 				return i
 			}
-			if (after != "" && (after[0] == '/' || after[0] == '-' || after[0] == '.')) && strings.HasSuffix(strings.TrimRight(t[:i], " "), ",") {
+			// "Hà Nội, ngày 04/10/2023": only after a short place name, not
+			// inside a citation ("Chỉ thị số 24-CT/TW, ngày 04-7-2023").
+			if before := strings.TrimRight(t[:i], " "); after != "" && (after[0] == '/' || after[0] == '-' || after[0] == '.') &&
+				strings.HasSuffix(before, ",") && len(strings.Fields(before)) <= 5 && !strings.ContainsAny(before, "0123456789/") {
 				return i
 			}
 		}

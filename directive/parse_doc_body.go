@@ -24,6 +24,15 @@ func (p *docParser) parseRest(start int) {
 		case lkDongKinhGui:
 			i = p.readList(i, "đồng kính gửi", &p.d.CCRecipients)
 			continue
+		case lkText:
+			// A công điện names its sender, then its addressees:
+			// "CHỦ TỊCH UBND TỈNH điện:".
+			if t := p.lines[i].text; len(p.d.Recipients) == 0 && len(t) < 160 && strings.HasSuffix(t, ":") &&
+				strings.HasSuffix(p.key(i), " điện") {
+				p.d.Preamble = append(p.d.Preamble, t)
+				i = p.readList(i, t, &p.d.Recipients)
+				continue
+			}
 		}
 		break
 	}
@@ -122,16 +131,20 @@ func startsLower(t string) bool {
 // bodyEnd returns the first line of the closing part: "Nơi nhận", an
 // authority mark, or a signer's title in capitals.
 func (p *docParser) bodyEnd(from int) int {
+	seen := false // a title opens the closing part only after some body
 	for i := from; i < len(p.lines); i++ {
 		switch p.kind(i) {
 		case lkNoiNhan, lkSign:
 			return i
+		case lkBlank:
+			continue
 		case lkText, lkType:
 			t := p.lines[i].text
-			if isCaps(t) && isTitle(p.key(i)) && sectionMarker(t) == "" {
+			if seen && isCaps(t) && isTitle(p.key(i)) && sectionMarker(t) == "" {
 				return i
 			}
 		}
+		seen = true
 	}
 	return len(p.lines)
 }
@@ -324,7 +337,8 @@ func isClosing(t string, hasMore bool) bool {
 		return false
 	}
 	k := vntext.Key(clipKey(t))
-	return strings.HasPrefix(k, "trên đây ") || strings.HasPrefix(k, "nhận được ")
+	return strings.HasPrefix(k, "trên đây ") || strings.HasPrefix(k, "nhận được ") ||
+		strings.HasSuffix(t, ".") && (strings.Contains(k, " yêu cầu ") || strings.Contains(k, " đề nghị "))
 }
 
 // orgHeadKeys open an addressee in a section heading.

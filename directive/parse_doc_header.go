@@ -181,10 +181,12 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 		if len(h.subject) > 0 && isCaps(t) && !h.subjectCaps {
 			return false // "CHỦ TỊCH ỦY BAN NHÂN DÂN …" after the subject
 		}
-		if sectionMarker(t) != "" || startsBody(p.key(i)) {
+		if sectionMarker(t) != "" {
 			return false
 		}
-		return true
+		// The first line after the type name is the subject even when it
+		// opens like a body ("thực hiện Chỉ thị số …").
+		return len(h.subject) == 0 || !startsBody(p.key(i))
 	}
 	// A V/v subject: stop at a line that starts the body.
 	return !startsBody(p.key(i))

@@ -361,7 +361,9 @@ func (v *validator) signature() {
 	if d.Bloc == BlocState && partyMarks {
 		v.add("signature.authority", CodeSignMarkStyle, ruleND30Sign, "văn bản của Nhà nước ghi quyền hạn ký bằng TM., KT., TL., TUQ.", strings.Join(s.Authority, " / "))
 	}
-	collective := isCollective(d.Issuer)
+	// A decision issued by the chairman in person ("CHỦ TỊCH ỦY BAN NHÂN
+	// DÂN TỈNH …" above the legal bases) is signed without TM.
+	collective := isCollective(d.Issuer) && !individualAuthority(d.Preamble)
 	if collective && !hasTM && !hasTL(s.Authority) {
 		v.add("signature.authority", CodeSignCollective, rule, "cơ quan làm việc theo chế độ tập thể ký thay mặt: \"TM.\" (Đảng: \"T/M\") trước tên tập thể", d.Issuer)
 	}
@@ -497,4 +499,17 @@ func firstLine(err error) string {
 		s = s[:i]
 	}
 	return s
+}
+
+// individualAuthority reports a preamble that names a person's office as
+// the issuing authority: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "CHỦ TỊCH UBND
+// TỈNH điện:".
+func individualAuthority(pre []string) bool {
+	for _, p := range pre {
+		k := vntext.Key(clipKey(p))
+		if (strings.HasPrefix(k, "chủ tịch ") || strings.HasPrefix(k, "giám đốc ")) && (isCaps(p) || strings.HasSuffix(p, "điện:")) {
+			return true
+		}
+	}
+	return false
 }
