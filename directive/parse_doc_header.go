@@ -146,7 +146,7 @@ func (p *docParser) parseHeader(start int) int {
 		if kind == lkKinhGui || kind == lkDongKinhGui || kind == lkNoiNhan || kind == lkSign {
 			break
 		}
-		if h.afterSubject && kind == lkText {
+		if h.afterSubject && (kind == lkText || kind == lkDate && h.sawDate) {
 			break
 		}
 		pieces := p.splitColumns(i)
@@ -309,7 +309,7 @@ func (p *docParser) splitColumns(i int) []string {
 	if rest != "" {
 		if j := dateAt(rest); j > 0 {
 			ps := placeStart(rest, j)
-			if ps > 0 && strings.TrimSpace(rest[:ps]) != "" {
+			if ps > 0 && ps < j && strings.TrimSpace(rest[:ps]) != "" {
 				pieces = append(pieces, strings.TrimSpace(rest[:ps]), strings.TrimSpace(rest[ps:]))
 				rest = ""
 			}
@@ -366,7 +366,7 @@ func phraseEnd(t, ph string) int {
 func placeStart(t string, j int) int {
 	left := strings.TrimRight(t[:j], " ")
 	if !strings.HasSuffix(left, ",") {
-		return j
+		return -1
 	}
 	words := strings.Fields(strings.TrimSuffix(left, ","))
 	n := 0
@@ -384,7 +384,7 @@ func placeStart(t string, j int) int {
 		break
 	}
 	if n == 0 {
-		return j
+		return -1
 	}
 	// Byte offset of the n-th word from the end.
 	idx := len(left)

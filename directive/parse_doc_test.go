@@ -70,7 +70,7 @@ func TestParseLetter(t *testing.T) {
 		Subject:        "tuyên truyền Chỉ thị số 24- CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy",
 		Recipients:     []string{"Các Sở, Ban, ngành Thành phố", "UBND các quận, huyện, thị xã", "Các cơ quan báo chí thành phố Hà Nội"},
 		Citations:      d.Citations, // checked below
-		Preamble: []string{"Căn cứ Hướng dẫn số 114-HD/BTGTU ngày 23/8/2023 của Ban Tuyên giáo Thành ủy về tuyên truyền thực hiện Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy về việc “Tăng cường kỷ luật, kỷ cương và trách nhiệm giải quyết công việc trong hệ thống chính trị thành phố Hà Nội”, UBND Thành phố chỉ đạo như sau:"},
+		Preamble:       []string{"Căn cứ Hướng dẫn số 114-HD/BTGTU ngày 23/8/2023 của Ban Tuyên giáo Thành ủy về tuyên truyền thực hiện Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy về việc “Tăng cường kỷ luật, kỷ cương và trách nhiệm giải quyết công việc trong hệ thống chính trị thành phố Hà Nội”, UBND Thành phố chỉ đạo như sau:"},
 		Sections: []directive.Section{
 			{Number: "1", Heading: "Các Sở, ban, ngành; UBND quận, huyện, thị xã", Addressees: []string{"Các Sở, ban, ngành", "UBND quận, huyện, thị xã"}, Items: items1},
 			{Number: "2", Heading: "Sở Thông tin và Truyền thông", Addressees: []string{"Sở Thông tin và Truyền thông"}, Items: []string{
