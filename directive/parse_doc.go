@@ -97,8 +97,10 @@ type docLine struct {
 	text string // markers removed, spaces collapsed, trimmed
 	raw  string // the input line (NFC)
 	no   int    // 1-based line number
-	key  string // vntext.Key of text, computed on demand
+	key  string // vntext.Key of the start of text, computed on demand
 	kset bool
+	kind lineKind // cached classification, valid when kindSet
+	kindSet bool
 }
 
 type docParser struct {
@@ -114,12 +116,16 @@ type docParser struct {
 // linear in the size of hostile input.
 const maxKeyLine = 240
 
+// lineKeyLen is how much of a line the per-line key covers: enough for
+// every label, mark, type name and signer title the parser looks for.
+const lineKeyLen = 72
+
 func (p *docParser) key(i int) string {
 	l := &p.lines[i]
 	if !l.kset {
 		t := l.text
-		if len(t) > maxKeyLine {
-			t = t[:runeStart(t, maxKeyLine)]
+		if len(t) > lineKeyLen {
+			t = t[:runeStart(t, lineKeyLen)]
 		}
 		l.key, l.kset = vntext.Key(t), true
 	}
@@ -241,7 +247,9 @@ func collapse(s string) string {
 	prevSpace := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x80 || c == '\t' || c == '\v' || c == '\f' || c == '\r' || (c == ' ' && prevSpace) {
+		// Vietnamese letters are fine; the lead bytes of NBSP, soft hyphen,
+		// the Unicode spaces and zero-width characters, BOM and U+1680 are not.
+		if c >= 0xC2 && oddSpaceAt(s, i) || c == '\t' || c == '\v' || c == '\f' || c == '\r' || (c == ' ' && prevSpace) {
 			simple = false
 			break
 		}
@@ -268,6 +276,33 @@ func collapse(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// oddSpaceAt reports a space or invisible character other than ' ' at
+// s[i]: NBSP, NEL, soft hyphen, U+1680, U+2000–U+200D, U+202F, U+2060,
+// U+3000 and the BOM. Vietnamese letters and curly quotes are not.
+func oddSpaceAt(s string, i int) bool {
+	at := func(j int) byte {
+		if j < len(s) {
+			return s[j]
+		}
+		return 0
+	}
+	switch s[i] {
+	case 0xC2:
+		b := at(i + 1)
+		return b == 0xA0 || b == 0xAD || b == 0x85
+	case 0xE1:
+		return at(i+1) == 0x9A && at(i+2) == 0x80
+	case 0xE2:
+		b, c := at(i+1), at(i+2)
+		return b == 0x80 && (c <= 0x8D || c == 0xAF) || b == 0x81 && c == 0xA0
+	case 0xE3:
+		return at(i+1) == 0x80 && at(i+2) == 0x80
+	case 0xEF:
+		return at(i+1) == 0xBB && at(i+2) == 0xBF
+	}
+	return false
 }
 
 // clip shortens s to about n bytes on a rune boundary, marking the cut.
@@ -305,6 +340,28 @@ const (
 )
 
 func (p *docParser) kind(i int) lineKind {
+	l := &p.lines[i]
+	if !l.kindSet {
+		l.kind, l.kindSet = p.classify(i), true
+	}
+	return l.kind
+}
+
+// mayBeNational is a cheap test for the words that open the national
+// headers, so that only those lines are folded whole.
+func mayBeNational(t string) bool {
+	if len(t) > maxKeyLine {
+		return false
+	}
+	for _, w := range []string{"CỘNG", "Cộng", "cộng", "ĐỘC", "Độc", "độc", "ĐẢNG", "Đảng", "đảng", "CHXHCN"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *docParser) classify(i int) lineKind {
 	t := p.lines[i].text
 	if t == "" {
 		return lkBlank
@@ -312,10 +369,28 @@ func (p *docParser) kind(i int) lineKind {
 	if isRule(t) {
 		return lkRule
 	}
+	if mayBeNational(t) {
+		if k := vntext.Key(t); strings.Contains(k, keyQuocHieu) || strings.Contains(k, keyTieuNgu) || strings.Contains(k, keyDang) {
+			return lkNational
+		}
+	}
+	if isNumberLine(t) {
+		return lkNumber
+	}
+	if isVv(t) {
+		return lkVv
+	}
+	if signMarkLen(t) > 0 {
+		return lkSign
+	}
+	if !needsKey(t) {
+		if dateAt(t) >= 0 {
+			return lkDate
+		}
+		return lkText
+	}
 	k := p.key(i)
 	switch {
-	case strings.Contains(k, keyQuocHieu), strings.Contains(k, keyTieuNgu), strings.Contains(k, keyDang):
-		return lkNational
 	case isNumberLine(t):
 		return lkNumber
 	case isVv(t):
@@ -339,6 +414,17 @@ func (p *docParser) kind(i int) lineKind {
 		return lkDate
 	}
 	return lkText
+}
+
+// needsKey reports whether a line can open with a label, mark, type name
+// or title, the only things classify folds a line for.
+func needsKey(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	switch r {
+	case 'K', 'k', 'Đ', 'đ', 'N', 'n':
+		return true
+	}
+	return len(t) <= 400 && isUpperWord(t)
 }
 
 // isRule reports a line drawn with dashes, underscores, stars or dots.

@@ -140,7 +140,7 @@ func (p *docParser) bodyEnd(from int) int {
 			continue
 		case lkText, lkType:
 			t := p.lines[i].text
-			if seen && isCaps(t) && isTitle(p.key(i)) && sectionMarker(t) == "" {
+			if seen && len(t) <= lineKeyLen && isUpperWord(t) && isTitle(p.key(i)) && isCaps(t) && sectionMarker(t) == "" {
 				return i
 			}
 		}

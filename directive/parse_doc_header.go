@@ -287,6 +287,15 @@ func (p *docParser) splitColumns(i int) []string {
 	}
 	var pieces []string
 	rest := t
+	if !mayBeNational(t) {
+		if j := dateAt(rest); j > 0 {
+			if ps := placeStart(rest, j); ps > 0 && ps < j && strings.TrimSpace(rest[:ps]) != "" {
+				p.repair(RepairColumns, "", p.lines[i].no, clip(t, 120), clip(rest[:ps]+" | "+rest[ps:], 120))
+				return []string{strings.TrimSpace(rest[:ps]), strings.TrimSpace(rest[ps:])}
+			}
+		}
+		return []string{t}
+	}
 	for _, ph := range []string{keyQuocHieu, keyTieuNgu, keyDang} {
 		if j := phraseIndex(rest, ph); j > 0 {
 			left := strings.TrimSpace(rest[:j])
@@ -327,8 +336,9 @@ func (p *docParser) splitColumns(i int) []string {
 // phraseIndex returns the byte index in t of a word where the phrase with
 // search key ph starts, or -1.
 func phraseIndex(t, ph string) int {
+	first, _, _ := strings.Cut(ph, " ")
 	for i := 0; i < len(t); {
-		if i == 0 || t[i-1] == ' ' {
+		if (i == 0 || t[i-1] == ' ') && len(t)-i >= len(first) && strings.EqualFold(t[i:i+len(first)], first) {
 			w := t[i:]
 			if len(w) > len(ph)+24 {
 				w = w[:runeStart(w, len(ph)+24)]
