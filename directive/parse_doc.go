@@ -180,7 +180,9 @@ func (p *docParser) prepare(text string) {
 		}
 		text = b.String()
 	}
-	if !vntext.IsNFC(text) {
+	// Decomposed Vietnamese carries combining marks (lead bytes 0xCC,
+	// 0xCD); text without them is answered at memchr speed.
+	if (strings.IndexByte(text, 0xCC) >= 0 || strings.IndexByte(text, 0xCD) >= 0) && !vntext.IsNFC(text) {
 		text = vntext.NFC(text)
 		p.repair(RepairNFC, "", 1, "", "")
 	}
@@ -243,18 +245,7 @@ func (p *docParser) clean(s string, no int) string {
 // collapse trims s and turns every run of white space, including NBSP and
 // zero-width characters, into one space; soft hyphens go away.
 func collapse(s string) string {
-	simple := true
-	prevSpace := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		// Vietnamese letters are fine; the lead bytes of NBSP, soft hyphen,
-		// the Unicode spaces and zero-width characters, BOM and U+1680 are not.
-		if c >= 0xC2 && oddSpaceAt(s, i) || c == '\t' || c == '\v' || c == '\f' || c == '\r' || (c == ' ' && prevSpace) {
-			simple = false
-			break
-		}
-		prevSpace = c == ' '
-	}
+	simple := !strings.Contains(s, "  ") && !strings.HasPrefix(s, " ") && strings.IndexAny(s, "\t\v\f\r") < 0 && !hasOddSpace(s)
 	if simple {
 		return strings.TrimRight(s, " ")
 	}
@@ -276,6 +267,24 @@ func collapse(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// hasOddSpace reports whether s holds a character oddSpaceAt flags,
+// looking only at the lead bytes that can start one.
+func hasOddSpace(s string) bool {
+	for _, lead := range []byte{0xC2, 0xE2, 0xE3, 0xEF} { // U+1680 is too rare to scan for
+		for off := 0; off < len(s); {
+			i := strings.IndexByte(s[off:], lead)
+			if i < 0 {
+				break
+			}
+			if oddSpaceAt(s, off+i) {
+				return true
+			}
+			off += i + 1
+		}
+	}
+	return false
 }
 
 // oddSpaceAt reports a space or invisible character other than ' ' at
@@ -384,7 +393,7 @@ func (p *docParser) classify(i int) lineKind {
 		return lkSign
 	}
 	if !needsKey(t) {
-		if dateAt(t) >= 0 {
+		if len(t) <= maxKeyLine && dateAt(t) >= 0 {
 			return lkDate
 		}
 		return lkText
@@ -410,7 +419,7 @@ func (p *docParser) classify(i int) lineKind {
 	if _, _, ok := typeLine(t, k); ok {
 		return lkType
 	}
-	if dateAt(t) >= 0 {
+	if len(t) <= maxKeyLine && dateAt(t) >= 0 {
 		return lkDate
 	}
 	return lkText
@@ -639,13 +648,18 @@ func dateAt(t string) int {
 }
 
 func indexNgay(s string) int {
-	best := -1
-	for _, w := range []string{"ngày", "Ngày", "NGÀY"} {
-		if i := strings.Index(s, w); i >= 0 && (best < 0 || i < best) {
-			best = i
+	for off := 0; off < len(s); {
+		i := strings.IndexAny(s[off:], "nN")
+		if i < 0 {
+			return -1
 		}
+		i += off
+		if w := s[i:]; strings.HasPrefix(w, "ngày") || strings.HasPrefix(w, "Ngày") || strings.HasPrefix(w, "NGÀY") {
+			return i
+		}
+		off = i + 1
 	}
-	return best
+	return -1
 }
 
 func leadingDigits(s string) (int, bool) {

@@ -435,7 +435,7 @@ func (p *docParser) readTail(from int) {
 // splitTail cuts a line holding a distribution entry and a signature part
 // ("- Như trên; KT. CHỦ TỊCH") into its two pieces.
 func (p *docParser) splitTail(l docLine, t string, inDist bool) []string {
-	if !inDist || itemMarkerLen(t) == 0 && !strings.HasPrefix(vntext.Key(clipKey(t)), "lưu") {
+	if !inDist || itemMarkerLen(t) == 0 && !isArchive(t) {
 		return []string{t}
 	}
 	for _, m := range signMarks {
@@ -459,7 +459,7 @@ func (p *docParser) splitTail(l docLine, t string, inDist bool) []string {
 
 func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *Signature) {
 	d := p.d
-	if isSignedMark(t) {
+	if len(t) < 48 && isSignedMark(t) {
 		p.repair(RepairSignedMark, "signature", l.no, t, "")
 		return
 	}
@@ -467,16 +467,15 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		sig.Authority = append(sig.Authority, t)
 		return
 	}
-	k := vntext.Key(clipKey(t))
 	if *inDist {
 		if m := itemMarkerLen(t); m > 0 {
 			d.Distribution = append(d.Distribution, trimEntry(t[m:]))
-			if strings.HasPrefix(vntext.Key(clipKey(t[m:])), "lưu") {
+			if isArchive(t[m:]) {
 				*distDone = true
 			}
 			return
 		}
-		if strings.HasPrefix(k, "lưu ") || k == "lưu" {
+		if isArchive(t) {
 			d.Distribution = append(d.Distribution, trimEntry(t))
 			*distDone = true
 			return
@@ -485,6 +484,10 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 			d.Distribution[n-1] = trimEntry(d.Distribution[n-1] + " " + t)
 			return
 		}
+	}
+	k := ""
+	if len(t) <= lineKeyLen {
+		k = vntext.Key(t)
 	}
 	if isCaps(t) && isTitle(k) {
 		if sig.Title != "" {
@@ -502,6 +505,16 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		return
 	}
 	p.repair(RepairChrome, "", l.no, clip(t, 120), "")
+}
+
+// isArchive reports an entry that starts with "Lưu" (the file copy).
+func isArchive(t string) bool {
+	for _, w := range []string{"Lưu", "LƯU", "lưu"} {
+		if strings.HasPrefix(t, w) && (len(t) == len(w) || t[len(w)] == ' ' || t[len(w)] == ':') {
+			return true
+		}
+	}
+	return false
 }
 
 // isSignedMark recognises "(Đã ký)", "Đã ký", "(ký, đóng dấu)", "[daky]".

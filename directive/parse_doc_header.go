@@ -207,7 +207,12 @@ func startsBody(k string) bool {
 func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 	d := p.d
 	l := p.lines[i]
-	k := vntext.Key(clipKey(t))
+	var k string
+	if t == l.text {
+		k = p.key(i)
+	} else {
+		k = vntext.Key(t[:runeStart(t, min(len(t), lineKeyLen))])
+	}
 	switch {
 	case t == "" || isRule(t):
 		return false
