@@ -94,12 +94,12 @@ func MustParse(text string) *Directive {
 
 // docLine is one line of input after clean-up.
 type docLine struct {
-	text string // markers removed, spaces collapsed, trimmed
-	raw  string // the input line (NFC)
-	no   int    // 1-based line number
-	key  string // vntext.Key of the start of text, computed on demand
-	kset bool
-	kind lineKind // cached classification, valid when kindSet
+	text    string // markers removed, spaces collapsed, trimmed
+	raw     string // the input line (NFC)
+	no      int    // 1-based line number
+	key     string // vntext.Key of the start of text, computed on demand
+	kset    bool
+	kind    lineKind // cached classification, valid when kindSet
 	kindSet bool
 }
 
@@ -245,7 +245,7 @@ func (p *docParser) clean(s string, no int) string {
 // collapse trims s and turns every run of white space, including NBSP and
 // zero-width characters, into one space; soft hyphens go away.
 func collapse(s string) string {
-	simple := !strings.Contains(s, "  ") && !strings.HasPrefix(s, " ") && strings.IndexAny(s, "\t\v\f\r") < 0 && !hasOddSpace(s)
+	simple := !strings.Contains(s, "  ") && !strings.HasPrefix(s, " ") && !strings.ContainsAny(s, "\t\v\f\r") && !hasOddSpace(s)
 	if simple {
 		return strings.TrimRight(s, " ")
 	}
