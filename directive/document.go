@@ -1,0 +1,189 @@
+package directive
+
+import (
+	"strconv"
+
+	"github.com/chidao/chidao"
+)
+
+// Directive is a whole administrative document of the State (Decree
+// 30/2020/NĐ-CP) or of the Party (Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW),
+// as a reader sees it on the printed page.
+//
+// Directive is a plain aggregate: build it by hand, get it from [Parse], or
+// decode it from JSON; check it with [Directive.Validate]. Text fields hold
+// the text as printed (NFC), without list markers and trailing punctuation.
+// The zero Directive is empty and does not validate. A Directive is not safe
+// for concurrent mutation.
+type Directive struct {
+	// Bloc is BlocState or BlocParty ("kind" in JSON).
+	Bloc Bloc
+	// ParentIssuer is the governing body line(s) above the issuer (cơ quan
+	// chủ quản), joined by one space: "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI",
+	// "UBND TỈNH QUẢNG NAM".
+	ParentIssuer string
+	// Issuer is the issuing body as printed, lines joined by one space.
+	Issuer string
+	// IssuerKey is the registry key of the issuer; set by the caller or by
+	// [Directive.Validate] options, never guessed by Parse.
+	IssuerKey string
+	// NationalHeader holds the lines of the Quốc hiệu and Tiêu ngữ, or the
+	// single line "ĐẢNG CỘNG SẢN VIỆT NAM", as printed.
+	NationalHeader []string
+	// Number is the number as printed, leading zero kept ("05"). It is set
+	// even when the rest of the symbol could not be read.
+	Number string
+	// Symbol is the whole number and symbol in canonical form.
+	Symbol Symbol
+	// Type is the document type (tên loại).
+	Type Kind
+	// Place and Date come from the date line.
+	Place string
+	Date  chidao.Date
+	// Subject is the trích yếu, lines joined by one space, without "V/v".
+	Subject string
+	// Urgency is "Khẩn", "Thượng khẩn" or "Hỏa tốc"; Secrecy is "Mật",
+	// "Tối mật" or "Tuyệt mật"; empty when the document has no mark.
+	Urgency string
+	Secrecy string
+	// Recipients are the "Kính gửi" entries; CCRecipients the "Đồng kính
+	// gửi" entries.
+	Recipients   []string
+	CCRecipients []string
+	// Citations are the documents the text cites, in order of appearance;
+	// Offset in each is a byte offset into the canonical text
+	// [Directive.Render] produces. [Directive.FindCitations] fills them.
+	Citations []Reference
+	// Preamble holds the paragraphs of the body before the first numbered
+	// section: legal bases ("Căn cứ …;"), the reason, "QUYẾT ĐỊNH:".
+	Preamble []string
+	// Sections are the numbered parts of the body in order, flattened
+	// (I., 1., a), Điều 1.).
+	Sections []Section
+	// Closing is the last line of the body ("… thực hiện./.").
+	Closing   string
+	Signature Signature
+	// Distribution is the "Nơi nhận" list, entries without "- " and
+	// trailing ";", "," or ".".
+	Distribution []string
+	// Repairs lists what Parse changed to read the text.
+	Repairs []Repair
+}
+
+// Reference is a citation as the document model exchanges it: the
+// fields of a [Citation] with its position as one Offset.
+type Reference struct {
+	Type   Kind
+	Symbol Symbol
+	// Name is the title of a law or code cited by name, without a number.
+	Name     string
+	Number   string
+	Date     chidao.Date
+	Issuer   string
+	Subject  string
+	Relation Relation
+	Offset   int
+}
+
+// Section is one numbered part of the body.
+type Section struct {
+	// Number is the marker without its punctuation: "II", "1", "1.2", "a",
+	// "Điều 3".
+	Number string
+	// Heading is the text on the marker's line (and its wrapped lines).
+	Heading string
+	// Addressees are the bodies the heading names when it assigns the
+	// section to them ("Sở Văn hóa và Thể thao"), split at ";".
+	Addressees []string
+	// Items are the "-", "+" or "•" entries under the heading, without the
+	// marker. A paragraph with no marker continues the previous item after
+	// a line break, or becomes an item of its own when none precedes it.
+	Items []string
+}
+
+// Signature is the signing block.
+type Signature struct {
+	// Authority lines: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M BAN
+	// THƯỜNG VỤ".
+	Authority []string
+	// Title is the signer's post ("PHÓ CHỦ TỊCH", "BÍ THƯ").
+	Title string
+	Name  string
+}
+
+// IsZero reports whether s has no part.
+func (s Signature) IsZero() bool {
+	return len(s.Authority) == 0 && s.Title == "" && s.Name == ""
+}
+
+// RepairCode names a kind of repair Parse made. Codes are stable.
+type RepairCode string
+
+// Repair codes.
+const (
+	RepairNFC            RepairCode = "nfc"             // input was not NFC (decomposed)
+	RepairInvalidUTF8    RepairCode = "invalid_utf8"    // bytes that are not UTF-8 became U+FFFD
+	RepairMarkdown       RepairCode = "markdown"        // **bold**, ~~strike~~, # or > markers removed
+	RepairChrome         RepairCode = "chrome"          // text before the header was left out
+	RepairColumns        RepairCode = "columns"         // two header columns on one line were split
+	RepairSymbolSlash    RepairCode = "symbol_slash"    // a lost "/" or "-" was put back in the symbol
+	RepairSymbolSpace    RepairCode = "symbol_space"    // spaces, look-alikes or noise in the symbol
+	RepairDateFormat     RepairCode = "date_format"     // the date line was not written by the rule
+	RepairTypeInferred   RepairCode = "type_inferred"   // no type line: the type came from the symbol or "V/v"
+	RepairWrappedLine    RepairCode = "wrapped_line"    // a line broken mid-sentence was joined
+	RepairSignedMark     RepairCode = "signed_mark"     // "(Đã ký)" or a seal note was left out
+	RepairSignatureSplit RepairCode = "signature_split" // signature and "Nơi nhận" on one line were split
+	RepairTruncated      RepairCode = "truncated"       // the text ends before the signature
+)
+
+// Repair records one change Parse made to read the text.
+type Repair struct {
+	// Code says what kind of repair it was.
+	Code RepairCode
+	// Path is the field it concerns ("symbol", "date"), "" for the whole text.
+	Path string
+	// Line is the 1-based line of the input where it happened.
+	Line int
+	// Original is the text as found; Repaired is what Parse read.
+	Original string
+	Repaired string
+}
+
+// String returns "line 7: symbol_slash symbol: "3241 UBND-KGVX" → "3241/UBND-KGVX"".
+func (r Repair) String() string {
+	s := "line " + strconv.Itoa(r.Line) + ": " + string(r.Code)
+	if r.Path != "" {
+		s += " " + r.Path
+	}
+	if r.Original != "" || r.Repaired != "" {
+		s += ": " + strconv.Quote(r.Original) + " → " + strconv.Quote(r.Repaired)
+	}
+	return s
+}
+
+// TypeCode returns the type code the document's bloc writes for its type
+// ("KH", "QĐ"; "CV" for a Party công văn), or "" when there is none.
+func (d *Directive) TypeCode() string { return d.Type.Code(d.Bloc) }
+
+// HasRepair reports whether Parse recorded a repair with code c.
+func (d *Directive) HasRepair(c RepairCode) bool {
+	for _, r := range d.Repairs {
+		if r.Code == c {
+			return true
+		}
+	}
+	return false
+}
+
+// FindCitations sets d.Citations to the citations in the canonical text of
+// d (see [Citations]), with offsets into [Directive.Render]'s result.
+// Parse calls it; call it after building or editing a Directive by hand.
+func (d *Directive) FindCitations() {
+	d.Citations = nil
+	for c := range Citations(d.Render()) {
+		d.Citations = append(d.Citations, Reference{
+			Type: c.Kind, Symbol: c.Symbol, Name: c.Name, Number: c.Symbol.Number(), Date: c.Date,
+			Issuer: c.Issuer, Subject: c.Subject, Relation: c.Relation, Offset: c.Start,
+		})
+	}
+}

@@ -1,0 +1,113 @@
+package directive_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/chidao/chidao"
+	"github.com/chidao/chidao/directive"
+)
+
+const docExample = `**ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NAM**
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 5 UBND-VX
+V/v triển khai Kế hoạch số 45-KH/TU
+Quảng Nam, ngày 4 tháng 3 năm 2024
+
+Kính gửi: Sở Y tế.
+
+Thực hiện Kế hoạch số 45-KH/TU ngày 12/3/2023 của Tỉnh ủy, UBND tỉnh đề nghị:
+
+1. Sở Y tế
+- Chủ trì triển khai kế hoạch.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Nguyễn Văn An
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, VX.
+`
+
+func ExampleParse() {
+	d, err := directive.Parse(docExample)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Bloc, d.Type.Label(), d.Symbol, d.Date)
+	fmt.Println(d.Issuer)
+	fmt.Println(d.Subject)
+	fmt.Println(d.Recipients, d.Sections[0].Addressees)
+	for _, r := range d.Repairs {
+		fmt.Println(r)
+	}
+	// Output:
+	// state Công văn 5/UBND-VX 2024-03-04
+	// ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM
+	// triển khai Kế hoạch số 45-KH/TU
+	// [Sở Y tế] [Sở Y tế]
+	// line 1: markdown: "**ỦY BAN NHÂN DÂN" → "ỦY BAN NHÂN DÂN"
+	// line 5: symbol_slash symbol: "5 UBND-VX" → "5/UBND-VX"
+	// line 7: date_format date: "ngày 4 tháng 3 năm 2024" → "ngày 04 tháng 3 năm 2024"
+}
+
+func ExampleDirective_Validate() {
+	d := directive.MustParse(docExample)
+	err := d.Validate()
+	var ve *chidao.ValidationError
+	if errors.As(err, &ve) {
+		for _, fe := range ve.Errors {
+			fmt.Println(fe.Severity, fe.Path, fe.Code, "|", fe.Rule)
+		}
+	}
+	// Output:
+	// warning symbol directive.symbol_repaired | NĐ 30/2020 Phụ lục I §II.3
+	// error number directive.number_leading_zero | NĐ 30/2020 Phụ lục I §II.3
+	// warning date directive.date_format | NĐ 30/2020 Phụ lục I §II.4
+}
+
+func ExampleDirective_Render() {
+	d := &directive.Directive{
+		Bloc:           directive.BlocParty,
+		ParentIssuer:   "ĐẢNG BỘ TỈNH NGHỆ AN",
+		Issuer:         "TỈNH ỦY",
+		NationalHeader: []string{"ĐẢNG CỘNG SẢN VIỆT NAM"},
+		Number:         "15",
+		Symbol:         directive.MustParseSymbol("15-CT/TU"),
+		Type:           directive.KindDirective,
+		Place:          "Nghệ An",
+		Date:           chidao.MustDate(2024, 1, 5),
+		Subject:        "về tăng cường công tác phòng, chống thiên tai",
+		Sections:       []directive.Section{{Number: "1", Heading: "Các cấp ủy", Addressees: []string{"Các cấp ủy"}, Items: []string{"Kiện toàn ban chỉ huy."}}},
+		Signature:      directive.Signature{Authority: []string{"T/M BAN THƯỜNG VỤ"}, Title: "BÍ THƯ", Name: "Nguyễn Văn An"},
+		Distribution:   []string{"Các huyện ủy", "Lưu Văn phòng Tỉnh ủy"},
+	}
+	fmt.Print(d.Render())
+	// Output:
+	// ĐẢNG BỘ TỈNH NGHỆ AN
+	// TỈNH ỦY
+	// *
+	// ĐẢNG CỘNG SẢN VIỆT NAM
+	// Số 15-CT/TU
+	// Nghệ An, ngày 05 tháng 01 năm 2024
+	//
+	// CHỈ THỊ
+	// về tăng cường công tác phòng, chống thiên tai
+	//
+	// 1. Các cấp ủy
+	// - Kiện toàn ban chỉ huy.
+	//
+	// T/M BAN THƯỜNG VỤ
+	// BÍ THƯ
+	//
+	// Nguyễn Văn An
+	//
+	// Nơi nhận:
+	// - Các huyện ủy;
+	// - Lưu Văn phòng Tỉnh ủy.
+}

@@ -1,0 +1,678 @@
+package directive
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// SyntaxError is a part of a document's text that Parse could not read.
+// Line and Col are 1-based; Col counts runes of the input line.
+type SyntaxError struct {
+	Line, Col int
+	// Field is the JSON name of the part being read ("symbol", "date").
+	Field string
+	Msg   string
+	// Text is the text that could not be read.
+	Text string
+}
+
+// Error returns "directive.Parse: line 7, column 5: symbol: … (text "…")".
+func (e *SyntaxError) Error() string {
+	s := "directive.Parse: line " + strconv.Itoa(e.Line) + ", column " + strconv.Itoa(e.Col) + ": "
+	if e.Field != "" {
+		s += e.Field + ": "
+	}
+	s += e.Msg
+	if e.Text != "" {
+		s += " (text " + strconv.Quote(clip(e.Text, 60)) + ")"
+	}
+	return s
+}
+
+// ErrNoDocument is wrapped by the error Parse returns for text in which no
+// part of a document header (national header, number, date line or type
+// name) can be found.
+var ErrNoDocument = errors.New("directive: no document header found")
+
+// Unwrap returns ErrNoDocument for that error and nil otherwise.
+func (e *SyntaxError) Unwrap() error {
+	if e.Field == "" && e.Msg == ErrNoDocument.Error() {
+		return ErrNoDocument
+	}
+	return nil
+}
+
+// Parse reads a State or Party document from text as it comes from PDFs,
+// scans and web pages, and records each repair it makes in
+// Directive.Repairs. It accepts markdown bold and strike markers, site
+// chrome before the header, the two header columns flattened onto the
+// same lines or one after the other, "Số:" or "Số", a number that lost its
+// "/", spaces inside the symbol, the type name in capitals followed by the
+// subject, multi-line "V/v" subjects, NFD input and either tone placement,
+// and text cut off before its end (the header is still returned).
+//
+// Parts that cannot be read are reported as *[SyntaxError] values with
+// their line and column, joined with errors.Join; the Directive holds
+// everything else and is returned even then. Text with no recognisable
+// header gives a nil Directive and an error wrapping [ErrNoDocument].
+func Parse(text string) (*Directive, error) {
+	p := &docParser{d: &Directive{}}
+	p.prepare(text)
+	anchor := p.findAnchor()
+	if anchor < 0 {
+		return nil, &SyntaxError{Line: 1, Col: 1, Msg: ErrNoDocument.Error()}
+	}
+	start := p.headerStart(anchor)
+	p.dropChrome(start)
+	bodyStart := p.parseHeader(start)
+	p.parseRest(bodyStart)
+	p.finish()
+	if len(p.errs) > 0 {
+		errs := make([]error, len(p.errs))
+		for i, e := range p.errs {
+			errs[i] = e
+		}
+		return p.d, errors.Join(errs...)
+	}
+	return p.d, nil
+}
+
+// MustParse is like [Parse] but panics on error. It is meant for tests and
+// examples with constant input.
+func MustParse(text string) *Directive {
+	d, err := Parse(text)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// docLine is one line of input after clean-up.
+type docLine struct {
+	text    string // markers removed, spaces collapsed, trimmed
+	raw     string // the input line (NFC)
+	no      int    // 1-based line number
+	key     string // vntext.Key of the start of text, computed on demand
+	kset    bool
+	kind    lineKind // cached classification, valid when kindSet
+	kindSet bool
+}
+
+type docParser struct {
+	d     *Directive
+	lines []docLine
+	errs  []*SyntaxError
+	// markdown records whether the markdown repair was noted.
+	markdown bool
+}
+
+// maxKeyLine bounds the text the parser folds per line: the decisions
+// made on a line only look at its start, and bounding the work keeps Parse
+// linear in the size of hostile input.
+const maxKeyLine = 240
+
+// lineKeyLen is how much of a line the per-line key covers: enough for
+// every label, mark, type name and signer title the parser looks for.
+const lineKeyLen = 72
+
+func (p *docParser) key(i int) string {
+	l := &p.lines[i]
+	if !l.kset {
+		t := l.text
+		if len(t) > lineKeyLen {
+			t = t[:runeStart(t, lineKeyLen)]
+		}
+		l.key, l.kset = vntext.Key(t), true
+	}
+	return l.key
+}
+
+// runeStart moves i back to the start of the rune it falls in.
+func runeStart(s string, i int) int {
+	for i > 0 && i < len(s) && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
+}
+
+func (p *docParser) fail(line int, raw, at, field, msg string) {
+	col := 1
+	if k := strings.Index(raw, at); k >= 0 && at != "" {
+		col = utf8.RuneCountInString(raw[:k]) + 1
+	}
+	p.errs = append(p.errs, &SyntaxError{Line: line, Col: col, Field: field, Msg: msg, Text: at})
+}
+
+func (p *docParser) repair(c RepairCode, path string, line int, from, to string) {
+	p.d.Repairs = append(p.d.Repairs, Repair{Code: c, Path: path, Line: line, Original: from, Repaired: to})
+}
+
+// prepare checks the encoding, normalises to NFC and splits the text into
+// cleaned lines.
+func (p *docParser) prepare(text string) {
+	if !utf8.ValidString(text) {
+		line, col := 1, 1
+		var b strings.Builder
+		first := true
+		for i := 0; i < len(text); {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && n == 1 {
+				if first {
+					p.errs = append(p.errs, &SyntaxError{Line: line, Col: col, Msg: "bytes that are not UTF-8 (read as U+FFFD)", Text: strconv.QuoteToASCII(text[i : i+1])})
+					p.repair(RepairInvalidUTF8, "", line, "", "\uFFFD")
+					first = false
+				}
+				b.WriteRune(utf8.RuneError)
+			} else {
+				b.WriteString(text[i : i+n])
+			}
+			if r == '\n' {
+				line, col = line+1, 1
+			} else {
+				col++
+			}
+			i += n
+		}
+		text = b.String()
+	}
+	// Decomposed Vietnamese carries combining marks (lead bytes 0xCC,
+	// 0xCD); text without them is answered at memchr speed.
+	if (strings.IndexByte(text, 0xCC) >= 0 || strings.IndexByte(text, 0xCD) >= 0) && !vntext.IsNFC(text) {
+		text = vntext.NFC(text)
+		p.repair(RepairNFC, "", 1, "", "")
+	}
+	n := strings.Count(text, "\n") + 1
+	p.lines = make([]docLine, 0, n)
+	no := 0
+	for raw := range strings.Lines(text) {
+		no++
+		raw = strings.TrimRight(raw, "\r\n")
+		raw = strings.TrimSuffix(raw, "\r")
+		if strings.HasPrefix(strings.TrimSpace(raw), "|") {
+			p.addTableRow(raw, no)
+			continue
+		}
+		p.lines = append(p.lines, docLine{text: p.clean(raw, no), raw: raw, no: no})
+	}
+}
+
+// addTableRow splits a markdown or web table row into one line per cell,
+// so header columns laid out as a table read like the others.
+func (p *docParser) addTableRow(raw string, no int) {
+	cells := strings.Split(strings.Trim(strings.TrimSpace(raw), "|"), "|")
+	if len(cells) > 1 {
+		p.repair(RepairColumns, "", no, clip(raw, 80), "")
+	}
+	for _, c := range cells {
+		t := p.clean(c, no)
+		if strings.Trim(t, "-: ") == "" && t != "" {
+			continue // |---|---| separator row
+		}
+		p.lines = append(p.lines, docLine{text: t, raw: raw, no: no})
+	}
+}
+
+// clean removes markdown and invisible characters and collapses spaces.
+func (p *docParser) clean(s string, no int) string {
+	orig := s
+	s = strings.TrimSpace(s)
+	marked := false
+	if strings.HasPrefix(s, "#") {
+		t := strings.TrimLeft(s, "#")
+		if t == "" || t[0] == ' ' {
+			s, marked = t, true
+		}
+	}
+	if strings.HasPrefix(s, "> ") {
+		s, marked = s[2:], true
+	}
+	if strings.Contains(s, "**") || strings.Contains(s, "~~") || strings.Contains(s, "__") || strings.Contains(s, "`") {
+		s = strings.NewReplacer("**", "", "~~", "", "__", "", "`", "").Replace(s)
+		marked = true
+	}
+	if marked && !p.markdown {
+		p.markdown = true
+		p.repair(RepairMarkdown, "", no, clip(strings.TrimSpace(orig), 80), clip(collapse(s), 80))
+	}
+	return collapse(s)
+}
+
+// collapse trims s and turns every run of white space, including NBSP and
+// zero-width characters, into one space; soft hyphens go away.
+func collapse(s string) string {
+	simple := !strings.Contains(s, "  ") && !strings.HasPrefix(s, " ") && !strings.ContainsAny(s, "\t\v\f\r") && !hasOddSpace(s)
+	if simple {
+		return strings.TrimRight(s, " ")
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u00AD' || r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\uFEFF' || r == '\u2060':
+			continue
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// hasOddSpace reports whether s holds a character oddSpaceAt flags,
+// looking only at the lead bytes that can start one.
+func hasOddSpace(s string) bool {
+	for _, lead := range []byte{0xC2, 0xE2, 0xE3, 0xEF} { // U+1680 is too rare to scan for
+		for off := 0; off < len(s); {
+			i := strings.IndexByte(s[off:], lead)
+			if i < 0 {
+				break
+			}
+			if oddSpaceAt(s, off+i) {
+				return true
+			}
+			off += i + 1
+		}
+	}
+	return false
+}
+
+// oddSpaceAt reports a space or invisible character other than ' ' at
+// s[i]: NBSP, NEL, soft hyphen, U+1680, U+2000–U+200D, U+202F, U+2060,
+// U+3000 and the BOM. Vietnamese letters and curly quotes are not.
+func oddSpaceAt(s string, i int) bool {
+	at := func(j int) byte {
+		if j < len(s) {
+			return s[j]
+		}
+		return 0
+	}
+	switch s[i] {
+	case 0xC2:
+		b := at(i + 1)
+		return b == 0xA0 || b == 0xAD || b == 0x85
+	case 0xE1:
+		return at(i+1) == 0x9A && at(i+2) == 0x80
+	case 0xE2:
+		b, c := at(i+1), at(i+2)
+		return b == 0x80 && (c <= 0x8D || c == 0xAF) || b == 0x81 && c == 0xA0
+	case 0xE3:
+		return at(i+1) == 0x80 && at(i+2) == 0x80
+	case 0xEF:
+		return at(i+1) == 0xBB && at(i+2) == 0xBF
+	}
+	return false
+}
+
+// clip shortens s to about n bytes on a rune boundary, marking the cut.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:runeStart(s, n)] + "…"
+}
+
+// lineKind classifies a cleaned line by its start.
+type lineKind uint8
+
+const (
+	lkText lineKind = iota
+	lkBlank
+	lkRule
+	lkNational
+	lkNumber
+	lkDate
+	lkVv
+	lkType
+	lkMark // urgency or secrecy
+	lkKinhGui
+	lkDongKinhGui
+	lkNoiNhan
+	lkSign // TM., KT., T/M …
+)
+
+// National header keys.
+const (
+	keyQuocHieu = "cộng hòa xã hội chủ nghĩa việt nam"
+	keyTieuNgu  = "độc lập tự do hạnh phúc"
+	keyDang     = "đảng cộng sản việt nam"
+)
+
+func (p *docParser) kind(i int) lineKind {
+	l := &p.lines[i]
+	if !l.kindSet {
+		l.kind, l.kindSet = p.classify(i), true
+	}
+	return l.kind
+}
+
+// mayBeNational is a cheap test for the words that open the national
+// headers, so that only those lines are folded whole.
+func mayBeNational(t string) bool {
+	if len(t) > maxKeyLine {
+		return false
+	}
+	for _, w := range []string{"CỘNG", "Cộng", "cộng", "ĐỘC", "Độc", "độc", "ĐẢNG", "Đảng", "đảng", "CHXHCN"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *docParser) classify(i int) lineKind {
+	t := p.lines[i].text
+	if t == "" {
+		return lkBlank
+	}
+	if isRule(t) {
+		return lkRule
+	}
+	if mayBeNational(t) {
+		if k := vntext.Key(t); strings.Contains(k, keyQuocHieu) || strings.Contains(k, keyTieuNgu) || strings.Contains(k, keyDang) {
+			return lkNational
+		}
+	}
+	if isNumberLine(t) {
+		return lkNumber
+	}
+	if isVv(t) {
+		return lkVv
+	}
+	if signMarkLen(t) > 0 {
+		return lkSign
+	}
+	if !needsKey(t) {
+		if len(t) <= maxKeyLine && dateAt(t) >= 0 {
+			return lkDate
+		}
+		return lkText
+	}
+	k := p.key(i)
+	switch {
+	case isNumberLine(t):
+		return lkNumber
+	case isVv(t):
+		return lkVv
+	case strings.HasPrefix(k, "kính gửi"):
+		return lkKinhGui
+	case strings.HasPrefix(k, "đồng kính gửi"):
+		return lkDongKinhGui
+	case strings.HasPrefix(k, "nơi nhận"):
+		return lkNoiNhan
+	case signMarkLen(t) > 0:
+		return lkSign
+	}
+	if _, _, ok := markOf(t, k); ok {
+		return lkMark
+	}
+	if _, _, ok := typeLine(t, k); ok {
+		return lkType
+	}
+	if len(t) <= maxKeyLine && dateAt(t) >= 0 {
+		return lkDate
+	}
+	return lkText
+}
+
+// needsKey reports whether a line can open with a label, mark, type name
+// or title, the only things classify folds a line for.
+func needsKey(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	switch r {
+	case 'K', 'k', 'Đ', 'đ', 'N', 'n':
+		return true
+	}
+	return len(t) <= 400 && isUpperWord(t)
+}
+
+// isRule reports a line drawn with dashes, underscores, stars or dots.
+func isRule(t string) bool {
+	for _, r := range t {
+		switch r {
+		case '-', '_', '=', '*', '—', '–', '.', ' ', '·', '…', '~':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isNumberLine reports "Số: 12/…", "Số 15-CT/TU", "Số: /KH-UBND".
+func isNumberLine(t string) bool {
+	rest, ok := cutSo(t)
+	if !ok {
+		return false
+	}
+	return rest != "" && (rest[0] >= '0' && rest[0] <= '9' || rest[0] == '/' || rest[0] == ':')
+}
+
+// cutSo returns what follows the word "Số" at the start of t, with spaces
+// skipped (the colon is kept).
+func cutSo(t string) (string, bool) {
+	var rest string
+	switch {
+	case strings.HasPrefix(t, "Số"), strings.HasPrefix(t, "SỐ"), strings.HasPrefix(t, "số"):
+		rest = t[len("Số"):]
+	case strings.HasPrefix(t, "So:"), strings.HasPrefix(t, "SO:"):
+		rest = t[2:]
+	default:
+		return "", false
+	}
+	if rest != "" && rest[0] != ' ' && rest[0] != ':' && !(rest[0] >= '0' && rest[0] <= '9') {
+		return "", false // "Số hiệu", "Sống"
+	}
+	return strings.TrimLeft(rest, " "), true
+}
+
+func isVv(t string) bool {
+	return len(t) >= 3 && (t[0] == 'V' || t[0] == 'v') && t[1] == '/' && (t[2] == 'v' || t[2] == 'V')
+}
+
+// signMarks are the authority marks, State (with a dot) and Party (with a
+// slash), longest first.
+var signMarks = []string{"TUQ.", "TM.", "KT.", "TL.", "T/M", "K/T", "T/L", "Q."}
+
+// signMarkLen returns the length of an authority mark at the start of t
+// when a capitalised word follows it, or 0.
+func signMarkLen(t string) int {
+	for _, m := range signMarks {
+		if strings.HasPrefix(t, m) {
+			rest := strings.TrimLeft(t[len(m):], " ")
+			if rest == "" || !isUpperWord(rest) {
+				return 0
+			}
+			if m == "Q." && !strings.HasPrefix(t, "Q. ") && !strings.HasPrefix(t, "Q.") {
+				return 0
+			}
+			return len(m)
+		}
+	}
+	for _, m := range []string{"THAY MẶT ", "KÝ THAY ", "THỪA LỆNH ", "THỪA ỦY QUYỀN ", "THỪA UỶ QUYỀN "} {
+		if strings.HasPrefix(t, m) {
+			return len(m) - 1
+		}
+	}
+	return 0
+}
+
+// isUpperWord reports whether the first word of s is in capitals.
+func isUpperWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r == ' ' {
+			break
+		}
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n > 0
+}
+
+// isCaps reports whether t has letters and (almost) none in lower case.
+func isCaps(t string) bool {
+	letters, lower := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	return letters >= 2 && lower*10 <= letters/2
+}
+
+// markOf recognises an urgency or secrecy mark line.
+func markOf(t, k string) (urgency, secrecy string, ok bool) {
+	if !isCaps(t) || len(t) > 40 {
+		return "", "", false
+	}
+	switch k {
+	case "khẩn":
+		return "Khẩn", "", true
+	case "thượng khẩn":
+		return "Thượng khẩn", "", true
+	case "hỏa tốc", "hỏa tốc hẹn giờ":
+		return "Hỏa tốc", "", true
+	case "mật":
+		return "", "Mật", true
+	case "tối mật":
+		return "", "Tối mật", true
+	case "tuyệt mật":
+		return "", "Tuyệt mật", true
+	}
+	return "", "", false
+}
+
+// typeKeys maps the search key of each type name to its Kind, longest
+// first so that "thông tư liên tịch" wins over "thông tư". Read-only.
+var typeKeys = func() []struct {
+	key  string
+	kind Kind
+} {
+	var out []struct {
+		key  string
+		kind Kind
+	}
+	for _, k := range Kinds() {
+		out = append(out, struct {
+			key  string
+			kind Kind
+		}{vntext.Key(k.Label()), k})
+	}
+	for i := 1; i < len(out); i++ { // insertion sort by key length, descending
+		for j := i; j > 0 && len(out[j].key) > len(out[j-1].key); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}()
+
+// typeLine recognises a type name in capitals at the start of a line and
+// returns the kind and whatever follows the name on the line.
+func typeLine(t, k string) (Kind, string, bool) {
+	if !isUpperWord(t) {
+		return KindUnspecified, "", false
+	}
+	for _, tk := range typeKeys {
+		if strings.HasPrefix(k, tk.key) && (len(k) == len(tk.key) || k[len(tk.key)] == ' ') {
+			// The name must be in capitals in the text itself.
+			words := strings.Count(tk.key, " ") + 1
+			head, rest := splitWords(t, words)
+			if !isCaps(head) {
+				return KindUnspecified, "", false
+			}
+			rest = strings.TrimLeft(rest, " :")
+			if rest != "" && !isCaps(rest) && len(rest) < 3 {
+				return KindUnspecified, "", false
+			}
+			return tk.kind, rest, true
+		}
+	}
+	return KindUnspecified, "", false
+}
+
+// splitWords returns the first n space-separated words of t and the rest.
+func splitWords(t string, n int) (string, string) {
+	i := 0
+	for c := 0; c < n; c++ {
+		j := strings.IndexByte(t[i:], ' ')
+		if j < 0 {
+			return t, ""
+		}
+		i += j + 1
+	}
+	return strings.TrimRight(t[:i], " "), t[i:]
+}
+
+// dateAt finds a header date "ngày DD tháng MM năm YYYY" (or ", ngày
+// DD/MM/YYYY") in t and returns the byte index of "ngày", or -1.
+func dateAt(t string) int {
+	for off := 0; off < len(t); {
+		i := indexNgay(t[off:])
+		if i < 0 {
+			return -1
+		}
+		i += off
+		rest := t[i+len("ngày"):]
+		if d, ok := leadingDigits(strings.TrimLeft(rest, " ")); ok {
+			after := strings.TrimLeft(strings.TrimLeft(rest, " ")[d:], " ")
+			if hasFoldPrefix(after, "tháng") || hasFoldPrefix(after, "thang") {
+				return i
+			}
+			// "Hà Nội, ngày 04/10/2023": only after a short place name, not
+			// inside a citation ("Chỉ thị số 24-CT/TW, ngày 04-7-2023").
+			if before := strings.TrimRight(t[:i], " "); after != "" && (after[0] == '/' || after[0] == '-' || after[0] == '.') &&
+				strings.HasSuffix(before, ",") && len(strings.Fields(before)) <= 5 && !strings.ContainsAny(before, "0123456789/") {
+				return i
+			}
+		}
+		off = i + len("ngày")
+	}
+	return -1
+}
+
+func indexNgay(s string) int {
+	for off := 0; off < len(s); {
+		i := strings.IndexAny(s[off:], "nN")
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if w := s[i:]; strings.HasPrefix(w, "ngày") || strings.HasPrefix(w, "Ngày") || strings.HasPrefix(w, "NGÀY") {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
+func leadingDigits(s string) (int, bool) {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n, n > 0 && n <= 2
+}
+
+func hasFoldPrefix(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	return strings.EqualFold(s[:len(w)], w)
+}

@@ -1,0 +1,55 @@
+package directive_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/chidao/chidao/directive"
+)
+
+func BenchmarkParseLetter(b *testing.B) {
+	buf, err := os.ReadFile(docLetterPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(buf)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := directive.Parse(text); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// Hostile input must scale linearly: compare ns/op across the sizes.
+func BenchmarkParseHostile(b *testing.B) {
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"1KB", 1 << 10}, {"64KB", 64 << 10}, {"1MB", 1 << 20}} {
+		text := docHostile(size.n)
+		b.Run(size.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				_, _ = directive.Parse(text)
+			}
+		})
+	}
+}
+
+func BenchmarkValidateLetter(b *testing.B) {
+	buf, err := os.ReadFile(docLetterPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	d, err := directive.Parse(string(buf))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = d.Validate()
+	}
+}

@@ -1,0 +1,580 @@
+package directive
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// parseRest reads the recipients, the body, the signature and the
+// distribution list from line start on.
+func (p *docParser) parseRest(start int) {
+	i := start
+	// Recipients come first when there are any.
+	for i < len(p.lines) {
+		switch p.kind(i) {
+		case lkBlank:
+			i++
+			continue
+		case lkKinhGui:
+			i = p.readList(i, "kính gửi", &p.d.Recipients)
+			continue
+		case lkDongKinhGui:
+			i = p.readList(i, "đồng kính gửi", &p.d.CCRecipients)
+			continue
+		case lkText:
+			// A công điện names its sender, then its addressees:
+			// "CHỦ TỊCH UBND TỈNH điện:".
+			if t := p.lines[i].text; len(p.d.Recipients) == 0 && len(t) < 160 && strings.HasSuffix(t, ":") &&
+				strings.HasSuffix(p.key(i), " điện") {
+				p.d.Preamble = append(p.d.Preamble, t)
+				i = p.readList(i, t, &p.d.Recipients)
+				continue
+			}
+		}
+		break
+	}
+	end := p.bodyEnd(i)
+	p.readBody(i, end)
+	p.readTail(end)
+}
+
+// readList reads a "Kính gửi:" list starting at line i and returns the
+// line after it.
+func (p *docParser) readList(i int, label string, dst *[]string) int {
+	t := p.lines[i].text
+	rest := afterLabel(t, label)
+	i++
+	if rest != "" {
+		if m := itemMarkerLen(rest); m > 0 {
+			*dst = append(*dst, trimEntry(rest[m:]))
+		} else {
+			*dst = append(*dst, trimEntry(rest))
+			if !strings.HasSuffix(rest, ";") {
+				return i
+			}
+		}
+	}
+	for i < len(p.lines) {
+		l := p.lines[i]
+		if l.text == "" {
+			i++
+			continue
+		}
+		if m := itemMarkerLen(l.text); m > 0 {
+			*dst = append(*dst, trimEntry(l.text[m:]))
+			i++
+			continue
+		}
+		if n := len(*dst); n > 0 && startsLower(l.text) {
+			(*dst)[n-1] = trimEntry((*dst)[n-1] + " " + l.text)
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// afterLabel returns what follows "Kính gửi:" on the line.
+func afterLabel(t, label string) string {
+	n := len(strings.Fields(label))
+	_, rest := splitWords(t, n)
+	if rest == "" && len(strings.Fields(t)) == n {
+		return ""
+	}
+	return strings.TrimSpace(strings.TrimLeft(rest, " :"))
+}
+
+// trimEntry removes trailing list punctuation from an entry.
+func trimEntry(s string) string {
+	s = strings.TrimSpace(s)
+	for len(s) > 0 {
+		switch {
+		case strings.HasSuffix(s, "./."):
+			s = s[:len(s)-3]
+		case strings.HasSuffix(s, ";"), strings.HasSuffix(s, ","), strings.HasSuffix(s, "."):
+			s = s[:len(s)-1]
+		default:
+			return strings.TrimSpace(s)
+		}
+		s = strings.TrimSpace(s)
+	}
+	return s
+}
+
+// itemMarkerLen returns the length of a list marker ("- ", "+ ", "• ")
+// at the start of t, or 0.
+func itemMarkerLen(t string) int {
+	for _, m := range []string{"-", "+", "•", "–", "—", "·", "* "} {
+		if strings.HasPrefix(t, m) {
+			rest := t[len(m):]
+			if strings.HasPrefix(rest, m) || rest == "" {
+				return 0 // "--" or a lone marker
+			}
+			if m == "-" && rest[0] >= '0' && rest[0] <= '9' {
+				return 0 // "-5%"
+			}
+			return len(m) + len(rest) - len(strings.TrimLeft(rest, " "))
+		}
+	}
+	return 0
+}
+
+func startsLower(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
+}
+
+// bodyEnd returns the first line of the closing part: "Nơi nhận", an
+// authority mark, or a signer's title in capitals.
+func (p *docParser) bodyEnd(from int) int {
+	seen := false // a title opens the closing part only after some body
+	for i := from; i < len(p.lines); i++ {
+		switch p.kind(i) {
+		case lkNoiNhan, lkSign:
+			return i
+		case lkBlank:
+			continue
+		case lkText, lkType:
+			t := p.lines[i].text
+			if seen && len(t) <= lineKeyLen && isUpperWord(t) && isTitle(p.key(i)) && isCaps(t) && sectionMarker(t) == "" {
+				return i
+			}
+		}
+		seen = true
+	}
+	return len(p.lines)
+}
+
+// titleKeys are the signer titles a document closes with.
+var titleKeys = []string{
+	"chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "tổng giám đốc", "bí thư", "phó bí thư",
+	"trưởng ban", "phó trưởng ban", "chánh văn phòng", "phó chánh văn phòng", "bộ trưởng", "thứ trưởng",
+	"thủ tướng", "phó thủ tướng", "cục trưởng", "phó cục trưởng", "chi cục trưởng", "vụ trưởng",
+	"chánh thanh tra", "phó chánh thanh tra", "trưởng phòng", "phó trưởng phòng", "hiệu trưởng",
+	"viện trưởng", "tổng cục trưởng", "chủ nhiệm", "phó chủ nhiệm", "trưởng đoàn", "chỉ huy trưởng",
+	"giám đốc sở", "chánh án", "thường trực", "ủy viên",
+}
+
+func isTitle(k string) bool {
+	if len(k) > 60 {
+		return false
+	}
+	for _, w := range titleKeys {
+		if k == w || strings.HasPrefix(k, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionMarker returns the number of a section marker at the start of t
+// ("II", "1", "1.2", "a", "Điều 3", "Phần I"), or "".
+func sectionMarker(t string) string {
+	num, _ := cutSectionMarker(t)
+	return num
+}
+
+// cutSectionMarker splits a section line into its number and heading.
+func cutSectionMarker(t string) (num, heading string) {
+	for _, w := range []string{"Điều", "ĐIỀU", "Phần", "PHẦN", "Chương", "CHƯƠNG", "Mục", "MỤC"} {
+		if strings.HasPrefix(t, w+" ") {
+			rest := t[len(w)+1:]
+			n := 0
+			for n < len(rest) && (rest[n] >= '0' && rest[n] <= '9' || strings.IndexByte("IVXLC", rest[n]) >= 0) {
+				n++
+			}
+			if n == 0 || n > 6 {
+				return "", ""
+			}
+			after := rest[n:]
+			if after != "" && after[0] != '.' && after[0] != ':' && after[0] != ' ' {
+				return "", ""
+			}
+			word := w
+			if w == strings.ToUpper(w) {
+				word = w[:1] + strings.ToLower(w[1:])
+				word = vntext.NFC(word)
+				switch w {
+				case "ĐIỀU":
+					word = "Điều"
+				case "PHẦN":
+					word = "Phần"
+				case "CHƯƠNG":
+					word = "Chương"
+				case "MỤC":
+					word = "Mục"
+				}
+			}
+			return word + " " + rest[:n], strings.TrimSpace(strings.TrimLeft(after, ".: "))
+		}
+	}
+	// Roman numerals.
+	n := 0
+	for n < len(t) && n < 6 && strings.IndexByte("IVXL", t[n]) >= 0 {
+		n++
+	}
+	if n > 0 && isRoman(t[:n]) && n < len(t) && (t[n] == '.' || t[n] == ')') && (n+1 == len(t) || t[n+1] == ' ') {
+		return t[:n], strings.TrimSpace(t[n+1:])
+	}
+	// Arabic, possibly dotted: 1. 1) 1.2. 1.2
+	i := 0
+	parts := 0
+	for {
+		j := i
+		for j < len(t) && j-i < 3 && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		if j == i {
+			break
+		}
+		parts++
+		i = j
+		if i+1 < len(t) && t[i] == '.' && t[i+1] >= '0' && t[i+1] <= '9' {
+			i++
+			continue
+		}
+		break
+	}
+	if parts > 0 && i < len(t) {
+		switch {
+		case (t[i] == '.' || t[i] == ')') && (i+1 == len(t) || t[i+1] == ' '):
+			return t[:i], strings.TrimSpace(t[i+1:])
+		case parts > 1 && t[i] == ' ':
+			return t[:i], strings.TrimSpace(t[i:])
+		}
+		return "", ""
+	}
+	// Letters: a) b) đ)
+	r, size := utf8.DecodeRuneInString(t)
+	if size > 0 && (r >= 'a' && r <= 'z' || r == 'đ') && size < len(t) && t[size] == ')' && (size+1 == len(t) || t[size+1] == ' ') {
+		return t[:size], strings.TrimSpace(t[size+1:])
+	}
+	return "", ""
+}
+
+func isRoman(s string) bool {
+	switch s {
+	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX":
+		return true
+	}
+	return false
+}
+
+// readBody reads the preamble, the sections and the closing line.
+func (p *docParser) readBody(from, to int) {
+	d := p.d
+	var paras []bodyPara
+	for i := from; i < to; i++ {
+		t := p.lines[i].text
+		if t == "" || isRule(t) {
+			continue
+		}
+		num, heading := cutSectionMarker(t)
+		m := 0
+		if num == "" {
+			m = itemMarkerLen(t)
+		}
+		// A line broken mid-sentence continues the paragraph before it.
+		if num == "" && m == 0 && len(paras) > 0 && startsLower(t) && !endsSentence(paras[len(paras)-1].text) {
+			paras[len(paras)-1].text += " " + t
+			continue
+		}
+		switch {
+		case num != "":
+			paras = append(paras, bodyPara{num: num, text: heading})
+		case m > 0:
+			paras = append(paras, bodyPara{item: true, text: strings.TrimSpace(t[m:])})
+		default:
+			paras = append(paras, bodyPara{text: t})
+		}
+	}
+	// The closing line is the last unmarked paragraph when it reads as one.
+	if n := len(paras); n > 0 {
+		last := paras[n-1]
+		if last.num == "" && !last.item && isClosing(last.text, n > 1) {
+			d.Closing = last.text
+			paras = paras[:n-1]
+		}
+	}
+	for _, bp := range paras {
+		switch {
+		case bp.num != "":
+			d.Sections = append(d.Sections, Section{Number: bp.num, Heading: bp.text, Addressees: addresseesOf(bp.text)})
+		case len(d.Sections) == 0:
+			d.Preamble = append(d.Preamble, bp.text)
+		default:
+			s := &d.Sections[len(d.Sections)-1]
+			if bp.item || len(s.Items) == 0 {
+				s.Items = append(s.Items, bp.text)
+			} else {
+				s.Items[len(s.Items)-1] += "\n" + bp.text
+			}
+		}
+	}
+}
+
+type bodyPara struct {
+	num  string
+	item bool
+	text string
+}
+
+func endsSentence(t string) bool {
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";") ||
+		strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}
+
+// isClosing recognises the closing line of a body.
+func isClosing(t string, hasMore bool) bool {
+	if strings.HasSuffix(t, "./.") || strings.HasSuffix(t, "/.") {
+		return true
+	}
+	if !hasMore {
+		return false
+	}
+	k := vntext.Key(clipKey(t))
+	return strings.HasPrefix(k, "trên đây ") || strings.HasPrefix(k, "nhận được ") ||
+		strings.HasSuffix(t, ".") && (strings.Contains(k, " yêu cầu ") || strings.Contains(k, " đề nghị "))
+}
+
+// orgHeadKeys open an addressee in a section heading.
+var orgHeadKeys = []string{
+	"sở ", "ban ", "bộ ", "ủy ban", "hội đồng", "văn phòng", "công an", "cục ", "chi cục", "tổng cục",
+	"thanh tra", "kho bạc", "đài ", "báo ", "hội ", "mặt trận", "đảng ủy", "đảng bộ", "huyện ủy",
+	"quận ủy", "thị ủy", "thành ủy", "tỉnh ủy", "đảng đoàn", "ban cán sự", "chi bộ", "trường",
+	"bệnh viện", "trung tâm", "viện ", "tòa án", "cơ quan", "đơn vị", "liên đoàn", "đoàn ", "công ty",
+	"tổng công ty", "ngân hàng", "bảo hiểm", "cảng vụ", "chi nhánh", "phòng ", "bộ chỉ huy", "lực lượng",
+	"tổ chức", "cấp ủy", "địa phương", "ngành", "doanh nghiệp", "người đứng đầu", "thủ trưởng",
+	"giám đốc", "chủ tịch", "bí thư", "đài phát thanh",
+}
+
+// taskKeys mark a heading that states a task rather than naming bodies.
+var taskKeys = []string{
+	"chủ trì", "phối hợp", "triển khai", "thực hiện", "trách nhiệm", "tham mưu", "theo dõi",
+	"chỉ đạo", "hướng dẫn", "đôn đốc", "báo cáo", "tăng cường", "tuyên truyền", "nhiệm vụ", "giải pháp",
+}
+
+// addresseesOf returns the bodies a section heading assigns the section
+// to ("Các Sở, ban, ngành; UBND quận, huyện, thị xã"), or nil when the
+// heading is a topic.
+func addresseesOf(heading string) []string {
+	h := strings.TrimRight(heading, " :.")
+	if h == "" || len(h) > 240 {
+		return nil
+	}
+	parts := strings.Split(h, ";")
+	out := make([]string, 0, len(parts))
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			return nil
+		}
+		if len(strings.Fields(part)) > 16 {
+			return nil
+		}
+		k := vntext.Key(part)
+		k = strings.TrimPrefix(k, "các ")
+		ok := false
+		for _, w := range orgHeadKeys {
+			if strings.HasPrefix(k, w) || k == strings.TrimSpace(w) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return nil
+		}
+		for _, w := range taskKeys {
+			if strings.Contains(k, w) {
+				return nil
+			}
+		}
+		out = append(out, part)
+	}
+	return out
+}
+
+// readTail reads the signature and the distribution list, in either order
+// and with the two columns possibly on the same lines.
+func (p *docParser) readTail(from int) {
+	d := p.d
+	if from >= len(p.lines) {
+		if d.Signature.IsZero() && len(d.Distribution) == 0 && (len(d.Sections) > 0 || len(d.Preamble) > 0) {
+			last := p.lines[len(p.lines)-1].no
+			p.repair(RepairTruncated, "", last, "", "")
+		}
+		return
+	}
+	inDist := false
+	distDone := false
+	sig := &d.Signature
+	for i := from; i < len(p.lines); i++ {
+		l := p.lines[i]
+		t := l.text
+		if t == "" || isRule(t) {
+			continue
+		}
+		kind := p.kind(i)
+		if kind == lkNoiNhan {
+			inDist = true
+			t = afterLabel(t, "nơi nhận")
+			if t == "" {
+				continue
+			}
+		}
+		for _, piece := range p.splitTail(l, t, inDist && !distDone) {
+			p.tailPiece(l, piece, &inDist, &distDone, sig)
+		}
+	}
+}
+
+// splitTail cuts a line holding a distribution entry and a signature part
+// ("- Như trên; KT. CHỦ TỊCH") into its two pieces.
+func (p *docParser) splitTail(l docLine, t string, inDist bool) []string {
+	if !inDist || itemMarkerLen(t) == 0 && !isArchive(t) {
+		return []string{t}
+	}
+	for _, m := range signMarks {
+		if j := strings.Index(t, " "+m+" "); j > 0 {
+			p.repair(RepairSignatureSplit, "signature", l.no, clip(t, 120), "")
+			return []string{strings.TrimSpace(t[:j]), strings.TrimSpace(t[j+1:])}
+		}
+	}
+	// A title in capitals after the entry's punctuation.
+	for _, sep := range []string{"; ", ". ", ", "} {
+		if j := strings.LastIndex(t, sep); j > 0 {
+			right := strings.TrimSpace(t[j+len(sep):])
+			if isCaps(right) && isTitle(vntext.Key(right)) {
+				p.repair(RepairSignatureSplit, "signature", l.no, clip(t, 120), "")
+				return []string{strings.TrimSpace(t[:j+1]), right}
+			}
+		}
+	}
+	return []string{t}
+}
+
+func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *Signature) {
+	d := p.d
+	if len(t) < 48 && isSignedMark(t) {
+		p.repair(RepairSignedMark, "signature", l.no, t, "")
+		return
+	}
+	if n := signMarkLen(t); n > 0 {
+		sig.Authority = append(sig.Authority, t)
+		return
+	}
+	if *inDist {
+		if m := itemMarkerLen(t); m > 0 {
+			d.Distribution = append(d.Distribution, trimEntry(t[m:]))
+			if isArchive(t[m:]) {
+				*distDone = true
+			}
+			return
+		}
+		if isArchive(t) {
+			d.Distribution = append(d.Distribution, trimEntry(t))
+			*distDone = true
+			return
+		}
+		if n := len(d.Distribution); n > 0 && !*distDone && startsLower(t) {
+			d.Distribution[n-1] = trimEntry(d.Distribution[n-1] + " " + t)
+			return
+		}
+	}
+	k := ""
+	if len(t) <= lineKeyLen {
+		k = vntext.Key(t)
+	}
+	if isCaps(t) && isTitle(k) {
+		if sig.Title != "" {
+			sig.Authority = append(sig.Authority, sig.Title)
+		}
+		sig.Title = t
+		return
+	}
+	if sig.Name == "" && isPersonName(t) {
+		sig.Name = t
+		return
+	}
+	if isCaps(t) && sig.Name == "" && (len(sig.Authority) > 0 || sig.Title != "") && isPersonName(titleCaseProbe(t)) {
+		sig.Name = t
+		return
+	}
+	p.repair(RepairChrome, "", l.no, clip(t, 120), "")
+}
+
+// isArchive reports an entry that starts with "Lưu" (the file copy).
+func isArchive(t string) bool {
+	for _, w := range []string{"Lưu", "LƯU", "lưu"} {
+		if strings.HasPrefix(t, w) && (len(t) == len(w) || t[len(w)] == ' ' || t[len(w)] == ':') {
+			return true
+		}
+	}
+	return false
+}
+
+// isSignedMark recognises "(Đã ký)", "Đã ký", "(ký, đóng dấu)", "[daky]".
+func isSignedMark(t string) bool {
+	k := vntext.Key(clipKey(t))
+	switch k {
+	case "đã ký", "đã ký và đóng dấu", "đã ký tên và đóng dấu", "ký tên đóng dấu", "ký đóng dấu",
+		"ký và đóng dấu", "ký ghi rõ họ tên", "ký", "daky", "chữ ký số", "đã ký số":
+		return true
+	}
+	return false
+}
+
+// isPersonName reports a line of two to six capitalised words with no
+// digits or punctuation: "Hà Minh Hải".
+func isPersonName(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w[size:] {
+			if !unicode.IsLetter(c) || unicode.IsUpper(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// titleCaseProbe turns "NGUYỄN VĂN A" into "Nguyễn Văn A" for the name test.
+func titleCaseProbe(t string) string {
+	words := strings.Fields(t)
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(r) + strings.ToLower(w[size:])
+	}
+	return strings.Join(words, " ")
+}
+
+// finish fills what the parts imply: the bloc from the symbol, the type
+// from the symbol when no type line was found.
+func (p *docParser) finish() {
+	d := p.d
+	if d.Bloc == BlocUnspecified && d.Symbol.IsValid() {
+		d.Bloc = d.Symbol.Bloc()
+	}
+	if d.Type == KindUnspecified {
+		switch {
+		case d.Symbol.IsValid() && d.Symbol.Kind() != KindUnspecified:
+			d.Type = d.Symbol.Kind()
+			p.repair(RepairTypeInferred, "type", 0, "", d.Type.Label())
+		case len(d.Recipients) > 0:
+			d.Type = KindOfficialLetter
+			p.repair(RepairTypeInferred, "type", 0, "", d.Type.Label())
+		}
+	}
+	d.FindCitations()
+}

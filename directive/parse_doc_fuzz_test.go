@@ -1,0 +1,64 @@
+package directive_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao/directive"
+)
+
+// docHostile builds n bytes of input made to stress the parser: repeated
+// "Số:", "Kính gửi:", unbalanced markdown and header phrases.
+func docHostile(n int) string {
+	const unit = "Số: **12 UBND-VX ~~\nKính gửi:\n- Sở Y tế;\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 04 tháng 10 năm 2023\n1. Sở Nội vụ; Các sở, ban, ngành\n"
+	return strings.Repeat(unit, n/len(unit)+1)[:n]
+}
+
+func FuzzParseDirective(f *testing.F) {
+	files, _ := filepath.Glob("testdata/docs/*.txt")
+	files = append(files, "testdata/hanoi-3241-UBND-KGVX.txt")
+	for _, name := range files {
+		if b, err := os.ReadFile(name); err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Add(docHostile(2048))
+	f.Add("Số 15-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n")
+	f.Add("\xff\xfe Số: /\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		d, err := directive.Parse(text)
+		if err != nil {
+			var joined interface{ Unwrap() []error }
+			errs := []error{err}
+			if errors.As(err, &joined) {
+				errs = joined.Unwrap()
+			}
+			for _, e := range errs {
+				var se *directive.SyntaxError
+				if !errors.As(e, &se) || se.Line < 1 || se.Col < 1 {
+					t.Fatalf("error without a position: %v", e)
+				}
+			}
+		}
+		if d == nil {
+			if !errors.Is(err, directive.ErrNoDocument) {
+				t.Fatalf("nil document with error %v", err)
+			}
+			return
+		}
+		// Everything Parse returns is valid UTF-8 and validates without panicking.
+		_ = d.Validate()
+		r := d.Render()
+		if !utf8.ValidString(r) {
+			t.Fatalf("Render produced invalid UTF-8")
+		}
+		_ = d.RenderHTML()
+		if _, err := d.MarshalJSON(); err != nil {
+			t.Fatalf("MarshalJSON: %v", err)
+		}
+	})
+}

@@ -1,0 +1,576 @@
+package directive
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// headerWindow is how far, in lines, the parts of one header may lie from
+// the national header.
+const headerWindow = 14
+
+// maxHeaderLines bounds the header: past it the body starts, whatever the
+// lines look like.
+const maxHeaderLines = 60
+
+// findAnchor returns the line that proves a document starts near it: the
+// first national header, else the first "Số" line, else the first date
+// line, else the first type name in capitals; -1 when there is none.
+func (p *docParser) findAnchor() int {
+	first := [lkSign + 1]int{}
+	for i := range first {
+		first[i] = -1
+	}
+	for i := range p.lines {
+		k := p.kind(i)
+		if k == lkNational && first[k] < 0 {
+			return i
+		}
+		if first[k] < 0 {
+			first[k] = i
+		}
+	}
+	for _, k := range []lineKind{lkNumber, lkDate, lkType} {
+		if first[k] >= 0 {
+			return first[k]
+		}
+	}
+	return -1
+}
+
+// headerStart moves back from the anchor over the header lines that come
+// before it: the other column (number, subject) and the issuer lines.
+func (p *docParser) headerStart(anchor int) int {
+	start := anchor
+	for i := anchor - 1; i >= 0 && i >= anchor-headerWindow; i-- {
+		switch p.kind(i) {
+		case lkNumber, lkDate, lkVv:
+			start = i
+		}
+	}
+	// A V/v subject may run over lines before the anchor: they belong to
+	// the header when a V/v line or number precedes them.
+	nonBlank := 0
+	for i := start - 1; i >= 0 && nonBlank < 6; i-- {
+		t := p.lines[i].text
+		switch k := p.kind(i); k {
+		case lkBlank:
+			continue
+		case lkRule, lkMark:
+			start = i
+			continue
+		case lkText:
+			if !isCaps(t) || hasDigitOrSlash(t) || utf8.RuneCountInString(t) > 90 {
+				return start
+			}
+			nonBlank++
+			start = i
+		default:
+			return start
+		}
+	}
+	return start
+}
+
+func hasDigitOrSlash(t string) bool {
+	return strings.ContainsAny(t, "0123456789/|:")
+}
+
+// dropChrome records the text before the header as left out.
+func (p *docParser) dropChrome(start int) {
+	var b strings.Builder
+	line := 0
+	for i := 0; i < start; i++ {
+		if t := p.lines[i].text; t != "" {
+			if line == 0 {
+				line = p.lines[i].no
+			}
+			if b.Len() > 0 {
+				b.WriteString(" / ")
+			}
+			b.WriteString(t)
+			if b.Len() > 120 {
+				break
+			}
+		}
+	}
+	if line > 0 {
+		p.repair(RepairChrome, "", line, clip(b.String(), 120), "")
+	}
+}
+
+// headerState tracks what the header parse is reading.
+type headerState struct {
+	issuer       []string
+	subject      []string
+	subjectLine  int
+	inVv         bool
+	inTypeSubj   bool
+	sawType      bool
+	sawNumber    bool
+	sawDate      bool
+	subjectCaps  bool
+	afterSubject bool
+}
+
+// parseHeader reads the header from start and returns the first body line.
+func (p *docParser) parseHeader(start int) int {
+	var h headerState
+	d := p.d
+	i := start
+	end := min(len(p.lines), start+maxHeaderLines)
+	for ; i < end; i++ {
+		l := p.lines[i]
+		kind := p.kind(i)
+		if kind == lkBlank {
+			if (h.inVv || h.inTypeSubj) && len(h.subject) > 0 {
+				h.inVv, h.inTypeSubj = false, false
+				h.afterSubject = true
+			}
+			continue
+		}
+		if h.inVv || h.inTypeSubj {
+			if p.subjectGoesOn(i, kind, &h) {
+				h.subject = append(h.subject, l.text)
+				if !isCaps(l.text) {
+					h.subjectCaps = false
+				}
+				continue
+			}
+			h.inVv, h.inTypeSubj = false, false
+			h.afterSubject = len(h.subject) > 0
+		}
+		if kind == lkKinhGui || kind == lkDongKinhGui || kind == lkNoiNhan || kind == lkSign {
+			break
+		}
+		if h.afterSubject && (kind == lkText || kind == lkDate && h.sawDate) {
+			break
+		}
+		pieces := p.splitColumns(i)
+		done := false
+		for _, piece := range pieces {
+			if p.headerPiece(i, piece, &h) {
+				done = true
+			}
+		}
+		if done {
+			break
+		}
+	}
+	p.setIssuer(h.issuer)
+	if len(h.subject) > 0 {
+		s := strings.Join(h.subject, " ")
+		if isVv(s) {
+			s = strings.TrimLeft(s[3:], " :.")
+		}
+		d.Subject = s
+	}
+	return i
+}
+
+// subjectGoesOn decides whether line i continues the subject.
+func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
+	if kind != lkText || len(h.subject) >= 8 {
+		return false
+	}
+	t := p.lines[i].text
+	if h.inTypeSubj {
+		if len(h.subject) > 0 && isCaps(t) && !h.subjectCaps {
+			return false // "CHỦ TỊCH ỦY BAN NHÂN DÂN …" after the subject
+		}
+		if sectionMarker(t) != "" {
+			return false
+		}
+		// The first line after the type name is the subject even when it
+		// opens like a body ("thực hiện Chỉ thị số …").
+		return len(h.subject) == 0 || !startsBody(p.key(i))
+	}
+	// A V/v subject: stop at a line that starts the body.
+	return !startsBody(p.key(i))
+}
+
+// startsBody reports words that open a body paragraph.
+func startsBody(k string) bool {
+	for _, w := range []string{"căn cứ ", "thực hiện ", "kính gửi", "trên cơ sở ", "theo đề nghị", "xét đề nghị"} {
+		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// headerPiece handles one column piece of a header line. It returns true
+// when the piece starts the body.
+func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
+	d := p.d
+	l := p.lines[i]
+	var k string
+	if t == l.text {
+		k = p.key(i)
+	} else {
+		k = vntext.Key(t[:runeStart(t, min(len(t), lineKeyLen))])
+	}
+	switch {
+	case t == "" || isRule(t):
+		return false
+	case strings.HasPrefix(k, keyQuocHieu) || strings.HasPrefix(k, keyTieuNgu):
+		d.NationalHeader = append(d.NationalHeader, t)
+		if d.Bloc == BlocUnspecified {
+			d.Bloc = BlocState
+		}
+		return false
+	case strings.HasPrefix(k, keyDang):
+		d.NationalHeader = append(d.NationalHeader, t)
+		d.Bloc = BlocParty
+		return false
+	case isNumberLine(t) && !h.sawNumber:
+		h.sawNumber = true
+		p.readSymbol(l, t)
+		return false
+	case isVv(t):
+		h.inVv, h.subjectLine, h.subjectCaps = true, l.no, isCaps(t)
+		h.subject = append(h.subject[:0], t)
+		if d.Type == KindUnspecified {
+			d.Type = KindOfficialLetter
+		}
+		return false
+	}
+	if u, s, ok := markOf(t, k); ok {
+		if u != "" {
+			d.Urgency = u
+		} else {
+			d.Secrecy = s
+		}
+		return false
+	}
+	if !h.sawDate && dateAt(t) >= 0 {
+		h.sawDate = true
+		p.readDateLine(l, t)
+		return false
+	}
+	if kind, rest, ok := typeLine(t, k); ok && !h.sawType {
+		h.sawType = true
+		if d.Type != KindUnspecified && d.Type != kind && d.Type != KindOfficialLetter {
+			return false
+		}
+		d.Type = kind
+		h.inTypeSubj, h.subjectLine, h.subjectCaps = true, l.no, true
+		h.subject = h.subject[:0]
+		if rest != "" {
+			h.subject = append(h.subject, rest)
+			h.subjectCaps = isCaps(rest)
+		}
+		return false
+	}
+	if isCaps(t) && !h.sawType && !h.afterSubject && !strings.ContainsAny(t, "0123456789/") {
+		if t == "*" {
+			return false
+		}
+		h.issuer = append(h.issuer, strings.Trim(t, " *"))
+		return false
+	}
+	// Anything else ends the header once something of it has been read.
+	return h.sawNumber || h.sawDate || h.sawType || len(h.issuer) > 0
+}
+
+func clipKey(t string) string {
+	if len(t) > maxKeyLine {
+		return t[:runeStart(t, maxKeyLine)]
+	}
+	return t
+}
+
+// splitColumns cuts a header line that holds both columns into pieces:
+// "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …", "Số: 12/UBND-VX Hà Nội, ngày …".
+func (p *docParser) splitColumns(i int) []string {
+	t := p.lines[i].text
+	if len(t) > 400 {
+		return []string{t}
+	}
+	var pieces []string
+	rest := t
+	if !mayBeNational(t) {
+		if j := dateAt(rest); j > 0 {
+			if ps := placeStart(rest, j); ps > 0 && ps < j && strings.TrimSpace(rest[:ps]) != "" {
+				p.repair(RepairColumns, "", p.lines[i].no, clip(t, 120), clip(rest[:ps]+" | "+rest[ps:], 120))
+				return []string{strings.TrimSpace(rest[:ps]), strings.TrimSpace(rest[ps:])}
+			}
+		}
+		return []string{t}
+	}
+	for _, ph := range []string{keyQuocHieu, keyTieuNgu, keyDang} {
+		if j := phraseIndex(rest, ph); j > 0 {
+			left := strings.TrimSpace(rest[:j])
+			right := rest[j:]
+			if isRule(left) {
+				left = ""
+			}
+			if left != "" {
+				pieces = append(pieces, left)
+			}
+			// The phrase itself, then whatever follows it.
+			end := phraseEnd(right, ph)
+			pieces = append(pieces, strings.TrimSpace(right[:end]))
+			rest = strings.TrimSpace(right[end:])
+			if rest == "" {
+				break
+			}
+		}
+	}
+	if rest != "" {
+		if j := dateAt(rest); j > 0 {
+			ps := placeStart(rest, j)
+			if ps > 0 && ps < j && strings.TrimSpace(rest[:ps]) != "" {
+				pieces = append(pieces, strings.TrimSpace(rest[:ps]), strings.TrimSpace(rest[ps:]))
+				rest = ""
+			}
+		}
+	}
+	if rest != "" {
+		pieces = append(pieces, rest)
+	}
+	if len(pieces) > 1 {
+		p.repair(RepairColumns, "", p.lines[i].no, clip(t, 120), clip(strings.Join(pieces, " | "), 120))
+	}
+	return pieces
+}
+
+// phraseIndex returns the byte index in t of a word where the phrase with
+// search key ph starts, or -1.
+func phraseIndex(t, ph string) int {
+	first, _, _ := strings.Cut(ph, " ")
+	for i := 0; i < len(t); {
+		if (i == 0 || t[i-1] == ' ') && len(t)-i >= len(first) && strings.EqualFold(t[i:i+len(first)], first) {
+			w := t[i:]
+			if len(w) > len(ph)+24 {
+				w = w[:runeStart(w, len(ph)+24)]
+			}
+			k := vntext.Key(w)
+			if strings.HasPrefix(k, ph) {
+				return i
+			}
+		}
+		j := strings.IndexByte(t[i:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return -1
+}
+
+// phraseEnd returns the end of the phrase ph at the start of t: the
+// shortest run of words whose key is ph.
+func phraseEnd(t, ph string) int {
+	for i := 0; i <= len(t); i++ {
+		if i == len(t) || t[i] == ' ' {
+			if vntext.Key(t[:i]) == ph {
+				return i
+			}
+		}
+	}
+	return len(t)
+}
+
+// placeStart finds where the place name starts before the "ngày" at j in
+// a line that also holds the other column: the run of capitalised words
+// (with "phố", "xã", "trấn" after Thành/Thị) right before the comma.
+func placeStart(t string, j int) int {
+	left := strings.TrimRight(t[:j], " ")
+	if !strings.HasSuffix(left, ",") {
+		return -1
+	}
+	words := strings.Fields(strings.TrimSuffix(left, ","))
+	n := 0
+	for w := len(words) - 1; w >= 0; w-- {
+		r, _ := utf8.DecodeRuneInString(words[w])
+		if unicode.IsUpper(r) && !isSymbolToken(words[w]) {
+			n++
+			continue
+		}
+		if (words[w] == "phố" || words[w] == "xã" || words[w] == "trấn") && w > 0 &&
+			(words[w-1] == "Thành" || words[w-1] == "Thị") {
+			n++
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return -1
+	}
+	// Byte offset of the n-th word from the end.
+	idx := len(left)
+	for c := 0; c < n; c++ {
+		idx = strings.LastIndexByte(strings.TrimRight(left[:idx], " ,"), ' ') + 1
+	}
+	return idx
+}
+
+// isSymbolToken reports a token that can be part of a number and symbol:
+// digits, ASCII letters, Đ, separators and their look-alikes, and no
+// lower-case letter right after a capital when the token has no digit or
+// separator (which would make it a place word such as "Kon").
+func isSymbolToken(w string) bool {
+	hasSep := false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9', r == '/', r == '-', r == '–', r == '—', r == '‐', r == '−', r == '∕', r == '／':
+			hasSep = true
+		case r < 0x80 && unicode.IsLetter(r), r == 'Đ', r == 'đ', r == 'Ð', r == '&', r == '.':
+		default:
+			return false
+		}
+	}
+	if hasSep {
+		return true
+	}
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// readSymbol reads the number and symbol from a "Số" piece.
+func (p *docParser) readSymbol(l docLine, t string) {
+	d := p.d
+	rest, _ := cutSo(t)
+	rest = strings.TrimLeft(rest, ": ")
+	toks := strings.Fields(rest)
+	n := 0
+	for n < len(toks) && isSymbolToken(toks[n]) {
+		n++
+	}
+	toks = toks[:n]
+	if len(toks) == 0 {
+		p.fail(l.no, l.raw, rest, "symbol", "no number and symbol after \"Số\"")
+		return
+	}
+	cand := strings.Join(toks, " ")
+	repaired := cand
+	slashRepair := false
+	if len(toks) >= 2 && allDigits(toks[0]) && !strings.ContainsAny(toks[1][:1], "/-–—") &&
+		!strings.ContainsAny(toks[0][len(toks[0])-1:], "/-") {
+		sep := "/"
+		if strings.Contains(strings.Join(toks[1:], ""), "/") {
+			sep = "-" // Party: <n>-<TYPE>/<ISSUER>
+		}
+		repaired = toks[0] + sep + strings.Join(toks[1:], " ")
+		slashRepair = true
+	}
+	sym, rep, err := ParseSymbolLenient(repaired)
+	if err != nil {
+		p.fail(l.no, l.raw, toks[0], "symbol", "cannot read the number and symbol: "+err.Error())
+		if nd, ok := leadingDigitsAny(toks[0]); ok {
+			d.Number = toks[0][:nd]
+		}
+		return
+	}
+	d.Symbol = sym
+	d.Number = sym.Number()
+	switch {
+	case slashRepair:
+		p.repair(RepairSymbolSlash, "symbol", l.no, cand, sym.String())
+	case rep&^RepairTrimmed != 0 || cand != sym.String():
+		p.repair(RepairSymbolSpace, "symbol", l.no, cand, sym.String())
+	}
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func leadingDigitsAny(s string) (int, bool) {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n, n > 0
+}
+
+// readDateLine reads "Hà Nội, ngày 04 tháng 10 năm 2023".
+func (p *docParser) readDateLine(l docLine, t string) {
+	d := p.d
+	j := dateAt(t)
+	text := t
+	if ps := placeStart(t, j); ps > 0 && ps < j {
+		text = t[ps:]
+	}
+	place, date, err := ParseDateLine(text)
+	if err != nil {
+		p.fail(l.no, l.raw, t[j:], "date", "cannot read the date: "+err.Error())
+		if c := strings.LastIndexByte(text[:min(len(text), j)], ','); c > 0 {
+			d.Place = strings.TrimSpace(text[:c])
+		}
+		return
+	}
+	d.Place, d.Date = place, date
+	got := strings.TrimSpace(text[strings.LastIndexByte(text, ',')+1:])
+	want := FormatDate(date, DateWords)
+	if got != want {
+		p.repair(RepairDateFormat, "date", l.no, got, want)
+	}
+}
+
+// setIssuer splits the issuer lines into the parent body and the issuer:
+// each line that starts a new body name opens a group; the last group is
+// the issuer and the ones before it the parent.
+func (p *docParser) setIssuer(lines []string) {
+	if len(lines) == 0 {
+		return
+	}
+	var groups [][]string
+	for i, t := range lines {
+		if i == 0 || startsBodyName(vntext.Key(clipKey(t))) {
+			groups = append(groups, []string{t})
+			continue
+		}
+		groups[len(groups)-1] = append(groups[len(groups)-1], t)
+	}
+	last := groups[len(groups)-1]
+	p.d.Issuer = strings.Join(last, " ")
+	if len(groups) > 1 {
+		var parent []string
+		for _, g := range groups[:len(groups)-1] {
+			parent = append(parent, g...)
+		}
+		p.d.ParentIssuer = strings.Join(parent, " ")
+	}
+	if p.d.Bloc == BlocUnspecified {
+		if strings.Contains(vntext.Key(p.d.ParentIssuer+" "+p.d.Issuer), "đảng") {
+			p.d.Bloc = BlocParty
+		}
+	}
+}
+
+// bodyNameKeys are the words that open the name of a body; a header line
+// starting with one of them names a new body rather than continuing the
+// line above ("THÀNH PHỐ HÀ NỘI" continues "ỦY BAN NHÂN DÂN").
+var bodyNameKeys = []string{
+	"ủy ban", "hội đồng", "sở ", "ban ", "văn phòng", "phòng ", "bộ ", "cục ", "tổng cục", "chi cục",
+	"trung tâm", "đảng bộ", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
+	"chi bộ", "đảng đoàn", "công an", "thanh tra", "kho bạc", "trường", "bệnh viện", "chính phủ",
+	"thủ tướng", "viện ", "tòa án", "hội ", "liên đoàn", "đoàn ", "mặt trận", "bảo hiểm", "ngân hàng",
+	"tổng công ty", "công ty", "đài ", "báo ", "cảng vụ", "chi nhánh", "quốc hội",
+}
+
+func startsBodyName(k string) bool {
+	for _, w := range bodyNameKeys {
+		if strings.HasPrefix(k, w) || k == strings.TrimSpace(w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,370 @@
+package directive_test
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/chidao/chidao"
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/org"
+)
+
+const docLetterPath = "testdata/hanoi-3241-UBND-KGVX.txt" // a copy of the seed letter
+
+func docReadLetter(t testing.TB) string {
+	t.Helper()
+	b, err := os.ReadFile(docLetterPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// docDiff reports the first differing JSON field of two directives, for
+// readable failures without go-cmp.
+func docDiff(want, got *directive.Directive) string {
+	if reflect.DeepEqual(want, got) {
+		return ""
+	}
+	wj, _ := json.MarshalIndent(want, "", " ")
+	gj, _ := json.MarshalIndent(got, "", " ")
+	wl, gl := strings.Split(string(wj), "\n"), strings.Split(string(gj), "\n")
+	for i := 0; i < len(wl) && i < len(gl); i++ {
+		if wl[i] != gl[i] {
+			return "line " + itoa(i) + ":\n- " + wl[i] + "\n+ " + gl[i]
+		}
+	}
+	if len(wl) != len(gl) {
+		return "lengths differ: " + itoa(len(wl)) + " vs " + itoa(len(gl)) + " JSON lines"
+	}
+	return "structs differ outside JSON (e.g. nil vs empty list)"
+}
+
+func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+func TestParseLetter(t *testing.T) {
+	d, err := directive.Parse(docReadLetter(t))
+	if err != nil {
+		t.Fatalf("Parse(letter) error: %v", err)
+	}
+	items1 := []string{
+		"Quán triệt, tuyên truyền và tổ chức thực hiện hiệu quả Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy về việc “Tăng cường kỷ cương, kỷ luật và trách nhiệm giải quyết công việc trong hệ thống chính trị thành phố Hà Nội” (gọi tắt là Chỉ thị) và Kế hoạch số 171-KH/TU ngày 14/8/2023 của Thành ủy Hà Nội về thực hiện Chỉ thị tăng cường kỷ luật, kỷ cương và trách nhiệm giải quyết công việc trong hệ thống chính trị thành phố Hà Nội nhằm nâng cao nhận thức, trách nhiệm, tinh thần tự giác, gương mẫu của đội ngũ cán bộ, công chức, viên chức, người lao động trong các cơ quan, đơn vị.\nCông tác tuyên truyền bám sát thực tiễn, trọng tâm, trọng điểm với các hình thức linh hoạt, sáng tạo; gắn với tiếp tục triển khai, thực hiện đồng bộ, có hiệu quả các giải pháp đẩy mạnh việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; đẩy mạnh tuyên truyền thực hiện các nhiệm vụ chính trị, phát triển kinh tế - xã hội, đảm bảo an ninh quốc phòng của Thành phố.",
+		"Phát huy vai trò chủ động, sáng tạo, tích cực của đội ngũ cán bộ, công chức, viên chức, người lao động, nhất là người đứng đầu cơ quan, đơn vị; tổ chức thực hiện công việc theo phương châm 5 rõ; kiên quyết ngăn chặn, đẩy lùi suy thoái về tư tưởng chính trị, đạo đức, lối sống, biểu hiện “tự diễn biến”, “tự chuyển hóa” trong nội bộ; đảm bảo sự phối hợp thường xuyên, hiệu quả giữa các cấp, ngành địa phương trong quá trình thực hiện.",
+		"Phối hợp với Mặt trận Tổ quốc và các tổ chức chính trị - xã hội Thành phố trong việc xây dựng chương trình, kế hoạch thực hiện Chỉ thị, Kế hoạch số 171-KH/TU của Ban Thường vụ Thành ủy; chủ động cung cấp thông tin theo Quyết định số 238-QĐ/TW ngày 30/9/2020 của Ban Bí thư Trung ương Đảng về Quy chế phối hợp giữa ban tuyên giáo các cấp với cơ quan Nhà nước cùng cấp trong việc thực thi pháp luật, triển khai kế hoạch phát triển kinh tế - xã hội, giải quyết các vấn đề nổi cộm, Nhân dân quan tâm.",
+		"Tăng cường công tác truyền thông chính sách; khuyến khích mở rộng, cung cấp thông tin thủ tục hành chính thông qua các kênh báo, đài, các trang mạng xã hội và các hình thức phù hợp khác; tiếp nhận, xử lý và thông báo kết quả giải quyết các phản ánh, kiến nghị của người dân, tổ chức về thủ tục hành chính theo quy định.",
+		"Tuyên truyền đẩy mạnh công tác kiểm tra, giám sát việc thực hiện Chỉ thị; đấu tranh phản bác các quan điểm sai trái, thù địch; thông tin công khai, minh bạch kết quả xử lý cán bộ vi phạm theo phản ánh, kiến nghị của Nhân dân; phát hiện, biểu dương, khen thưởng tổ chức, cá nhân có cách làm sáng tạo, hiệu quả; tuyên truyền nhân rộng các mô hình tốt trong thực hiện Chỉ thị và Kế hoạch số 171-KH/TU.",
+	}
+	want := &directive.Directive{
+		Bloc:           directive.BlocState,
+		Issuer:         "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI",
+		NationalHeader: []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"},
+		Number:         "3241",
+		Symbol:         directive.MustParseSymbol("3241/UBND-KGVX"),
+		Type:           directive.KindOfficialLetter,
+		Place:          "Hà Nội",
+		Date:           chidao.MustDate(2023, 10, 4),
+		Subject:        "tuyên truyền Chỉ thị số 24- CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy",
+		Recipients:     []string{"Các Sở, Ban, ngành Thành phố", "UBND các quận, huyện, thị xã", "Các cơ quan báo chí thành phố Hà Nội"},
+		Citations:      d.Citations, // checked below
+		Preamble:       []string{"Căn cứ Hướng dẫn số 114-HD/BTGTU ngày 23/8/2023 của Ban Tuyên giáo Thành ủy về tuyên truyền thực hiện Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy về việc “Tăng cường kỷ luật, kỷ cương và trách nhiệm giải quyết công việc trong hệ thống chính trị thành phố Hà Nội”, UBND Thành phố chỉ đạo như sau:"},
+		Sections: []directive.Section{
+			{Number: "1", Heading: "Các Sở, ban, ngành; UBND quận, huyện, thị xã", Addressees: []string{"Các Sở, ban, ngành", "UBND quận, huyện, thị xã"}, Items: items1},
+			{Number: "2", Heading: "Sở Thông tin và Truyền thông", Addressees: []string{"Sở Thông tin và Truyền thông"}, Items: []string{
+				"Hướng dẫn các cơ quan báo chí Thành phố, chỉ đạo hệ thống thông tin cơ sở tuyên truyền; cung cấp, lan tỏa thông tin trên mạng xã hội và trang thông tin điện tử kết quả thực hiện các giải pháp nhằm tăng cường kỷ cương, kỷ luật và trách nhiệm giải quyết công việc trong hệ thống chính trị Thành phố.",
+				"Theo dõi, phát hiện và xử lý nghiêm các hành vi vi phạm trong việc đăng, phát thông tin theo quy định.",
+			}},
+			{Number: "3", Heading: "Sở Văn hóa và Thể thao", Addressees: []string{"Sở Văn hóa và Thể thao"}, Items: []string{
+				"Tuyên truyền, hướng dẫn công tác thông tin cổ động trực quan; khuyến khích tổ chức các cuộc thi sáng tác, biểu diễn, các tác phẩm văn học - nghệ thuật về chủ đề xây dựng Đảng, xây dựng hệ thống chính trị trong sạch, vững mạnh.",
+			}},
+			{Number: "4", Heading: "Các cơ quan báo chí thành phố Hà Nội", Addressees: []string{"Các cơ quan báo chí thành phố Hà Nội"}, Items: []string{
+				"Thực hiện công tác thông tin, tuyên truyền theo Hướng dẫn số 114-HD/BTGTU ngày 23/8/2023 của Ban Tuyên giáo Thành ủy về tuyên truyền thực hiện Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy về việc “Tăng cường kỷ cương, kỷ luật và trách nhiệm giải quyết công việc trong hệ thống chính trị thành phố Hà Nội” .",
+				"Đấu tranh phân bác các quan điểm sai trái, thù địch; nâng cao chất lượng truyền thông chính sách, tuyên truyền công tác triển khai các nhiệm vụ chính trị, kết quả phát triển kinh tế - xã hội, đảm bảo quốc phòng - an ninh của Thành phố.",
+				"Đẩy mạnh chuyển đổi số báo chí, ứng dụng công nghệ, đổi mới phương thức truyền thông đa phương tiện để tạo hiệu quả trong công tác tuyên truyền các nhiệm vụ chính trị của Thành phố.",
+			}},
+		},
+		Closing:   "UBND Thành phố yêu cầu các đơn vị nghiêm túc triển khai, thực hiện./.",
+		Signature: directive.Signature{Authority: []string{"TM. ỦY BAN NHÂN DÂN"}, Name: "Hà Minh Hải"},
+		Distribution: []string{"Như trên", "Chủ tịch UBND Thành phố", "Các Phó Chủ tịch UBND Thành phố", "Ban Tuyên giáo Thành ủy",
+			"VPUB: CVP, PCVP P.T.T.Huyện, KGVX, TH", "Công GTĐT Hà Nội", "Lưu: VT, KGVX"},
+		Repairs: []directive.Repair{
+			{Code: directive.RepairMarkdown, Line: 3, Original: "**ỦY BAN NHÂN DÂN", Repaired: "ỦY BAN NHÂN DÂN"},
+			{Code: directive.RepairSymbolSlash, Path: "symbol", Line: 9, Original: "3241 UBND-KGVX", Repaired: "3241/UBND-KGVX"},
+		},
+	}
+	if diff := docDiff(want, d); diff != "" {
+		t.Errorf("Parse(letter) mismatch: %s", diff)
+	}
+	// Citations, in order, with what the letter says about each.
+	type cit struct {
+		sym, date string
+		rel       directive.Relation
+	}
+	var got []cit
+	for _, c := range d.Citations {
+		got = append(got, cit{c.Symbol.String(), c.Date.String(), c.Relation})
+		if c.Number != c.Symbol.Number() {
+			t.Errorf("citation %s: Number = %q, want %q", c.Symbol, c.Number, c.Symbol.Number())
+		}
+	}
+	if len(got) < 5 {
+		t.Fatalf("found %d citations, want at least 5: %v", len(got), got)
+	}
+	wantFirst := []cit{
+		{"24-CT/TU", "2023-08-07", directive.RelationPropagates},
+		{"114-HD/BTGTU", "2023-08-23", directive.RelationLegalBasis},
+	}
+	if !reflect.DeepEqual(got[:2], wantFirst) {
+		t.Errorf("first citations = %v, want %v", got[:2], wantFirst)
+	}
+	r := d.Render()
+	for _, c := range d.Citations {
+		if c.Offset < 0 || c.Offset >= len(r) || !strings.HasPrefix(r[c.Offset:], c.Type.Label()) {
+			t.Errorf("citation %s offset %d does not point at %q in Render()", c.Symbol, c.Offset, c.Type.Label())
+		}
+	}
+}
+
+func TestValidateLetterHaNoi(t *testing.T) {
+	d, err := directive.Parse(docReadLetter(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = d.Validate(directive.WithRegistry(org.HaNoi()))
+	var ve *chidao.ValidationError
+	if !errors.As(err, &ve) {
+		t.Fatalf("Validate() = %v, want a *ValidationError", err)
+	}
+	type finding struct {
+		path string
+		code chidao.Code
+		sev  chidao.Severity
+	}
+	var got []finding
+	for _, fe := range ve.Errors {
+		got = append(got, finding{fe.Path, fe.Code, fe.Severity})
+		if fe.Rule == "" || fe.Message == "" {
+			t.Errorf("%s %s: empty rule or message", fe.Path, fe.Code)
+		}
+	}
+	want := []finding{
+		{"signature.title", chidao.CodeRequired, chidao.SeverityError},
+		{"symbol", directive.CodeSymbolRepaired, chidao.SeverityWarning},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Validate(letter, HaNoi) findings = %v, want %v", got, want)
+	}
+}
+
+// The registry checks must still catch a recipient the issuer cannot
+// reach and an addressee outside the recipients.
+func TestValidateRegistryFindsBadBodies(t *testing.T) {
+	d, err := directive.Parse(docReadLetter(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Signature.Title = "PHÓ CHỦ TỊCH"
+	d.Signature.Authority = append(d.Signature.Authority, "KT. CHỦ TỊCH")
+	d.Recipients = d.Recipients[:1] // only the Sở
+	d.Recipients = append(d.Recipients, "Sở Không Tồn Tại")
+	err = d.Validate(directive.WithRegistry(org.HaNoi()))
+	var ve *chidao.ValidationError
+	if !errors.As(err, &ve) {
+		t.Fatalf("Validate() = %v", err)
+	}
+	has := func(path string, code chidao.Code) bool {
+		for _, fe := range ve.Errors {
+			if fe.Path == path && fe.Code == code {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range []struct {
+		path string
+		code chidao.Code
+	}{
+		{"recipients[1]", directive.CodeRecipientUnknown},
+		{"sections[0].addressees[1]", directive.CodeAddresseeNotRecipient},
+		{"sections[3].addressees[0]", directive.CodeAddresseeNotRecipient},
+	} {
+		if !has(w.path, w.code) {
+			t.Errorf("missing %s at %s in %v", w.code, w.path, ve)
+		}
+	}
+	if has("signature.title", chidao.CodeRequired) {
+		t.Errorf("signature.title reported although set")
+	}
+}
+
+func TestParseFixtures(t *testing.T) {
+	type want struct {
+		bloc                   directive.Bloc
+		parent, issuer, symbol string
+		typ                    directive.Kind
+		place, date, subject   string
+		urgency                string
+		recipients             int
+		sections               int
+		closing                bool
+		authority              []string
+		title, name            string
+		distLast               string
+		repairs                []directive.RepairCode
+		findings               []chidao.Code
+	}
+	party := want{
+		bloc: directive.BlocParty, parent: "ĐẢNG BỘ TỈNH QUẢNG NAM", issuer: "TỈNH ỦY", symbol: "15-CT/TU",
+		typ: directive.KindDirective, place: "Quảng Nam", date: "2022-01-05",
+		subject:  "về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống thiên tai trên địa bàn tỉnh",
+		sections: 2, closing: true, authority: []string{"T/M BAN THƯỜNG VỤ"}, title: "BÍ THƯ", name: "Phan Việt Cường",
+		distLast: "Lưu Văn phòng Tỉnh ủy",
+		repairs:  []directive.RepairCode{directive.RepairChrome, directive.RepairColumns, directive.RepairColumns, directive.RepairSignedMark},
+	}
+	partyNFD := party
+	partyNFD.repairs = append([]directive.RepairCode{directive.RepairNFC}, party.repairs...)
+	tests := map[string]want{
+		"party-chithi-web.txt": party,
+		"party-chithi-nfd.txt": partyNFD,
+		"ubnd-quyetdinh.txt": {
+			bloc: directive.BlocState, issuer: "ỦY BAN NHÂN DÂN TỈNH BẮC NINH", symbol: "07/QĐ-UBND", typ: directive.KindDecision,
+			place: "Bắc Ninh", date: "2024-02-03", subject: "Về việc thành lập Ban Chỉ đạo chuyển đổi số tỉnh",
+			sections: 3, authority: []string{"KT. CHỦ TỊCH"}, title: "PHÓ CHỦ TỊCH", name: "Nguyễn Văn Phong", distLast: "Lưu: VT, KSTT",
+			repairs:  []directive.RepairCode{directive.RepairDateFormat, directive.RepairSignatureSplit},
+			findings: []chidao.Code{directive.CodeDateFormat},
+		},
+		"congdien-flat.txt": {
+			bloc: directive.BlocState, issuer: "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", symbol: "12/CĐ-UBND", typ: directive.KindDispatch,
+			place: "Quảng Ngãi", date: "2023-09-27", subject: "Về việc chủ động ứng phó với bão số 4", urgency: "Hỏa tốc",
+			recipients: 2, sections: 2,
+			repairs: []directive.RepairCode{directive.RepairMarkdown, directive.RepairColumns, directive.RepairColumns, directive.RepairColumns,
+				directive.RepairSymbolSpace, directive.RepairTruncated},
+			findings: []chidao.Code{chidao.CodeRequired, chidao.CodeRequired, chidao.CodeRequired, directive.CodeSymbolRepaired},
+		},
+	}
+	for name, w := range tests {
+		t.Run(name, func(t *testing.T) {
+			b, err := os.ReadFile("testdata/docs/" + name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := directive.Parse(string(b))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			check := func(field string, got, want any) {
+				t.Helper()
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%s = %#v, want %#v", field, got, want)
+				}
+			}
+			check("bloc", d.Bloc, w.bloc)
+			check("parent_issuer", d.ParentIssuer, w.parent)
+			check("issuer", d.Issuer, w.issuer)
+			check("symbol", d.Symbol.String(), w.symbol)
+			check("type", d.Type, w.typ)
+			check("place", d.Place, w.place)
+			check("date", d.Date.String(), w.date)
+			check("subject", d.Subject, w.subject)
+			check("urgency", d.Urgency, w.urgency)
+			check("len(recipients)", len(d.Recipients), w.recipients)
+			check("len(sections)", len(d.Sections), w.sections)
+			check("closing set", d.Closing != "", w.closing)
+			check("signature.authority", d.Signature.Authority, w.authority)
+			check("signature.title", d.Signature.Title, w.title)
+			check("signature.name", d.Signature.Name, w.name)
+			last := ""
+			if n := len(d.Distribution); n > 0 {
+				last = d.Distribution[n-1]
+			}
+			check("last distribution entry", last, w.distLast)
+			var codes []directive.RepairCode
+			for _, r := range d.Repairs {
+				codes = append(codes, r.Code)
+			}
+			check("repairs", codes, w.repairs)
+			var found []chidao.Code
+			if err := d.Validate(); err != nil {
+				for _, fe := range err.(*chidao.ValidationError).Errors {
+					found = append(found, fe.Code)
+				}
+			}
+			check("findings", found, w.findings)
+			// Rendering is a fixed point after one round.
+			r1 := d.Render()
+			d2, err := directive.Parse(r1)
+			if err != nil {
+				t.Fatalf("Parse(Render): %v", err)
+			}
+			if r2 := d2.Render(); r2 != r1 {
+				t.Errorf("Render is not a fixed point:\n%s\n---\n%s", r1, r2)
+			}
+		})
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	_, err := directive.Parse("Trang chủ\nTin tức hôm nay\n")
+	if !errors.Is(err, directive.ErrNoDocument) {
+		t.Errorf("Parse(no document) error = %v, want ErrNoDocument", err)
+	}
+	d, err := directive.Parse("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/\nHà Nội, ngày 31 tháng 02 năm 2023\n")
+	if d == nil {
+		t.Fatal("Parse returned no document for a readable header")
+	}
+	var se *directive.SyntaxError
+	if !errors.As(err, &se) {
+		t.Fatalf("error = %v, want a *SyntaxError", err)
+	}
+	var lines []int
+	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+		var s *directive.SyntaxError
+		if !errors.As(e, &s) || s.Line < 1 || s.Col < 1 {
+			t.Errorf("error without position: %v", e)
+			continue
+		}
+		lines = append(lines, s.Line)
+	}
+	if !reflect.DeepEqual(lines, []int{3, 4}) {
+		t.Errorf("error lines = %v, want [3 4] (symbol, date)", lines)
+	}
+	if d.Issuer != "ỦY BAN NHÂN DÂN" || d.Number != "12" || !d.Date.IsZero() || d.Place != "Hà Nội" {
+		t.Errorf("partial document = issuer %q number %q date %v place %q", d.Issuer, d.Number, d.Date, d.Place)
+	}
+	_, err = directive.Parse("Số: 05/UBND-VP\n\xffHà Nội, ngày 05 tháng 3 năm 2024\n")
+	if !errors.As(err, &se) || se.Line != 2 || se.Col != 1 {
+		t.Errorf("invalid UTF-8: error = %v, want line 2 column 1", err)
+	}
+}
+
+func TestDirectiveJSONRoundTrip(t *testing.T) {
+	d, err := directive.Parse(docReadLetter(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{`"kind":"state"`, `"parent_issuer":null`, `"type":"Công văn"`, `"type_code":null`,
+		`"date":"2023-10-04"`, `"symbol":"3241/UBND-KGVX"`, `"cc_recipients":[]`, `"urgency":null`} {
+		if !strings.Contains(string(b), key) {
+			t.Errorf("JSON lacks %s", key)
+		}
+	}
+	var back directive.Directive
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := docDiff(d, &back); diff != "" {
+		t.Errorf("JSON round trip: %s", diff)
+	}
+	if err := json.Unmarshal([]byte(`{"kind":"church","symbol":"x y","date":"04/10/2023"}`), &back); err == nil {
+		t.Error("Unmarshal accepted bad kind, symbol and date")
+	} else if n := len(err.(*chidao.ValidationError).Errors); n != 3 {
+		t.Errorf("Unmarshal reported %d problems, want 3: %v", n, err)
+	}
+}

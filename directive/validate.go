@@ -1,0 +1,515 @@
+package directive
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/chidao/chidao"
+	"github.com/chidao/chidao/internal/vntext"
+	"github.com/chidao/chidao/org"
+)
+
+// Validation codes. They are stable; messages are for people and may change.
+const (
+	CodeHeaderBloc              chidao.Code = "directive.header_bloc"         // national header of the other bloc
+	CodeSymbolShape             chidao.Code = "directive.symbol_shape"        // State symbol on a Party document or the reverse
+	CodeSymbolType              chidao.Code = "directive.symbol_type"         // type code missing from or wrong in the symbol
+	CodeLetterTypeCode          chidao.Code = "directive.letter_type_code"    // a State công văn whose symbol has a type code
+	CodeSymbolRepaired          chidao.Code = "directive.symbol_repaired"     // Parse had to repair the symbol
+	CodeSymbolIssuer            chidao.Code = "directive.symbol_issuer"       // issuer abbreviation does not match the issuer
+	CodeSymbolUnit              chidao.Code = "directive.symbol_unit"         // drafting unit differs from "Lưu: VT, …"
+	CodeNumberZero              chidao.Code = "directive.number_leading_zero" // number under 10 without its leading zero
+	CodeDateFormat              chidao.Code = "directive.date_format"         // date line not written by the rule
+	CodeCitationFuture          chidao.Code = "directive.citation_after_date" // cites a document dated after itself
+	CodeCitationSelf            chidao.Code = "directive.citation_self"       // cites its own number
+	CodeAsAbove                 chidao.Code = "directive.as_above_without_recipients"
+	CodeArchive                 chidao.Code = "directive.distribution_archive" // last entry is not "Lưu: VT, …"
+	CodeSignCollective          chidao.Code = "directive.signature_collective" // collective body signs without TM. / T/M
+	CodeSignDeputy              chidao.Code = "directive.signature_deputy"     // deputy of a collective without KT. CHỦ TỊCH
+	CodeSignPartyKT             chidao.Code = "directive.signature_party_kt"   // a Party committee signing K/T
+	CodeSignMarkStyle           chidao.Code = "directive.signature_mark_style" // State marks on a Party document or the reverse
+	CodeIssuerUnknown           chidao.Code = "directive.issuer_unknown"
+	CodeRecipientUnknown        chidao.Code = "directive.recipient_unknown"
+	CodeRecipientNotInAuthority chidao.Code = "directive.recipient_outside_authority"
+	CodeAddresseeNotRecipient   chidao.Code = "directive.addressee_not_recipient"
+)
+
+// Rule sources.
+const (
+	ruleND30       = "NĐ 30/2020 Phụ lục I"
+	ruleND30Symbol = "NĐ 30/2020 Phụ lục I §II.3"
+	ruleND30Date   = "NĐ 30/2020 Phụ lục I §II.4"
+	ruleND30Cite   = "NĐ 30/2020 Phụ lục I §II.6.b"
+	ruleND30Sign   = "NĐ 30/2020 Điều 13, Phụ lục I §II.7"
+	ruleND30Recv   = "NĐ 30/2020 Phụ lục I §II.9"
+	ruleND30Types  = "NĐ 30/2020 Phụ lục III"
+	ruleHD36       = "HD 36-HD/VPTW §II.1"
+	ruleHD36Symbol = "HD 36-HD/VPTW §II.1.3"
+	ruleHD36Sign   = "HD 36-HD/VPTW §II.1.7"
+	ruleHD36Recv   = "HD 36-HD/VPTW §II.1.9"
+	ruleRegistry   = "danh mục cơ quan (registry)"
+)
+
+// ValidateOption configures [Directive.Validate].
+type ValidateOption func(*validateConfig)
+
+type validateConfig struct {
+	reg  *org.Registry
+	asOf chidao.Date
+}
+
+// WithRegistry checks the issuer, recipients and section addressees
+// against r: they must name bodies in force at the document date, each
+// within the issuer's authority ([org.Registry.CanDirect]).
+func WithRegistry(r *org.Registry) ValidateOption {
+	return func(c *validateConfig) { c.reg = r }
+}
+
+// AsOf sets the date the registry checks use when the document has none
+// or when they should be made at another date.
+func AsOf(d chidao.Date) ValidateOption {
+	return func(c *validateConfig) { c.asOf = d }
+}
+
+// Validate checks d against Decree 30/2020 (State) or Hướng dẫn
+// 36-HD/VPTW (Party) and returns every problem at once as a
+// *[chidao.ValidationError], or nil. Each finding has the JSON path of the
+// field, a stable code (the Code… constants or a generic chidao code), a
+// severity, the rule's source and a message a clerk can act on. Repairs
+// Parse made that matter for the rules (symbol, date line) are reported as
+// warnings.
+//
+// With [WithRegistry], the issuer, recipients and section addressees are
+// resolved at the document date (or the [AsOf] date). A recipient the
+// issuer can reach only through professional guidance (a city committee
+// to the press, through its Sở) counts as within authority: a công văn
+// may ask those it guides to act. Distribution entries are posts and
+// internal units ("Chủ tịch UBND Thành phố", "VPUB: CVP, …") and are not
+// looked up.
+func (d *Directive) Validate(opts ...ValidateOption) error {
+	var c validateConfig
+	for _, o := range opts {
+		o(&c)
+	}
+	v := &validator{d: d, cfg: c}
+	v.components()
+	v.symbol()
+	v.dateLine()
+	v.citations()
+	v.distribution()
+	v.signature()
+	if c.reg != nil {
+		v.registry()
+	}
+	return v.errs.Err()
+}
+
+type validator struct {
+	d    *Directive
+	cfg  validateConfig
+	errs chidao.ErrorList
+}
+
+func (v *validator) add(p string, code chidao.Code, rule, msg string, value any) {
+	v.errs = append(v.errs, &chidao.FieldError{Path: p, Code: code, Rule: rule, Message: msg, Value: value})
+}
+
+func (v *validator) warn(p string, code chidao.Code, rule, msg string, value any) {
+	v.errs = append(v.errs, &chidao.FieldError{Path: p, Code: code, Severity: chidao.SeverityWarning, Rule: rule, Message: msg, Value: value})
+}
+
+func (v *validator) rule(state, party string) string {
+	if v.d.Bloc == BlocParty {
+		return party
+	}
+	return state
+}
+
+// components checks the parts every document of its bloc and type has.
+func (v *validator) components() {
+	d := v.d
+	if d.Bloc != BlocState && d.Bloc != BlocParty {
+		v.add("kind", chidao.CodeRequired, "", "không xác định được văn bản của Nhà nước hay của Đảng", nil)
+		return
+	}
+	r := v.rule(ruleND30, ruleHD36)
+	if d.Issuer == "" {
+		v.add("issuer", chidao.CodeRequired, r, "thiếu tên cơ quan, tổ chức ban hành văn bản", nil)
+	}
+	if len(d.NationalHeader) == 0 {
+		msg := "thiếu Quốc hiệu và Tiêu ngữ"
+		if d.Bloc == BlocParty {
+			msg = "thiếu tiêu đề \"ĐẢNG CỘNG SẢN VIỆT NAM\""
+		}
+		v.add("national_header", chidao.CodeRequired, r, msg, nil)
+	} else {
+		k := vntext.Key(strings.Join(d.NationalHeader, " "))
+		party := strings.Contains(k, keyDang)
+		if party != (d.Bloc == BlocParty) {
+			msg := "văn bản của Đảng phải có tiêu đề \"ĐẢNG CỘNG SẢN VIỆT NAM\", không dùng Quốc hiệu"
+			if d.Bloc == BlocState {
+				msg = "văn bản của Nhà nước phải có Quốc hiệu và Tiêu ngữ, không dùng tiêu đề của Đảng"
+			}
+			v.add("national_header", CodeHeaderBloc, r, msg, strings.Join(d.NationalHeader, " / "))
+		}
+	}
+	if !d.Symbol.IsValid() && d.Number == "" {
+		v.add("symbol", chidao.CodeRequired, v.rule(ruleND30Symbol, ruleHD36Symbol), "thiếu số, ký hiệu văn bản", nil)
+	}
+	if d.Date.IsZero() {
+		v.add("date", chidao.CodeRequired, v.rule(ruleND30Date, ruleHD36), "thiếu ngày, tháng, năm ban hành", nil)
+	}
+	if d.Place == "" {
+		v.add("place", chidao.CodeRequired, v.rule(ruleND30Date, ruleHD36), "thiếu địa danh", nil)
+	}
+	if d.Type == KindUnspecified {
+		v.add("type", chidao.CodeRequired, v.rule(ruleND30Types, ruleHD36), "thiếu tên loại văn bản", nil)
+	}
+	if d.Subject == "" {
+		msg := "thiếu trích yếu nội dung"
+		if d.Type == KindOfficialLetter {
+			msg = "công văn thiếu trích yếu \"V/v …\""
+		}
+		v.add("subject", chidao.CodeRequired, r, msg, nil)
+	}
+	if d.Type == KindOfficialLetter && len(d.Recipients) == 0 {
+		v.add("recipients", chidao.CodeRequired, ruleND30Recv, "công văn phải có phần \"Kính gửi\"", nil)
+	}
+	if len(d.Distribution) == 0 {
+		v.add("distribution", chidao.CodeRequired, v.rule(ruleND30Recv, ruleHD36Recv), "thiếu phần \"Nơi nhận\"", nil)
+	}
+	if d.Signature.Title == "" {
+		v.add("signature.title", chidao.CodeRequired, v.rule(ruleND30Sign, ruleHD36Sign), "thiếu chức vụ của người ký", nil)
+	}
+	if d.Signature.Name == "" {
+		v.add("signature.name", chidao.CodeRequired, v.rule(ruleND30Sign, ruleHD36Sign), "thiếu họ tên người ký", nil)
+	}
+}
+
+// symbol checks the shape and parts of the number and symbol.
+func (v *validator) symbol() {
+	d := v.d
+	if d.HasRepair(RepairSymbolSlash) || d.HasRepair(RepairSymbolSpace) {
+		for _, r := range d.Repairs {
+			if r.Path == "symbol" {
+				v.warn("symbol", CodeSymbolRepaired, v.rule(ruleND30Symbol, ruleHD36Symbol),
+					"số, ký hiệu được đọc lại từ \""+r.Original+"\" thành \""+r.Repaired+"\"; cần đối chiếu với bản gốc", r.Original)
+				break
+			}
+		}
+	}
+	num := d.Number
+	if d.Symbol.IsValid() {
+		num = d.Symbol.Number()
+	}
+	if len(num) == 1 && num != "0" {
+		v.add("number", CodeNumberZero, v.rule(ruleND30Symbol, ruleHD36Symbol), "số dưới 10 phải ghi thêm số 0 phía trước (0"+num+")", num)
+	}
+	if !d.Symbol.IsValid() || d.Bloc == BlocUnspecified {
+		return
+	}
+	sym := d.Symbol
+	switch {
+	case d.Bloc == BlocParty && sym.Shape() != ShapeParty:
+		v.add("symbol", CodeSymbolShape, ruleHD36Symbol, "văn bản của Đảng ghi số, ký hiệu dạng \"<số>-<LOẠI>/<CƠ QUAN>\", ví dụ 24-CT/TU", sym.String())
+		return
+	case d.Bloc == BlocState && sym.Shape() == ShapeParty:
+		v.add("symbol", CodeSymbolShape, ruleND30Symbol, "văn bản của Nhà nước ghi số, ký hiệu dạng \"<số>/<LOẠI>-<CƠ QUAN>\"", sym.String())
+		return
+	}
+	if d.Type == KindUnspecified || d.Type.IsLegal() {
+		return
+	}
+	code := d.Type.Code(d.Bloc)
+	switch {
+	case d.Type == KindOfficialLetter && d.Bloc == BlocState:
+		if sym.Shape() != ShapeLetter {
+			v.add("symbol", CodeLetterTypeCode, ruleND30Symbol, "ký hiệu công văn không có tên loại: <số>/<CƠ QUAN>-<ĐƠN VỊ SOẠN THẢO>", sym.String())
+		}
+	case code != "" && !strings.EqualFold(sym.TypeCode(), code):
+		v.add("symbol", CodeSymbolType, v.rule(ruleND30Symbol, ruleHD36Symbol),
+			"ký hiệu phải có chữ viết tắt tên loại \""+code+"\" của "+strings.ToLower(d.Type.Label()), sym.String())
+	}
+}
+
+// dateLine reports a date line Parse had to read past the rule.
+func (v *validator) dateLine() {
+	for _, r := range v.d.Repairs {
+		if r.Code == RepairDateFormat {
+			v.warn("date", CodeDateFormat, v.rule(ruleND30Date, ruleHD36),
+				"ngày ban hành phải viết \""+r.Repaired+"\" (ngày dưới 10 và tháng 1, 2 có số 0 phía trước)", r.Original)
+		}
+	}
+}
+
+func (v *validator) citations() {
+	d := v.d
+	for i, c := range d.Citations {
+		p := chidao.NewPath("citations").Index(i)
+		if !d.Date.IsZero() && !c.Date.IsZero() && c.Date.After(d.Date) {
+			v.add(p.Child("date").String(), CodeCitationFuture, ruleND30Cite, "văn bản được dẫn có ngày sau ngày ban hành văn bản này", c.Date.String())
+		}
+		if d.Symbol.IsValid() && c.Symbol.IsValid() && c.Symbol.Equal(d.Symbol) {
+			v.add(p.Child("symbol").String(), CodeCitationSelf, ruleND30Cite, "văn bản dẫn chính số, ký hiệu của mình", c.Symbol.String())
+		}
+	}
+}
+
+// distribution checks "Như trên" and the archive line.
+func (v *validator) distribution() {
+	d := v.d
+	for i, e := range d.Distribution {
+		if vntext.Key(e) == "như trên" && len(d.Recipients) == 0 {
+			v.add(chidao.NewPath("distribution").Index(i).String(), CodeAsAbove, v.rule(ruleND30Recv, ruleHD36Recv),
+				"\"Như trên\" chỉ dùng khi văn bản có phần \"Kính gửi\"", e)
+		}
+	}
+	if len(d.Distribution) == 0 {
+		return
+	}
+	last := len(d.Distribution) - 1
+	k := vntext.Key(d.Distribution[last])
+	p := chidao.NewPath("distribution").Index(last).String()
+	switch d.Bloc {
+	case BlocState:
+		if !strings.HasPrefix(k, "lưu vt") {
+			v.add(p, CodeArchive, ruleND30Recv, "dòng cuối của \"Nơi nhận\" phải là \"Lưu: VT, <đơn vị soạn thảo>\"", d.Distribution[last])
+		}
+	case BlocParty:
+		if !strings.HasPrefix(k, "lưu") {
+			v.warn(p, CodeArchive, ruleHD36Recv, "dòng cuối của \"Nơi nhận\" là nơi lưu, ví dụ \"Lưu Văn phòng Tỉnh ủy\"", d.Distribution[last])
+		}
+	}
+	// Công văn: the drafting unit in the symbol is the unit that keeps the
+	// file copy.
+	if d.Bloc == BlocState && d.Type == KindOfficialLetter && d.Symbol.Shape() == ShapeLetter && strings.HasPrefix(k, "lưu vt") {
+		units := archiveUnits(d.Distribution[last])
+		unit := d.Symbol.Unit()
+		if unit != "" && len(units) > 0 && !containsFold(units, unit) {
+			v.add("symbol", CodeSymbolUnit, ruleND30Symbol,
+				"đơn vị soạn thảo trong ký hiệu ("+unit+") khác đơn vị lưu ("+strings.Join(units, ", ")+")", d.Symbol.String())
+		}
+	}
+}
+
+// archiveUnits returns the units after "Lưu: VT," ("KGVX").
+func archiveUnits(e string) []string {
+	_, rest, ok := strings.Cut(e, ":")
+	if !ok {
+		rest = strings.TrimPrefix(e, "Lưu")
+	}
+	var out []string
+	for _, f := range strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == ' ' || r == ';' || r == '.' }) {
+		if strings.EqualFold(f, "VT") || allDigits(f) || strings.HasSuffix(f, "b") && allDigits(strings.TrimSuffix(f, "b")) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// collectiveKeys open the names of bodies that work collectively.
+var collectiveKeys = []string{"ủy ban nhân dân", "hội đồng nhân dân", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "ban chấp hành", "ban thường vụ", "chi bộ", "ủy ban kiểm tra", "đảng đoàn", "ban cán sự"}
+
+func isCollective(name string) bool {
+	k := vntext.Key(name)
+	for _, w := range collectiveKeys {
+		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// signature checks the authority marks against the issuer.
+func (v *validator) signature() {
+	d := v.d
+	s := d.Signature
+	if s.IsZero() {
+		return
+	}
+	var hasTM, hasKT, stateMarks, partyMarks bool
+	for _, a := range s.Authority {
+		switch {
+		case strings.HasPrefix(a, "TM."), strings.HasPrefix(a, "THAY MẶT"):
+			hasTM, stateMarks = true, true
+		case strings.HasPrefix(a, "T/M"):
+			hasTM, partyMarks = true, true
+		case strings.HasPrefix(a, "KT."):
+			hasKT, stateMarks = true, true
+		case strings.HasPrefix(a, "K/T"):
+			hasKT, partyMarks = true, true
+		case strings.HasPrefix(a, "TL."), strings.HasPrefix(a, "TUQ."):
+			stateMarks = true
+		case strings.HasPrefix(a, "T/L"):
+			partyMarks = true
+		}
+	}
+	rule := v.rule(ruleND30Sign, ruleHD36Sign)
+	if d.Bloc == BlocParty && stateMarks {
+		v.add("signature.authority", CodeSignMarkStyle, ruleHD36Sign, "văn bản của Đảng ghi quyền hạn ký bằng T/M, K/T, T/L (có dấu gạch chéo)", strings.Join(s.Authority, " / "))
+	}
+	if d.Bloc == BlocState && partyMarks {
+		v.add("signature.authority", CodeSignMarkStyle, ruleND30Sign, "văn bản của Nhà nước ghi quyền hạn ký bằng TM., KT., TL., TUQ.", strings.Join(s.Authority, " / "))
+	}
+	// A decision issued by the chairman in person ("CHỦ TỊCH ỦY BAN NHÂN
+	// DÂN TỈNH …" above the legal bases) is signed without TM.
+	collective := isCollective(d.Issuer) && !individualAuthority(d.Preamble)
+	if collective && !hasTM && !hasTL(s.Authority) {
+		v.add("signature.authority", CodeSignCollective, rule, "cơ quan làm việc theo chế độ tập thể ký thay mặt: \"TM.\" (Đảng: \"T/M\") trước tên tập thể", d.Issuer)
+	}
+	if d.Bloc == BlocParty && hasKT && isPartyCommittee(d.Issuer) {
+		v.add("signature.authority", CodeSignPartyKT, ruleHD36Sign, "cấp ủy làm việc tập thể, không ký \"K/T\"; phó bí thư ký \"T/M … / PHÓ BÍ THƯ\"", strings.Join(s.Authority, " / "))
+	}
+	if d.Bloc == BlocState && hasTM && !hasKT && s.Title != "" {
+		if t := vntext.Key(s.Title); strings.HasPrefix(t, "phó ") {
+			v.add("signature.authority", CodeSignDeputy, ruleND30Sign, "cấp phó của cơ quan tập thể ký \"TM. <cơ quan>\", \"KT. CHỦ TỊCH\", rồi chức vụ", s.Title)
+		}
+	}
+}
+
+func hasTL(auth []string) bool {
+	for _, a := range auth {
+		if strings.HasPrefix(a, "TL.") || strings.HasPrefix(a, "T/L") || strings.HasPrefix(a, "TUQ.") {
+			return true
+		}
+	}
+	return false
+}
+
+func isPartyCommittee(name string) bool {
+	k := vntext.Key(name)
+	for _, w := range []string{"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "ban chấp hành", "ban thường vụ", "chi bộ"} {
+		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// registry checks the issuer, recipients and section addressees against
+// the registry at the document date.
+func (v *validator) registry() {
+	d := v.d
+	reg := v.cfg.reg
+	date := d.Date
+	if !v.cfg.asOf.IsZero() {
+		date = v.cfg.asOf
+	}
+	if date.IsZero() {
+		return
+	}
+	var issuer *org.Org
+	if d.IssuerKey != "" {
+		if o, ok := reg.Org(d.IssuerKey); ok && o.ValidAt(date) {
+			issuer = o
+		} else {
+			v.add("issuer_key", CodeIssuerUnknown, ruleRegistry, "mã cơ quan ban hành không có hoặc hết hiệu lực trong danh mục tại ngày "+date.String(), d.IssuerKey)
+		}
+	}
+	if issuer == nil && d.Issuer != "" {
+		m, err := reg.Match(d.Issuer, date)
+		if err != nil || m.Dissolved {
+			v.warn("issuer", CodeIssuerUnknown, ruleRegistry, "không tìm thấy cơ quan ban hành trong danh mục tại ngày "+date.String(), d.Issuer)
+		} else {
+			issuer = m.Org
+		}
+	}
+	if issuer != nil && d.Symbol.IsValid() && issuer.Abbrev() != "" && d.Symbol.Issuer() != "" {
+		if !strings.EqualFold(d.Symbol.Issuer(), issuer.Abbrev()) {
+			v.add("symbol", CodeSymbolIssuer, v.rule(ruleND30Symbol, ruleHD36Symbol),
+				"chữ viết tắt cơ quan ban hành trong ký hiệu ("+d.Symbol.Issuer()+") khác chữ viết tắt của "+issuer.Name()+" ("+issuer.Abbrev()+")", d.Symbol.String())
+		}
+	}
+	var covered []*org.Org
+	checkList := func(base chidao.Path, entries []string, collect bool) {
+		for i, e := range entries {
+			p := base.Index(i)
+			orgs, err := reg.Expand(e, issuer, date)
+			if err != nil {
+				v.add(p.String(), CodeRecipientUnknown, ruleRegistry, "không xác định được cơ quan nhận tại ngày "+date.String()+": "+firstLine(err), e)
+				continue
+			}
+			if collect {
+				covered = append(covered, orgs...)
+			}
+			if issuer == nil {
+				continue
+			}
+			for _, o := range orgs {
+				if _, ok := reg.CanDirect(issuer, o, date); !ok {
+					v.add(p.String(), CodeRecipientNotInAuthority, ruleRegistry, o.Name()+" không thuộc phạm vi chỉ đạo, hướng dẫn của "+issuer.Name(), e)
+					break
+				}
+			}
+		}
+	}
+	checkList(chidao.NewPath("recipients"), d.Recipients, true)
+	checkList(chidao.NewPath("cc_recipients"), d.CCRecipients, true)
+	for si, s := range d.Sections {
+		base := chidao.NewPath("sections").Index(si).Child("addressees")
+		for ai, a := range s.Addressees {
+			p := base.Index(ai)
+			orgs, err := reg.Expand(a, issuer, date)
+			if err != nil {
+				v.add(p.String(), CodeRecipientUnknown, ruleRegistry, "không xác định được cơ quan được giao nhiệm vụ tại ngày "+date.String()+": "+firstLine(err), a)
+				continue
+			}
+			for _, o := range orgs {
+				if issuer != nil {
+					if _, ok := reg.CanDirect(issuer, o, date); !ok {
+						v.add(p.String(), CodeRecipientNotInAuthority, ruleRegistry, o.Name()+" không thuộc phạm vi chỉ đạo của "+issuer.Name(), a)
+						break
+					}
+				}
+				if len(d.Recipients) > 0 && !containsOrg(covered, o) {
+					v.add(p.String(), CodeAddresseeNotRecipient, ruleND30Recv, o.Name()+" được giao nhiệm vụ nhưng không có trong phần \"Kính gửi\"", a)
+					break
+				}
+			}
+		}
+	}
+}
+
+func containsOrg(list []*org.Org, o *org.Org) bool {
+	for _, x := range list {
+		if x == o {
+			return true
+		}
+	}
+	return false
+}
+
+func firstLine(err error) string {
+	var me *org.MatchError
+	if errors.As(err, &me) {
+		return "không có trong danh mục"
+	}
+	s := err.Error()
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// individualAuthority reports a preamble that names a person's office as
+// the issuing authority: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "CHỦ TỊCH UBND
+// TỈNH điện:".
+func individualAuthority(pre []string) bool {
+	for _, p := range pre {
+		k := vntext.Key(clipKey(p))
+		if (strings.HasPrefix(k, "chủ tịch ") || strings.HasPrefix(k, "giám đốc ")) && (isCaps(p) || strings.HasSuffix(p, "điện:")) {
+			return true
+		}
+	}
+	return false
+}
