@@ -1,37 +1,32 @@
 // Command hanoi3241 walks through Công văn 3241/UBND-KGVX of 04/10/2023, in
 // which the Hà Nội People's Committee passes a Party directive (Chỉ thị
-// 24-CT/TU) down to its departments, districts and press: who the letter
-// addresses, whom each section obliges, by what authority, and what the same
-// recipients mean after the 2025 reforms.
+// 24-CT/TU) down to its departments, districts and press. It parses the
+// letter as pulled from a web page, lists what it cites, checks it against
+// Decree 30/2020 and the Hà Nội registry, expands whom it addresses, shows
+// by what authority each section obliges them, and what the same recipients
+// mean after the 2025 reforms.
 //
 //	go run ./examples/hanoi3241
 package main
 
 import (
+	_ "embed"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/chidao/chidao"
+	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/org"
 )
 
-// The recipients and section addressees exactly as the letter writes them.
-var (
-	issuerName = "UBND thành phố Hà Nội"
-	party      = "Ban Thường vụ Thành ủy" // issued Chỉ thị 24-CT/TU
-	kinhGui    = []string{
-		"Các Sở, Ban, ngành Thành phố",
-		"UBND các quận, huyện, thị xã",
-		"Các cơ quan báo chí thành phố Hà Nội",
-	}
-	sections = []string{
-		"Các Sở, ban, ngành; UBND quận, huyện, thị xã",
-		"Sở Thông tin và Truyền thông",
-		"Sở Văn hóa và Thể thao",
-		"Các cơ quan báo chí thành phố Hà Nội",
-	}
-)
+// letter is ../../shared/seeds/hanoi-3241-UBND-KGVX.txt, a public official
+// document, as text extraction left it.
+//
+//go:embed letter.txt
+var letter string
 
 func main() {
 	if err := run(os.Stdout); err != nil {
@@ -41,24 +36,51 @@ func main() {
 }
 
 func run(w io.Writer) error {
-	reg := org.HaNoi()
-	day := chidao.MustDate(2023, 10, 4)
-	issuer, err := reg.Match(issuerName, day)
+	doc, err := directive.Parse(letter)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "Công văn 3241/UBND-KGVX, %s\nIssuer: %s, collective: %v (signs TM.)\n\n", day, issuer.Org.Name(), issuer.Org.Collective())
+	fmt.Fprintf(w, "%s %s, %s, %s\nIssuer: %s\nSubject: %s\n",
+		doc.Type.Label(), doc.Symbol, doc.Place, doc.Date, doc.Issuer, doc.Subject)
+	for _, r := range doc.Repairs {
+		fmt.Fprintf(w, "  repaired: %s\n", r)
+	}
 
-	btv, err := reg.Match(party, day)
+	fmt.Fprintln(w, "\nWhat it cites (the cascade above it):")
+	for _, c := range directive.Resolve(letter) {
+		line := fmt.Sprintf("  %-9s %s %s, %s, %s", c.Relation, c.Kind.Label(), c.Symbol, c.Date, c.Issuer)
+		if len(c.Terms) > 0 {
+			line += fmt.Sprintf(`; called "%s" after, %d mentions`, strings.Join(c.Terms, `", "`), len(c.Mentions))
+		}
+		fmt.Fprintln(w, line)
+	}
+
+	reg := org.HaNoi()
+	day := doc.Date
+	issuer, err := reg.Match(doc.Issuer, day)
+	if err != nil {
+		return err
+	}
+	btv, err := reg.Match("Ban Thường vụ Thành ủy", day) // issued Chỉ thị 24-CT/TU
 	if err != nil {
 		return err
 	}
 	if chain, ok := reg.CanDirect(btv.Org, issuer.Org, day); ok {
-		fmt.Fprintf(w, "Cascade from the Party directive:\n  %s\n\n", chain)
+		fmt.Fprintf(w, "  authority: %s\n", chain)
 	}
 
-	fmt.Fprintln(w, "Kính gửi, expanded at the letter's date:")
-	for _, phrase := range kinhGui {
+	fmt.Fprintln(w, "\nChecked against Decree 30/2020 and the Hà Nội registry:")
+	var verr *chidao.ValidationError
+	if err := doc.Validate(directive.WithRegistry(reg), directive.AsOf(day)); errors.As(err, &verr) {
+		for _, f := range verr.Errors {
+			fmt.Fprintf(w, "  %-7s %s [%s] %s (%s)\n", f.Severity, f.Path, f.Code, f.Message, f.Rule)
+		}
+	} else if err != nil {
+		return err
+	}
+
+	fmt.Fprintln(w, "\nKính gửi, expanded at the letter's date:")
+	for _, phrase := range doc.Recipients {
 		orgs, err := reg.Expand(phrase, issuer.Org, day)
 		if err != nil {
 			return err
@@ -74,7 +96,8 @@ func run(w io.Writer) error {
 	}
 
 	fmt.Fprintln(w, "\nSections: whom each obliges, and by what authority:")
-	for i, phrase := range sections {
+	for _, s := range doc.Sections {
+		phrase := strings.Join(s.Addressees, "; ")
 		orgs, err := reg.Expand(phrase, issuer.Org, day)
 		if err != nil {
 			return err
@@ -89,13 +112,18 @@ func run(w io.Writer) error {
 				command++
 			}
 		}
-		fmt.Fprintf(w, "  %d. %s: %d bodies, %d by command, %d by professional guidance, %d outside authority\n",
-			i+1, phrase, len(orgs), command, guidance, len(orgs)-command-guidance)
+		fmt.Fprintf(w, "  %s. %s: %d obligations on %d bodies; %d by command, %d by professional guidance, %d outside authority\n",
+			s.Number, phrase, len(s.Items), len(orgs), command, guidance, len(orgs)-command-guidance)
 	}
 
 	later := chidao.MustDate(2025, 8, 1)
-	fmt.Fprintf(w, "\nThe same recipients on %s, after the reforms:\n", later)
-	for _, phrase := range append(kinhGui, sections[1]) {
+	fmt.Fprintf(w, "\nThe same addressees on %s, after the reforms:\n", later)
+	seen := map[string]bool{}
+	for _, phrase := range append(doc.Recipients, sectionPhrases(doc)...) {
+		if seen[phrase] {
+			continue
+		}
+		seen[phrase] = true
 		orgs, err := reg.Expand(phrase, issuer.Org, later)
 		if err != nil {
 			fmt.Fprintf(w, "  %s:\n    %v\n", phrase, err)
@@ -104,4 +132,12 @@ func run(w io.Writer) error {
 		fmt.Fprintf(w, "  %s: %d bodies\n", phrase, len(orgs))
 	}
 	return nil
+}
+
+func sectionPhrases(doc *directive.Directive) []string {
+	var out []string
+	for _, s := range doc.Sections {
+		out = append(out, s.Addressees...)
+	}
+	return out
 }

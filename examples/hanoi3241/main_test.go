@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 )
@@ -13,10 +14,14 @@ func TestRun(t *testing.T) {
 	}
 	s := out.String()
 	for _, want := range []string{
+		"Công văn 3241/UBND-KGVX, Hà Nội, 2023-10-04",
+		"legal_basis Hướng dẫn 114-HD/BTGTU, 2023-08-23, Ban Tuyên giáo Thành ủy",
+		`24-CT/TU, 2023-08-07, Ban Thường vụ Thành ủy; called "Chỉ thị" after`,
+		"signature.title [required]",
+		"symbol [directive.symbol_repaired]",
 		"UBND các quận, huyện, thị xã: 30 bodies",
 		"Các cơ quan báo chí thành phố Hà Nội: 6 bodies",
-		"2. Sở Thông tin và Truyền thông: 1 bodies, 1 by command",
-		"0 outside authority",
+		"Sở Thông tin và Truyền thông: 2 obligations on 1 bodies; 1 by command",
 		"the district level (cấp huyện) does not exist",
 		"Sở Khoa học và Công nghệ",
 	} {
@@ -24,7 +29,21 @@ func TestRun(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, s)
 		}
 	}
-	if strings.Contains(s, "1 outside authority") {
+	if n := strings.Count(s, "[directive.") + strings.Count(s, "[required]"); n != 2 {
+		t.Errorf("validation printed %d findings, want the 2 the letter has:\n%s", n, s)
+	}
+	if strings.Contains(s, " 1 outside authority") || strings.Contains(s, "outside authority\n") && !strings.Contains(s, "0 outside authority") {
 		t.Errorf("a section addressee is outside the issuer's authority:\n%s", s)
+	}
+}
+
+// The embedded letter must stay the seed document.
+func TestLetterIsSeed(t *testing.T) {
+	seed, err := os.ReadFile("../../directive/testdata/hanoi-3241-UBND-KGVX.txt")
+	if err != nil {
+		t.Skip("seed copy not found:", err)
+	}
+	if string(seed) != letter {
+		t.Error("examples/hanoi3241/letter.txt differs from directive/testdata/hanoi-3241-UBND-KGVX.txt")
 	}
 }
