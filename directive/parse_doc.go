@@ -399,10 +399,8 @@ func (p *docParser) classify(i int) lineKind {
 	if isRule(t) {
 		return lkRule
 	}
-	if mayBeNational(t) {
-		if k := vntext.Key(t); strings.Contains(k, keyQuocHieu) || strings.Contains(k, keyTieuNgu) || strings.Contains(k, keyDang) {
-			return lkNational
-		}
+	if nationalKind(t) != "" {
+		return lkNational
 	}
 	if isNumberLine(t) {
 		return lkNumber

@@ -216,13 +216,13 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 	switch {
 	case t == "" || isRule(t):
 		return false
-	case strings.HasPrefix(k, keyQuocHieu) || strings.HasPrefix(k, keyTieuNgu):
+	case nationalPrefix(t) == keyQuocHieu || nationalPrefix(t) == keyTieuNgu:
 		d.NationalHeader = append(d.NationalHeader, t)
 		if d.Bloc == BlocUnspecified {
 			d.Bloc = BlocState
 		}
 		return false
-	case strings.HasPrefix(k, keyDang):
+	case nationalPrefix(t) == keyDang:
 		d.NationalHeader = append(d.NationalHeader, t)
 		d.Bloc = BlocParty
 		return false

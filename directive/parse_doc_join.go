@@ -43,19 +43,60 @@ func shouldJoin(a, b string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(b)
-	switch {
-	case isSoLabel(a):
+	if isSoLabel(a) {
 		return r >= '0' && r <= '9'
-	case placeDateHead(a) && !hasYear(a):
+	}
+	if placeDateHead(a) && !hasYear(a) {
 		// "Kon Tum, ngày 25" / "tháng 01 năm 2024".
 		return hasFoldPrefix(b, "tháng") || hasFoldPrefix(b, "năm") || r >= '0' && r <= '9'
-	case isPlaceFragment(a):
+	}
+	if isPlaceFragment(a) && placeDateHead(a+" "+b) {
 		// "Mỹ" / "Tho, ngày 24 tháng 12 năm 2009".
-		return placeDateHead(a + " " + b)
-	case isHeaderWordFragment(a):
-		return isCaps(b) && !isRule(b)
+		return true
+	}
+	if isHeaderWordFragment(a) && isCaps(b) && !isRule(b) {
+		return true
+	}
+	// "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM".
+	if len(a) < 60 && mayBeNational(a) {
+		ba := bareKey(a)
+		return len(ba) >= 5 && len(ba) < len(bareQuocHieu) && strings.HasPrefix(bareQuocHieu, ba) &&
+			strings.HasPrefix(bareKey(a+" "+clipKey(b)), bareQuocHieu)
 	}
 	return false
+}
+
+// bareKey is the search key of t without tone marks, vowel marks or
+// spaces, so that glued ("XàHỘI") and split ("CỘNG" / "HÒA") words compare
+// equal.
+func bareKey(t string) string {
+	return strings.ReplaceAll(vntext.Bare(t), " ", "")
+}
+
+var (
+	bareQuocHieu = bareKey(keyQuocHieu)
+	bareTieuNgu  = bareKey(keyTieuNgu)
+	bareDang     = bareKey(keyDang)
+)
+
+// nationalKind returns which national header phrase t holds, as its
+// search key (keyQuocHieu, keyTieuNgu or keyDang), or "". Glued, split
+// and OCR-damaged letters are tolerated: the comparison ignores spaces
+// and marks.
+func nationalKind(t string) string {
+	if !mayBeNational(t) {
+		return ""
+	}
+	b := bareKey(t)
+	switch {
+	case strings.Contains(b, bareQuocHieu):
+		return keyQuocHieu
+	case strings.Contains(b, bareTieuNgu):
+		return keyTieuNgu
+	case strings.Contains(b, bareDang):
+		return keyDang
+	}
+	return ""
 }
 
 // isSoLabel reports "Số:", "Số", "Số hiệu:" alone on a line.
@@ -133,4 +174,22 @@ func isHeaderWordFragment(t string) bool {
 		return false
 	}
 	return true
+}
+
+// nationalPrefix is like nationalKind for a national header phrase at the
+// start of t.
+func nationalPrefix(t string) string {
+	if !mayBeNational(t) {
+		return ""
+	}
+	b := bareKey(t)
+	switch {
+	case strings.HasPrefix(b, bareQuocHieu):
+		return keyQuocHieu
+	case strings.HasPrefix(b, bareTieuNgu):
+		return keyTieuNgu
+	case strings.HasPrefix(b, bareDang):
+		return keyDang
+	}
+	return ""
 }
