@@ -126,11 +126,21 @@ func (p *docParser) parseHeader(start int) int {
 		l := p.lines[i]
 		kind := p.kind(i)
 		if kind == lkBlank {
-			if (h.inVv || h.inTypeSubj) && len(h.subject) > 0 {
+			if (h.inVv || h.inTypeSubj) && len(h.subject) > 0 && !p.subjectResumes(i, end) {
 				h.inVv, h.inTypeSubj = false, false
 				h.afterSubject = true
 			}
 			continue
+		}
+		if h.inTypeSubj && len(h.subject) == 0 && kind == lkText {
+			// "NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the
+			// body line of a Party title is not part of the subject.
+			if isOf, party := partyTitleBody(l.text, p.key(i)); isOf {
+				if party && d.Bloc == BlocUnspecified {
+					d.Bloc = BlocParty
+				}
+				continue
+			}
 		}
 		if h.inVv || h.inTypeSubj {
 			if p.subjectGoesOn(i, kind, &h) {
@@ -165,10 +175,97 @@ func (p *docParser) parseHeader(start int) int {
 		s := strings.Join(h.subject, " ")
 		if isVv(s) {
 			s = strings.TrimLeft(s[3:], " :.")
+		} else if isVe(s) {
+			s = strings.TrimLeft(s[len("Về"):], " :")
+		}
+		// The trích yếu has no final period; "…" and "etc." stay.
+		if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
+			s = strings.TrimRight(strings.TrimSuffix(s, "."), " ")
 		}
 		d.Subject = s
 	}
 	return i
+}
+
+// isVe reports a "Về: …" subject line, the older form of "V/v".
+func isVe(t string) bool {
+	for _, p := range []string{"Về:", "VỀ:", "Về :", "VỀ :"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectResumes reports whether the subject goes on after the blank line
+// at i: the next non-blank line starts with a lower-case word, so it
+// continues the sentence ("Kết luận của Bộ trưởng …" / "" / "tại Hội
+// nghị …").
+func (p *docParser) subjectResumes(i, end int) bool {
+	for j := i + 1; j < end && j <= i+3; j++ {
+		switch p.kind(j) {
+		case lkBlank:
+			continue
+		case lkText:
+			t := p.lines[j].text
+			r, _ := utf8.DecodeRuneInString(t)
+			return unicode.IsLower(r) && !startsBody(p.key(j)) && len(t) < 200
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// authorityTitleKeys open the line that names the authority enacting a document
+// right after its subject ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG
+// BỘ Y TẾ", "BAN THƯỜNG VỤ TỈNH ỦY").
+var authorityTitleKeys = []string{
+	"chủ tịch ", "phó chủ tịch", "bộ trưởng", "thủ tướng", "giám đốc", "tổng giám đốc", "cục trưởng",
+	"tổng cục trưởng", "chủ nhiệm ", "trưởng ban", "chánh án", "viện trưởng", "thống đốc",
+	"hiệu trưởng", "tổng kiểm toán", "chánh văn phòng", "ban thường vụ", "ban bí thư", "bộ chính trị",
+}
+
+// isAuthorityLine reports a line in capitals that names the enacting
+// authority after the subject: it opens with a post ("CHỦ TỊCH …") or
+// with the issuer's name ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" under the
+// issuer "ỦY BAN NHÂN DÂN").
+func (p *docParser) isAuthorityLine(i int, issuer []string) bool {
+	t := p.lines[i].text
+	if !isCaps(t) {
+		return false
+	}
+	k := p.key(i)
+	for _, w := range authorityTitleKeys {
+		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	if len(issuer) == 0 {
+		return false
+	}
+	ik := vntext.Key(clipKey(strings.Join(issuer, " ")))
+	last := vntext.Key(clipKey(issuer[len(issuer)-1]))
+	for _, w := range []string{ik, last} {
+		if strings.Count(w, " ") >= 1 && (strings.HasPrefix(k, w) || strings.HasPrefix(w, k) && len(k) > len(w)/2) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyTitleBody reports the "CỦA BAN THƯỜNG VỤ TỈNH ỦY" line that Party
+// documents print under the type name, and whether it names a Party body.
+func partyTitleBody(t, k string) (isOf, party bool) {
+	if !isCaps(t) || !strings.HasPrefix(k, "của ") {
+		return false, false
+	}
+	for _, w := range []string{"ủy", "đảng", "ban chấp hành trung ương", "bộ chính trị", "ban bí thư", "chi bộ"} {
+		if strings.Contains(k, w) {
+			return true, true
+		}
+	}
+	return true, false
 }
 
 // subjectGoesOn decides whether line i continues the subject.
@@ -180,6 +277,9 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 	if h.inTypeSubj {
 		if len(h.subject) > 0 && isCaps(t) && !h.subjectCaps {
 			return false // "CHỦ TỊCH ỦY BAN NHÂN DÂN …" after the subject
+		}
+		if len(h.subject) > 0 && p.isAuthorityLine(i, h.issuer) {
+			return false
 		}
 		if sectionMarker(t) != "" {
 			return false
@@ -230,7 +330,7 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		h.sawNumber = true
 		p.readSymbol(l, t)
 		return false
-	case isVv(t):
+	case isVv(t) || isVe(t) && !h.sawType:
 		h.inVv, h.subjectLine, h.subjectCaps = true, l.no, isCaps(t)
 		h.subject = append(h.subject[:0], t)
 		if d.Type == KindUnspecified {
@@ -263,6 +363,18 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 			h.subject = append(h.subject, rest)
 			h.subjectCaps = isCaps(rest)
 		}
+		return false
+	}
+	if isCaps(t) && !h.sawType && !h.afterSubject && h.sawNumber && h.sawDate && len(h.issuer) > 0 && t == l.text {
+		// After the whole header and no type line: the authority line
+		// opens the body; any other line in capitals is the subject of a
+		// document whose type name was lost ("VỀ VIỆC …", "BAN HÀNH …").
+		if p.isAuthorityLine(i, h.issuer) {
+			return true
+		}
+		h.sawType = true
+		h.inTypeSubj, h.subjectLine, h.subjectCaps = true, l.no, true
+		h.subject = append(h.subject[:0], t)
 		return false
 	}
 	if isCaps(t) && !h.sawType && !h.afterSubject && !strings.ContainsAny(t, "0123456789/") {
