@@ -270,10 +270,13 @@ func partyTitleBody(t, k string) (isOf, party bool) {
 
 // subjectGoesOn decides whether line i continues the subject.
 func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
-	if kind != lkText || len(h.subject) >= 8 {
+	t := p.lines[i].text
+	// A subject in capitals may open with, or wrap onto, a type name
+	// ("QUYẾT ĐỊNH" / "QUY ĐỊNH CHẾ ĐỘ BÁO CÁO …").
+	typeWord := kind == lkType && h.inTypeSubj && isCaps(t) && (len(h.subject) == 0 || h.subjectCaps)
+	if kind != lkText && !typeWord || len(h.subject) >= 8 {
 		return false
 	}
-	t := p.lines[i].text
 	if h.inTypeSubj {
 		if len(h.subject) > 0 && isCaps(t) && !h.subjectCaps {
 			return false // "CHỦ TỊCH ỦY BAN NHÂN DÂN …" after the subject
@@ -288,7 +291,11 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 		// opens like a body ("thực hiện Chỉ thị số …").
 		return len(h.subject) == 0 || !startsBody(p.key(i))
 	}
-	// A V/v subject: stop at a line that starts the body.
+	// A V/v subject: stop at a line that starts the body, unless nothing
+	// but "V/v" has been read ("V/v" / ": Thực hiện …").
+	if len(h.subject) == 1 && len(strings.Trim(h.subject[0], "VvĐđ/:.ềỀ ")) == 0 {
+		return true
+	}
 	return !startsBody(p.key(i))
 }
 
