@@ -25,6 +25,14 @@ func (p *docParser) parseRest(start int) {
 			i = p.readList(i, "đồng kính gửi", &p.d.CCRecipients)
 			continue
 		case lkText:
+			// The enacting authority under the subject ("CHỦ TỊCH ỦY BAN
+			// NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ Y TẾ") opens the preamble; it
+			// is not a signature.
+			if len(p.d.Recipients) == 0 && len(p.d.Preamble) == 0 && p.isAuthorityLine(i, []string{p.d.Issuer}) {
+				p.d.Preamble = append(p.d.Preamble, p.lines[i].text)
+				i++
+				continue
+			}
 			// A công điện names its sender, then its addressees:
 			// "CHỦ TỊCH UBND TỈNH điện:".
 			if t := p.lines[i].text; len(p.d.Recipients) == 0 && len(t) < 160 && strings.HasSuffix(t, ":") &&

@@ -63,7 +63,7 @@ func (p *docParser) headerStart(anchor int) int {
 			start = i
 			continue
 		case lkText:
-			if !isCaps(t) || hasDigitOrSlash(t) || utf8.RuneCountInString(t) > 90 {
+			if !isCaps(t) || hasDigitOrSlash(t) && !issuerWithNumber(t, p.key(i)) || utf8.RuneCountInString(t) > 90 {
 				return start
 			}
 			nonBlank++
@@ -245,7 +245,14 @@ func (p *docParser) isAuthorityLine(i int, issuer []string) bool {
 		return false
 	}
 	ik := vntext.Key(clipKey(strings.Join(issuer, " ")))
-	last := vntext.Key(clipKey(issuer[len(issuer)-1]))
+	// The issuer proper is the last group of lines that opens with a body
+	// name ("TỔNG CỤC THUẾ" under "BỘ TÀI CHÍNH"), not a wrapped line
+	// ("TỈNH KIÊN GIANG").
+	g := len(issuer) - 1
+	for g > 0 && !startsBodyName(vntext.Key(clipKey(issuer[g]))) {
+		g--
+	}
+	last := vntext.Key(clipKey(strings.Join(issuer[g:], " ")))
 	for _, w := range []string{ik, last} {
 		if strings.Count(w, " ") >= 1 && (strings.HasPrefix(k, w) || strings.HasPrefix(w, k) && len(k) > len(w)/2) {
 			return true
@@ -384,7 +391,7 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		h.subject = append(h.subject[:0], t)
 		return false
 	}
-	if isCaps(t) && !h.sawType && !h.afterSubject && !strings.ContainsAny(t, "0123456789/") {
+	if isCaps(t) && !h.sawType && !h.afterSubject && (!strings.ContainsAny(t, "0123456789/") || issuerWithNumber(t, k)) {
 		if t == "*" {
 			return false
 		}
@@ -692,4 +699,11 @@ func startsBodyName(k string) bool {
 		}
 	}
 	return false
+}
+
+// issuerWithNumber reports a body name with a number in it ("HỘI ĐỒNG
+// NHÂN DÂN QUẬN 2", "ỦY BAN NHÂN DÂN PHƯỜNG 12"): it opens with a body
+// name and has no "/" or ":" of a symbol or label.
+func issuerWithNumber(t, k string) bool {
+	return len(t) <= 90 && !strings.ContainsAny(t, "/:|") && startsBodyName(k)
 }
