@@ -327,16 +327,17 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 	} else {
 		k = vntext.Key(t[:runeStart(t, min(len(t), lineKeyLen))])
 	}
+	nat := nationalPrefix(t)
 	switch {
 	case t == "" || isRule(t):
 		return false
-	case nationalPrefix(t) == keyQuocHieu || nationalPrefix(t) == keyTieuNgu:
+	case nat == keyQuocHieu || nat == keyTieuNgu:
 		d.NationalHeader = append(d.NationalHeader, t)
 		if d.Bloc == BlocUnspecified {
 			d.Bloc = BlocState
 		}
 		return false
-	case nationalPrefix(t) == keyDang:
+	case nat == keyDang:
 		d.NationalHeader = append(d.NationalHeader, t)
 		d.Bloc = BlocParty
 		return false

@@ -50,15 +50,15 @@ func shouldJoin(a, b string) bool {
 		// "Kon Tum, ngày 25" / "tháng 01 năm 2024".
 		return hasFoldPrefix(b, "tháng") || hasFoldPrefix(b, "năm") || r >= '0' && r <= '9'
 	}
-	if isPlaceFragment(a) && placeDateHead(a+" "+b) {
+	if len(a) <= 24 && isPlaceFragment(a) && placeDateHead(a+" "+b) {
 		// "Mỹ" / "Tho, ngày 24 tháng 12 năm 2009".
 		return true
 	}
-	if isHeaderWordFragment(a) && isCaps(b) && !isRule(b) {
+	if len(a) <= 32 && isHeaderWordFragment(a) && isCaps(b) && !isRule(b) {
 		return true
 	}
 	// "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM".
-	if len(a) < 60 && mayBeNational(a) {
+	if len(a) < 60 && mayBeNational(a) && nationalKind(a) == "" {
 		ba := bareKey(a)
 		return len(ba) >= 5 && len(ba) < len(bareQuocHieu) && strings.HasPrefix(bareQuocHieu, ba) &&
 			strings.HasPrefix(bareKey(a+" "+clipKey(b)), bareQuocHieu)
@@ -87,7 +87,18 @@ func nationalKind(t string) string {
 	if !mayBeNational(t) {
 		return ""
 	}
-	b := bareKey(t)
+	k := vntext.Key(t)
+	switch {
+	case strings.Contains(k, keyQuocHieu):
+		return keyQuocHieu
+	case strings.Contains(k, keyTieuNgu):
+		return keyTieuNgu
+	case strings.Contains(k, keyDang):
+		return keyDang
+	case !strings.Contains(k, "việt nam") && !strings.Contains(k, "phúc"):
+		return ""
+	}
+	b := strings.ReplaceAll(vntext.Bare(k), " ", "")
 	switch {
 	case strings.Contains(b, bareQuocHieu):
 		return keyQuocHieu
@@ -182,7 +193,18 @@ func nationalPrefix(t string) string {
 	if !mayBeNational(t) {
 		return ""
 	}
-	b := bareKey(t)
+	k := vntext.Key(clipKey(t))
+	switch {
+	case strings.HasPrefix(k, keyQuocHieu):
+		return keyQuocHieu
+	case strings.HasPrefix(k, keyTieuNgu):
+		return keyTieuNgu
+	case strings.HasPrefix(k, keyDang):
+		return keyDang
+	case !strings.Contains(k, "việt nam") && !strings.Contains(k, "phúc"):
+		return ""
+	}
+	b := strings.ReplaceAll(vntext.Bare(k), " ", "")
 	switch {
 	case strings.HasPrefix(b, bareQuocHieu):
 		return keyQuocHieu
