@@ -22,7 +22,7 @@ import (
 // URLs. The iterator can be used any number of times.
 func Citations(text string) iter.Seq[Citation] {
 	return func(yield func(Citation) bool) {
-		scan(text, func(c Citation, _ int) bool { return yield(c) })
+		scan(text, func(c Citation, _ int) bool { return yield(c) }, nil)
 	}
 }
 
@@ -34,10 +34,12 @@ func isNFC(text string) bool {
 }
 
 // scan runs the scanner over text and yields each citation with the end
-// offset of its term definition (0 when it defines none).
-func scan(text string, yield func(Citation, int) bool) {
+// offset of its term definition (0 when it defines none). own, when not
+// nil, receives each number the text gives as its own ("Số: 3241/UBND-KGVX"
+// at the start of a line, "Số hiệu: …" metadata) with its offset.
+func scan(text string, yield func(Citation, int) bool, own func(Symbol, int)) {
 	if isNFC(text) {
-		sc := scanner{s: text, yield: yield}
+		sc := scanner{s: text, yield: yield, own: own}
 		sc.run()
 		return
 	}
@@ -50,6 +52,9 @@ func scan(text string, yield func(Citation, int) bool) {
 		}
 		return yield(c, termEnd)
 	}}
+	if own != nil {
+		sc.own = func(sym Symbol, at int) { own(sym, m.start(at)) }
+	}
 	sc.run()
 }
 
@@ -185,6 +190,7 @@ var lawNeedles = [...]string{"Luật", "LUẬT", "Bộ luật", "Pháp lệnh", 
 type scanner struct {
 	s     string
 	yield func(Citation, int) bool
+	own   func(Symbol, int) // see scan; may be nil
 	// next occurrence of each law needle at or after lawPos[i]; -1 if none
 	lawNext [len(lawNeedles)]int
 	lawInit bool
@@ -273,13 +279,16 @@ func (sc *scanner) symbolAt(p int) int {
 	}
 	c := Citation{Symbol: sym, Start: ns}
 	// Backwards: "số", then a type word.
-	q := skipSpacesBack(s, ns)
+	q := skipWrapBack(s, ns)
 	hasSo, soStart := false, q
-	if q > 0 && s[q-1] == ':' {
+	if st, ok := gluedSo(s, ns); ok {
+		hasSo, soStart = true, st // "số31-QĐ/TW"
+	} else if q > 0 && s[q-1] == ':' {
 		r := skipSpacesBack(s, q-1)
 		if st, ok := matchWordBack(s, r, "số"); ok {
 			hasSo, soStart = true, st
 		} else if _, ok := matchWordBack(s, r, "hiệu"); ok {
+			sc.ownNumber(sym, ns)
 			return se // a metadata label: "Số ký hiệu: …", "Số hiệu: …"
 		}
 	} else if st, ok := matchWordBack(s, q, "số"); ok {
@@ -289,9 +298,10 @@ func (sc *scanner) symbolAt(p int) int {
 	found := false
 	if hasSo {
 		c.Start = soStart
-		if st, t, ok := typeWordBefore(s, skipSpacesBack(s, soStart)); ok {
+		if st, t, ok := typeWordBefore(s, skipWrapBack(s, soStart)); ok {
 			c.Start, tw, found = st, t, true
 		} else if atLineStart(s, soStart) {
+			sc.ownNumber(sym, ns)
 			return se // the document's own number
 		} else if st, t, ok := typeWordInClause(s, soStart); ok {
 			c.Start, tw, found = st, t, true
@@ -346,11 +356,16 @@ func (sc *scanner) lawAt(h, idx int) int {
 	nameEnd := -1
 	glued := false // i is already at the next word
 	for words := 0; words < 30 && i < len(s); words++ {
-		j := skipSpaces(s, i)
+		j := skipWrap(s, i)
 		if j >= len(s) {
 			break
 		}
 		c := s[j]
+		if words > 0 && (c == ';' || c == '.' || c == '\n') && sc.basisBefore(start) {
+			// "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;"
+			nameEnd = i
+			break
+		}
 		if j == i && words > 0 && !glued && c != ',' {
 			break
 		}
@@ -379,6 +394,13 @@ func (sc *scanner) lawAt(h, idx int) int {
 				return h + n
 			}
 		}
+		if e, ok := matchWord(s, j, "năm"); ok && words > 0 {
+			// "Luật Hộ tịch năm 2014": a year names the law, without a day
+			if k := skipSpaces(s, e); k+4 <= len(s) && isDigit(s[k]) && isDigit(s[k+1]) && isDigit(s[k+2]) && isDigit(s[k+3]) && !wordAt(s, k+4) {
+				nameEnd = i
+				break
+			}
+		}
 		// advance over one word
 		k := j
 		for k < len(s) && (wordAt(s, k) || s[k] == '-' && wordAt(s, k+1)) {
@@ -396,25 +418,37 @@ func (sc *scanner) lawAt(h, idx int) int {
 	return max(resume, h+n)
 }
 
+// basisBefore reports whether the clause before start opens with "căn
+// cứ", so that a law named without a date still is a legal basis.
+func (sc *scanner) basisBefore(start int) bool {
+	return sc.relation(start) == RelationLegalBasis
+}
+
+func (sc *scanner) ownNumber(sym Symbol, at int) {
+	if sc.own != nil {
+		sc.own(sym, at)
+	}
+}
+
 // finish reads what follows a reference ending at i (date, issuer,
 // subject, term), sets the relation, emits c and returns where scanning
 // resumes.
 func (sc *scanner) finish(c *Citation, i int) int {
 	s := sc.s
 	resume := i
-	j := skipSpaces(s, i)
+	j := skipWrap(s, i)
 	if j < len(s) && s[j] == ',' {
-		j = skipSpaces(s, j+1)
+		j = skipWrap(s, j+1)
 	}
 	if d, e, st := scanDate(s, j, false); st == dateOK {
 		c.Date, c.End, resume = d, e, e
-		j = skipSpaces(s, e)
+		j = skipWrap(s, e)
 		if j < len(s) && s[j] == ',' {
-			j = skipSpaces(s, j+1)
+			j = skipWrap(s, j+1)
 		}
 	}
 	if e, ok := matchWord(s, j, "của"); ok {
-		is, ie, text := scanIssuer(s, skipSpaces(s, e))
+		is, ie, text := scanIssuer(s, skipWrap(s, e))
 		if ie > is {
 			c.Issuer, c.End = text, ie
 			j = skipSpaces(s, ie)
@@ -446,6 +480,16 @@ func (sc *scanner) finish(c *Citation, i int) int {
 	sc.lastEnd, sc.prevEnd, sc.prevRel, sc.prevOK = c.End, after, c.Relation, true
 	sc.emit(*c, termEnd)
 	return resume
+}
+
+// gluedSo reports whether "số" is glued to the number at s[i] ("số31"),
+// and returns its start.
+func gluedSo(s string, i int) (int, bool) {
+	st, ok := matchFoldBack(s, i, "số")
+	if !ok || wordBefore(s, st) {
+		return 0, false
+	}
+	return st, true
 }
 
 // atLineStart reports whether only spaces and markup precede s[i] on its
@@ -890,7 +934,15 @@ func (sc *scanner) relation(start int) Relation {
 		}
 		// not a word: punctuation or space
 		c := s[j-1]
-		if c == '.' || c == ';' || c == '\n' || c == '!' || c == '?' {
+		if c == '\n' {
+			// a wrapped line continues the clause
+			if p := skipSpacesBack(s, j-1); p > 0 && !strings.ContainsRune(".;:!?\n|", rune(s[p-1])) {
+				j = p
+				continue
+			}
+			break
+		}
+		if c == '.' || c == ';' || c == '!' || c == '?' {
 			if c != '.' || j >= len(s) || s[j] == ' ' || s[j] == '\n' {
 				break
 			}
@@ -976,7 +1028,9 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 		case c == '/' || c == '.' || c == '-' || c == '_' || c == '=' || c == '&' || c == '?' || c == '#' || c == '%' || c == '+' || c == '@' || c == '\\' || c == ',':
 			return
 		case c >= 0x80 && wordBefore(s, numStart):
-			return
+			if _, glued := gluedSo(s, numStart); !glued {
+				return
+			}
 		case c >= 0x80 && dashBefore(s, numStart) > 0:
 			return
 		}
