@@ -267,6 +267,9 @@ func (sc *scanner) symbolAt(p int) int {
 	var msg string
 	if dirty {
 		compact, _, _, m := compactSymbol(s, ns, se, false)
+		if m != "" && party {
+			compact, m = spacedParty(s, ns, se)
+		}
 		if m != "" {
 			return p + 1
 		}
@@ -280,13 +283,13 @@ func (sc *scanner) symbolAt(p int) int {
 	c := Citation{Symbol: sym, Start: ns}
 	// Backwards: "số", then a type word.
 	q := skipWrapBack(s, ns)
-	hasSo, soStart := false, q
+	hasSo, soStart, colon := false, q, false
 	if st, ok := gluedSo(s, ns); ok {
 		hasSo, soStart = true, st // "số31-QĐ/TW"
 	} else if q > 0 && s[q-1] == ':' {
 		r := skipSpacesBack(s, q-1)
 		if st, ok := matchWordBack(s, r, "số"); ok {
-			hasSo, soStart = true, st
+			hasSo, soStart, colon = true, st, true
 		} else if _, ok := matchWordBack(s, r, "hiệu"); ok {
 			sc.ownNumber(sym, ns)
 			return se // a metadata label: "Số ký hiệu: …", "Số hiệu: …"
@@ -300,12 +303,17 @@ func (sc *scanner) symbolAt(p int) int {
 		c.Start = soStart
 		if st, t, ok := typeWordBefore(s, skipWrapBack(s, soStart)); ok {
 			c.Start, tw, found = st, t, true
-		} else if atLineStart(s, soStart) {
+		} else if colon || atLineStart(s, soStart) {
+			// "Số: …" is a header label, not running text
 			sc.ownNumber(sym, ns)
 			return se // the document's own number
 		} else if st, t, ok := typeWordInClause(s, soStart); ok {
 			c.Start, tw, found = st, t, true
-			if t.kind.IsLegal() && t.kind != KindDecree && t.kind != KindCircular && t.kind != KindDecision {
+			e := skipSpaces(s, st+len(t.w))
+			if ce, ok := matchWord(s, e, "của"); ok {
+				// Party order: "Quyết định của Bộ Chính trị số 31-QĐ/TW"
+				c.Issuer = trimName(s[skipSpaces(s, ce):skipWrapBack(s, soStart)])
+			} else if t.kind.IsLegal() && t.kind != KindDecree && t.kind != KindCircular && t.kind != KindDecision {
 				c.Name = trimName(s[st:skipSpacesBack(s, soStart)])
 			}
 		}
@@ -418,6 +426,52 @@ func (sc *scanner) lawAt(h, idx int) int {
 	return max(resume, h+n)
 }
 
+// issuerBefore reads an issuer written before a reference, "ý kiến của
+// Ban Bí thư tại Công văn số …", "đề nghị của Sở Nội vụ (…) tại Tờ trình
+// số …", and returns "" when there is none.
+func issuerBefore(s string, start int) string {
+	j := skipWrapBack(s, start)
+	k, ok := matchWordBack(s, j, "tại")
+	if !ok {
+		return ""
+	}
+	end := skipWrapBack(s, k)
+	if end > 0 && s[end-1] == ')' {
+		// skip one parenthetical
+		o := strings.LastIndexByte(s[max(0, end-200):end], '(')
+		if o < 0 {
+			return ""
+		}
+		end = skipWrapBack(s, max(0, end-200)+o)
+	}
+	// walk back over at most 12 words to "của"
+	w := end
+	for words := 0; words < 12 && w > 0; words++ {
+		k := w
+		for k > 0 {
+			r, sz := utf8.DecodeLastRuneInString(s[:k])
+			if !isWordRune(r) {
+				break
+			}
+			k -= sz
+		}
+		if k == w {
+			return ""
+		}
+		if _, ok := matchWord(s, k, "của"); ok {
+			if k+len("của") >= end {
+				return ""
+			}
+			return trimName(s[k+len("của") : end])
+		}
+		w = skipWrapBack(s, k)
+		if w == k {
+			return ""
+		}
+	}
+	return ""
+}
+
 // basisBefore reports whether the clause before start opens with "căn
 // cứ", so that a law named without a date still is a legal basis.
 func (sc *scanner) basisBefore(start int) bool {
@@ -463,6 +517,9 @@ func (sc *scanner) finish(c *Citation, i int) int {
 				}
 			}
 		}
+	}
+	if c.Issuer == "" {
+		c.Issuer = issuerBefore(s, c.Start)
 	}
 	after := c.End
 	if k := j; k < len(s) && s[k] == ',' {
@@ -554,7 +611,7 @@ func trimName(s string) string {
 }
 
 // issuerStop lists words that end an issuer.
-var issuerStop = []string{"về", "ngày", "ban hành", "quy định", "nhằm", "để", "đã", "đang", "thì", "tại", "theo", "đối với", "trong", "với", "có", "là", "gửi", "được", "và các", "và kế", "và chỉ", "và quyết", "và nghị", "và thông", "và hướng", "và công", "và văn", "và luật", "hướng dẫn", "phê duyệt", "triển khai", "thực hiện", "yêu cầu", "giao", "chỉ đạo"}
+var issuerStop = []string{"hỏi", "sửa đổi", "bổ sung", "v/v", "kèm theo", "về", "ngày", "ban hành", "quy định", "nhằm", "để", "đã", "đang", "thì", "tại", "theo", "đối với", "trong", "với", "có", "là", "gửi", "được", "và các", "và kế", "và chỉ", "và quyết", "và nghị", "và thông", "và hướng", "và công", "và văn", "và luật", "hướng dẫn", "phê duyệt", "triển khai", "thực hiện", "yêu cầu", "giao", "chỉ đạo"}
 
 var (
 	issuerStopByFirst = byFirstRune(issuerStop)
@@ -875,6 +932,7 @@ var relTriggers = []relTrigger{
 	{"phổ biến", RelationPropagates, false},
 	{"theo hướng dẫn", RelationGuidedBy, false},
 	{"hướng dẫn tại", RelationGuidedBy, false},
+	{"theo quy định", RelationMentions, false},
 	{"theo", RelationGuidedBy, true},
 	{"sửa đổi", RelationAmends, false},
 	{"bổ sung", RelationAmends, false},
@@ -942,7 +1000,13 @@ func (sc *scanner) relation(start int) Relation {
 			}
 			break
 		}
-		if c == '.' || c == ';' || c == '!' || c == '?' {
+		if c == ';' {
+			// items listed under one verb: "Căn cứ Luật …; Luật …"
+			j--
+			adjacent = false
+			continue
+		}
+		if c == '.' || c == '!' || c == '?' {
 			if c != '.' || j >= len(s) || s[j] == ' ' || s[j] == '\n' {
 				break
 			}
@@ -1007,7 +1071,12 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 		m := gapBack(s, k)
 		d := dashBefore(s, m)
 		if d == 0 {
-			return
+			// "số 84 QĐ/TWĐTN": a space stands for the dash after "số"
+			if sp := spaceBefore(s, k); sp > 0 && m == k-sp && partyCodeSpaced(s, k, j) {
+				d, dirty = sp, true
+			} else {
+				return
+			}
 		}
 		m2 := gapBack(s, m-d)
 		n := m2
@@ -1078,6 +1147,9 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 			break
 		}
 		h := gapFwd(s, g+d)
+		if h > g+d && strings.IndexByte(s[end:g], '\n') >= 0 {
+			break // "…/QĐ-UBDT\n- U BAN": a list bullet on the next line
+		}
 		e2, dd := groupEndLoose(s, h)
 		if e2 == h || wordAt(s, e2) {
 			break
@@ -1096,6 +1168,45 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 	return numStart, end, dirty, party, true
 }
 
+// spacedParty compacts a Party symbol written with a space for the dash
+// after the number, "84 QĐ/TWĐTN".
+func spacedParty(s string, ns, se int) (string, string) {
+	d := ns
+	for d < se && isDigit(s[d]) {
+		d++
+	}
+	r := skipSpaces(s, d)
+	if r == d || r >= se {
+		return "", "no space after the number"
+	}
+	rest, _, _, m := compactSymbol(s, r, se, false)
+	if m != "" {
+		return "", m
+	}
+	return s[ns:d] + "-" + rest, ""
+}
+
+// partyCodeSpaced reports whether s[k:j] is a Party type code that follows
+// "số <n> " with a space where the dash belongs.
+func partyCodeSpaced(s string, k, j int) bool {
+	if _, ok := KindByCode(BlocParty, s[k:j]); !ok {
+		return false
+	}
+	n := k - 1
+	for n > 0 && spaceBefore(s, n+1) > 0 && s[n] == ' ' {
+		n--
+	}
+	e := n + 1
+	for n >= 0 && isDigit(s[n]) {
+		n--
+	}
+	if n+1 == e {
+		return false
+	}
+	_, ok := matchWordBack(s, skipSpacesBack(s, n+1), "số")
+	return ok
+}
+
 // groupEndLoose is groupEnd that also takes the look-alike Ð; dirty reports
 // whether it did.
 func groupEndLoose(s string, i int) (int, bool) {
@@ -1111,6 +1222,11 @@ func groupEndLoose(s string, i int) (int, bool) {
 				dirty = true
 			}
 			j += n
+			continue
+		}
+		if uHornAt(s, j) {
+			dirty = true // OCR: "13-NQ/TƯ" for 13-NQ/TU
+			j += 2
 			continue
 		}
 		break
