@@ -185,7 +185,12 @@ func typeWordAt(s string, i int) (int, typeWord, bool) {
 }
 
 // lawNeedles start a law cited by name; each is searched with strings.Index.
-var lawNeedles = [...]string{"Luật", "LUẬT", "Bộ luật", "Pháp lệnh", "PHÁP LỆNH", "Hiến pháp", "HIẾN PHÁP"}
+// The last ones are the verbs that open a clause citing a document by
+// name ("Căn cứ Điều lệ Đảng;").
+var lawNeedles = [...]string{"Luật", "LUẬT", "Bộ luật", "Pháp lệnh", "PHÁP LỆNH", "Hiến pháp", "HIẾN PHÁP", "Căn cứ", "CĂN CỨ", "Thực hiện", "THỰC HIỆN"}
+
+// firstCueNeedle is the index of "Căn cứ" in lawNeedles.
+const firstCueNeedle = 7
 
 type scanner struct {
 	s     string
@@ -227,6 +232,8 @@ func (sc *scanner) run() {
 		switch {
 		case slash < 0 && law < 0:
 			return
+		case law >= 0 && (slash < 0 || law < slash) && lawIdx >= firstCueNeedle:
+			pos = sc.namedAt(law, lawIdx)
 		case law >= 0 && (slash < 0 || law < slash):
 			pos = sc.lawAt(law, lawIdx)
 		default:
@@ -484,6 +491,121 @@ func (sc *scanner) ownNumber(sym Symbol, at int) {
 	}
 }
 
+// namedKinds are the types a text cites by name after "căn cứ" or "thực
+// hiện": "Điều lệ Đảng", "Quy chế làm việc của …", "Nghị quyết Đại hội …".
+var namedKinds = [numKinds]bool{KindCharter: true, KindRules: true, KindRegulation: true, KindResolution: true, KindProgramme: true, KindPlatform: true, KindStrategy: true}
+
+// namedAt handles a clause verb at h ("Căn cứ", "Thực hiện") followed by a
+// document cited by name, and returns where scanning resumes.
+func (sc *scanner) namedAt(h, idx int) int {
+	s := sc.s
+	n := len(lawNeedles[idx])
+	if h < sc.lastEnd || wordBefore(s, h) || wordAt(s, h+n) || wordBefore(s, skipSpacesBack(s, h)) {
+		return h + n
+	}
+	basis := idx < firstCueNeedle+2
+	j := skipWrap(s, h+n)
+	e, t, ok := typeWordAt(s, j)
+	if !ok || !namedKinds[t.kind] || !isUpperASCIIOrLetter(s, j) {
+		return h + n
+	}
+	k := skipWrap(s, e)
+	if k >= len(s) || !wordAt(s, k) || isDigit(s[k]) {
+		return h + n
+	}
+	for _, w := range []string{"số", "này", "của", "đã", "liên tịch", "và", "các"} {
+		if _, ok := matchWord(s, k, w); ok {
+			return h + n
+		}
+	}
+	// The name runs to the end of the clause: ";" or "." after "căn cứ",
+	// also "," and "của" (the issuer) after "thực hiện".
+	end := e
+	i := e
+	for words := 0; words < 48 && i < len(s); words++ {
+		k := skipWrap(s, i)
+		if k >= len(s) {
+			break
+		}
+		c := s[k]
+		if c == ',' {
+			m := skipSpaces(s, k+1)
+			if !basis {
+				cont := false
+				for _, w := range []string{"nhiệm kỳ", "khóa", "khoá"} {
+					if _, ok := matchWord(s, m, w); ok {
+						cont = true
+					}
+				}
+				if !cont {
+					break
+				}
+			}
+			i = m
+			continue
+		}
+		if c == ';' || c == '(' || c == '\n' || c == ':' || c == '.' && (k+1 >= len(s) || !wordAt(s, k+1)) {
+			break
+		}
+		if _, ok := matchWord(s, k, "ban hành kèm"); ok {
+			break
+		}
+		if a, ok := matchWord(s, k, "và"); ok {
+			// "Điều lệ Đảng và Quy định số 24-QĐ/TW": a second document
+			if m := skipWrap(s, a); m < len(s) && isUpperASCIIOrLetter(s, m) {
+				if _, _, ok := typeWordAt(s, m); ok {
+					break
+				}
+			}
+		}
+		if _, ok := matchWord(s, k, "được ban hành"); ok {
+			break
+		}
+		if !basis {
+			if _, ok := matchWord(s, k, "của"); ok {
+				break
+			}
+			if _, ok := matchWord(s, k, "về"); ok {
+				break
+			}
+		}
+		if _, ok := matchWord(s, k, "số"); ok {
+			if m := skipSpaces(s, k+len("số")); m < len(s) && isDigit(s[m]) {
+				break
+			}
+		}
+		// one word or a dash between words ("2020 – 2025")
+		m := k
+		if d := dashAt(s, m); d > 0 {
+			m += d
+		} else {
+			for m < len(s) && (wordAt(s, m) || s[m] == '-' && wordAt(s, m+1)) {
+				_, sz := utf8.DecodeRuneInString(s[m:])
+				m += sz
+			}
+		}
+		if m == k {
+			break
+		}
+		if d := dashAt(s, k); d == 0 {
+			end = m
+		}
+		i = m
+	}
+	if end <= e {
+		return h + n
+	}
+	c := Citation{Kind: t.kind, Start: j, End: end, Name: trimName(s[j:end])}
+	resume := sc.finish(&c, end)
+	return max(resume, end)
+}
+
+// isUpperASCIIOrLetter reports whether the letter at s[i] is upper case.
+func isUpperASCIIOrLetter(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r)
+}
+
 // finish reads what follows a reference ending at i (date, issuer,
 // subject, term), sets the relation, emits c and returns where scanning
 // resumes.
@@ -698,10 +820,28 @@ func scanIssuer(s string, i int) (int, int, string) {
 	}
 	text := strings.TrimRight(s[start:end], " -")
 	end = start + len(text)
-	if wrapped {
-		text = trimName(text)
+	if k := skipSpaces(s, end); end > start && k < len(s) && s[k] == '(' {
+		// "Tỉnh ủy (khóa XIV)": the term belongs to the body's name
+		m := skipSpaces(s, k+1)
+		if _, ok := matchWord(s, m, "khóa"); !ok {
+			_, ok = matchWord(s, m, "khoá")
+			if !ok {
+				return start, end, maybeTrim(text, wrapped)
+			}
+		}
+		if c := strings.IndexByte(s[m:min(len(s), m+24)], ')'); c >= 0 {
+			end = m + c + 1
+			text = s[start:end]
+		}
 	}
-	return start, end, text
+	return start, end, maybeTrim(text, wrapped)
+}
+
+func maybeTrim(text string, wrapped bool) string {
+	if wrapped {
+		return trimName(text)
+	}
+	return text
 }
 
 // continuesName reports whether the line starting at s[m] continues the
@@ -983,6 +1123,12 @@ func (sc *scanner) relation(start int) Relation {
 					continue
 				}
 				if _, ok := matchWord(s, k, t.w); ok {
+					if t.adjacent {
+						// "ban hành kèm theo Quyết định": not guidance
+						if _, ok := matchWordBack(s, skipSpacesBack(s, k), "kèm"); ok {
+							continue
+						}
+					}
 					return t.rel
 				}
 			}

@@ -184,15 +184,8 @@ func dropOwn(text string, cits []foundCitation, own []Symbol) []foundCitation {
 	// A title line that starts with a reference.
 	ls, le := firstLine(text)
 	if le < len(text) {
-		for _, f := range cits {
-			c := f.c
-			if c.Start >= le {
-				break
-			}
-			if c.Symbol.IsValid() && c.Relation == RelationMentions && wordsBetween(text, ls, c.Start) <= 3 {
-				own = append(own, c.Symbol)
-			}
-			break
+		if c := cits[0].c; c.Start < le && c.Symbol.IsValid() && c.Relation == RelationMentions && wordsBetween(text, ls, c.Start) <= 3 {
+			own = append(own, c.Symbol)
 		}
 	}
 	if kind != KindUnspecified {
