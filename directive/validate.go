@@ -436,7 +436,7 @@ func (v *validator) registry() {
 			p := base.Index(i)
 			orgs, err := reg.Expand(e, issuer, date)
 			if err != nil {
-				v.add(p.String(), CodeRecipientUnknown, ruleRegistry, "không xác định được cơ quan nhận tại ngày "+date.String()+": "+firstLine(err), e)
+				v.add(p.String(), CodeRecipientUnknown, ruleRegistry, "không xác định được cơ quan nhận tại ngày "+date.String()+": "+firstErrLine(err), e)
 				continue
 			}
 			if collect {
@@ -461,7 +461,7 @@ func (v *validator) registry() {
 			p := base.Index(ai)
 			orgs, err := reg.Expand(a, issuer, date)
 			if err != nil {
-				v.add(p.String(), CodeRecipientUnknown, ruleRegistry, "không xác định được cơ quan được giao nhiệm vụ tại ngày "+date.String()+": "+firstLine(err), a)
+				v.add(p.String(), CodeRecipientUnknown, ruleRegistry, "không xác định được cơ quan được giao nhiệm vụ tại ngày "+date.String()+": "+firstErrLine(err), a)
 				continue
 			}
 			for _, o := range orgs {
@@ -489,7 +489,7 @@ func containsOrg(list []*org.Org, o *org.Org) bool {
 	return false
 }
 
-func firstLine(err error) string {
+func firstErrLine(err error) string {
 	var me *org.MatchError
 	if errors.As(err, &me) {
 		return "không có trong danh mục"
