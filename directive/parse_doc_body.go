@@ -527,6 +527,14 @@ func isArchive(t string) bool {
 
 // isSignedMark recognises "(Đã ký)", "Đã ký", "(ký, đóng dấu)", "[daky]".
 func isSignedMark(t string) bool {
+	// Every mark opens with "đã", "ký", "chữ" or "daky", after an
+	// optional bracket: skip the fold for other lines.
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "([ "))
+	switch unicode.ToLower(r) {
+	case 'đ', 'k', 'c', 'd':
+	default:
+		return false
+	}
 	k := vntext.Key(clipKey(t))
 	switch k {
 	case "đã ký", "đã ký và đóng dấu", "đã ký tên và đóng dấu", "ký tên đóng dấu", "ký đóng dấu",
