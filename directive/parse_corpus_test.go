@@ -2,6 +2,7 @@ package directive_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/internal/vntext"
 )
@@ -182,4 +184,36 @@ func clipS(s string) string {
 		return string(r[:110]) + "…"
 	}
 	return s
+}
+
+// A công văn whose subject opens with "Về:" is read, the lead-in is
+// recorded as a repair, and Validate warns about it.
+func TestParseSubjectVe(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "corpus", "hcm-sgddt-2865-2007.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := directive.Parse(string(b))
+	if d == nil {
+		t.Fatal("no document")
+	}
+	if d.Type != directive.KindOfficialLetter || d.Subject != "tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT" {
+		t.Fatalf("type %v, subject %q", d.Type, d.Subject)
+	}
+	if !d.HasRepair(directive.RepairSubjectVv) {
+		t.Errorf("no subject_vv repair in %v", d.Repairs)
+	}
+	var ve *chidao.ValidationError
+	if err := d.Validate(); !errors.As(err, &ve) {
+		t.Fatalf("Validate() = %v", err)
+	}
+	found := false
+	for _, fe := range ve.Errors {
+		if fe.Code == directive.CodeSubjectVv {
+			found = fe.Path == "subject" && fe.Severity == chidao.SeverityWarning && fe.Rule != "" && fe.Message != ""
+		}
+	}
+	if !found {
+		t.Errorf("no subject_vv warning at subject in %v", ve)
+	}
 }

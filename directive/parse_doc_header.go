@@ -176,7 +176,9 @@ func (p *docParser) parseHeader(start int) int {
 		if isVv(s) {
 			s = strings.TrimLeft(s[3:], " :.")
 		} else if isVe(s) {
+			orig := s
 			s = strings.TrimLeft(s[len("Về"):], " :")
+			p.repair(RepairSubjectVv, "subject", h.subjectLine, clip(orig, 60), clip("V/v "+s, 60))
 		}
 		// The trích yếu has no final period; "…" and "etc." stay.
 		if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
