@@ -40,20 +40,23 @@ var corpusFields = []string{
 
 // corpusFloors are the per-field accuracy floors (share of the corpus
 // documents whose field equals the gold label). They sit a little below
-// the level the parser reaches, so that a regression fails the test.
+// the level the parser reaches (one document less), so that a regression
+// fails the test. Reached at this commit: kind 27/32, parent_issuer 32,
+// issuer 30, number 29, symbol 27, type 27, type_code 27, place 30,
+// date 30, subject 27, urgency 32, recipients 31.
 var corpusFloors = map[string]float64{
-	"kind":          0.0,
-	"parent_issuer": 0.0,
-	"issuer":        0.0,
-	"number":        0.0,
-	"symbol":        0.0,
-	"type":          0.0,
-	"type_code":     0.0,
-	"place":         0.0,
-	"date":          0.0,
-	"subject":       0.0,
-	"urgency":       0.0,
-	"recipients":    0.0,
+	"kind":          0.81,
+	"parent_issuer": 0.96,
+	"issuer":        0.9,
+	"number":        0.87,
+	"symbol":        0.81,
+	"type":          0.81,
+	"type_code":     0.81,
+	"place":         0.9,
+	"date":          0.9,
+	"subject":       0.81,
+	"urgency":       0.96,
+	"recipients":    0.93,
 }
 
 // parsedHeader returns the header fields of the parse of text in the gold

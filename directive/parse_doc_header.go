@@ -280,9 +280,14 @@ func partyTitleBody(t, k string) (isOf, party bool) {
 // subjectGoesOn decides whether line i continues the subject.
 func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 	t := p.lines[i].text
+	// A line that leads into the body ("Tại cuộc họp …, kết luận như
+	// sau:") or runs as long as a paragraph is not part of the subject.
+	if len(h.subject) > 0 && (strings.HasSuffix(t, ":") || utf8.RuneCountInString(t) > 200) {
+		return false
+	}
 	// A subject in capitals may open with, or wrap onto, a type name
 	// ("QUYẾT ĐỊNH" / "QUY ĐỊNH CHẾ ĐỘ BÁO CÁO …").
-	typeWord := kind == lkType && h.inTypeSubj && isCaps(t) && (len(h.subject) == 0 || h.subjectCaps)
+	typeWord := kind == lkType && h.inTypeSubj && (len(h.subject) == 0 || h.subjectCaps && isCaps(t))
 	if kind != lkText && !typeWord || len(h.subject) >= 8 {
 		return false
 	}
