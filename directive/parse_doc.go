@@ -238,6 +238,10 @@ func (p *docParser) addTableRow(raw string, no int) {
 	}
 }
 
+// markdownMarks removes the markdown emphasis markers. Safe for
+// concurrent use.
+var markdownMarks = strings.NewReplacer("**", "", "~~", "", "__", "", "`", "")
+
 // clean removes markdown and invisible characters and collapses spaces.
 func (p *docParser) clean(s string, no int) string {
 	orig := s
@@ -253,7 +257,7 @@ func (p *docParser) clean(s string, no int) string {
 		s, marked = s[2:], true
 	}
 	if strings.Contains(s, "**") || strings.Contains(s, "~~") || strings.Contains(s, "__") || strings.Contains(s, "`") {
-		s = strings.NewReplacer("**", "", "~~", "", "__", "", "`", "").Replace(s)
+		s = markdownMarks.Replace(s)
 		marked = true
 	}
 	if marked && !p.markdown {
