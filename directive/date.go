@@ -141,9 +141,9 @@ func dateError(fn, in string, pos int, st dateStatus) error {
 // offset; on failure the offset is where reading stopped.
 func scanDate(s string, i int, optNgay bool) (chidao.Date, int, dateStatus) {
 	if e, ok := matchFold(s, i, "ngày"); ok && !wordAt(s, e) {
-		i = skipSpaces(s, e)
+		i = skipWrap(s, e)
 	} else if e, ok := matchFold(s, i, "ngay"); ok && !wordAt(s, e) {
-		i = skipSpaces(s, e)
+		i = skipWrap(s, e)
 	} else if !optNgay {
 		return chidao.Date{}, i, dateSyntax
 	}
@@ -152,7 +152,7 @@ func scanDate(s string, i int, optNgay bool) (chidao.Date, int, dateStatus) {
 		return chidao.Date{}, i, dateSyntax
 	}
 	var month, year int
-	k := skipSpaces(s, j)
+	k := skipWrap(s, j)
 	if k < len(s) && (s[k] == '/' || s[k] == '-' || s[k] == '.') {
 		sep := s[k]
 		a := skipSpaces(s, k+1)
@@ -181,7 +181,7 @@ func scanDate(s string, i int, optNgay bool) (chidao.Date, int, dateStatus) {
 		if b == e {
 			return chidao.Date{}, e, dateSyntax
 		}
-		c := skipSpaces(s, b)
+		c := skipWrap(s, b)
 		e, ok = matchFold(s, c, "năm ")
 		if !ok {
 			if e, ok = matchFold(s, c, "nam "); !ok {

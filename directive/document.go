@@ -134,6 +134,7 @@ const (
 	RepairSignedMark     RepairCode = "signed_mark"     // "(Đã ký)" or a seal note was left out
 	RepairSignatureSplit RepairCode = "signature_split" // signature and "Nơi nhận" on one line were split
 	RepairTruncated      RepairCode = "truncated"       // the text ends before the signature
+	RepairSubjectVv      RepairCode = "subject_vv"      // a công văn subject opened with "Về:" (or no "V/v"), read as its trích yếu
 )
 
 // Repair records one change Parse made to read the text.

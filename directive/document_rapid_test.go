@@ -289,6 +289,22 @@ func TestTargetedBreaks(t *testing.T) {
 			d.Signature.Title = "CHỦ TỊCH"
 			return "signature.authority", directive.CodeSignCollective, true
 		}},
+		{"self citation", func(d *directive.Directive) (string, chidao.Code, bool) {
+			if !d.Symbol.IsValid() || d.Date.IsZero() {
+				return "", "", false
+			}
+			d.Citations = append(d.Citations, directive.Reference{Type: d.Type, Symbol: d.Symbol,
+				Number: d.Symbol.Number(), Date: d.Date, Relation: directive.RelationMentions})
+			return "citations[" + strconv.Itoa(len(d.Citations)-1) + "].symbol", directive.CodeCitationSelf, true
+		}},
+		{"công văn subject without V/v", func(d *directive.Directive) (string, chidao.Code, bool) {
+			if d.Type != directive.KindOfficialLetter || d.Subject == "" {
+				return "", "", false
+			}
+			d.Repairs = append(d.Repairs, directive.Repair{Code: directive.RepairSubjectVv, Path: "subject", Line: 9,
+				Original: "Về: " + d.Subject, Repaired: "V/v " + d.Subject})
+			return "subject", directive.CodeSubjectVv, true
+		}},
 		{"type code", func(d *directive.Directive) (string, chidao.Code, bool) {
 			if d.Type == directive.KindOfficialLetter || d.Type == directive.KindPlan {
 				return "", "", false

@@ -22,7 +22,7 @@ import (
 // URLs. The iterator can be used any number of times.
 func Citations(text string) iter.Seq[Citation] {
 	return func(yield func(Citation) bool) {
-		scan(text, func(c Citation, _ int) bool { return yield(c) })
+		scan(text, func(c Citation, _ int) bool { return yield(c) }, nil)
 	}
 }
 
@@ -34,10 +34,12 @@ func isNFC(text string) bool {
 }
 
 // scan runs the scanner over text and yields each citation with the end
-// offset of its term definition (0 when it defines none).
-func scan(text string, yield func(Citation, int) bool) {
+// offset of its term definition (0 when it defines none). own, when not
+// nil, receives each number the text gives as its own ("Số: 3241/UBND-KGVX"
+// at the start of a line, "Số hiệu: …" metadata) with its offset.
+func scan(text string, yield func(Citation, int) bool, own func(Symbol, int)) {
 	if isNFC(text) {
-		sc := scanner{s: text, yield: yield}
+		sc := scanner{s: text, yield: yield, own: own}
 		sc.run()
 		return
 	}
@@ -50,6 +52,9 @@ func scan(text string, yield func(Citation, int) bool) {
 		}
 		return yield(c, termEnd)
 	}}
+	if own != nil {
+		sc.own = func(sym Symbol, at int) { own(sym, m.start(at)) }
+	}
 	sc.run()
 }
 
@@ -180,11 +185,17 @@ func typeWordAt(s string, i int) (int, typeWord, bool) {
 }
 
 // lawNeedles start a law cited by name; each is searched with strings.Index.
-var lawNeedles = [...]string{"Luật", "LUẬT", "Bộ luật", "Pháp lệnh", "PHÁP LỆNH", "Hiến pháp", "HIẾN PHÁP"}
+// The last ones are the verbs that open a clause citing a document by
+// name ("Căn cứ Điều lệ Đảng;").
+var lawNeedles = [...]string{"Luật", "LUẬT", "Bộ luật", "Pháp lệnh", "PHÁP LỆNH", "Hiến pháp", "HIẾN PHÁP", "Căn cứ", "CĂN CỨ", "Thực hiện", "THỰC HIỆN"}
+
+// firstCueNeedle is the index of "Căn cứ" in lawNeedles.
+const firstCueNeedle = 7
 
 type scanner struct {
 	s     string
 	yield func(Citation, int) bool
+	own   func(Symbol, int) // see scan; may be nil
 	// next occurrence of each law needle at or after lawPos[i]; -1 if none
 	lawNext [len(lawNeedles)]int
 	lawInit bool
@@ -221,6 +232,8 @@ func (sc *scanner) run() {
 		switch {
 		case slash < 0 && law < 0:
 			return
+		case law >= 0 && (slash < 0 || law < slash) && lawIdx >= firstCueNeedle:
+			pos = sc.namedAt(law, lawIdx)
 		case law >= 0 && (slash < 0 || law < slash):
 			pos = sc.lawAt(law, lawIdx)
 		default:
@@ -261,6 +274,9 @@ func (sc *scanner) symbolAt(p int) int {
 	var msg string
 	if dirty {
 		compact, _, _, m := compactSymbol(s, ns, se, false)
+		if m != "" && party {
+			compact, m = spacedParty(s, ns, se)
+		}
 		if m != "" {
 			return p + 1
 		}
@@ -273,13 +289,16 @@ func (sc *scanner) symbolAt(p int) int {
 	}
 	c := Citation{Symbol: sym, Start: ns}
 	// Backwards: "số", then a type word.
-	q := skipSpacesBack(s, ns)
-	hasSo, soStart := false, q
-	if q > 0 && s[q-1] == ':' {
+	q := skipWrapBack(s, ns)
+	hasSo, soStart, colon := false, q, false
+	if st, ok := gluedSo(s, ns); ok {
+		hasSo, soStart = true, st // "số31-QĐ/TW"
+	} else if q > 0 && s[q-1] == ':' {
 		r := skipSpacesBack(s, q-1)
 		if st, ok := matchWordBack(s, r, "số"); ok {
-			hasSo, soStart = true, st
+			hasSo, soStart, colon = true, st, true
 		} else if _, ok := matchWordBack(s, r, "hiệu"); ok {
+			sc.ownNumber(sym, ns)
 			return se // a metadata label: "Số ký hiệu: …", "Số hiệu: …"
 		}
 	} else if st, ok := matchWordBack(s, q, "số"); ok {
@@ -289,13 +308,19 @@ func (sc *scanner) symbolAt(p int) int {
 	found := false
 	if hasSo {
 		c.Start = soStart
-		if st, t, ok := typeWordBefore(s, skipSpacesBack(s, soStart)); ok {
+		if st, t, ok := typeWordBefore(s, skipWrapBack(s, soStart)); ok {
 			c.Start, tw, found = st, t, true
-		} else if atLineStart(s, soStart) {
+		} else if colon || atLineStart(s, soStart) {
+			// "Số: …" is a header label, not running text
+			sc.ownNumber(sym, ns)
 			return se // the document's own number
 		} else if st, t, ok := typeWordInClause(s, soStart); ok {
 			c.Start, tw, found = st, t, true
-			if t.kind.IsLegal() && t.kind != KindDecree && t.kind != KindCircular && t.kind != KindDecision {
+			e := skipSpaces(s, st+len(t.w))
+			if ce, ok := matchWord(s, e, "của"); ok {
+				// Party order: "Quyết định của Bộ Chính trị số 31-QĐ/TW"
+				c.Issuer = trimName(s[skipSpaces(s, ce):skipWrapBack(s, soStart)])
+			} else if t.kind.IsLegal() && t.kind != KindDecree && t.kind != KindCircular && t.kind != KindDecision {
 				c.Name = trimName(s[st:skipSpacesBack(s, soStart)])
 			}
 		}
@@ -346,11 +371,16 @@ func (sc *scanner) lawAt(h, idx int) int {
 	nameEnd := -1
 	glued := false // i is already at the next word
 	for words := 0; words < 30 && i < len(s); words++ {
-		j := skipSpaces(s, i)
+		j := skipWrap(s, i)
 		if j >= len(s) {
 			break
 		}
 		c := s[j]
+		if words > 0 && (c == ';' || c == '.' || c == '\n') && sc.basisBefore(start) {
+			// "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;"
+			nameEnd = i
+			break
+		}
 		if j == i && words > 0 && !glued && c != ',' {
 			break
 		}
@@ -379,6 +409,13 @@ func (sc *scanner) lawAt(h, idx int) int {
 				return h + n
 			}
 		}
+		if e, ok := matchWord(s, j, "năm"); ok && words > 0 {
+			// "Luật Hộ tịch năm 2014": a year names the law, without a day
+			if k := skipSpaces(s, e); k+4 <= len(s) && isDigit(s[k]) && isDigit(s[k+1]) && isDigit(s[k+2]) && isDigit(s[k+3]) && !wordAt(s, k+4) {
+				nameEnd = i
+				break
+			}
+		}
 		// advance over one word
 		k := j
 		for k < len(s) && (wordAt(s, k) || s[k] == '-' && wordAt(s, k+1)) {
@@ -396,25 +433,198 @@ func (sc *scanner) lawAt(h, idx int) int {
 	return max(resume, h+n)
 }
 
+// issuerBefore reads an issuer written before a reference, "ý kiến của
+// Ban Bí thư tại Công văn số …", "đề nghị của Sở Nội vụ (…) tại Tờ trình
+// số …", and returns "" when there is none.
+func issuerBefore(s string, start int) string {
+	j := skipWrapBack(s, start)
+	k, ok := matchWordBack(s, j, "tại")
+	if !ok {
+		return ""
+	}
+	end := skipWrapBack(s, k)
+	if end > 0 && s[end-1] == ')' {
+		// skip one parenthetical
+		o := strings.LastIndexByte(s[max(0, end-200):end], '(')
+		if o < 0 {
+			return ""
+		}
+		end = skipWrapBack(s, max(0, end-200)+o)
+	}
+	// walk back over at most 12 words to "của"
+	w := end
+	for words := 0; words < 12 && w > 0; words++ {
+		k := w
+		for k > 0 {
+			r, sz := utf8.DecodeLastRuneInString(s[:k])
+			if !isWordRune(r) {
+				break
+			}
+			k -= sz
+		}
+		if k == w {
+			return ""
+		}
+		if _, ok := matchWord(s, k, "của"); ok {
+			if k+len("của") >= end {
+				return ""
+			}
+			return trimName(s[k+len("của") : end])
+		}
+		w = skipWrapBack(s, k)
+		if w == k {
+			return ""
+		}
+	}
+	return ""
+}
+
+// basisBefore reports whether the clause before start opens with "căn
+// cứ", so that a law named without a date still is a legal basis.
+func (sc *scanner) basisBefore(start int) bool {
+	return sc.relation(start) == RelationLegalBasis
+}
+
+func (sc *scanner) ownNumber(sym Symbol, at int) {
+	if sc.own != nil {
+		sc.own(sym, at)
+	}
+}
+
+// namedKinds are the types a text cites by name after "căn cứ" or "thực
+// hiện": "Điều lệ Đảng", "Quy chế làm việc của …", "Nghị quyết Đại hội …".
+var namedKinds = [numKinds]bool{KindCharter: true, KindRules: true, KindRegulation: true, KindResolution: true, KindProgramme: true, KindPlatform: true, KindStrategy: true}
+
+// namedAt handles a clause verb at h ("Căn cứ", "Thực hiện") followed by a
+// document cited by name, and returns where scanning resumes.
+func (sc *scanner) namedAt(h, idx int) int {
+	s := sc.s
+	n := len(lawNeedles[idx])
+	if h < sc.lastEnd || wordBefore(s, h) || wordAt(s, h+n) || wordBefore(s, skipSpacesBack(s, h)) {
+		return h + n
+	}
+	basis := idx < firstCueNeedle+2
+	j := skipWrap(s, h+n)
+	e, t, ok := typeWordAt(s, j)
+	if !ok || !namedKinds[t.kind] || !isUpperASCIIOrLetter(s, j) {
+		return h + n
+	}
+	k := skipWrap(s, e)
+	if k >= len(s) || !wordAt(s, k) || isDigit(s[k]) {
+		return h + n
+	}
+	for _, w := range []string{"số", "này", "của", "đã", "liên tịch", "và", "các"} {
+		if _, ok := matchWord(s, k, w); ok {
+			return h + n
+		}
+	}
+	// The name runs to the end of the clause: ";" or "." after "căn cứ",
+	// also "," and "của" (the issuer) after "thực hiện".
+	end := e
+	i := e
+	for words := 0; words < 48 && i < len(s); words++ {
+		k := skipWrap(s, i)
+		if k >= len(s) {
+			break
+		}
+		c := s[k]
+		if c == ',' {
+			m := skipSpaces(s, k+1)
+			if !basis {
+				cont := false
+				for _, w := range []string{"nhiệm kỳ", "khóa", "khoá"} {
+					if _, ok := matchWord(s, m, w); ok {
+						cont = true
+					}
+				}
+				if !cont {
+					break
+				}
+			}
+			i = m
+			continue
+		}
+		if c == ';' || c == '(' || c == '\n' || c == ':' || c == '.' && (k+1 >= len(s) || !wordAt(s, k+1)) {
+			break
+		}
+		if _, ok := matchWord(s, k, "ban hành kèm"); ok {
+			break
+		}
+		if a, ok := matchWord(s, k, "và"); ok {
+			// "Điều lệ Đảng và Quy định số 24-QĐ/TW": a second document
+			if m := skipWrap(s, a); m < len(s) && isUpperASCIIOrLetter(s, m) {
+				if _, _, ok := typeWordAt(s, m); ok {
+					break
+				}
+			}
+		}
+		if _, ok := matchWord(s, k, "được ban hành"); ok {
+			break
+		}
+		if !basis {
+			if _, ok := matchWord(s, k, "của"); ok {
+				break
+			}
+			if _, ok := matchWord(s, k, "về"); ok {
+				break
+			}
+		}
+		if _, ok := matchWord(s, k, "số"); ok {
+			if m := skipSpaces(s, k+len("số")); m < len(s) && isDigit(s[m]) {
+				break
+			}
+		}
+		// one word or a dash between words ("2020 – 2025")
+		m := k
+		if d := dashAt(s, m); d > 0 {
+			m += d
+		} else {
+			for m < len(s) && (wordAt(s, m) || s[m] == '-' && wordAt(s, m+1)) {
+				_, sz := utf8.DecodeRuneInString(s[m:])
+				m += sz
+			}
+		}
+		if m == k {
+			break
+		}
+		if d := dashAt(s, k); d == 0 {
+			end = m
+		}
+		i = m
+	}
+	if end <= e {
+		return h + n
+	}
+	c := Citation{Kind: t.kind, Start: j, End: end, Name: trimName(s[j:end])}
+	resume := sc.finish(&c, end)
+	return max(resume, end)
+}
+
+// isUpperASCIIOrLetter reports whether the letter at s[i] is upper case.
+func isUpperASCIIOrLetter(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r)
+}
+
 // finish reads what follows a reference ending at i (date, issuer,
 // subject, term), sets the relation, emits c and returns where scanning
 // resumes.
 func (sc *scanner) finish(c *Citation, i int) int {
 	s := sc.s
 	resume := i
-	j := skipSpaces(s, i)
+	j := skipWrap(s, i)
 	if j < len(s) && s[j] == ',' {
-		j = skipSpaces(s, j+1)
+		j = skipWrap(s, j+1)
 	}
 	if d, e, st := scanDate(s, j, false); st == dateOK {
 		c.Date, c.End, resume = d, e, e
-		j = skipSpaces(s, e)
+		j = skipWrap(s, e)
 		if j < len(s) && s[j] == ',' {
-			j = skipSpaces(s, j+1)
+			j = skipWrap(s, j+1)
 		}
 	}
 	if e, ok := matchWord(s, j, "của"); ok {
-		is, ie, text := scanIssuer(s, skipSpaces(s, e))
+		is, ie, text := scanIssuer(s, skipWrap(s, e))
 		if ie > is {
 			c.Issuer, c.End = text, ie
 			j = skipSpaces(s, ie)
@@ -429,6 +639,9 @@ func (sc *scanner) finish(c *Citation, i int) int {
 				}
 			}
 		}
+	}
+	if c.Issuer == "" {
+		c.Issuer = issuerBefore(s, c.Start)
 	}
 	after := c.End
 	if k := j; k < len(s) && s[k] == ',' {
@@ -446,6 +659,16 @@ func (sc *scanner) finish(c *Citation, i int) int {
 	sc.lastEnd, sc.prevEnd, sc.prevRel, sc.prevOK = c.End, after, c.Relation, true
 	sc.emit(*c, termEnd)
 	return resume
+}
+
+// gluedSo reports whether "số" is glued to the number at s[i] ("số31"),
+// and returns its start.
+func gluedSo(s string, i int) (int, bool) {
+	st, ok := matchFoldBack(s, i, "số")
+	if !ok || wordBefore(s, st) {
+		return 0, false
+	}
+	return st, true
 }
 
 // atLineStart reports whether only spaces and markup precede s[i] on its
@@ -510,7 +733,7 @@ func trimName(s string) string {
 }
 
 // issuerStop lists words that end an issuer.
-var issuerStop = []string{"về", "ngày", "ban hành", "quy định", "nhằm", "để", "đã", "đang", "thì", "tại", "theo", "đối với", "trong", "với", "có", "là", "gửi", "được", "và các", "và kế", "và chỉ", "và quyết", "và nghị", "và thông", "và hướng", "và công", "và văn", "và luật", "hướng dẫn", "phê duyệt", "triển khai", "thực hiện", "yêu cầu", "giao", "chỉ đạo"}
+var issuerStop = []string{"hỏi", "sửa đổi", "bổ sung", "v/v", "kèm theo", "về", "ngày", "ban hành", "quy định", "nhằm", "để", "đã", "đang", "thì", "tại", "theo", "đối với", "trong", "với", "có", "là", "gửi", "được", "và các", "và kế", "và chỉ", "và quyết", "và nghị", "và thông", "và hướng", "và công", "và văn", "và luật", "hướng dẫn", "phê duyệt", "triển khai", "thực hiện", "yêu cầu", "giao", "chỉ đạo"}
 
 var (
 	issuerStopByFirst = byFirstRune(issuerStop)
@@ -597,10 +820,28 @@ func scanIssuer(s string, i int) (int, int, string) {
 	}
 	text := strings.TrimRight(s[start:end], " -")
 	end = start + len(text)
-	if wrapped {
-		text = trimName(text)
+	if k := skipSpaces(s, end); end > start && k < len(s) && s[k] == '(' {
+		// "Tỉnh ủy (khóa XIV)": the term belongs to the body's name
+		m := skipSpaces(s, k+1)
+		if _, ok := matchWord(s, m, "khóa"); !ok {
+			_, ok = matchWord(s, m, "khoá")
+			if !ok {
+				return start, end, maybeTrim(text, wrapped)
+			}
+		}
+		if c := strings.IndexByte(s[m:min(len(s), m+24)], ')'); c >= 0 {
+			end = m + c + 1
+			text = s[start:end]
+		}
 	}
-	return start, end, text
+	return start, end, maybeTrim(text, wrapped)
+}
+
+func maybeTrim(text string, wrapped bool) string {
+	if wrapped {
+		return trimName(text)
+	}
+	return text
 }
 
 // continuesName reports whether the line starting at s[m] continues the
@@ -831,6 +1072,7 @@ var relTriggers = []relTrigger{
 	{"phổ biến", RelationPropagates, false},
 	{"theo hướng dẫn", RelationGuidedBy, false},
 	{"hướng dẫn tại", RelationGuidedBy, false},
+	{"theo quy định", RelationMentions, false},
 	{"theo", RelationGuidedBy, true},
 	{"sửa đổi", RelationAmends, false},
 	{"bổ sung", RelationAmends, false},
@@ -881,6 +1123,12 @@ func (sc *scanner) relation(start int) Relation {
 					continue
 				}
 				if _, ok := matchWord(s, k, t.w); ok {
+					if t.adjacent {
+						// "ban hành kèm theo Quyết định": not guidance
+						if _, ok := matchWordBack(s, skipSpacesBack(s, k), "kèm"); ok {
+							continue
+						}
+					}
 					return t.rel
 				}
 			}
@@ -890,7 +1138,21 @@ func (sc *scanner) relation(start int) Relation {
 		}
 		// not a word: punctuation or space
 		c := s[j-1]
-		if c == '.' || c == ';' || c == '\n' || c == '!' || c == '?' {
+		if c == '\n' {
+			// a wrapped line continues the clause
+			if p := skipSpacesBack(s, j-1); p > 0 && !strings.ContainsRune(".;:!?\n|", rune(s[p-1])) {
+				j = p
+				continue
+			}
+			break
+		}
+		if c == ';' {
+			// items listed under one verb: "Căn cứ Luật …; Luật …"
+			j--
+			adjacent = false
+			continue
+		}
+		if c == '.' || c == '!' || c == '?' {
 			if c != '.' || j >= len(s) || s[j] == ' ' || s[j] == '\n' {
 				break
 			}
@@ -955,7 +1217,12 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 		m := gapBack(s, k)
 		d := dashBefore(s, m)
 		if d == 0 {
-			return
+			// "số 84 QĐ/TWĐTN": a space stands for the dash after "số"
+			if sp := spaceBefore(s, k); sp > 0 && m == k-sp && partyCodeSpaced(s, k, j) {
+				d, dirty = sp, true
+			} else {
+				return
+			}
 		}
 		m2 := gapBack(s, m-d)
 		n := m2
@@ -976,7 +1243,9 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 		case c == '/' || c == '.' || c == '-' || c == '_' || c == '=' || c == '&' || c == '?' || c == '#' || c == '%' || c == '+' || c == '@' || c == '\\' || c == ',':
 			return
 		case c >= 0x80 && wordBefore(s, numStart):
-			return
+			if _, glued := gluedSo(s, numStart); !glued {
+				return
+			}
 		case c >= 0x80 && dashBefore(s, numStart) > 0:
 			return
 		}
@@ -1024,6 +1293,9 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 			break
 		}
 		h := gapFwd(s, g+d)
+		if h > g+d && strings.IndexByte(s[end:g], '\n') >= 0 {
+			break // "…/QĐ-UBDT\n- U BAN": a list bullet on the next line
+		}
 		e2, dd := groupEndLoose(s, h)
 		if e2 == h || wordAt(s, e2) {
 			break
@@ -1042,6 +1314,45 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 	return numStart, end, dirty, party, true
 }
 
+// spacedParty compacts a Party symbol written with a space for the dash
+// after the number, "84 QĐ/TWĐTN".
+func spacedParty(s string, ns, se int) (string, string) {
+	d := ns
+	for d < se && isDigit(s[d]) {
+		d++
+	}
+	r := skipSpaces(s, d)
+	if r == d || r >= se {
+		return "", "no space after the number"
+	}
+	rest, _, _, m := compactSymbol(s, r, se, false)
+	if m != "" {
+		return "", m
+	}
+	return s[ns:d] + "-" + rest, ""
+}
+
+// partyCodeSpaced reports whether s[k:j] is a Party type code that follows
+// "số <n> " with a space where the dash belongs.
+func partyCodeSpaced(s string, k, j int) bool {
+	if _, ok := KindByCode(BlocParty, s[k:j]); !ok {
+		return false
+	}
+	n := k - 1
+	for n > 0 && spaceBefore(s, n+1) > 0 && s[n] == ' ' {
+		n--
+	}
+	e := n + 1
+	for n >= 0 && isDigit(s[n]) {
+		n--
+	}
+	if n+1 == e {
+		return false
+	}
+	_, ok := matchWordBack(s, skipSpacesBack(s, n+1), "số")
+	return ok
+}
+
 // groupEndLoose is groupEnd that also takes the look-alike Ð; dirty reports
 // whether it did.
 func groupEndLoose(s string, i int) (int, bool) {
@@ -1057,6 +1368,11 @@ func groupEndLoose(s string, i int) (int, bool) {
 				dirty = true
 			}
 			j += n
+			continue
+		}
+		if uHornAt(s, j) {
+			dirty = true // OCR: "13-NQ/TƯ" for 13-NQ/TU
+			j += 2
 			continue
 		}
 		break

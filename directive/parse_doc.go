@@ -69,6 +69,11 @@ func Parse(text string) (*Directive, error) {
 	}
 	start := p.headerStart(anchor)
 	p.dropChrome(start)
+	for _, r := range p.tableRows {
+		if r.Line >= p.lines[start].no {
+			p.d.Repairs = append(p.d.Repairs, r)
+		}
+	}
 	bodyStart := p.parseHeader(start)
 	p.parseRest(bodyStart)
 	p.finish()
@@ -109,6 +114,9 @@ type docParser struct {
 	errs  []*SyntaxError
 	// markdown records whether the markdown repair was noted.
 	markdown bool
+	// tableRows are the column repairs of table rows, pending until the
+	// header start is known.
+	tableRows []Repair
 }
 
 // maxKeyLine bounds the text the parser folds per line: the decisions
@@ -193,12 +201,23 @@ func (p *docParser) prepare(text string) {
 		no++
 		raw = strings.TrimRight(raw, "\r\n")
 		raw = strings.TrimSuffix(raw, "\r")
-		if strings.HasPrefix(strings.TrimSpace(raw), "|") {
+		if isTableRow(raw) {
 			p.addTableRow(raw, no)
 			continue
 		}
 		p.lines = append(p.lines, docLine{text: p.clean(raw, no), raw: raw, no: no})
 	}
+	p.joinBroken()
+}
+
+// isTableRow reports a line that is a row of a web or markdown table: it
+// opens with "|", ends with "|" or holds " | " between cells.
+func isTableRow(raw string) bool {
+	if strings.IndexByte(raw, '|') < 0 || len(raw) > 2000 {
+		return false
+	}
+	t := strings.TrimSpace(raw)
+	return strings.HasPrefix(t, "|") || strings.HasSuffix(t, "|") || strings.Contains(t, " | ")
 }
 
 // addTableRow splits a markdown or web table row into one line per cell,
@@ -206,7 +225,9 @@ func (p *docParser) prepare(text string) {
 func (p *docParser) addTableRow(raw string, no int) {
 	cells := strings.Split(strings.Trim(strings.TrimSpace(raw), "|"), "|")
 	if len(cells) > 1 {
-		p.repair(RepairColumns, "", no, clip(raw, 80), "")
+		// Recorded once the header is found: a row of site chrome before
+		// it is left out with the chrome.
+		p.tableRows = append(p.tableRows, Repair{Code: RepairColumns, Line: no, Original: clip(raw, 80)})
 	}
 	for _, c := range cells {
 		t := p.clean(c, no)
@@ -216,6 +237,10 @@ func (p *docParser) addTableRow(raw string, no int) {
 		p.lines = append(p.lines, docLine{text: t, raw: raw, no: no})
 	}
 }
+
+// markdownMarks removes the markdown emphasis markers. Safe for
+// concurrent use.
+var markdownMarks = strings.NewReplacer("**", "", "~~", "", "__", "", "`", "")
 
 // clean removes markdown and invisible characters and collapses spaces.
 func (p *docParser) clean(s string, no int) string {
@@ -232,7 +257,7 @@ func (p *docParser) clean(s string, no int) string {
 		s, marked = s[2:], true
 	}
 	if strings.Contains(s, "**") || strings.Contains(s, "~~") || strings.Contains(s, "__") || strings.Contains(s, "`") {
-		s = strings.NewReplacer("**", "", "~~", "", "__", "", "`", "").Replace(s)
+		s = markdownMarks.Replace(s)
 		marked = true
 	}
 	if marked && !p.markdown {
@@ -378,10 +403,8 @@ func (p *docParser) classify(i int) lineKind {
 	if isRule(t) {
 		return lkRule
 	}
-	if mayBeNational(t) {
-		if k := vntext.Key(t); strings.Contains(k, keyQuocHieu) || strings.Contains(k, keyTieuNgu) || strings.Contains(k, keyDang) {
-			return lkNational
-		}
+	if nationalKind(t) != "" {
+		return lkNational
 	}
 	if isNumberLine(t) {
 		return lkNumber

@@ -25,6 +25,14 @@ func (p *docParser) parseRest(start int) {
 			i = p.readList(i, "đồng kính gửi", &p.d.CCRecipients)
 			continue
 		case lkText:
+			// The enacting authority under the subject ("CHỦ TỊCH ỦY BAN
+			// NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ Y TẾ") opens the preamble; it
+			// is not a signature.
+			if len(p.d.Recipients) == 0 && len(p.d.Preamble) == 0 && p.isAuthorityLine(i, []string{p.d.Issuer}) {
+				p.d.Preamble = append(p.d.Preamble, p.lines[i].text)
+				i++
+				continue
+			}
 			// A công điện names its sender, then its addressees:
 			// "CHỦ TỊCH UBND TỈNH điện:".
 			if t := p.lines[i].text; len(p.d.Recipients) == 0 && len(t) < 160 && strings.HasSuffix(t, ":") &&
@@ -519,6 +527,14 @@ func isArchive(t string) bool {
 
 // isSignedMark recognises "(Đã ký)", "Đã ký", "(ký, đóng dấu)", "[daky]".
 func isSignedMark(t string) bool {
+	// Every mark opens with "đã", "ký", "chữ" or "daky", after an
+	// optional bracket: skip the fold for other lines.
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "([ "))
+	switch unicode.ToLower(r) {
+	case 'đ', 'k', 'c', 'd':
+	default:
+		return false
+	}
 	k := vntext.Key(clipKey(t))
 	switch k {
 	case "đã ký", "đã ký và đóng dấu", "đã ký tên và đóng dấu", "ký tên đóng dấu", "ký đóng dấu",

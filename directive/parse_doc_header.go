@@ -63,7 +63,7 @@ func (p *docParser) headerStart(anchor int) int {
 			start = i
 			continue
 		case lkText:
-			if !isCaps(t) || hasDigitOrSlash(t) || utf8.RuneCountInString(t) > 90 {
+			if !isCaps(t) || hasDigitOrSlash(t) && !issuerWithNumber(t, p.key(i)) || utf8.RuneCountInString(t) > 90 {
 				return start
 			}
 			nonBlank++
@@ -126,11 +126,21 @@ func (p *docParser) parseHeader(start int) int {
 		l := p.lines[i]
 		kind := p.kind(i)
 		if kind == lkBlank {
-			if (h.inVv || h.inTypeSubj) && len(h.subject) > 0 {
+			if (h.inVv || h.inTypeSubj) && len(h.subject) > 0 && !p.subjectResumes(i, end) {
 				h.inVv, h.inTypeSubj = false, false
 				h.afterSubject = true
 			}
 			continue
+		}
+		if h.inTypeSubj && len(h.subject) == 0 && kind == lkText {
+			// "NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the
+			// body line of a Party title is not part of the subject.
+			if isOf, party := partyTitleBody(l.text, p.key(i)); isOf {
+				if party && d.Bloc == BlocUnspecified {
+					d.Bloc = BlocParty
+				}
+				continue
+			}
 		}
 		if h.inVv || h.inTypeSubj {
 			if p.subjectGoesOn(i, kind, &h) {
@@ -165,21 +175,128 @@ func (p *docParser) parseHeader(start int) int {
 		s := strings.Join(h.subject, " ")
 		if isVv(s) {
 			s = strings.TrimLeft(s[3:], " :.")
+		} else if isVe(s) {
+			orig := s
+			s = strings.TrimLeft(s[len("Về"):], " :")
+			p.repair(RepairSubjectVv, "subject", h.subjectLine, clip(orig, 60), clip("V/v "+s, 60))
+		}
+		// The trích yếu has no final period; "…" and "etc." stay.
+		if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
+			s = strings.TrimRight(strings.TrimSuffix(s, "."), " ")
 		}
 		d.Subject = s
 	}
 	return i
 }
 
-// subjectGoesOn decides whether line i continues the subject.
-func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
-	if kind != lkText || len(h.subject) >= 8 {
+// isVe reports a "Về: …" subject line, the older form of "V/v".
+func isVe(t string) bool {
+	for _, p := range []string{"Về:", "VỀ:", "Về :", "VỀ :"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectResumes reports whether the subject goes on after the blank line
+// at i: the next non-blank line starts with a lower-case word, so it
+// continues the sentence ("Kết luận của Bộ trưởng …" / "" / "tại Hội
+// nghị …").
+func (p *docParser) subjectResumes(i, end int) bool {
+	for j := i + 1; j < end && j <= i+3; j++ {
+		switch p.kind(j) {
+		case lkBlank:
+			continue
+		case lkText:
+			t := p.lines[j].text
+			r, _ := utf8.DecodeRuneInString(t)
+			return unicode.IsLower(r) && !startsBody(p.key(j)) && len(t) < 200
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// authorityTitleKeys open the line that names the authority enacting a document
+// right after its subject ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG
+// BỘ Y TẾ", "BAN THƯỜNG VỤ TỈNH ỦY").
+var authorityTitleKeys = []string{
+	"chủ tịch ", "phó chủ tịch", "bộ trưởng", "thủ tướng", "giám đốc", "tổng giám đốc", "cục trưởng",
+	"tổng cục trưởng", "chủ nhiệm ", "trưởng ban", "chánh án", "viện trưởng", "thống đốc",
+	"hiệu trưởng", "tổng kiểm toán", "chánh văn phòng", "ban thường vụ", "ban bí thư", "bộ chính trị",
+}
+
+// isAuthorityLine reports a line in capitals that names the enacting
+// authority after the subject: it opens with a post ("CHỦ TỊCH …") or
+// with the issuer's name ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" under the
+// issuer "ỦY BAN NHÂN DÂN").
+func (p *docParser) isAuthorityLine(i int, issuer []string) bool {
+	t := p.lines[i].text
+	if !isCaps(t) {
 		return false
 	}
+	k := p.key(i)
+	for _, w := range authorityTitleKeys {
+		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	if len(issuer) == 0 {
+		return false
+	}
+	ik := vntext.Key(clipKey(strings.Join(issuer, " ")))
+	// The issuer proper is the last group of lines that opens with a body
+	// name ("TỔNG CỤC THUẾ" under "BỘ TÀI CHÍNH"), not a wrapped line
+	// ("TỈNH KIÊN GIANG").
+	g := len(issuer) - 1
+	for g > 0 && !startsBodyName(vntext.Key(clipKey(issuer[g]))) {
+		g--
+	}
+	last := vntext.Key(clipKey(strings.Join(issuer[g:], " ")))
+	for _, w := range []string{ik, last} {
+		if strings.Count(w, " ") >= 1 && (strings.HasPrefix(k, w) || strings.HasPrefix(w, k) && len(k) > len(w)/2) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyTitleBody reports the "CỦA BAN THƯỜNG VỤ TỈNH ỦY" line that Party
+// documents print under the type name, and whether it names a Party body.
+func partyTitleBody(t, k string) (isOf, party bool) {
+	if !isCaps(t) || !strings.HasPrefix(k, "của ") {
+		return false, false
+	}
+	for _, w := range []string{"ủy", "đảng", "ban chấp hành trung ương", "bộ chính trị", "ban bí thư", "chi bộ"} {
+		if strings.Contains(k, w) {
+			return true, true
+		}
+	}
+	return true, false
+}
+
+// subjectGoesOn decides whether line i continues the subject.
+func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 	t := p.lines[i].text
+	// A line that leads into the body ("Tại cuộc họp …, kết luận như
+	// sau:") or runs as long as a paragraph is not part of the subject.
+	if len(h.subject) > 0 && (strings.HasSuffix(t, ":") || utf8.RuneCountInString(t) > 200) {
+		return false
+	}
+	// A subject in capitals may open with, or wrap onto, a type name
+	// ("QUYẾT ĐỊNH" / "QUY ĐỊNH CHẾ ĐỘ BÁO CÁO …").
+	typeWord := kind == lkType && h.inTypeSubj && (len(h.subject) == 0 || h.subjectCaps && isCaps(t))
+	if kind != lkText && !typeWord || len(h.subject) >= 8 {
+		return false
+	}
 	if h.inTypeSubj {
 		if len(h.subject) > 0 && isCaps(t) && !h.subjectCaps {
 			return false // "CHỦ TỊCH ỦY BAN NHÂN DÂN …" after the subject
+		}
+		if len(h.subject) > 0 && p.isAuthorityLine(i, h.issuer) {
+			return false
 		}
 		if sectionMarker(t) != "" {
 			return false
@@ -188,7 +305,11 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 		// opens like a body ("thực hiện Chỉ thị số …").
 		return len(h.subject) == 0 || !startsBody(p.key(i))
 	}
-	// A V/v subject: stop at a line that starts the body.
+	// A V/v subject: stop at a line that starts the body, unless nothing
+	// but "V/v" has been read ("V/v" / ": Thực hiện …").
+	if len(h.subject) == 1 && len(strings.Trim(h.subject[0], "VvĐđ/:.ềỀ ")) == 0 {
+		return true
+	}
 	return !startsBody(p.key(i))
 }
 
@@ -213,16 +334,17 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 	} else {
 		k = vntext.Key(t[:runeStart(t, min(len(t), lineKeyLen))])
 	}
+	nat := nationalPrefix(t)
 	switch {
 	case t == "" || isRule(t):
 		return false
-	case strings.HasPrefix(k, keyQuocHieu) || strings.HasPrefix(k, keyTieuNgu):
+	case nat == keyQuocHieu || nat == keyTieuNgu:
 		d.NationalHeader = append(d.NationalHeader, t)
 		if d.Bloc == BlocUnspecified {
 			d.Bloc = BlocState
 		}
 		return false
-	case strings.HasPrefix(k, keyDang):
+	case nat == keyDang:
 		d.NationalHeader = append(d.NationalHeader, t)
 		d.Bloc = BlocParty
 		return false
@@ -230,7 +352,7 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		h.sawNumber = true
 		p.readSymbol(l, t)
 		return false
-	case isVv(t):
+	case isVv(t) || isVe(t) && !h.sawType:
 		h.inVv, h.subjectLine, h.subjectCaps = true, l.no, isCaps(t)
 		h.subject = append(h.subject[:0], t)
 		if d.Type == KindUnspecified {
@@ -265,7 +387,19 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		}
 		return false
 	}
-	if isCaps(t) && !h.sawType && !h.afterSubject && !strings.ContainsAny(t, "0123456789/") {
+	if isCaps(t) && !h.sawType && !h.afterSubject && h.sawNumber && h.sawDate && len(h.issuer) > 0 && t == l.text {
+		// After the whole header and no type line: the authority line
+		// opens the body; any other line in capitals is the subject of a
+		// document whose type name was lost ("VỀ VIỆC …", "BAN HÀNH …").
+		if p.isAuthorityLine(i, h.issuer) {
+			return true
+		}
+		h.sawType = true
+		h.inTypeSubj, h.subjectLine, h.subjectCaps = true, l.no, true
+		h.subject = append(h.subject[:0], t)
+		return false
+	}
+	if isCaps(t) && !h.sawType && !h.afterSubject && (!strings.ContainsAny(t, "0123456789/") || issuerWithNumber(t, k)) {
 		if t == "*" {
 			return false
 		}
@@ -573,4 +707,11 @@ func startsBodyName(k string) bool {
 		}
 	}
 	return false
+}
+
+// issuerWithNumber reports a body name with a number in it ("HỘI ĐỒNG
+// NHÂN DÂN QUẬN 2", "ỦY BAN NHÂN DÂN PHƯỜNG 12"): it opens with a body
+// name and has no "/" or ":" of a symbol or label.
+func issuerWithNumber(t, k string) bool {
+	return len(t) <= 90 && !strings.ContainsAny(t, "/:|") && startsBodyName(k)
 }

@@ -244,6 +244,44 @@ func TestParseFixtures(t *testing.T) {
 				directive.RepairSymbolSpace, directive.RepairTruncated},
 			findings: []chidao.Code{chidao.CodeRequired, chidao.CodeRequired, chidao.CodeRequired, directive.CodeSymbolRepaired},
 		},
+		// A district report: site breadcrumb, subject over two lines, a
+		// deputy signing for the collective body.
+		"baocao-ubnd-huyen.txt": {
+			bloc: directive.BlocState, issuer: "UỶ BAN NHÂN DÂN HUYỆN ĐÔNG ANH", symbol: "215/BC-UBND", typ: directive.KindReport,
+			place: "Đông Anh", date: "2024-06-18",
+			subject:  "Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng cuối năm 2024",
+			sections: 3, closing: true, authority: []string{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"}, title: "PHÓ CHỦ TỊCH",
+			name: "Nguyễn Xuân Linh", distLast: "Lưu: VT, NV",
+			repairs: []directive.RepairCode{directive.RepairChrome},
+		},
+		// A Sở's submission laid out as a markdown table, with parent body.
+		"totrinh-so.txt": {
+			bloc: directive.BlocState, parent: "UBND TỈNH NGHỆ AN", issuer: "SỞ TÀI CHÍNH", symbol: "1520/TTr-STC",
+			typ: directive.KindSubmission, place: "Nghệ An", date: "2024-04-02",
+			subject: "Về việc phê duyệt dự toán kinh phí chuyển đổi số năm 2024", recipients: 1, closing: true,
+			title: "GIÁM ĐỐC", name: "Trần Quốc Thành", distLast: "Lưu: VT, NS",
+			repairs: []directive.RepairCode{directive.RepairColumns, directive.RepairColumns, directive.RepairColumns},
+		},
+		// A district Party committee's notice: "Số" without colon, "*"
+		// under the issuer, the conclusion title and a lower-case subject
+		// line, body lead-in ending with ":".
+		"party-huyenuy-tb.txt": {
+			bloc: directive.BlocParty, parent: "ĐẢNG BỘ TỈNH BÌNH ĐỊNH", issuer: "HUYỆN ỦY PHÙ CÁT", symbol: "87-TB/HU",
+			typ: directive.KindNotice, place: "Phù Cát", date: "2023-03-09",
+			subject:  "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY về công tác phòng, chống hạn hán năm 2023",
+			sections: 2, authority: []string{"T/M BAN THƯỜNG VỤ"}, title: "PHÓ BÍ THƯ", name: "Lê Văn Hùng",
+			distLast: "Lưu Văn phòng Huyện ủy",
+		},
+		// A Sở's letter with both header columns on the same lines and
+		// "Kính gửi" with its one recipient on one line.
+		"congvan-so-kinhgui.txt": {
+			bloc: directive.BlocState, issuer: "SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ TĨNH", symbol: "2130/SGDĐT-GDTrH",
+			typ: directive.KindOfficialLetter, place: "Hà Tĩnh", date: "2023-09-11",
+			subject:    "hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2023-2024",
+			recipients: 1, sections: 2, authority: []string{"KT. GIÁM ĐỐC"}, title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Thị Mai",
+			distLast: "Lưu: VT, GDTrH",
+			repairs:  []directive.RepairCode{directive.RepairChrome, directive.RepairColumns, directive.RepairColumns},
+		},
 	}
 	for name, w := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/chidao/chidao"
@@ -16,8 +17,9 @@ type Document struct {
 	Date    chidao.Date `json:"date,omitzero"`
 	Issuer  string      `json:"issuer,omitempty"`
 	Subject string      `json:"subject,omitempty"`
-	// Relation is the strongest relation of any mention: legal basis, then
-	// repeals, replaces, amends, implements, propagates, guided by, mentions.
+	// Relation is what the text does with the document where it first
+	// cites it in full (with a date), or where it first mentions it when no
+	// mention gives a date. Each mention keeps its own relation.
 	Relation Relation `json:"relation"`
 	// Terms are the short names the text defines for the document.
 	Terms    []string  `json:"terms,omitempty"`
@@ -34,17 +36,6 @@ type Mention struct {
 	Term bool `json:"term,omitempty"`
 }
 
-var relationRank = [numRelations]int{
-	RelationMentions:   0,
-	RelationGuidedBy:   1,
-	RelationPropagates: 2,
-	RelationImplements: 3,
-	RelationAmends:     4,
-	RelationReplaces:   5,
-	RelationRepeals:    6,
-	RelationLegalBasis: 7,
-}
-
 // Resolve returns the documents text cites, in order of first mention.
 // Citations of the same symbol (compared as [Symbol.Equal] does) or of the
 // same name and date are merged: fields come from the first citation that
@@ -52,12 +43,19 @@ var relationRank = [numRelations]int{
 // text defines ("(gọi tắt là Chỉ thị)", "(sau đây gọi tắt là …)") makes
 // every later bare use of it, outside other citations, a mention of its
 // document.
+//
+// Resolve reads text as one document, possibly inside a web page: the
+// document's own number ("Số: …" at the start of a line, a page title or
+// an editor's lead naming it) is not a citation, and neither is anything
+// the page prints before the document's header (see ownFrame).
 func Resolve(text string) []Document {
 	var cits []foundCitation
+	var own []Symbol
 	scan(text, func(c Citation, termEnd int) bool {
 		cits = append(cits, foundCitation{c, termEnd})
 		return true
-	})
+	}, func(sym Symbol, _ int) { own = append(own, sym) })
+	cits = dropOwn(text, cits, own)
 	var docs []Document
 	index := map[string]int{}
 	full := map[int]bool{}
@@ -71,10 +69,14 @@ func Resolve(text string) []Document {
 			docs = append(docs, Document{Kind: c.Kind, Symbol: c.Symbol, Name: c.Name})
 		}
 		d := &docs[i]
+		if len(d.Mentions) == 0 {
+			d.Relation = c.Relation
+		}
 		if c.IsFull() && !full[i] {
 			// The first full citation wins over earlier short ones.
 			full[i] = true
 			d.Date = c.Date
+			d.Relation = c.Relation
 			if c.Issuer != "" {
 				d.Issuer = c.Issuer
 			}
@@ -93,9 +95,6 @@ func Resolve(text string) []Document {
 		}
 		if d.Kind == KindUnspecified {
 			d.Kind = c.Kind
-		}
-		if relationRank[c.Relation] > relationRank[d.Relation] {
-			d.Relation = c.Relation
 		}
 		d.Mentions = append(d.Mentions, Mention{Start: c.Start, End: c.End, Relation: c.Relation})
 		if c.Term != "" {
@@ -160,4 +159,153 @@ func citationKey(c Citation) string {
 		return "s:" + c.Symbol.Key()
 	}
 	return "n:" + c.Kind.String() + ":" + vntext.Key(c.Name) + ":" + c.Date.String()
+}
+
+// frameWindow bounds how far into a text a web page's chrome (titles,
+// metadata, an editor's lead) may reach before the document's header.
+const frameWindow = 4096
+
+// dropOwn removes from cits the citations of the text's own document and
+// those in page chrome before the document's header.
+//
+// The header starts at the first national or Party motto line ("CỘNG HÒA
+// XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"). A reposted text
+// without one may still show its type line ("NGHỊ QUYẾT" alone on a line)
+// or start with a title naming its type ("Hướng dẫn tuyên truyền …"); the
+// first plain mention of that type before the body is the document itself,
+// as in an editor's lead "ban hành Hướng dẫn số 55-HD/BTGTW". A page title
+// on the first line that starts with a reference ("Kế hoạch 155/KH-UBND
+// năm 2017 …") names the document too.
+func dropOwn(text string, cits []foundCitation, own []Symbol) []foundCitation {
+	if len(cits) == 0 {
+		return cits
+	}
+	body, kind, leadEnd := ownFrame(text)
+	// A title line that starts with a reference.
+	ls, le := firstLine(text)
+	if le < len(text) {
+		if c := cits[0].c; c.Start < le && c.Symbol.IsValid() && c.Relation == RelationMentions && wordsBetween(text, ls, c.Start) <= 3 {
+			own = append(own, c.Symbol)
+		}
+	}
+	if kind != KindUnspecified {
+		for _, f := range cits {
+			c := f.c
+			if c.Start >= leadEnd {
+				break
+			}
+			if c.Kind == kind && c.Symbol.IsValid() && c.Relation == RelationMentions {
+				own = append(own, c.Symbol)
+				break
+			}
+		}
+	}
+	out := cits[:0]
+	for _, f := range cits {
+		if f.c.Start < body || isOwn(f.c.Symbol, own) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// ownFrame finds where the document starts in text (0 when it cannot
+// tell) and, for a text without a header, the type its title names and
+// the end of the lead where the document may be named.
+func ownFrame(text string) (body int, kind Kind, leadEnd int) {
+	win := text[:min(len(text), frameWindow)]
+	for _, m := range []string{"CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"} {
+		if i := strings.Index(win, m); i >= 0 {
+			return lineStart(text, i), KindUnspecified, 0
+		}
+	}
+	// A type line in capitals, alone on its line.
+	for i := 0; i < len(win); {
+		e := strings.IndexByte(win[i:], '\n')
+		if e < 0 {
+			e = len(win)
+		} else {
+			e += i
+		}
+		line := strings.TrimSpace(strings.Trim(win[i:e], "*#_| \t\r"))
+		if line != "" && len(line) <= 32 && line == strings.ToUpper(line) {
+			if k, ok := KindByName(line); ok {
+				return i, k, i
+			}
+		}
+		i = e + 1
+	}
+	// A title that starts with a type word.
+	ls, le := firstLine(text)
+	if le < len(text) {
+		if _, t, ok := typeWordAt(text, ls); ok && t.kind != KindUnspecified {
+			return 0, t.kind, min(len(text), le+1024)
+		}
+	}
+	return 0, KindUnspecified, 0
+}
+
+// firstLine returns the span of the first line with a word.
+func firstLine(text string) (int, int) {
+	i := 0
+	for i < len(text) {
+		e := strings.IndexByte(text[i:], '\n')
+		if e < 0 {
+			e = len(text)
+		} else {
+			e += i
+		}
+		for j := i; j < e; j++ {
+			if wordAt(text, j) {
+				return j, e
+			}
+		}
+		i = e + 1
+	}
+	return len(text), len(text)
+}
+
+func lineStart(text string, i int) int {
+	return strings.LastIndexByte(text[:i], '\n') + 1
+}
+
+// wordsBetween counts the words in text[i:j].
+func wordsBetween(text string, i, j int) int {
+	n := 0
+	in := false
+	for k := i; k < j; k++ {
+		w := wordAt(text, k)
+		if w && !in {
+			n++
+		}
+		in = w || (in && text[k]&0xC0 == 0x80)
+	}
+	return n
+}
+
+// isOwn reports whether sym is one of the text's own numbers, as a page
+// may print it: equal, with the year added or dashes lost
+// ("1961/2019/QĐ-UBND" for "1961/QĐUBND"), or cut after the issuer
+// ("92/BGDĐT" for "92/BGDĐT-GDTH").
+func isOwn(sym Symbol, own []Symbol) bool {
+	if !sym.IsValid() {
+		return false
+	}
+	k := looseKey(sym)
+	for _, o := range own {
+		if sym.Equal(o) || k == looseKey(o) || strings.HasPrefix(o.Key(), sym.Key()+"-") {
+			return true
+		}
+	}
+	return false
+}
+
+// looseKey is the key of sym without dashes and without its year.
+func looseKey(sym Symbol) string {
+	k := sym.Key()
+	if y := sym.Year(); y != 0 {
+		k = strings.Replace(k, "/"+strconv.Itoa(y)+"/", "/", 1)
+	}
+	return strings.ReplaceAll(k, "-", "")
 }

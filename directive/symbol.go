@@ -121,7 +121,7 @@ const (
 	RepairSpace
 	// RepairSeparator: a dash or slash look-alike (–, ‐, −, ∕, ／).
 	RepairSeparator
-	// RepairLookalike: Ð (U+00D0) or ð read as Đ or đ.
+	// RepairLookalike: Ð (U+00D0) or ð read as Đ or đ, Ư or ư as U or u.
 	RepairLookalike
 	// RepairNoise: soft hyphens, zero-width characters or markdown marks.
 	RepairNoise
@@ -240,6 +240,17 @@ func compactSymbol(s string, i, end int, trim bool) (string, Repairs, int, strin
 			b.WriteByte('/')
 			lastSep = true
 			j += n
+			continue
+		}
+		if uHornAt(s, j) {
+			rep |= RepairLookalike
+			if s[j+1] == 0xAF {
+				b.WriteByte('U')
+			} else {
+				b.WriteByte('u')
+			}
+			lastSep = false
+			j += 2
 			continue
 		}
 		if n := noiseAt(s, j); n > 0 {
@@ -432,6 +443,12 @@ func groupEnd(s string, i int) int {
 		break
 	}
 	return j
+}
+
+// uHornAt reports whether s[i] holds Ư or ư, which OCR reads for U in
+// codes ("13-NQ/TƯ", "ƯBND").
+func uHornAt(s string, i int) bool {
+	return i+1 < len(s) && s[i] == 0xC6 && (s[i+1] == 0xAF || s[i+1] == 0xB0)
 }
 
 // dLetterAt reports the length of Đ, đ, or their look-alikes Ð, ð at s[i].

@@ -382,3 +382,30 @@ func equalFoldCode(a, b string) bool {
 	}
 	return i == len(a) && j == len(b)
 }
+
+// skipWrap skips horizontal spaces and noise forward from i, and at most
+// one line break that only wraps a line: web exports and PDF text break
+// lines inside phrases ("Căn cứ Nghị định số\n34/2016/NĐ-CP"). A blank line
+// is never crossed.
+func skipWrap(s string, i int) int {
+	i = skipSpaces(s, i)
+	if i < len(s) && s[i] == '\n' {
+		j := skipSpaces(s, i+1)
+		if j < len(s) && s[j] != '\n' && s[j] != '|' {
+			return j
+		}
+	}
+	return i
+}
+
+// skipWrapBack is skipWrap looking backwards from s[:i].
+func skipWrapBack(s string, i int) int {
+	i = skipSpacesBack(s, i)
+	if i > 0 && s[i-1] == '\n' {
+		j := skipSpacesBack(s, i-1)
+		if j > 0 && s[j-1] != '\n' && s[j-1] != '|' {
+			return j
+		}
+	}
+	return i
+}

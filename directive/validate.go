@@ -32,6 +32,7 @@ const (
 	CodeRecipientUnknown        chidao.Code = "directive.recipient_unknown"
 	CodeRecipientNotInAuthority chidao.Code = "directive.recipient_outside_authority"
 	CodeAddresseeNotRecipient   chidao.Code = "directive.addressee_not_recipient"
+	CodeSubjectVv               chidao.Code = "directive.subject_vv" // công văn subject not introduced by "V/v" in the source
 )
 
 // Rule sources.
@@ -42,6 +43,8 @@ const (
 	ruleND30Cite   = "NĐ 30/2020 Phụ lục I §II.6.b"
 	ruleND30Sign   = "NĐ 30/2020 Điều 13, Phụ lục I §II.7"
 	ruleND30Recv   = "NĐ 30/2020 Phụ lục I §II.9"
+	ruleND30Vv     = "NĐ 30/2020 Phụ lục I §II.5.b"
+	ruleHD36Vv     = "HD 36-HD/VPTW §II.1.5"
 	ruleND30Types  = "NĐ 30/2020 Phụ lục III"
 	ruleHD36       = "HD 36-HD/VPTW §II.1"
 	ruleHD36Symbol = "HD 36-HD/VPTW §II.1.3"
@@ -171,6 +174,15 @@ func (v *validator) components() {
 			msg = "công văn thiếu trích yếu \"V/v …\""
 		}
 		v.add("subject", chidao.CodeRequired, r, msg, nil)
+	}
+	if d.Type == KindOfficialLetter && d.Subject != "" {
+		for _, r := range d.Repairs {
+			if r.Code == RepairSubjectVv {
+				v.warn("subject", CodeSubjectVv, v.rule(ruleND30Vv, ruleHD36Vv),
+					"trích yếu của công văn phải mở đầu bằng \"V/v\", bản gốc ghi \""+clip(r.Original, 40)+"\"", r.Original)
+				break
+			}
+		}
 	}
 	if d.Type == KindOfficialLetter && len(d.Recipients) == 0 {
 		v.add("recipients", chidao.CodeRequired, ruleND30Recv, "công văn phải có phần \"Kính gửi\"", nil)
@@ -436,7 +448,7 @@ func (v *validator) registry() {
 			p := base.Index(i)
 			orgs, err := reg.Expand(e, issuer, date)
 			if err != nil {
-				v.add(p.String(), CodeRecipientUnknown, ruleRegistry, "không xác định được cơ quan nhận tại ngày "+date.String()+": "+firstLine(err), e)
+				v.add(p.String(), CodeRecipientUnknown, ruleRegistry, "không xác định được cơ quan nhận tại ngày "+date.String()+": "+firstErrLine(err), e)
 				continue
 			}
 			if collect {
@@ -461,7 +473,7 @@ func (v *validator) registry() {
 			p := base.Index(ai)
 			orgs, err := reg.Expand(a, issuer, date)
 			if err != nil {
-				v.add(p.String(), CodeRecipientUnknown, ruleRegistry, "không xác định được cơ quan được giao nhiệm vụ tại ngày "+date.String()+": "+firstLine(err), a)
+				v.add(p.String(), CodeRecipientUnknown, ruleRegistry, "không xác định được cơ quan được giao nhiệm vụ tại ngày "+date.String()+": "+firstErrLine(err), a)
 				continue
 			}
 			for _, o := range orgs {
@@ -489,7 +501,7 @@ func containsOrg(list []*org.Org, o *org.Org) bool {
 	return false
 }
 
-func firstLine(err error) string {
+func firstErrLine(err error) string {
 	var me *org.MatchError
 	if errors.As(err, &me) {
 		return "không có trong danh mục"

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/chidao/chidao"
@@ -21,25 +22,36 @@ import (
 )
 
 func main() {
-	validate := flag.Bool("validate", false, "print the validation findings; exit 1 on an error")
-	render := flag.String("render", "", "render as `text` or html instead of printing JSON")
-	registry := flag.String("registry", "", "check bodies against a registry (`hanoi`)")
-	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: parse [-validate] [-render text|html] [-registry hanoi] FILE")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	if flag.NArg() != 1 {
-		flag.Usage()
-		os.Exit(2)
-	}
-	os.Exit(run(flag.Arg(0), *validate, *render, *registry))
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-func run(file string, validate bool, render, registry string) int {
+// run is the command without its process: it reads the flags in args,
+// writes to stdout and stderr and returns the exit code (0 ok, 1 a parse
+// error or an error finding, 2 a usage or file error).
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	validate := fs.Bool("validate", false, "print the validation findings; exit 1 on an error")
+	render := fs.String("render", "", "render as `text` or html instead of printing JSON")
+	registry := fs.String("registry", "", "check bodies against a registry (`hanoi`)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: parse [-validate] [-render text|html] [-registry hanoi] FILE")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return 2
+	}
+	return runFile(fs.Arg(0), *validate, *render, *registry, stdout, stderr)
+}
+
+func runFile(file string, validate bool, render, registry string, stdout, stderr io.Writer) int {
 	b, err := os.ReadFile(file)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
+		fmt.Fprintln(stderr, err)
 		return 2
 	}
 	var reg *org.Registry
@@ -48,12 +60,18 @@ func run(file string, validate bool, render, registry string) int {
 	case "hanoi":
 		reg = org.HaNoi()
 	default:
-		fmt.Fprintf(os.Stderr, "parse: unknown registry %q (known: hanoi)\n", registry)
+		fmt.Fprintf(stderr, "parse: unknown registry %q (known: hanoi)\n", registry)
+		return 2
+	}
+	switch render {
+	case "", "text", "html":
+	default:
+		fmt.Fprintf(stderr, "parse: -render must be text or html, not %q\n", render)
 		return 2
 	}
 	d, err := directive.Parse(string(b))
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
+		fmt.Fprintln(stderr, err)
 		if d == nil {
 			return 1
 		}
@@ -66,39 +84,36 @@ func run(file string, validate bool, render, registry string) int {
 		}
 		verr := d.Validate(opts...)
 		if verr == nil {
-			fmt.Println("no problems found")
+			fmt.Fprintln(stdout, "no problems found")
 			return 0
 		}
 		var ve *chidao.ValidationError
 		if !errors.As(verr, &ve) {
-			fmt.Fprintln(os.Stderr, verr)
+			fmt.Fprintln(stderr, verr)
 			return 1
 		}
 		for _, fe := range ve.Errors {
-			fmt.Printf("%-7s %s [%s] %s", fe.Severity, fe.Path, fe.Code, fe.Message)
+			fmt.Fprintf(stdout, "%-7s %s [%s] %s", fe.Severity, fe.Path, fe.Code, fe.Message)
 			if fe.Rule != "" {
-				fmt.Printf(" (%s)", fe.Rule)
+				fmt.Fprintf(stdout, " (%s)", fe.Rule)
 			}
-			fmt.Println()
+			fmt.Fprintln(stdout)
 		}
 		if ve.HasErrors() {
 			return 1
 		}
 		return 0
 	case render == "text":
-		fmt.Print(d.Render())
+		fmt.Fprint(stdout, d.Render())
 	case render == "html":
-		fmt.Print(d.RenderHTML())
-	case render != "":
-		fmt.Fprintf(os.Stderr, "parse: -render must be text or html, not %q\n", render)
-		return 2
+		fmt.Fprint(stdout, d.RenderHTML())
 	default:
 		out, err := json.MarshalIndent(d, "", "  ")
 		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
+			fmt.Fprintln(stderr, err)
 			return 1
 		}
-		fmt.Println(string(out))
+		fmt.Fprintln(stdout, string(out))
 	}
 	return 0
 }
