@@ -207,7 +207,7 @@ type scanner struct {
 	relFrom int
 	relRes  Relation
 	relOK   bool
-	stop             bool
+	stop    bool
 }
 
 func (sc *scanner) emit(c Citation, termEnd int) {
