@@ -34,7 +34,6 @@ func squeeze(s string) string {
 	return b.String()
 }
 
-
 // spanHas reports whether a citation span shows sym, up to what the
 // lenient reader repairs: spaces, noise and look-alikes (see squeeze), and
 // a Party symbol written with a space for its first dash ("84 QĐ/TWĐTN").
