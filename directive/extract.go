@@ -1202,7 +1202,13 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 	s := sc.s
 	j := skipSpacesBack(s, start)
 	adjacent := true
-	for j > 0 && start-j < relationWindow {
+	// The walk may go past the window to the previous citation of the
+	// same clause, whose answer it then shares.
+	reach := start - relationWindow
+	if sc.relOK && sc.relFrom < start && start-sc.relFrom < 4*relationWindow {
+		reach = min(reach, sc.relFrom-1)
+	}
+	for j > 0 && j > reach {
 		if sc.relOK && j <= sc.relFrom && sc.relFrom < start && !adjacent {
 			// the clause of the previous citation: same answer
 			return sc.relRes, false
