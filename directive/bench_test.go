@@ -2,6 +2,8 @@ package directive_test
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -12,10 +14,25 @@ import (
 const benchCorpusSize = 16 << 20
 
 // benchCorpus builds at least 16 MB of administrative text by repeating
-// the documents in testdata. It is built only by benchmarks.
+// every text in testdata: the fixtures in testdata/*.txt (the Hà Nội
+// letter, a Quảng Ninh plan, a Party plan, a web-noise sample) and the
+// real documents of the gold corpus in testdata/corpus/*.txt. It is built
+// only by benchmarks.
 func benchCorpus(b *testing.B) string {
 	b.Helper()
-	unit := strings.Join(testdataTexts(b), "\n\n") + "\n\n"
+	texts := testdataTexts(b)
+	files, err := filepath.Glob("testdata/corpus/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no corpus texts: %v", err)
+	}
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(t))
+	}
+	unit := strings.Join(texts, "\n\n") + "\n\n"
 	return strings.Repeat(unit, benchCorpusSize/len(unit)+1)
 }
 

@@ -2,6 +2,7 @@ package directive
 
 import (
 	"iter"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -196,15 +197,17 @@ type scanner struct {
 	s     string
 	yield func(Citation, int) bool
 	own   func(Symbol, int) // see scan; may be nil
-	// next occurrence of each law needle at or after lawPos[i]; -1 if none
-	lawNext [len(lawNeedles)]int
-	lawInit bool
 	// the last emitted citation: its span end, the end of its subject or
 	// term, and its relation, for lists that share one verb.
 	lastEnd, prevEnd int
 	prevRel          Relation
 	prevOK           bool
-	stop             bool
+	// the last relation walk: it started at relFrom and gave relRes
+	// without help from an adjacent-only cue; relOK when set.
+	relFrom int
+	relRes  Relation
+	relOK   bool
+	stop    bool
 }
 
 func (sc *scanner) emit(c Citation, termEnd int) {
@@ -218,49 +221,108 @@ func (sc *scanner) emit(c Citation, termEnd int) {
 
 func (sc *scanner) run() {
 	s := sc.s
-	pos := 0
-	slash := -2
-	for !sc.stop && pos < len(s) {
-		if slash != -1 && slash < pos {
-			if i := strings.IndexByte(s[pos:], '/'); i >= 0 {
-				slash = pos + i
-			} else {
-				slash = -1
-			}
-		}
-		law, lawIdx := sc.nextLaw(pos)
-		switch {
-		case slash < 0 && law < 0:
+	for pos := 0; !sc.stop && pos < len(s); {
+		i := nextAnchor(s, pos)
+		if i < 0 {
 			return
-		case law >= 0 && (slash < 0 || law < slash) && lawIdx >= firstCueNeedle:
-			pos = sc.namedAt(law, lawIdx)
-		case law >= 0 && (slash < 0 || law < slash):
-			pos = sc.lawAt(law, lawIdx)
-		default:
-			pos = sc.symbolAt(slash)
+		}
+		if s[i] == '/' {
+			pos = sc.symbolAt(i)
+			continue
+		}
+		pos = i + 1
+		if idx := needleAt(s, i); idx >= 0 && !wordBefore(s, i) {
+			if idx >= firstCueNeedle {
+				pos = sc.namedAt(i, idx)
+			} else {
+				pos = sc.lawAt(i, idx)
+			}
 		}
 	}
 }
 
-// nextLaw returns the first law needle at or after pos.
-func (sc *scanner) nextLaw(pos int) (int, int) {
-	best, bi := -1, -1
-	for i, n := range lawNeedles {
-		at := sc.lawNext[i]
-		if !sc.lawInit || (at >= 0 && at < pos) {
-			if j := strings.Index(sc.s[pos:], n); j >= 0 {
-				at = pos + j
-			} else {
-				at = -1
-			}
-			sc.lawNext[i] = at
+const (
+	lo8 = 0x0101010101010101
+	hi8 = 0x8080808080808080
+)
+
+// nextAnchor returns the first offset at or after i of a '/', or of a
+// byte that may start a needle (B C H L P T after a byte below 0x40, that
+// is after a space, a digit or punctuation), or -1. It tests eight bytes
+// at a time with the "has zero byte" trick, a few operations per byte;
+// a false candidate costs only a look.
+func nextAnchor(s string, i int) int {
+	if i == 0 && len(s) > 0 && needleFirst[s[0]] {
+		return 0
+	}
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		v0 := x ^ ('/' * lo8)
+		m := (v0 - lo8) &^ v0
+		// previous bytes below 0x40
+		var y uint64
+		if i > 0 {
+			y = x<<8 | uint64(s[i-1])
+		} else {
+			y = x << 8
 		}
-		if at >= 0 && (best < 0 || at < best) {
-			best, bi = at, i
+		py := y & (0xC0 * lo8)
+		p := (py - lo8) &^ py
+		if p&hi8 != 0 {
+			v1 := x ^ ('B' * lo8)
+			v2 := x ^ ('C' * lo8)
+			v3 := x ^ ('H' * lo8)
+			v4 := x ^ ('L' * lo8)
+			v5 := x ^ ('P' * lo8)
+			v6 := x ^ ('T' * lo8)
+			l := (v1 - lo8) &^ v1
+			l |= (v2 - lo8) &^ v2
+			l |= (v3 - lo8) &^ v3
+			l |= (v4 - lo8) &^ v4
+			l |= (v5 - lo8) &^ v5
+			l |= (v6 - lo8) &^ v6
+			m |= l & p
+		}
+		if m &= hi8; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
 	}
-	sc.lawInit = true
-	return best, bi
+	for ; i < len(s); i++ {
+		if c := s[i]; c == '/' || needleFirst[c] {
+			return i
+		}
+	}
+	return -1
+}
+
+// needleFirst marks the first bytes of lawNeedles.
+var needleFirst = func() (t [256]bool) {
+	for _, n := range lawNeedles {
+		t[n[0]] = true
+	}
+	return t
+}()
+
+// needleSecond marks the second bytes of lawNeedles.
+var needleSecond = func() (t [256]bool) {
+	for _, n := range lawNeedles {
+		t[n[1]] = true
+	}
+	return t
+}()
+
+// needleAt returns the index in lawNeedles of the needle at s[i], or -1.
+func needleAt(s string, i int) int {
+	if i+1 >= len(s) || !needleSecond[s[i+1]] {
+		return -1
+	}
+	for k, n := range lawNeedles {
+		if n[0] == s[i] && strings.HasPrefix(s[i:], n) {
+			return k
+		}
+	}
+	return -1
 }
 
 // symbolAt handles the '/' at p and returns where scanning resumes.
@@ -926,8 +988,20 @@ func scanSubject(s string, i int) (string, int, bool) {
 	}
 	k := j
 	depth := 0
-	for k < len(s) && k-j < maxSubject {
+	lim := min(len(s), j+maxSubject)
+	for k < lim {
 		c := s[k]
+		if subjPlain[c] {
+			k++
+			continue
+		}
+		if c == ' ' {
+			if k+1 < len(s) && (s[k+1] == 'n' || s[k+1] == 0xC4) && depth == 0 && subjectStopAt(s, k+1) {
+				break
+			}
+			k++
+			continue
+		}
 		if n := isOpenQuoteLen(s, k); n > 0 && c != '"' {
 			depth++
 			k += n
@@ -955,9 +1029,6 @@ func scanSubject(s string, i int) (string, int, bool) {
 					break
 				}
 			}
-			if c == ' ' && subjectStopAt(s, k+1) {
-				break
-			}
 		}
 		k++
 	}
@@ -967,6 +1038,17 @@ func scanSubject(s string, i int) (string, int, bool) {
 	subj := trimName(s[j:k])
 	return subj, j + len(strings.TrimRight(s[j:k], " \t")), subj != ""
 }
+
+// subjPlain marks the bytes scanSubject passes over without a look.
+var subjPlain = func() (t [256]bool) {
+	for c := range t {
+		t[c] = true
+	}
+	for _, c := range []byte{'"', 0xE2, 0xC2, ';', '(', ')', '\n', '.', ',', ' '} {
+		t[c] = false
+	}
+	return t
+}()
 
 // subjectStopAt reports whether a word at s[i] starts a new clause after a
 // subject.
@@ -1082,13 +1164,13 @@ var relTriggers = []relTrigger{
 	{"huỷ bỏ", RelationRepeals, false},
 }
 
-var relTriggersByFirst = func() map[rune][]relTrigger {
-	m := map[rune][]relTrigger{}
-	for _, t := range relTriggers {
-		r, _ := utf8.DecodeRuneInString(t.w)
-		m[r] = append(m[r], t)
+// relTriggersByFirst indexes the triggers by their first letter; every
+// trigger starts with an ASCII letter.
+var relTriggersByFirst = func() (t [128][]relTrigger) {
+	for _, r := range relTriggers {
+		t[r.w[0]] = append(t[r.w[0]], r)
 	}
-	return m
+	return t
 }()
 
 const relationWindow = 320
@@ -1104,32 +1186,57 @@ func (sc *scanner) relation(start int) Relation {
 			return sc.prevRel
 		}
 	}
+	rel, adj := sc.walkRelation(start)
+	if !adj {
+		sc.relFrom, sc.relRes, sc.relOK = start, rel, true
+	} else {
+		sc.relOK = false
+	}
+	return rel
+}
+
+// walkRelation reads the cue before start; adj reports that the answer
+// depends on adjacency (a cue right before start, or none found before a
+// boundary near start).
+func (sc *scanner) walkRelation(start int) (Relation, bool) {
+	s := sc.s
 	j := skipSpacesBack(s, start)
 	adjacent := true
-	for j > 0 && start-j < relationWindow {
+	// The walk may go past the window to the previous citation of the
+	// same clause, whose answer it then shares.
+	reach := start - relationWindow
+	if sc.relOK && sc.relFrom < start && start-sc.relFrom < 4*relationWindow {
+		reach = min(reach, sc.relFrom-1)
+	}
+	for j > 0 && j > reach {
+		if sc.relOK && j <= sc.relFrom && sc.relFrom < start && !adjacent {
+			// the clause of the previous citation: same answer
+			return sc.relRes, false
+		}
 		// find the start of the word ending at j
 		k := j
-		for k > 0 {
-			r, sz := utf8.DecodeLastRuneInString(s[:k])
-			if !isWordRune(r) {
+		for {
+			n := wordLenBefore(s, k)
+			if n == 0 {
 				break
 			}
-			k -= sz
+			k -= n
 		}
 		if k < j {
-			r, _ := utf8.DecodeRuneInString(s[k:])
-			for _, t := range relTriggersByFirst[foldRune(r)] {
-				if t.adjacent && !adjacent {
-					continue
-				}
-				if _, ok := matchWord(s, k, t.w); ok {
-					if t.adjacent {
-						// "ban hành kèm theo Quyết định": not guidance
-						if _, ok := matchWordBack(s, skipSpacesBack(s, k), "kèm"); ok {
-							continue
-						}
+			if c := s[k]; c < 0x80 {
+				for _, t := range relTriggersByFirst[c|0x20] {
+					if t.adjacent && !adjacent {
+						continue
 					}
-					return t.rel
+					if _, ok := matchWord(s, k, t.w); ok {
+						if t.adjacent {
+							// "ban hành kèm theo Quyết định": not guidance
+							if _, ok := matchWordBack(s, skipSpacesBack(s, k), "kèm"); ok {
+								continue
+							}
+						}
+						return t.rel, t.adjacent
+					}
 				}
 			}
 			adjacent = false
@@ -1138,23 +1245,25 @@ func (sc *scanner) relation(start int) Relation {
 		}
 		// not a word: punctuation or space
 		c := s[j-1]
-		if c == '\n' {
+		switch c {
+		case ' ', '\t', '\r':
+			j--
+			continue
+		case '\n':
 			// a wrapped line continues the clause
 			if p := skipSpacesBack(s, j-1); p > 0 && !strings.ContainsRune(".;:!?\n|", rune(s[p-1])) {
 				j = p
 				continue
 			}
-			break
-		}
-		if c == ';' {
+			return RelationMentions, false
+		case ';':
 			// items listed under one verb: "Căn cứ Luật …; Luật …"
 			j--
 			adjacent = false
 			continue
-		}
-		if c == '.' || c == '!' || c == '?' {
+		case '.', '!', '?':
 			if c != '.' || j >= len(s) || s[j] == ' ' || s[j] == '\n' {
-				break
+				return RelationMentions, false
 			}
 		}
 		if n := spaceBefore(s, j); n > 0 {
@@ -1167,7 +1276,7 @@ func (sc *scanner) relation(start int) Relation {
 			adjacent = false
 		}
 	}
-	return RelationMentions
+	return RelationMentions, false
 }
 
 // symbolAround finds a symbol around the '/' at s[p], tolerating spaces and

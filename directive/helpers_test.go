@@ -1,6 +1,10 @@
 package directive_test
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chidao/chidao/directive"
+)
 
 // squeeze removes what the lenient symbol reader ignores (spaces, line
 // breaks, soft hyphens, markdown marks) and maps look-alikes, so a span
@@ -19,6 +23,8 @@ func squeeze(s string) string {
 			r = 'Đ'
 		case '\u00f0':
 			r = 'đ'
+		case 'Ư':
+			r = 'U'
 		}
 		if r >= '\u2000' && r <= '\u200a' {
 			continue
@@ -28,4 +34,16 @@ func squeeze(s string) string {
 	return b.String()
 }
 
-func contains(s, sub string) bool { return strings.Contains(s, sub) }
+// spanHas reports whether a citation span shows sym, up to what the
+// lenient reader repairs: spaces, noise and look-alikes (see squeeze), and
+// a Party symbol written with a space for its first dash ("84 QĐ/TWĐTN").
+func spanHas(span string, sym directive.Symbol) bool {
+	sq := squeeze(span)
+	if strings.Contains(sq, sym.String()) {
+		return true
+	}
+	if sym.Shape() == directive.ShapeParty {
+		return strings.Contains(sq, sym.Number()+strings.TrimPrefix(sym.String(), sym.Number()+"-"))
+	}
+	return false
+}

@@ -121,7 +121,7 @@ const (
 	RepairSpace
 	// RepairSeparator: a dash or slash look-alike (–, ‐, −, ∕, ／).
 	RepairSeparator
-	// RepairLookalike: Ð (U+00D0) or ð read as Đ or đ, Ư or ư as U or u.
+	// RepairLookalike: Ð (U+00D0) or ð read as Đ or đ, Ư as U.
 	RepairLookalike
 	// RepairNoise: soft hyphens, zero-width characters or markdown marks.
 	RepairNoise
@@ -244,11 +244,7 @@ func compactSymbol(s string, i, end int, trim bool) (string, Repairs, int, strin
 		}
 		if uHornAt(s, j) {
 			rep |= RepairLookalike
-			if s[j+1] == 0xAF {
-				b.WriteByte('U')
-			} else {
-				b.WriteByte('u')
-			}
+			b.WriteByte('U')
 			lastSep = false
 			j += 2
 			continue
@@ -445,10 +441,10 @@ func groupEnd(s string, i int) int {
 	return j
 }
 
-// uHornAt reports whether s[i] holds Ư or ư, which OCR reads for U in
-// codes ("13-NQ/TƯ", "ƯBND").
+// uHornAt reports whether s[i] holds Ư, which OCR reads for U in codes
+// ("13-NQ/TƯ", "ƯBND"). Codes are upper case, so ư is not taken.
 func uHornAt(s string, i int) bool {
-	return i+1 < len(s) && s[i] == 0xC6 && (s[i+1] == 0xAF || s[i+1] == 0xB0)
+	return i+1 < len(s) && s[i] == 0xC6 && s[i+1] == 0xAF
 }
 
 // dLetterAt reports the length of Đ, đ, or their look-alikes Ð, ð at s[i].

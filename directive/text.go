@@ -169,27 +169,97 @@ func isWordRune(r rune) bool {
 }
 
 // wordBefore reports whether the rune ending at s[i] is a word rune.
-func wordBefore(s string, i int) bool {
-	if i <= 0 {
-		return false
-	}
-	if c := s[i-1]; c < 0x80 {
-		return isWordRune(rune(c))
-	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return isWordRune(r)
-}
+func wordBefore(s string, i int) bool { return wordLenBefore(s, i) > 0 }
 
 // wordAt reports whether the rune starting at s[i] is a word rune.
-func wordAt(s string, i int) bool {
+func wordAt(s string, i int) bool { return wordLenAt(s, i) > 0 }
+
+// asciiWord marks ASCII letters and digits.
+var asciiWord = func() (t [128]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
+// wordLenAt returns the byte length of the word rune at s[i], or 0. The
+// Vietnamese letters (Latin-1, Latin Extended-A/B, Latin Extended
+// Additional) are answered from their bytes without decoding.
+func wordLenAt(s string, i int) int {
 	if i >= len(s) {
-		return false
+		return 0
 	}
-	if c := s[i]; c < 0x80 {
-		return isWordRune(rune(c))
+	c := s[i]
+	if c < 0x80 {
+		if asciiWord[c] {
+			return 1
+		}
+		return 0
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return isWordRune(r)
+	if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		c1 := s[i+1]
+		switch {
+		case c >= 0xC4 && c <= 0xC9:
+			return 2
+		case c == 0xC3:
+			if c1 == 0x97 || c1 == 0xB7 { // × ÷
+				return 0
+			}
+			return 2
+		case c == 0xC2:
+			return 0
+		case c == 0xE1 && (c1 == 0xBA || c1 == 0xBB) && i+2 < len(s) && s[i+2]&0xC0 == 0x80:
+			return 3
+		case c == 0xE2 && c1 < 0xB0 && i+2 < len(s) && s[i+2]&0xC0 == 0x80:
+			return 0 // punctuation, symbols, arrows
+		}
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if isWordRune(r) {
+		return n
+	}
+	return 0
+}
+
+// wordLenBefore is wordLenAt for the rune ending at s[i].
+func wordLenBefore(s string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	c := s[i-1]
+	if c < 0x80 {
+		if asciiWord[c] {
+			return 1
+		}
+		return 0
+	}
+	if c&0xC0 == 0x80 && i >= 2 {
+		b := s[i-2]
+		switch {
+		case b >= 0xC4 && b <= 0xC9:
+			return 2
+		case b == 0xC3:
+			if c == 0x97 || c == 0xB7 {
+				return 0
+			}
+			return 2
+		case b == 0xC2:
+			return 0
+		case i >= 3 && b&0xC0 == 0x80:
+			a := s[i-3]
+			if a == 0xE1 && (b == 0xBA || b == 0xBB) {
+				return 3
+			}
+			if a == 0xE2 && b < 0xB0 {
+				return 0
+			}
+		}
+	}
+	r, n := utf8.DecodeLastRuneInString(s[:i])
+	if isWordRune(r) {
+		return n
+	}
+	return 0
 }
 
 // matchFold reports whether s at i starts with w, ignoring case, and returns
