@@ -93,7 +93,7 @@ func sameName(found, gold goldCite, foundName string) bool {
 }
 
 // matchGold reports whether document d is gold citation g.
-func matchGold(d directive.Document, g goldCite) bool {
+func matchGold(d directive.CitedDocument, g goldCite) bool {
 	if g.Symbol != nil {
 		if !d.Symbol.IsValid() {
 			return false

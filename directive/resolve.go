@@ -9,8 +9,8 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Document is one document a text cites, with every place it is mentioned.
-type Document struct {
+// CitedDocument is one document a text cites, with every place it is mentioned.
+type CitedDocument struct {
 	Kind    Kind        `json:"type"`
 	Symbol  Symbol      `json:"symbol,omitzero"`
 	Name    string      `json:"name,omitempty"`
@@ -48,7 +48,7 @@ type Mention struct {
 // document's own number ("Số: …" at the start of a line, a page title or
 // an editor's lead naming it) is not a citation, and neither is anything
 // the page prints before the document's header (see ownFrame).
-func Resolve(text string) []Document {
+func Resolve(text string) []CitedDocument {
 	var cits []foundCitation
 	var own []Symbol
 	scan(text, func(c Citation, termEnd int) bool {
@@ -56,7 +56,7 @@ func Resolve(text string) []Document {
 		return true
 	}, func(sym Symbol, _ int) { own = append(own, sym) })
 	cits = dropOwn(text, cits, own)
-	var docs []Document
+	var docs []CitedDocument
 	index := map[string]int{}
 	full := map[int]bool{}
 	for _, f := range cits {
@@ -66,7 +66,7 @@ func Resolve(text string) []Document {
 		if !ok {
 			i = len(docs)
 			index[key] = i
-			docs = append(docs, Document{Kind: c.Kind, Symbol: c.Symbol, Name: c.Name})
+			docs = append(docs, CitedDocument{Kind: c.Kind, Symbol: c.Symbol, Name: c.Name})
 		}
 		d := &docs[i]
 		if len(d.Mentions) == 0 {

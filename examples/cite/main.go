@@ -6,10 +6,11 @@
 //
 // With no FILE it reads standard input. For each citation it prints one
 // JSON object per line with the fields file, offset (byte offset of the
-// citation in the file), type (a directive.Kind wire code), symbol, number,
+// citation in the file), type (the Vietnamese type name, as examples/parse
+// writes it: "Chỉ thị"), symbol, number,
 // date (YYYY-MM-DD or null), issuer, subject and relation. A law cited by
-// name has an empty symbol and number, and its name as subject when the
-// text gives no other subject. With -summary it prints only the counts.
+// name has an empty symbol and number and one more field, name ("Luật Tổ
+// chức chính quyền địa phương"). With -summary it prints only the counts.
 //
 // Input is processed in chunks cut at paragraph breaks, so memory stays
 // flat on inputs of any size.
@@ -38,6 +39,7 @@ type record struct {
 	Offset   int64   `json:"offset"`
 	Type     string  `json:"type"`
 	Symbol   string  `json:"symbol"`
+	Name     string  `json:"name,omitempty"` // a law cited by name, not number
 	Number   string  `json:"number"`
 	Date     *string `json:"date"`
 	Issuer   string  `json:"issuer"`
@@ -168,17 +170,15 @@ func toRecord(name string, base int64, c directive.Citation) record {
 	r := record{
 		File:     name,
 		Offset:   base + int64(c.Start),
-		Type:     c.Kind.String(),
+		Type:     c.Kind.Label(),
 		Symbol:   c.Symbol.String(),
+		Name:     c.Name,
 		Issuer:   c.Issuer,
 		Subject:  c.Subject,
 		Relation: c.Relation.String(),
 	}
 	if c.Symbol.IsValid() {
 		r.Number = c.Symbol.Number()
-	}
-	if r.Subject == "" {
-		r.Subject = c.Name
 	}
 	if !c.Date.IsZero() {
 		d := c.Date.String()
