@@ -172,7 +172,7 @@ func (p *docParser) parseHeader(start int) int {
 	}
 	p.setIssuer(h.issuer)
 	if len(h.subject) > 0 {
-		s := strings.Join(h.subject, " ")
+		s := p.joinSubject(h.subject, h.subjectLine)
 		if isVv(s) {
 			s = strings.TrimLeft(s[3:], " :.")
 		} else if isVe(s) {
@@ -187,6 +187,58 @@ func (p *docParser) parseHeader(start int) int {
 		d.Subject = s
 	}
 	return i
+}
+
+// joinSubject joins the subject's lines with one space, except where a
+// line break fell inside a symbol after its hyphen ("Chỉ thị số 24-" /
+// "CT/TU"): there the halves are joined again and the repair recorded.
+func (p *docParser) joinSubject(lines []string, first int) string {
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			prev := lines[i-1]
+			if brokenSymbol(prev, l) {
+				p.repair(RepairWrappedLine, "subject", first+i, clip(lastField(prev)+" "+firstField(l), 40),
+					clip(lastField(prev)+firstField(l), 40))
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// brokenSymbol reports whether prev ends in the first half of a symbol cut
+// at its hyphen ("24-") and next starts with the rest ("CT/TU").
+func brokenSymbol(prev, next string) bool {
+	head, rest := lastField(prev), firstField(next)
+	if len(head) < 2 || head[len(head)-1] != '-' || !strings.Contains(rest, "/") {
+		return false
+	}
+	for _, c := range head[:len(head)-1] {
+		if !unicode.IsDigit(c) && !unicode.IsUpper(c) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func firstField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
 }
 
 // isVe reports a "Về: …" subject line, the older form of "V/v".

@@ -67,7 +67,7 @@ func TestParseLetter(t *testing.T) {
 		Type:           directive.KindOfficialLetter,
 		Place:          "Hà Nội",
 		Date:           chidao.MustDate(2023, 10, 4),
-		Subject:        "tuyên truyền Chỉ thị số 24- CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy",
+		Subject:        "tuyên truyền Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy",
 		Recipients:     []string{"Các Sở, Ban, ngành Thành phố", "UBND các quận, huyện, thị xã", "Các cơ quan báo chí thành phố Hà Nội"},
 		Citations:      d.Citations, // checked below
 		Preamble:       []string{"Căn cứ Hướng dẫn số 114-HD/BTGTU ngày 23/8/2023 của Ban Tuyên giáo Thành ủy về tuyên truyền thực hiện Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy về việc “Tăng cường kỷ luật, kỷ cương và trách nhiệm giải quyết công việc trong hệ thống chính trị thành phố Hà Nội”, UBND Thành phố chỉ đạo như sau:"},
@@ -93,6 +93,7 @@ func TestParseLetter(t *testing.T) {
 		Repairs: []directive.Repair{
 			{Code: directive.RepairMarkdown, Line: 3, Original: "**ỦY BAN NHÂN DÂN", Repaired: "ỦY BAN NHÂN DÂN"},
 			{Code: directive.RepairSymbolSlash, Path: "symbol", Line: 9, Original: "3241 UBND-KGVX", Repaired: "3241/UBND-KGVX"},
+			{Code: directive.RepairWrappedLine, Path: "subject", Line: 11, Original: "24- CT/TU", Repaired: "24-CT/TU"},
 		},
 	}
 	if diff := docDiff(want, d); diff != "" {

@@ -205,6 +205,7 @@ table.head td, table.foot td { vertical-align: top; padding: 0; }
 .recv b { font-size: 12pt; font-style: italic; }
 .sig { text-align: center; font-weight: bold; }
 .sig .name { margin-top: 60pt; }
+@media screen { body { background: #ddd; } .page { background: #fff; padding: 20mm 15mm 20mm 30mm; margin: 10mm auto; } }
 </style>
 </head>
 <body>
@@ -215,7 +216,7 @@ table.head td, table.foot td { vertical-align: top; padding: 0; }
 		w(`<div class="org">`, esc(d.ParentIssuer), "</div>\n")
 	}
 	if d.Issuer != "" {
-		w(`<div class="issuer">`, esc(d.Issuer), "</div>\n")
+		w(`<div class="issuer">`, issuerHTML(d.Issuer), "</div>\n")
 	}
 	if d.Bloc == BlocParty {
 		w("<div>*</div>\n")
@@ -322,4 +323,25 @@ table.head td, table.foot td { vertical-align: top; padding: 0; }
 	}
 	w("</td></tr></table>\n</div>\n</body>\n</html>\n")
 	return b.String()
+}
+
+// placeWords start the place part of an issuer's name; the printed header
+// puts it on its own line ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI").
+var placeWords = []string{" THÀNH PHỐ ", " TỈNH ", " QUẬN ", " HUYỆN ", " THỊ XÃ ", " PHƯỜNG ", " XÃ "}
+
+// issuerHTML escapes the issuer line and breaks it before its place name
+// the way the printed header does, so the narrow column does not wrap it
+// mid-name.
+func issuerHTML(issuer string) string {
+	esc := html.EscapeString
+	best := -1
+	for _, w := range placeWords {
+		if i := strings.Index(issuer, w); i > 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return esc(issuer)
+	}
+	return esc(issuer[:best]) + "<br>" + esc(issuer[best+1:])
 }

@@ -47,7 +47,7 @@ func TestJSONLetter(t *testing.T) {
 		"type_code":     nil,
 		"place":         "Hà Nội",
 		"date":          "2023-10-04",
-		"subject":       "tuyên truyền Chỉ thị số 24- CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy",
+		"subject":       "tuyên truyền Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy",
 		"urgency":       nil,
 		"secrecy":       nil,
 		"recipients":    []any{"Các Sở, Ban, ngành Thành phố", "UBND các quận, huyện, thị xã", "Các cơ quan báo chí thành phố Hà Nội"},
@@ -126,8 +126,8 @@ func TestJSONLetter(t *testing.T) {
 	for _, r := range reps {
 		codes = append(codes, r.(map[string]any)["code"].(string))
 	}
-	if !reflect.DeepEqual(codes, []string{"markdown", "symbol_slash"}) {
-		t.Errorf("repair codes = %v, want [markdown symbol_slash]", codes)
+	if !reflect.DeepEqual(codes, []string{"markdown", "symbol_slash", "wrapped_line"}) {
+		t.Errorf("repair codes = %v, want [markdown symbol_slash wrapped_line]", codes)
 	}
 }
 
