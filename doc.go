@@ -5,29 +5,48 @@
 //
 // This package holds only the vocabulary every other package shares: the
 // civil [Date] and the validation error types ([FieldError],
-// [ValidationError], [Path]). It imports none of the SDK's packages.
+// [ValidationError], [ErrorList], [Path]). It imports none of the SDK's
+// packages.
 //
 // # Packages
 //
 // Imports point one way, lowest first:
 //
-//   - org: issuing authorities and recipients at a date, with the 2025
-//     reforms of Hà Nội built in ([github.com/chidao/chidao/org.HaNoi]); name matching that accepts
-//     NFC or NFD input, either tone placement and the usual abbreviations;
-//     recipient classes ("UBND các quận, huyện, thị xã") expanded to bodies;
-//     who may direct whom; who inherits a dissolved body's work.
-//   - directive: documents, number-and-symbol, dates and citations.
-//   - task: obligations turned into tasks and plans.
-//   - report: progress reports and roll-ups.
+//   - [github.com/chidao/chidao/org]: issuing authorities and recipients at a
+//     date, with Hà Nội's Party and State bodies of 2023 and after the 2025
+//     reforms built in ([github.com/chidao/chidao/org.HaNoi]); name matching
+//     that accepts NFC or NFD input, either tone placement and the usual
+//     abbreviations; recipient classes ("UBND các quận, huyện, thị xã")
+//     expanded to bodies; who may direct whom, and through which chain; who
+//     inherits a dissolved body's work. Other provinces load their own
+//     registry from JSON.
+//   - [github.com/chidao/chidao/directive]: document types, number and
+//     symbol, dates, citations and their resolution, and the whole document:
+//     a lenient parser that records its repairs, validation against Decree
+//     30/2020 and Guideline 36-HD/VPTW, rendering to text and HTML, JSON.
+//   - task and report (planned): obligations turned into tasks with
+//     assignee, role (chủ trì / phối hợp), deadline and status; plans that
+//     cascade from a directive down to departments and districts; progress
+//     reports and roll-ups.
+//
+// # A walk through one letter
+//
+// The example program examples/hanoi3241 follows Công văn 3241/UBND-KGVX of
+// 04/10/2023 from the Hà Nội People's Committee: it parses the letter as text
+// extraction left it, lists what it cites (the Party directive 24-CT/TU it
+// passes down, the guidance 114-HD/BTGTU it rests on), validates it, expands
+// its recipient classes to the 23 departments, 30 district committees and 6
+// press agencies they meant that day, and shows what the same addressees
+// mean after the reforms of 2025.
 //
 // # Validation and errors
 //
 // Every Validate and every builder returns all problems at once as a
 // *[ValidationError]. Each [FieldError] has a JSON path such as
-// "orgs[12].parent", a stable [Code], a severity, the rule's source where
-// there is one, and a message a clerk can read. errors.Is works on the
-// generic class ([ErrRequired], [ErrDuplicate] …) and errors.As gives the
-// details.
+// "orgs[12].parent" or "signature.title", a stable [Code], a [Severity], the
+// rule's source where there is one ("NĐ 30/2020 Phụ lục I"), and a message.
+// errors.Is works on the generic class ([ErrRequired], [ErrDuplicate] …) and
+// errors.As gives the details. Bad input gets an error, never a panic.
 //
 // # Dates
 //
