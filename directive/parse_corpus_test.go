@@ -124,12 +124,39 @@ func fieldsEqual(field string, got, want goldHeader) (ok bool, g, w string) {
 	panic("unknown field " + field)
 }
 
+// heldOutFloors are the floors for testdata/corpus2, a second set of real
+// documents collected after the parser was tuned on testdata/corpus and
+// kept out of tuning, so that it measures how the parser generalises. The
+// figures reached on it before any change for it: kind 28/30,
+// parent_issuer 28, issuer 28, number 28, symbol 27, type 28, type_code 30,
+// place 26, date 26, subject 22, urgency 30, recipients 28. Floors sit one
+// document lower.
+var heldOutFloors = map[string]float64{
+	"kind":          0.9,
+	"parent_issuer": 0.9,
+	"issuer":        0.9,
+	"number":        0.9,
+	"symbol":        0.86,
+	"type":          0.9,
+	"type_code":     0.96,
+	"place":         0.83,
+	"date":          0.83,
+	"subject":       0.7,
+	"urgency":       0.96,
+	"recipients":    0.9,
+}
+
 // TestParseCorpus parses every real document of testdata/corpus and
 // compares its header with the hand-made gold label, field by field. It
 // logs a per-document table (go test -v -run TestParseCorpus) and fails
 // when a field's accuracy drops below its floor.
-func TestParseCorpus(t *testing.T) {
-	names, err := filepath.Glob(filepath.Join("testdata", "corpus", "*.txt"))
+func TestParseCorpus(t *testing.T) { parseCorpus(t, "corpus", corpusFloors) }
+
+// TestParseHeldOut does the same over the held-out testdata/corpus2.
+func TestParseHeldOut(t *testing.T) { parseCorpus(t, "corpus2", heldOutFloors) }
+
+func parseCorpus(t *testing.T, dir string, floors map[string]float64) {
+	names, err := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
 	if err != nil || len(names) == 0 {
 		t.Fatalf("no corpus documents: %v", err)
 	}
@@ -174,9 +201,9 @@ func TestParseCorpus(t *testing.T) {
 	fmt.Fprintf(&sum, "accuracy over %d documents:\n", len(names))
 	for _, f := range corpusFields {
 		acc := float64(hits[f]) / float64(len(names))
-		fmt.Fprintf(&sum, "  %-13s %2d/%d  %5.1f%%  (floor %5.1f%%)\n", f, hits[f], len(names), 100*acc, 100*corpusFloors[f])
-		if acc < corpusFloors[f] {
-			t.Errorf("%s: accuracy %.3f below the floor %.3f", f, acc, corpusFloors[f])
+		fmt.Fprintf(&sum, "  %-13s %2d/%d  %5.1f%%  (floor %5.1f%%)\n", f, hits[f], len(names), 100*acc, 100*floors[f])
+		if acc < floors[f] {
+			t.Errorf("%s: accuracy %.3f below the floor %.3f", f, acc, floors[f])
 		}
 	}
 	t.Log(sum.String())
