@@ -786,12 +786,82 @@ func typeWordInClause(s string, i int) (int, typeWord, bool) {
 
 // trimName trims spaces and markup around a name and folds inner line
 // breaks to spaces.
+//
+// It is strings.TrimFunc and, when the name holds a line break, a tab or
+// an NBSP, strings.Join(strings.Fields(s), " "), without their allocations
+// and closures: names are short and mostly ASCII spaces.
 func trimName(s string) string {
-	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '*' || r == '~' || r == '_' || r == '\u00ad' })
-	if strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "\u00a0") {
-		s = strings.Join(strings.Fields(s), " ")
+	i, j := 0, len(s)
+	for i < j {
+		if c := s[i]; c < 0x80 {
+			if !nameTrimASCII[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:j])
+		if !nameTrimRune(r) {
+			break
+		}
+		i += n
 	}
-	return s
+	for j > i {
+		if c := s[j-1]; c < 0x80 {
+			if !nameTrimASCII[c] {
+				break
+			}
+			j--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s[i:j])
+		if !nameTrimRune(r) {
+			break
+		}
+		j -= n
+	}
+	s = s[i:j]
+	fold := false
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; c == '\n' || c == '\t' || c == 0xC2 && k+1 < len(s) && s[k+1] == 0xA0 {
+			fold = true
+			break
+		}
+	}
+	if !fold {
+		return s
+	}
+	// collapse every run of Unicode spaces to one ASCII space
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for k := 0; k < len(s); {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if unicode.IsSpace(r) {
+			space = true
+			k += n
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteString(s[k : k+n]) // invalid bytes kept as they are
+		k += n
+	}
+	return b.String()
+}
+
+// nameTrimASCII marks the ASCII bytes trimName trims: spaces and markup.
+var nameTrimASCII = func() (t [128]bool) {
+	for c := range t {
+		t[c] = nameTrimRune(rune(c))
+	}
+	return t
+}()
+
+func nameTrimRune(r rune) bool {
+	return unicode.IsSpace(r) || r == '*' || r == '~' || r == '_' || r == '\u00ad'
 }
 
 // issuerStop lists words that end an issuer.
@@ -1173,6 +1243,49 @@ var relTriggersByFirst = func() (t [128][]relTrigger) {
 	return t
 }()
 
+// relLast[c][n] holds the folded last bytes (see foldLastByte) of the
+// triggers' first words that start with c and are n bytes long.
+var relLast = func() (t [128][16]string) {
+	for _, r := range relTriggers {
+		w, _, _ := strings.Cut(r.w, " ")
+		l := foldLastByte(w[len(w)-1])
+		if u := strings.ToUpper(w); foldLastByte(u[len(u)-1]) != l {
+			panic("directive: trigger case forms end differently: " + w)
+		}
+		if strings.IndexByte(t[w[0]][len(w)], l) < 0 {
+			t[w[0]][len(w)] += string([]byte{l})
+		}
+	}
+	return t
+}()
+
+// foldLastByte maps the last byte of a word to the same value for both
+// cases: ASCII letters to lower case, the last byte of a Vietnamese letter
+// of Latin Extended Additional (where the lower case is the odd code
+// point) to its odd form.
+func foldLastByte(c byte) byte {
+	if c < 0x80 {
+		return c | 0x20
+	}
+	return c | 1
+}
+
+// relLenMask[c] has bit n set when a trigger's first word starts with the
+// ASCII letter c (either case) and is n bytes long.
+var relLenMask = func() (t [128]uint16) {
+	for _, r := range relTriggers {
+		w, _, _ := strings.Cut(r.w, " ")
+		for _, v := range []string{w, strings.ToUpper(w)} {
+			if len(v) != len(w) {
+				panic("directive: trigger case forms differ in length: " + w)
+			}
+		}
+		t[w[0]] |= 1 << len(w)
+		t[w[0]-'a'+'A'] |= 1 << len(w)
+	}
+	return t
+}()
+
 const relationWindow = 320
 
 // relation reads the nearest cue before a citation starting at start,
@@ -1214,16 +1327,12 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 			return sc.relRes, false
 		}
 		// find the start of the word ending at j
-		k := j
-		for {
-			n := wordLenBefore(s, k)
-			if n == 0 {
-				break
-			}
-			k -= n
-		}
+		k := wordStartBefore(s, j)
 		if k < j {
-			if c := s[k]; c < 0x80 {
+			// a trigger's first word has a known first letter and byte
+			// length (case pairs have equal lengths); a word that ends
+			// inside a longer one (j mid-word) is checked in full
+			if c := s[k]; c < 0x80 && (j-k < 16 && relLenMask[c]&(1<<(j-k)) != 0 && strings.IndexByte(relLast[c|0x20][j-k], foldLastByte(s[j-1])) >= 0 || wordAt(s, j)) {
 				for _, t := range relTriggersByFirst[c|0x20] {
 					if t.adjacent && !adjacent {
 						continue

@@ -479,3 +479,24 @@ func skipWrapBack(s string, i int) int {
 	}
 	return i
 }
+
+// wordStartBefore returns the start of the run of word runes ending at
+// s[:j] (j itself when none ends there).
+func wordStartBefore(s string, j int) int {
+	k := j
+	for k > 0 {
+		if c := s[k-1]; c < 0x80 {
+			if !asciiWord[c] {
+				break
+			}
+			k--
+			continue
+		}
+		n := wordLenBefore(s, k)
+		if n == 0 {
+			break
+		}
+		k -= n
+	}
+	return k
+}

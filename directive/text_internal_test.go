@@ -1,0 +1,27 @@
+package directive
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// trimNameRef is the plain definition trimName implements.
+func trimNameRef(s string) string {
+	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '*' || r == '~' || r == '_' || r == '\u00ad' })
+	if strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "\u00a0") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+func FuzzTrimName(f *testing.F) {
+	for _, s := range []string{"", " ", "Ban Thường vụ\nThành ủy ", "*Sở Nội vụ*", "\u00a0a\u00a0 b\u2003c\u00ad", "a\tb", "\xff\n\xfe", "_~x~_", "Bộ\u00a0Nội\u3000vụ\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimName(s), trimNameRef(s); got != want {
+			t.Errorf("trimName(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
