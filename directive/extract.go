@@ -222,16 +222,16 @@ func (sc *scanner) emit(c Citation, termEnd int) {
 func (sc *scanner) run() {
 	s := sc.s
 	for pos := 0; !sc.stop && pos < len(s); {
-		i := nextAnchor(s, pos)
+		i, idx := nextAnchor(s, pos)
 		if i < 0 {
 			return
 		}
-		if s[i] == '/' {
+		if idx < 0 {
 			pos = sc.symbolAt(i)
 			continue
 		}
 		pos = i + 1
-		if idx := needleAt(s, i); idx >= 0 && !wordBefore(s, i) {
+		if !wordBefore(s, i) {
 			if idx >= firstCueNeedle {
 				pos = sc.namedAt(i, idx)
 			} else {
@@ -246,54 +246,87 @@ const (
 	hi8 = 0x8080808080808080
 )
 
-// nextAnchor returns the first offset at or after i of a '/', or of a
-// byte that may start a needle (B C H L P T after a byte below 0x40, that
-// is after a space, a digit or punctuation), or -1. It tests eight bytes
-// at a time with the "has zero byte" trick, a few operations per byte;
-// a false candidate costs only a look.
-func nextAnchor(s string, i int) int {
+// nextAnchor returns the first offset at or after i of a '/' (with idx -1)
+// or of a needle of lawNeedles after a byte below 0x40, that is after a
+// space, a digit or punctuation (with its index in lawNeedles), or -1. It
+// tests eight bytes at a time with the "has zero byte" trick, a few
+// operations per byte, for a '/' and for the needles' first letters (B C
+// H L P T) after such a byte; each letter found is checked in place, and
+// only a needle is returned.
+func nextAnchor(s string, i int) (int, int) {
 	if i == 0 && len(s) > 0 && needleFirst[s[0]] {
-		return 0
+		if idx := needleAt(s, 0); idx >= 0 {
+			return 0, idx
+		}
+		i = 1
+	}
+	var last uint64 // the previous eight bytes
+	if i > 0 {
+		last = uint64(s[i-1]) << 56
 	}
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := load64(s[i : i+8])
 		v0 := x ^ ('/' * lo8)
 		m := (v0 - lo8) &^ v0
 		// previous bytes below 0x40
-		var y uint64
-		if i > 0 {
-			y = x<<8 | uint64(s[i-1])
-		} else {
-			y = x << 8
-		}
+		y := x<<8 | last>>56
+		last = x
 		py := y & (0xC0 * lo8)
 		p := (py - lo8) &^ py
 		if p&hi8 != 0 {
-			v1 := x ^ ('B' * lo8)
-			v2 := x ^ ('C' * lo8)
-			v3 := x ^ ('H' * lo8)
-			v4 := x ^ ('L' * lo8)
-			v5 := x ^ ('P' * lo8)
-			v6 := x ^ ('T' * lo8)
-			l := (v1 - lo8) &^ v1
-			l |= (v2 - lo8) &^ v2
-			l |= (v3 - lo8) &^ v3
-			l |= (v4 - lo8) &^ v4
-			l |= (v5 - lo8) &^ v5
-			l |= (v6 - lo8) &^ v6
-			m |= l & p
+			eB := eqBytes(x, 'B')
+			eC := eqBytes(x, 'C')
+			eH := eqBytes(x, 'H')
+			eL := eqBytes(x, 'L')
+			ePT := eqBytes(x, 'P') | eqBytes(x, 'T')
+			if l := (eB | eC | eH | eL | ePT) & p & hi8; l != 0 {
+				// a needle letter: test the byte after each, in case
+				// folded (Ă is C4 82, Ậ E1 BA AC: their lead bytes do
+				// not change under |0x20 but for C4, which becomes E4)
+				z := x >> 8
+				if i+8 < len(s) {
+					z |= uint64(s[i+8]) << 56
+				}
+				zf := z | 0x20*lo8
+				l &= eB&eqBytes(z, 0xE1) | eC&eqBytes(zf, 0xE4) | eH&eqBytes(zf, 'i') | eL&eqBytes(zf, 'u') | ePT&eqBytes(zf, 'h')
+				m |= l
+			}
 		}
-		if m &= hi8; m != 0 {
-			return i + bits.TrailingZeros64(m)/8
+		for m &= hi8; m != 0; m &= m - 1 {
+			k := i + bits.TrailingZeros64(m)/8
+			if s[k] == '/' {
+				return k, -1
+			}
+			if idx := needleAt(s, k); idx >= 0 {
+				return k, idx
+			}
 		}
 	}
 	for ; i < len(s); i++ {
-		if c := s[i]; c == '/' || needleFirst[c] {
-			return i
+		if c := s[i]; c == '/' {
+			return i, -1
+		} else if needleFirst[c] {
+			if idx := needleAt(s, i); idx >= 0 {
+				return i, idx
+			}
 		}
 	}
-	return -1
+	return -1, -1
+}
+
+// load64 reads the first eight bytes of t, little-endian, in one load.
+func load64(t string) uint64 {
+	_ = t[7]
+	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+}
+
+// eqBytes has the high bit of each byte of x that equals c set, and may
+// have it set for a byte 0x01 above one that does (the borrow of the
+// "has zero byte" trick): callers verify each hit.
+func eqBytes(x uint64, c byte) uint64 {
+	v := x ^ (uint64(c) * lo8)
+	return (v - lo8) &^ v
 }
 
 // needleFirst marks the first bytes of lawNeedles.

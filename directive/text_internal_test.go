@@ -25,3 +25,28 @@ func FuzzTrimName(f *testing.F) {
 		}
 	})
 }
+
+// TestNextAnchorFindsNeedles checks that the byte filter of nextAnchor
+// lets every needle through, at every alignment.
+func TestNextAnchorFindsNeedles(t *testing.T) {
+	for idx, n := range lawNeedles {
+		for pad := 0; pad < 17; pad++ {
+			s := strings.Repeat("x", pad) + " Thành Chính Bắc " + n + " abc/"
+			want := strings.Index(s, " "+n) + 1
+			pos := 0
+			for {
+				i, got := nextAnchor(s, pos)
+				if i < 0 || i > want {
+					t.Fatalf("%q: needle %d not found", s, idx)
+				}
+				if i == want {
+					if got != idx {
+						t.Fatalf("%q: needle %d, want %d", s, got, idx)
+					}
+					break
+				}
+				pos = i + 1
+			}
+		}
+	}
+}
