@@ -491,33 +491,35 @@ func (sc *scanner) lawAt(h, idx int) int {
 		if !wordAt(s, j) {
 			break
 		}
-		if e, ok := matchWord(s, j, "ngày"); ok {
-			if _, _, st := scanDate(s, j, false); st == dateOK {
-				nameEnd = i
-				break
+		switch c | 0x20 { // the words below start with an ASCII letter
+		case 'n':
+			if e, ok := matchWord(s, j, "ngày"); ok {
+				if _, _, st := scanDate(s, j, false); st == dateOK {
+					nameEnd = i
+					break
+				}
+				i = e
+				continue
 			}
-			i = e
-			continue
+			if e, ok := matchWord(s, j, "năm"); ok && words > 0 {
+				// "Luật Hộ tịch năm 2014": a year names the law, without a day
+				if k := skipSpaces(s, e); k+4 <= len(s) && isDigit(s[k]) && isDigit(s[k+1]) && isDigit(s[k+2]) && isDigit(s[k+3]) && !wordAt(s, k+4) {
+					nameEnd = i
+					break
+				}
+			}
+		case 's':
+			if e, ok := matchWord(s, j, "số"); ok {
+				if k := skipSpaces(s, e); k < len(s) && (isDigit(s[k]) || s[k] == ':') {
+					return h + n
+				}
+			}
 		}
-		if e, ok := matchWord(s, j, "số"); ok {
-			if k := skipSpaces(s, e); k < len(s) && (isDigit(s[k]) || s[k] == ':') {
-				return h + n
-			}
-		}
-		if e, ok := matchWord(s, j, "năm"); ok && words > 0 {
-			// "Luật Hộ tịch năm 2014": a year names the law, without a day
-			if k := skipSpaces(s, e); k+4 <= len(s) && isDigit(s[k]) && isDigit(s[k+1]) && isDigit(s[k+2]) && isDigit(s[k+3]) && !wordAt(s, k+4) {
-				nameEnd = i
-				break
-			}
+		if nameEnd >= 0 {
+			break
 		}
 		// advance over one word
-		k := j
-		for k < len(s) && (wordAt(s, k) || s[k] == '-' && wordAt(s, k+1)) {
-			_, sz := utf8.DecodeRuneInString(s[k:])
-			k += sz
-		}
-		i = k
+		i = wordEndHyphen(s, j)
 	}
 	if nameEnd <= h+n {
 		return h + n
@@ -854,14 +856,7 @@ func trimName(s string) string {
 		j -= n
 	}
 	s = s[i:j]
-	fold := false
-	for k := 0; k < len(s); k++ {
-		if c := s[k]; c == '\n' || c == '\t' || c == 0xC2 && k+1 < len(s) && s[k+1] == 0xA0 {
-			fold = true
-			break
-		}
-	}
-	if !fold {
+	if strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "\u00a0") {
 		return s
 	}
 	// collapse every run of Unicode spaces to one ASCII space
@@ -1045,7 +1040,13 @@ func stopWordAt(s string, k int) bool {
 		r, _ := utf8.DecodeRuneInString(s[k:])
 		ws = issuerStopByFirst[foldRune(r)]
 	}
+	// a stop word matches only a word of its first word's length (case
+	// pairs have equal lengths)
+	n := wordEnd(s, k) - k
 	for _, w := range ws {
+		if leadWordLen(w) != n {
+			continue
+		}
 		// k is at a word start: only the end needs a boundary check
 		if e, ok := matchFold(s, k, w); ok && !wordAt(s, e) {
 			if w == "ngày" {

@@ -392,9 +392,33 @@ func matchWordBack(s string, i int, w string) (int, bool) {
 	return st, true
 }
 
+// spaceLead marks the bytes a space or noise (spaceAt, noiseAt) can start
+// with; spaceTail the bytes one can end with.
+var spaceLead, spaceTail = func() (lead, tail [256]bool) {
+	for _, c := range []byte{' ', '\t', '\r', '\v', '\f', '*', '~', '`'} {
+		lead[c], tail[c] = true, true
+	}
+	for _, c := range []byte{0xC2, 0xE2, 0xE3, 0xEF} {
+		lead[c] = true
+	}
+	for c := 0x80; c <= 0x8D; c++ {
+		tail[c] = true
+	}
+	for _, c := range []byte{0xA0, 0xAD, 0xAF, 0xBF} {
+		tail[c] = true
+	}
+	return
+}()
+
 // skipSpaces skips horizontal spaces and noise forward from i.
 func skipSpaces(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c == ' ' {
+			i++
+			continue
+		} else if !spaceLead[c] {
+			return i
+		}
 		n := spaceAt(s, i)
 		if n == 0 {
 			n = noiseAt(s, i)
@@ -410,6 +434,12 @@ func skipSpaces(s string, i int) int {
 // skipSpacesBack skips horizontal spaces and noise backwards from i.
 func skipSpacesBack(s string, i int) int {
 	for i > 0 {
+		if c := s[i-1]; c == ' ' {
+			i--
+			continue
+		} else if !spaceTail[c] {
+			return i
+		}
 		n := spaceBefore(s, i)
 		if n == 0 {
 			n = noiseBefore(s, i)
@@ -500,3 +530,46 @@ func wordStartBefore(s string, j int) int {
 	}
 	return k
 }
+
+// wordEndHyphen returns the end of the run of word runes starting at s[i],
+// a hyphen followed by a word rune counting as part of it ("Xã-hội").
+func wordEndHyphen(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < 0x80 {
+			if asciiWord[c] || c == '-' && wordAt(s, i+1) {
+				i++
+				continue
+			}
+			return i
+		}
+		n := wordLenAt(s, i)
+		if n == 0 {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// wordEnd returns the end of the run of word runes starting at s[i].
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < 0x80 {
+			if asciiWord[c] {
+				i++
+				continue
+			}
+			return i
+		}
+		n := wordLenAt(s, i)
+		if n == 0 {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// leadWordLen returns the byte length of the run of word runes that w
+// starts with.
+func leadWordLen(w string) int { return wordEnd(w, 0) }
