@@ -273,24 +273,24 @@ func nextAnchor(s string, i int) (int, int) {
 		last = x
 		py := y & (0xC0 * lo8)
 		p := (py - lo8) &^ py
-		if p&hi8 != 0 {
+		// B C (0x42 0x43) and H L P T (0x48 0x4C 0x50 0x54, with @ D X \)
+		// in two tests; each letter is told apart below
+		if l := (eqBytes(x&(0xFE*lo8), 'B') | eqBytes(x&(0xE3*lo8), 0x40)) & p & hi8; l != 0 {
 			eB := eqBytes(x, 'B')
 			eC := eqBytes(x, 'C')
 			eH := eqBytes(x, 'H')
 			eL := eqBytes(x, 'L')
 			ePT := eqBytes(x, 'P') | eqBytes(x, 'T')
-			if l := (eB | eC | eH | eL | ePT) & p & hi8; l != 0 {
-				// a needle letter: test the byte after each, in case
-				// folded (Ă is C4 82, Ậ E1 BA AC: their lead bytes do
-				// not change under |0x20 but for C4, which becomes E4)
-				z := x >> 8
-				if i+8 < len(s) {
-					z |= uint64(s[i+8]) << 56
-				}
-				zf := z | 0x20*lo8
-				l &= eB&eqBytes(z, 0xE1) | eC&eqBytes(zf, 0xE4) | eH&eqBytes(zf, 'i') | eL&eqBytes(zf, 'u') | ePT&eqBytes(zf, 'h')
-				m |= l
+			// a needle letter: test the byte after each, in case
+			// folded (Ă is C4 82, Ậ E1 BA AC: their lead bytes do
+			// not change under |0x20 but for C4, which becomes E4)
+			z := x >> 8
+			if i+8 < len(s) {
+				z |= uint64(s[i+8]) << 56
 			}
+			zf := z | 0x20*lo8
+			l &= eB&eqBytes(z, 0xE1) | eC&eqBytes(zf, 0xE4) | eH&eqBytes(zf, 'i') | eL&eqBytes(zf, 'u') | ePT&eqBytes(zf, 'h')
+			m |= l
 		}
 		for m &= hi8; m != 0; m &= m - 1 {
 			k := i + bits.TrailingZeros64(m)/8
@@ -350,7 +350,7 @@ func needleAt(s string, i int) int {
 	if i+1 >= len(s) || !needleSecond[s[i+1]] {
 		return -1
 	}
-	for k, n := range lawNeedles {
+	for k, n := range &lawNeedles {
 		if n[0] == s[i] && strings.HasPrefix(s[i:], n) {
 			return k
 		}
