@@ -103,6 +103,7 @@ type typeWord struct {
 	w    string // lower case NFC; a space matches any run of spaces
 	kind Kind   // KindUnspecified for "văn bản"
 	abbr bool   // an upper-case abbreviation, matched with its case
+	last int    // byte length of the last word of w
 }
 
 var (
@@ -113,7 +114,7 @@ var (
 
 func init() {
 	add := func(w string, k Kind, abbr bool) {
-		typeWords = append(typeWords, typeWord{w, k, abbr})
+		typeWords = append(typeWords, typeWord{w, k, abbr, len(w) - wordStartBefore(w, len(w))})
 	}
 	for k := Kind(1); k < numKinds; k++ {
 		add(strings.ToLower(kinds[k].label), k, false)
@@ -147,9 +148,15 @@ func typeWordBefore(s string, i int) (int, typeWord, bool) {
 	if i <= 0 || wordAt(s, i) {
 		return 0, typeWord{}, false
 	}
+	// a type word matches only a word as long as its last word (case
+	// pairs have equal lengths)
+	n := i - wordStartBefore(s, i)
+	if n == 0 {
+		return 0, typeWord{}, false
+	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	for _, idx := range typeByLast[r] {
-		if t := typeWords[idx]; t.abbr {
+		if t := typeWords[idx]; t.abbr && t.last == n {
 			if st := i - len(t.w); st >= 0 && s[st:i] == t.w && !wordBefore(s, st) {
 				return st, t, true
 			}
@@ -157,7 +164,7 @@ func typeWordBefore(s string, i int) (int, typeWord, bool) {
 	}
 	for _, idx := range typeByLast[foldRune(r)] {
 		t := typeWords[idx]
-		if t.abbr {
+		if t.abbr || t.last != n {
 			continue
 		}
 		if st, ok := matchWordBack(s, i, t.w); ok {
@@ -895,9 +902,15 @@ func nameTrimRune(r rune) bool {
 // issuerStop lists words that end an issuer.
 var issuerStop = []string{"hỏi", "sửa đổi", "bổ sung", "v/v", "kèm theo", "về", "ngày", "ban hành", "quy định", "nhằm", "để", "đã", "đang", "thì", "tại", "theo", "đối với", "trong", "với", "có", "là", "gửi", "được", "và các", "và kế", "và chỉ", "và quyết", "và nghị", "và thông", "và hướng", "và công", "và văn", "và luật", "hướng dẫn", "phê duyệt", "triển khai", "thực hiện", "yêu cầu", "giao", "chỉ đạo"}
 
+// stopWord is a stop word with the byte length of its first word.
+type stopWord struct {
+	w string
+	n int
+}
+
 var (
 	issuerStopByFirst = byFirstRune(issuerStop)
-	issuerStopASCII   = func() (t [128][]string) {
+	issuerStopASCII   = func() (t [128][]stopWord) {
 		for r, ws := range issuerStopByFirst {
 			if r < 0x80 {
 				t[r] = ws
@@ -908,11 +921,11 @@ var (
 )
 
 // byFirstRune indexes words by their first rune.
-func byFirstRune(words []string) map[rune][]string {
-	m := map[rune][]string{}
+func byFirstRune(words []string) map[rune][]stopWord {
+	m := map[rune][]stopWord{}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		m[r] = append(m[r], w)
+		m[r] = append(m[r], stopWord{w, leadWordLen(w)})
 	}
 	return m
 }
@@ -1030,7 +1043,7 @@ func stopWordAt(s string, k int) bool {
 	if c >= 0x80 && (strings.HasPrefix(s[k:], "“") || strings.HasPrefix(s[k:], "”") || strings.HasPrefix(s[k:], "«")) {
 		return true
 	}
-	var ws []string
+	var ws []stopWord
 	if c < 0x80 {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
@@ -1043,10 +1056,11 @@ func stopWordAt(s string, k int) bool {
 	// a stop word matches only a word of its first word's length (case
 	// pairs have equal lengths)
 	n := wordEnd(s, k) - k
-	for _, w := range ws {
-		if leadWordLen(w) != n {
+	for _, sw := range ws {
+		if sw.n != n {
 			continue
 		}
+		w := sw.w
 		// k is at a word start: only the end needs a boundary check
 		if e, ok := matchFold(s, k, w); ok && !wordAt(s, e) {
 			if w == "ngày" {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // trimNameRef is the plain definition trimName implements.
@@ -75,6 +76,33 @@ func TestSpaceTables(t *testing.T) {
 				}
 			}
 			_ = buf
+		}
+	}
+}
+
+// TestWordLengthFilters checks the assumption behind the length filters of
+// typeWordBefore, stopWordAt and the relation walk: a word and its upper
+// and title case have the same byte length.
+func TestWordLengthFilters(t *testing.T) {
+	var words []string
+	for _, tw := range typeWords {
+		if tw.last == 0 {
+			t.Errorf("type word %q: no last word", tw.w)
+		}
+		if !tw.abbr {
+			words = append(words, tw.w)
+		}
+	}
+	words = append(words, issuerStop...)
+	for _, r := range relTriggers {
+		words = append(words, r.w)
+	}
+	for _, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		for _, v := range []string{strings.ToUpper(w), string(unicode.ToUpper(r)) + w[n:]} {
+			if len(v) != len(w) || leadWordLen(v) != leadWordLen(w) || len(v)-wordStartBefore(v, len(v)) != len(w)-wordStartBefore(w, len(w)) {
+				t.Errorf("%q and %q differ in word lengths", w, v)
+			}
 		}
 	}
 }
