@@ -515,11 +515,22 @@ func skipWrapBack(s string, i int) int {
 func wordStartBefore(s string, j int) int {
 	k := j
 	for k > 0 {
-		if c := s[k-1]; c < 0x80 {
+		c := s[k-1]
+		if c < 0x80 {
 			if !asciiWord[c] {
 				break
 			}
 			k--
+			continue
+		}
+		// the letters of Latin Extended Additional (E1 BA xx, E1 BB xx)
+		// and of Latin Extended-A and -B (C4 to C9 xx), as in wordLenBefore
+		if k >= 3 && c < 0xC0 && s[k-3] == 0xE1 && (s[k-2] == 0xBA || s[k-2] == 0xBB) {
+			k -= 3
+			continue
+		}
+		if k >= 2 && c < 0xC0 && s[k-2] >= 0xC4 && s[k-2] <= 0xC9 {
+			k -= 2
 			continue
 		}
 		n := wordLenBefore(s, k)
