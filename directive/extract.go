@@ -104,6 +104,7 @@ type typeWord struct {
 	kind Kind   // KindUnspecified for "văn bản"
 	abbr bool   // an upper-case abbreviation, matched with its case
 	last int    // byte length of the last word of w
+	lead int    // byte length of the first word of w
 }
 
 var (
@@ -114,7 +115,7 @@ var (
 
 func init() {
 	add := func(w string, k Kind, abbr bool) {
-		typeWords = append(typeWords, typeWord{w, k, abbr, len(w) - wordStartBefore(w, len(w))})
+		typeWords = append(typeWords, typeWord{w, k, abbr, len(w) - wordStartBefore(w, len(w)), leadWordLen(w)})
 	}
 	for k := Kind(1); k < numKinds; k++ {
 		add(strings.ToLower(kinds[k].label), k, false)
@@ -179,10 +180,14 @@ func typeWordAt(s string, i int) (int, typeWord, bool) {
 	if i >= len(s) {
 		return 0, typeWord{}, false
 	}
+	n := wordEnd(s, i) - i
+	if n == 0 {
+		return 0, typeWord{}, false
+	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	for _, idx := range typeByFirst[foldRune(r)] {
 		t := typeWords[idx]
-		if t.abbr {
+		if t.abbr || t.lead != n {
 			continue
 		}
 		if e, ok := matchWord(s, i, t.w); ok {
@@ -1168,6 +1173,9 @@ var subjPlain = func() (t [256]bool) {
 	return t
 }()
 
+// subjectStops are the words that start a new clause after a subject.
+var subjectStops = []stopWord{{"nhằm", leadWordLen("nhằm")}, {"để", leadWordLen("để")}, {"đồng thời", leadWordLen("đồng thời")}}
+
 // subjectStopAt reports whether a word at s[i] starts a new clause after a
 // subject.
 func subjectStopAt(s string, i int) bool {
@@ -1179,9 +1187,12 @@ func subjectStopAt(s string, i int) bool {
 	default:
 		return false
 	}
-	for _, w := range []string{"nhằm", "để", "đồng thời"} {
-		if _, ok := matchWord(s, i, w); ok {
-			return true
+	n := wordEnd(s, i) - i
+	for _, w := range subjectStops {
+		if w.n == n {
+			if _, ok := matchWord(s, i, w.w); ok {
+				return true
+			}
 		}
 	}
 	return false

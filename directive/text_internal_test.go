@@ -97,6 +97,9 @@ func TestWordLengthFilters(t *testing.T) {
 	for _, r := range relTriggers {
 		words = append(words, r.w)
 	}
+	for _, w := range subjectStops {
+		words = append(words, w.w)
+	}
 	for _, w := range words {
 		r, n := utf8.DecodeRuneInString(w)
 		for _, v := range []string{strings.ToUpper(w), string(unicode.ToUpper(r)) + w[n:]} {
