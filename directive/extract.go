@@ -983,12 +983,18 @@ func scanIssuer(s string, i int) (int, int, string) {
 		}
 		k := j
 		for k < len(s) {
-			if wordAt(s, k) || s[k] == '&' || (s[k] == '-' || s[k] == '.') && wordAt(s, k+1) {
-				_, sz := utf8.DecodeRuneInString(s[k:])
-				k += sz
-				continue
+			if c := s[k]; c < 0x80 {
+				if asciiWord[c] || c == '&' || (c == '-' || c == '.') && wordAt(s, k+1) {
+					k++
+					continue
+				}
+				break
 			}
-			break
+			n := wordLenAt(s, k)
+			if n == 0 {
+				break
+			}
+			k += n
 		}
 		if k == j {
 			break

@@ -370,6 +370,12 @@ func matchFoldBack(s string, i int, w string) (int, bool) {
 			return 0, false
 		}
 		wr, wn := utf8.DecodeLastRuneInString(w[:j])
+		if i >= wn && c == wc && s[i-2] == w[j-2] && (wn == 2 || wn == 3 && s[i-3] == w[j-3]) {
+			// identical encoding: skip decoding
+			i -= wn
+			j -= wn
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s[:i])
 		if foldRune(r) != wr {
 			return 0, false
