@@ -871,25 +871,48 @@ func trimName(s string) string {
 	if strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "\u00a0") {
 		return s
 	}
-	// collapse every run of Unicode spaces to one ASCII space
+	// collapse every run of Unicode spaces to one ASCII space, copying
+	// the runs between them
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false
 	for k := 0; k < len(s); {
-		r, n := utf8.DecodeRuneInString(s[k:])
-		if unicode.IsSpace(r) {
-			space = true
+		st := k
+		for k < len(s) && fieldSpaceLen(s, k) == 0 {
+			k++ // a continuation byte never starts a space
+		}
+		b.WriteString(s[st:k])
+		if k == len(s) {
+			break
+		}
+		for k < len(s) {
+			n := fieldSpaceLen(s, k)
+			if n == 0 {
+				break
+			}
 			k += n
-			continue
 		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteString(s[k : k+n]) // invalid bytes kept as they are
-		k += n
+		b.WriteByte(' ') // s is trimmed: a word follows
 	}
 	return b.String()
+}
+
+// fieldSpaceLen returns the byte length of a Unicode space (unicode.IsSpace)
+// at s[k], or 0.
+func fieldSpaceLen(s string, k int) int {
+	c := s[k]
+	if c < 0x80 {
+		if c == ' ' || c >= '\t' && c <= '\r' {
+			return 1
+		}
+		return 0
+	}
+	if c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 {
+		return 0
+	}
+	if r, n := utf8.DecodeRuneInString(s[k:]); unicode.IsSpace(r) {
+		return n
+	}
+	return 0
 }
 
 // nameTrimASCII marks the ASCII bytes trimName trims: spaces and markup.
@@ -1308,48 +1331,31 @@ var relTriggersByFirst = func() (t [128][]relTrigger) {
 	return t
 }()
 
-// relLast[c][n] holds the folded last bytes (see foldLastByte) of the
-// triggers' first words that start with c and are n bytes long.
-var relLast = func() (t [128][16]string) {
-	for _, r := range relTriggers {
-		w, _, _ := strings.Cut(r.w, " ")
-		l := foldLastByte(w[len(w)-1])
-		if u := strings.ToUpper(w); foldLastByte(u[len(u)-1]) != l {
-			panic("directive: trigger case forms end differently: " + w)
-		}
-		if strings.IndexByte(t[w[0]][len(w)], l) < 0 {
-			t[w[0]][len(w)] += string([]byte{l})
-		}
-	}
-	return t
-}()
-
-// foldLastByte maps the last byte of a word to the same value for both
-// cases: ASCII letters to lower case, the last byte of a Vietnamese letter
-// of Latin Extended Additional (where the lower case is the odd code
-// point) to its odd form.
-func foldLastByte(c byte) byte {
-	if c < 0x80 {
-		return c | 0x20
-	}
-	return c | 1
-}
-
-// relLenMask[c] has bit n set when a trigger's first word starts with the
-// ASCII letter c (either case) and is n bytes long.
-var relLenMask = func() (t [128]uint16) {
+// relKeys marks the keys (see relKey) of the triggers' first words: a
+// word whose key is not marked starts no trigger. Keys may collide, so a
+// marked key is only a candidate.
+var relKeys = func() (t [1024]bool) {
 	for _, r := range relTriggers {
 		w, _, _ := strings.Cut(r.w, " ")
 		for _, v := range []string{w, strings.ToUpper(w)} {
-			if len(v) != len(w) {
-				panic("directive: trigger case forms differ in length: " + w)
-			}
+			t[relKey(v[0], len(v), v[len(v)-1])] = true
 		}
-		t[w[0]] |= 1 << len(w)
-		t[w[0]-'a'+'A'] |= 1 << len(w)
 	}
 	return t
 }()
+
+// relKey hashes a word by its first byte, byte length and last byte, all
+// folded to lower case (the letters of the triggers keep their byte length
+// under case mapping, and the last byte of a Vietnamese letter of Latin
+// Extended Additional differs between cases only in bit 0).
+func relKey(first byte, n int, last byte) int {
+	if last < 0x80 {
+		last |= 0x20
+	} else {
+		last |= 1
+	}
+	return (int(first|0x20)*31 + n*17 + int(last)*7) & 1023
+}
 
 const relationWindow = 320
 
@@ -1379,6 +1385,7 @@ func (sc *scanner) relation(start int) Relation {
 func (sc *scanner) walkRelation(start int) (Relation, bool) {
 	s := sc.s
 	j := skipSpacesBack(s, start)
+	j0 := j
 	adjacent := true
 	// The walk may go past the window to the previous citation of the
 	// same clause, whose answer it then shares.
@@ -1393,11 +1400,12 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 		}
 		// find the start of the word ending at j
 		k := wordStartBefore(s, j)
+		mid := j == j0 && wordAt(s, j)
 		if k < j {
 			// a trigger's first word has a known first letter and byte
 			// length (case pairs have equal lengths); a word that ends
 			// inside a longer one (j mid-word) is checked in full
-			if c := s[k]; c < 0x80 && (j-k < 16 && relLenMask[c]&(1<<(j-k)) != 0 && strings.IndexByte(relLast[c|0x20][j-k], foldLastByte(s[j-1])) >= 0 || wordAt(s, j)) {
+			if c := s[k]; c < 0x80 && (relKeys[relKey(c, j-k, s[j-1])] || mid) {
 				for _, t := range relTriggersByFirst[c|0x20] {
 					if t.adjacent && !adjacent {
 						continue
