@@ -937,8 +937,16 @@ type stopWord struct {
 }
 
 var (
-	issuerStopByFirst = byFirstRune(issuerStop)
-	issuerStopASCII   = func() (t [128][]stopWord) {
+	issuerStopByFirst = func() map[rune][]stopWord {
+		m := byFirstRune(issuerStop)
+		for r := range m {
+			if r >= 0x80 && r != 'đ' {
+				panic("directive: stopWordAt looks up only đ among non-ASCII first letters")
+			}
+		}
+		return m
+	}()
+	issuerStopASCII = func() (t [128][]stopWord) {
 		for r, ws := range issuerStopByFirst {
 			if r < 0x80 {
 				t[r] = ws
@@ -1083,9 +1091,12 @@ func stopWordAt(s string, k int) bool {
 			c += 'a' - 'A'
 		}
 		ws = issuerStopASCII[c]
-	} else {
+	} else if c == 0xC3 || c == 0xC4 { // đ, Đ and Ð, the only non-ASCII first letter
 		r, _ := utf8.DecodeRuneInString(s[k:])
 		ws = issuerStopByFirst[foldRune(r)]
+	}
+	if len(ws) == 0 {
+		return false
 	}
 	// a stop word matches only a word of its first word's length (case
 	// pairs have equal lengths)

@@ -301,7 +301,7 @@ func parseCompact(s string) (Symbol, int, string) {
 		return Symbol{}, 0, "missing number"
 	case i > maxNumberLen:
 		return Symbol{}, maxNumberLen, "number longer than 6 digits"
-	case strings.Trim(s[:i], "0") == "":
+	case onlyBytes(s[:i], '0', '0'):
 		return Symbol{}, 0, "number is zero"
 	case i == len(s):
 		return Symbol{}, i, `missing "/" after the number`
@@ -369,7 +369,7 @@ func parseCompact(s string) (Symbol, int, string) {
 	default:
 		return Symbol{}, i, "unexpected character after the number"
 	}
-	if rest := s[i:]; rest != "" && strings.Trim(rest, "0123456789/") == "" {
+	if rest := s[i:]; rest != "" && onlyBytes(rest, '/', '9') {
 		return Symbol{}, len(s), "missing codes after the number"
 	}
 	if i+5 <= len(s) && isDigit(s[i]) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) && s[i+4] == '/' {
@@ -579,3 +579,13 @@ func (s Symbol) Key() string { return strings.ToUpper(s.s) }
 
 // Compare orders symbols by [Symbol.Key] and returns -1, 0 or +1.
 func (s Symbol) Compare(t Symbol) int { return strings.Compare(s.Key(), t.Key()) }
+
+// onlyBytes reports whether every byte of s lies in [lo, hi].
+func onlyBytes(s string, lo, hi byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < lo || s[i] > hi {
+			return false
+		}
+	}
+	return true
+}
