@@ -285,9 +285,9 @@ func nextAnchor(s string, i int) (int, int) {
 		last = x
 		py := y & (0xC0 * lo8)
 		p := (py - lo8) &^ py
-		// B C (0x42 0x43) and H L P T (0x48 0x4C 0x50 0x54, with @ D X \)
-		// in two tests; each letter is told apart below
-		if l := (eqBytes(x&(0xFE*lo8), 'B') | eqBytes(x&(0xE3*lo8), 0x40)) & p & hi8; l != 0 {
+		// B C (0x42 0x43), H L (0x48 0x4C) and P T (0x50 0x54) in three
+		// tests; each letter is told apart below
+		if l := (eqBytes(x&(0xFE*lo8), 'B') | eqBytes(x&(0xFB*lo8), 'H') | eqBytes(x&(0xFB*lo8), 'P')) & p & hi8; l != 0 {
 			eB := eqBytes(x, 'B')
 			eC := eqBytes(x, 'C')
 			eH := eqBytes(x, 'H')
