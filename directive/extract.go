@@ -111,7 +111,25 @@ var (
 	typeWords   []typeWord
 	typeByLast  = map[rune][]int{} // folded last rune -> typeWords indexes
 	typeByFirst = map[rune][]int{} // folded first rune -> typeWords indexes
+	// the same for ASCII runes, without a map look-up
+	typeByLastASCII, typeByFirstASCII [128][]int
 )
+
+// typesByLast returns typeByLast[r].
+func typesByLast(r rune) []int {
+	if r < 0x80 {
+		return typeByLastASCII[r]
+	}
+	return typeByLast[r]
+}
+
+// typesByFirst returns typeByFirst[r].
+func typesByFirst(r rune) []int {
+	if r < 0x80 {
+		return typeByFirstASCII[r]
+	}
+	return typeByFirst[r]
+}
 
 func init() {
 	add := func(w string, k Kind, abbr bool) {
@@ -142,6 +160,9 @@ func init() {
 		f, _ := utf8.DecodeRuneInString(t.w)
 		typeByFirst[foldRune(f)] = append(typeByFirst[foldRune(f)], i)
 	}
+	for r := range rune(0x80) {
+		typeByLastASCII[r], typeByFirstASCII[r] = typeByLast[r], typeByFirst[r]
+	}
 }
 
 // typeWordBefore finds a type word ending at s[:i] and returns its start.
@@ -156,14 +177,14 @@ func typeWordBefore(s string, i int) (int, typeWord, bool) {
 		return 0, typeWord{}, false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	for _, idx := range typeByLast[r] {
+	for _, idx := range typesByLast(r) {
 		if t := typeWords[idx]; t.abbr && t.last == n {
 			if st := i - len(t.w); st >= 0 && s[st:i] == t.w && !wordBefore(s, st) {
 				return st, t, true
 			}
 		}
 	}
-	for _, idx := range typeByLast[foldRune(r)] {
+	for _, idx := range typesByLast(foldRune(r)) {
 		t := typeWords[idx]
 		if t.abbr || t.last != n {
 			continue
@@ -185,7 +206,7 @@ func typeWordAt(s string, i int) (int, typeWord, bool) {
 		return 0, typeWord{}, false
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	for _, idx := range typeByFirst[foldRune(r)] {
+	for _, idx := range typesByFirst(foldRune(r)) {
 		t := typeWords[idx]
 		if t.abbr || t.lead != n {
 			continue
@@ -1434,6 +1455,14 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 			}
 			adjacent = false
 			j = k
+			// a single space before the word: step over it here, with
+			// the checks the loop head would make
+			if j > 1 && s[j-1] == ' ' && j > reach {
+				if sc.relOK && j <= sc.relFrom && sc.relFrom < start {
+					return sc.relRes, false
+				}
+				j--
+			}
 			continue
 		}
 		// not a word: punctuation or space
