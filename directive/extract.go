@@ -1243,8 +1243,20 @@ func subjectStopAt(s string, i int) bool {
 	if i >= len(s) {
 		return false
 	}
+	// "nhằm" and "để", "đồng thời" as they start: n h, or đ/Đ, and then
+	// a letter of Latin Extended Additional (E1 …)
+	if i+2 >= len(s) || s[i+2] != 0xE1 {
+		return false
+	}
 	switch s[i] {
-	case 'n', 0xC4: // n…, đ…
+	case 'n': // n…
+		if s[i+1]|0x20 != 'h' {
+			return false
+		}
+	case 0xC4: // đ…
+		if s[i+1] != 0x90 && s[i+1] != 0x91 {
+			return false
+		}
 	default:
 		return false
 	}
