@@ -535,8 +535,8 @@ func wordStartBefore(s string, j int) int {
 			k -= 3
 			continue
 		}
-		if k >= 2 && c < 0xC0 && s[k-2] >= 0xC4 && s[k-2] <= 0xC9 {
-			k -= 2
+		if k >= 2 && c < 0xC0 && (s[k-2] >= 0xC4 && s[k-2] <= 0xC9 || s[k-2] == 0xC3 && c != 0x97 && c != 0xB7) {
+			k -= 2 // and the Latin-1 letters (C3 xx) but × and ÷
 			continue
 		}
 		n := wordLenBefore(s, k)
