@@ -1007,6 +1007,7 @@ func scanIssuer(s string, i int) (int, int, string) {
 	start, end := i, i
 	wrapped := false
 	j := i
+	wordFrom := i
 	for words := 0; words < 16 && j < len(s); words++ {
 		if words > 0 {
 			k := skipSpaces(s, j)
@@ -1031,19 +1032,22 @@ func scanIssuer(s string, i int) (int, int, string) {
 			if k == j && words > 0 {
 				break
 			}
-			if stopWordAt(s, k) {
+			stop, we := stopWordAt(s, k)
+			if stop {
 				break
 			}
 			if n := dashAt(s, k); n > 0 && k+n < len(s) && spaceAt(s, k+n) > 0 {
 				// "Bộ Lao động - Thương binh và Xã hội"
 				k = skipSpaces(s, k+n)
+				we = k
 			}
-			j = k
+			j, wordFrom = k, we
 		}
 		if j >= len(s) || !(wordAt(s, j) || s[j] == '&') {
 			break
 		}
-		k := j
+		// the word runes stopWordAt read are part of the word
+		k := max(j, wordFrom)
 		for k < len(s) {
 			if c := s[k]; c < 0x80 {
 				if asciiWord[c] || c == '&' || (c == '-' || c == '.') && wordAt(s, k+1) {
@@ -1102,19 +1106,22 @@ func continuesName(s string, start, end, _ int) bool {
 	return false
 }
 
-func stopWordAt(s string, k int) bool {
+// stopWordAt reports whether a stop word, a quote or a punctuation mark
+// that ends an issuer is at s[k]. we is the end of the run of word runes
+// at k when it was read, else k.
+func stopWordAt(s string, k int) (stop bool, we int) {
 	if k >= len(s) {
-		return true
+		return true, k
 	}
 	c := s[k]
 	if c == '(' || c == ';' || c == ':' || c == '"' || c == ')' || c == '[' || c == '\n' {
-		return true
+		return true, k
 	}
 	if c == '.' {
-		return true
+		return true, k
 	}
 	if c >= 0x80 && (strings.HasPrefix(s[k:], "“") || strings.HasPrefix(s[k:], "”") || strings.HasPrefix(s[k:], "«")) {
-		return true
+		return true, k
 	}
 	var ws []stopWord
 	if c < 0x80 {
@@ -1127,11 +1134,12 @@ func stopWordAt(s string, k int) bool {
 		ws = issuerStopByFirst[foldRune(r)]
 	}
 	if len(ws) == 0 {
-		return false
+		return false, k
 	}
 	// a stop word matches only a word of its first word's length (case
 	// pairs have equal lengths)
-	n := wordEnd(s, k) - k
+	we = wordEnd(s, k)
+	n := we - k
 	for _, sw := range ws {
 		if sw.n != n {
 			continue
@@ -1142,14 +1150,14 @@ func stopWordAt(s string, k int) bool {
 			if w == "ngày" {
 				// only a date ends the issuer: "Ngày" may be part of a name
 				if m := skipSpaces(s, e); m < len(s) && isDigit(s[m]) {
-					return true
+					return true, we
 				}
 				continue
 			}
-			return true
+			return true, we
 		}
 	}
-	return false
+	return false, we
 }
 
 const maxSubject = 600
