@@ -635,6 +635,10 @@ func (sc *scanner) ownNumber(sym Symbol, at int) {
 // hiện": "Điều lệ Đảng", "Quy chế làm việc của …", "Nghị quyết Đại hội …".
 var namedKinds = [numKinds]bool{KindCharter: true, KindRules: true, KindRegulation: true, KindResolution: true, KindProgramme: true, KindPlatform: true, KindStrategy: true}
 
+// namedNotAfter are the words after a type word that show it is not a
+// name ("Căn cứ Quyết định số …", "Thực hiện Kế hoạch này").
+var namedNotAfter = []string{"số", "này", "của", "đã", "liên tịch", "và", "các"}
+
 // namedAt handles a clause verb at h ("Căn cứ", "Thực hiện") followed by a
 // document cited by name, and returns where scanning resumes.
 func (sc *scanner) namedAt(h, idx int) int {
@@ -653,9 +657,11 @@ func (sc *scanner) namedAt(h, idx int) int {
 	if k >= len(s) || !wordAt(s, k) || isDigit(s[k]) {
 		return h + n
 	}
-	for _, w := range []string{"số", "này", "của", "đã", "liên tịch", "và", "các"} {
-		if _, ok := matchWord(s, k, w); ok {
-			return h + n
+	for _, w := range namedNotAfter {
+		if s[k]|0x20 == w[0] || s[k] >= 0x80 && w[0] >= 0x80 {
+			if _, ok := matchWord(s, k, w); ok {
+				return h + n
+			}
 		}
 	}
 	// The name runs to the end of the clause: ";" or "." after "căn cứ",
@@ -687,42 +693,47 @@ func (sc *scanner) namedAt(h, idx int) int {
 		if c == ';' || c == '(' || c == '\n' || c == ':' || c == '.' && (k+1 >= len(s) || !wordAt(s, k+1)) {
 			break
 		}
-		if _, ok := matchWord(s, k, "ban hành kèm"); ok {
-			break
+		// the words that end the name, tried by their first letter
+		f := c | 0x20
+		if c >= 0x80 {
+			f = c
 		}
-		if a, ok := matchWord(s, k, "và"); ok {
-			// "Điều lệ Đảng và Quy định số 24-QĐ/TW": a second document
-			if m := skipWrap(s, a); m < len(s) && isUpperASCIIOrLetter(s, m) {
-				if _, _, ok := typeWordAt(s, m); ok {
-					break
+		stop := false
+		switch f {
+		case 'b':
+			_, stop = matchWord(s, k, "ban hành kèm")
+		case 'v':
+			if a, ok := matchWord(s, k, "và"); ok {
+				// "Điều lệ Đảng và Quy định số 24-QĐ/TW": a second document
+				if m := skipWrap(s, a); m < len(s) && isUpperASCIIOrLetter(s, m) {
+					_, _, stop = typeWordAt(s, m)
+				}
+			}
+			if !stop && !basis {
+				_, stop = matchWord(s, k, "về")
+			}
+		case 0xC3, 0xC4: // đ, Đ, Ð
+			_, stop = matchWord(s, k, "được ban hành")
+		case 'c':
+			if !basis {
+				_, stop = matchWord(s, k, "của")
+			}
+		case 's':
+			if _, ok := matchWord(s, k, "số"); ok {
+				if m := skipSpaces(s, k+len("số")); m < len(s) && isDigit(s[m]) {
+					stop = true
 				}
 			}
 		}
-		if _, ok := matchWord(s, k, "được ban hành"); ok {
+		if stop {
 			break
-		}
-		if !basis {
-			if _, ok := matchWord(s, k, "của"); ok {
-				break
-			}
-			if _, ok := matchWord(s, k, "về"); ok {
-				break
-			}
-		}
-		if _, ok := matchWord(s, k, "số"); ok {
-			if m := skipSpaces(s, k+len("số")); m < len(s) && isDigit(s[m]) {
-				break
-			}
 		}
 		// one word or a dash between words ("2020 – 2025")
 		m := k
 		if d := dashAt(s, m); d > 0 {
 			m += d
 		} else {
-			for m < len(s) && (wordAt(s, m) || s[m] == '-' && wordAt(s, m+1)) {
-				_, sz := utf8.DecodeRuneInString(s[m:])
-				m += sz
-			}
+			m = wordEndHyphen(s, m)
 		}
 		if m == k {
 			break
