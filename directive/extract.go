@@ -1755,6 +1755,9 @@ func groupEndLoose(s string, i int) (int, bool) {
 // gapFwd skips up to a few bytes of spaces, noise and at most one line
 // break after s[i]; gapBack does the same backwards.
 func gapFwd(s string, i int) int {
+	if i < len(s) && !spaceLead[s[i]] && s[i] != '\n' {
+		return i // the common case: nothing to skip
+	}
 	j, lines := i, 0
 	for j < len(s) && j-i < 8 {
 		if n := spaceAt(s, j); n > 0 {
@@ -1772,6 +1775,9 @@ func gapFwd(s string, i int) int {
 }
 
 func gapBack(s string, i int) int {
+	if i > 0 && i <= len(s) && !spaceTail[s[i-1]] && s[i-1] != '\n' {
+		return i // the common case: nothing to skip
+	}
 	j, lines := i, 0
 	for j > 0 && i-j < 8 {
 		if n := spaceBefore(s, j); n > 0 {
