@@ -1467,9 +1467,10 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 		reach = min(reach, sc.relFrom-1)
 	}
 	for j > 0 && j > reach {
-		if sc.relOK && j <= sc.relFrom && sc.relFrom < start && !adjacent {
-			// the clause of the previous citation: same answer
-			return sc.relRes, false
+		if !adjacent {
+			// past the first word or mark: only the cues that need no
+			// adjacency remain
+			return sc.walkFar(j, start, reach)
 		}
 		// find the start of the word ending at j
 		k := wordStartBefore(s, j)
@@ -1538,6 +1539,71 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 		if c != ',' && c != '*' && c != '~' {
 			adjacent = false
 		}
+	}
+	return RelationMentions, false
+}
+
+// walkFar is walkRelation once adjacent is false, from j: the same
+// steps without the adjacency bookkeeping.
+func (sc *scanner) walkFar(j, start, reach int) (Relation, bool) {
+	s := sc.s
+	memo := sc.relOK && sc.relFrom < start
+	relFrom := sc.relFrom
+	if !memo {
+		relFrom = -1
+	}
+	for j > 0 && j > reach {
+		if j <= relFrom {
+			// the clause of the previous citation: same answer
+			return sc.relRes, false
+		}
+		c := s[j-1]
+		if c == ' ' {
+			j--
+			continue
+		}
+		// find the start of the word ending at j
+		k := j
+		if c >= 0x80 || asciiWord[c] {
+			k = wordStartBefore(s, j)
+		}
+		if k < j {
+			if f := s[k]; f < 0x80 && relKeys[relKey(f, j-k, c)] {
+				for _, t := range relTriggersByFirst[f|0x20] {
+					if t.adjacent {
+						continue
+					}
+					if _, ok := matchWord(s, k, t.w); ok {
+						return t.rel, false
+					}
+				}
+			}
+			j = k
+			continue
+		}
+		// not a word: punctuation or space
+		switch c {
+		case '\t', '\r', ';':
+			j--
+			continue
+		case '\n':
+			// a wrapped line continues the clause
+			if p := skipSpacesBack(s, j-1); p > 0 && !strings.ContainsRune(".;:!?\n|", rune(s[p-1])) {
+				j = p
+				continue
+			}
+			return RelationMentions, false
+		case '.', '!', '?':
+			if c != '.' || j >= len(s) || s[j] == ' ' || s[j] == '\n' {
+				return RelationMentions, false
+			}
+		}
+		if n := spaceBefore(s, j); n > 0 {
+			j -= n
+			continue
+		}
+		_, sz := utf8.DecodeLastRuneInString(s[:j])
+		j -= sz
 	}
 	return RelationMentions, false
 }
