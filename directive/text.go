@@ -369,13 +369,17 @@ func matchFoldBack(s string, i int, w string) (int, bool) {
 		if c < 0x80 {
 			return 0, false
 		}
-		wr, wn := utf8.DecodeLastRuneInString(w[:j])
+		wn := 1 // the byte length of the last rune of w[:j], valid UTF-8
+		for wn < j && w[j-wn]&0xC0 == 0x80 {
+			wn++
+		}
 		if i >= wn && c == wc && s[i-2] == w[j-2] && (wn == 2 || wn == 3 && s[i-3] == w[j-3]) {
 			// identical encoding: skip decoding
 			i -= wn
 			j -= wn
 			continue
 		}
+		wr, wn := utf8.DecodeLastRuneInString(w[:j])
 		r, n := utf8.DecodeLastRuneInString(s[:i])
 		if foldRune(r) != wr {
 			return 0, false
