@@ -1407,27 +1407,35 @@ var relTriggersByFirst = func() (t [128][]relTrigger) {
 // relKeys marks the keys (see relKey) of the triggers' first words: a
 // word whose key is not marked starts no trigger. Keys may collide, so a
 // marked key is only a candidate.
-var relKeys = func() (t [1024]bool) {
+var relKeys = func() (t [4096]bool) {
 	for _, r := range relTriggers {
 		w, _, _ := strings.Cut(r.w, " ")
 		for _, v := range []string{w, strings.ToUpper(w)} {
-			t[relKey(v[0], len(v), v[len(v)-1])] = true
+			t[relKey(v, 0, len(v))] = true
 		}
 	}
 	return t
 }()
 
-// relKey hashes a word by its first byte, byte length and last byte, all
-// folded to lower case (the letters of the triggers keep their byte length
-// under case mapping, and the last byte of a Vietnamese letter of Latin
-// Extended Additional differs between cases only in bit 0).
-func relKey(first byte, n int, last byte) int {
+// relKey hashes the word s[k:j] by its first two bytes, byte length and
+// last byte, folded so that both cases give one key: the letters of the
+// triggers keep their byte length and lead bytes under case mapping, and
+// the last byte of a Vietnamese letter of Latin Extended Additional
+// differs between cases only in bit 0.
+func relKey(s string, k, j int) int {
+	first, second, last := s[k]|0x20, byte(0), s[j-1]
+	if j-k > 1 {
+		second = s[k+1]
+		if second < 0x80 {
+			second |= 0x20
+		}
+	}
 	if last < 0x80 {
 		last |= 0x20
 	} else {
 		last |= 1
 	}
-	return (int(first|0x20)*31 + n*17 + int(last)*7) & 1023
+	return (int(first)*31 + int(second)*131 + (j-k)*17 + int(last)*7) & 4095
 }
 
 const relationWindow = 320
@@ -1479,7 +1487,7 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 			// a trigger's first word has a known first letter and byte
 			// length (case pairs have equal lengths); a word that ends
 			// inside a longer one (j mid-word) is checked in full
-			if c := s[k]; c < 0x80 && (relKeys[relKey(c, j-k, s[j-1])] || mid) {
+			if c := s[k]; c < 0x80 && (relKeys[relKey(s, k, j)] || mid) {
 				for _, t := range relTriggersByFirst[c|0x20] {
 					if t.adjacent && !adjacent {
 						continue
@@ -1568,7 +1576,7 @@ func (sc *scanner) walkFar(j, start, reach int) (Relation, bool) {
 			k = wordStartBefore(s, j)
 		}
 		if k < j {
-			if f := s[k]; f < 0x80 && relKeys[relKey(f, j-k, c)] {
+			if f := s[k]; f < 0x80 && relKeys[relKey(s, k, j)] {
 				for _, t := range relTriggersByFirst[f|0x20] {
 					if t.adjacent {
 						continue
