@@ -168,11 +168,39 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// wordBefore reports whether the rune ending at s[i] is a word rune.
-func wordBefore(s string, i int) bool { return wordLenBefore(s, i) > 0 }
+// wordBefore reports whether the rune ending at s[i] is a word rune. The
+// ASCII case is answered inline.
+func wordBefore(s string, i int) bool {
+	if 0 < i && s[i-1] < 0x80 {
+		return wordByte[s[i-1]]
+	}
+	return runeBefore(s, i)
+}
 
-// wordAt reports whether the rune starting at s[i] is a word rune.
-func wordAt(s string, i int) bool { return wordLenAt(s, i) > 0 }
+// wordAt reports whether the rune starting at s[i] is a word rune. The
+// ASCII case is answered inline.
+func wordAt(s string, i int) bool {
+	if i < len(s) && s[i] < 0x80 {
+		return wordByte[s[i]]
+	}
+	return runeAt(s, i)
+}
+
+// runeBefore and runeAt are wordBefore and wordAt past ASCII; kept out
+// of line so that those two inline.
+//
+//go:noinline
+func runeBefore(s string, i int) bool { return wordLenBefore(s, i) > 0 }
+
+//go:noinline
+func runeAt(s string, i int) bool { return wordLenAt(s, i) > 0 }
+
+// wordByte is asciiWord over all bytes (false from 0x80), for index
+// expressions without a bounds check.
+var wordByte = func() (t [256]bool) {
+	copy(t[:], asciiWord[:])
+	return t
+}()
 
 // asciiWord marks ASCII letters and digits.
 var asciiWord = func() (t [128]bool) {
