@@ -1417,6 +1417,14 @@ var relKeys = func() (t [4096]bool) {
 	return t
 }()
 
+// relFirst marks the first letters of the triggers, in both cases.
+var relFirst = func() (t [256]bool) {
+	for _, r := range relTriggers {
+		t[r.w[0]], t[r.w[0]-'a'+'A'] = true, true
+	}
+	return t
+}()
+
 // relKey hashes the word s[k:j] by its first two bytes, byte length and
 // last byte, folded so that both cases give one key: the letters of the
 // triggers keep their byte length and lead bytes under case mapping, and
@@ -1487,7 +1495,7 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 			// a trigger's first word has a known first letter and byte
 			// length (case pairs have equal lengths); a word that ends
 			// inside a longer one (j mid-word) is checked in full
-			if c := s[k]; c < 0x80 && (relKeys[relKey(s, k, j)] || mid) {
+			if c := s[k]; c < 0x80 && (relFirst[c] && relKeys[relKey(s, k, j)] || mid) {
 				for _, t := range relTriggersByFirst[c|0x20] {
 					if t.adjacent && !adjacent {
 						continue
@@ -1576,7 +1584,7 @@ func (sc *scanner) walkFar(j, start, reach int) (Relation, bool) {
 			k = wordStartBefore(s, j)
 		}
 		if k < j {
-			if f := s[k]; f < 0x80 && relKeys[relKey(s, k, j)] {
+			if f := s[k]; relFirst[f] && relKeys[relKey(s, k, j)] {
 				for _, t := range relTriggersByFirst[f|0x20] {
 					if t.adjacent {
 						continue
