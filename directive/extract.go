@@ -998,6 +998,52 @@ var (
 	}()
 )
 
+// stopKeys marks the keys (see wordKey) of the first words of the issuer
+// stop words that start with an ASCII letter.
+var stopKeys = func() (t [4096]bool) {
+	for _, w := range issuerStop {
+		t[wordKey(w, 0, leadWordLen(w))] = true
+		if w[0] >= 0x80 { // đ: also Đ, Ð and ð
+			for _, d := range []string{"Đ", "Ð", "ð"} {
+				v := d + w[len("đ"):]
+				t[wordKey(v, 0, leadWordLen(v))] = true
+			}
+		}
+	}
+	return t
+}()
+
+// issuerStopD are the stop words that start with đ.
+var issuerStopD = issuerStopByFirst['đ']
+
+// wordKey hashes the word s[k:j] by its first two bytes, byte length and
+// last byte, folded so that the case forms of a word give one key: ASCII
+// letters to lower case, a non-ASCII second byte as it is (the lead bytes
+// of Vietnamese case pairs are equal) and a non-ASCII last byte to 0.
+//
+// A non-ASCII first letter counts as one value, with the byte after its
+// second byte as the second byte: the đ of the stop words and its case
+// forms and look-alikes (Đ, Ð, ð) are all two bytes long.
+func wordKey(s string, k, j int) int {
+	first, second, last := s[k]|0x20, byte(0), s[j-1]
+	n := 1
+	if first >= 0x80 {
+		first, n = 0xFF, 2
+	}
+	if j-k > n {
+		second = s[k+n]
+		if second < 0x80 {
+			second |= 0x20
+		}
+	}
+	if last < 0x80 {
+		last |= 0x20
+	} else {
+		last = 0
+	}
+	return (int(first)*31 + int(second)*131 + (j-k)*17 + int(last)*7) & 4095
+}
+
 // byFirstRune indexes words by their first rune.
 func byFirstRune(words []string) map[rune][]stopWord {
 	m := map[rune][]stopWord{}
@@ -1141,16 +1187,20 @@ func stopWordAt(s string, k int) (stop bool, we int) {
 		}
 		ws = issuerStopASCII[c]
 	} else if c == 0xC3 || c == 0xC4 { // đ, Đ and Ð, the only non-ASCII first letter
-		r, _ := utf8.DecodeRuneInString(s[k:])
-		ws = issuerStopByFirst[foldRune(r)]
+		if r, _ := utf8.DecodeRuneInString(s[k:]); foldRune(r) == 'đ' {
+			ws = issuerStopD
+		}
 	}
 	if len(ws) == 0 {
 		return false, k
 	}
 	// a stop word matches only a word of its first word's length (case
-	// pairs have equal lengths)
+	// pairs have equal lengths) and, for an ASCII first letter, key
 	we = wordEnd(s, k)
 	n := we - k
+	if n > 0 && !stopKeys[wordKey(s, k, we)] {
+		return false, we
+	}
 	for _, sw := range ws {
 		if sw.n != n {
 			continue

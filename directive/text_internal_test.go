@@ -144,3 +144,30 @@ func TestKindByCodeTable(t *testing.T) {
 		}
 	}
 }
+
+// TestWordKeys checks that the case forms of the stop words and triggers
+// give the keys their tables hold.
+func TestWordKeys(t *testing.T) {
+	forms := func(w string) []string {
+		r, n := utf8.DecodeRuneInString(w)
+		return []string{w, strings.ToUpper(w), string(unicode.ToUpper(r)) + w[n:]}
+	}
+	for _, w := range issuerStop {
+		vs := forms(w)
+		if w[0] >= 0x80 {
+			vs = append(vs, "Ð"+w[len("đ"):], "ð"+w[len("đ"):])
+		}
+		for _, v := range vs {
+			if !stopKeys[wordKey(v, 0, leadWordLen(v))] {
+				t.Errorf("stop word %q: key not marked", v)
+			}
+		}
+	}
+	for _, r := range relTriggers {
+		for _, v := range forms(r.w) {
+			if !relKeys[relKey(v, 0, leadWordLen(v))] {
+				t.Errorf("trigger %q: key not marked", v)
+			}
+		}
+	}
+}
