@@ -880,6 +880,16 @@ func typeWordInClause(s string, i int) (int, typeWord, bool) {
 // an NBSP, strings.Join(strings.Fields(s), " "), without their allocations
 // and closures: names are short and mostly ASCII spaces.
 func trimName(s string) string {
+	s = trimNameEnds(s)
+	if strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "\u00a0") {
+		return s
+	}
+	return foldSpaces(s)
+}
+
+// trimNameEnds is trimName for a name known to hold no line break, tab or
+// NBSP: it only trims the ends.
+func trimNameEnds(s string) string {
 	i, j := 0, len(s)
 	for i < j {
 		if c := s[i]; c < 0x80 {
@@ -909,12 +919,12 @@ func trimName(s string) string {
 		}
 		j -= n
 	}
-	s = s[i:j]
-	if strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "\u00a0") {
-		return s
-	}
-	// collapse every run of Unicode spaces to one ASCII space, copying
-	// the runs between them
+	return s[i:j]
+}
+
+// foldSpaces collapses every run of Unicode spaces in the trimmed name s
+// to one ASCII space, copying the runs between them.
+func foldSpaces(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for k := 0; k < len(s); {
@@ -1227,6 +1237,9 @@ const maxSubject = 600
 // s[i]. It returns the subject without the lead words or quotes.
 func scanSubject(s string, i int) (string, int, bool) {
 	j := i
+	if j >= len(s) || s[j]|0x20 != 'v' && s[j] != '"' && s[j] != 0xE2 && s[j] != 0xC2 {
+		return "", i, false // neither "về", "V/v" nor a quote
+	}
 	if e, ok := matchWord(s, j, "về việc"); ok {
 		j = skipSpaces(s, e)
 	} else if e, ok := matchWord(s, j, "về"); ok {
@@ -1239,10 +1252,11 @@ func scanSubject(s string, i int) (string, int, bool) {
 	if q := isOpenQuoteLen(s, j); q > 0 {
 		k := j + q
 		for k < len(s) && k-j < maxSubject {
-			if n := closeQuoteLen(s, k); n > 0 {
-				return trimName(s[j+q : k]), k + n, k > j+q
-			}
-			if s[k] == '\n' && k+1 < len(s) && s[k+1] == '\n' {
+			if c := s[k]; c == '"' || c == 0xE2 || c == 0xC2 {
+				if n := closeQuoteLen(s, k); n > 0 {
+					return trimName(s[j+q : k]), k + n, k > j+q
+				}
+			} else if c == '\n' && k+1 < len(s) && s[k+1] == '\n' {
 				break
 			}
 			k++
@@ -1251,6 +1265,7 @@ func scanSubject(s string, i int) (string, int, bool) {
 	}
 	k := j
 	depth := 0
+	fold := false
 	lim := min(len(s), j+maxSubject)
 	for k < lim {
 		c := s[k]
@@ -1275,6 +1290,9 @@ func scanSubject(s string, i int) (string, int, bool) {
 			k += n
 			continue
 		}
+		if c == '\n' || c == '\t' || c == 0xC2 && k+1 < len(s) && s[k+1] == 0xA0 {
+			fold = true // trimName has spaces to fold
+		}
 		if depth == 0 {
 			if c == ';' || c == '(' || c == ')' || c == '\n' {
 				break
@@ -1298,8 +1316,17 @@ func scanSubject(s string, i int) (string, int, bool) {
 	for k > j && k < len(s) && !utf8.RuneStart(s[k]) {
 		k--
 	}
-	subj := trimName(s[j:k])
-	return subj, j + len(strings.TrimRight(s[j:k], " \t")), subj != ""
+	var subj string
+	if fold {
+		subj = trimName(s[j:k])
+	} else {
+		subj = trimNameEnds(s[j:k])
+	}
+	e := k
+	for e > j && (s[e-1] == ' ' || s[e-1] == '\t') {
+		e--
+	}
+	return subj, e, subj != ""
 }
 
 // subjPlain marks the bytes scanSubject passes over without a look.
@@ -1307,7 +1334,7 @@ var subjPlain = func() (t [256]bool) {
 	for c := range t {
 		t[c] = true
 	}
-	for _, c := range []byte{'"', 0xE2, 0xC2, ';', '(', ')', '\n', '.', ',', ' '} {
+	for _, c := range []byte{'"', 0xE2, 0xC2, ';', '(', ')', '\n', '.', ',', ' ', '\t'} {
 		t[c] = false
 	}
 	return t
