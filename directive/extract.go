@@ -338,6 +338,9 @@ func nextAnchor(s string, i int) (int, int) {
 		for m &= hi8; m != 0; m &= m - 1 {
 			k := i + bits.TrailingZeros64(m)/8
 			if s[k] == '/' {
+				if numberSlash(s, k) {
+					continue
+				}
 				return k, -1
 			}
 			if idx := needleAt(s, k); idx >= 0 {
@@ -347,6 +350,9 @@ func nextAnchor(s string, i int) (int, int) {
 	}
 	for ; i < len(s); i++ {
 		if c := s[i]; c == '/' {
+			if numberSlash(s, i) {
+				continue
+			}
 			return i, -1
 		} else if needleFirst[c] {
 			if idx := needleAt(s, i); idx >= 0 {
@@ -355,6 +361,22 @@ func nextAnchor(s string, i int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// numberSlash reports whether the '/' at s[k] stands between digits in a
+// way symbolAround rejects: a date or a fraction ("07/8/2023", "12/2023"),
+// not a number followed by a year and a '/' ("15/2023/QĐ-UBND"). The
+// anchor scan passes over it without a call.
+func numberSlash(s string, k int) bool {
+	if k == 0 || k+1 >= len(s) || !isDigit(s[k-1]) || !isDigit(s[k+1]) {
+		return false
+	}
+	q := k + 1
+	if q+4 > len(s) || !isDigit(s[q+1]) || !isDigit(s[q+2]) || !isDigit(s[q+3]) || (q+4 < len(s) && isDigit(s[q+4])) {
+		return true
+	}
+	r := gapFwd(s, q+4)
+	return r >= len(s) || slashAt(s, r) == 0
 }
 
 // load64 reads the first eight bytes of t, little-endian, in one load.

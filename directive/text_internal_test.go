@@ -171,3 +171,20 @@ func TestWordKeys(t *testing.T) {
 		}
 	}
 }
+
+// FuzzNumberSlash checks that the anchor scan passes over only slashes
+// symbolAround rejects.
+func FuzzNumberSlash(f *testing.F) {
+	for _, s := range []string{"ngày 07/8/2023 của", "12/2023", "15/2023/QĐ-UBND", "1/2023 /QĐ", "3/2023\n/KH", "4/2023∕TT", "01/01/2020;", "5/20234/X", "9/1999 ／ QĐ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for k := 0; k < len(s); k++ {
+			if s[k] == '/' && numberSlash(s, k) {
+				if _, _, _, _, ok := symbolAround(s, k); ok {
+					t.Errorf("%q: slash at %d passed over, but symbolAround takes it", s, k)
+				}
+			}
+		}
+	})
+}
