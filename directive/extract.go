@@ -311,6 +311,13 @@ func nextAnchor(s string, i int) (int, int) {
 		x := load64(s[i : i+8])
 		v0 := x ^ ('/' * lo8)
 		m := (v0 - lo8) &^ v0
+		// a first look: a byte from 'B' to 'T' (the needles' first
+		// letters lie there), exactly, without carries between bytes
+		t := x & (0x7F * lo8)
+		if ((t+(0x80-'B')*lo8)&^(t+(0x80-'T'-1)*lo8)&^x|m)&hi8 == 0 {
+			last = x
+			continue
+		}
 		// previous bytes below 0x40
 		y := x<<8 | last>>56
 		last = x
