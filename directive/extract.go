@@ -422,6 +422,16 @@ func needleAt(s string, i int) int {
 	if i+1 >= len(s) || !needleSecond[s[i+1]] {
 		return -1
 	}
+	if i+3 <= len(s) {
+		// compare the first three bytes before the whole needle
+		h := uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16
+		for k := range &lawNeedles {
+			if needleHead[k] == h && strings.HasPrefix(s[i:], lawNeedles[k]) {
+				return k
+			}
+		}
+		return -1
+	}
 	for k, n := range &lawNeedles {
 		if n[0] == s[i] && strings.HasPrefix(s[i:], n) {
 			return k
@@ -429,6 +439,14 @@ func needleAt(s string, i int) int {
 	}
 	return -1
 }
+
+// needleHead holds the first three bytes of each needle, little-endian.
+var needleHead = func() (t [len(lawNeedles)]uint32) {
+	for k, n := range lawNeedles {
+		t[k] = uint32(n[0]) | uint32(n[1])<<8 | uint32(n[2])<<16
+	}
+	return t
+}()
 
 // symbolAt handles the '/' at p and returns where scanning resumes.
 func (sc *scanner) symbolAt(p int) int {
