@@ -1719,6 +1719,10 @@ func (sc *scanner) walkFar(j, start, reach int) (Relation, bool) {
 				}
 			}
 			j = k
+			// the space before the word, with the checks of the loop head
+			if j > 1 && s[j-1] == ' ' && j > reach && j > relFrom {
+				j--
+			}
 			continue
 		}
 		// not a word: punctuation or space
