@@ -1541,6 +1541,17 @@ var relKeys = func() (t [4096]bool) {
 	return t
 }()
 
+// relFirstLen[c] has bit n set when a trigger's first word starts with
+// the letter c (either case) and is n bytes long.
+var relFirstLen = func() (t [256]uint32) {
+	for _, r := range relTriggers {
+		n := leadWordLen(r.w)
+		t[r.w[0]] |= 1 << n
+		t[r.w[0]-'a'+'A'] |= 1 << n
+	}
+	return t
+}()
+
 // relFirst marks the first letters of the triggers, in both cases.
 var relFirst = func() (t [256]bool) {
 	for _, r := range relTriggers {
@@ -1708,7 +1719,7 @@ func (sc *scanner) walkFar(j, start, reach int) (Relation, bool) {
 			k = wordStartBefore(s, j)
 		}
 		if k < j {
-			if f := s[k]; relFirst[f] && relKeys[relKey(s, k, j)] {
+			if f := s[k]; relFirstLen[f]&(1<<uint(min(j-k, 31))) != 0 && relKeys[relKey(s, k, j)] {
 				for _, t := range relTriggersByFirst[f|0x20] {
 					if t.adjacent {
 						continue
