@@ -976,7 +976,7 @@ func foldSpaces(s string) string {
 	b.Grow(len(s))
 	for k := 0; k < len(s); {
 		st := k
-		for k < len(s) && fieldSpaceLen(s, k) == 0 {
+		for k < len(s) && (!spaceStart[s[k]] || fieldSpaceLen(s, k) == 0) {
 			k++ // a continuation byte never starts a space
 		}
 		b.WriteString(s[st:k])
@@ -994,6 +994,14 @@ func foldSpaces(s string) string {
 	}
 	return b.String()
 }
+
+// spaceStart marks the bytes a Unicode space can start with.
+var spaceStart = func() (t [256]bool) {
+	for _, c := range []byte{' ', '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] = true
+	}
+	return t
+}()
 
 // fieldSpaceLen returns the byte length of a Unicode space (unicode.IsSpace)
 // at s[k], or 0.
