@@ -939,12 +939,16 @@ func trimName(s string) string {
 func trimNameEnds(s string) string {
 	i, j := 0, len(s)
 	for i < j {
-		if c := s[i]; c < 0x80 {
+		c := s[i]
+		if c < 0x80 {
 			if !nameTrimASCII[c] {
 				break
 			}
 			i++
 			continue
+		}
+		if c >= 0xC3 && c <= 0xC9 || c == 0xE1 && i+1 < j && (s[i+1] == 0xBA || s[i+1] == 0xBB) {
+			break // a letter: Latin-1, Latin Extended-A/B or Vietnamese
 		}
 		r, n := utf8.DecodeRuneInString(s[i:j])
 		if !nameTrimRune(r) {
@@ -953,12 +957,16 @@ func trimNameEnds(s string) string {
 		i += n
 	}
 	for j > i {
-		if c := s[j-1]; c < 0x80 {
+		c := s[j-1]
+		if c < 0x80 {
 			if !nameTrimASCII[c] {
 				break
 			}
 			j--
 			continue
+		}
+		if c < 0xC0 && (j-2 >= i && s[j-2] >= 0xC3 && s[j-2] <= 0xC9 || j-3 >= i && s[j-3] == 0xE1 && (s[j-2] == 0xBA || s[j-2] == 0xBB)) {
+			break // ends with a letter, as above
 		}
 		r, n := utf8.DecodeLastRuneInString(s[i:j])
 		if !nameTrimRune(r) {
@@ -1190,8 +1198,10 @@ func scanIssuer(s string, i int) (int, int, string) {
 		end = k
 		j = k
 	}
-	text := strings.TrimRight(s[start:end], " -")
-	end = start + len(text)
+	for end > start && (s[end-1] == ' ' || s[end-1] == '-') {
+		end-- // strings.TrimRight(…, " -") without building its set
+	}
+	text := s[start:end]
 	if k := skipSpaces(s, end); end > start && k < len(s) && s[k] == '(' {
 		// "Tỉnh ủy (khóa XIV)": the term belongs to the body's name
 		m := skipSpaces(s, k+1)
