@@ -1771,6 +1771,10 @@ func (sc *scanner) walkFar(j, start, reach int) (Relation, bool) {
 				return RelationMentions, false
 			}
 		}
+		if c < 0x80 {
+			j-- // any other ASCII mark is one byte
+			continue
+		}
 		if n := spaceBefore(s, j); n > 0 {
 			j -= n
 			continue
