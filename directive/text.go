@@ -584,12 +584,23 @@ func wordStartBefore(s string, j int) int {
 // a hyphen followed by a word rune counting as part of it ("Xã-hội").
 func wordEndHyphen(s string, i int) int {
 	for i < len(s) {
-		if c := s[i]; c < 0x80 {
+		c := s[i]
+		if c < 0x80 {
 			if asciiWord[c] || c == '-' && wordAt(s, i+1) {
 				i++
 				continue
 			}
 			return i
+		}
+		// the letters of Latin-1 (but × ÷), Latin Extended-A/B and
+		// Vietnamese, as in wordLenAt, without a call
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 && (c >= 0xC4 && c <= 0xC9 || c == 0xC3 && s[i+1] != 0x97 && s[i+1] != 0xB7) {
+			i += 2
+			continue
+		}
+		if c == 0xE1 && i+2 < len(s) && (s[i+1] == 0xBA || s[i+1] == 0xBB) && s[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
 		}
 		n := wordLenAt(s, i)
 		if n == 0 {
@@ -603,12 +614,23 @@ func wordEndHyphen(s string, i int) int {
 // wordEnd returns the end of the run of word runes starting at s[i].
 func wordEnd(s string, i int) int {
 	for i < len(s) {
-		if c := s[i]; c < 0x80 {
+		c := s[i]
+		if c < 0x80 {
 			if asciiWord[c] {
 				i++
 				continue
 			}
 			return i
+		}
+		// the letters of Latin-1 (but × ÷), Latin Extended-A/B and
+		// Vietnamese, as in wordLenAt, without a call
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 && (c >= 0xC4 && c <= 0xC9 || c == 0xC3 && s[i+1] != 0x97 && s[i+1] != 0xB7) {
+			i += 2
+			continue
+		}
+		if c == 0xE1 && i+2 < len(s) && (s[i+1] == 0xBA || s[i+1] == 0xBB) && s[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
 		}
 		n := wordLenAt(s, i)
 		if n == 0 {
