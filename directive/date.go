@@ -140,7 +140,12 @@ func dateError(fn, in string, pos int, st dateStatus) error {
 // words form. "ngày" is optional when optNgay is set. It returns the end
 // offset; on failure the offset is where reading stopped.
 func scanDate(s string, i int, optNgay bool) (chidao.Date, int, dateStatus) {
-	if e, ok := matchFold(s, i, "ngày"); ok && !wordAt(s, e) {
+	if i < len(s) && s[i]|0x20 != 'n' {
+		// not "ngày"
+		if !optNgay {
+			return chidao.Date{}, i, dateSyntax
+		}
+	} else if e, ok := matchFold(s, i, "ngày"); ok && !wordAt(s, e) {
 		i = skipWrap(s, e)
 	} else if e, ok := matchFold(s, i, "ngay"); ok && !wordAt(s, e) {
 		i = skipWrap(s, e)

@@ -30,8 +30,18 @@ func Citations(text string) iter.Seq[Citation] {
 // isNFC reports whether text needs no normalisation before scanning. Text
 // without a combining mark (lead bytes 0xCC, 0xCD) is answered at memchr
 // speed.
+//
+// The two byte searches run over blocks that stay in cache, so the text
+// is read from memory once.
 func isNFC(text string) bool {
-	return strings.IndexByte(text, 0xCC) < 0 && strings.IndexByte(text, 0xCD) < 0 || vntext.IsNFC(text)
+	const block = 32 << 10
+	for i := 0; i < len(text); i += block {
+		b := text[i:min(len(text), i+block)]
+		if strings.IndexByte(b, 0xCC) >= 0 || strings.IndexByte(b, 0xCD) >= 0 {
+			return vntext.IsNFC(text)
+		}
+	}
+	return true
 }
 
 // scan runs the scanner over text and yields each citation with the end
@@ -103,17 +113,37 @@ type typeWord struct {
 	w    string // lower case NFC; a space matches any run of spaces
 	kind Kind   // KindUnspecified for "văn bản"
 	abbr bool   // an upper-case abbreviation, matched with its case
+	last int    // byte length of the last word of w
+	lead int    // byte length of the first word of w
 }
 
 var (
 	typeWords   []typeWord
 	typeByLast  = map[rune][]int{} // folded last rune -> typeWords indexes
 	typeByFirst = map[rune][]int{} // folded first rune -> typeWords indexes
+	// the same for ASCII runes, without a map look-up
+	typeByLastASCII, typeByFirstASCII [128][]int
 )
+
+// typesByLast returns typeByLast[r].
+func typesByLast(r rune) []int {
+	if r < 0x80 {
+		return typeByLastASCII[r]
+	}
+	return typeByLast[r]
+}
+
+// typesByFirst returns typeByFirst[r].
+func typesByFirst(r rune) []int {
+	if r < 0x80 {
+		return typeByFirstASCII[r]
+	}
+	return typeByFirst[r]
+}
 
 func init() {
 	add := func(w string, k Kind, abbr bool) {
-		typeWords = append(typeWords, typeWord{w, k, abbr})
+		typeWords = append(typeWords, typeWord{w, k, abbr, len(w) - wordStartBefore(w, len(w)), leadWordLen(w)})
 	}
 	for k := Kind(1); k < numKinds; k++ {
 		add(strings.ToLower(kinds[k].label), k, false)
@@ -140,6 +170,9 @@ func init() {
 		f, _ := utf8.DecodeRuneInString(t.w)
 		typeByFirst[foldRune(f)] = append(typeByFirst[foldRune(f)], i)
 	}
+	for r := range rune(0x80) {
+		typeByLastASCII[r], typeByFirstASCII[r] = typeByLast[r], typeByFirst[r]
+	}
 }
 
 // typeWordBefore finds a type word ending at s[:i] and returns its start.
@@ -147,17 +180,23 @@ func typeWordBefore(s string, i int) (int, typeWord, bool) {
 	if i <= 0 || wordAt(s, i) {
 		return 0, typeWord{}, false
 	}
+	// a type word matches only a word as long as its last word (case
+	// pairs have equal lengths)
+	n := i - wordStartBefore(s, i)
+	if n == 0 {
+		return 0, typeWord{}, false
+	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	for _, idx := range typeByLast[r] {
-		if t := typeWords[idx]; t.abbr {
+	for _, idx := range typesByLast(r) {
+		if t := typeWords[idx]; t.abbr && t.last == n {
 			if st := i - len(t.w); st >= 0 && s[st:i] == t.w && !wordBefore(s, st) {
 				return st, t, true
 			}
 		}
 	}
-	for _, idx := range typeByLast[foldRune(r)] {
+	for _, idx := range typesByLast(foldRune(r)) {
 		t := typeWords[idx]
-		if t.abbr {
+		if t.abbr || t.last != n {
 			continue
 		}
 		if st, ok := matchWordBack(s, i, t.w); ok {
@@ -172,10 +211,14 @@ func typeWordAt(s string, i int) (int, typeWord, bool) {
 	if i >= len(s) {
 		return 0, typeWord{}, false
 	}
+	n := wordEnd(s, i) - i
+	if n == 0 {
+		return 0, typeWord{}, false
+	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	for _, idx := range typeByFirst[foldRune(r)] {
+	for _, idx := range typesByFirst(foldRune(r)) {
 		t := typeWords[idx]
-		if t.abbr {
+		if t.abbr || t.lead != n {
 			continue
 		}
 		if e, ok := matchWord(s, i, t.w); ok {
@@ -222,16 +265,16 @@ func (sc *scanner) emit(c Citation, termEnd int) {
 func (sc *scanner) run() {
 	s := sc.s
 	for pos := 0; !sc.stop && pos < len(s); {
-		i := nextAnchor(s, pos)
+		i, idx := nextAnchor(s, pos)
 		if i < 0 {
 			return
 		}
-		if s[i] == '/' {
+		if idx < 0 {
 			pos = sc.symbolAt(i)
 			continue
 		}
 		pos = i + 1
-		if idx := needleAt(s, i); idx >= 0 && !wordBefore(s, i) {
+		if !wordBefore(s, i) {
 			if idx >= firstCueNeedle {
 				pos = sc.namedAt(i, idx)
 			} else {
@@ -246,54 +289,116 @@ const (
 	hi8 = 0x8080808080808080
 )
 
-// nextAnchor returns the first offset at or after i of a '/', or of a
-// byte that may start a needle (B C H L P T after a byte below 0x40, that
-// is after a space, a digit or punctuation), or -1. It tests eight bytes
-// at a time with the "has zero byte" trick, a few operations per byte;
-// a false candidate costs only a look.
-func nextAnchor(s string, i int) int {
+// nextAnchor returns the first offset at or after i of a '/' (with idx -1)
+// or of a needle of lawNeedles after a byte below 0x40, that is after a
+// space, a digit or punctuation (with its index in lawNeedles), or -1. It
+// tests eight bytes at a time with the "has zero byte" trick, a few
+// operations per byte, for a '/' and for the needles' first letters (B C
+// H L P T) after such a byte; each letter found is checked in place, and
+// only a needle is returned.
+func nextAnchor(s string, i int) (int, int) {
 	if i == 0 && len(s) > 0 && needleFirst[s[0]] {
-		return 0
+		if idx := needleAt(s, 0); idx >= 0 {
+			return 0, idx
+		}
+		i = 1
+	}
+	var last uint64 // the previous eight bytes
+	if i > 0 {
+		last = uint64(s[i-1]) << 56
 	}
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := load64(s[i : i+8])
 		v0 := x ^ ('/' * lo8)
 		m := (v0 - lo8) &^ v0
-		// previous bytes below 0x40
-		var y uint64
-		if i > 0 {
-			y = x<<8 | uint64(s[i-1])
-		} else {
-			y = x << 8
+		// a first look: a byte from 'B' to 'T' (the needles' first
+		// letters lie there), exactly, without carries between bytes
+		t := x & (0x7F * lo8)
+		if ((t+(0x80-'B')*lo8)&^(t+(0x80-'T'-1)*lo8)&^x|m)&hi8 == 0 {
+			last = x
+			continue
 		}
+		// previous bytes below 0x40
+		y := x<<8 | last>>56
+		last = x
 		py := y & (0xC0 * lo8)
 		p := (py - lo8) &^ py
-		if p&hi8 != 0 {
-			v1 := x ^ ('B' * lo8)
-			v2 := x ^ ('C' * lo8)
-			v3 := x ^ ('H' * lo8)
-			v4 := x ^ ('L' * lo8)
-			v5 := x ^ ('P' * lo8)
-			v6 := x ^ ('T' * lo8)
-			l := (v1 - lo8) &^ v1
-			l |= (v2 - lo8) &^ v2
-			l |= (v3 - lo8) &^ v3
-			l |= (v4 - lo8) &^ v4
-			l |= (v5 - lo8) &^ v5
-			l |= (v6 - lo8) &^ v6
-			m |= l & p
+		// B C (0x42 0x43), H L (0x48 0x4C) and P T (0x50 0x54) in three
+		// tests; each letter is told apart below
+		if l := (eqBytes(x&(0xFE*lo8), 'B') | eqBytes(x&(0xFB*lo8), 'H') | eqBytes(x&(0xFB*lo8), 'P')) & p & hi8; l != 0 {
+			eB := eqBytes(x, 'B')
+			eC := eqBytes(x, 'C')
+			eH := eqBytes(x, 'H')
+			eL := eqBytes(x, 'L')
+			ePT := eqBytes(x, 'P') | eqBytes(x, 'T')
+			// a needle letter: test the byte after each, in case
+			// folded (Ă is C4 82, Ậ E1 BA AC: their lead bytes do
+			// not change under |0x20 but for C4, which becomes E4)
+			z := x >> 8
+			if i+8 < len(s) {
+				z |= uint64(s[i+8]) << 56
+			}
+			zf := z | 0x20*lo8
+			l &= eB&eqBytes(z, 0xE1) | eC&eqBytes(zf, 0xE4) | eH&eqBytes(zf, 'i') | eL&eqBytes(zf, 'u') | ePT&eqBytes(zf, 'h')
+			m |= l
 		}
-		if m &= hi8; m != 0 {
-			return i + bits.TrailingZeros64(m)/8
+		for m &= hi8; m != 0; m &= m - 1 {
+			k := i + bits.TrailingZeros64(m)/8
+			if s[k] == '/' {
+				if numberSlash(s, k) {
+					continue
+				}
+				return k, -1
+			}
+			if idx := needleAt(s, k); idx >= 0 {
+				return k, idx
+			}
 		}
 	}
 	for ; i < len(s); i++ {
-		if c := s[i]; c == '/' || needleFirst[c] {
-			return i
+		if c := s[i]; c == '/' {
+			if numberSlash(s, i) {
+				continue
+			}
+			return i, -1
+		} else if needleFirst[c] {
+			if idx := needleAt(s, i); idx >= 0 {
+				return i, idx
+			}
 		}
 	}
-	return -1
+	return -1, -1
+}
+
+// numberSlash reports whether the '/' at s[k] stands between digits in a
+// way symbolAround rejects: a date or a fraction ("07/8/2023", "12/2023"),
+// not a number followed by a year and a '/' ("15/2023/QĐ-UBND"). The
+// anchor scan passes over it without a call.
+func numberSlash(s string, k int) bool {
+	if k == 0 || k+1 >= len(s) || !isDigit(s[k-1]) || !isDigit(s[k+1]) {
+		return false
+	}
+	q := k + 1
+	if q+4 > len(s) || !isDigit(s[q+1]) || !isDigit(s[q+2]) || !isDigit(s[q+3]) || (q+4 < len(s) && isDigit(s[q+4])) {
+		return true
+	}
+	r := gapFwd(s, q+4)
+	return r >= len(s) || slashAt(s, r) == 0
+}
+
+// load64 reads the first eight bytes of t, little-endian, in one load.
+func load64(t string) uint64 {
+	_ = t[7]
+	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+}
+
+// eqBytes has the high bit of each byte of x that equals c set, and may
+// have it set for a byte 0x01 above one that does (the borrow of the
+// "has zero byte" trick): callers verify each hit.
+func eqBytes(x uint64, c byte) uint64 {
+	v := x ^ (uint64(c) * lo8)
+	return (v - lo8) &^ v
 }
 
 // needleFirst marks the first bytes of lawNeedles.
@@ -317,13 +422,31 @@ func needleAt(s string, i int) int {
 	if i+1 >= len(s) || !needleSecond[s[i+1]] {
 		return -1
 	}
-	for k, n := range lawNeedles {
+	if i+3 <= len(s) {
+		// compare the first three bytes before the whole needle
+		h := uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16
+		for k := range &lawNeedles {
+			if needleHead[k] == h && strings.HasPrefix(s[i:], lawNeedles[k]) {
+				return k
+			}
+		}
+		return -1
+	}
+	for k, n := range &lawNeedles {
 		if n[0] == s[i] && strings.HasPrefix(s[i:], n) {
 			return k
 		}
 	}
 	return -1
 }
+
+// needleHead holds the first three bytes of each needle, little-endian.
+var needleHead = func() (t [len(lawNeedles)]uint32) {
+	for k, n := range lawNeedles {
+		t[k] = uint32(n[0]) | uint32(n[1])<<8 | uint32(n[2])<<16
+	}
+	return t
+}()
 
 // symbolAt handles the '/' at p and returns where scanning resumes.
 func (sc *scanner) symbolAt(p int) int {
@@ -458,33 +581,35 @@ func (sc *scanner) lawAt(h, idx int) int {
 		if !wordAt(s, j) {
 			break
 		}
-		if e, ok := matchWord(s, j, "ngày"); ok {
-			if _, _, st := scanDate(s, j, false); st == dateOK {
-				nameEnd = i
-				break
+		switch c | 0x20 { // the words below start with an ASCII letter
+		case 'n':
+			if e, ok := matchWord(s, j, "ngày"); ok {
+				if _, _, st := scanDate(s, j, false); st == dateOK {
+					nameEnd = i
+					break
+				}
+				i = e
+				continue
 			}
-			i = e
-			continue
+			if e, ok := matchWord(s, j, "năm"); ok && words > 0 {
+				// "Luật Hộ tịch năm 2014": a year names the law, without a day
+				if k := skipSpaces(s, e); k+4 <= len(s) && isDigit(s[k]) && isDigit(s[k+1]) && isDigit(s[k+2]) && isDigit(s[k+3]) && !wordAt(s, k+4) {
+					nameEnd = i
+					break
+				}
+			}
+		case 's':
+			if e, ok := matchWord(s, j, "số"); ok {
+				if k := skipSpaces(s, e); k < len(s) && (isDigit(s[k]) || s[k] == ':') {
+					return h + n
+				}
+			}
 		}
-		if e, ok := matchWord(s, j, "số"); ok {
-			if k := skipSpaces(s, e); k < len(s) && (isDigit(s[k]) || s[k] == ':') {
-				return h + n
-			}
-		}
-		if e, ok := matchWord(s, j, "năm"); ok && words > 0 {
-			// "Luật Hộ tịch năm 2014": a year names the law, without a day
-			if k := skipSpaces(s, e); k+4 <= len(s) && isDigit(s[k]) && isDigit(s[k+1]) && isDigit(s[k+2]) && isDigit(s[k+3]) && !wordAt(s, k+4) {
-				nameEnd = i
-				break
-			}
+		if nameEnd >= 0 {
+			break
 		}
 		// advance over one word
-		k := j
-		for k < len(s) && (wordAt(s, k) || s[k] == '-' && wordAt(s, k+1)) {
-			_, sz := utf8.DecodeRuneInString(s[k:])
-			k += sz
-		}
-		i = k
+		i = wordEndHyphen(s, j)
 	}
 	if nameEnd <= h+n {
 		return h + n
@@ -557,6 +682,10 @@ func (sc *scanner) ownNumber(sym Symbol, at int) {
 // hiện": "Điều lệ Đảng", "Quy chế làm việc của …", "Nghị quyết Đại hội …".
 var namedKinds = [numKinds]bool{KindCharter: true, KindRules: true, KindRegulation: true, KindResolution: true, KindProgramme: true, KindPlatform: true, KindStrategy: true}
 
+// namedNotAfter are the words after a type word that show it is not a
+// name ("Căn cứ Quyết định số …", "Thực hiện Kế hoạch này").
+var namedNotAfter = []string{"số", "này", "của", "đã", "liên tịch", "và", "các"}
+
 // namedAt handles a clause verb at h ("Căn cứ", "Thực hiện") followed by a
 // document cited by name, and returns where scanning resumes.
 func (sc *scanner) namedAt(h, idx int) int {
@@ -575,9 +704,11 @@ func (sc *scanner) namedAt(h, idx int) int {
 	if k >= len(s) || !wordAt(s, k) || isDigit(s[k]) {
 		return h + n
 	}
-	for _, w := range []string{"số", "này", "của", "đã", "liên tịch", "và", "các"} {
-		if _, ok := matchWord(s, k, w); ok {
-			return h + n
+	for _, w := range namedNotAfter {
+		if s[k]|0x20 == w[0] || s[k] >= 0x80 && w[0] >= 0x80 {
+			if _, ok := matchWord(s, k, w); ok {
+				return h + n
+			}
 		}
 	}
 	// The name runs to the end of the clause: ";" or "." after "căn cứ",
@@ -609,42 +740,47 @@ func (sc *scanner) namedAt(h, idx int) int {
 		if c == ';' || c == '(' || c == '\n' || c == ':' || c == '.' && (k+1 >= len(s) || !wordAt(s, k+1)) {
 			break
 		}
-		if _, ok := matchWord(s, k, "ban hành kèm"); ok {
-			break
+		// the words that end the name, tried by their first letter
+		f := c | 0x20
+		if c >= 0x80 {
+			f = c
 		}
-		if a, ok := matchWord(s, k, "và"); ok {
-			// "Điều lệ Đảng và Quy định số 24-QĐ/TW": a second document
-			if m := skipWrap(s, a); m < len(s) && isUpperASCIIOrLetter(s, m) {
-				if _, _, ok := typeWordAt(s, m); ok {
-					break
+		stop := false
+		switch f {
+		case 'b':
+			_, stop = matchWord(s, k, "ban hành kèm")
+		case 'v':
+			if a, ok := matchWord(s, k, "và"); ok {
+				// "Điều lệ Đảng và Quy định số 24-QĐ/TW": a second document
+				if m := skipWrap(s, a); m < len(s) && isUpperASCIIOrLetter(s, m) {
+					_, _, stop = typeWordAt(s, m)
+				}
+			}
+			if !stop && !basis {
+				_, stop = matchWord(s, k, "về")
+			}
+		case 0xC3, 0xC4: // đ, Đ, Ð
+			_, stop = matchWord(s, k, "được ban hành")
+		case 'c':
+			if !basis {
+				_, stop = matchWord(s, k, "của")
+			}
+		case 's':
+			if _, ok := matchWord(s, k, "số"); ok {
+				if m := skipSpaces(s, k+len("số")); m < len(s) && isDigit(s[m]) {
+					stop = true
 				}
 			}
 		}
-		if _, ok := matchWord(s, k, "được ban hành"); ok {
+		if stop {
 			break
-		}
-		if !basis {
-			if _, ok := matchWord(s, k, "của"); ok {
-				break
-			}
-			if _, ok := matchWord(s, k, "về"); ok {
-				break
-			}
-		}
-		if _, ok := matchWord(s, k, "số"); ok {
-			if m := skipSpaces(s, k+len("số")); m < len(s) && isDigit(s[m]) {
-				break
-			}
 		}
 		// one word or a dash between words ("2020 – 2025")
 		m := k
 		if d := dashAt(s, m); d > 0 {
 			m += d
 		} else {
-			for m < len(s) && (wordAt(s, m) || s[m] == '-' && wordAt(s, m+1)) {
-				_, sz := utf8.DecodeRuneInString(s[m:])
-				m += sz
-			}
+			m = wordEndHyphen(s, m)
 		}
 		if m == k {
 			break
@@ -786,20 +922,146 @@ func typeWordInClause(s string, i int) (int, typeWord, bool) {
 
 // trimName trims spaces and markup around a name and folds inner line
 // breaks to spaces.
+//
+// It is strings.TrimFunc and, when the name holds a line break, a tab or
+// an NBSP, strings.Join(strings.Fields(s), " "), without their allocations
+// and closures: names are short and mostly ASCII spaces.
 func trimName(s string) string {
-	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '*' || r == '~' || r == '_' || r == '\u00ad' })
-	if strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "\u00a0") {
-		s = strings.Join(strings.Fields(s), " ")
+	s = trimNameEnds(s)
+	if strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "\u00a0") {
+		return s
 	}
-	return s
+	return foldSpaces(s)
+}
+
+// trimNameEnds is trimName for a name known to hold no line break, tab or
+// NBSP: it only trims the ends.
+func trimNameEnds(s string) string {
+	i, j := 0, len(s)
+	for i < j {
+		c := s[i]
+		if c < 0x80 {
+			if !nameTrimASCII[c] {
+				break
+			}
+			i++
+			continue
+		}
+		if c >= 0xC3 && c <= 0xC9 || c == 0xE1 && i+1 < j && (s[i+1] == 0xBA || s[i+1] == 0xBB) {
+			break // a letter: Latin-1, Latin Extended-A/B or Vietnamese
+		}
+		r, n := utf8.DecodeRuneInString(s[i:j])
+		if !nameTrimRune(r) {
+			break
+		}
+		i += n
+	}
+	for j > i {
+		c := s[j-1]
+		if c < 0x80 {
+			if !nameTrimASCII[c] {
+				break
+			}
+			j--
+			continue
+		}
+		if c < 0xC0 && (j-2 >= i && s[j-2] >= 0xC3 && s[j-2] <= 0xC9 || j-3 >= i && s[j-3] == 0xE1 && (s[j-2] == 0xBA || s[j-2] == 0xBB)) {
+			break // ends with a letter, as above
+		}
+		r, n := utf8.DecodeLastRuneInString(s[i:j])
+		if !nameTrimRune(r) {
+			break
+		}
+		j -= n
+	}
+	return s[i:j]
+}
+
+// foldSpaces collapses every run of Unicode spaces in the trimmed name s
+// to one ASCII space, copying the runs between them.
+func foldSpaces(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for k := 0; k < len(s); {
+		st := k
+		for k < len(s) && (!spaceStart[s[k]] || fieldSpaceLen(s, k) == 0) {
+			k++ // a continuation byte never starts a space
+		}
+		b.WriteString(s[st:k])
+		if k == len(s) {
+			break
+		}
+		for k < len(s) {
+			n := fieldSpaceLen(s, k)
+			if n == 0 {
+				break
+			}
+			k += n
+		}
+		b.WriteByte(' ') // s is trimmed: a word follows
+	}
+	return b.String()
+}
+
+// spaceStart marks the bytes a Unicode space can start with.
+var spaceStart = func() (t [256]bool) {
+	for _, c := range []byte{' ', '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] = true
+	}
+	return t
+}()
+
+// fieldSpaceLen returns the byte length of a Unicode space (unicode.IsSpace)
+// at s[k], or 0.
+func fieldSpaceLen(s string, k int) int {
+	c := s[k]
+	if c < 0x80 {
+		if c == ' ' || c >= '\t' && c <= '\r' {
+			return 1
+		}
+		return 0
+	}
+	if c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 {
+		return 0
+	}
+	if r, n := utf8.DecodeRuneInString(s[k:]); unicode.IsSpace(r) {
+		return n
+	}
+	return 0
+}
+
+// nameTrimASCII marks the ASCII bytes trimName trims: spaces and markup.
+var nameTrimASCII = func() (t [128]bool) {
+	for c := range t {
+		t[c] = nameTrimRune(rune(c))
+	}
+	return t
+}()
+
+func nameTrimRune(r rune) bool {
+	return unicode.IsSpace(r) || r == '*' || r == '~' || r == '_' || r == '\u00ad'
 }
 
 // issuerStop lists words that end an issuer.
 var issuerStop = []string{"hỏi", "sửa đổi", "bổ sung", "v/v", "kèm theo", "về", "ngày", "ban hành", "quy định", "nhằm", "để", "đã", "đang", "thì", "tại", "theo", "đối với", "trong", "với", "có", "là", "gửi", "được", "và các", "và kế", "và chỉ", "và quyết", "và nghị", "và thông", "và hướng", "và công", "và văn", "và luật", "hướng dẫn", "phê duyệt", "triển khai", "thực hiện", "yêu cầu", "giao", "chỉ đạo"}
 
+// stopWord is a stop word with the byte length of its first word.
+type stopWord struct {
+	w string
+	n int
+}
+
 var (
-	issuerStopByFirst = byFirstRune(issuerStop)
-	issuerStopASCII   = func() (t [128][]string) {
+	issuerStopByFirst = func() map[rune][]stopWord {
+		m := byFirstRune(issuerStop)
+		for r := range m {
+			if r >= 0x80 && r != 'đ' {
+				panic("directive: stopWordAt looks up only đ among non-ASCII first letters")
+			}
+		}
+		return m
+	}()
+	issuerStopASCII = func() (t [128][]stopWord) {
 		for r, ws := range issuerStopByFirst {
 			if r < 0x80 {
 				t[r] = ws
@@ -809,12 +1071,58 @@ var (
 	}()
 )
 
+// stopKeys marks the keys (see wordKey) of the first words of the issuer
+// stop words that start with an ASCII letter.
+var stopKeys = func() (t [4096]bool) {
+	for _, w := range issuerStop {
+		t[wordKey(w, 0, leadWordLen(w))] = true
+		if w[0] >= 0x80 { // đ: also Đ, Ð and ð
+			for _, d := range []string{"Đ", "Ð", "ð"} {
+				v := d + w[len("đ"):]
+				t[wordKey(v, 0, leadWordLen(v))] = true
+			}
+		}
+	}
+	return t
+}()
+
+// issuerStopD are the stop words that start with đ.
+var issuerStopD = issuerStopByFirst['đ']
+
+// wordKey hashes the word s[k:j] by its first two bytes, byte length and
+// last byte, folded so that the case forms of a word give one key: ASCII
+// letters to lower case, a non-ASCII second byte as it is (the lead bytes
+// of Vietnamese case pairs are equal) and a non-ASCII last byte to 0.
+//
+// A non-ASCII first letter counts as one value, with the byte after its
+// second byte as the second byte: the đ of the stop words and its case
+// forms and look-alikes (Đ, Ð, ð) are all two bytes long.
+func wordKey(s string, k, j int) int {
+	first, second, last := s[k]|0x20, byte(0), s[j-1]
+	n := 1
+	if first >= 0x80 {
+		first, n = 0xFF, 2
+	}
+	if j-k > n {
+		second = s[k+n]
+		if second < 0x80 {
+			second |= 0x20
+		}
+	}
+	if last < 0x80 {
+		last |= 0x20
+	} else {
+		last = 0
+	}
+	return (int(first)*31 + int(second)*131 + (j-k)*17 + int(last)*7) & 4095
+}
+
 // byFirstRune indexes words by their first rune.
-func byFirstRune(words []string) map[rune][]string {
-	m := map[rune][]string{}
+func byFirstRune(words []string) map[rune][]stopWord {
+	m := map[rune][]stopWord{}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		m[r] = append(m[r], w)
+		m[r] = append(m[r], stopWord{w, leadWordLen(w)})
 	}
 	return m
 }
@@ -829,6 +1137,7 @@ func scanIssuer(s string, i int) (int, int, string) {
 	start, end := i, i
 	wrapped := false
 	j := i
+	wordFrom := i
 	for words := 0; words < 16 && j < len(s); words++ {
 		if words > 0 {
 			k := skipSpaces(s, j)
@@ -853,26 +1162,35 @@ func scanIssuer(s string, i int) (int, int, string) {
 			if k == j && words > 0 {
 				break
 			}
-			if stopWordAt(s, k) {
+			stop, we := stopWordAt(s, k)
+			if stop {
 				break
 			}
 			if n := dashAt(s, k); n > 0 && k+n < len(s) && spaceAt(s, k+n) > 0 {
 				// "Bộ Lao động - Thương binh và Xã hội"
 				k = skipSpaces(s, k+n)
+				we = k
 			}
-			j = k
+			j, wordFrom = k, we
 		}
 		if j >= len(s) || !(wordAt(s, j) || s[j] == '&') {
 			break
 		}
-		k := j
+		// the word runes stopWordAt read are part of the word
+		k := max(j, wordFrom)
 		for k < len(s) {
-			if wordAt(s, k) || s[k] == '&' || (s[k] == '-' || s[k] == '.') && wordAt(s, k+1) {
-				_, sz := utf8.DecodeRuneInString(s[k:])
-				k += sz
-				continue
+			if c := s[k]; c < 0x80 {
+				if asciiWord[c] || c == '&' || (c == '-' || c == '.') && wordAt(s, k+1) {
+					k++
+					continue
+				}
+				break
 			}
-			break
+			n := wordLenAt(s, k)
+			if n == 0 {
+				break
+			}
+			k += n
 		}
 		if k == j {
 			break
@@ -880,8 +1198,10 @@ func scanIssuer(s string, i int) (int, int, string) {
 		end = k
 		j = k
 	}
-	text := strings.TrimRight(s[start:end], " -")
-	end = start + len(text)
+	for end > start && (s[end-1] == ' ' || s[end-1] == '-') {
+		end-- // strings.TrimRight(…, " -") without building its set
+	}
+	text := s[start:end]
 	if k := skipSpaces(s, end); end > start && k < len(s) && s[k] == '(' {
 		// "Tỉnh ủy (khóa XIV)": the term belongs to the body's name
 		m := skipSpaces(s, k+1)
@@ -918,44 +1238,62 @@ func continuesName(s string, start, end, _ int) bool {
 	return false
 }
 
-func stopWordAt(s string, k int) bool {
+// stopWordAt reports whether a stop word, a quote or a punctuation mark
+// that ends an issuer is at s[k]. we is the end of the run of word runes
+// at k when it was read, else k.
+func stopWordAt(s string, k int) (stop bool, we int) {
 	if k >= len(s) {
-		return true
+		return true, k
 	}
 	c := s[k]
 	if c == '(' || c == ';' || c == ':' || c == '"' || c == ')' || c == '[' || c == '\n' {
-		return true
+		return true, k
 	}
 	if c == '.' {
-		return true
+		return true, k
 	}
 	if c >= 0x80 && (strings.HasPrefix(s[k:], "“") || strings.HasPrefix(s[k:], "”") || strings.HasPrefix(s[k:], "«")) {
-		return true
+		return true, k
 	}
-	var ws []string
+	var ws []stopWord
 	if c < 0x80 {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		ws = issuerStopASCII[c]
-	} else {
-		r, _ := utf8.DecodeRuneInString(s[k:])
-		ws = issuerStopByFirst[foldRune(r)]
+	} else if c == 0xC3 || c == 0xC4 { // đ, Đ and Ð, the only non-ASCII first letter
+		if r, _ := utf8.DecodeRuneInString(s[k:]); foldRune(r) == 'đ' {
+			ws = issuerStopD
+		}
 	}
-	for _, w := range ws {
+	if len(ws) == 0 {
+		return false, k
+	}
+	// a stop word matches only a word of its first word's length (case
+	// pairs have equal lengths) and, for an ASCII first letter, key
+	we = wordEnd(s, k)
+	n := we - k
+	if n > 0 && !stopKeys[wordKey(s, k, we)] {
+		return false, we
+	}
+	for _, sw := range ws {
+		if sw.n != n {
+			continue
+		}
+		w := sw.w
 		// k is at a word start: only the end needs a boundary check
 		if e, ok := matchFold(s, k, w); ok && !wordAt(s, e) {
 			if w == "ngày" {
 				// only a date ends the issuer: "Ngày" may be part of a name
 				if m := skipSpaces(s, e); m < len(s) && isDigit(s[m]) {
-					return true
+					return true, we
 				}
 				continue
 			}
-			return true
+			return true, we
 		}
 	}
-	return false
+	return false, we
 }
 
 const maxSubject = 600
@@ -964,6 +1302,9 @@ const maxSubject = 600
 // s[i]. It returns the subject without the lead words or quotes.
 func scanSubject(s string, i int) (string, int, bool) {
 	j := i
+	if j >= len(s) || s[j]|0x20 != 'v' && s[j] != '"' && s[j] != 0xE2 && s[j] != 0xC2 {
+		return "", i, false // neither "về", "V/v" nor a quote
+	}
 	if e, ok := matchWord(s, j, "về việc"); ok {
 		j = skipSpaces(s, e)
 	} else if e, ok := matchWord(s, j, "về"); ok {
@@ -976,10 +1317,11 @@ func scanSubject(s string, i int) (string, int, bool) {
 	if q := isOpenQuoteLen(s, j); q > 0 {
 		k := j + q
 		for k < len(s) && k-j < maxSubject {
-			if n := closeQuoteLen(s, k); n > 0 {
-				return trimName(s[j+q : k]), k + n, k > j+q
-			}
-			if s[k] == '\n' && k+1 < len(s) && s[k+1] == '\n' {
+			if c := s[k]; c == '"' || c == 0xE2 || c == 0xC2 {
+				if n := closeQuoteLen(s, k); n > 0 {
+					return trimName(s[j+q : k]), k + n, k > j+q
+				}
+			} else if c == '\n' && k+1 < len(s) && s[k+1] == '\n' {
 				break
 			}
 			k++
@@ -988,6 +1330,7 @@ func scanSubject(s string, i int) (string, int, bool) {
 	}
 	k := j
 	depth := 0
+	fold := false
 	lim := min(len(s), j+maxSubject)
 	for k < lim {
 		c := s[k]
@@ -1012,6 +1355,9 @@ func scanSubject(s string, i int) (string, int, bool) {
 			k += n
 			continue
 		}
+		if c == '\n' || c == '\t' || c == 0xC2 && k+1 < len(s) && s[k+1] == 0xA0 {
+			fold = true // trimName has spaces to fold
+		}
 		if depth == 0 {
 			if c == ';' || c == '(' || c == ')' || c == '\n' {
 				break
@@ -1035,8 +1381,17 @@ func scanSubject(s string, i int) (string, int, bool) {
 	for k > j && k < len(s) && !utf8.RuneStart(s[k]) {
 		k--
 	}
-	subj := trimName(s[j:k])
-	return subj, j + len(strings.TrimRight(s[j:k], " \t")), subj != ""
+	var subj string
+	if fold {
+		subj = trimName(s[j:k])
+	} else {
+		subj = trimNameEnds(s[j:k])
+	}
+	e := k
+	for e > j && (s[e-1] == ' ' || s[e-1] == '\t') {
+		e--
+	}
+	return subj, e, subj != ""
 }
 
 // subjPlain marks the bytes scanSubject passes over without a look.
@@ -1044,11 +1399,14 @@ var subjPlain = func() (t [256]bool) {
 	for c := range t {
 		t[c] = true
 	}
-	for _, c := range []byte{'"', 0xE2, 0xC2, ';', '(', ')', '\n', '.', ',', ' '} {
+	for _, c := range []byte{'"', 0xE2, 0xC2, ';', '(', ')', '\n', '.', ',', ' ', '\t'} {
 		t[c] = false
 	}
 	return t
 }()
+
+// subjectStops are the words that start a new clause after a subject.
+var subjectStops = []stopWord{{"nhằm", leadWordLen("nhằm")}, {"để", leadWordLen("để")}, {"đồng thời", leadWordLen("đồng thời")}}
 
 // subjectStopAt reports whether a word at s[i] starts a new clause after a
 // subject.
@@ -1056,14 +1414,29 @@ func subjectStopAt(s string, i int) bool {
 	if i >= len(s) {
 		return false
 	}
+	// "nhằm" and "để", "đồng thời" as they start: n h, or đ/Đ, and then
+	// a letter of Latin Extended Additional (E1 …)
+	if i+2 >= len(s) || s[i+2] != 0xE1 {
+		return false
+	}
 	switch s[i] {
-	case 'n', 0xC4: // n…, đ…
+	case 'n': // n…
+		if s[i+1]|0x20 != 'h' {
+			return false
+		}
+	case 0xC4: // đ…
+		if s[i+1] != 0x90 && s[i+1] != 0x91 {
+			return false
+		}
 	default:
 		return false
 	}
-	for _, w := range []string{"nhằm", "để", "đồng thời"} {
-		if _, ok := matchWord(s, i, w); ok {
-			return true
+	n := wordEnd(s, i) - i
+	for _, w := range subjectStops {
+		if w.n == n {
+			if _, ok := matchWord(s, i, w.w); ok {
+				return true
+			}
 		}
 	}
 	return false
@@ -1173,6 +1546,59 @@ var relTriggersByFirst = func() (t [128][]relTrigger) {
 	return t
 }()
 
+// relKeys marks the keys (see relKey) of the triggers' first words: a
+// word whose key is not marked starts no trigger. Keys may collide, so a
+// marked key is only a candidate.
+var relKeys = func() (t [4096]bool) {
+	for _, r := range relTriggers {
+		w, _, _ := strings.Cut(r.w, " ")
+		for _, v := range []string{w, strings.ToUpper(w)} {
+			t[relKey(v, 0, len(v))] = true
+		}
+	}
+	return t
+}()
+
+// relFirstLen[c] has bit n set when a trigger's first word starts with
+// the letter c (either case) and is n bytes long.
+var relFirstLen = func() (t [256]uint32) {
+	for _, r := range relTriggers {
+		n := leadWordLen(r.w)
+		t[r.w[0]] |= 1 << n
+		t[r.w[0]-'a'+'A'] |= 1 << n
+	}
+	return t
+}()
+
+// relFirst marks the first letters of the triggers, in both cases.
+var relFirst = func() (t [256]bool) {
+	for _, r := range relTriggers {
+		t[r.w[0]], t[r.w[0]-'a'+'A'] = true, true
+	}
+	return t
+}()
+
+// relKey hashes the word s[k:j] by its first two bytes, byte length and
+// last byte, folded so that both cases give one key: the letters of the
+// triggers keep their byte length and lead bytes under case mapping, and
+// the last byte of a Vietnamese letter of Latin Extended Additional
+// differs between cases only in bit 0.
+func relKey(s string, k, j int) int {
+	first, second, last := s[k]|0x20, byte(0), s[j-1]
+	if j-k > 1 {
+		second = s[k+1]
+		if second < 0x80 {
+			second |= 0x20
+		}
+	}
+	if last < 0x80 {
+		last |= 0x20
+	} else {
+		last |= 1
+	}
+	return (int(first)*31 + int(second)*131 + (j-k)*17 + int(last)*7) & 4095
+}
+
 const relationWindow = 320
 
 // relation reads the nearest cue before a citation starting at start,
@@ -1201,6 +1627,7 @@ func (sc *scanner) relation(start int) Relation {
 func (sc *scanner) walkRelation(start int) (Relation, bool) {
 	s := sc.s
 	j := skipSpacesBack(s, start)
+	j0 := j
 	adjacent := true
 	// The walk may go past the window to the previous citation of the
 	// same clause, whose answer it then shares.
@@ -1209,21 +1636,19 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 		reach = min(reach, sc.relFrom-1)
 	}
 	for j > 0 && j > reach {
-		if sc.relOK && j <= sc.relFrom && sc.relFrom < start && !adjacent {
-			// the clause of the previous citation: same answer
-			return sc.relRes, false
+		if !adjacent {
+			// past the first word or mark: only the cues that need no
+			// adjacency remain
+			return sc.walkFar(j, start, reach)
 		}
 		// find the start of the word ending at j
-		k := j
-		for {
-			n := wordLenBefore(s, k)
-			if n == 0 {
-				break
-			}
-			k -= n
-		}
+		k := wordStartBefore(s, j)
+		mid := j == j0 && wordAt(s, j)
 		if k < j {
-			if c := s[k]; c < 0x80 {
+			// a trigger's first word has a known first letter and byte
+			// length (case pairs have equal lengths); a word that ends
+			// inside a longer one (j mid-word) is checked in full
+			if c := s[k]; c < 0x80 && (relFirst[c] && relKeys[relKey(s, k, j)] || mid) {
 				for _, t := range relTriggersByFirst[c|0x20] {
 					if t.adjacent && !adjacent {
 						continue
@@ -1241,6 +1666,14 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 			}
 			adjacent = false
 			j = k
+			// a single space before the word: step over it here, with
+			// the checks the loop head would make
+			if j > 1 && s[j-1] == ' ' && j > reach {
+				if sc.relOK && j <= sc.relFrom && sc.relFrom < start {
+					return sc.relRes, false
+				}
+				j--
+			}
 			continue
 		}
 		// not a word: punctuation or space
@@ -1275,6 +1708,79 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 		if c != ',' && c != '*' && c != '~' {
 			adjacent = false
 		}
+	}
+	return RelationMentions, false
+}
+
+// walkFar is walkRelation once adjacent is false, from j: the same
+// steps without the adjacency bookkeeping.
+func (sc *scanner) walkFar(j, start, reach int) (Relation, bool) {
+	s := sc.s
+	memo := sc.relOK && sc.relFrom < start
+	relFrom := sc.relFrom
+	if !memo {
+		relFrom = -1
+	}
+	for j > 0 && j > reach {
+		if j <= relFrom {
+			// the clause of the previous citation: same answer
+			return sc.relRes, false
+		}
+		c := s[j-1]
+		if c == ' ' {
+			j--
+			continue
+		}
+		// find the start of the word ending at j
+		k := j
+		if c >= 0x80 || asciiWord[c] {
+			k = wordStartBefore(s, j)
+		}
+		if k < j {
+			if f := s[k]; relFirstLen[f]&(1<<uint(min(j-k, 31))) != 0 && relKeys[relKey(s, k, j)] {
+				for _, t := range relTriggersByFirst[f|0x20] {
+					if t.adjacent {
+						continue
+					}
+					if _, ok := matchWord(s, k, t.w); ok {
+						return t.rel, false
+					}
+				}
+			}
+			j = k
+			// the space before the word, with the checks of the loop head
+			if j > 1 && s[j-1] == ' ' && j > reach && j > relFrom {
+				j--
+			}
+			continue
+		}
+		// not a word: punctuation or space
+		switch c {
+		case '\t', '\r', ';':
+			j--
+			continue
+		case '\n':
+			// a wrapped line continues the clause
+			if p := skipSpacesBack(s, j-1); p > 0 && !strings.ContainsRune(".;:!?\n|", rune(s[p-1])) {
+				j = p
+				continue
+			}
+			return RelationMentions, false
+		case '.', '!', '?':
+			if c != '.' || j >= len(s) || s[j] == ' ' || s[j] == '\n' {
+				return RelationMentions, false
+			}
+		}
+		if c < 0x80 {
+			j-- // any other ASCII mark is one byte
+			continue
+		}
+		if n := spaceBefore(s, j); n > 0 {
+			j -= n
+			continue
+		}
+		_, sz := utf8.DecodeLastRuneInString(s[:j])
+		j -= sz
 	}
 	return RelationMentions, false
 }
@@ -1492,6 +1998,9 @@ func groupEndLoose(s string, i int) (int, bool) {
 // gapFwd skips up to a few bytes of spaces, noise and at most one line
 // break after s[i]; gapBack does the same backwards.
 func gapFwd(s string, i int) int {
+	if i < len(s) && !spaceLead[s[i]] && s[i] != '\n' {
+		return i // the common case: nothing to skip
+	}
 	j, lines := i, 0
 	for j < len(s) && j-i < 8 {
 		if n := spaceAt(s, j); n > 0 {
@@ -1509,6 +2018,9 @@ func gapFwd(s string, i int) int {
 }
 
 func gapBack(s string, i int) int {
+	if i > 0 && i <= len(s) && !spaceTail[s[i-1]] && s[i-1] != '\n' {
+		return i // the common case: nothing to skip
+	}
 	j, lines := i, 0
 	for j > 0 && i-j < 8 {
 		if n := spaceBefore(s, j); n > 0 {

@@ -269,6 +269,15 @@ func KindByCode(b Bloc, code string) (Kind, bool) {
 	if code == "" {
 		return KindUnspecified, false
 	}
+	if b == BlocState || b == BlocParty {
+		// an ASCII code equals an ASCII table code of its length in
+		// upper case, and no code with another letter
+		var buf [8]byte
+		if up, ok := upperASCII(&buf, code); ok {
+			k, found := asciiCodes[b][string(up)]
+			return k, found
+		}
+	}
 	for k := Kind(1); k < numKinds; k++ {
 		var c string
 		switch b {
@@ -300,4 +309,43 @@ func KindByName(name string) (Kind, bool) {
 		}
 	}
 	return KindUnspecified, false
+}
+
+// asciiCodes maps the upper-case form of the all-ASCII codes of each bloc
+// to the first type that has it, as the loop of KindByCode finds it.
+var asciiCodes = func() (m [BlocParty + 1]map[string]Kind) {
+	for _, b := range []Bloc{BlocState, BlocParty} {
+		m[b] = map[string]Kind{}
+		for k := Kind(1); k < numKinds; k++ {
+			c := kinds[k].state
+			if b == BlocParty {
+				c = kinds[k].party
+			}
+			var buf [8]byte
+			if up, ok := upperASCII(&buf, c); ok && c != "" {
+				if _, dup := m[b][string(up)]; !dup {
+					m[b][string(up)] = k
+				}
+			}
+		}
+	}
+	return m
+}()
+
+// upperASCII writes s in upper case into buf when s is all ASCII and fits.
+func upperASCII(buf *[8]byte, s string) ([]byte, bool) {
+	if len(s) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(s)], true
 }

@@ -75,8 +75,9 @@ const (
 
 // ParseSymbol parses a symbol written exactly to the standard's grammar:
 // digits, "/", "-" and groups of letters (A–Z, Đ) and digits, with no
-// spaces. Letter case is kept as written. NFD input is accepted and
-// normalised. Errors are *[ParseError].
+// spaces; a drafting unit's code may join letters with "&", as units
+// write it ("2865/GDĐT-KT&KĐCL"). Letter case is kept as written. NFD
+// input is accepted and normalised. Errors are *[ParseError].
 //
 // Use [ParseSymbolLenient] for text from OCR or web pages.
 func ParseSymbol(s string) (Symbol, error) {
@@ -84,8 +85,8 @@ func ParseSymbol(s string) (Symbol, error) {
 	s = vntext.NFC(s)
 	for i := 0; i < len(s); {
 		c := s[i]
-		if isDigit(c) || isASCIILetter(c) || c == '/' || c == '-' {
-			i++
+		if isDigit(c) || isASCIILetter(c) || c == '/' || c == '-' || c == '&' {
+			i++ // parseCompact accepts "&" only inside a drafting unit
 			continue
 		}
 		if n := dLetterAt(s, i); n > 0 && s[i] == 0xC4 {
@@ -149,9 +150,12 @@ func (r Repairs) String() string {
 // ParseSymbolLenient parses a symbol as found in real text. Besides what
 // [ParseSymbol] accepts it removes spaces and line breaks around separators
 // ("05 /2008/TT-BYT", "24-\nCT/TU"), soft hyphens, zero-width characters and
-// markdown marks, reads dash and slash look-alikes as "-" and "/", and Ð as
-// Đ. It reports what it repaired. Spaces inside a group ("UB ND") are still
-// an error.
+// markdown marks, reads dash and slash look-alikes as "-" and "/", Ð as Đ
+// and Ư as U ("445-KL/TƯ"), reads the old dot separator between codes as
+// "-" ("01/1999/QĐ.UB"), and puts back the dash text extraction drops
+// between a type code and a common issuer ("1961/QĐUBND", "61/2018/NĐCP").
+// It reports what it repaired. Spaces inside a group ("UB ND") are still
+// an error, and so is a number with a letter ("30c/NQCP").
 func ParseSymbolLenient(s string) (Symbol, Repairs, error) {
 	in := s
 	s = vntext.NFC(s)
@@ -163,7 +167,43 @@ func ParseSymbolLenient(s string) (Symbol, Repairs, error) {
 	if msg != "" {
 		return Symbol{}, 0, &ParseError{Func: "ParseSymbolLenient", Input: in, Pos: -1, Msg: msg}
 	}
+	if fixed, ok := restoreTypeDash(sym); ok {
+		sym, rep = fixed, rep|RepairSeparator
+	}
 	return sym, rep, nil
+}
+
+// dashLostIssuers are the issuers whose dash after a type code text
+// extraction drops most ("1961/QĐUBND", "61/2018/NĐCP"); only these are
+// split off, so that a unit code such as "KHĐT" stays whole.
+var dashLostIssuers = []string{"UBND", "HĐND", "CP", "TTg", "VPCP"}
+
+// restoreTypeDash puts back the dash between a State type code and a
+// known issuer run together in the first code group: "1961/QĐUBND" is
+// 1961/QĐ-UBND, "61/2018/NĐCP" is 61/2018/NĐ-CP.
+func restoreTypeDash(sym Symbol) (Symbol, bool) {
+	if sym.shape != ShapeLetter && sym.shape != ShapeAssembly {
+		return Symbol{}, false
+	}
+	g0, g1 := int(sym.iss0), int(sym.iss1)
+	if sym.shape == ShapeAssembly && sym.unit0 != sym.iss1 {
+		return Symbol{}, false
+	}
+	group := sym.s[g0:g1]
+	for _, iss := range dashLostIssuers {
+		n := len(group) - len(iss)
+		if n <= 0 || !equalFoldCode(group[n:], iss) {
+			continue
+		}
+		if _, ok := KindByCode(BlocState, group[:n]); !ok {
+			continue
+		}
+		fixed, _, msg := parseCompact(sym.s[:g0+n] + "-" + sym.s[g0+n:])
+		if msg == "" && (fixed.shape == ShapeAdministrative || fixed.shape == ShapeLegal) {
+			return fixed, true
+		}
+	}
+	return Symbol{}, false
 }
 
 // compactSymbol removes the repairable noise from s[i:end] and returns the
@@ -209,6 +249,19 @@ func compactSymbol(s string, i, end int, trim bool) (string, Repairs, int, strin
 			continue
 		case c == '/' || c == '-':
 			b.WriteByte(c)
+			lastSep = true
+			j++
+			continue
+		case c == '&':
+			// inside a drafting unit ("KT&KĐCL"); parseCompact checks where
+			b.WriteByte(c)
+			lastSep = false
+			j++
+			continue
+		case c == '.' && trim && !lastSep && j+1 < end && (isASCIILetter(s[j+1]) || dLetterAt(s, j+1) > 0) && b.Len() > 0 && !isDigit(b.String()[b.Len()-1]):
+			// the old dot separator between codes ("QĐ.UB")
+			rep |= RepairSeparator
+			b.WriteByte('-')
 			lastSep = true
 			j++
 			continue
@@ -284,7 +337,8 @@ func compactSymbol(s string, i, end int, trim bool) (string, Repairs, int, strin
 }
 
 // parseCompact parses a symbol with no noise: digits, ASCII letters, Đ/đ,
-// "/" and "-". It returns the position and message of the first problem.
+// "/", "-" and "&" inside a drafting unit. It returns the position and
+// message of the first problem.
 func parseCompact(s string) (Symbol, int, string) {
 	if s == "" {
 		return Symbol{}, 0, "empty symbol"
@@ -301,7 +355,7 @@ func parseCompact(s string) (Symbol, int, string) {
 		return Symbol{}, 0, "missing number"
 	case i > maxNumberLen:
 		return Symbol{}, maxNumberLen, "number longer than 6 digits"
-	case strings.Trim(s[:i], "0") == "":
+	case onlyBytes(s[:i], '0', '0'):
 		return Symbol{}, 0, "number is zero"
 	case i == len(s):
 		return Symbol{}, i, `missing "/" after the number`
@@ -313,6 +367,11 @@ func parseCompact(s string) (Symbol, int, string) {
 	readGroups := func(i int) (int, string) {
 		for {
 			e := groupEnd(s, i)
+			for ng > 0 && e > i && e+1 < len(s) && s[e] == '&' && !isDigit(s[e+1]) && groupEnd(s, e+1) > e+1 {
+				// "KT&KĐCL": "&" joins letters inside a drafting unit's
+				// code (checked against the shape below)
+				e = groupEnd(s, e+1)
+			}
 			if e == i {
 				if i < len(s) && isDigit(s[i]) {
 					return i, "group must start with a letter"
@@ -363,13 +422,13 @@ func parseCompact(s string) (Symbol, int, string) {
 		if ng > 1 {
 			sym.unit0 = uint8(groups[1][0])
 		}
-		return sym, 0, ""
+		return ampersandInUnit(sym)
 	case '/':
 		i++
 	default:
 		return Symbol{}, i, "unexpected character after the number"
 	}
-	if rest := s[i:]; rest != "" && strings.Trim(rest, "0123456789/") == "" {
+	if rest := s[i:]; rest != "" && onlyBytes(rest, '/', '9') {
 		return Symbol{}, len(s), "missing codes after the number"
 	}
 	if i+5 <= len(s) && isDigit(s[i]) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) && s[i+4] == '/' {
@@ -401,12 +460,12 @@ func parseCompact(s string) (Symbol, int, string) {
 		if ng == 1 {
 			sym.shape = ShapeAssembly
 			setIssuers(0, false)
-			return sym, 0, ""
+			return ampersandInUnit(sym)
 		}
 		sym.shape = ShapeLegal
 		sym.typ0, sym.typ1 = uint8(groups[0][0]), uint8(groups[0][1])
 		setIssuers(1, true)
-		return sym, 0, ""
+		return ampersandInUnit(sym)
 	}
 	if k, ok := KindByCode(BlocState, g0); ok {
 		sym.shape = ShapeAdministrative
@@ -415,10 +474,19 @@ func parseCompact(s string) (Symbol, int, string) {
 		if ng == 1 && k != KindCertifiedCopy && k != KindExtractCopy && k != KindTranscript {
 			return Symbol{}, len(s), "missing issuer"
 		}
-		return sym, 0, ""
+		return ampersandInUnit(sym)
 	}
 	sym.shape = ShapeLetter
 	setIssuers(0, false)
+	return ampersandInUnit(sym)
+}
+
+// ampersandInUnit returns sym when "&" appears only in its drafting
+// unit(s), the one place real symbols use it ("2865/GDĐT-KT&KĐCL").
+func ampersandInUnit(sym Symbol) (Symbol, int, string) {
+	if i := strings.IndexByte(sym.s, '&'); i >= 0 && i < int(sym.unit0) {
+		return Symbol{}, i, `"&" outside a drafting unit`
+	}
 	return sym, 0, ""
 }
 
@@ -475,11 +543,19 @@ func (s Symbol) AppendText(b []byte) ([]byte, error) { return append(b, s.s...),
 // empty text.
 func (s Symbol) MarshalText() ([]byte, error) { return []byte(s.s), nil }
 
-// UnmarshalText implements encoding.TextUnmarshaler with the rules of
-// [ParseSymbolLenient]. Empty text gives the zero Symbol.
+// UnmarshalText implements encoding.TextUnmarshaler: text [ParseSymbol]
+// accepts gives that symbol (so that MarshalText round-trips), other text
+// the repairs of [ParseSymbolLenient]. Empty text gives the zero Symbol.
 func (s *Symbol) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*s = Symbol{}
+		return nil
+	}
+	// MarshalText's output parses strictly to the same symbol; only other
+	// text needs the repairs, some of which (a restored dash) would change
+	// a valid symbol
+	if v, err := ParseSymbol(string(b)); err == nil {
+		*s = v
 		return nil
 	}
 	v, _, err := ParseSymbolLenient(string(b))
@@ -579,3 +655,13 @@ func (s Symbol) Key() string { return strings.ToUpper(s.s) }
 
 // Compare orders symbols by [Symbol.Key] and returns -1, 0 or +1.
 func (s Symbol) Compare(t Symbol) int { return strings.Compare(s.Key(), t.Key()) }
+
+// onlyBytes reports whether every byte of s lies in [lo, hi].
+func onlyBytes(s string, lo, hi byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < lo || s[i] > hi {
+			return false
+		}
+	}
+	return true
+}

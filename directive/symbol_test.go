@@ -55,6 +55,8 @@ var symbolCorpus = []symbolCase{
 	{"19/CT-TTg", directive.ShapeAdministrative, directive.BlocState, "19", 19, 0, "CT", directive.KindDirective, []string{"TTg"}, ""},
 	{"12/L-CTN", directive.ShapeAdministrative, directive.BlocState, "12", 12, 0, "L", directive.KindOrder, []string{"CTN"}, ""},
 	{"45/SY", directive.ShapeAdministrative, directive.BlocState, "45", 45, 0, "SY", directive.KindCertifiedCopy, nil, ""},
+	// a drafting unit joined with "&", as the unit writes it
+	{"2865/GDĐT-KT&KĐCL", directive.ShapeLetter, directive.BlocState, "2865", 2865, 0, "", directive.KindOfficialLetter, []string{"GDĐT"}, "KT&KĐCL"},
 }
 
 func TestParseSymbol(t *testing.T) {
@@ -116,6 +118,12 @@ func TestParseSymbolErrors(t *testing.T) {
 		"15/3000/NĐ-CP",   // year out of range
 		"15/QĐ-UBND/x",    // trailing text
 		"15/Quyết-UBND",   // non-ASCII letters in a code
+		"1961/QĐUBND-",    // the strict parse restores no dash (and this one dangles)
+		"01/1999/QĐ.UB",   // dot separator: strict parse refuses
+		"445-KL/TƯ",       // Ư for U: strict parse refuses
+		"15/QĐ-UB&ND",     // "&" in the issuer, not a drafting unit
+		"15/A&B",          // "&" in a công văn's issuer
+		"30c/NQ-CP",       // a letter after the number
 	}
 	for _, in := range bad {
 		_, err := directive.ParseSymbol(in)
@@ -151,6 +159,17 @@ func TestParseSymbolLenient(t *testing.T) {
 		{"30/2020/**NĐ-CP", "30/2020/NĐ-CP", directive.RepairNoise},
 		{"30/2020/NĐ-CP", "30/2020/NĐ-CP", 0},
 		{"19/CT-TTG", "19/CT-TTG", 0},
+		// real headers (testdata/corpus)
+		{"445-KL/TƯ", "445-KL/TU", directive.RepairLookalike},                                          // OCR Ư for U
+		{"2865/GDĐT –KT&KĐCL", "2865/GDĐT-KT&KĐCL", directive.RepairSpace | directive.RepairSeparator}, // "&" in a unit
+		{"2865/GDĐT-KT&KĐCL", "2865/GDĐT-KT&KĐCL", 0},
+		{"1961/QĐUBND", "1961/QĐ-UBND", directive.RepairSeparator}, // dash lost after the type code
+		{"2468/QĐUBND", "2468/QĐ-UBND", directive.RepairSeparator},
+		{"61/2018/NĐCP", "61/2018/NĐ-CP", directive.RepairSeparator},
+		{"01/2018/TTVPCP", "01/2018/TT-VPCP", directive.RepairSeparator},
+		{"01/1999/QĐ.UB", "01/1999/QĐ-UB", directive.RepairSeparator}, // old dot separator
+		{"12/KHĐT", "12/KHĐT", 0},                                     // a unit code, not KH + ĐT
+		{"72/2025/QH15", "72/2025/QH15", 0},
 	}
 	for _, tt := range tests {
 		s, rep, err := directive.ParseSymbolLenient(tt.in)
@@ -162,7 +181,11 @@ func TestParseSymbolLenient(t *testing.T) {
 			t.Errorf("ParseSymbolLenient(%q) = %q, %v; want %q, %v", tt.in, s, rep, tt.want, tt.repairs)
 		}
 	}
-	for _, in := range []string{"UB ND/15", "15/UB ND-VX", "15/QĐ-UBND\n\n-VX", "ngày 07/8/2023"} {
+	for _, in := range []string{"UB ND/15", "15/UB ND-VX", "15/QĐ-UBND\n\n-VX", "ngày 07/8/2023",
+		"30c/NQCP",                      // a number with a letter: not a symbol's number
+		"1/QĐ&UBND", "1/A-B&", "1/A&-B", // "&" outside a unit or not between letters
+		"01/1999/QĐ.", "01.1999/QĐ-UB", // a dot not between codes
+	} {
 		if s, _, err := directive.ParseSymbolLenient(in); err == nil {
 			t.Errorf("ParseSymbolLenient(%q) = %q, want error", in, s)
 		}
@@ -209,5 +232,18 @@ func TestSymbolZeroAndText(t *testing.T) {
 	}
 	if err := s.UnmarshalText([]byte("not a symbol")); err == nil {
 		t.Errorf("UnmarshalText(garbage) succeeded")
+	}
+}
+
+// TestSymbolTextKeepsValidSymbols checks that text a strict parse accepts
+// unmarshals unchanged, though the lenient parse would restore a dash in
+// it.
+func TestSymbolTextKeepsValidSymbols(t *testing.T) {
+	t.Parallel()
+	for _, in := range []string{"1961/QĐUBND", "19/CTTTG"} {
+		var s directive.Symbol
+		if err := s.UnmarshalText([]byte(in)); err != nil || s.String() != in {
+			t.Errorf("UnmarshalText(%q) = %q, %v; want it unchanged", in, s, err)
+		}
 	}
 }

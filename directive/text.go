@@ -168,11 +168,39 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// wordBefore reports whether the rune ending at s[i] is a word rune.
-func wordBefore(s string, i int) bool { return wordLenBefore(s, i) > 0 }
+// wordBefore reports whether the rune ending at s[i] is a word rune. The
+// ASCII case is answered inline.
+func wordBefore(s string, i int) bool {
+	if 0 < i && s[i-1] < 0x80 {
+		return wordByte[s[i-1]]
+	}
+	return runeBefore(s, i)
+}
 
-// wordAt reports whether the rune starting at s[i] is a word rune.
-func wordAt(s string, i int) bool { return wordLenAt(s, i) > 0 }
+// wordAt reports whether the rune starting at s[i] is a word rune. The
+// ASCII case is answered inline.
+func wordAt(s string, i int) bool {
+	if i < len(s) && s[i] < 0x80 {
+		return wordByte[s[i]]
+	}
+	return runeAt(s, i)
+}
+
+// runeBefore and runeAt are wordBefore and wordAt past ASCII; kept out
+// of line so that those two inline.
+//
+//go:noinline
+func runeBefore(s string, i int) bool { return wordLenBefore(s, i) > 0 }
+
+//go:noinline
+func runeAt(s string, i int) bool { return wordLenAt(s, i) > 0 }
+
+// wordByte is asciiWord over all bytes (false from 0x80), for index
+// expressions without a bounds check.
+var wordByte = func() (t [256]bool) {
+	copy(t[:], asciiWord[:])
+	return t
+}()
 
 // asciiWord marks ASCII letters and digits.
 var asciiWord = func() (t [128]bool) {
@@ -369,6 +397,16 @@ func matchFoldBack(s string, i int, w string) (int, bool) {
 		if c < 0x80 {
 			return 0, false
 		}
+		wn := 1 // the byte length of the last rune of w[:j], valid UTF-8
+		for wn < j && w[j-wn]&0xC0 == 0x80 {
+			wn++
+		}
+		if i >= wn && c == wc && s[i-2] == w[j-2] && (wn == 2 || wn == 3 && s[i-3] == w[j-3]) {
+			// identical encoding: skip decoding
+			i -= wn
+			j -= wn
+			continue
+		}
 		wr, wn := utf8.DecodeLastRuneInString(w[:j])
 		r, n := utf8.DecodeLastRuneInString(s[:i])
 		if foldRune(r) != wr {
@@ -392,9 +430,33 @@ func matchWordBack(s string, i int, w string) (int, bool) {
 	return st, true
 }
 
+// spaceLead marks the bytes a space or noise (spaceAt, noiseAt) can start
+// with; spaceTail the bytes one can end with.
+var spaceLead, spaceTail = func() (lead, tail [256]bool) {
+	for _, c := range []byte{' ', '\t', '\r', '\v', '\f', '*', '~', '`'} {
+		lead[c], tail[c] = true, true
+	}
+	for _, c := range []byte{0xC2, 0xE2, 0xE3, 0xEF} {
+		lead[c] = true
+	}
+	for c := 0x80; c <= 0x8D; c++ {
+		tail[c] = true
+	}
+	for _, c := range []byte{0xA0, 0xAD, 0xAF, 0xBF} {
+		tail[c] = true
+	}
+	return
+}()
+
 // skipSpaces skips horizontal spaces and noise forward from i.
 func skipSpaces(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c == ' ' {
+			i++
+			continue
+		} else if !spaceLead[c] {
+			return i
+		}
 		n := spaceAt(s, i)
 		if n == 0 {
 			n = noiseAt(s, i)
@@ -410,6 +472,12 @@ func skipSpaces(s string, i int) int {
 // skipSpacesBack skips horizontal spaces and noise backwards from i.
 func skipSpacesBack(s string, i int) int {
 	for i > 0 {
+		if c := s[i-1]; c == ' ' {
+			i--
+			continue
+		} else if !spaceTail[c] {
+			return i
+		}
 		n := spaceBefore(s, i)
 		if n == 0 {
 			n = noiseBefore(s, i)
@@ -479,3 +547,100 @@ func skipWrapBack(s string, i int) int {
 	}
 	return i
 }
+
+// wordStartBefore returns the start of the run of word runes ending at
+// s[:j] (j itself when none ends there).
+func wordStartBefore(s string, j int) int {
+	k := j
+	for k > 0 {
+		c := s[k-1]
+		if c < 0x80 {
+			if !asciiWord[c] {
+				break
+			}
+			k--
+			continue
+		}
+		// the letters of Latin Extended Additional (E1 BA xx, E1 BB xx)
+		// and of Latin Extended-A and -B (C4 to C9 xx), as in wordLenBefore
+		if k >= 3 && c < 0xC0 && s[k-3] == 0xE1 && (s[k-2] == 0xBA || s[k-2] == 0xBB) {
+			k -= 3
+			continue
+		}
+		if k >= 2 && c < 0xC0 && (s[k-2] >= 0xC4 && s[k-2] <= 0xC9 || s[k-2] == 0xC3 && c != 0x97 && c != 0xB7) {
+			k -= 2 // and the Latin-1 letters (C3 xx) but × and ÷
+			continue
+		}
+		n := wordLenBefore(s, k)
+		if n == 0 {
+			break
+		}
+		k -= n
+	}
+	return k
+}
+
+// wordEndHyphen returns the end of the run of word runes starting at s[i],
+// a hyphen followed by a word rune counting as part of it ("Xã-hội").
+func wordEndHyphen(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < 0x80 {
+			if asciiWord[c] || c == '-' && wordAt(s, i+1) {
+				i++
+				continue
+			}
+			return i
+		}
+		// the letters of Latin-1 (but × ÷), Latin Extended-A/B and
+		// Vietnamese, as in wordLenAt, without a call
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 && (c >= 0xC4 && c <= 0xC9 || c == 0xC3 && s[i+1] != 0x97 && s[i+1] != 0xB7) {
+			i += 2
+			continue
+		}
+		if c == 0xE1 && i+2 < len(s) && (s[i+1] == 0xBA || s[i+1] == 0xBB) && s[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
+		n := wordLenAt(s, i)
+		if n == 0 {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// wordEnd returns the end of the run of word runes starting at s[i].
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < 0x80 {
+			if asciiWord[c] {
+				i++
+				continue
+			}
+			return i
+		}
+		// the letters of Latin-1 (but × ÷), Latin Extended-A/B and
+		// Vietnamese, as in wordLenAt, without a call
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 && (c >= 0xC4 && c <= 0xC9 || c == 0xC3 && s[i+1] != 0x97 && s[i+1] != 0xB7) {
+			i += 2
+			continue
+		}
+		if c == 0xE1 && i+2 < len(s) && (s[i+1] == 0xBA || s[i+1] == 0xBB) && s[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
+		n := wordLenAt(s, i)
+		if n == 0 {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// leadWordLen returns the byte length of the run of word runes that w
+// starts with.
+func leadWordLen(w string) int { return wordEnd(w, 0) }

@@ -1,0 +1,190 @@
+package directive
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// trimNameRef is the plain definition trimName implements.
+func trimNameRef(s string) string {
+	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '*' || r == '~' || r == '_' || r == '\u00ad' })
+	if strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "\u00a0") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+func FuzzTrimName(f *testing.F) {
+	for _, s := range []string{"", " ", "Ban Thường vụ\nThành ủy ", "*Sở Nội vụ*", "\u00a0a\u00a0 b\u2003c\u00ad", "a\tb", "\xff\n\xfe", "_~x~_", "Bộ\u00a0Nội\u3000vụ\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimName(s), trimNameRef(s); got != want {
+			t.Errorf("trimName(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestNextAnchorFindsNeedles checks that the byte filter of nextAnchor
+// lets every needle through, at every alignment.
+func TestNextAnchorFindsNeedles(t *testing.T) {
+	for idx, n := range lawNeedles {
+		for pad := 0; pad < 17; pad++ {
+			s := strings.Repeat("x", pad) + " Thành Chính Bắc " + n + " abc/"
+			want := strings.Index(s, " "+n) + 1
+			pos := 0
+			for {
+				i, got := nextAnchor(s, pos)
+				if i < 0 || i > want {
+					t.Fatalf("%q: needle %d not found", s, idx)
+				}
+				if i == want {
+					if got != idx {
+						t.Fatalf("%q: needle %d, want %d", s, got, idx)
+					}
+					break
+				}
+				pos = i + 1
+			}
+		}
+	}
+}
+
+// TestSpaceTables checks the byte tables of skipSpaces and skipSpacesBack
+// against spaceAt, noiseAt and their backward forms over every short
+// sequence of interesting bytes.
+func TestSpaceTables(t *testing.T) {
+	bytes := []byte{' ', '\t', '*', 'a', 0x80, 0x8B, 0xA0, 0xAD, 0xAF, 0xBB, 0xBF, 0xC2, 0xE2, 0xE3, 0xEF}
+	for c := 0; c < 256; c++ {
+		bytes = append(bytes, byte(c))
+	}
+	var buf [3]byte
+	for _, a := range bytes[:15] {
+		for _, b := range bytes[:15] {
+			for _, c := range bytes {
+				buf = [3]byte{a, b, c}
+				s := string(buf[:])
+				for i := 0; i < 3; i++ {
+					if n := spaceAt(s, i) + noiseAt(s, i); n > 0 && !spaceLead[s[i]] {
+						t.Fatalf("%q at %d: lead %#x not marked", s, i, s[i])
+					}
+					if n := spaceBefore(s, i+1) + noiseBefore(s, i+1); n > 0 && !spaceTail[s[i]] {
+						t.Fatalf("%q before %d: tail %#x not marked", s, i+1, s[i])
+					}
+				}
+			}
+			_ = buf
+		}
+	}
+}
+
+// TestWordLengthFilters checks the assumption behind the length filters of
+// typeWordBefore, stopWordAt and the relation walk: a word and its upper
+// and title case have the same byte length.
+func TestWordLengthFilters(t *testing.T) {
+	var words []string
+	for _, tw := range typeWords {
+		if tw.last == 0 {
+			t.Errorf("type word %q: no last word", tw.w)
+		}
+		if !tw.abbr {
+			words = append(words, tw.w)
+		}
+	}
+	words = append(words, issuerStop...)
+	for _, r := range relTriggers {
+		words = append(words, r.w)
+	}
+	for _, w := range subjectStops {
+		words = append(words, w.w)
+	}
+	for _, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		for _, v := range []string{strings.ToUpper(w), string(unicode.ToUpper(r)) + w[n:]} {
+			if len(v) != len(w) || leadWordLen(v) != leadWordLen(w) || len(v)-wordStartBefore(v, len(v)) != len(w)-wordStartBefore(w, len(w)) {
+				t.Errorf("%q and %q differ in word lengths", w, v)
+			}
+		}
+	}
+}
+
+// kindByCodeRef is the plain loop KindByCode answers from a table.
+func kindByCodeRef(b Bloc, code string) (Kind, bool) {
+	if code == "" || b != BlocState && b != BlocParty {
+		return KindUnspecified, false
+	}
+	for k := Kind(1); k < numKinds; k++ {
+		c := kinds[k].state
+		if b == BlocParty {
+			c = kinds[k].party
+		}
+		if c != "" && equalFoldCode(c, code) {
+			return k, true
+		}
+	}
+	return KindUnspecified, false
+}
+
+func TestKindByCodeTable(t *testing.T) {
+	codes := []string{"", "X", "qđ", "QD", "Ctr", "ctr", "TTLT", "ĐA", "đa", "ÐA", "QyĐ", "UBND", "abcdefghij"}
+	for k := Kind(1); k < numKinds; k++ {
+		for _, c := range []string{kinds[k].state, kinds[k].party} {
+			codes = append(codes, c, strings.ToLower(c), strings.ToUpper(c))
+		}
+	}
+	for _, b := range []Bloc{BlocUnspecified, BlocState, BlocParty} {
+		for _, c := range codes {
+			k, ok := KindByCode(b, c)
+			wk, wok := kindByCodeRef(b, c)
+			if k != wk || ok != wok {
+				t.Errorf("KindByCode(%v, %q) = %v, %v; want %v, %v", b, c, k, ok, wk, wok)
+			}
+		}
+	}
+}
+
+// TestWordKeys checks that the case forms of the stop words and triggers
+// give the keys their tables hold.
+func TestWordKeys(t *testing.T) {
+	forms := func(w string) []string {
+		r, n := utf8.DecodeRuneInString(w)
+		return []string{w, strings.ToUpper(w), string(unicode.ToUpper(r)) + w[n:]}
+	}
+	for _, w := range issuerStop {
+		vs := forms(w)
+		if w[0] >= 0x80 {
+			vs = append(vs, "Ð"+w[len("đ"):], "ð"+w[len("đ"):])
+		}
+		for _, v := range vs {
+			if !stopKeys[wordKey(v, 0, leadWordLen(v))] {
+				t.Errorf("stop word %q: key not marked", v)
+			}
+		}
+	}
+	for _, r := range relTriggers {
+		for _, v := range forms(r.w) {
+			if !relKeys[relKey(v, 0, leadWordLen(v))] {
+				t.Errorf("trigger %q: key not marked", v)
+			}
+		}
+	}
+}
+
+// FuzzNumberSlash checks that the anchor scan passes over only slashes
+// symbolAround rejects.
+func FuzzNumberSlash(f *testing.F) {
+	for _, s := range []string{"ngày 07/8/2023 của", "12/2023", "15/2023/QĐ-UBND", "1/2023 /QĐ", "3/2023\n/KH", "4/2023∕TT", "01/01/2020;", "5/20234/X", "9/1999 ／ QĐ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for k := 0; k < len(s); k++ {
+			if s[k] == '/' && numberSlash(s, k) {
+				if _, _, _, _, ok := symbolAround(s, k); ok {
+					t.Errorf("%q: slash at %d passed over, but symbolAround takes it", s, k)
+				}
+			}
+		}
+	})
+}
