@@ -178,7 +178,23 @@ func evalDocument(t *testing.T, name, text string, gold goldDoc) evalCounts {
 // -v to see the tables.
 func TestCorpusEval(t *testing.T) {
 	t.Parallel()
-	files, err := filepath.Glob("testdata/corpus/*.json")
+	evalCorpus(t, "corpus", evalFloors{minPrecision, minRecall, minDateAgree, minIssuerAgree, minTypeAgree, minRelationAgree})
+}
+
+// TestHeldOutEval does the same over testdata/corpus2, real documents
+// gathered after the extractor was tuned on testdata/corpus and kept out
+// of tuning. Reached before any change for it: 136 gold, 122 found, 119
+// matched (precision 0.975, recall 0.875); agreement date 0.966, issuer
+// 0.840, type 0.958, relation 0.899. Floors sit a little lower.
+func TestHeldOutEval(t *testing.T) {
+	t.Parallel()
+	evalCorpus(t, "corpus2", evalFloors{0.95, 0.85, 0.94, 0.80, 0.93, 0.86})
+}
+
+type evalFloors struct{ precision, recall, date, issuer, kind, relation float64 }
+
+func evalCorpus(t *testing.T, dir string, fl evalFloors) {
+	files, err := filepath.Glob(filepath.Join("testdata", dir, "*.json"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no gold files: %v", err)
 	}
@@ -231,10 +247,10 @@ func TestCorpusEval(t *testing.T) {
 			t.Errorf("%s %.3f below the floor %.2f", what, got, floor)
 		}
 	}
-	check("precision", p, minPrecision)
-	check("recall", r, minRecall)
-	check("date agreement", agree(total.date), minDateAgree)
-	check("issuer agreement", agree(total.issuer), minIssuerAgree)
-	check("type agreement", agree(total.kind), minTypeAgree)
-	check("relation agreement", agree(total.relation), minRelationAgree)
+	check("precision", p, fl.precision)
+	check("recall", r, fl.recall)
+	check("date agreement", agree(total.date), fl.date)
+	check("issuer agreement", agree(total.issuer), fl.issuer)
+	check("type agreement", agree(total.kind), fl.kind)
+	check("relation agreement", agree(total.relation), fl.relation)
 }
