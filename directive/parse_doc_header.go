@@ -606,6 +606,7 @@ func isSymbolToken(w string) bool {
 		case r >= '0' && r <= '9', r == '/', r == '-', r == '–', r == '—', r == '‐', r == '−', r == '∕', r == '／':
 			hasSep = true
 		case r < 0x80 && unicode.IsLetter(r), r == 'Đ', r == 'đ', r == 'Ð', r == '&', r == '.':
+		case unicode.IsUpper(r): // OCR look-alikes ("TƯ" for TU); the symbol parser repairs or refuses them
 		default:
 			return false
 		}
