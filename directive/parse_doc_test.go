@@ -11,6 +11,8 @@ import (
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/org"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 const docLetterPath = "testdata/hanoi-3241-UBND-KGVX.txt" // a copy of the seed letter
@@ -24,27 +26,11 @@ func docReadLetter(t testing.TB) string {
 	return string(b)
 }
 
-// docDiff reports the first differing JSON field of two directives, for
-// readable failures without go-cmp.
+// docDiff reports how got differs from want, (-want +got), or "".
 func docDiff(want, got *directive.Directive) string {
-	if reflect.DeepEqual(want, got) {
-		return ""
-	}
-	wj, _ := json.MarshalIndent(want, "", " ")
-	gj, _ := json.MarshalIndent(got, "", " ")
-	wl, gl := strings.Split(string(wj), "\n"), strings.Split(string(gj), "\n")
-	for i := 0; i < len(wl) && i < len(gl); i++ {
-		if wl[i] != gl[i] {
-			return "line " + itoa(i) + ":\n- " + wl[i] + "\n+ " + gl[i]
-		}
-	}
-	if len(wl) != len(gl) {
-		return "lengths differ: " + itoa(len(wl)) + " vs " + itoa(len(gl)) + " JSON lines"
-	}
-	return "structs differ outside JSON (e.g. nil vs empty list)"
+	return cmp.Diff(want, got, cmpopts.EquateComparable(directive.Symbol{}, chidao.Date{}))
 }
 
-func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
 
 func TestParseLetter(t *testing.T) {
 	d, err := directive.Parse(docReadLetter(t))
