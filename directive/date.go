@@ -223,14 +223,25 @@ func scanDateShort(s string, i int) (chidao.Date, int, bool) {
 	}
 	j := i + 6
 	day, j := shortInt(s, j)
-	if day < 0 || s[j] != '/' {
+	if day < 0 {
 		return chidao.Date{}, 0, false
 	}
-	month, j := shortInt(s, j+1)
-	if month < 0 || s[j] != '/' {
+	var month int
+	switch {
+	case s[j] == '/':
+		if month, j = shortInt(s, j+1); month < 0 || s[j] != '/' {
+			return chidao.Date{}, 0, false
+		}
+		j++
+	case strings.HasPrefix(s[j:], " tháng "):
+		// "ngày 19 tháng 6 năm 2015", one ASCII space between words
+		if month, j = shortInt(s, j+len(" tháng ")); month < 0 || !strings.HasPrefix(s[j:], " năm ") {
+			return chidao.Date{}, 0, false
+		}
+		j += len(" năm ")
+	default:
 		return chidao.Date{}, 0, false
 	}
-	j++
 	if j+4 > len(s) || !isDigit(s[j]) || !isDigit(s[j+1]) || !isDigit(s[j+2]) || !isDigit(s[j+3]) {
 		return chidao.Date{}, 0, false
 	}

@@ -1258,12 +1258,23 @@ func scanIssuer(s string, i int) (int, int, string) {
 		// the word runes stopWordAt read are part of the word
 		k := max(j, wordFrom)
 		for k < len(s) {
-			if c := s[k]; c < 0x80 {
+			c := s[k]
+			if c < 0x80 {
 				if asciiWord[c] || c == '&' || (c == '-' || c == '.') && wordAt(s, k+1) {
 					k++
 					continue
 				}
 				break
+			}
+			// the letters of Latin-1 (but × ÷), Latin Extended-A/B and
+			// Vietnamese, as in wordLenAt, without a call
+			if k+1 < len(s) && s[k+1]&0xC0 == 0x80 && (c >= 0xC4 && c <= 0xC9 || c == 0xC3 && s[k+1] != 0x97 && s[k+1] != 0xB7) {
+				k += 2
+				continue
+			}
+			if c == 0xE1 && k+2 < len(s) && (s[k+1] == 0xBA || s[k+1] == 0xBB) && s[k+2]&0xC0 == 0x80 {
+				k += 3
+				continue
 			}
 			n := wordLenAt(s, k)
 			if n == 0 {
