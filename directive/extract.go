@@ -288,7 +288,13 @@ type scanner struct {
 	relFrom int
 	relRes  Relation
 	relOK   bool
-	stop    bool
+	// the last walk that used no earlier answer: from walkStart it
+	// gave walkRel and walkAdj; walkOK when set.
+	walkStart int
+	walkRel   Relation
+	walkAdj   bool
+	walkOK    bool
+	stop      bool
 }
 
 func (sc *scanner) emit(c *Citation, termEnd int) {
@@ -1342,7 +1348,7 @@ func stopWordAt(s string, k int) (stop bool, we int) {
 	if c == '.' {
 		return true, k
 	}
-	if c >= 0x80 && (strings.HasPrefix(s[k:], "“") || strings.HasPrefix(s[k:], "”") || strings.HasPrefix(s[k:], "«")) {
+	if c == 0xE2 && k+2 < len(s) && s[k+1] == 0x80 && (s[k+2] == 0x9C || s[k+2] == 0x9D) || c == 0xC2 && k+1 < len(s) && s[k+1] == 0xAB { // “ ” «
 		return true, k
 	}
 	var ws []stopWord
@@ -1727,7 +1733,20 @@ func (sc *scanner) relation(start int) Relation {
 			return sc.prevRel
 		}
 	}
-	rel, adj := sc.walkRelation(start)
+	// A walk that cannot use the last walk's answer (relFrom before
+	// start) depends on start alone: one asked again for the same start
+	// (lawAt's basisBefore, then finish) is answered from the last.
+	free := !(sc.relOK && sc.relFrom < start)
+	var rel Relation
+	var adj bool
+	if free && sc.walkOK && sc.walkStart == start {
+		rel, adj = sc.walkRel, sc.walkAdj
+	} else {
+		rel, adj = sc.walkRelation(start)
+	}
+	if free {
+		sc.walkOK, sc.walkStart, sc.walkRel, sc.walkAdj = true, start, rel, adj
+	}
 	if !adj {
 		sc.relFrom, sc.relRes, sc.relOK = start, rel, true
 	} else {
