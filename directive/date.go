@@ -140,6 +140,9 @@ func dateError(fn, in string, pos int, st dateStatus) error {
 // words form. "ngày" is optional when optNgay is set. It returns the end
 // offset; on failure the offset is where reading stopped.
 func scanDate(s string, i int, optNgay bool) (chidao.Date, int, dateStatus) {
+	if d, j, ok := scanDateShort(s, i); ok {
+		return d, j, dateOK
+	}
 	if i < len(s) && s[i]|0x20 != 'n' {
 		// not "ngày"
 		if !optNgay {
@@ -207,6 +210,66 @@ func scanDate(s string, i int, optNgay bool) (chidao.Date, int, dateStatus) {
 		return chidao.Date{}, j, dateImpossible
 	}
 	return d, j, dateOK
+}
+
+// scanDateShort reads the common form "ngày 7/8/2023" (one ASCII space,
+// '/' between the numbers, "ngày" or "Ngày") as scanDate does, without its
+// general steps; ok is false when the text has another form or the date
+// fails, and scanDate then reads it in full.
+func scanDateShort(s string, i int) (chidao.Date, int, bool) {
+	// "ngày " and at least "d/m/yyyy"
+	if i+14 > len(s) || s[i]|0x20 != 'n' || s[i+1] != 'g' || s[i+2] != 0xC3 || s[i+3] != 0xA0 || s[i+4] != 'y' || s[i+5] != ' ' {
+		return chidao.Date{}, 0, false
+	}
+	j := i + 6
+	day, j := shortInt(s, j)
+	if day < 0 {
+		return chidao.Date{}, 0, false
+	}
+	var month int
+	switch {
+	case s[j] == '/':
+		if month, j = shortInt(s, j+1); month < 0 || s[j] != '/' {
+			return chidao.Date{}, 0, false
+		}
+		j++
+	case strings.HasPrefix(s[j:], " tháng "):
+		// "ngày 19 tháng 6 năm 2015", one ASCII space between words
+		if month, j = shortInt(s, j+len(" tháng ")); month < 0 || !strings.HasPrefix(s[j:], " năm ") {
+			return chidao.Date{}, 0, false
+		}
+		j += len(" năm ")
+	default:
+		return chidao.Date{}, 0, false
+	}
+	if j+4 > len(s) || !isDigit(s[j]) || !isDigit(s[j+1]) || !isDigit(s[j+2]) || !isDigit(s[j+3]) {
+		return chidao.Date{}, 0, false
+	}
+	year := int(s[j]-'0')*1000 + int(s[j+1]-'0')*100 + int(s[j+2]-'0')*10 + int(s[j+3]-'0')
+	j += 4
+	if j < len(s) && (isDigit(s[j]) || wordAt(s, j)) {
+		return chidao.Date{}, 0, false
+	}
+	d, err := chidao.NewDate(year, month, day)
+	if err != nil {
+		return chidao.Date{}, 0, false
+	}
+	return d, j, true
+}
+
+// shortInt reads one or two digits at s[i] followed by a byte that is not
+// a digit, or gives -1; the byte after is in s.
+func shortInt(s string, i int) (int, int) {
+	if i+2 >= len(s) || !isDigit(s[i]) {
+		return -1, i
+	}
+	if !isDigit(s[i+1]) {
+		return int(s[i] - '0'), i + 1
+	}
+	if isDigit(s[i+2]) {
+		return -1, i
+	}
+	return int(s[i]-'0')*10 + int(s[i+1]-'0'), i + 2
 }
 
 // readInt reads up to limit digits at s[i] and fails (returns i) when more

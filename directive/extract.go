@@ -23,7 +23,13 @@ import (
 // URLs. The iterator can be used any number of times.
 func Citations(text string) iter.Seq[Citation] {
 	return func(yield func(Citation) bool) {
-		scan(text, func(c Citation, _ int) bool { return yield(c) }, nil)
+		if isNFC(text) {
+			// yield is called directly, without a wrapper per citation
+			sc := scanner{s: text, yieldCit: yield}
+			sc.run()
+			return
+		}
+		scanNFD(text, func(c Citation, _ int) bool { return yield(c) }, nil)
 	}
 }
 
@@ -54,7 +60,12 @@ func scan(text string, yield func(Citation, int) bool, own func(Symbol, int)) {
 		sc.run()
 		return
 	}
-	// Decomposed input: scan an NFC copy and map spans back.
+	scanNFD(text, yield, own)
+}
+
+// scanNFD is scan for decomposed input: it scans an NFC copy and maps
+// spans back.
+func scanNFD(text string, yield func(Citation, int) bool, own func(Symbol, int)) {
 	nfc, m := normalizeWithMap(text)
 	sc := scanner{s: nfc, yield: func(c Citation, termEnd int) bool {
 		c.Start, c.End = m.start(c.Start), m.end(c.End)
@@ -121,22 +132,31 @@ var (
 	typeWords   []typeWord
 	typeByLast  = map[rune][]int{} // folded last rune -> typeWords indexes
 	typeByFirst = map[rune][]int{} // folded first rune -> typeWords indexes
-	// the same for ASCII runes, without a map look-up
-	typeByLastASCII, typeByFirstASCII [128][]int
+	// the same for the runes of ASCII, Latin-1 and Latin Extended-A/B
+	// (below 0x250) and of Latin Extended Additional (0x1E00 to 0x1EFF),
+	// without a map look-up
+	typeByLastLatin, typeByFirstLatin [0x250][]int
+	typeByLastExt, typeByFirstExt     [0x100][]int
 )
 
 // typesByLast returns typeByLast[r].
 func typesByLast(r rune) []int {
-	if r < 0x80 {
-		return typeByLastASCII[r]
+	if uint32(r) < 0x250 {
+		return typeByLastLatin[r]
+	}
+	if r>>8 == 0x1E {
+		return typeByLastExt[r&0xFF]
 	}
 	return typeByLast[r]
 }
 
 // typesByFirst returns typeByFirst[r].
 func typesByFirst(r rune) []int {
-	if r < 0x80 {
-		return typeByFirstASCII[r]
+	if uint32(r) < 0x250 {
+		return typeByFirstLatin[r]
+	}
+	if r>>8 == 0x1E {
+		return typeByFirstExt[r&0xFF]
 	}
 	return typeByFirst[r]
 }
@@ -170,8 +190,11 @@ func init() {
 		f, _ := utf8.DecodeRuneInString(t.w)
 		typeByFirst[foldRune(f)] = append(typeByFirst[foldRune(f)], i)
 	}
-	for r := range rune(0x80) {
-		typeByLastASCII[r], typeByFirstASCII[r] = typeByLast[r], typeByFirst[r]
+	for r := range rune(0x250) {
+		typeByLastLatin[r], typeByFirstLatin[r] = typeByLast[r], typeByFirst[r]
+	}
+	for r := range rune(0x100) {
+		typeByLastExt[r], typeByFirstExt[r] = typeByLast[0x1E00+r], typeByFirst[0x1E00+r]
 	}
 }
 
@@ -198,6 +221,18 @@ func typeWordBefore(s string, i int) (int, typeWord, bool) {
 		t := typeWords[idx]
 		if t.abbr || t.last != n {
 			continue
+		}
+		// the last two letters, when ASCII, tell "định" from "hoạch"
+		// before a full match (matchFoldBack compares ASCII bytes one
+		// for one)
+		if w := t.w; s[i-1] < 0x80 && w[len(w)-1] < 0x80 && i >= 2 && s[i-2] < 0x80 && 'a' <= w[len(w)-2] && w[len(w)-2] <= 'z' {
+			c := s[i-2]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != w[len(w)-2] {
+				continue
+			}
 		}
 		if st, ok := matchWordBack(s, i, t.w); ok {
 			return st, t, true
@@ -239,7 +274,10 @@ const firstCueNeedle = 7
 type scanner struct {
 	s     string
 	yield func(Citation, int) bool
-	own   func(Symbol, int) // see scan; may be nil
+	// yieldCit, when set, is called instead of yield, without the term
+	// end (Citations)
+	yieldCit func(Citation) bool
+	own      func(Symbol, int) // see scan; may be nil
 	// the last emitted citation: its span end, the end of its subject or
 	// term, and its relation, for lists that share one verb.
 	lastEnd, prevEnd int
@@ -250,14 +288,26 @@ type scanner struct {
 	relFrom int
 	relRes  Relation
 	relOK   bool
-	stop    bool
+	// the last walk that used no earlier answer: from walkStart it
+	// gave walkRel and walkAdj; walkOK when set.
+	walkStart int
+	walkRel   Relation
+	walkAdj   bool
+	walkOK    bool
+	stop      bool
 }
 
-func (sc *scanner) emit(c Citation, termEnd int) {
+func (sc *scanner) emit(c *Citation, termEnd int) {
 	if sc.stop {
 		return
 	}
-	if !sc.yield(c, termEnd) {
+	if sc.yieldCit != nil {
+		if !sc.yieldCit(*c) {
+			sc.stop = true
+		}
+		return
+	}
+	if !sc.yield(*c, termEnd) {
 		sc.stop = true
 	}
 }
@@ -855,7 +905,7 @@ func (sc *scanner) finish(c *Citation, i int) int {
 	}
 	c.Relation = sc.relation(c.Start)
 	sc.lastEnd, sc.prevEnd, sc.prevRel, sc.prevOK = c.End, after, c.Relation, true
-	sc.emit(*c, termEnd)
+	sc.emit(c, termEnd)
 	return resume
 }
 
@@ -898,6 +948,18 @@ func typeWordInClause(s string, i int) (int, typeWord, bool) {
 		// go to the start of the word ending at j
 		k := j
 		for k > 0 {
+			// ASCII and the Vietnamese letters of Latin Extended
+			// Additional (E1 BA xx, E1 BB xx) without decoding
+			if c := s[k-1]; c < 0x80 {
+				if !asciiWord[c] && c != '-' {
+					break
+				}
+				k--
+				continue
+			} else if k >= 3 && c < 0xC0 && s[k-3] == 0xE1 && (s[k-2] == 0xBA || s[k-2] == 0xBB) {
+				k -= 3
+				continue
+			}
 			r, sz := utf8.DecodeLastRuneInString(s[:k])
 			if !isWordRune(r) && r != '-' {
 				break
@@ -907,7 +969,9 @@ func typeWordInClause(s string, i int) (int, typeWord, bool) {
 		if k == j {
 			return 0, typeWord{}, false
 		}
-		if r, _ := utf8.DecodeRuneInString(s[k:]); unicode.IsUpper(r) {
+		if c := s[k]; c < 0x80 && !('A' <= c && c <= 'Z') {
+			// not upper case
+		} else if r, _ := utf8.DecodeRuneInString(s[k:]); unicode.IsUpper(r) {
 			if _, t, ok := typeWordAt(s, k); ok && !t.abbr {
 				return k, t, true
 			}
@@ -984,8 +1048,29 @@ func foldSpaces(s string) string {
 	b.Grow(len(s))
 	for k := 0; k < len(s); {
 		st := k
-		for k < len(s) && (!spaceStart[s[k]] || fieldSpaceLen(s, k) == 0) {
-			k++ // a continuation byte never starts a space
+		for k < len(s) {
+			c := s[k]
+			switch {
+			case !spaceStart[c]:
+				k++ // a continuation byte never starts a space
+				continue
+			case c == ' ':
+				// a single ASCII space folds to itself
+				if k+1 < len(s) && (!spaceStart[s[k+1]] || fieldSpaceLen(s, k+1) == 0) {
+					k += 2
+					continue
+				}
+			case c == 0xE1:
+				// a Vietnamese letter (E1 BA xx, E1 BB xx) is no space
+				if k+1 < len(s) && (s[k+1] == 0xBA || s[k+1] == 0xBB) {
+					k++
+					continue
+				}
+			}
+			if fieldSpaceLen(s, k) != 0 {
+				break
+			}
+			k++
 		}
 		b.WriteString(s[st:k])
 		if k == len(s) {
@@ -1179,12 +1264,23 @@ func scanIssuer(s string, i int) (int, int, string) {
 		// the word runes stopWordAt read are part of the word
 		k := max(j, wordFrom)
 		for k < len(s) {
-			if c := s[k]; c < 0x80 {
+			c := s[k]
+			if c < 0x80 {
 				if asciiWord[c] || c == '&' || (c == '-' || c == '.') && wordAt(s, k+1) {
 					k++
 					continue
 				}
 				break
+			}
+			// the letters of Latin-1 (but × ÷), Latin Extended-A/B and
+			// Vietnamese, as in wordLenAt, without a call
+			if k+1 < len(s) && s[k+1]&0xC0 == 0x80 && (c >= 0xC4 && c <= 0xC9 || c == 0xC3 && s[k+1] != 0x97 && s[k+1] != 0xB7) {
+				k += 2
+				continue
+			}
+			if c == 0xE1 && k+2 < len(s) && (s[k+1] == 0xBA || s[k+1] == 0xBB) && s[k+2]&0xC0 == 0x80 {
+				k += 3
+				continue
 			}
 			n := wordLenAt(s, k)
 			if n == 0 {
@@ -1252,7 +1348,7 @@ func stopWordAt(s string, k int) (stop bool, we int) {
 	if c == '.' {
 		return true, k
 	}
-	if c >= 0x80 && (strings.HasPrefix(s[k:], "“") || strings.HasPrefix(s[k:], "”") || strings.HasPrefix(s[k:], "«")) {
+	if c == 0xE2 && k+2 < len(s) && s[k+1] == 0x80 && (s[k+2] == 0x9C || s[k+2] == 0x9D) || c == 0xC2 && k+1 < len(s) && s[k+1] == 0xAB { // “ ” «
 		return true, k
 	}
 	var ws []stopWord
@@ -1333,6 +1429,23 @@ func scanSubject(s string, i int) (string, int, bool) {
 	fold := false
 	lim := min(len(s), j+maxSubject)
 	for k < lim {
+		if k+11 <= len(s) && k+8 <= lim {
+			// eight bytes at a time to the next byte the loop below acts
+			// on: a mark (subjPlain) other than a space, or a space that
+			// may start "nhằm", "để", "đồng thời" (subjectStopAt: n or
+			// C4, then E1 two bytes on). Every such byte is flagged, the
+			// lowest flag exactly, so the bytes below it are plain.
+			x := load64(s[k : k+8])
+			h := eqBytes(x, '"') | eqBytes(x, 0xE2) | eqBytes(x, 0xC2) | eqBytes(x, ';') | eqBytes(x, '(') |
+				eqBytes(x, ')') | eqBytes(x, '\n') | eqBytes(x, '.') | eqBytes(x, ',') | eqBytes(x, '\t')
+			z := load64(s[k+1 : k+9])
+			h |= eqBytes(x, ' ') & (eqBytes(z, 'n') | eqBytes(z, 0xC4)) & eqBytes(load64(s[k+3:k+11]), 0xE1)
+			if h &= hi8; h == 0 {
+				k += 8
+				continue
+			}
+			k += bits.TrailingZeros64(h) / 8
+		}
 		c := s[k]
 		if subjPlain[c] {
 			k++
@@ -1515,32 +1628,40 @@ type relTrigger struct {
 	rel Relation
 	// adjacent triggers count only right before the citation
 	adjacent bool
+	// the byte length of the first word, and the first byte of the
+	// second word (set by init)
+	lead   int
+	second byte
 }
 
 var relTriggers = []relTrigger{
-	{"căn cứ", RelationLegalBasis, false},
-	{"thực hiện", RelationImplements, false},
-	{"triển khai", RelationImplements, false},
-	{"thi hành", RelationImplements, false},
-	{"tuyên truyền", RelationPropagates, false},
-	{"quán triệt", RelationPropagates, false},
-	{"phổ biến", RelationPropagates, false},
-	{"theo hướng dẫn", RelationGuidedBy, false},
-	{"hướng dẫn tại", RelationGuidedBy, false},
-	{"theo quy định", RelationMentions, false},
-	{"theo", RelationGuidedBy, true},
-	{"sửa đổi", RelationAmends, false},
-	{"bổ sung", RelationAmends, false},
-	{"thay thế", RelationReplaces, false},
-	{"bãi bỏ", RelationRepeals, false},
-	{"hủy bỏ", RelationRepeals, false},
-	{"huỷ bỏ", RelationRepeals, false},
+	{"căn cứ", RelationLegalBasis, false, 0, 0},
+	{"thực hiện", RelationImplements, false, 0, 0},
+	{"triển khai", RelationImplements, false, 0, 0},
+	{"thi hành", RelationImplements, false, 0, 0},
+	{"tuyên truyền", RelationPropagates, false, 0, 0},
+	{"quán triệt", RelationPropagates, false, 0, 0},
+	{"phổ biến", RelationPropagates, false, 0, 0},
+	{"theo hướng dẫn", RelationGuidedBy, false, 0, 0},
+	{"hướng dẫn tại", RelationGuidedBy, false, 0, 0},
+	{"theo quy định", RelationMentions, false, 0, 0},
+	{"theo", RelationGuidedBy, true, 0, 0},
+	{"sửa đổi", RelationAmends, false, 0, 0},
+	{"bổ sung", RelationAmends, false, 0, 0},
+	{"thay thế", RelationReplaces, false, 0, 0},
+	{"bãi bỏ", RelationRepeals, false, 0, 0},
+	{"hủy bỏ", RelationRepeals, false, 0, 0},
+	{"huỷ bỏ", RelationRepeals, false, 0, 0},
 }
 
 // relTriggersByFirst indexes the triggers by their first letter; every
 // trigger starts with an ASCII letter.
 var relTriggersByFirst = func() (t [128][]relTrigger) {
 	for _, r := range relTriggers {
+		r.lead = leadWordLen(r.w)
+		if r.lead+1 < len(r.w) {
+			r.second = r.w[r.lead+1]
+		}
 		t[r.w[0]] = append(t[r.w[0]], r)
 	}
 	return t
@@ -1612,7 +1733,20 @@ func (sc *scanner) relation(start int) Relation {
 			return sc.prevRel
 		}
 	}
-	rel, adj := sc.walkRelation(start)
+	// A walk that cannot use the last walk's answer (relFrom before
+	// start) depends on start alone: one asked again for the same start
+	// (lawAt's basisBefore, then finish) is answered from the last.
+	free := !(sc.relOK && sc.relFrom < start)
+	var rel Relation
+	var adj bool
+	if free && sc.walkOK && sc.walkStart == start {
+		rel, adj = sc.walkRel, sc.walkAdj
+	} else {
+		rel, adj = sc.walkRelation(start)
+	}
+	if free {
+		sc.walkOK, sc.walkStart, sc.walkRel, sc.walkAdj = true, start, rel, adj
+	}
 	if !adj {
 		sc.relFrom, sc.relRes, sc.relOK = start, rel, true
 	} else {
@@ -1740,6 +1874,13 @@ func (sc *scanner) walkFar(j, start, reach int) (Relation, bool) {
 			if f := s[k]; relFirstLen[f]&(1<<uint(min(j-k, 31))) != 0 && relKeys[relKey(s, k, j)] {
 				for _, t := range relTriggersByFirst[f|0x20] {
 					if t.adjacent {
+						continue
+					}
+					// after the first word, one ASCII space and another
+					// word's first letter: not this trigger (matchFold
+					// compares ASCII with ASCII only, and the first word
+					// keeps its byte length under folding)
+					if p := k + t.lead; t.second != 0 && p+1 < len(s) && s[p] == ' ' && s[p+1] < 0x80 && asciiWord[s[p+1]] && s[p+1]|0x20 != t.second {
 						continue
 					}
 					if _, ok := matchWord(s, k, t.w); ok {

@@ -22,9 +22,20 @@ func foldRune(r rune) rune {
 		return r | 1
 	case r == 0xD0 || r == 0xF0 || r == 0x110:
 		return 0x111
+	case r < 0x250:
+		return foldLatin[r]
 	}
 	return unicode.ToLower(r)
 }
+
+// foldLatin is unicode.ToLower over Latin-1 and Latin Extended-A/B, for
+// foldRune without a search of the case tables.
+var foldLatin = func() (t [0x250]rune) {
+	for r := range rune(0x250) {
+		t[r] = unicode.ToLower(r)
+	}
+	return t
+}()
 
 // spaceAt reports the byte length of a horizontal space at s[i] (space, tab,
 // NBSP and the other Unicode spaces), or 0.
