@@ -27,9 +27,11 @@ var toneMarks = [...]rune{0, 0x0300, 0x0301, 0x0303, 0x0309, 0x0323}
 const baseVowels = "aăâeêioôơuưy"
 
 type vowelInfo struct {
-	base  rune // lower-case base vowel, 0 if r is not a Vietnamese vowel
-	tone  uint8
-	upper bool
+	base    rune  // lower-case base vowel, 0 if r is not a Vietnamese vowel
+	idx     uint8 // index of base in baseVowels
+	tone    uint8
+	upper   bool
+	quality bool // base carries a quality mark (ă â ê ô ơ ư)
 }
 
 // tableMax bounds the rune table: every Vietnamese letter is below it.
@@ -38,15 +40,12 @@ const tableMax = 0x1F00
 var (
 	vowels  [tableMax]vowelInfo
 	compose [len(baseVowels)][6]rune // base index, tone -> lower-case rune
-	baseIdx map[rune]int
-	quality = map[rune]bool{'ă': true, 'â': true, 'ê': true, 'ô': true, 'ơ': true, 'ư': true}
 )
 
 func init() {
-	baseIdx = make(map[rune]int)
 	i := 0
 	for _, b := range baseVowels {
-		baseIdx[b] = i
+		q := strings.ContainsRune("ăâêôơư", b)
 		for t := 0; t < len(toneMarks); t++ {
 			lower := b
 			if t != toneNone {
@@ -56,10 +55,10 @@ func init() {
 			compose[i][t] = lower
 			upper := unicode.ToUpper(lower)
 			if lower < tableMax {
-				vowels[lower] = vowelInfo{base: b, tone: uint8(t)}
+				vowels[lower] = vowelInfo{base: b, idx: uint8(i), tone: uint8(t), quality: q}
 			}
 			if upper < tableMax && upper != lower {
-				vowels[upper] = vowelInfo{base: b, tone: uint8(t), upper: true}
+				vowels[upper] = vowelInfo{base: b, idx: uint8(i), tone: uint8(t), upper: true, quality: q}
 			}
 		}
 		i++
@@ -128,7 +127,7 @@ func appendWord(dst []byte, word string, lower bool) []byte {
 		r, size := utf8.DecodeRuneInString(word[i:])
 		if !isLetter(r) {
 			if lower {
-				r = unicode.ToLower(r)
+				r = toLower(r)
 			}
 			dst = utf8.AppendRune(dst, r)
 			i += size
@@ -186,7 +185,7 @@ func appendSyllable(dst []byte, syl string, lower bool) []byte {
 		start++
 	}
 	if start < n && start > 0 && start+1 < n && infos[start+1].base != 0 {
-		prev := unicode.ToLower(runes[start-1])
+		prev := toLower(runes[start-1])
 		b := infos[start].base
 		if (prev == 'q' && b == 'u') || (prev == 'g' && b == 'i' && start == 1) {
 			start++
@@ -206,7 +205,7 @@ func appendSyllable(dst []byte, syl string, lower bool) []byte {
 	}
 	pos := -1
 	for k := start; k < end; k++ {
-		if quality[infos[k].base] {
+		if infos[k].quality {
 			pos = k // the last quality vowel wins: ươ -> ơ
 		}
 	}
@@ -227,12 +226,12 @@ func appendSyllable(dst []byte, syl string, lower bool) []byte {
 			if k == pos {
 				t = tone
 			}
-			r = compose[baseIdx[infos[k].base]][t]
+			r = compose[infos[k].idx][t]
 			if infos[k].upper && !lower {
 				r = unicode.ToUpper(r)
 			}
 		} else if lower {
-			r = unicode.ToLower(r)
+			r = toLower(r)
 		}
 		dst = utf8.AppendRune(dst, r)
 	}
@@ -244,9 +243,20 @@ func appendCased(dst []byte, s string, lower bool) []byte {
 		return append(dst, s...)
 	}
 	for _, r := range s {
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		dst = utf8.AppendRune(dst, toLower(r))
 	}
 	return dst
+}
+
+// toLower is unicode.ToLower with the ASCII case inlined.
+func toLower(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	return unicode.ToLower(r)
 }
 
 // Bare returns s folded by [Key] and stripped of every diacritic, with đ
