@@ -31,7 +31,6 @@ func docDiff(want, got *directive.Directive) string {
 	return cmp.Diff(want, got, cmpopts.EquateComparable(directive.Symbol{}, chidao.Date{}))
 }
 
-
 func TestParseLetter(t *testing.T) {
 	d, err := directive.Parse(docReadLetter(t))
 	if err != nil {
