@@ -1557,30 +1557,22 @@ func subjectStopAt(s string, i int) bool {
 
 func isOpenQuote(s string, i int) bool { return isOpenQuoteLen(s, i) > 0 }
 
-func isOpenQuoteLen(s string, i int) int {
-	switch {
-	case i >= len(s) || s[i] != '"' && s[i] != 0xE2 && s[i] != 0xC2:
-		return 0
-	case s[i] == '"':
-		return 1
-	case strings.HasPrefix(s[i:], "“"):
-		return len("“")
-	case strings.HasPrefix(s[i:], "«"):
-		return len("«")
-	}
-	return 0
-}
+func isOpenQuoteLen(s string, i int) int { return quoteLen(s, i, "“", "«") }
 
-func closeQuoteLen(s string, i int) int {
+func closeQuoteLen(s string, i int) int { return quoteLen(s, i, "”", "»") }
+
+// quoteLen returns the byte length of '"' or of the typographic quote q3 or
+// q2 at s[i], or 0.
+func quoteLen(s string, i int, q3, q2 string) int {
 	switch {
 	case i >= len(s) || s[i] != '"' && s[i] != 0xE2 && s[i] != 0xC2:
 		return 0
 	case s[i] == '"':
 		return 1
-	case strings.HasPrefix(s[i:], "”"):
-		return len("”")
-	case strings.HasPrefix(s[i:], "»"):
-		return len("»")
+	case strings.HasPrefix(s[i:], q3):
+		return len(q3)
+	case strings.HasPrefix(s[i:], q2):
+		return len(q2)
 	}
 	return 0
 }
