@@ -1,6 +1,7 @@
 package org
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -138,66 +139,177 @@ func (r *Registry) pick(name string, cands []*Org, d chidao.Date) (MatchResult, 
 	return MatchResult{Org: last, Dissolved: true, Successors: succ}, nil
 }
 
+type bareEntry struct {
+	key  string
+	hist charHist
+	orgs []*Org
+}
+
+// charHist counts a name's bytes in 32 buckets. Each edit changes at most
+// one count up and one down, so the histogram difference bounds the edit
+// distance from below at the cost of 32 subtractions.
+type charHist [32]uint8
+
+func histOf(s string) charHist {
+	var h charHist
+	for i := 0; i < len(s); i++ {
+		if b := &h[s[i]&31]; *b < 255 {
+			*b++
+		}
+	}
+	return h
+}
+
+func (h *charHist) lowerBound(o *charHist) int {
+	var more, less int
+	for i := range h {
+		if d := int(h[i]) - int(o[i]); d > 0 {
+			more += d
+		} else {
+			less -= d
+		}
+	}
+	return max(more, less)
+}
+
+type scored struct {
+	o    *Org
+	dist int
+}
+
 // nearest returns up to three bodies in force on d whose names are closest
-// to name by edit distance over text without diacritics.
+// to name by edit distance over text without diacritics, ties broken by key.
+// A miss is the common case on noisy text, so the scan prunes every name
+// that cannot beat the current third-best.
 func (r *Registry) nearest(name string, d chidao.Date) []*Org {
 	q := vntext.Bare(name)
 	if q == "" {
 		return nil
 	}
-	type scored struct {
-		o    *Org
-		dist int
-	}
-	best := make(map[*Org]int)
-	for k, orgs := range r.bare {
-		dist := editDistance(q, k)
-		for _, o := range orgs {
-			if !o.ValidAt(d) {
-				continue
+	var top [3]scored
+	n := 0
+	rows := make([]int, 2*(len(q)+1))
+	qh := histOf(q)
+	// Walk outwards from names as long as q: the length difference is a
+	// lower bound on the distance, so the walk stops once it exceeds the
+	// third-best.
+	keys := r.bareKeys
+	hi, _ := slices.BinarySearchFunc(keys, len(q), func(e bareEntry, n int) int { return cmp.Compare(len(e.key), n) })
+	lo := hi - 1
+	for lo >= 0 || hi < len(keys) {
+		var e bareEntry
+		if hi >= len(keys) || lo >= 0 && len(q)-len(keys[lo].key) < len(keys[hi].key)-len(q) {
+			e = keys[lo]
+			lo--
+		} else {
+			e = keys[hi]
+			hi++
+		}
+		limit := len(q) + len(e.key) // no bound until three are known
+		if n == len(top) {
+			limit = top[n-1].dist
+			if abs(len(q)-len(e.key)) > limit {
+				break
 			}
-			if old, ok := best[o]; !ok || dist < old {
-				best[o] = dist
+		}
+		if !anyValid(e.orgs, d) || n == len(top) && qh.lowerBound(&e.hist) > limit {
+			continue
+		}
+		dist := boundedDistance(q, e.key, limit, rows)
+		if dist > limit {
+			continue
+		}
+		for _, o := range e.orgs {
+			if o.ValidAt(d) {
+				n = insertTop(&top, n, scored{o, dist})
 			}
 		}
 	}
-	list := make([]scored, 0, len(best))
-	for o, dist := range best {
-		list = append(list, scored{o, dist})
-	}
-	slices.SortFunc(list, func(a, b scored) int {
-		if a.dist != b.dist {
-			return a.dist - b.dist
-		}
-		return strings.Compare(a.o.spec.Key, b.o.spec.Key)
-	})
-	out := make([]*Org, 0, 3)
-	for _, s := range list[:min(3, len(list))] {
-		out = append(out, s.o)
+	out := make([]*Org, n)
+	for i := range n {
+		out[i] = top[i].o
 	}
 	return out
 }
 
-// editDistance is the Levenshtein distance between two ASCII-ish strings,
-// counted in bytes (inputs are without diacritics).
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+func anyValid(orgs []*Org, d chidao.Date) bool {
+	for _, o := range orgs {
+		if o.ValidAt(d) {
+			return true
+		}
+	}
+	return false
+}
+
+func better(a, b scored) bool {
+	if a.dist != b.dist {
+		return a.dist < b.dist
+	}
+	return a.o.spec.Key < b.o.spec.Key
+}
+
+// insertTop keeps top[:n] the best distinct bodies in order and returns the
+// new count.
+func insertTop(top *[3]scored, n int, s scored) int {
+	for i := range n {
+		if top[i].o == s.o {
+			if !better(s, top[i]) {
+				return n
+			}
+			copy(top[i:n], top[i+1:n]) // drop the old entry, reinsert below
+			n--
+			break
+		}
+	}
+	i := n
+	for i > 0 && better(s, top[i-1]) {
+		i--
+	}
+	if i >= len(top) {
+		return n
+	}
+	if n < len(top) {
+		n++
+	}
+	copy(top[i+1:n], top[i:n-1])
+	top[i] = s
+	return n
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// boundedDistance is the Levenshtein distance between a and b in bytes
+// (inputs are without diacritics), or some value above limit once every
+// cell of a row exceeds it. rows holds 2*(len(a)+1) ints.
+func boundedDistance(a, b string, limit int, rows []int) int {
+	prev, cur := rows[:len(a)+1], rows[len(a)+1:2*(len(a)+1)]
 	for j := range prev {
 		prev[j] = j
 	}
-	for i := 1; i <= len(a); i++ {
+	for i := 1; i <= len(b); i++ {
 		cur[0] = i
-		for j := 1; j <= len(b); j++ {
+		rowMin := i
+		c := b[i-1]
+		for j := 1; j <= len(a); j++ {
 			cost := 1
-			if a[i-1] == b[j-1] {
+			if a[j-1] == c {
 				cost = 0
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > limit {
+			return limit + 1
 		}
 		prev, cur = cur, prev
 	}
-	return prev[len(b)]
+	return prev[len(a)]
 }
 
 // Successors returns the bodies that carry the responsibilities of the body

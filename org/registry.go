@@ -63,6 +63,7 @@ type Registry struct {
 	groupIdx  map[string]*group
 	names     map[string][]*Org // search key -> bodies
 	bare      map[string][]*Org // search key without diacritics -> bodies
+	bareKeys  []bareEntry       // bare, by length then key, for suggestions
 	abbrevs   map[string][]*Org // upper-case abbreviation -> bodies
 	locality  []string          // key suffixes that name the province ("thành phố hà nội")
 }
@@ -178,6 +179,13 @@ func New(d Data) (*Registry, error) {
 		return nil, err
 	}
 	r.buildNameIndex()
+	r.bareKeys = make([]bareEntry, 0, len(r.bare))
+	for k, orgs := range r.bare {
+		r.bareKeys = append(r.bareKeys, bareEntry{k, histOf(k), orgs})
+	}
+	slices.SortFunc(r.bareKeys, func(a, b bareEntry) int {
+		return cmp.Or(cmp.Compare(len(a.key), len(b.key)), strings.Compare(a.key, b.key))
+	})
 	return r, nil
 }
 
