@@ -132,12 +132,17 @@ func (p *docParser) parseHeader(start int) int {
 			}
 			continue
 		}
-		if h.inTypeSubj && len(h.subject) == 0 && kind == lkText {
+		if h.inTypeSubj && len(h.subject) == 0 && (kind == lkText || kind == lkNumber) {
 			// "NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the
-			// body line of a Party title is not part of the subject.
-			if isOf, party := partyTitleBody(l.text, p.key(i)); isOf {
-				if party && d.Bloc == BlocUnspecified {
+			// body line of a Party title is not part of the subject, nor
+			// is what older titles repeat before it ("SỐ 15-BTC/TT NGÀY
+			// 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH …").
+			if rest, ok := titleTail(l.text, h.issuer); ok {
+				if _, party := partyTitleBody(l.text, p.key(i)); party && d.Bloc == BlocUnspecified {
 					d.Bloc = BlocParty
+				}
+				if rest != "" {
+					h.subject = append(h.subject, rest)
 				}
 				continue
 			}
@@ -329,6 +334,86 @@ func partyTitleBody(t, k string) (isOf, party bool) {
 	return true, false
 }
 
+// titleTail reads a line in capitals under the type name that repeats the
+// document's number, date or issuer before the subject, as Party titles
+// and older State titles do: "CỦA BAN THƯỜNG VỤ TỈNH ỦY", "CỦA ỦY BAN NHÂN
+// DÂN THÀNH PHỐ V/V PHÊ DUYỆT …", "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI
+// CHÍNH QUY ĐỊNH …". It returns the part of the subject the line holds
+// ("" when none or when the issuer's name cannot be told from it).
+func titleTail(t string, issuer []string) (string, bool) {
+	if !isCaps(t) {
+		return "", false
+	}
+	w := fieldSpans(t)
+	word := func(i int) string { return vntext.Key(t[w[i][0]:w[i][1]]) }
+	rest := func(i int) string {
+		if i >= len(w) {
+			return ""
+		}
+		return strings.TrimSpace(t[w[i][0]:])
+	}
+	i := 0
+	if len(w) > 1 && word(0) == "số" && strings.ContainsAny(t[w[1][0]:w[1][1]], "0123456789") {
+		i = 2
+		if i < len(w) && word(i) == "ngày" {
+			if i+1 < len(w) && strings.ContainsAny(t[w[i+1][0]:w[i+1][1]], "/-.") {
+				i += 2 // "NGÀY 16-3-1991"
+			} else {
+				i += 6 // "NGÀY 16 THÁNG 3 NĂM 1991"
+			}
+		}
+	}
+	if i >= len(w) || word(i) != "của" {
+		if i > 0 {
+			return rest(i), true // "SỐ …" then the subject
+		}
+		return "", false
+	}
+	i++
+	for j := i; j < len(w); j++ {
+		if v := t[w[j][0]:w[j][1]]; v == "V/V" || v == "V/v" || v == "VỀ" && j+1 < len(w) && word(j+1) == "việc" {
+			if v == "VỀ" {
+				return rest(j), true
+			}
+			return rest(j + 1), true
+		}
+	}
+	// The issuer's name, or its last line, then the subject.
+	for n := len(issuer); n > 0; n-- {
+		name := vntext.Key(strings.Join(issuer[len(issuer)-n:], " "))
+		for j := i + 1; j <= len(w); j++ {
+			k := vntext.Key(t[w[i][0]:w[j-1][1]])
+			if k == name {
+				return rest(j), true
+			}
+			if len(k) > len(name) {
+				break
+			}
+		}
+	}
+	return "", true
+}
+
+// fieldSpans returns the byte spans of t's space-separated words.
+func fieldSpans(t string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i := 0; i < len(t); i++ {
+		if t[i] == ' ' || t[i] == '\t' {
+			if start >= 0 {
+				out = append(out, [2]int{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(t)})
+	}
+	return out
+}
+
 // subjectGoesOn decides whether line i continues the subject.
 func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 	t := p.lines[i].text
@@ -346,6 +431,9 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 	if h.inTypeSubj {
 		if len(h.subject) > 0 && isCaps(t) && !h.subjectCaps {
 			return false // "CHỦ TỊCH ỦY BAN NHÂN DÂN …" after the subject
+		}
+		if r, _ := utf8.DecodeRuneInString(t); len(h.subject) > 0 && h.subjectCaps && unicode.IsUpper(r) && !isCaps(t) {
+			return false // a sentence after a subject in capitals
 		}
 		if len(h.subject) > 0 && p.isAuthorityLine(i, h.issuer) {
 			return false
@@ -367,8 +455,9 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 
 // startsBody reports words that open a body paragraph.
 func startsBody(k string) bool {
-	for _, w := range []string{"căn cứ ", "thực hiện ", "kính gửi", "trên cơ sở ", "theo đề nghị", "xét đề nghị"} {
-		if strings.HasPrefix(k, w) {
+	for _, w := range []string{"căn cứ ", "thực hiện ", "thi hành ", "kính gửi", "trên cơ sở ", "theo đề nghị", "xét đề nghị"} {
+		// "Căn cứ" alone: the line broke after it
+		if strings.HasPrefix(k, w) || k == strings.TrimSuffix(w, " ") {
 			return true
 		}
 	}
@@ -573,7 +662,7 @@ func placeStart(t string, j int) int {
 	n := 0
 	for w := len(words) - 1; w >= 0; w-- {
 		r, _ := utf8.DecodeRuneInString(words[w])
-		if unicode.IsUpper(r) && !isSymbolToken(words[w]) {
+		if unicode.IsUpper(r) && !isSymbolToken(words[w]) || n > 0 && isCityAbbrev(words[w]) {
 			n++
 			continue
 		}
@@ -593,6 +682,16 @@ func placeStart(t string, j int) int {
 		idx = strings.LastIndexByte(strings.TrimRight(left[:idx], " ,"), ' ') + 1
 	}
 	return idx
+}
+
+// isCityAbbrev reports the abbreviations written before a city or town
+// name in the place line ("TP Hồ Chí Minh", "TX. Sơn Tây").
+func isCityAbbrev(w string) bool {
+	switch w {
+	case "TP", "TP.", "Tp", "Tp.", "TX", "TX.", "Tx.":
+		return true
+	}
+	return false
 }
 
 // isSymbolToken reports a token that can be part of a number and symbol:
@@ -720,6 +819,12 @@ func (p *docParser) setIssuer(lines []string) {
 	}
 	var groups [][]string
 	for i, t := range lines {
+		// "THƯỜNG TRỰC" / "HĐND - UBND TỈNH …": a role alone on its line
+		// belongs to the body on the next.
+		if i == 1 && len(groups[0]) == 1 && isRoleLine(vntext.Key(clipKey(lines[0]))) {
+			groups[0] = append(groups[0], t)
+			continue
+		}
 		if i == 0 || startsBodyName(vntext.Key(clipKey(t))) {
 			groups = append(groups, []string{t})
 			continue
@@ -740,6 +845,14 @@ func (p *docParser) setIssuer(lines []string) {
 			p.d.Bloc = BlocParty
 		}
 	}
+}
+
+func isRoleLine(k string) bool {
+	switch k {
+	case "thường trực", "liên tịch", "liên ngành", "lãnh đạo":
+		return true
+	}
+	return false
 }
 
 // bodyNameKeys are the words that open the name of a body; a header line

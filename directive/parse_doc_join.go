@@ -50,8 +50,9 @@ func shouldJoin(a, b string) bool {
 		// "Kon Tum, ngày 25" / "tháng 01 năm 2024".
 		return hasFoldPrefix(b, "tháng") || hasFoldPrefix(b, "năm") || r >= '0' && r <= '9'
 	}
-	if len(a) <= 24 && isPlaceFragment(a) && placeDateHead(a+" "+b) {
-		// "Mỹ" / "Tho, ngày 24 tháng 12 năm 2009".
+	if len(a) <= 40 && isPlaceFragment(a) && placeDateHead(a+" "+b) {
+		// "Mỹ" / "Tho, ngày 24 tháng 12 năm 2009", "TP Hồ Chí" / "Minh,
+		// ngày …", "Quảng Bình," / "ngày 25 tháng 5 năm 2015".
 		return true
 	}
 	if len(a) <= 32 && isHeaderWordFragment(a) && isCaps(b) && !isRule(b) {
@@ -88,7 +89,12 @@ func nationalKind(t string) string {
 		return ""
 	}
 	k := vntext.Key(t)
+	// A long line in lower case that holds the phrase is running text:
+	// "Cổng thông tin điện tử Đảng Cộng sản Việt Nam".
+	prose := len(k) > len(keyQuocHieu)+40 && !isCaps(t)
 	switch {
+	case prose:
+		return ""
 	case strings.Contains(k, keyQuocHieu):
 		return keyQuocHieu
 	case strings.Contains(k, keyTieuNgu):
@@ -144,22 +150,31 @@ func hasYear(t string) bool {
 	return strings.Count(t, "/") >= 2 || strings.Count(t, "-") >= 2 || strings.Count(t, ".") >= 2
 }
 
-// isPlaceFragment reports one or two capitalised words with nothing else,
-// the first part of a place name cut by a table cell ("Hà", "Mỹ").
+// isPlaceFragment reports up to four words in title case ("Hà", "Quảng
+// Bình,", "Phan Rang-Tháp", or led by "TP"), the first part of a place
+// name cut by a table cell. Words in capitals are header lines, not places.
 func isPlaceFragment(t string) bool {
-	words := strings.Fields(t)
-	if len(words) == 0 || len(words) > 2 {
+	words := strings.Fields(strings.TrimSuffix(t, ","))
+	if len(words) == 0 || len(words) > 4 {
 		return false
 	}
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
-			return false
+	for i, w := range words {
+		if i == 0 && isCityAbbrev(w) {
+			continue
 		}
+		first := true
 		for _, r := range w {
-			if !unicode.IsLetter(r) {
+			switch {
+			case r == '-' && !first:
+				first = true
+			case !unicode.IsLetter(r), first && !unicode.IsUpper(r), !first && !unicode.IsLower(r):
 				return false
+			default:
+				first = false
 			}
+		}
+		if first {
+			return false // empty or ends in a hyphen
 		}
 	}
 	return true
