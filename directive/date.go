@@ -179,9 +179,9 @@ func scanDate(s string, i int, optNgay bool) (chidao.Date, int, dateStatus) {
 		}
 		month, year, j = m, y, f
 	} else {
-		e, ok := matchFold(s, k, "tháng ")
+		e, ok := matchGlued(s, k, "tháng ")
 		if !ok {
-			if e, ok = matchFold(s, k, "thang "); !ok {
+			if e, ok = matchGlued(s, k, "thang "); !ok {
 				return chidao.Date{}, k, dateSyntax
 			}
 		}
@@ -190,9 +190,9 @@ func scanDate(s string, i int, optNgay bool) (chidao.Date, int, dateStatus) {
 			return chidao.Date{}, e, dateSyntax
 		}
 		c := skipWrap(s, b)
-		e, ok = matchFold(s, c, "năm ")
+		e, ok = matchGlued(s, c, "năm ")
 		if !ok {
-			if e, ok = matchFold(s, c, "nam "); !ok {
+			if e, ok = matchGlued(s, c, "nam "); !ok {
 				return chidao.Date{}, c, dateSyntax
 			}
 		}
@@ -216,6 +216,18 @@ func scanDate(s string, i int, optNgay bool) (chidao.Date, int, dateStatus) {
 // '/' between the numbers, "ngày" or "Ngày") as scanDate does, without its
 // general steps; ok is false when the text has another form or the date
 // fails, and scanDate then reads it in full.
+// matchGlued is matchFold of a word and its space, also accepting the
+// word glued to the number after it ("tháng11", a common OCR loss).
+func matchGlued(s string, i int, w string) (int, bool) {
+	if e, ok := matchFold(s, i, w); ok {
+		return e, true
+	}
+	if e, ok := matchFold(s, i, w[:len(w)-1]); ok && e < len(s) && isDigit(s[e]) {
+		return e, true
+	}
+	return i, false
+}
+
 func scanDateShort(s string, i int) (chidao.Date, int, bool) {
 	// "ngày " and at least "d/m/yyyy"
 	if i+14 > len(s) || s[i]|0x20 != 'n' || s[i+1] != 'g' || s[i+2] != 0xC3 || s[i+3] != 0xA0 || s[i+4] != 'y' || s[i+5] != ' ' {

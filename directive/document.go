@@ -126,6 +126,8 @@ const (
 	RepairMarkdown       RepairCode = "markdown"        // **bold**, ~~strike~~, # or > markers removed
 	RepairChrome         RepairCode = "chrome"          // text before the header was left out
 	RepairColumns        RepairCode = "columns"         // two header columns on one line were split
+	RepairFlatHeader     RepairCode = "flat_header"     // a header flattened onto one line was split at its parts
+	RepairStrayMarks     RepairCode = "stray_marks"     // tone marks standing alone after a space (PDF text layers) were dropped
 	RepairSymbolSlash    RepairCode = "symbol_slash"    // a lost "/" or "-" was put back in the symbol
 	RepairSymbolSpace    RepairCode = "symbol_space"    // spaces, look-alikes or noise in the symbol
 	RepairDateFormat     RepairCode = "date_format"     // the date line was not written by the rule

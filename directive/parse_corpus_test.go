@@ -125,23 +125,26 @@ func fieldsEqual(field string, got, want goldHeader) (ok bool, g, w string) {
 }
 
 // heldOutFloors are the floors for testdata/corpus2, a second set of real
-// documents collected after the parser was tuned on testdata/corpus and
-// kept out of tuning, so that it measures how the parser generalises. The
-// figures reached on it before any change for it: kind 28/30,
+// documents collected after the parser was tuned on testdata/corpus. Held
+// out at first, it measured before any change for it: kind 28/30,
 // parent_issuer 28, issuer 28, number 28, symbol 27, type 28, type_code 30,
-// place 26, date 26, subject 22, urgency 30, recipients 28. Floors sit one
-// document lower.
+// place 26, date 26, subject 22, urgency 30, recipients 28. The header
+// parser was then tuned on it (2026-11-27: flattened headers, a place cut
+// from its date, old titles, role lines) and reached kind 29, parent_issuer
+// 30, issuer 30, number 29, symbol 29, type 29, type_code 30, place 30,
+// date 30, subject 28, urgency 30, recipients 28; testdata/corpus3 took
+// over as the held-out set. Floors sit one document lower.
 var heldOutFloors = map[string]float64{
-	"kind":          0.9,
-	"parent_issuer": 0.9,
-	"issuer":        0.9,
-	"number":        0.9,
-	"symbol":        0.86,
-	"type":          0.9,
+	"kind":          0.93,
+	"parent_issuer": 0.96,
+	"issuer":        0.96,
+	"number":        0.93,
+	"symbol":        0.93,
+	"type":          0.93,
 	"type_code":     0.96,
-	"place":         0.83,
-	"date":          0.83,
-	"subject":       0.7,
+	"place":         0.96,
+	"date":          0.96,
+	"subject":       0.9,
 	"urgency":       0.96,
 	"recipients":    0.9,
 }
@@ -152,7 +155,7 @@ var heldOutFloors = map[string]float64{
 // when a field's accuracy drops below its floor.
 func TestParseCorpus(t *testing.T) { parseCorpus(t, "corpus", corpusFloors) }
 
-// TestParseHeldOut does the same over the held-out testdata/corpus2.
+// TestParseHeldOut does the same over testdata/corpus2.
 func TestParseHeldOut(t *testing.T) { parseCorpus(t, "corpus2", heldOutFloors) }
 
 func parseCorpus(t *testing.T, dir string, floors map[string]float64) {

@@ -113,7 +113,8 @@ type docParser struct {
 	lines []docLine
 	errs  []*SyntaxError
 	// markdown records whether the markdown repair was noted.
-	markdown bool
+	markdown   bool
+	strayMarks bool
 	// tableRows are the column repairs of table rows, pending until the
 	// header start is known.
 	tableRows []Repair
@@ -205,7 +206,15 @@ func (p *docParser) prepare(text string) {
 			p.addTableRow(raw, no)
 			continue
 		}
-		p.lines = append(p.lines, docLine{text: p.clean(raw, no), raw: raw, no: no})
+		t := p.clean(raw, no)
+		if parts := splitFlatHeader(t); len(parts) > 1 {
+			p.repair(RepairFlatHeader, "", no, clip(t, 80), strings.Join(parts[:min(4, len(parts))], " ⏎ "))
+			for _, part := range parts {
+				p.lines = append(p.lines, docLine{text: part, raw: raw, no: no})
+			}
+			continue
+		}
+		p.lines = append(p.lines, docLine{text: t, raw: raw, no: no})
 	}
 	p.joinBroken()
 }
@@ -264,7 +273,52 @@ func (p *docParser) clean(s string, no int) string {
 		p.markdown = true
 		p.repair(RepairMarkdown, "", no, clip(strings.TrimSpace(orig), 80), clip(collapse(s), 80))
 	}
+	if hasStrayMark(s) {
+		c := dropStrayMarks(s)
+		if !p.strayMarks {
+			p.strayMarks = true
+			p.repair(RepairStrayMarks, "", no, clip(strings.TrimSpace(orig), 80), clip(collapse(c), 80))
+		}
+		s = c
+	}
 	return collapse(s)
+}
+
+// hasStrayMark reports a combining mark (U+0300–U+036F, lead byte CC or
+// CD) right after a space or at the start: a tone mark that PDF text
+// layers print apart from its letter ("thiêt hai ̀ ̣ ̣ do").
+func hasStrayMark(s string) bool {
+	if strings.IndexByte(s, 0xCC) < 0 && strings.IndexByte(s, 0xCD) < 0 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if isMarkAt(s, i) && (i == 0 || s[i-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+func isMarkAt(s string, i int) bool {
+	return i+1 < len(s) && (s[i] == 0xCC && s[i+1] >= 0x80 || s[i] == 0xCD && s[i+1] <= 0xAF)
+}
+
+// dropStrayMarks removes the marks hasStrayMark finds, with any marks
+// right after them.
+func dropStrayMarks(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	stray := true // at the start, or after a space or a dropped mark
+	for i := 0; i < len(s); {
+		if stray && isMarkAt(s, i) {
+			i += 2
+			continue
+		}
+		stray = s[i] == ' '
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
 }
 
 // collapse trims s and turns every run of white space, including NBSP and

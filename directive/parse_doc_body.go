@@ -56,7 +56,15 @@ func (p *docParser) readList(i int, label string, dst *[]string) int {
 	rest := afterLabel(t, label)
 	i++
 	if rest != "" {
-		if m := itemMarkerLen(rest); m > 0 {
+		if items := inlineItems(rest); len(items) > 1 {
+			// "Kính gửi: - A; - B." on one line
+			for _, it := range items {
+				*dst = append(*dst, trimEntry(it))
+			}
+			if !strings.HasSuffix(rest, ";") {
+				return i
+			}
+		} else if m := itemMarkerLen(rest); m > 0 {
 			*dst = append(*dst, trimEntry(rest[m:]))
 		} else {
 			*dst = append(*dst, trimEntry(rest))
@@ -84,6 +92,35 @@ func (p *docParser) readList(i int, label string, dst *[]string) int {
 		break
 	}
 	return i
+}
+
+// inlineItems splits "- A; - B" at each ";" followed by a list marker
+// and drops the markers; a single entry comes back whole.
+func inlineItems(t string) []string {
+	var out []string
+	for {
+		if m := itemMarkerLen(t); m > 0 {
+			t = strings.TrimSpace(t[m:])
+		}
+		cut := -1
+		for off := 0; ; {
+			j := strings.IndexByte(t[off:], ';')
+			if j < 0 {
+				break
+			}
+			j += off
+			if itemMarkerLen(strings.TrimLeft(t[j+1:], " ")) > 0 {
+				cut = j
+				break
+			}
+			off = j + 1
+		}
+		if cut < 0 {
+			return append(out, t)
+		}
+		out = append(out, t[:cut])
+		t = strings.TrimSpace(t[cut+1:])
+	}
 }
 
 // afterLabel returns what follows "Kính gửi:" on the line.

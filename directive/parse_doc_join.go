@@ -89,12 +89,16 @@ func nationalKind(t string) string {
 		return ""
 	}
 	k := vntext.Key(t)
-	// A long line in lower case that holds the phrase is running text:
-	// "Cổng thông tin điện tử Đảng Cộng sản Việt Nam".
-	prose := len(k) > len(keyQuocHieu)+40 && !isCaps(t)
+	// A line not in capitals that holds the phrase and much besides is
+	// running text: "Cổng thông tin điện tử Đảng Cộng sản Việt Nam".
+	if len(k) > len(keyDang)+24 && !isCaps(t) {
+		for _, ph := range []string{keyQuocHieu, keyTieuNgu, keyDang} {
+			if strings.Contains(k, ph) && len(k) > len(ph)+24 {
+				return ""
+			}
+		}
+	}
 	switch {
-	case prose:
-		return ""
 	case strings.Contains(k, keyQuocHieu):
 		return keyQuocHieu
 	case strings.Contains(k, keyTieuNgu):

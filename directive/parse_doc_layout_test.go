@@ -1,6 +1,7 @@
 package directive_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/chidao/chidao/directive"
@@ -42,6 +43,74 @@ func TestParseHeaderLayouts(t *testing.T) {
 			}
 			if d.HasRepair(directive.RepairTruncated) != tt.truncated {
 				t.Errorf("truncated repair = %v, want %v (%v)", !tt.truncated, tt.truncated, d.Repairs)
+			}
+		})
+	}
+}
+
+// Header shapes of scanned and re-typed copies: a header flattened onto
+// one line, a place cut from its date, titles that repeat the number and
+// issuer, a role line above the body's name.
+func TestParseNoisyHeaders(t *testing.T) {
+	tests := []struct {
+		name, text                          string
+		parent, issuer, symbol, place, date string
+		subject                             string
+		recipients                          []string
+		repair                              directive.RepairCode
+	}{
+		{
+			name:   "flattened, stray tone marks, glued month, one-line recipients",
+			text:   "1. UBND TỈNH KHÁNH HÒA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ Độc lập - Tự do - Hạnh phúc Số : 412 /SYT-NVY Nha Trang, ngày 07 tháng3 năm 2019 V/v tăng cương phong chông dịch ̀ ̀ ́ sởi. Kính gửi: - Các bệnh viện tuyến tỉnh; - Trung tâm Y tế các huyện. ̀ Thời gian qua, số ca mắc sởi tăng nhanh.",
+			parent: "UBND TỈNH KHÁNH HÒA", issuer: "SỞ Y TẾ", symbol: "412/SYT-NVY", place: "Nha Trang", date: "2019-03-07",
+			subject:    "tăng cương phong chông dịch sởi",
+			recipients: []string{"Các bệnh viện tuyến tỉnh", "Trung tâm Y tế các huyện"},
+			repair:     directive.RepairFlatHeader,
+		},
+		{
+			name:   "place cut before its date, old State title with V/V",
+			text:   "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 77/2004/QĐ-UB\n|\nQuảng Trị,\nngày 12 tháng 4 năm 2004\n|\nQUYẾT ĐỊNH\nCỦA ỦY BAN NHÂN DÂN TỈNH V/V PHÊ DUYỆT QUY HOẠCH\nMẠNG LƯỚI CHỢ ĐẾN NĂM 2010\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n",
+			issuer: "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", symbol: "77/2004/QĐ-UB", place: "Quảng Trị", date: "2004-04-12",
+			subject: "PHÊ DUYỆT QUY HOẠCH MẠNG LƯỚI CHỢ ĐẾN NĂM 2010",
+			repair:  directive.RepairWrappedLine,
+		},
+		{
+			name:   "city abbreviation split from the name, title repeating number, date and issuer",
+			text:   "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 31-TC/TCT\nTP Hồ Chí\nMinh, ngày 5 tháng 6 năm 1992\nTHÔNG TƯ\nSỐ 31-TC/TCT NGÀY 5-6-1992 CỦA BỘ TÀI CHÍNH HƯỚNG DẪN THI HÀNH\nTHUẾ NHÀ ĐẤT\nThi hành Pháp lệnh thuế nhà, đất ngày 31 tháng 7 năm 1992;\n",
+			issuer: "BỘ TÀI CHÍNH", symbol: "31-TC/TCT", place: "TP Hồ Chí Minh", date: "1992-06-05",
+			subject: "HƯỚNG DẪN THI HÀNH THUẾ NHÀ ĐẤT",
+			repair:  directive.RepairWrappedLine,
+		},
+		{
+			name:   "role line above a joint body, \"Căn cứ\" cut from its line",
+			text:   "THƯỜNG TRỰC\nHĐND - UBND TỈNH LAI CHÂU\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 03/QC-HĐND-UBND\nLai Châu, ngày 02 tháng 8 năm 2021\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC NHIỆM KỲ 2021 - 2026\nCăn cứ\nLuật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+			issuer: "THƯỜNG TRỰC HĐND - UBND TỈNH LAI CHÂU", symbol: "03/QC-HĐND-UBND", place: "Lai Châu", date: "2021-08-02",
+			subject: "PHỐI HỢP CÔNG TÁC NHIỆM KỲ 2021 - 2026",
+		},
+		{
+			name:   "Party subject naming the Party",
+			text:   "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-HD/VPTW\nHà Nội, ngày 10 tháng 3 năm 2025\nHƯỚNG DẪN\n\nCập nhật tin bài trên Báo điện tử Đảng Cộng sản Việt Nam\n\n- Căn cứ Điều lệ Đảng;\n",
+			issuer: "BAN CHẤP HÀNH TRUNG ƯƠNG", symbol: "12-HD/VPTW", place: "Hà Nội", date: "2025-03-10",
+			subject: "Cập nhật tin bài trên Báo điện tử Đảng Cộng sản Việt Nam",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := directive.Parse(tt.text)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if d.ParentIssuer != tt.parent || d.Issuer != tt.issuer || d.Symbol.String() != tt.symbol || d.Place != tt.place || d.Date.String() != tt.date {
+				t.Errorf("got parent %q issuer %q symbol %q place %q date %q", d.ParentIssuer, d.Issuer, d.Symbol, d.Place, d.Date)
+			}
+			if d.Subject != tt.subject {
+				t.Errorf("subject = %q, want %q", d.Subject, tt.subject)
+			}
+			if tt.recipients != nil && !slices.Equal(d.Recipients, tt.recipients) {
+				t.Errorf("recipients = %q, want %q", d.Recipients, tt.recipients)
+			}
+			if tt.repair != "" && !d.HasRepair(tt.repair) {
+				t.Errorf("no %s repair in %v", tt.repair, d.Repairs)
 			}
 		})
 	}
