@@ -19,11 +19,11 @@ import (
 var (
 	flatQuocHieu = []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
 		"Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hoà xã hội chủ nghĩa Việt Nam"}
-	flatDang     = []string{"ĐẢNG CỘNG SẢN VIỆT NAM", "Đảng Cộng sản Việt Nam"}
-	flatTieuNgu  = []string{"Độc lập", "ĐỘC LẬP", "Độc Lập"}
-	flatPhuc     = []string{"Hạnh phúc", "HẠNH PHÚC", "Hạnh Phúc"}
-	flatSo       = []string{"Số:", "Số :", "SỐ:", "SỐ :", "Số "}
-	flatAfter    = []string{"V/v", "V/V", "Về việc", "Kính gửi", "KÍNH GỬI", "Căn cứ", "CĂN CỨ", "Thực hiện", "Xét đề nghị", "Theo đề nghị"}
+	flatDang    = []string{"ĐẢNG CỘNG SẢN VIỆT NAM", "Đảng Cộng sản Việt Nam"}
+	flatTieuNgu = []string{"Độc lập", "ĐỘC LẬP", "Độc Lập"}
+	flatPhuc    = []string{"Hạnh phúc", "HẠNH PHÚC", "Hạnh Phúc"}
+	flatSo      = []string{"Số:", "Số :", "SỐ:", "SỐ :", "Số "}
+	flatAfter   = []string{"V/v", "V/V", "Về việc", "Kính gửi", "KÍNH GỬI", "Căn cứ", "CĂN CỨ", "Thực hiện", "Xét đề nghị", "Theo đề nghị"}
 )
 
 // flatMin is the length below which a line is not searched: a real
@@ -145,7 +145,7 @@ func flatDateEnd(t string, j int) int {
 	}
 	// the year: the first run of four digits from there on
 	for ; i+4 <= len(s); i++ {
-		if isDigits(s[i : i+4]) && (i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9') {
+		if isDigits(s[i:i+4]) && (i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9') {
 			return j + i + 4
 		}
 	}
