@@ -198,6 +198,7 @@ func (p *docParser) prepare(text string) {
 	n := strings.Count(text, "\n") + 1
 	p.lines = make([]docLine, 0, n)
 	no := 0
+	lineHeader := false
 	for raw := range strings.Lines(text) {
 		no++
 		raw = strings.TrimRight(raw, "\r\n")
@@ -207,7 +208,12 @@ func (p *docParser) prepare(text string) {
 			continue
 		}
 		t := p.clean(raw, no)
-		if parts := splitFlatHeader(t); len(parts) > 1 {
+		// A flattened header sits near the top, under some chrome at
+		// most, and not under a header already on its own lines.
+		if len(p.lines) > maxFlatLine || lineHeader {
+		} else if len(t) < flatMin {
+			lineHeader = isHeaderMotto(t)
+		} else if parts := splitFlatHeader(t); len(parts) > 1 {
 			p.repair(RepairFlatHeader, "", no, clip(t, 80), strings.Join(parts[:min(4, len(parts))], " ⏎ "))
 			for _, part := range parts {
 				p.lines = append(p.lines, docLine{text: part, raw: raw, no: no})

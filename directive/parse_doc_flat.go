@@ -26,6 +26,9 @@ var (
 	flatAfter   = []string{"V/v", "V/V", "Về việc", "Kính gửi", "KÍNH GỬI", "Căn cứ", "CĂN CỨ", "Thực hiện", "Xét đề nghị", "Theo đề nghị"}
 )
 
+// maxFlatLine is the last line a flattened header is looked for on.
+const maxFlatLine = 60
+
 // flatMin is the length below which a line is not searched: a real
 // one-line header with a date is longer.
 const flatMin = 120
@@ -113,6 +116,14 @@ func splitFlatHeader(t string) []string {
 		out = append(out, part)
 	}
 	return out
+}
+
+// isHeaderMotto reports a short line holding the motto or the Party's
+// name: the header is laid out on its own lines.
+func isHeaderMotto(t string) bool {
+	i, _ := indexFirst(t, flatPhuc)
+	j, _ := indexFirst(t, flatDang)
+	return i >= 0 || j >= 0
 }
 
 // indexFirst returns the earliest occurrence of any of vs in s and its

@@ -158,12 +158,13 @@ func hasYear(t string) bool {
 // Bình,", "Phan Rang-Tháp", or led by "TP"), the first part of a place
 // name cut by a table cell. Words in capitals are header lines, not places.
 func isPlaceFragment(t string) bool {
-	words := strings.Fields(strings.TrimSuffix(t, ","))
-	if len(words) == 0 || len(words) > 4 {
-		return false
-	}
-	for i, w := range words {
-		if i == 0 && isCityAbbrev(w) {
+	t = strings.TrimSuffix(t, ",")
+	words := 0
+	for w := range strings.FieldsSeq(t) {
+		if words++; words > 4 {
+			return false
+		}
+		if words == 1 && isCityAbbrev(w) {
 			continue
 		}
 		first := true
@@ -178,10 +179,10 @@ func isPlaceFragment(t string) bool {
 			}
 		}
 		if first {
-			return false // empty or ends in a hyphen
+			return false // ends in a hyphen
 		}
 	}
-	return true
+	return words > 0
 }
 
 // isHeaderWordFragment reports a single word in capitals alone on its
