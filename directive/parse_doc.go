@@ -65,7 +65,10 @@ func Parse(text string) (*Directive, error) {
 	p.prepare(text)
 	anchor := p.findAnchor()
 	if anchor < 0 {
-		return nil, &SyntaxError{Line: 1, Col: 1, Msg: ErrNoDocument.Error()}
+		if !p.parseRepost() {
+			return nil, &SyntaxError{Line: 1, Col: 1, Msg: ErrNoDocument.Error()}
+		}
+		return p.result()
 	}
 	start := p.headerStart(anchor)
 	p.dropChrome(start)
@@ -75,8 +78,18 @@ func Parse(text string) (*Directive, error) {
 		}
 	}
 	bodyStart := p.parseHeader(start)
+	if p.d.Bloc == BlocUnspecified && p.d.Issuer == "" {
+		// a repost whose type line survived: the lead above tells the bloc
+		if ld, ok := p.findLead(start); ok && ld.kind == p.d.Type {
+			p.d.Bloc = ld.bloc
+		}
+	}
 	p.parseRest(bodyStart)
 	p.finish()
+	return p.result()
+}
+
+func (p *docParser) result() (*Directive, error) {
 	if len(p.errs) > 0 {
 		errs := make([]error, len(p.errs))
 		for i, e := range p.errs {

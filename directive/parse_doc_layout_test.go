@@ -1,6 +1,7 @@
 package directive_test
 
 import (
+	"errors"
 	"slices"
 	"testing"
 
@@ -113,5 +114,67 @@ func TestParseNoisyHeaders(t *testing.T) {
 				t.Errorf("no %s repair in %v", tt.repair, d.Repairs)
 			}
 		})
+	}
+}
+
+// A repost without its header: the lead names the type and the issuer,
+// the title line holds the subject, the body is still read.
+func TestParseRepost(t *testing.T) {
+	tests := []struct {
+		name, text string
+		typ        directive.Kind
+		bloc       directive.Bloc
+		subject    string
+		cites      []string
+	}{
+		{
+			name:  "Party lead with a number only",
+			text:  "Trang chủ > Tin tức\nNgày 12/3, Ban Thường vụ Huyện ủy Lục Yên đã ban hành Chỉ thị số 09 về tăng cường công tác phòng cháy, chữa cháy rừng.\nNội dung Chỉ thị như sau:\nThực hiện Kết luận số 61-KL/TW ngày 17/8/2009 của Ban Bí thư, công tác phòng cháy đã có chuyển biến.\n",
+			typ:   directive.KindDirective,
+			bloc:  directive.BlocParty,
+			cites: []string{"61-KL/TW"},
+		},
+		{
+			name:    "title line then a lead with a Party symbol",
+			text:    "Hướng dẫn tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng\n\nBan Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 12-HD/BTGTU về tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng.\nCăn cứ Hướng dẫn số 153-HD/BTGTW ngày 10/12/2024 của Ban Tuyên giáo Trung ương;\n",
+			typ:     directive.KindGuidance,
+			bloc:    directive.BlocParty,
+			subject: "tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng",
+			cites:   []string{"153-HD/BTGTW"},
+		},
+		{
+			name:  "State lead",
+			text:  "Sáng 5/6, UBND tỉnh Lào Cai ban hành Kế hoạch số 210/KH-UBND triển khai Tháng hành động vì môi trường.\nKế hoạch yêu cầu các sở, ngành thực hiện Quyết định số 1563/QĐ-TTg ngày 08/10/2024 của Thủ tướng Chính phủ.\n",
+			typ:   directive.KindPlan,
+			bloc:  directive.BlocState,
+			cites: []string{"1563/QĐ-TTg"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := directive.Parse(tt.text)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if d.Type != tt.typ || d.Bloc != tt.bloc || d.Subject != tt.subject {
+				t.Errorf("got type %v bloc %v subject %q", d.Type, d.Bloc, d.Subject)
+			}
+			if d.Symbol.IsValid() || !d.Date.IsZero() {
+				t.Errorf("a repost has no number or date of its own: got %v, %v", d.Symbol, d.Date)
+			}
+			if !d.HasRepair(directive.RepairNoHeader) {
+				t.Errorf("no %s repair in %v", directive.RepairNoHeader, d.Repairs)
+			}
+			var got []string
+			for _, c := range d.Citations {
+				got = append(got, c.Symbol.String())
+			}
+			if !slices.Equal(got, tt.cites) {
+				t.Errorf("citations = %q, want %q", got, tt.cites)
+			}
+		})
+	}
+	if _, err := directive.Parse("Trang chủ\nTin tức trong ngày\nThời tiết hôm nay nắng.\n"); !errors.Is(err, directive.ErrNoDocument) {
+		t.Errorf("a page with no document: err = %v, want ErrNoDocument", err)
 	}
 }

@@ -1,0 +1,123 @@
+package directive
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// News and Party websites repost documents without their header block,
+// under a lead such as "Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị
+// số 17 về …" and a title line "Hướng dẫn tuyên truyền …". Such a page has
+// no number, place or date of its own to read; what it does tell is the
+// document's type, whether it is a Party or a State document, and
+// sometimes its subject.
+
+// maxLeadLines is how many lines from the top the lead is looked for in.
+const maxLeadLines = 40
+
+// lead is what a repost's lead sentence says of the document.
+type lead struct {
+	kind Kind
+	bloc Bloc
+	line int // index in p.lines
+}
+
+// findLead looks in lines [0, end) for "… ban hành <type> …" and returns
+// the type and the bloc its issuer or symbol shows.
+func (p *docParser) findLead(end int) (lead, bool) {
+	end = min(end, len(p.lines), maxLeadLines)
+	for i := 0; i < end; i++ {
+		t := p.lines[i].text
+		j := indexFold(t, "ban hành ")
+		if j < 0 || len(t) > 2000 {
+			continue
+		}
+		after := t[j+len("ban hành "):]
+		k := vntext.Key(clipKey(after))
+		kind := KindUnspecified
+		for _, tk := range typeKeys {
+			if strings.HasPrefix(k, tk.key) && (len(k) == len(tk.key) || k[len(tk.key)] == ' ') {
+				kind = tk.kind
+				break
+			}
+		}
+		if kind == KindUnspecified {
+			continue
+		}
+		return lead{kind: kind, bloc: leadBloc(t[:j], after), line: i}, true
+	}
+	return lead{}, false
+}
+
+// leadBloc tells a Party document from a State one by the symbol after the
+// type ("số 27-CTr/TU"), else by the body named before "ban hành".
+func leadBloc(issuer, after string) Bloc {
+	for c := range Citations(clip(after, 200)) {
+		if c.Symbol.IsValid() {
+			return c.Symbol.Bloc()
+		}
+		break
+	}
+	k := vntext.Key(clip(issuer, 200))
+	for _, w := range []string{"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng bộ",
+		"ban chấp hành trung ương", "bộ chính trị", "ban bí thư", "ban tuyên giáo", "ban dân vận",
+		"ban tổ chức", "ban nội chính", "ủy ban kiểm tra", "văn phòng trung ương đảng", "chi bộ"} {
+		if strings.Contains(k, w) {
+			return BlocParty
+		}
+	}
+	for _, w := range []string{"ủy ban nhân dân", "hội đồng nhân dân", "chính phủ", "thủ tướng", "bộ ", "sở "} {
+		if strings.Contains(k, w) {
+			return BlocState
+		}
+	}
+	return BlocUnspecified
+}
+
+// parseRepost reads a page with no header: the lead gives the type and
+// bloc, a title line that opens with the type name gives the subject, and
+// the rest is read as the body. It returns false when there is no lead.
+func (p *docParser) parseRepost() bool {
+	ld, ok := p.findLead(len(p.lines))
+	if !ok {
+		return false
+	}
+	d := p.d
+	d.Type, d.Bloc = ld.kind, ld.bloc
+	p.repair(RepairNoHeader, "", p.lines[ld.line].no, clip(p.lines[ld.line].text, 120), d.Type.Label())
+	// The title: a line before or after the lead that opens with the type
+	// name in sentence case ("Hướng dẫn tuyên truyền …").
+	// A title has no final period; a sentence of the body that opens
+	// with the type name does.
+	label := d.Type.Label()
+	body := ld.line + 1
+	for i := 0; i < min(len(p.lines), ld.line+8); i++ {
+		t := p.lines[i].text
+		if i == ld.line || len(t) <= len(label)+1 || len(t) > 300 || !strings.HasPrefix(t, label+" ") ||
+			strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") {
+			continue
+		}
+		rest := strings.TrimSpace(t[len(label):])
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) {
+			d.Subject = rest
+			body = max(body, i+1)
+			break
+		}
+	}
+	p.parseRest(body)
+	p.finish()
+	return true
+}
+
+// indexFold is strings.Index for an ASCII-cased needle that also finds it
+// with a capital first letter ("Ban hành").
+func indexFold(s, w string) int {
+	i := strings.Index(s, w)
+	if j := strings.Index(s, strings.ToUpper(w[:1])+w[1:]); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	return i
+}
