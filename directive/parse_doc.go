@@ -58,8 +58,12 @@ func (e *SyntaxError) Unwrap() error {
 //
 // Parts that cannot be read are reported as *[SyntaxError] values with
 // their line and column, joined with errors.Join; the Directive holds
-// everything else and is returned even then. Text with no recognisable
-// header gives a nil Directive and an error wrapping [ErrNoDocument].
+// everything else and is returned even then. A repost without its header
+// ("Ban Thường vụ Tỉnh ủy … đã ban hành Chỉ thị số 17 về …") gives the
+// type and bloc its lead tells and the body, with a [RepairNoHeader]
+// repair; a header flattened onto one line is split at its parts first.
+// Text with neither a header nor such a lead gives a nil Directive and an
+// error wrapping [ErrNoDocument].
 func Parse(text string) (*Directive, error) {
 	p := &docParser{d: &Directive{}}
 	p.prepare(text)
