@@ -704,6 +704,64 @@ func typeLine(t, k string) (Kind, string, bool) {
 			return tk.kind, rest, true
 		}
 	}
+	return splitTypeLine(t)
+}
+
+// typeBare holds each type name without marks or spaces, longest first.
+var typeBare = func() []struct {
+	bare string
+	kind Kind
+} {
+	var out []struct {
+		bare string
+		kind Kind
+	}
+	for _, tk := range typeKeys {
+		out = append(out, struct {
+			bare string
+			kind Kind
+		}{bareKey(tk.key), tk.kind})
+	}
+	return out
+}()
+
+// splitTypeLine recognises a type name in capitals that a scan broke
+// inside a word or whose marks it lost ("K ÉT LUẬN HỘI NGHỊ …", "QUYET
+// DINH"): the first words, joined without spaces or marks, spell it.
+func splitTypeLine(t string) (Kind, string, bool) {
+	var b []byte
+	end := 0
+	for w := 0; w < 5; w++ {
+		i := end
+		for i < len(t) && t[i] == ' ' {
+			i++
+		}
+		j := strings.IndexByte(t[i:], ' ')
+		if j < 0 {
+			j = len(t) - i
+		}
+		if j == 0 {
+			break
+		}
+		word := t[i : i+j]
+		if !isCaps(word) && !(utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word))) {
+			break
+		}
+		end = i + j
+		b = append(b, bareKey(word)...)
+		for _, tb := range typeBare {
+			if string(b) == tb.bare && w > 0 {
+				rest := strings.TrimLeft(t[end:], " :")
+				if rest != "" && !isCaps(rest) && len(rest) < 3 {
+					return KindUnspecified, "", false
+				}
+				return tb.kind, rest, true
+			}
+		}
+		if len(b) >= 16 {
+			break
+		}
+	}
 	return KindUnspecified, "", false
 }
 
