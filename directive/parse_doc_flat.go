@@ -71,9 +71,12 @@ func splitFlatHeader(t string) []string {
 		return nil
 	}
 	cuts = append(cuts, ps, dateEnd)
-	// "Số: …" between the national header and the date line.
-	if i, _ := indexFirst(t[natEnd:ps], flatSo); i >= 0 {
-		cuts = append(cuts, natEnd+i)
+	// "Số: …" before the date line, and the star under a Party body.
+	if i, _ := indexFirst(t[:ps], flatSo); i >= 0 {
+		cuts = append(cuts, i)
+	}
+	if i := strings.Index(t[:ps], " * "); i >= 0 {
+		cuts = append(cuts, i, i+3)
 	}
 	// After the date: a type name in capitals, then "V/v", "Kính gửi" or
 	// the first words of the body, each where it first occurs.
@@ -95,6 +98,11 @@ func splitFlatHeader(t string) []string {
 		if e := sentenceEnd(rest, i+n); e > 0 {
 			cuts = append(cuts, dateEnd+e)
 		}
+	}
+	// The issuer's lines, run together before the national header:
+	// "ĐẢNG BỘ TỈNH NGHỆ AN HUYỆN ỦY NAM ĐÀN", "UBND TỈNH X SỞ Y TẾ".
+	if first := slices.Min(cuts); first > 0 {
+		cuts = append(cuts, bodyStarts(t[:first])...)
 	}
 	slices.Sort(cuts)
 	// A list number the page put before the header ("1. UBND TỈNH …").
@@ -218,4 +226,32 @@ func listMarkLen(t string) int {
 		return 0
 	}
 	return n + 2
+}
+
+// innerBodyKeys open the name of a body that cannot continue the name
+// before it, so that a run of issuer lines can be cut there.
+var innerBodyKeys = []string{"sở ", "ủy ban ", "ban ", "văn phòng ", "đảng ủy ", "đảng bộ ", "tỉnh ủy ",
+	"thành ủy ", "huyện ủy ", "quận ủy ", "thị ủy ", "chi cục ", "cục ", "trung tâm ", "hội đồng "}
+
+// bodyStarts returns where, after its first word, s starts a new body's
+// name in capitals.
+func bodyStarts(s string) []int {
+	var out []int
+	spans := fieldSpans(s)
+	for w := 1; w < len(spans); w++ {
+		word := s[spans[w][0]:spans[w][1]]
+		if !isCaps(word) {
+			continue
+		}
+		k := vntext.Key(clipKey(s[spans[w][0]:])) + " "
+		prev := vntext.Key(s[spans[w-1][0]:spans[w-1][1]])
+		for _, bk := range innerBodyKeys {
+			// "ỦY BAN", "HỘI ĐỒNG", "TỔNG CỤC" keep their second word
+			if strings.HasPrefix(k, bk) && prev != "ủy" && prev != "tổng" && prev != "đảng" {
+				out = append(out, spans[w][0])
+				break
+			}
+		}
+	}
+	return out
 }

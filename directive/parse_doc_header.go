@@ -342,6 +342,10 @@ func partyTitleBody(t, k string) (isOf, party bool) {
 // ("" when none or when the issuer's name cannot be told from it).
 func titleTail(t string, issuer []string) (string, bool) {
 	if !isCaps(t) {
+		// "CỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN về phát triển …" on one line
+		if i := strings.Index(t, " về "); i > 0 && strings.HasPrefix(t, "CỦA ") && isCaps(t[:i]) {
+			return t[i+1:], true
+		}
 		return "", false
 	}
 	w := fieldSpans(t)
