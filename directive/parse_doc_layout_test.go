@@ -69,6 +69,13 @@ func TestParseNoisyHeaders(t *testing.T) {
 			repair:     directive.RepairFlatHeader,
 		},
 		{
+			name:   "flattened Party header, title body and subject on one line",
+			text:   "Xem trước tài liệu\nĐẢNG BỘ TỈNH NGHỆ AN HUYỆN ỦY NAM ĐÀN * Số 15-NQ/HU ĐẢNG CỘNG SẢN VIỆT NAM Nam Đàn, ngày 20 tháng 02 năm 2024 NGHỊ QUYẾT CỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN về phát triển du lịch giai đoạn 2024 - 2030 Thực hiện Nghị quyết số 39-NQ/TW, ngày 18/7/2023 của Bộ Chính trị, Ban Chấp hành Đảng bộ huyện quyết nghị:\n",
+			parent: "ĐẢNG BỘ TỈNH NGHỆ AN", issuer: "HUYỆN ỦY NAM ĐÀN", symbol: "15-NQ/HU", place: "Nam Đàn", date: "2024-02-20",
+			subject: "về phát triển du lịch giai đoạn 2024 - 2030",
+			repair:  directive.RepairFlatHeader,
+		},
+		{
 			name:   "place cut before its date, old State title with V/V",
 			text:   "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 77/2004/QĐ-UB\n|\nQuảng Trị,\nngày 12 tháng 4 năm 2004\n|\nQUYẾT ĐỊNH\nCỦA ỦY BAN NHÂN DÂN TỈNH V/V PHÊ DUYỆT QUY HOẠCH\nMẠNG LƯỚI CHỢ ĐẾN NĂM 2010\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n",
 			issuer: "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", symbol: "77/2004/QĐ-UB", place: "Quảng Trị", date: "2004-04-12",
