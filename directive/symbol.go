@@ -75,9 +75,10 @@ const (
 
 // ParseSymbol parses a symbol written exactly to the standard's grammar:
 // digits, "/", "-" and groups of letters (A–Z, Đ) and digits, with no
-// spaces; a drafting unit's code may join letters with "&", as units
-// write it ("2865/GDĐT-KT&KĐCL"). Letter case is kept as written. NFD
-// input is accepted and normalised. Errors are *[ParseError].
+// spaces; a code after the first may join letters with "&" or ".", as
+// units write them ("2865/GDĐT-KT&KĐCL", "06/QC-TT.HĐND-UBND"), and the
+// number may end in a letter ("06b/NQ-TLĐ"). Letter case is kept as
+// written. NFD input is accepted and normalised. Errors are *[ParseError].
 //
 // Use [ParseSymbolLenient] for text from OCR or web pages.
 func ParseSymbol(s string) (Symbol, error) {
@@ -85,8 +86,8 @@ func ParseSymbol(s string) (Symbol, error) {
 	s = vntext.NFC(s)
 	for i := 0; i < len(s); {
 		c := s[i]
-		if isDigit(c) || isASCIILetter(c) || c == '/' || c == '-' || c == '&' {
-			i++ // parseCompact accepts "&" only inside a drafting unit
+		if isDigit(c) || isASCIILetter(c) || c == '/' || c == '-' || c == '&' || c == '.' {
+			i++ // parseCompact accepts "&" and "." only inside a code
 			continue
 		}
 		if n := dLetterAt(s, i); n > 0 && s[i] == 0xC4 {
@@ -259,6 +260,12 @@ func compactSymbol(s string, i, end int, trim bool) (string, Repairs, int, strin
 			j++
 			continue
 		case c == '.' && trim && !lastSep && j+1 < end && (isASCIILetter(s[j+1]) || dLetterAt(s, j+1) > 0) && b.Len() > 0 && !isDigit(b.String()[b.Len()-1]):
+			if bs := b.String(); strings.LastIndexByte(bs, '-') > strings.LastIndexByte(bs, '/') {
+				// past the first code, a dot joins one code: "QC-TT.HĐND"
+				b.WriteByte(c)
+				j++
+				continue
+			}
 			// the old dot separator between codes ("QĐ.UB")
 			rep |= RepairSeparator
 			b.WriteByte('-')
@@ -360,6 +367,9 @@ func parseCompact(s string) (Symbol, int, string) {
 	case i == len(s):
 		return Symbol{}, i, `missing "/" after the number`
 	}
+	if i+1 < len(s) && isASCIILetter(s[i]) && (s[i+1] == '/' || s[i+1] == '-') {
+		i++ // a letter that sets apart documents with one number: "06b/NQ-TLĐ"
+	}
 	sym := Symbol{s: s, numEnd: uint8(i)}
 	var groups [maxSymbolGroup][2]int
 	ng := 0
@@ -367,9 +377,10 @@ func parseCompact(s string) (Symbol, int, string) {
 	readGroups := func(i int) (int, string) {
 		for {
 			e := groupEnd(s, i)
-			for ng > 0 && e > i && e+1 < len(s) && s[e] == '&' && !isDigit(s[e+1]) && groupEnd(s, e+1) > e+1 {
+			for ng > 0 && e > i && e+1 < len(s) && (s[e] == '&' || s[e] == '.') && !isDigit(s[e+1]) && groupEnd(s, e+1) > e+1 {
 				// "KT&KĐCL": "&" joins letters inside a drafting unit's
-				// code (checked against the shape below)
+				// code (checked against the shape below); "TT.HĐND"
+				// (Thường trực HĐND) is one code with a dot
 				e = groupEnd(s, e+1)
 			}
 			if e == i {
@@ -581,14 +592,15 @@ func (s Symbol) Bloc() Bloc {
 	return BlocState
 }
 
-// Number returns the number as written, leading zeros kept ("05").
+// Number returns the number as written, leading zeros and a letter suffix
+// kept ("05", "06b").
 func (s Symbol) Number() string { return s.s[:s.numEnd] }
 
-// NumberInt returns the number as an integer (5 for "05"), 0 for the zero
-// Symbol.
+// NumberInt returns the number's digits as an integer (5 for "05", 6 for
+// "06b"), 0 for the zero Symbol.
 func (s Symbol) NumberInt() int {
 	n := 0
-	for i := 0; i < int(s.numEnd); i++ {
+	for i := 0; i < int(s.numEnd) && isDigit(s.s[i]); i++ {
 		n = n*10 + int(s.s[i]-'0')
 	}
 	return n

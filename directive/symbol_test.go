@@ -29,6 +29,10 @@ var symbolCorpus = []symbolCase{
 	// administrative document with a type code
 	{"123/KH-UBND", directive.ShapeAdministrative, directive.BlocState, "123", 123, 0, "KH", directive.KindPlan, []string{"UBND"}, ""},
 	{"15/QĐ-BNV", directive.ShapeAdministrative, directive.BlocState, "15", 15, 0, "QĐ", directive.KindDecision, []string{"BNV"}, ""},
+	// a letter after the number; a dot inside a code
+	{"30c/NQ-CP", directive.ShapeAdministrative, directive.BlocState, "30c", 30, 0, "NQ", directive.KindResolution, []string{"CP"}, ""},
+	{"06b/NQ-TLĐ", directive.ShapeAdministrative, directive.BlocState, "06b", 6, 0, "NQ", directive.KindResolution, []string{"TLĐ"}, ""},
+	{"06/QC-TT.HĐND-UBND", directive.ShapeAdministrative, directive.BlocState, "06", 6, 0, "QC", directive.KindRules, []string{"TT.HĐND"}, "UBND"},
 	// công văn: issuer and drafting unit, no type code
 	{"3241/UBND-KGVX", directive.ShapeLetter, directive.BlocState, "3241", 3241, 0, "", directive.KindOfficialLetter, []string{"UBND"}, "KGVX"},
 	{"05/BNV-VP", directive.ShapeLetter, directive.BlocState, "05", 5, 0, "", directive.KindOfficialLetter, []string{"BNV"}, "VP"},
@@ -123,7 +127,6 @@ func TestParseSymbolErrors(t *testing.T) {
 		"445-KL/TƯ",       // Ư for U: strict parse refuses
 		"15/QĐ-UB&ND",     // "&" in the issuer, not a drafting unit
 		"15/A&B",          // "&" in a công văn's issuer
-		"30c/NQ-CP",       // a letter after the number
 	}
 	for _, in := range bad {
 		_, err := directive.ParseSymbol(in)
@@ -170,6 +173,9 @@ func TestParseSymbolLenient(t *testing.T) {
 		{"01/1999/QĐ.UB", "01/1999/QĐ-UB", directive.RepairSeparator}, // old dot separator
 		{"12/KHĐT", "12/KHĐT", 0},                                     // a unit code, not KH + ĐT
 		{"72/2025/QH15", "72/2025/QH15", 0},
+		{"30c/NQCP", "30c/NQ-CP", directive.RepairSeparator},                  // a letter after the number
+		{"06/QC-TT.HĐND-UBND", "06/QC-TT.HĐND-UBND", 0},                       // a dot inside a unit's code
+		{"06 / QC-TT.HĐND-UBND", "06/QC-TT.HĐND-UBND", directive.RepairSpace}, // and kept by the lenient parse
 	}
 	for _, tt := range tests {
 		s, rep, err := directive.ParseSymbolLenient(tt.in)
@@ -182,7 +188,6 @@ func TestParseSymbolLenient(t *testing.T) {
 		}
 	}
 	for _, in := range []string{"UB ND/15", "15/UB ND-VX", "15/QĐ-UBND\n\n-VX", "ngày 07/8/2023",
-		"30c/NQCP",                      // a number with a letter: not a symbol's number
 		"1/QĐ&UBND", "1/A-B&", "1/A&-B", // "&" outside a unit or not between letters
 		"01/1999/QĐ.", "01.1999/QĐ-UB", // a dot not between codes
 	} {
