@@ -158,6 +158,31 @@ func TestParseCorpus(t *testing.T) { parseCorpus(t, "corpus", corpusFloors) }
 // TestParseHeldOut does the same over testdata/corpus2.
 func TestParseHeldOut(t *testing.T) { parseCorpus(t, "corpus2", heldOutFloors) }
 
+// heldOut3Floors are the floors for testdata/corpus3, a third held-out set
+// (more Party documents, telegrams, commune and district documents,
+// headerless reposts, heavy web noise) kept out of tuning. The figures
+// reached on it when it was added, before any change for it: kind 19/31,
+// parent_issuer 30, issuer 26, number 30, symbol 29, type 20, type_code 29,
+// place 26, date 28, subject 17, urgency 30, recipients 28. Floors sit one
+// document lower.
+var heldOut3Floors = map[string]float64{
+	"kind":          0.58,
+	"parent_issuer": 0.93,
+	"issuer":        0.8,
+	"number":        0.93,
+	"symbol":        0.9,
+	"type":          0.61,
+	"type_code":     0.9,
+	"place":         0.8,
+	"date":          0.87,
+	"subject":       0.51,
+	"urgency":       0.93,
+	"recipients":    0.87,
+}
+
+// TestParseHeldOut3 does the same over the held-out testdata/corpus3.
+func TestParseHeldOut3(t *testing.T) { parseCorpus(t, "corpus3", heldOut3Floors) }
+
 func parseCorpus(t *testing.T, dir string, floors map[string]float64) {
 	names, err := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
 	if err != nil || len(names) == 0 {
