@@ -92,6 +92,11 @@ func splitFlatHeader(t string) []string {
 			cuts = append(cuts, dateEnd+i)
 		}
 	}
+	// The enacting authority in capitals after a subject in sentence case:
+	// "… nhiệm kỳ 2016 - 2021 HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI … Căn cứ".
+	if i := capsRunAfterProse(rest[:min(len(rest), 500)]); i > 0 {
+		cuts = append(cuts, dateEnd+i)
+	}
 	// One-line recipients end with the first sentence: "Kính gửi: - A;
 	// - B. Vừa qua, …".
 	if i, n := indexFirst(rest, []string{"Kính gửi", "KÍNH GỬI"}); i >= 0 {
@@ -254,4 +259,27 @@ func bodyStarts(s string) []int {
 		}
 	}
 	return out
+}
+
+// capsRunAfterProse returns where the first run of three words in
+// capitals starts after a word in lower case, or -1.
+func capsRunAfterProse(s string) int {
+	spans := fieldSpans(s)
+	prose := false
+	for w := 0; w+2 < len(spans); w++ {
+		word := s[spans[w][0]:spans[w][1]]
+		if !prose {
+			prose = strings.IndexFunc(word, unicode.IsLower) >= 0
+			continue
+		}
+		caps := true
+		for k := w; k < w+3 && caps; k++ {
+			x := s[spans[k][0]:spans[k][1]]
+			caps = utf8.RuneCountInString(x) >= 2 && isCaps(x)
+		}
+		if caps {
+			return spans[w][0]
+		}
+	}
+	return -1
 }

@@ -100,7 +100,7 @@ func (p *docParser) parseRepost() bool {
 			strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") {
 			continue
 		}
-		rest := strings.TrimSpace(t[len(label):])
+		rest := titleSubject(d.Type, strings.TrimSpace(t[len(label):]))
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) {
 			d.Subject = rest
 			body = max(body, i+1)
@@ -120,4 +120,28 @@ func indexFold(s, w string) int {
 		i = j
 	}
 	return i
+}
+
+// titleSubject strips from a title, after its type name, what names the
+// document rather than its matter: "hành động" of a Chương trình hành
+// động, and "của <issuer>" up to "về", "thực hiện" or "triển khai".
+func titleSubject(k Kind, rest string) string {
+	if k == KindProgramme {
+		if r, ok := strings.CutPrefix(rest, "hành động "); ok {
+			rest = r
+		}
+	}
+	if !strings.HasPrefix(rest, "của ") {
+		return rest
+	}
+	cut := -1
+	for _, w := range []string{" về ", " thực hiện ", " triển khai "} {
+		if i := strings.Index(rest, w); i > 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return rest
+	}
+	return rest[cut+1:]
 }
