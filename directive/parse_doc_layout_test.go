@@ -150,6 +150,13 @@ func TestParseRepost(t *testing.T) {
 			cites:   []string{"153-HD/BTGTW"},
 		},
 		{
+			name:    "title naming the issuer before the subject",
+			text:    "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh khóa XIV về phát triển kinh tế biển\n\nNgày 02-6-2021, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 05-NQ/TU về phát triển kinh tế biển.\nI- Tình hình\nKinh tế biển tăng trưởng khá.\n",
+			typ:     directive.KindResolution,
+			bloc:    directive.BlocParty,
+			subject: "về phát triển kinh tế biển",
+		},
+		{
 			name:  "State lead",
 			text:  "Sáng 5/6, UBND tỉnh Lào Cai ban hành Kế hoạch số 210/KH-UBND triển khai Tháng hành động vì môi trường.\nKế hoạch yêu cầu các sở, ngành thực hiện Quyết định số 1563/QĐ-TTg ngày 08/10/2024 của Thủ tướng Chính phủ.\n",
 			typ:   directive.KindPlan,
