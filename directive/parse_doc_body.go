@@ -41,6 +41,12 @@ func (p *docParser) parseRest(start int) {
 				i = p.readList(i, t, &p.d.Recipients)
 				continue
 			}
+			// or its addressees after "ĐIỆN:" on a line of their own
+			if t := p.lines[i].text; len(p.d.Recipients) == 0 && p.d.Type == KindDispatch && len(t) < 400 &&
+				(strings.HasPrefix(t, "ĐIỆN:") || strings.HasPrefix(t, "Điện:") || strings.HasPrefix(t, "ĐIỆN :")) {
+				i = p.readList(i, "điện", &p.d.Recipients)
+				continue
+			}
 		}
 		break
 	}
@@ -125,6 +131,9 @@ func inlineItems(t string) []string {
 
 // afterLabel returns what follows "Kính gửi:" on the line.
 func afterLabel(t, label string) string {
+	if c := strings.IndexByte(t, ':'); c > 0 && c <= len(label)+4 && !strings.Contains(t[:c], " ") {
+		return strings.TrimSpace(t[c+1:]) // glued: "ĐIỆN:Bộ Công Thương"
+	}
 	n := len(strings.Fields(label))
 	_, rest := splitWords(t, n)
 	if rest == "" && len(strings.Fields(t)) == n {

@@ -285,6 +285,14 @@ var authorityTitleKeys = []string{
 	"hiệu trưởng", "tổng kiểm toán", "chánh văn phòng", "ban thường vụ", "ban bí thư", "bộ chính trị",
 }
 
+var authorityTitleBare = func() []string {
+	out := make([]string, len(authorityTitleKeys))
+	for i, w := range authorityTitleKeys {
+		out[i] = bareKey(w)
+	}
+	return out
+}()
+
 // isAuthorityLine reports a line in capitals that names the enacting
 // authority after the subject: it opens with a post ("CHỦ TỊCH …") or
 // with the issuer's name ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" under the
@@ -297,6 +305,13 @@ func (p *docParser) isAuthorityLine(i int, issuer []string) bool {
 	k := p.key(i)
 	for _, w := range authorityTitleKeys {
 		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	// words glued by the scan: "CHỦ TỊCHỦY BAN …", "BANCHỈ ĐẠO …"
+	bk := bareKey(k)
+	for _, w := range authorityTitleBare {
+		if strings.HasPrefix(bk, w) {
 			return true
 		}
 	}
@@ -316,6 +331,9 @@ func (p *docParser) isAuthorityLine(i int, issuer []string) bool {
 		if strings.Count(w, " ") >= 1 && (strings.HasPrefix(k, w) || strings.HasPrefix(w, k) && len(k) > len(w)/2) {
 			return true
 		}
+	}
+	if bi := bareKey(ik); len(bi) >= 8 && strings.HasPrefix(bk, bi) {
+		return true
 	}
 	return false
 }
@@ -439,8 +457,8 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 		if r, _ := utf8.DecodeRuneInString(t); len(h.subject) > 0 && h.subjectCaps && unicode.IsUpper(r) && !isCaps(t) {
 			return false // a sentence after a subject in capitals
 		}
-		if len(h.subject) > 0 && p.isAuthorityLine(i, h.issuer) {
-			return false
+		if (len(h.subject) > 0 || len(h.issuer) > 0) && p.isAuthorityLine(i, h.issuer) {
+			return false // an authority line, even with no subject before it (công điện)
 		}
 		if sectionMarker(t) != "" {
 			return false
@@ -526,6 +544,9 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		d.Type = kind
 		h.inTypeSubj, h.subjectLine, h.subjectCaps = true, l.no, true
 		h.subject = h.subject[:0]
+		if u, _, ok := markOf(rest, vntext.Key(rest)); ok && u != "" {
+			d.Urgency, rest = u, "" // "CÔNG ĐIỆN KHẨN", "CÔNG ĐIỆN HỎA TỐC"
+		}
 		if rest != "" {
 			h.subject = append(h.subject, rest)
 			h.subjectCaps = isCaps(rest)

@@ -46,6 +46,11 @@ func shouldJoin(a, b string) bool {
 	if isSoLabel(a) {
 		return r >= '0' && r <= '9'
 	}
+	if isNumberLine(a) && (strings.HasSuffix(a, "-") || strings.HasSuffix(a, "/")) && len(a) < 40 &&
+		isCaps(firstField(b)) && isSymbolToken(firstField(b)) && strings.ContainsRune(firstField(b), '/') != strings.HasSuffix(a, "/") {
+		// a symbol cut after its dash or slash: "Số: 16 -" / "HD/BTCTW"
+		return true
+	}
 	if placeDateHead(a) && !hasYear(a) {
 		// "Kon Tum, ngày 25" / "tháng 01 năm 2024".
 		return hasFoldPrefix(b, "tháng") || hasFoldPrefix(b, "năm") || r >= '0' && r <= '9'

@@ -192,3 +192,19 @@ func TestParseRepost(t *testing.T) {
 		t.Errorf("a page with no document: err = %v, want ErrNoDocument", err)
 	}
 }
+
+// A công điện: the urgency on the type line, the sender's line in
+// capitals (words glued by the scan), then "ĐIỆN:" and its addressees.
+func TestParseDispatch(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 04/\nCĐ-UBND\nNam Định, ngày 06 tháng 9 năm 2024\nCÔNG ĐIỆN HỎA TỐC\nCHỦ TỊCHỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nĐIỆN:Chủ tịch UBND các huyện, thành phố; - Giám đốc các Sở\nBão số 3 đang tiến vào vịnh Bắc Bộ.\n"
+	d, err := directive.Parse(text)
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if d.Type != directive.KindDispatch || d.Urgency != "Hỏa tốc" || d.Subject != "" || d.Symbol.String() != "04/CĐ-UBND" {
+		t.Errorf("got type %v urgency %q subject %q symbol %q", d.Type, d.Urgency, d.Subject, d.Symbol)
+	}
+	if want := []string{"Chủ tịch UBND các huyện, thành phố", "Giám đốc các Sở"}; !slices.Equal(d.Recipients, want) {
+		t.Errorf("recipients = %q, want %q", d.Recipients, want)
+	}
+}
