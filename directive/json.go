@@ -18,7 +18,9 @@ import (
 //	number          string | null   the number as printed, leading zero kept
 //	symbol          string | null   canonical number and symbol, "3241/UBND-KGVX"
 //	type            string | null   type name in sentence case, "Công văn", "Kế hoạch"
-//	type_code       string | null   the bloc's code for the type, "KH"; output only
+//	type_code       string | null   the type code as printed in the symbol, "KH" in
+//	                                "123/KH-UBND"; null without one (công văn, no
+//	                                symbol); output only
 //	place           string | null
 //	date            "YYYY-MM-DD" | null
 //	subject         string | null   lines joined by one space, without "V/v"
@@ -139,7 +141,7 @@ func (d *Directive) MarshalJSON() ([]byte, error) {
 		Number:         opt(d.Number),
 		Symbol:         opt(d.Symbol.String()),
 		Type:           optType(d.Type),
-		TypeCode:       opt(d.TypeCode()),
+		TypeCode:       opt(d.Symbol.TypeCode()),
 		Place:          opt(d.Place),
 		Date:           optDate(d.Date),
 		Subject:        opt(d.Subject),

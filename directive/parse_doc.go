@@ -493,7 +493,7 @@ func (p *docParser) classify(i int) lineKind {
 		return lkSign
 	}
 	if !needsKey(t) {
-		if len(t) <= maxKeyLine && dateAt(t) >= 0 {
+		if len(t) <= maxKeyLine && isDateLine(t) {
 			return lkDate
 		}
 		return lkText
@@ -519,7 +519,7 @@ func (p *docParser) classify(i int) lineKind {
 	if _, _, ok := typeLine(t, k); ok {
 		return lkType
 	}
-	if len(t) <= maxKeyLine && dateAt(t) >= 0 {
+	if len(t) <= maxKeyLine && isDateLine(t) {
 		return lkDate
 	}
 	return lkText
@@ -572,7 +572,11 @@ func cutSo(t string) (string, bool) {
 	if rest != "" && rest[0] != ' ' && rest[0] != ':' && !(rest[0] >= '0' && rest[0] <= '9') {
 		return "", false // "Số hiệu", "Sống"
 	}
-	return strings.TrimLeft(rest, " "), true
+	rest = strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(t, "số") && !strings.HasPrefix(rest, ":") {
+		return "", false // a wrapped sentence: "… tại văn bản" / "số 2608/SNV-TCBC ngày …"
+	}
+	return rest, true
 }
 
 func isVv(t string) bool {
@@ -803,6 +807,22 @@ func dateAt(t string) int {
 		off = i + len("ngày")
 	}
 	return -1
+}
+
+// isDateLine reports a header date line: a date with nothing before it
+// but a short place name and a comma ("Hà Nội, ngày …"), not a date
+// inside a sentence that a line break happened to start.
+func isDateLine(t string) bool {
+	j := dateAt(t)
+	if j < 0 {
+		return false
+	}
+	before := strings.TrimRight(t[:j], " ")
+	if before == "" {
+		return true
+	}
+	return strings.HasSuffix(before, ",") && len(before) <= 64 && strings.Count(before, " ") <= 7 &&
+		!strings.ContainsAny(before, ";:”\"“") || strings.HasPrefix(before, "|")
 }
 
 func indexNgay(s string) int {
