@@ -628,6 +628,9 @@ func (p *docParser) finish() {
 	if d.Bloc == BlocUnspecified && d.Symbol.IsValid() {
 		d.Bloc = d.Symbol.Bloc()
 	}
+	if d.Bloc == BlocUnspecified && d.Issuer == "" {
+		d.Bloc = blocOfText(d)
+	}
 	if d.Type == KindUnspecified {
 		switch {
 		case d.Symbol.IsValid() && d.Symbol.Kind() != KindUnspecified:
@@ -639,4 +642,52 @@ func (p *docParser) finish() {
 		}
 	}
 	d.FindCitations()
+	if d.Bloc == BlocUnspecified && d.Issuer == "" {
+		// State documents open with their legal basis: laws, decrees
+		for _, c := range d.Citations {
+			if c.Relation == RelationLegalBasis && c.Type.IsLegal() {
+				d.Bloc = BlocState
+				break
+			}
+		}
+	}
+}
+
+var (
+	partyBodyWords = []string{"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng bộ",
+		"ban chấp hành", "ban thường vụ", "bộ chính trị", "ban bí thư", "chi bộ", "đại hội đại biểu đảng"}
+	stateBodyWords = []string{"ủy ban nhân dân", "hội đồng nhân dân", "chính phủ", "thủ tướng", "bộ trưởng"}
+)
+
+// blocOfText tells the bloc of a document whose header lost its issuer:
+// the authority line opening the preamble names the body ("ỦY BAN NHÂN
+// DÂN TỈNH …"), else the subject does ("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH …").
+func blocOfText(d *Directive) Bloc {
+	var texts []string
+	if len(d.Preamble) > 0 && isCaps(d.Preamble[0]) {
+		texts = append(texts, d.Preamble[0])
+	}
+	texts = append(texts, d.Subject)
+	// an annex: "(Ban hành kèm theo Quyết định số 63/2010/QĐ-UBND …)"
+	if i := strings.Index(d.Subject, "kèm theo"); i >= 0 {
+		for c := range Citations(d.Subject[i:]) {
+			if c.Symbol.IsValid() {
+				return c.Symbol.Bloc()
+			}
+		}
+	}
+	for _, t := range texts {
+		k := vntext.Key(clipKey(t))
+		for _, w := range stateBodyWords {
+			if strings.HasPrefix(k, w) {
+				return BlocState
+			}
+		}
+		for _, w := range partyBodyWords {
+			if strings.Contains(k, w) {
+				return BlocParty
+			}
+		}
+	}
+	return BlocUnspecified
 }

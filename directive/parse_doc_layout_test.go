@@ -208,3 +208,31 @@ func TestParseDispatch(t *testing.T) {
 		t.Errorf("recipients = %q, want %q", d.Recipients, want)
 	}
 }
+
+// A copy that lost its header block still tells State from Party: by the
+// authority line, the subject, or the host decision of an annex.
+func TestParseBlocWithoutIssuer(t *testing.T) {
+	tests := []struct {
+		name, text string
+		typ        directive.Kind
+		bloc       directive.Bloc
+	}{
+		{"authority line", "QUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC CHUYỂN ĐỔI SỐ\nỦY BAN NHÂN DÂN TỈNH BẮC KẠN\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\n",
+			directive.KindDecision, directive.BlocState},
+		{"Party annex", "QUY CHẾ\nLÀM VIỆC CỦA BAN CHỈ ĐẠO PHÒNG, CHỐNG THAM NHŨNG\n(Ban hành kèm theo Quyết định số 12-QĐ/TU ngày 05/01/2021 của Ban Thường vụ Tỉnh ủy)\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n",
+			directive.KindRules, directive.BlocParty},
+		{"Party congress", "NGHỊ QUYẾT\n\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN TIÊN DU LẦN THỨ XXV\n\nĐại hội quyết nghị:\n1. Thông qua Báo cáo chính trị.\n",
+			directive.KindResolution, directive.BlocParty},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := directive.Parse(tt.text)
+			if d == nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if d.Type != tt.typ || d.Bloc != tt.bloc {
+				t.Errorf("got type %v bloc %v, want %v %v (err %v)", d.Type, d.Bloc, tt.typ, tt.bloc, err)
+			}
+		})
+	}
+}
