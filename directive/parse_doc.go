@@ -708,7 +708,26 @@ func typeLine(t, k string) (Kind, string, bool) {
 			return tk.kind, rest, true
 		}
 	}
-	return splitTypeLine(t)
+	return splitTypeLine(t, k)
+}
+
+// typeFirstWords holds the first word of every type name's key.
+var typeFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, tk := range typeKeys {
+		w, _, _ := strings.Cut(tk.key, " ")
+		m[w] = true
+	}
+	return m
+}()
+
+func isASCIIUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // typeBare holds each type name without marks or spaces, longest first.
@@ -732,8 +751,18 @@ var typeBare = func() []struct {
 // splitTypeLine recognises a type name in capitals that a scan broke
 // inside a word or whose marks it lost ("K ÉT LUẬN HỘI NGHỊ …", "QUYET
 // DINH"): the first words, joined without spaces or marks, spell it.
-func splitTypeLine(t string) (Kind, string, bool) {
-	var b []byte
+func splitTypeLine(t, k string) (Kind, string, bool) {
+	// Only a first word cut short ("K"), a type's first word ("KẾT
+	// LỦẬN") or two words without marks ("QUYET DINH") can start such a
+	// line; anything else costs nothing.
+	first, rest, _ := strings.Cut(t, " ")
+	second, _, _ := strings.Cut(rest, " ")
+	kw, _, _ := strings.Cut(k, " ")
+	if utf8.RuneCountInString(first) > 2 && !typeFirstWords[kw] && !(isASCIIUpper(first) && isASCIIUpper(second)) {
+		return KindUnspecified, "", false
+	}
+	var kbuf, bbuf [64]byte
+	b := bbuf[:0]
 	end := 0
 	for w := 0; w < 5; w++ {
 		i := end
@@ -752,7 +781,12 @@ func splitTypeLine(t string) (Kind, string, bool) {
 			break
 		}
 		end = i + j
-		b = append(b, bareKey(word)...)
+		// the word without marks or spaces, without allocating
+		for _, c := range vntext.AppendBare(kbuf[:0], vntext.AppendKey(kbuf[32:32], word)) {
+			if c != ' ' {
+				b = append(b, c)
+			}
+		}
 		for _, tb := range typeBare {
 			if string(b) == tb.bare && w > 0 {
 				rest := strings.TrimLeft(t[end:], " :")

@@ -31,7 +31,7 @@ func (p *docParser) findLead(end int) (lead, bool) {
 	end = min(end, len(p.lines), maxLeadLines)
 	for i := 0; i < end; i++ {
 		t := p.lines[i].text
-		j := indexFold(t, "ban hành ")
+		j := indexBanHanh(t)
 		if j < 0 || len(t) > 2000 {
 			continue
 		}
@@ -112,11 +112,10 @@ func (p *docParser) parseRepost() bool {
 	return true
 }
 
-// indexFold is strings.Index for an ASCII-cased needle that also finds it
-// with a capital first letter ("Ban hành").
-func indexFold(s, w string) int {
-	i := strings.Index(s, w)
-	if j := strings.Index(s, strings.ToUpper(w[:1])+w[1:]); j >= 0 && (i < 0 || j < i) {
+// indexBanHanh finds "ban hành " or "Ban hành ".
+func indexBanHanh(s string) int {
+	i := strings.Index(s, "ban hành ")
+	if j := strings.Index(s, "Ban hành "); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}
 	return i
