@@ -1847,10 +1847,15 @@ func (sc *scanner) walkFar(j, start, reach int) (Relation, bool) {
 	if !memo {
 		relFrom = -1
 	}
+	lim := max(reach, relFrom)
+	mark := j // the highest byte quietBefore stopped at
 	for j > 0 && j > reach {
 		if j <= relFrom {
 			// the clause of the previous citation: same answer
 			return sc.relRes, false
+		}
+		if j <= mark && j-16 > lim {
+			j, mark = quietBefore(s, j, lim)
 		}
 		c := s[j-1]
 		if c == ' ' {
@@ -1916,6 +1921,49 @@ func (sc *scanner) walkFar(j, start, reach int) (Relation, bool) {
 		j -= sz
 	}
 	return RelationMentions, false
+}
+
+// quietBefore returns where walkFar, at j, may resume without a change in
+// its answer: the bytes it skips, eight at a time, above lim, hold no
+// line break, no '.', '!' or '?', and no ASCII letter after a byte that
+// is not an ASCII letter with the next byte of a trigger's first word
+// ("th", "tr", "tu", "qu", "ph", "hư", "hu", "hủ", "sử", "bổ", "bã",
+// "că"). It stops after a space, which the walk would step over alone.
+// mark is the highest such byte below j, or -1 when it reached lim.
+func quietBefore(s string, j, lim int) (r, mark int) {
+	r = j
+	for j-8 > lim && j-9 >= 0 && j+1 <= len(s) {
+		x := load64(s[j-8 : j])
+		y := load64(s[j-9 : j-1]) // the byte before each
+		z := load64(s[j-7 : j+1]) // the byte after each
+		lx, lz := x|0x20*lo8, z|0x20*lo8
+		sh, su, se1 := eqBytes(lz, 'h'), eqBytes(lz, 'u'), eqBytes(lz, 0xE1)
+		eb := eqBytes(lx, 'b')
+		ev := eqBytes(lx, 't')&(sh|su|eqBytes(lz, 'r')) | eqBytes(lx, 'p')&sh | eqBytes(lx, 'q')&su |
+			eqBytes(lx, 'h')&(su|se1|eqBytes(lz, 0xE6)) | (eqBytes(lx, 's')|eb)&se1 | eb&eqBytes(lz, 0xE3) |
+			eqBytes(lx, 'c')&eqBytes(lz, 0xE4)
+		// not after an ASCII letter (y|0x20 from 'a' to 'z', exactly)
+		ly := (y | 0x20*lo8) & (0x7F * lo8)
+		ev &^= (ly + (0x80-'a')*lo8) &^ (ly + (0x80-'z'-1)*lo8) &^ y
+		ev |= eqBytes(x, '\n') | eqBytes(x, '.') | eqBytes(x, '!') | eqBytes(x, '?')
+		ev &= hi8
+		// spaces, exactly
+		v := x ^ ' '*lo8
+		sp := ^((v&(0x7F*lo8) + 0x7F*lo8) | v) & hi8
+		if ev != 0 {
+			// only the spaces above the highest mark
+			top := 64 - bits.LeadingZeros64(ev)
+			if sp &= ^uint64(0) << top; sp != 0 {
+				r = j - 8 + bits.TrailingZeros64(sp)/8
+			}
+			return r, j - 8 + (top-1)/8
+		}
+		if sp != 0 {
+			r = j - 8 + bits.TrailingZeros64(sp)/8
+		}
+		j -= 8
+	}
+	return r, -1
 }
 
 // symbolAround finds a symbol around the '/' at s[p], tolerating spaces and
