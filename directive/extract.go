@@ -129,8 +129,10 @@ type typeWord struct {
 }
 
 var (
-	typeWords   []typeWord
-	typeByLast  = map[rune][]int{} // folded last rune -> typeWords indexes
+	typeWords  []typeWord
+	typeByLast = map[rune][]int{} // folded last rune -> typeWords indexes
+	// last rune -> abbreviations' indexes; all end below 0x250
+	abbrByLast  [0x250][]int
 	typeByFirst = map[rune][]int{} // folded first rune -> typeWords indexes
 	// the same for the runes of ASCII, Latin-1 and Latin Extended-A/B
 	// (below 0x250) and of Latin Extended Additional (0x1E00 to 0x1EFF),
@@ -181,6 +183,7 @@ func init() {
 		if t.abbr {
 			r, _ := utf8.DecodeLastRuneInString(t.w)
 			typeByLast[r] = append(typeByLast[r], i)
+			abbrByLast[r] = append(abbrByLast[r], i) // panics past 0x250
 			f, _ := utf8.DecodeRuneInString(t.w)
 			typeByFirst[f] = append(typeByFirst[f], i)
 			continue
@@ -210,10 +213,12 @@ func typeWordBefore(s string, i int) (int, typeWord, bool) {
 		return 0, typeWord{}, false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	for _, idx := range typesByLast(r) {
-		if t := typeWords[idx]; t.abbr && t.last == n {
-			if st := i - len(t.w); st >= 0 && s[st:i] == t.w && !wordBefore(s, st) {
-				return st, t, true
+	if uint32(r) < 0x250 {
+		for _, idx := range abbrByLast[r] {
+			if t := typeWords[idx]; t.last == n {
+				if st := i - len(t.w); st >= 0 && s[st:i] == t.w && !wordBefore(s, st) {
+					return st, t, true
+				}
 			}
 		}
 	}
