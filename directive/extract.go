@@ -480,7 +480,7 @@ func needleAt(s string, i int) int {
 	if i+3 <= len(s) {
 		// compare the first three bytes before the whole needle
 		h := uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16
-		for k := range &lawNeedles {
+		for _, k := range needlesByFirst[s[i]] {
 			if needleHead[k] == h && strings.HasPrefix(s[i:], lawNeedles[k]) {
 				return k
 			}
@@ -494,6 +494,15 @@ func needleAt(s string, i int) int {
 	}
 	return -1
 }
+
+// needlesByFirst lists the indexes in lawNeedles by first byte (no needle
+// is a prefix of another, so their order does not matter).
+var needlesByFirst = func() (t [256][]int) {
+	for k, n := range lawNeedles {
+		t[n[0]] = append(t[n[0]], k)
+	}
+	return t
+}()
 
 // needleHead holds the first three bytes of each needle, little-endian.
 var needleHead = func() (t [len(lawNeedles)]uint32) {
