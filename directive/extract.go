@@ -1546,13 +1546,18 @@ func subjectStopAt(s string, i int) bool {
 	if i+2 >= len(s) || s[i+2] != 0xE1 {
 		return false
 	}
-	switch s[i] {
+	// and then the bytes of ằ (E1 BA B0/B1) or of ể, ồ (E1 BB 82/83,
+	// 92/93), both cases
+	if i+4 >= len(s) {
+		return false
+	}
+	switch c := s[i+4] | 1; s[i] {
 	case 'n': // n…
-		if s[i+1]|0x20 != 'h' {
+		if s[i+1]|0x20 != 'h' || s[i+3] != 0xBA || c != 0xB1 {
 			return false
 		}
 	case 0xC4: // đ…
-		if s[i+1] != 0x90 && s[i+1] != 0x91 {
+		if s[i+1] != 0x90 && s[i+1] != 0x91 || s[i+3] != 0xBB || c != 0x83 && c != 0x93 {
 			return false
 		}
 	default:
