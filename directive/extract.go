@@ -129,8 +129,10 @@ type typeWord struct {
 }
 
 var (
-	typeWords   []typeWord
-	typeByLast  = map[rune][]int{} // folded last rune -> typeWords indexes
+	typeWords  []typeWord
+	typeByLast = map[rune][]int{} // folded last rune -> typeWords indexes
+	// last rune -> abbreviations' indexes; all end below 0x250
+	abbrByLast  [0x250][]int
 	typeByFirst = map[rune][]int{} // folded first rune -> typeWords indexes
 	// the same for the runes of ASCII, Latin-1 and Latin Extended-A/B
 	// (below 0x250) and of Latin Extended Additional (0x1E00 to 0x1EFF),
@@ -181,6 +183,7 @@ func init() {
 		if t.abbr {
 			r, _ := utf8.DecodeLastRuneInString(t.w)
 			typeByLast[r] = append(typeByLast[r], i)
+			abbrByLast[r] = append(abbrByLast[r], i) // panics past 0x250
 			f, _ := utf8.DecodeRuneInString(t.w)
 			typeByFirst[f] = append(typeByFirst[f], i)
 			continue
@@ -210,10 +213,12 @@ func typeWordBefore(s string, i int) (int, typeWord, bool) {
 		return 0, typeWord{}, false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	for _, idx := range typesByLast(r) {
-		if t := typeWords[idx]; t.abbr && t.last == n {
-			if st := i - len(t.w); st >= 0 && s[st:i] == t.w && !wordBefore(s, st) {
-				return st, t, true
+	if uint32(r) < 0x250 {
+		for _, idx := range abbrByLast[r] {
+			if t := typeWords[idx]; t.last == n {
+				if st := i - len(t.w); st >= 0 && s[st:i] == t.w && !wordBefore(s, st) {
+					return st, t, true
+				}
 			}
 		}
 	}
@@ -475,7 +480,7 @@ func needleAt(s string, i int) int {
 	if i+3 <= len(s) {
 		// compare the first three bytes before the whole needle
 		h := uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16
-		for k := range &lawNeedles {
+		for _, k := range needlesByFirst[s[i]] {
 			if needleHead[k] == h && strings.HasPrefix(s[i:], lawNeedles[k]) {
 				return k
 			}
@@ -489,6 +494,15 @@ func needleAt(s string, i int) int {
 	}
 	return -1
 }
+
+// needlesByFirst lists the indexes in lawNeedles by first byte (no needle
+// is a prefix of another, so their order does not matter).
+var needlesByFirst = func() (t [256][]int) {
+	for k, n := range lawNeedles {
+		t[n[0]] = append(t[n[0]], k)
+	}
+	return t
+}()
 
 // needleHead holds the first three bytes of each needle, little-endian.
 var needleHead = func() (t [len(lawNeedles)]uint32) {
@@ -1532,13 +1546,18 @@ func subjectStopAt(s string, i int) bool {
 	if i+2 >= len(s) || s[i+2] != 0xE1 {
 		return false
 	}
-	switch s[i] {
+	// and then the bytes of ằ (E1 BA B0/B1) or of ể, ồ (E1 BB 82/83,
+	// 92/93), both cases
+	if i+4 >= len(s) {
+		return false
+	}
+	switch c := s[i+4] | 1; s[i] {
 	case 'n': // n…
-		if s[i+1]|0x20 != 'h' {
+		if s[i+1]|0x20 != 'h' || s[i+3] != 0xBA || c != 0xB1 {
 			return false
 		}
 	case 0xC4: // đ…
-		if s[i+1] != 0x90 && s[i+1] != 0x91 {
+		if s[i+1] != 0x90 && s[i+1] != 0x91 || s[i+3] != 0xBB || c != 0x83 && c != 0x93 {
 			return false
 		}
 	default:
@@ -1847,10 +1866,15 @@ func (sc *scanner) walkFar(j, start, reach int) (Relation, bool) {
 	if !memo {
 		relFrom = -1
 	}
+	lim := max(reach, relFrom)
+	mark := j // the highest byte quietBefore stopped at
 	for j > 0 && j > reach {
 		if j <= relFrom {
 			// the clause of the previous citation: same answer
 			return sc.relRes, false
+		}
+		if j <= mark && j-16 > lim {
+			j, mark = quietBefore(s, j, lim)
 		}
 		c := s[j-1]
 		if c == ' ' {
@@ -1916,6 +1940,49 @@ func (sc *scanner) walkFar(j, start, reach int) (Relation, bool) {
 		j -= sz
 	}
 	return RelationMentions, false
+}
+
+// quietBefore returns where walkFar, at j, may resume without a change in
+// its answer: the bytes it skips, eight at a time, above lim, hold no
+// line break, no '.', '!' or '?', and no ASCII letter after a byte that
+// is not an ASCII letter with the next byte of a trigger's first word
+// ("th", "tr", "tu", "qu", "ph", "hư", "hu", "hủ", "sử", "bổ", "bã",
+// "că"). It stops after a space, which the walk would step over alone.
+// mark is the highest such byte below j, or -1 when it reached lim.
+func quietBefore(s string, j, lim int) (r, mark int) {
+	r = j
+	for j-8 > lim && j-9 >= 0 && j+1 <= len(s) {
+		x := load64(s[j-8 : j])
+		y := load64(s[j-9 : j-1]) // the byte before each
+		z := load64(s[j-7 : j+1]) // the byte after each
+		lx, lz := x|0x20*lo8, z|0x20*lo8
+		sh, su, se1 := eqBytes(lz, 'h'), eqBytes(lz, 'u'), eqBytes(lz, 0xE1)
+		eb := eqBytes(lx, 'b')
+		ev := eqBytes(lx, 't')&(sh|su|eqBytes(lz, 'r')) | eqBytes(lx, 'p')&sh | eqBytes(lx, 'q')&su |
+			eqBytes(lx, 'h')&(su|se1|eqBytes(lz, 0xE6)) | (eqBytes(lx, 's')|eb)&se1 | eb&eqBytes(lz, 0xE3) |
+			eqBytes(lx, 'c')&eqBytes(lz, 0xE4)
+		// not after an ASCII letter (y|0x20 from 'a' to 'z', exactly)
+		ly := (y | 0x20*lo8) & (0x7F * lo8)
+		ev &^= (ly + (0x80-'a')*lo8) &^ (ly + (0x80-'z'-1)*lo8) &^ y
+		ev |= eqBytes(x, '\n') | eqBytes(x, '.') | eqBytes(x, '!') | eqBytes(x, '?')
+		ev &= hi8
+		// spaces, exactly
+		v := x ^ ' '*lo8
+		sp := ^((v&(0x7F*lo8) + 0x7F*lo8) | v) & hi8
+		if ev != 0 {
+			// only the spaces above the highest mark
+			top := 64 - bits.LeadingZeros64(ev)
+			if sp &= ^uint64(0) << top; sp != 0 {
+				r = j - 8 + bits.TrailingZeros64(sp)/8
+			}
+			return r, j - 8 + (top-1)/8
+		}
+		if sp != 0 {
+			r = j - 8 + bits.TrailingZeros64(sp)/8
+		}
+		j -= 8
+	}
+	return r, -1
 }
 
 // symbolAround finds a symbol around the '/' at s[p], tolerating spaces and
