@@ -94,10 +94,11 @@ func nationalKind(t string) string {
 		return ""
 	}
 	k := vntext.Key(t)
-	// A line not in capitals that holds the phrase and much besides is
+	// A line that holds the phrase, not in capitals, and much besides is
 	// running text: "Cổng thông tin điện tử Đảng Cộng sản Việt Nam".
-	if len(k) > len(keyDang)+24 && !isCaps(t) {
-		for _, ph := range []string{keyQuocHieu, keyTieuNgu, keyDang} {
+	// The headers print these two in capitals.
+	if len(k) > len(keyDang)+24 && !strings.Contains(t, "CỘNG H") && !strings.Contains(t, "ĐẢNG CỘNG") {
+		for _, ph := range []string{keyQuocHieu, keyDang} {
 			if strings.Contains(k, ph) && len(k) > len(ph)+24 {
 				return ""
 			}
