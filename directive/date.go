@@ -217,13 +217,16 @@ func scanDate(s string, i int, optNgay bool) (chidao.Date, int, dateStatus) {
 // general steps; ok is false when the text has another form or the date
 // fails, and scanDate then reads it in full.
 // matchGlued is matchFold of a word and its space, also accepting the
-// word glued to the number after it ("tháng11", a common OCR loss).
+// word glued to the number after it ("tháng11", a common OCR loss) or
+// the line wrapped after it ("tháng" / "11 năm 2021").
 func matchGlued(s string, i int, w string) (int, bool) {
 	if e, ok := matchFold(s, i, w); ok {
 		return e, true
 	}
-	if e, ok := matchFold(s, i, w[:len(w)-1]); ok && e < len(s) && isDigit(s[e]) {
-		return e, true
+	if e, ok := matchFold(s, i, w[:len(w)-1]); ok {
+		if e = skipWrap(s, e); e < len(s) && isDigit(s[e]) {
+			return e, true
+		}
 	}
 	return i, false
 }
