@@ -1339,14 +1339,68 @@ func maybeTrim(text string, wrapped bool) string {
 // continuesName reports whether the line starting at s[m] continues the
 // name s[start:end]: the name so far ends with a word that needs a
 // complement ("của Ban\nThường vụ Thành ủy", "Ủy ban nhân\ndân tỉnh").
-func continuesName(s string, start, end, _ int) bool {
+func continuesName(s string, start, end, m int) bool {
 	for _, w := range incompleteHeads {
 		if st, ok := matchWordBack(s, end, w); ok && st >= start {
 			return true
 		}
 	}
+	// a hard-wrapped long line: the name goes on in lower case ("Phát
+	// triển nông" / "thôn"; stop words still end it), or with the
+	// committee a standing board belongs to ("Ban Thường vụ" / "Tỉnh ủy")
+	if lw := lastWordBefore(s, start, end); lw != "" && nameWordPairs[vntext.Key(lw)+" "+vntext.Key(firstWordAt(s, m))] {
+		return true
+	}
+	for _, w := range wrappedCommittees {
+		if _, ok := matchWord(s, m, w); ok {
+			return true
+		}
+	}
 	return false
 }
+
+// nameWordPairs are two-syllable words of body names that a hard-wrapped
+// line can split ("Bộ Nông" / "nghiệp và PTNT", "Phát triển nông" /
+// "thôn"), as search keys.
+var nameWordPairs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range []string{"nông nghiệp", "nông thôn", "phát triển", "đào tạo", "xã hội", "tài nguyên",
+		"tài chính", "môi trường", "giao thông", "vận tải", "thương binh", "thương mại", "công thương",
+		"kế hoạch", "đầu tư", "nội vụ", "ngoại giao", "khoa học", "công nghệ", "văn hóa", "thể thao",
+		"du lịch", "xây dựng", "lao động", "tư pháp", "ngân hàng", "thanh tra", "dân tộc", "quốc phòng",
+		"công an", "ủy ban", "nhân dân", "chính phủ", "chính trị", "hội đồng", "trung ương", "tổng cục",
+		"thường vụ", "thường trực", "thành phố", "tỉnh ủy", "thành ủy", "huyện ủy", "bộ trưởng",
+		"chủ tịch", "thủ tướng", "giáo dục", "y tế", "thông tin", "truyền thông", "văn phòng",
+		"tuyên giáo", "dân vận", "tổ chức", "kiểm tra", "mặt trận", "tổ quốc", "liên đoàn", "thanh niên",
+		"phụ nữ", "cựu chiến", "chiến binh", "nông dân", "quốc hội", "chỉ đạo", "kiểm toán", "bảo hiểm"} {
+		m[vntext.Key(p)] = true
+	}
+	return m
+}()
+
+// lastWordBefore returns the word of s[start:end] that ends at end.
+func lastWordBefore(s string, start, end int) string {
+	k := wordStartBefore(s, end)
+	if k < start {
+		return ""
+	}
+	return s[k:end]
+}
+
+// firstWordAt returns the word of s that starts at m.
+func firstWordAt(s string, m int) string {
+	e := m
+	for e < len(s) {
+		n := wordLenAt(s, e)
+		if n == 0 {
+			break
+		}
+		e += n
+	}
+	return s[m:e]
+}
+
+var wrappedCommittees = []string{"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "trung ương"}
 
 // stopWordAt reports whether a stop word, a quote or a punctuation mark
 // that ends an issuer is at s[k]. we is the end of the run of word runes
