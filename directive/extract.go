@@ -2069,7 +2069,9 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 	numStart := k
 	if isDigit(s[k]) {
 		for m := k; m < j; m++ {
-			if !isDigit(s[m]) {
+			// digits, and one lower-case letter that sets apart documents
+			// with one number ("06b/NQ-TLĐ")
+			if !isDigit(s[m]) && !(m == j-1 && m > k && s[m] >= 'a' && s[m] <= 'z') {
 				return
 			}
 		}
@@ -2166,6 +2168,7 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 			break // "…/QĐ-UBDT\n- U BAN": a list bullet on the next line
 		}
 		e2, dd := groupEndLoose(s, h)
+		e2 = joinedGroupEnd(s, e2)
 		if e2 == h || wordAt(s, e2) {
 			break
 		}
@@ -2176,11 +2179,28 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 	}
 	if end < len(s) {
 		c := s[end]
-		if c == '/' || c == '@' || c == '_' || c == '\\' || (c == '.' && end+1 < len(s) && isASCIILetter(s[end+1])) {
-			return
+		// a web address goes on in lower case ("….html"); a sentence
+		// glued to the next ("12/UBND-VP.Kính") in a capital
+		if c == '/' || c == '@' || c == '_' || c == '\\' || (c == '.' && end+1 < len(s) && isASCIILetter(s[end+1]) &&
+			(s[end+1] >= 'a' || end == e)) {
+			return // (after the first code, "QĐ.UB" is the old dot separator: not read here)
 		}
 	}
 	return numStart, end, dirty, party, true
+}
+
+// joinedGroupEnd extends a code that ends at e over "&" or "." and more
+// capitals, as codes after the first write them: "CCHC&PC" in
+// "2231/SNV-CCHC&PC", "NN&PTNT", "TT.HĐND" in "07/TTr-TT.HĐND".
+func joinedGroupEnd(s string, e int) int {
+	for e+1 < len(s) && (s[e] == '&' || s[e] == '.') && (s[e+1] >= 'A' && s[e+1] <= 'Z' || s[e+1] == 0xC4) {
+		e2, _ := groupEndLoose(s, e+1)
+		if e2 == e+1 || wordAt(s, e2) || strings.IndexFunc(s[e+1:e2], unicode.IsLower) >= 0 {
+			break
+		}
+		e = e2
+	}
+	return e
 }
 
 // spacedParty compacts a Party symbol written with a space for the dash

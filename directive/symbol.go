@@ -492,11 +492,17 @@ func parseCompact(s string) (Symbol, int, string) {
 	return ampersandInUnit(sym)
 }
 
-// ampersandInUnit returns sym when "&" appears only in its drafting
-// unit(s), the one place real symbols use it ("2865/GDĐT-KT&KĐCL").
+// ampersandInUnit returns sym when "&" appears only in the codes after
+// the first, where real symbols use it: a drafting unit
+// ("2865/GDĐT-KT&KĐCL") or an issuer after the type code
+// ("473/TTr-NN&PTNT"), never in a type code.
 func ampersandInUnit(sym Symbol) (Symbol, int, string) {
-	if i := strings.IndexByte(sym.s, '&'); i >= 0 && i < int(sym.unit0) {
-		return Symbol{}, i, `"&" outside a drafting unit`
+	first := int(sym.typ1)
+	if sym.typ1 == 0 {
+		first = int(sym.iss1) // a công văn: its issuer comes first
+	}
+	if i := strings.IndexByte(sym.s, '&'); i >= 0 && i < first {
+		return Symbol{}, i, `"&" in the first code`
 	}
 	return sym, 0, ""
 }

@@ -125,7 +125,7 @@ func TestParseSymbolErrors(t *testing.T) {
 		"1961/QĐUBND-",    // the strict parse restores no dash (and this one dangles)
 		"01/1999/QĐ.UB",   // dot separator: strict parse refuses
 		"445-KL/TƯ",       // Ư for U: strict parse refuses
-		"15/QĐ-UB&ND",     // "&" in the issuer, not a drafting unit
+		"15/Q&Đ-UBND",     // "&" in a type code
 		"15/A&B",          // "&" in a công văn's issuer
 	}
 	for _, in := range bad {

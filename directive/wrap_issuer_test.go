@@ -26,3 +26,32 @@ func TestCitationIssuerAcrossLines(t *testing.T) {
 		}
 	}
 }
+
+// Codes after the first may join capitals with "&" or ".", in running
+// text as in headers.
+func TestCitationJoinedCodes(t *testing.T) {
+	for _, sym := range []string{"2231/SNV-CCHC&PC", "473/TTr-NN&PTNT", "07/TTr-TT.HĐND", "06b/NQ-TLĐ"} {
+		text := "Xét Tờ trình số " + sym + " ngày 02 tháng 12 năm 2016 của Thường trực Hội đồng nhân dân tỉnh."
+		var got []string
+		for c := range directive.Citations(text) {
+			got = append(got, c.Symbol.String())
+		}
+		if len(got) != 1 || got[0] != sym {
+			t.Errorf("Citations(%q) = %q, want [%q]", text, got, sym)
+		}
+	}
+	// a sentence's end or a web address is not part of a code
+	for text, want := range map[string]string{
+		"theo Công văn số 12/UBND-VP.Kính đề nghị":   "12/UBND-VP",
+		"xem tại Công văn số 12/UBND-VP.html nhé":    "",
+		"theo Công văn số 12/UBND-VP&Co về việc này": "12/UBND-VP",
+	} {
+		got := ""
+		for c := range directive.Citations(text) {
+			got = c.Symbol.String()
+		}
+		if got != want {
+			t.Errorf("Citations(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
