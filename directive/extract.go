@@ -1348,8 +1348,13 @@ func continuesName(s string, start, end, m int) bool {
 	// a hard-wrapped long line: the name goes on in lower case ("Phát
 	// triển nông" / "thôn"; stop words still end it), or with the
 	// committee a standing board belongs to ("Ban Thường vụ" / "Tỉnh ủy")
-	if lw := lastWordBefore(s, start, end); lw != "" && nameWordPairs[vntext.Key(lw)+" "+vntext.Key(firstWordAt(s, m))] {
-		return true
+	if lw := lastWordBefore(s, start, end); lw != "" {
+		var buf [64]byte
+		k := vntext.AppendKey(buf[:0], lw)
+		k = vntext.AppendKey(append(k, ' '), firstWordAt(s, m))
+		if nameWordPairs[string(k)] {
+			return true
+		}
 	}
 	for _, w := range wrappedCommittees {
 		if _, ok := matchWord(s, m, w); ok {
