@@ -1345,9 +1345,12 @@ func continuesName(s string, start, end, m int) bool {
 			return true
 		}
 	}
-	// a hard-wrapped long line: the name goes on in lower case ("Phát
-	// triển nông" / "thôn"; stop words still end it), or with the
-	// committee a standing board belongs to ("Ban Thường vụ" / "Tỉnh ủy")
+	// A hard-wrapped line, long, may split a two-syllable word of the name
+	// ("Bộ Nông" / "nghiệp", "Phát triển nông" / "thôn") or part a
+	// standing board from its committee ("Ban Thường vụ" / "Tỉnh ủy").
+	if end-strings.LastIndexByte(s[:end], '\n') < wrapMin {
+		return false
+	}
 	if lw := lastWordBefore(s, start, end); lw != "" {
 		var buf [64]byte
 		k := vntext.AppendKey(buf[:0], lw)
@@ -1404,6 +1407,10 @@ func firstWordAt(s string, m int) string {
 	}
 	return s[m:e]
 }
+
+// wrapMin is the length in bytes below which a line that ends is not
+// taken for hard-wrapped text.
+const wrapMin = 48
 
 var wrappedCommittees = []string{"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "trung ương"}
 
