@@ -303,7 +303,8 @@ func wordLenBefore(s string, i int) int {
 
 // matchFold reports whether s at i starts with w, ignoring case, and returns
 // the end offset. w must be lower case NFC; a space in w matches one or more
-// horizontal spaces in s. It does not check word boundaries.
+// horizontal spaces in s, or a line break (hard-wrapped text) followed by
+// any. It does not check word boundaries.
 func matchFold(s string, i int, w string) (int, bool) {
 	for j := 0; j < len(w); {
 		if i >= len(s) {
@@ -313,7 +314,11 @@ func matchFold(s string, i int, w string) (int, bool) {
 		if wc == ' ' {
 			n := spaceAt(s, i)
 			if n == 0 {
-				return 0, false
+				// one line break of hard-wrapped text ("Căn" / "cứ")
+				if s[i] != '\n' || i+1 >= len(s) || s[i+1] == '\n' {
+					return 0, false
+				}
+				n = 1
 			}
 			for n > 0 {
 				i += n

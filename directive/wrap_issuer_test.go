@@ -55,3 +55,15 @@ func TestCitationJoinedCodes(t *testing.T) {
 		}
 	}
 }
+
+// A cue broken by a hard wrap still gives the relation.
+func TestCitationCueAcrossLines(t *testing.T) {
+	text := "QUYẾT ĐỊNH\nCăn\ncứ Nghị định số 92/2006/NĐ-CP ngày 07 tháng 9 năm 2006 của Chính phủ;\n"
+	var got []directive.Relation
+	for c := range directive.Citations(text) {
+		got = append(got, c.Relation)
+	}
+	if len(got) != 1 || got[0] != directive.RelationLegalBasis {
+		t.Errorf("relations = %v, want [legal_basis]", got)
+	}
+}
