@@ -288,6 +288,8 @@ type scanner struct {
 	lastEnd, prevEnd int
 	prevRel          Relation
 	prevOK           bool
+	prevIssuer       string
+	elliptic         bool // the citation being read has no type word: "…; số 04/2008/NĐ-CP"
 	// the last relation walk: it started at relFrom and gave relRes
 	// without help from an adjacent-only cue; relOK when set.
 	relFrom int
@@ -576,6 +578,7 @@ func (sc *scanner) symbolAt(p int) int {
 	} else if st, t, ok := typeWordBefore(s, q); ok {
 		c.Start, tw, found = st, t, true
 	}
+	sc.elliptic = hasSo && !found
 	switch {
 	case found && tw.abbr:
 		k, _ := KindByCode(sym.Bloc(), tw.w)
@@ -689,11 +692,28 @@ func (sc *scanner) lawAt(h, idx int) int {
 // số …", and returns "" when there is none.
 func issuerBefore(s string, start int) string {
 	j := skipWrapBack(s, start)
+	if j > 0 && s[j-1] == ':' {
+		// "tại các công văn: Số …", "các nghị định của Chính phủ: Số …"
+		j = skipWrapBack(s, j-1)
+		for _, w := range []string{"các công văn", "các văn bản", "công văn", "văn bản", "các tờ trình", "tờ trình"} {
+			if k, ok := matchWordBack(s, j, w); ok {
+				if t, ok := matchWordBack(s, skipWrapBack(s, k), "tại"); ok {
+					return issuerOfBefore(s, skipWrapBack(s, t))
+				}
+				break
+			}
+		}
+		return issuerOfBefore(s, j)
+	}
 	k, ok := matchWordBack(s, j, "tại")
 	if !ok {
 		return ""
 	}
-	end := skipWrapBack(s, k)
+	return issuerOfBefore(s, skipWrapBack(s, k))
+}
+
+// issuerOfBefore reads "của <issuer>" ending at end, within 12 words.
+func issuerOfBefore(s string, end int) string {
 	if end > 0 && s[end-1] == ')' {
 		// skip one parenthetical
 		o := strings.LastIndexByte(s[max(0, end-200):end], '(')
@@ -905,6 +925,10 @@ func (sc *scanner) finish(c *Citation, i int) int {
 	if c.Issuer == "" {
 		c.Issuer = issuerBefore(s, c.Start)
 	}
+	if c.Issuer == "" && sc.elliptic && sc.listedAfterPrev(c.Start) {
+		// "các nghị định của Chính phủ: số 92/2006/NĐ-CP …; số 04/2008/NĐ-CP"
+		c.Issuer = sc.prevIssuer
+	}
 	after := c.End
 	if k := j; k < len(s) && s[k] == ',' {
 		j = skipSpaces(s, k+1)
@@ -918,7 +942,7 @@ func (sc *scanner) finish(c *Citation, i int) int {
 		c.Term, after, termEnd = term, e, e
 	}
 	c.Relation = sc.relation(c.Start)
-	sc.lastEnd, sc.prevEnd, sc.prevRel, sc.prevOK = c.End, after, c.Relation, true
+	sc.lastEnd, sc.prevEnd, sc.prevRel, sc.prevOK, sc.prevIssuer = c.End, after, c.Relation, true, c.Issuer
 	sc.emit(c, termEnd)
 	return resume
 }
@@ -1799,16 +1823,22 @@ func relKey(s string, k, j int) int {
 
 const relationWindow = 320
 
+// listedAfterPrev reports whether a citation starting at start is listed
+// right after the previous one (", ", " và ", "; ").
+func (sc *scanner) listedAfterPrev(start int) bool {
+	if !sc.prevOK || sc.prevEnd > start || start-sc.prevEnd > 12 {
+		return false
+	}
+	gap := strings.TrimSpace(sc.s[sc.prevEnd:start])
+	return gap == "," || gap == "và" || gap == ", và" || gap == "" || gap == ";"
+}
+
 // relation reads the nearest cue before a citation starting at start,
 // within its clause. A citation listed right after another (", " or " và ")
 // shares its relation.
 func (sc *scanner) relation(start int) Relation {
-	s := sc.s
-	if sc.prevOK && sc.prevEnd <= start && start-sc.prevEnd <= 12 {
-		gap := strings.TrimSpace(s[sc.prevEnd:start])
-		if gap == "," || gap == "và" || gap == ", và" || gap == "" || gap == ";" {
-			return sc.prevRel
-		}
+	if sc.listedAfterPrev(start) {
+		return sc.prevRel
 	}
 	// A walk that cannot use the last walk's answer (relFrom before
 	// start) depends on start alone: one asked again for the same start

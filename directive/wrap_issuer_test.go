@@ -1,6 +1,7 @@
 package directive_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/chidao/chidao/directive"
@@ -65,5 +66,29 @@ func TestCitationCueAcrossLines(t *testing.T) {
 	}
 	if len(got) != 1 || got[0] != directive.RelationLegalBasis {
 		t.Errorf("relations = %v, want [legal_basis]", got)
+	}
+}
+
+// An issuer named once before a list of numbers holds for each of them.
+func TestCitationIssuerBeforeList(t *testing.T) {
+	tests := []struct {
+		text    string
+		issuers []string
+	}{
+		{"Căn cứ các nghị định của Chính phủ: Số 92/2006/NĐ-CP ngày 07 tháng 9 năm 2006 về việc lập quy hoạch; số 04/2008/NĐ-CP ngày 11 tháng 01 năm 2008 sửa đổi Nghị định 92/2006/NĐ-CP;",
+			[]string{"Chính phủ", "Chính phủ", ""}},
+		{"Theo đề nghị của Sở Nông nghiệp và PTNT tại các công văn: Số 1577/SNN-KHTC ngày 18 tháng 10 năm 2010; số 218/SNN-KHTC ngày 02 tháng 3 năm 2011,",
+			[]string{"Sở Nông nghiệp và PTNT", "Sở Nông nghiệp và PTNT"}},
+		{"Căn cứ Luật Đầu tư công số 39/2019/QH14; Nghị định số 40/2020/NĐ-CP ngày 06/4/2020 của Chính phủ;",
+			[]string{"", "Chính phủ"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for c := range directive.Citations(tt.text) {
+			got = append(got, c.Issuer)
+		}
+		if !slices.Equal(got, tt.issuers) {
+			t.Errorf("Citations(%q) issuers = %q, want %q", tt.text, got, tt.issuers)
+		}
 	}
 }
