@@ -41,17 +41,17 @@ var corpusFields = []string{
 // corpusFloors are the per-field accuracy floors (share of the corpus
 // documents whose field equals the gold label). They sit a little below
 // the level the parser reaches (one document less), so that a regression
-// fails the test. Reached at this commit: kind 27/32, parent_issuer 32,
-// issuer 30, number 29, symbol 27, type 27, type_code 27, place 30,
+// fails the test. Reached on 2026-11-27: kind 31/32, parent_issuer 32,
+// issuer 30, number 30, symbol 30, type 30, type_code 30, place 30,
 // date 30, subject 27, urgency 32, recipients 31.
 var corpusFloors = map[string]float64{
-	"kind":          0.81,
+	"kind":          0.93,
 	"parent_issuer": 0.96,
 	"issuer":        0.9,
 	"number":        0.9,
 	"symbol":        0.9,
-	"type":          0.84,
-	"type_code":     0.84,
+	"type":          0.9,
+	"type_code":     0.9,
 	"place":         0.9,
 	"date":          0.9,
 	"subject":       0.81,
@@ -168,8 +168,13 @@ func TestParseHeldOut(t *testing.T) { parseCorpus(t, "corpus2", heldOutFloors) }
 // 30, issuer 27, number 31, symbol 30, type 23, type_code 28, place 27,
 // date 29, subject 16, urgency 30, recipients 28. Comparing subjects then
 // led to two changes (an authority line after a flattened subject; "của …"
-// before "về" in a repost's title), subject 18: that much of corpus3 has
-// been looked at. Floors sit below the first figures.
+// before "về" in a repost's title), subject 18. Its failure list was then
+// read and general fixes made (công điện, a symbol cut after its dash, a
+// date line only after a short place, the bloc of a copy without issuer):
+// kind 25, parent_issuer 30, issuer 28, number 31, symbol 31, type 27,
+// type_code 30, place 29, date 30, subject 21, urgency 31, recipients 29.
+// Those later figures are not a clean held-out measure. Floors sit below
+// the first figures.
 var heldOut3Floors = map[string]float64{
 	"kind":          0.58,
 	"parent_issuer": 0.93,
