@@ -1259,9 +1259,10 @@ var incompleteHeads = []string{"ban", "bộ", "sở", "cục", "tổng", "văn",
 func scanIssuer(s string, i int) (int, int, string) {
 	start, end := i, i
 	wrapped := false
+	steering := false // inside "Ban Chỉ đạo Trung ương về phòng, chống …"
 	j := i
 	wordFrom := i
-	for words := 0; words < 16 && j < len(s); words++ {
+	for words := 0; (words < 16 || steering && words < 32) && j < len(s); words++ {
 		if words > 0 {
 			k := skipSpaces(s, j)
 			if k < len(s) && s[k] == '\n' {
@@ -1274,9 +1275,12 @@ func scanIssuer(s string, i int) (int, int, string) {
 				k = m
 			}
 			if k < len(s) && s[k] == ',' {
-				// "Bộ Văn hóa, Thể thao và Du lịch"
+				// "Bộ Văn hóa, Thể thao và Du lịch"; "… về phòng, chống
+				// tham nhũng, tiêu cực"
 				m := skipSpaces(s, k+1)
 				if _, ok := matchWord(s, m, "thể thao"); ok {
+					k = m
+				} else if r, _ := utf8.DecodeRuneInString(s[m:]); steering && m < len(s) && unicode.IsLower(r) {
 					k = m
 				} else {
 					break
@@ -1286,6 +1290,15 @@ func scanIssuer(s string, i int) (int, int, string) {
 				break
 			}
 			stop, we := stopWordAt(s, k)
+			if stop && endsWithBan(s, start, end) {
+				if _, ok := matchWord(s, k, "chỉ đạo"); ok {
+					stop = false // "Ban Chỉ đạo …" is a body
+				}
+			}
+			if stop && !steering && steeringAt(s, start, end, k) {
+				// a steering committee's name goes on after "về"
+				stop, steering = false, true
+			}
 			if stop {
 				break
 			}
@@ -1385,6 +1398,31 @@ func continuesName(s string, start, end, m int) bool {
 	}
 	for _, w := range wrappedCommittees {
 		if _, ok := matchWord(s, m, w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func endsWithBan(s string, start, end int) bool {
+	st, ok := matchWordBack(s, end, "ban")
+	return ok && st >= start
+}
+
+// steeringAt reports "về" at k after "Ban Chỉ đạo [Trung ương | Quốc gia
+// | tỉnh | thành phố]" in s[start:end], where "về" is part of the name
+// ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"), not
+// "về việc".
+func steeringAt(s string, start, end, k int) bool {
+	e, ok := matchWord(s, k, "về")
+	if !ok {
+		return false
+	}
+	if _, ok := matchWord(s, skipSpaces(s, e), "việc"); ok {
+		return false
+	}
+	for _, w := range []string{"ban chỉ đạo", "ban chỉ đạo trung ương", "ban chỉ đạo quốc gia", "ban chỉ đạo tỉnh", "ban chỉ đạo thành phố", "ban chỉ đạo huyện"} {
+		if st, ok := matchWordBack(s, end, w); ok && st >= start {
 			return true
 		}
 	}

@@ -92,3 +92,22 @@ func TestCitationIssuerBeforeList(t *testing.T) {
 		}
 	}
 }
+
+// A steering committee's name holds "Chỉ đạo" and often "về …" with commas.
+func TestCitationSteeringCommittee(t *testing.T) {
+	tests := []struct{ text, issuer, subject string }{
+		{"Thực hiện Kết luận số 12-KL/BCĐTW ngày 05/3/2024 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực về việc tăng cường kiểm tra;",
+			"Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực", "tăng cường kiểm tra"},
+		{"Theo Kế hoạch số 7/KH-BCĐ ngày 1/2/2024 của Ban Chỉ đạo tỉnh về việc phòng chống dịch.", "Ban Chỉ đạo tỉnh", "phòng chống dịch"},
+		{"Thực hiện Công văn số 45/UBND-VX ngày 1/2/2024 của UBND tỉnh, Ban Chỉ đạo tỉnh đề nghị", "UBND tỉnh", ""},
+	}
+	for _, tt := range tests {
+		var got []directive.Citation
+		for c := range directive.Citations(tt.text) {
+			got = append(got, c)
+		}
+		if len(got) != 1 || got[0].Issuer != tt.issuer || got[0].Subject != tt.subject {
+			t.Errorf("Citations(%q) = %+v, want issuer %q subject %q", tt.text, got, tt.issuer, tt.subject)
+		}
+	}
+}
