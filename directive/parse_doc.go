@@ -244,6 +244,18 @@ func (p *docParser) prepare(text string) {
 
 // isTableRow reports a line that is a row of a web or markdown table: it
 // opens with "|", ends with "|" or holds " | " between cells.
+// metadataLabels name the facts legal-database pages list before a
+// document, as search keys.
+var metadataLabels = map[string]bool{"số hiệu": true, "số ký hiệu": true, "ngày ban hành": true,
+	"ngày có hiệu lực": true, "ngày hiệu lực": true, "ngày hết hiệu lực": true, "loại văn bản": true,
+	"cơ quan ban hành": true, "nơi ban hành": true, "người ký": true, "lĩnh vực": true,
+	"tình trạng": true, "tình trạng hiệu lực": true, "ngày công báo": true, "số công báo": true,
+	"ngày đăng": true, "cập nhật": true, "trích yếu": true}
+
+func isMetadataLabel(t string) bool {
+	return len(t) < 40 && metadataLabels[vntext.Key(strings.TrimRight(t, ": "))]
+}
+
 func isTableRow(raw string) bool {
 	if strings.IndexByte(raw, '|') < 0 || len(raw) > 2000 {
 		return false
@@ -256,6 +268,12 @@ func isTableRow(raw string) bool {
 // so header columns laid out as a table read like the others.
 func (p *docParser) addTableRow(raw string, no int) {
 	cells := strings.Split(strings.Trim(strings.TrimSpace(raw), "|"), "|")
+	if len(cells) == 2 && isMetadataLabel(p.clean(cells[0], no)) {
+		// a legal database's fact row ("Số hiệu | 05/2025/NQ-HĐND |"):
+		// one line of chrome, not a header's number or date
+		p.lines = append(p.lines, docLine{text: p.clean(cells[0], no) + ": " + p.clean(cells[1], no), raw: raw, no: no})
+		return
+	}
 	if len(cells) > 1 {
 		// Recorded once the header is found: a row of site chrome before
 		// it is left out with the chrome.

@@ -24,6 +24,9 @@ func (p *docParser) joinBroken() {
 			if !shouldJoin(l.text, next.text) {
 				break
 			}
+			if isHeaderWordFragment(l.text) && cellEnd(l.raw) {
+				break // "HỘI ĐỒNG NHÂN" / "DÂN |": the word ends its cell
+			}
 			joined := l.text + " " + next.text
 			if isSoLabel(l.text) {
 				joined = "Số: " + next.text
@@ -35,6 +38,11 @@ func (p *docParser) joinBroken() {
 		out = append(out, l)
 	}
 	p.lines = out
+}
+
+// cellEnd reports a raw line that closes a table cell ("DÂN |").
+func cellEnd(raw string) bool {
+	return strings.HasSuffix(strings.TrimSpace(raw), "|")
 }
 
 // shouldJoin decides whether line b continues line a in a header.

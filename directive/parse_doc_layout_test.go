@@ -76,6 +76,13 @@ func TestParseNoisyHeaders(t *testing.T) {
 			repair:  directive.RepairFlatHeader,
 		},
 		{
+			name:   "legal-database fact rows before a header laid out in cells",
+			text:   "Nghị quyết 12/2024/NQ-HĐND về mức chi hỗ trợ\nSố hiệu | 12/2024/NQ-HĐND |\nNgày ban hành | 10/07/2024 |\nLoại văn bản | Nghị quyết |\nCơ quan ban hành | Tỉnh Gia Lai |\nHỘI ĐỒNG NHÂN\nDÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 12/2024/NQ-HĐND |\nGia Lai, ngày 10 tháng 7 năm 2024 |\nNGHỊ QUYẾT\nQUY ĐỊNH MỨC CHI HỖ TRỢ\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+			issuer: "HỘI ĐỒNG NHÂN DÂN", symbol: "12/2024/NQ-HĐND", place: "Gia Lai", date: "2024-07-10",
+			subject: "QUY ĐỊNH MỨC CHI HỖ TRỢ",
+			repair:  directive.RepairChrome,
+		},
+		{
 			name:   "place cut before its date, old State title with V/V",
 			text:   "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 77/2004/QĐ-UB\n|\nQuảng Trị,\nngày 12 tháng 4 năm 2004\n|\nQUYẾT ĐỊNH\nCỦA ỦY BAN NHÂN DÂN TỈNH V/V PHÊ DUYỆT QUY HOẠCH\nMẠNG LƯỚI CHỢ ĐẾN NĂM 2010\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n",
 			issuer: "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", symbol: "77/2004/QĐ-UB", place: "Quảng Trị", date: "2004-04-12",
