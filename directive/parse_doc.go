@@ -82,6 +82,7 @@ func Parse(text string) (*Directive, error) {
 		}
 	}
 	bodyStart := p.parseHeader(start)
+	bodyStart = p.bareSubject(bodyStart)
 	if p.d.Bloc == BlocUnspecified && p.d.Issuer == "" {
 		// a repost whose type line survived: the lead above tells the bloc
 		if ld, ok := p.findLead(start); ok && ld.kind == p.d.Type {
@@ -91,6 +92,46 @@ func Parse(text string) (*Directive, error) {
 	p.parseRest(bodyStart)
 	p.finish()
 	return p.result()
+}
+
+// bareSubject reads the trích yếu of a letter printed under its number
+// without "V/v" (as Party letters often are): one to three short lines
+// right before "Kính gửi". It returns where the body starts.
+func (p *docParser) bareSubject(i int) int {
+	d := p.d
+	if d.Subject != "" || !d.Symbol.IsValid() || d.Type != KindUnspecified && d.Type != KindOfficialLetter {
+		return i
+	}
+	var lines []string
+	first := 0
+	for j := i; j < len(p.lines) && j < i+20; j++ {
+		switch p.kind(j) {
+		case lkBlank:
+			continue
+		case lkKinhGui:
+			if len(lines) == 0 {
+				return i
+			}
+			d.Subject = strings.TrimRight(strings.Join(lines, " "), ". ")
+			if d.Type == KindUnspecified {
+				d.Type = KindOfficialLetter
+			}
+			p.repair(RepairSubjectVv, "subject", first, "", clip("V/v "+d.Subject, 60))
+			return j
+		case lkText:
+			t := p.lines[j].text
+			if len(lines) == 3 || len(t) > 200 || startsBody(p.key(j)) || sectionMarker(t) != "" {
+				return i
+			}
+			if len(lines) == 0 {
+				first = p.lines[j].no
+			}
+			lines = append(lines, t)
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 func (p *docParser) result() (*Directive, error) {

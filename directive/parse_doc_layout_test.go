@@ -83,6 +83,14 @@ func TestParseNoisyHeaders(t *testing.T) {
 			repair:  directive.RepairChrome,
 		},
 		{
+			name:   "Party letter with its trích yếu under the number, without V/v",
+			text:   "TỈNH ỦY NGHỆ AN\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nBAN DÂN VẬN\n*\n   Nghệ An, ngày 02 tháng 3 năm 2022\n\nSố 88 - CV/BDVTU\n\nTriển khai Tháng dân vận\n\n năm 2022\n\n \n\nKính gửi:\n\n- Các huyện ủy, thành ủy, thị ủy,\n\n- Đảng ủy Khối các cơ quan tỉnh.\n\n   Thực hiện Kế hoạch số 12-KH/BDVTW, Ban Dân vận Tỉnh ủy đề nghị như sau:\n",
+			parent: "TỈNH ỦY NGHỆ AN", issuer: "BAN DÂN VẬN", symbol: "88-CV/BDVTU", place: "Nghệ An", date: "2022-03-02",
+			subject:    "Triển khai Tháng dân vận năm 2022",
+			recipients: []string{"Các huyện ủy, thành ủy, thị ủy", "Đảng ủy Khối các cơ quan tỉnh"},
+			repair:     directive.RepairSubjectVv,
+		},
+		{
 			name:   "place cut before its date, old State title with V/V",
 			text:   "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 77/2004/QĐ-UB\n|\nQuảng Trị,\nngày 12 tháng 4 năm 2004\n|\nQUYẾT ĐỊNH\nCỦA ỦY BAN NHÂN DÂN TỈNH V/V PHÊ DUYỆT QUY HOẠCH\nMẠNG LƯỚI CHỢ ĐẾN NĂM 2010\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n",
 			issuer: "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", symbol: "77/2004/QĐ-UB", place: "Quảng Trị", date: "2004-04-12",
