@@ -668,9 +668,14 @@ func blocOfText(d *Directive) Bloc {
 		texts = append(texts, d.Preamble[0])
 	}
 	texts = append(texts, d.Subject)
-	// an annex: "(Ban hành kèm theo Quyết định số 63/2010/QĐ-UBND …)"
-	if i := strings.Index(d.Subject, "kèm theo"); i >= 0 {
-		for c := range Citations(d.Subject[i:]) {
+	// an annex: "(Ban hành kèm theo Quyết định số 63/2010/QĐ-UBND …)",
+	// under its subject
+	annex := d.Subject
+	if len(d.Preamble) > 0 && isAnnexLine(d.Preamble[0]) {
+		annex = strings.Join(d.Preamble[:min(2, len(d.Preamble))], " ")
+	}
+	if i := strings.Index(annex, "kèm theo"); i >= 0 {
+		for c := range Citations(annex[i:]) {
 			if c.Symbol.IsValid() {
 				return c.Symbol.Bloc()
 			}

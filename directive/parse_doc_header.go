@@ -460,7 +460,7 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 		if (len(h.subject) > 0 || len(h.issuer) > 0) && p.isAuthorityLine(i, h.issuer) {
 			return false // an authority line, even with no subject before it (công điện)
 		}
-		if sectionMarker(t) != "" {
+		if sectionMarker(t) != "" || isAnnexLine(t) {
 			return false
 		}
 		// The first line after the type name is the subject even when it
@@ -473,6 +473,13 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 		return true
 	}
 	return !startsBody(p.key(i))
+}
+
+// isAnnexLine reports the line under an annex's title that names the
+// decision it comes with: "(Ban hành kèm theo Quyết định số …)".
+func isAnnexLine(t string) bool {
+	t = strings.TrimLeft(t, "( ")
+	return hasFoldPrefix(t, "ban hành kèm theo") || hasFoldPrefix(t, "kèm theo")
 }
 
 // startsBody reports words that open a body paragraph.
