@@ -126,7 +126,7 @@ func (p *docParser) parseHeader(start int) int {
 		l := p.lines[i]
 		kind := p.kind(i)
 		if kind == lkBlank {
-			if (h.inVv || h.inTypeSubj) && len(h.subject) > 0 && !p.subjectResumes(i, end) {
+			if (h.inVv || h.inTypeSubj) && len(h.subject) > 0 && !p.subjectResumes(i, end, h.subjectCaps) {
 				h.inVv, h.inTypeSubj = false, false
 				h.afterSubject = true
 			}
@@ -259,14 +259,17 @@ func isVe(t string) bool {
 // subjectResumes reports whether the subject goes on after the blank line
 // at i: the next non-blank line starts with a lower-case word, so it
 // continues the sentence ("Kết luận của Bộ trưởng …" / "" / "tại Hội
-// nghị …").
-func (p *docParser) subjectResumes(i, end int) bool {
+// nghị …"), or, after a subject in capitals, with "VỀ".
+func (p *docParser) subjectResumes(i, end int, caps bool) bool {
 	for j := i + 1; j < end && j <= i+3; j++ {
 		switch p.kind(j) {
 		case lkBlank:
 			continue
 		case lkText:
 			t := p.lines[j].text
+			if caps && isCaps(t) && strings.HasPrefix(p.key(j), "về ") && len(t) < 300 {
+				return true // "… KHÓA XI" / "" / "VỀ NÂNG CAO CHẤT LƯỢNG …"
+			}
 			r, _ := utf8.DecodeRuneInString(t)
 			return unicode.IsLower(r) && !startsBody(p.key(j)) && len(t) < 200
 		default:
