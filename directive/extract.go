@@ -359,11 +359,20 @@ func nextAnchor(s string, i int) (int, int) {
 		}
 		i = 1
 	}
-	var last uint64 // the previous eight bytes
-	if i > 0 {
-		last = uint64(s[i-1]) << 56
-	}
 	for ; i+8 <= len(s); i += 8 {
+		// sixteen bytes at a time while neither test hits
+		for i+17 <= len(s) {
+			t := s[i : i+17] // one bounds check for the four loads
+			x0, x1 := load64(t[0:8]), load64(t[8:16])
+			z0, z1 := load64(t[1:9])|0x20*lo8, load64(t[9:17])|0x20*lo8
+			if (anchorBytes(x0, z0)|anchorBytes(x1, z1))&hi8 != 0 {
+				break
+			}
+			i += 16
+		}
+		if i+8 > len(s) {
+			break
+		}
 		x := load64(s[i : i+8])
 		// the byte after each, folded to lower case (C4 becomes E4;
 		// E1 stays)
@@ -375,18 +384,15 @@ func nextAnchor(s string, i int) (int, int) {
 		}
 		z |= 0x20 * lo8
 		m := eqBytes(x, '/')
-		// A needle's first two bytes (B E1, C E4, H i; L u, P h, T h)
-		// pass one of two masked compares, found by a search over
-		// masks for the fewest hits in real text: a block goes on
-		// past this test about one time in ten.
-		g := eqBytes((x&(0xBD*lo8))^(z&(0x7B*lo8)), 0x61) | eqBytes((x&(0xBB*lo8))^(z&(0xF8*lo8)), 0x78)
+		g := needleBytes(x, z)
 		if (m|g)&hi8 == 0 {
-			last = x
 			continue
 		}
 		// previous bytes below 0x40
-		y := x<<8 | last>>56
-		last = x
+		y := x << 8
+		if i > 0 {
+			y |= uint64(s[i-1])
+		}
 		py := y & (0xC0 * lo8)
 		p := (py - lo8) &^ py
 		for m = (m | g&p) & hi8; m != 0; m &= m - 1 {
@@ -415,6 +421,21 @@ func nextAnchor(s string, i int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// anchorBytes has the high bit set of each byte of x that is a '/' or
+// may start a needle (needleBytes), and maybe of others (eqBytes).
+func anchorBytes(x, z uint64) uint64 {
+	return eqBytes(x, '/') | needleBytes(x, z)
+}
+
+// needleBytes has the high bit set of each byte of x that with the next
+// byte, in z folded by |0x20, may start a needle: B E1, C E4, H i (one
+// masked compare), L u, P h, T h (another). The masks were searched for
+// the fewest hits in real text: a block of eight bytes goes on past this
+// test and the '/' test about one time in ten.
+func needleBytes(x, z uint64) uint64 {
+	return eqBytes((x&(0xBD*lo8))^(z&(0x7B*lo8)), 0x61) | eqBytes((x&(0xBB*lo8))^(z&(0xF8*lo8)), 0x78)
 }
 
 // numberSlash reports whether the '/' at s[k] stands between digits in a
