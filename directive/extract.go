@@ -1425,6 +1425,9 @@ func endsWithBan(s string, start, end int) bool {
 // ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"), not
 // "về việc".
 func steeringAt(s string, start, end, k int) bool {
+	if end <= start || !steeringLast[s[end-1]] {
+		return false // no name below ends there
+	}
 	e, ok := matchWord(s, k, "về")
 	if !ok {
 		return false
@@ -1432,13 +1435,27 @@ func steeringAt(s string, start, end, k int) bool {
 	if _, ok := matchWord(s, skipSpaces(s, e), "việc"); ok {
 		return false
 	}
-	for _, w := range []string{"ban chỉ đạo", "ban chỉ đạo trung ương", "ban chỉ đạo quốc gia", "ban chỉ đạo tỉnh", "ban chỉ đạo thành phố", "ban chỉ đạo huyện"} {
+	for _, w := range steeringNames {
 		if st, ok := matchWordBack(s, end, w); ok && st >= start {
 			return true
 		}
 	}
 	return false
 }
+
+var steeringNames = []string{"ban chỉ đạo", "ban chỉ đạo trung ương", "ban chỉ đạo quốc gia", "ban chỉ đạo tỉnh", "ban chỉ đạo thành phố", "ban chỉ đạo huyện"}
+
+// steeringLast marks the bytes a name of steeringNames can end with, in
+// either case: most issuers end otherwise, and steeringAt, asked at each
+// "về", answers them without a match.
+var steeringLast = func() (t [256]bool) {
+	for _, w := range steeringNames {
+		for _, v := range []string{w, strings.ToUpper(w)} {
+			t[v[len(v)-1]] = true
+		}
+	}
+	return t
+}()
 
 // nameWordPairs are two-syllable words of body names that a hard-wrapped
 // line can split ("Bộ Nông" / "nghiệp và PTNT", "Phát triển nông" /
