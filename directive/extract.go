@@ -477,50 +477,40 @@ var needleFirst = func() (t [256]bool) {
 	return t
 }()
 
-// needleSecond marks the second bytes of lawNeedles.
-var needleSecond = func() (t [256]bool) {
-	for _, n := range lawNeedles {
-		t[n[1]] = true
-	}
-	return t
-}()
-
 // needleAt returns the index in lawNeedles of the needle at s[i], or -1.
 func needleAt(s string, i int) int {
-	if i+1 >= len(s) || !needleSecond[s[i+1]] {
-		return -1
+	if i+4 > len(s) {
+		return -1 // every needle is longer
 	}
-	if i+3 <= len(s) {
-		// compare the first three bytes before the whole needle
-		h := uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16
-		for _, k := range needlesByFirst[s[i]] {
-			if needleHead[k] == h && strings.HasPrefix(s[i:], lawNeedles[k]) {
-				return k
-			}
-		}
-		return -1
-	}
-	for k, n := range &lawNeedles {
-		if n[0] == s[i] && strings.HasPrefix(s[i:], n) {
-			return k
+	// compare the first four bytes, in one load, before the whole needle
+	t := s[i : i+4]
+	h := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
+	e := &needleHeads[t[0]]
+	for j := range e.n {
+		if e.head[j] == h && strings.HasPrefix(s[i:], lawNeedles[e.idx[j]]) {
+			return int(e.idx[j])
 		}
 	}
 	return -1
 }
 
-// needlesByFirst lists the indexes in lawNeedles by first byte (no needle
-// is a prefix of another, so their order does not matter).
-var needlesByFirst = func() (t [256][]int) {
-	for k, n := range lawNeedles {
-		t[n[0]] = append(t[n[0]], k)
-	}
-	return t
-}()
-
-// needleHead holds the first three bytes of each needle, little-endian.
-var needleHead = func() (t [len(lawNeedles)]uint32) {
-	for k, n := range lawNeedles {
-		t[k] = uint32(n[0]) | uint32(n[1])<<8 | uint32(n[2])<<16
+// needleHeads holds, by first byte, the first four bytes (little-endian)
+// and the index of the needles that start with it: at most two, one
+// in each case (no needle is a prefix of another, so their order does
+// not matter).
+var needleHeads = func() (t [256]struct {
+	n    int
+	head [2]uint32
+	idx  [2]int
+}) {
+	for k, w := range lawNeedles {
+		if len(w) < 4 {
+			panic("directive: a law needle is shorter than four bytes")
+		}
+		e := &t[w[0]]
+		e.head[e.n] = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+		e.idx[e.n] = k
+		e.n++
 	}
 	return t
 }()
