@@ -350,9 +350,8 @@ const (
 // or of a needle of lawNeedles after a byte below 0x40, that is after a
 // space, a digit or punctuation (with its index in lawNeedles), or -1. It
 // tests eight bytes at a time with the "has zero byte" trick, a few
-// operations per byte, for a '/' and for the needles' first letters (B C
-// H L P T) after such a byte; each letter found is checked in place, and
-// only a needle is returned.
+// operations per byte, for a '/' and for the needles' first two bytes;
+// each hit is checked in place, and only a needle is returned.
 func nextAnchor(s string, i int) (int, int) {
 	if i == 0 && len(s) > 0 && needleFirst[s[0]] {
 		if idx := needleAt(s, 0); idx >= 0 {
@@ -360,46 +359,43 @@ func nextAnchor(s string, i int) (int, int) {
 		}
 		i = 1
 	}
-	var last uint64 // the previous eight bytes
-	if i > 0 {
-		last = uint64(s[i-1]) << 56
-	}
 	for ; i+8 <= len(s); i += 8 {
+		// sixteen bytes at a time while neither test hits
+		for i+17 <= len(s) {
+			t := s[i : i+17] // one bounds check for the four loads
+			x0, x1 := load64(t[0:8]), load64(t[8:16])
+			z0, z1 := load64(t[1:9])|0x20*lo8, load64(t[9:17])|0x20*lo8
+			if (anchorBytes(x0, z0)|anchorBytes(x1, z1))&hi8 != 0 {
+				break
+			}
+			i += 16
+		}
+		if i+8 > len(s) {
+			break
+		}
 		x := load64(s[i : i+8])
-		v0 := x ^ ('/' * lo8)
-		m := (v0 - lo8) &^ v0
-		// a first look: a byte from 'B' to 'T' (the needles' first
-		// letters lie there), exactly, without carries between bytes
-		t := x & (0x7F * lo8)
-		if ((t+(0x80-'B')*lo8)&^(t+(0x80-'T'-1)*lo8)&^x|m)&hi8 == 0 {
-			last = x
+		// the byte after each, folded to lower case (C4 becomes E4;
+		// E1 stays)
+		var z uint64
+		if i+9 <= len(s) {
+			z = load64(s[i+1 : i+9])
+		} else {
+			z = x >> 8
+		}
+		z |= 0x20 * lo8
+		m := eqBytes(x, '/')
+		g := needleBytes(x, z)
+		if (m|g)&hi8 == 0 {
 			continue
 		}
 		// previous bytes below 0x40
-		y := x<<8 | last>>56
-		last = x
+		y := x << 8
+		if i > 0 {
+			y |= uint64(s[i-1])
+		}
 		py := y & (0xC0 * lo8)
 		p := (py - lo8) &^ py
-		// B C (0x42 0x43), H L (0x48 0x4C) and P T (0x50 0x54) in three
-		// tests; each letter is told apart below
-		if l := (eqBytes(x&(0xFE*lo8), 'B') | eqBytes(x&(0xFB*lo8), 'H') | eqBytes(x&(0xFB*lo8), 'P')) & p & hi8; l != 0 {
-			eB := eqBytes(x, 'B')
-			eC := eqBytes(x, 'C')
-			eH := eqBytes(x, 'H')
-			eL := eqBytes(x, 'L')
-			ePT := eqBytes(x, 'P') | eqBytes(x, 'T')
-			// a needle letter: test the byte after each, in case
-			// folded (Ă is C4 82, Ậ E1 BA AC: their lead bytes do
-			// not change under |0x20 but for C4, which becomes E4)
-			z := x >> 8
-			if i+8 < len(s) {
-				z |= uint64(s[i+8]) << 56
-			}
-			zf := z | 0x20*lo8
-			l &= eB&eqBytes(z, 0xE1) | eC&eqBytes(zf, 0xE4) | eH&eqBytes(zf, 'i') | eL&eqBytes(zf, 'u') | ePT&eqBytes(zf, 'h')
-			m |= l
-		}
-		for m &= hi8; m != 0; m &= m - 1 {
+		for m = (m | g&p) & hi8; m != 0; m &= m - 1 {
 			k := i + bits.TrailingZeros64(m)/8
 			if s[k] == '/' {
 				if numberSlash(s, k) {
@@ -425,6 +421,21 @@ func nextAnchor(s string, i int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// anchorBytes has the high bit set of each byte of x that is a '/' or
+// may start a needle (needleBytes), and maybe of others (eqBytes).
+func anchorBytes(x, z uint64) uint64 {
+	return eqBytes(x, '/') | needleBytes(x, z)
+}
+
+// needleBytes has the high bit set of each byte of x that with the next
+// byte, in z folded by |0x20, may start a needle: B E1, C E4, H i (one
+// masked compare), L u, P h, T h (another). The masks were searched for
+// the fewest hits in real text: a block of eight bytes goes on past this
+// test and the '/' test about one time in ten.
+func needleBytes(x, z uint64) uint64 {
+	return eqBytes((x&(0xBD*lo8))^(z&(0x7B*lo8)), 0x61) | eqBytes((x&(0xBB*lo8))^(z&(0xF8*lo8)), 0x78)
 }
 
 // numberSlash reports whether the '/' at s[k] stands between digits in a
@@ -466,50 +477,40 @@ var needleFirst = func() (t [256]bool) {
 	return t
 }()
 
-// needleSecond marks the second bytes of lawNeedles.
-var needleSecond = func() (t [256]bool) {
-	for _, n := range lawNeedles {
-		t[n[1]] = true
-	}
-	return t
-}()
-
 // needleAt returns the index in lawNeedles of the needle at s[i], or -1.
 func needleAt(s string, i int) int {
-	if i+1 >= len(s) || !needleSecond[s[i+1]] {
-		return -1
+	if i+4 > len(s) {
+		return -1 // every needle is longer
 	}
-	if i+3 <= len(s) {
-		// compare the first three bytes before the whole needle
-		h := uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16
-		for _, k := range needlesByFirst[s[i]] {
-			if needleHead[k] == h && strings.HasPrefix(s[i:], lawNeedles[k]) {
-				return k
-			}
-		}
-		return -1
-	}
-	for k, n := range &lawNeedles {
-		if n[0] == s[i] && strings.HasPrefix(s[i:], n) {
-			return k
+	// compare the first four bytes, in one load, before the whole needle
+	t := s[i : i+4]
+	h := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
+	e := &needleHeads[t[0]]
+	for j := range e.n {
+		if e.head[j] == h && strings.HasPrefix(s[i:], lawNeedles[e.idx[j]]) {
+			return int(e.idx[j])
 		}
 	}
 	return -1
 }
 
-// needlesByFirst lists the indexes in lawNeedles by first byte (no needle
-// is a prefix of another, so their order does not matter).
-var needlesByFirst = func() (t [256][]int) {
-	for k, n := range lawNeedles {
-		t[n[0]] = append(t[n[0]], k)
-	}
-	return t
-}()
-
-// needleHead holds the first three bytes of each needle, little-endian.
-var needleHead = func() (t [len(lawNeedles)]uint32) {
-	for k, n := range lawNeedles {
-		t[k] = uint32(n[0]) | uint32(n[1])<<8 | uint32(n[2])<<16
+// needleHeads holds, by first byte, the first four bytes (little-endian)
+// and the index of the needles that start with it: at most two, one
+// in each case (no needle is a prefix of another, so their order does
+// not matter).
+var needleHeads = func() (t [256]struct {
+	n    int
+	head [2]uint32
+	idx  [2]int
+}) {
+	for k, w := range lawNeedles {
+		if len(w) < 4 {
+			panic("directive: a law needle is shorter than four bytes")
+		}
+		e := &t[w[0]]
+		e.head[e.n] = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+		e.idx[e.n] = k
+		e.n++
 	}
 	return t
 }()
@@ -1414,6 +1415,9 @@ func endsWithBan(s string, start, end int) bool {
 // ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"), not
 // "về việc".
 func steeringAt(s string, start, end, k int) bool {
+	if end <= start || !steeringLast[s[end-1]] {
+		return false // no name below ends there
+	}
 	e, ok := matchWord(s, k, "về")
 	if !ok {
 		return false
@@ -1421,13 +1425,27 @@ func steeringAt(s string, start, end, k int) bool {
 	if _, ok := matchWord(s, skipSpaces(s, e), "việc"); ok {
 		return false
 	}
-	for _, w := range []string{"ban chỉ đạo", "ban chỉ đạo trung ương", "ban chỉ đạo quốc gia", "ban chỉ đạo tỉnh", "ban chỉ đạo thành phố", "ban chỉ đạo huyện"} {
+	for _, w := range steeringNames {
 		if st, ok := matchWordBack(s, end, w); ok && st >= start {
 			return true
 		}
 	}
 	return false
 }
+
+var steeringNames = []string{"ban chỉ đạo", "ban chỉ đạo trung ương", "ban chỉ đạo quốc gia", "ban chỉ đạo tỉnh", "ban chỉ đạo thành phố", "ban chỉ đạo huyện"}
+
+// steeringLast marks the bytes a name of steeringNames can end with, in
+// either case: most issuers end otherwise, and steeringAt, asked at each
+// "về", answers them without a match.
+var steeringLast = func() (t [256]bool) {
+	for _, w := range steeringNames {
+		for _, v := range []string{w, strings.ToUpper(w)} {
+			t[v[len(v)-1]] = true
+		}
+	}
+	return t
+}()
 
 // nameWordPairs are two-syllable words of body names that a hard-wrapped
 // line can split ("Bộ Nông" / "nghiệp và PTNT", "Phát triển nông" /
