@@ -523,9 +523,20 @@ func mayBeNational(t string) bool {
 	if len(t) > maxKeyLine {
 		return false
 	}
-	for _, w := range []string{"CỘNG", "Cộng", "cộng", "ĐỘC", "Độc", "độc", "ĐẢNG", "Đảng", "đảng", "CHXHCN"} {
-		if strings.Contains(t, w) {
-			return true
+	// one pass over the bytes: the words open with C, c, Đ or đ
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c == 'C' || c == 'c':
+			w := t[i:]
+			if strings.HasPrefix(w, "CỘNG") || strings.HasPrefix(w, "Cộng") || strings.HasPrefix(w, "cộng") || strings.HasPrefix(w, "CHXHCN") {
+				return true
+			}
+		case c == 0xC4 && i+1 < len(t) && (t[i+1] == 0x90 || t[i+1] == 0x91):
+			w := t[i+2:]
+			if strings.HasPrefix(w, "ỘC") || strings.HasPrefix(w, "ộc") || strings.HasPrefix(w, "ẢNG") || strings.HasPrefix(w, "ảng") {
+				return true
+			}
+			i++
 		}
 	}
 	return false
@@ -780,6 +791,21 @@ var typeFirstWords = func() map[string]bool {
 	return m
 }()
 
+// typeBareKind maps each type name without marks or spaces to its kind;
+// typeBarePrefix holds every prefix of those forms.
+var typeBareKind, typeBarePrefix = func() (map[string]Kind, map[string]bool) {
+	kinds, prefixes := map[string]Kind{}, map[string]bool{}
+	for _, tb := range typeBare {
+		if _, ok := kinds[tb.bare]; !ok {
+			kinds[tb.bare] = tb.kind
+		}
+		for i := 1; i <= len(tb.bare); i++ {
+			prefixes[tb.bare[:i]] = true
+		}
+	}
+	return kinds, prefixes
+}()
+
 func isASCIIUpper(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < 'A' || w[i] > 'Z' {
@@ -846,17 +872,15 @@ func splitTypeLine(t, k string) (Kind, string, bool) {
 				b = append(b, c)
 			}
 		}
-		for _, tb := range typeBare {
-			if string(b) == tb.bare && w > 0 {
-				rest := strings.TrimLeft(t[end:], " :")
-				if rest != "" && !isCaps(rest) && len(rest) < 3 {
-					return KindUnspecified, "", false
-				}
-				return tb.kind, rest, true
+		if k, ok := typeBareKind[string(b)]; ok && w > 0 {
+			rest := strings.TrimLeft(t[end:], " :")
+			if rest != "" && !isCaps(rest) && len(rest) < 3 {
+				return KindUnspecified, "", false
 			}
+			return k, rest, true
 		}
-		if len(b) >= 16 {
-			break
+		if !typeBarePrefix[string(b)] {
+			break // no type name starts so
 		}
 	}
 	return KindUnspecified, "", false
