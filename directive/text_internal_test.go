@@ -1,11 +1,12 @@
 package directive
 
 import (
-	"pgregory.net/rapid"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"pgregory.net/rapid"
 )
 
 // trimNameRef is the plain definition trimName implements.
