@@ -388,12 +388,12 @@ func nextAnchor(s string, i int) (int, int) {
 		if (m|g)&hi8 == 0 {
 			continue
 		}
-		// previous bytes below 0x40
+		// previous bytes below 0x40 or ending a multibyte character ("“Luật")
 		y := x << 8
 		if i > 0 {
 			y |= uint64(s[i-1])
 		}
-		py := y & (0xC0 * lo8)
+		py := y & (0x40 * lo8)
 		p := (py - lo8) &^ py
 		for m = (m | g&p) & hi8; m != 0; m &= m - 1 {
 			k := i + bits.TrailingZeros64(m)/8

@@ -111,3 +111,16 @@ func TestCitationSteeringCommittee(t *testing.T) {
 		}
 	}
 }
+
+// A law named inside quotes or brackets is found like any other.
+func TestCitationQuotedLaw(t *testing.T) {
+	text := "Các nội dung theo quy định tại “Luật Đất đai ngày 18 tháng 01 năm 2024” và hướng dẫn.\nTheo đó, (Luật Đầu tư ngày 17 tháng 6 năm 2020) quy định rõ."
+	var got []string
+	for c := range directive.Citations(text) {
+		got = append(got, c.Name+" "+c.Date.String())
+	}
+	want := []string{"Luật Đất đai 2024-01-18", "Luật Đầu tư 2020-06-17"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Citations = %q, want %q", got, want)
+	}
+}
