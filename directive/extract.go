@@ -763,6 +763,101 @@ func (sc *scanner) ownNumber(sym Symbol, at int) {
 	}
 }
 
+// congressNeedle opens the name of a Party congress's resolution.
+const congressNeedle = "Nghị quyết Đại hội"
+
+// congressName reads the rest of a congress's name from e, after "Nghị
+// quyết Đại hội": ["đại biểu"] ["toàn quốc" | "Đảng bộ …" | "Đảng …"]
+// ("lần thứ" N | N) ["của Đảng"] [", nhiệm kỳ yyyy - yyyy"], N a Roman or
+// Arabic number. It returns e when no number follows.
+func congressName(s string, e int) int {
+	j := skipWrap(s, e)
+	if k, ok := matchWord(s, j, "đại biểu"); ok {
+		j = skipWrap(s, k)
+	}
+	// the body whose congress it was, up to "lần thứ" or the number
+	for words := 0; words < 8 && j < len(s); words++ {
+		if k, ok := matchWord(s, j, "lần thứ"); ok {
+			j = skipWrap(s, k)
+			break
+		}
+		if congressNumber(s, j) > j {
+			break
+		}
+		if !isUpperASCIIOrLetter(s, j) && !wordAt(s, j) {
+			return e
+		}
+		for _, w := range []string{"và", "đã", "được", "này", "đề ra", "về", "của", "là", "với"} {
+			if _, ok := matchWord(s, j, w); ok {
+				return e
+			}
+		}
+		k := wordEndHyphen(s, j)
+		if k == j {
+			return e
+		}
+		j = skipWrap(s, k)
+	}
+	end := congressNumber(s, j)
+	if end <= j {
+		return e
+	}
+	// "của Đảng" belongs to the name of a national congress's resolution
+	if k, ok := matchWord(s, skipWrap(s, end), "của đảng"); ok {
+		end = k
+	}
+	// ", nhiệm kỳ 2020 - 2025"
+	k := skipSpaces(s, end)
+	if k < len(s) && s[k] == ',' {
+		k = skipSpaces(s, k+1)
+	}
+	if m, ok := matchWord(s, k, "nhiệm kỳ"); ok {
+		m = skipSpaces(s, m)
+		if n := congressYears(s, m); n > m {
+			end = n
+		}
+	}
+	return end
+}
+
+// congressNumber returns the end of a Roman or Arabic number at j ("XIII",
+// "13"), or j.
+func congressNumber(s string, j int) int {
+	k := j
+	for k < len(s) && (s[k] == 'I' || s[k] == 'V' || s[k] == 'X' || s[k] == 'L' || isDigit(s[k])) {
+		k++
+	}
+	if k == j || wordAt(s, k) {
+		return j
+	}
+	return k
+}
+
+// congressYears returns the end of "2020 - 2025" (any dash) at j, or j.
+func congressYears(s string, j int) int {
+	k := j
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if k-j != 4 {
+		return j
+	}
+	m := skipSpaces(s, k)
+	d := dashAt(s, m)
+	if d == 0 {
+		return j
+	}
+	m = skipSpaces(s, m+d)
+	n := m
+	for n < len(s) && isDigit(s[n]) {
+		n++
+	}
+	if n-m != 4 {
+		return j
+	}
+	return n
+}
+
 // namedKinds are the types a text cites by name after "căn cứ" or "thực
 // hiện": "Điều lệ Đảng", "Quy chế làm việc của …", "Nghị quyết Đại hội …".
 var namedKinds = [numKinds]bool{KindCharter: true, KindRules: true, KindRegulation: true, KindResolution: true, KindProgramme: true, KindPlatform: true, KindStrategy: true}
@@ -796,8 +891,23 @@ func (sc *scanner) namedAt(h, idx int) int {
 			}
 		}
 	}
-	// The name runs to the end of the clause: ";" or "." after "căn cứ",
-	// also "," and "của" (the issuer) after "thực hiện".
+	if strings.HasPrefix(s[j:], congressNeedle) {
+		// a congress's resolution: its name has a grammar of its own
+		// ("… lần thứ XIII của Đảng", ", nhiệm kỳ 2020 - 2025")
+		if end := congressName(s, j+len(congressNeedle)); end > j+len(congressNeedle) {
+			c := Citation{Kind: KindResolution, Start: j, End: end, Name: trimName(s[j:end])}
+			return max(sc.finish(&c, end), end)
+		}
+	}
+	return sc.namedFrom(j, e, basis, h+n)
+}
+
+// namedFrom reads the name of a document whose type word spans s[j:e],
+// and returns where scanning resumes (miss when there is no name). The
+// name runs to the end of the clause: ";" or "." after "căn cứ" (basis),
+// also "," and "của" (the issuer) otherwise.
+func (sc *scanner) namedFrom(j, e int, basis bool, miss int) int {
+	s := sc.s
 	end := e
 	i := e
 	for words := 0; words < 48 && i < len(s); words++ {
@@ -876,8 +986,9 @@ func (sc *scanner) namedAt(h, idx int) int {
 		i = m
 	}
 	if end <= e {
-		return h + n
+		return miss
 	}
+	_, t, _ := typeWordAt(s, j)
 	c := Citation{Kind: t.kind, Start: j, End: end, Name: trimName(s[j:end])}
 	resume := sc.finish(&c, end)
 	return max(resume, end)
@@ -944,6 +1055,7 @@ func (sc *scanner) finish(c *Citation, i int) int {
 	}
 	c.Relation = sc.relation(c.Start)
 	sc.lastEnd, sc.prevEnd, sc.prevRel, sc.prevOK, sc.prevIssuer = c.End, after, c.Relation, true, c.Issuer
+	sc.elliptic = false // set by symbolAt for the citation just read
 	sc.emit(c, termEnd)
 	return resume
 }

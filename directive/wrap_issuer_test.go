@@ -124,3 +124,23 @@ func TestCitationQuotedLaw(t *testing.T) {
 		t.Errorf("Citations = %q, want %q", got, want)
 	}
 }
+
+// After a cue, a congress's resolution is named by its own grammar.
+func TestCitationCongressResolution(t *testing.T) {
+	tests := []struct{ text, name string }{
+		{"Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Nghị quyết số 57-NQ/TW", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"},
+		{"Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 – 2025, Ban Thường vụ Tỉnh ủy ban hành", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 – 2025"},
+		{"Căn cứ Nghị quyết Đại hội XIII của Đảng;", "Nghị quyết Đại hội XIII của Đảng"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for c := range directive.Citations(tt.text) {
+			if c.Name != "" {
+				got = append(got, c.Name)
+			}
+		}
+		if len(got) != 1 || got[0] != tt.name {
+			t.Errorf("Citations(%q) names = %q, want [%q]", tt.text, got, tt.name)
+		}
+	}
+}
