@@ -128,6 +128,7 @@ const (
 	RepairColumns        RepairCode = "columns"         // two header columns on one line were split
 	RepairFlatHeader     RepairCode = "flat_header"     // a header flattened onto one line was split at its parts
 	RepairStrayMarks     RepairCode = "stray_marks"     // tone marks standing alone after a space (PDF text layers) were dropped
+	RepairEntities       RepairCode = "html_entities"   // HTML entities left by a web page ("&nbsp;", "&quot;") were decoded
 	RepairNoHeader       RepairCode = "no_header"       // a repost without its header: type and bloc come from the page's lead
 	RepairSymbolSlash    RepairCode = "symbol_slash"    // a lost "/" or "-" was put back in the symbol
 	RepairSymbolSpace    RepairCode = "symbol_space"    // spaces, look-alikes or noise in the symbol

@@ -2,6 +2,7 @@ package directive
 
 import (
 	"errors"
+	"html"
 	"strconv"
 	"strings"
 	"unicode"
@@ -170,9 +171,8 @@ type docParser struct {
 	d     *Directive
 	lines []docLine
 	errs  []*SyntaxError
-	// markdown records whether the markdown repair was noted.
-	markdown   bool
-	strayMarks bool
+	// whether the markdown, stray-mark and entity repairs were noted
+	markdown, strayMarks, entities bool
 	// tableRows are the column repairs of table rows, pending until the
 	// header start is known.
 	tableRows []Repair
@@ -355,6 +355,17 @@ func (p *docParser) clean(s string, no int) string {
 		p.markdown = true
 		p.repair(RepairMarkdown, "", no, clip(strings.TrimSpace(orig), 80), clip(collapse(s), 80))
 	}
+	if strings.IndexByte(s, '&') >= 0 && strings.IndexByte(s, ';') >= 0 {
+		// a page's HTML entities left in the text: "&nbsp;", "&quot;", "&#7897;"
+		if u := html.UnescapeString(s); u != s {
+			if !p.entities {
+				p.entities = true
+				p.repair(RepairEntities, "", no, clip(strings.TrimSpace(orig), 80), clip(collapse(u), 80))
+			}
+			s = u
+		}
+	}
+	s = trimRuleTail(s)
 	if hasStrayMark(s) {
 		c := dropStrayMarks(s)
 		if !p.strayMarks {
@@ -364,6 +375,21 @@ func (p *docParser) clean(s string, no int) string {
 		s = c
 	}
 	return collapse(s)
+}
+
+// trimRuleTail removes a rule printed at the end of a line of text
+// ("ỦY BAN NHÂN DÂN TỈNH LONG AN --------"), as a cell of a header keeps
+// it.
+func trimRuleTail(s string) string {
+	t := strings.TrimRight(s, " ")
+	k := len(t)
+	for k > 0 && (t[k-1] == '-' || t[k-1] == '_' || t[k-1] == '*' || t[k-1] == '=') {
+		k--
+	}
+	if len(t)-k < 3 || k == 0 || t[k-1] != ' ' || strings.TrimSpace(t[:k]) == "" {
+		return s
+	}
+	return strings.TrimRight(t[:k], " ")
 }
 
 // hasStrayMark reports a combining mark (U+0300–U+036F, lead byte CC or

@@ -478,6 +478,17 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 	return !startsBody(p.key(i))
 }
 
+// indexVvAfter returns where " V/v " starts the subject inside a number
+// line, or -1.
+func indexVvAfter(t string) int {
+	for _, v := range []string{" V/v ", " V/V ", " v/v "} {
+		if k := strings.Index(t, v); k > 0 {
+			return k + 1
+		}
+	}
+	return -1
+}
+
 // isAnnexLine reports the line under an annex's title that names the
 // decision it comes with: "(Ban hành kèm theo Quyết định số …)".
 func isAnnexLine(t string) bool {
@@ -523,6 +534,16 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		return false
 	case isNumberLine(t) && !h.sawNumber:
 		h.sawNumber = true
+		if k := indexVvAfter(t); k > 0 {
+			// one cell: "Số: 1234/UBND-VX V/v tăng cường …"
+			p.readSymbol(l, strings.TrimSpace(t[:k]))
+			h.inVv, h.subjectLine, h.subjectCaps = true, l.no, isCaps(t[k:])
+			h.subject = append(h.subject[:0], t[k:])
+			if d.Type == KindUnspecified {
+				d.Type = KindOfficialLetter
+			}
+			return false
+		}
 		p.readSymbol(l, t)
 		return false
 	case isVv(t) || isVe(t) && !h.sawType:

@@ -91,6 +91,22 @@ func TestParseNoisyHeaders(t *testing.T) {
 			repair:     directive.RepairSubjectVv,
 		},
 		{
+			name:   "table row cells: a rule left in the issuer cell, V/v in the number cell",
+			text:   "| ỦY BAN NHÂN DÂN TỈNH LONG AN -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n| Số: 1234/UBND-VX V/v tăng cường công tác phòng chống dịch | Long An, ngày 12 tháng 4 năm 2024 |\nKính gửi: Các sở, ban, ngành tỉnh.\nThực hiện Công văn số 567/BYT-DP ngày 1/4/2024 của Bộ Y tế, UBND tỉnh chỉ đạo như sau:\n",
+			issuer: "ỦY BAN NHÂN DÂN TỈNH LONG AN", symbol: "1234/UBND-VX", place: "Long An", date: "2024-04-12",
+			subject:    "tăng cường công tác phòng chống dịch",
+			recipients: []string{"Các sở, ban, ngành tỉnh"},
+			repair:     directive.RepairColumns,
+		},
+		{
+			name:   "HTML entities left by a page",
+			text:   "UBND TỈNH BẾN TRE&nbsp;&nbsp; CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ&nbsp; Độc lập - Tự do - Hạnh phúc\nSố: 45/SYT-NV&nbsp;&nbsp; Bến Tre, ngày 05 tháng 01 năm 2025\nV/v triển khai &quot;Tháng hành động&quot;\nKính gửi: Các bệnh viện.\n",
+			parent: "UBND TỈNH BẾN TRE", issuer: "SỞ Y TẾ", symbol: "45/SYT-NV", place: "Bến Tre", date: "2025-01-05",
+			subject:    "triển khai \"Tháng hành động\"",
+			recipients: []string{"Các bệnh viện"},
+			repair:     directive.RepairEntities,
+		},
+		{
 			name:   "place cut before its date, old State title with V/V",
 			text:   "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 77/2004/QĐ-UB\n|\nQuảng Trị,\nngày 12 tháng 4 năm 2004\n|\nQUYẾT ĐỊNH\nCỦA ỦY BAN NHÂN DÂN TỈNH V/V PHÊ DUYỆT QUY HOẠCH\nMẠNG LƯỚI CHỢ ĐẾN NĂM 2010\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n",
 			issuer: "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", symbol: "77/2004/QĐ-UB", place: "Quảng Trị", date: "2004-04-12",
