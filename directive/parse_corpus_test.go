@@ -193,6 +193,30 @@ var heldOut3Floors = map[string]float64{
 // TestParseHeldOut3 does the same over the held-out testdata/corpus3.
 func TestParseHeldOut3(t *testing.T) { parseCorpus(t, "corpus3", heldOut3Floors) }
 
+// heldOut4Floors are the floors for testdata/corpus4, a fourth held-out
+// set whose gold files were written before the parser was first run on it.
+// Reached when it was added, with no change for it: kind 19/26,
+// parent_issuer 26, issuer 25, number 25, symbol 25, type 19, type_code 25,
+// place 26, date 25, subject 21, urgency 26, recipients 25. Floors sit one
+// document lower.
+var heldOut4Floors = map[string]float64{
+	"kind":          0.69,
+	"parent_issuer": 0.96,
+	"issuer":        0.92,
+	"number":        0.92,
+	"symbol":        0.92,
+	"type":          0.69,
+	"type_code":     0.92,
+	"place":         0.96,
+	"date":          0.92,
+	"subject":       0.76,
+	"urgency":       0.96,
+	"recipients":    0.92,
+}
+
+// TestParseHeldOut4 does the same over the held-out testdata/corpus4.
+func TestParseHeldOut4(t *testing.T) { parseCorpus(t, "corpus4", heldOut4Floors) }
+
 func parseCorpus(t *testing.T, dir string, floors map[string]float64) {
 	names, err := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
 	if err != nil || len(names) == 0 {
