@@ -111,3 +111,47 @@ func ExampleDirective_Render() {
 	// - Các huyện ủy;
 	// - Lưu Văn phòng Tỉnh ủy.
 }
+
+// A header that a web preview flattened onto one line is split at its
+// parts before it is read.
+func ExampleParse_flattened() {
+	text := "1. UBND TỈNH KHÁNH HÒA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ Độc lập - Tự do - Hạnh phúc " +
+		"Số: 412/SYT-NVY Nha Trang, ngày 07 tháng 3 năm 2019 V/v phòng chống dịch sởi. " +
+		"Kính gửi: - Các bệnh viện tuyến tỉnh; - Trung tâm Y tế các huyện. Thời gian qua, số ca mắc sởi tăng nhanh."
+	d, err := directive.Parse(text)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.ParentIssuer, "/", d.Issuer, "/", d.Symbol, "/", d.Place, d.Date)
+	fmt.Println(d.Subject)
+	fmt.Println(d.Recipients)
+	fmt.Println(d.HasRepair(directive.RepairFlatHeader))
+	// Output:
+	// UBND TỈNH KHÁNH HÒA / SỞ Y TẾ / 412/SYT-NVY / Nha Trang 2019-03-07
+	// phòng chống dịch sởi
+	// [Các bệnh viện tuyến tỉnh Trung tâm Y tế các huyện]
+	// true
+}
+
+// A repost without its header gives what its lead tells: the type and the
+// bloc, then the body with its citations.
+func ExampleParse_repost() {
+	text := "Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về công tác dư luận xã hội.\n" +
+		"Nội dung Chỉ thị như sau:\n" +
+		"Thực hiện Kết luận số 100-KL/TW ngày 18/8/2014 của Ban Bí thư, công tác dư luận xã hội có nhiều chuyển biến.\n"
+	d, err := directive.Parse(text)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Bloc, d.Type.Label(), d.Symbol.IsValid())
+	for _, c := range d.Citations {
+		fmt.Println(c.Symbol, c.Date, c.Issuer, c.Relation)
+	}
+	fmt.Println(d.HasRepair(directive.RepairNoHeader))
+	// Output:
+	// party Chỉ thị false
+	// 100-KL/TW 2014-08-18 Ban Bí thư implements
+	// true
+}
