@@ -2092,8 +2092,7 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 			j--
 			continue
 		case '\n':
-			// a wrapped line continues the clause
-			if p := skipSpacesBack(s, j-1); p > 0 && !strings.ContainsRune(".;:!?\n|", rune(s[p-1])) {
+			if p := wrapBack(s, j); p >= 0 {
 				j = p
 				continue
 			}
@@ -2119,6 +2118,15 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 		}
 	}
 	return RelationMentions, false
+}
+
+// wrapBack returns where the clause goes on before the line break at
+// s[j-1] (a wrapped line), or -1 when the break ends the clause.
+func wrapBack(s string, j int) int {
+	if p := skipSpacesBack(s, j-1); p > 0 && !strings.ContainsRune(".;:!?\n|", rune(s[p-1])) {
+		return p
+	}
+	return -1
 }
 
 // walkFar is walkRelation once adjacent is false, from j: the same
@@ -2181,8 +2189,7 @@ func (sc *scanner) walkFar(j, start, reach int) (Relation, bool) {
 			j--
 			continue
 		case '\n':
-			// a wrapped line continues the clause
-			if p := skipSpacesBack(s, j-1); p > 0 && !strings.ContainsRune(".;:!?\n|", rune(s[p-1])) {
+			if p := wrapBack(s, j); p >= 0 {
 				j = p
 				continue
 			}
