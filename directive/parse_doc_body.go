@@ -654,8 +654,12 @@ func (p *docParser) finish() {
 }
 
 var (
+	// partyBodyWords name Party bodies; "ban thường vụ" is left out, as it
+	// comes with its committee and also names the Quốc hội's standing
+	// committee.
 	partyBodyWords = []string{"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng bộ",
-		"ban chấp hành", "ban thường vụ", "bộ chính trị", "ban bí thư", "chi bộ", "đại hội đại biểu đảng"}
+		"ban chấp hành", "bộ chính trị", "ban bí thư", "chi bộ", "đại hội đại biểu đảng", "ban tuyên giáo",
+		"ban dân vận", "ban tổ chức", "ban nội chính", "ủy ban kiểm tra", "văn phòng trung ương đảng"}
 	stateBodyWords = []string{"ủy ban nhân dân", "hội đồng nhân dân", "chính phủ", "thủ tướng", "bộ trưởng"}
 )
 

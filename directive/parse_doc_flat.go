@@ -169,20 +169,11 @@ func flatDateEnd(t string, j int) int {
 	}
 	// the year: the first run of four digits from there on
 	for ; i+4 <= len(s); i++ {
-		if isDigits(s[i:i+4]) && (i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9') {
+		if allDigits(s[i:i+4]) && (i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9') {
 			return j + i + 4
 		}
 	}
 	return -1
-}
-
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // capsTypeLen is the byte length of the type name in capitals that opens

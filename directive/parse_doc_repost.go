@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,6 +53,10 @@ func (p *docParser) findLead(end int) (lead, bool) {
 	return lead{}, false
 }
 
+// leadStateWords name State bodies in a lead, where "Bộ …" and "Sở …"
+// stand on their own.
+var leadStateWords = slices.Concat(stateBodyWords, []string{"bộ ", "sở "})
+
 // leadBloc tells a Party document from a State one by the symbol after the
 // type ("số 27-CTr/TU"), else by the body named before "ban hành".
 func leadBloc(issuer, after string) Bloc {
@@ -62,14 +67,12 @@ func leadBloc(issuer, after string) Bloc {
 		break
 	}
 	k := vntext.Key(clip(issuer, 200))
-	for _, w := range []string{"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng bộ",
-		"ban chấp hành trung ương", "bộ chính trị", "ban bí thư", "ban tuyên giáo", "ban dân vận",
-		"ban tổ chức", "ban nội chính", "ủy ban kiểm tra", "văn phòng trung ương đảng", "chi bộ"} {
+	for _, w := range partyBodyWords {
 		if strings.Contains(k, w) {
 			return BlocParty
 		}
 	}
-	for _, w := range []string{"ủy ban nhân dân", "hội đồng nhân dân", "chính phủ", "thủ tướng", "bộ ", "sở "} {
+	for _, w := range leadStateWords {
 		if strings.Contains(k, w) {
 			return BlocState
 		}
