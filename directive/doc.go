@@ -1,8 +1,8 @@
 // Package directive reads, checks and writes Vietnamese administrative and
 // Party documents: their types ([Kind]), number and symbol ([Symbol]),
 // dates ([ParseDate], [FormatDate]), the citations one document makes to
-// others ([Citations], [Resolve]), and the whole document ([Directive]):
-// [Parse], [Directive.Validate], [Directive.Render] and JSON.
+// others ([Citations], [Resolve]), and the whole document ([Document]):
+// [Parse], [Document.Validate], [Document.Render] and JSON.
 //
 // # Types
 //
@@ -33,12 +33,12 @@
 // site chrome before the header, header columns flattened onto one line,
 // markdown marks, a number that lost its "/", split lines, NFD text and
 // either tone placement. It records every repair it makes in
-// [Directive.Repairs], and what it cannot read is a [*SyntaxError] with a
-// line and column. [Directive.Validate] checks the document against Decree
+// [Document.Repairs], and what it cannot read is a [*SyntaxError] with a
+// line and column. [Document.Validate] checks the document against Decree
 // 30/2020/NĐ-CP (State) or Guideline 36-HD/VPTW (Party), and, given
 // [WithRegistry] and [AsOf], checks issuers, recipients and section
 // addressees against an [github.com/chidao/chidao/org.Registry]: every
 // finding comes at once with a path, a stable code, a severity, the rule's
-// source and a message a clerk can read. [Directive.Render] writes the
-// canonical text and [Directive.RenderHTML] the printed A4 page.
+// source and a message a clerk can read. [Document.Render] writes the
+// canonical text and [Document.RenderHTML] the printed A4 page.
 package directive

@@ -6,16 +6,16 @@ import (
 	"github.com/chidao/chidao"
 )
 
-// Directive is a whole administrative document of the State (Decree
+// Document is a whole administrative document of the State (Decree
 // 30/2020/NĐ-CP) or of the Party (Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW),
 // as a reader sees it on the printed page.
 //
-// Directive is a plain aggregate: build it by hand, get it from [Parse], or
-// decode it from JSON; check it with [Directive.Validate]. Text fields hold
+// Document is a plain aggregate: build it by hand, get it from [Parse], or
+// decode it from JSON; check it with [Document.Validate]. Text fields hold
 // the text as printed (NFC), without list markers and trailing punctuation.
-// The zero Directive is empty and does not validate. A Directive is not safe
+// The zero Document is empty and does not validate. A Document is not safe
 // for concurrent mutation.
-type Directive struct {
+type Document struct {
 	// Bloc is BlocState or BlocParty ("kind" in JSON).
 	Bloc Bloc
 	// ParentIssuer is the governing body line(s) above the issuer (cơ quan
@@ -25,7 +25,7 @@ type Directive struct {
 	// Issuer is the issuing body as printed, lines joined by one space.
 	Issuer string
 	// IssuerKey is the registry key of the issuer; set by the caller or by
-	// [Directive.Validate] options, never guessed by Parse.
+	// [Document.Validate] options, never guessed by Parse.
 	IssuerKey string
 	// NationalHeader holds the lines of the Quốc hiệu and Tiêu ngữ, or the
 	// single line "ĐẢNG CỘNG SẢN VIỆT NAM", as printed.
@@ -52,7 +52,7 @@ type Directive struct {
 	CCRecipients []string
 	// Citations are the documents the text cites, in order of appearance;
 	// Offset in each is a byte offset into the canonical text
-	// [Directive.Render] produces. [Directive.FindCitations] fills them.
+	// [Document.Render] produces. [Document.FindCitations] fills them.
 	Citations []Reference
 	// Preamble holds the paragraphs of the body before the first numbered
 	// section: legal bases ("Căn cứ …;"), the reason, "QUYẾT ĐỊNH:".
@@ -168,10 +168,10 @@ func (r Repair) String() string {
 
 // TypeCode returns the type code the document's bloc writes for its type
 // ("KH", "QĐ"; "CV" for a Party công văn), or "" when there is none.
-func (d *Directive) TypeCode() string { return d.Type.Code(d.Bloc) }
+func (d *Document) TypeCode() string { return d.Type.Code(d.Bloc) }
 
 // HasRepair reports whether Parse recorded a repair with code c.
-func (d *Directive) HasRepair(c RepairCode) bool {
+func (d *Document) HasRepair(c RepairCode) bool {
 	for _, r := range d.Repairs {
 		if r.Code == c {
 			return true
@@ -181,9 +181,9 @@ func (d *Directive) HasRepair(c RepairCode) bool {
 }
 
 // FindCitations sets d.Citations to the citations in the canonical text of
-// d (see [Citations]), with offsets into [Directive.Render]'s result.
-// Parse calls it; call it after building or editing a Directive by hand.
-func (d *Directive) FindCitations() {
+// d (see [Citations]), with offsets into [Document.Render]'s result.
+// Parse calls it; call it after building or editing a Document by hand.
+func (d *Document) FindCitations() {
 	d.Citations = nil
 	for c := range Citations(d.Render()) {
 		d.Citations = append(d.Citations, Reference{

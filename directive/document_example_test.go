@@ -56,7 +56,7 @@ func ExampleParse() {
 	// line 7: date_format date: "ngày 4 tháng 3 năm 2024" → "ngày 04 tháng 3 năm 2024"
 }
 
-func ExampleDirective_Validate() {
+func ExampleDocument_Validate() {
 	d := directive.MustParse(docExample)
 	err := d.Validate()
 	var ve *chidao.ValidationError
@@ -71,8 +71,8 @@ func ExampleDirective_Validate() {
 	// warning date directive.date_format | NĐ 30/2020 Phụ lục I §II.4
 }
 
-func ExampleDirective_Render() {
-	d := &directive.Directive{
+func ExampleDocument_Render() {
+	d := &directive.Document{
 		Bloc:           directive.BlocParty,
 		ParentIssuer:   "ĐẢNG BỘ TỈNH NGHỆ AN",
 		Issuer:         "TỈNH ỦY",

@@ -70,10 +70,10 @@ var (
 )
 
 // docGen draws a valid directive of either bloc.
-func docGen() *rapid.Generator[*directive.Directive] {
-	return rapid.Custom(func(t *rapid.T) *directive.Directive {
+func docGen() *rapid.Generator[*directive.Document] {
+	return rapid.Custom(func(t *rapid.T) *directive.Document {
 		party := rapid.Bool().Draw(t, "party")
-		d := &directive.Directive{}
+		d := &directive.Document{}
 		var iss docIssuer
 		var kind directive.Kind
 		if party {
@@ -220,7 +220,7 @@ func TestDirectiveRoundTripProperties(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var back directive.Directive
+		var back directive.Document
 		if err := json.Unmarshal(b, &back); err != nil {
 			t.Fatalf("Unmarshal(Marshal(d)): %v", err)
 		}
@@ -243,30 +243,30 @@ func TestGeneratedDirectivesValidate(t *testing.T) {
 func TestTargetedBreaks(t *testing.T) {
 	type brk struct {
 		name  string
-		apply func(d *directive.Directive) (path string, code chidao.Code, ok bool)
+		apply func(d *directive.Document) (path string, code chidao.Code, ok bool)
 	}
 	breaks := []brk{
-		{"no title", func(d *directive.Directive) (string, chidao.Code, bool) {
+		{"no title", func(d *directive.Document) (string, chidao.Code, bool) {
 			d.Signature.Title = ""
 			return "signature.title", chidao.CodeRequired, true
 		}},
-		{"no name", func(d *directive.Directive) (string, chidao.Code, bool) {
+		{"no name", func(d *directive.Document) (string, chidao.Code, bool) {
 			d.Signature.Name = ""
 			return "signature.name", chidao.CodeRequired, true
 		}},
-		{"number without zero", func(d *directive.Directive) (string, chidao.Code, bool) {
+		{"number without zero", func(d *directive.Document) (string, chidao.Code, bool) {
 			s := d.Symbol.String()
 			i := strings.IndexAny(s, "/-")
 			d.Symbol = directive.MustParseSymbol("7" + s[i:])
 			d.Number = "7"
 			return "number", directive.CodeNumberZero, true
 		}},
-		{"archive line", func(d *directive.Directive) (string, chidao.Code, bool) {
+		{"archive line", func(d *directive.Document) (string, chidao.Code, bool) {
 			last := len(d.Distribution) - 1
 			d.Distribution[last] = "Sở Tài chính"
 			return "distribution[" + strconv.Itoa(last) + "]", directive.CodeArchive, true
 		}},
-		{"other bloc header", func(d *directive.Directive) (string, chidao.Code, bool) {
+		{"other bloc header", func(d *directive.Document) (string, chidao.Code, bool) {
 			if d.Bloc == directive.BlocParty {
 				d.NationalHeader = []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"}
 			} else {
@@ -274,14 +274,14 @@ func TestTargetedBreaks(t *testing.T) {
 			}
 			return "national_header", directive.CodeHeaderBloc, true
 		}},
-		{"as above without recipients", func(d *directive.Directive) (string, chidao.Code, bool) {
+		{"as above without recipients", func(d *directive.Document) (string, chidao.Code, bool) {
 			if len(d.Recipients) > 0 || d.Type == directive.KindOfficialLetter {
 				return "", "", false
 			}
 			d.Distribution = append([]string{"Như trên"}, d.Distribution...)
 			return "distribution[0]", directive.CodeAsAbove, true
 		}},
-		{"collective without TM", func(d *directive.Directive) (string, chidao.Code, bool) {
+		{"collective without TM", func(d *directive.Document) (string, chidao.Code, bool) {
 			if d.Bloc != directive.BlocState || !strings.HasPrefix(d.Issuer, "ỦY BAN") {
 				return "", "", false
 			}
@@ -289,7 +289,7 @@ func TestTargetedBreaks(t *testing.T) {
 			d.Signature.Title = "CHỦ TỊCH"
 			return "signature.authority", directive.CodeSignCollective, true
 		}},
-		{"self citation", func(d *directive.Directive) (string, chidao.Code, bool) {
+		{"self citation", func(d *directive.Document) (string, chidao.Code, bool) {
 			if !d.Symbol.IsValid() || d.Date.IsZero() {
 				return "", "", false
 			}
@@ -297,7 +297,7 @@ func TestTargetedBreaks(t *testing.T) {
 				Number: d.Symbol.Number(), Date: d.Date, Relation: directive.RelationMentions})
 			return "citations[" + strconv.Itoa(len(d.Citations)-1) + "].symbol", directive.CodeCitationSelf, true
 		}},
-		{"công văn subject without V/v", func(d *directive.Directive) (string, chidao.Code, bool) {
+		{"công văn subject without V/v", func(d *directive.Document) (string, chidao.Code, bool) {
 			if d.Type != directive.KindOfficialLetter || d.Subject == "" {
 				return "", "", false
 			}
@@ -305,7 +305,7 @@ func TestTargetedBreaks(t *testing.T) {
 				Original: "Về: " + d.Subject, Repaired: "V/v " + d.Subject})
 			return "subject", directive.CodeSubjectVv, true
 		}},
-		{"type code", func(d *directive.Directive) (string, chidao.Code, bool) {
+		{"type code", func(d *directive.Document) (string, chidao.Code, bool) {
 			if d.Type == directive.KindOfficialLetter || d.Type == directive.KindPlan {
 				return "", "", false
 			}

@@ -7,7 +7,7 @@ import (
 	"github.com/chidao/chidao"
 )
 
-// The JSON form of a Directive is stable; field names are snake_case and
+// The JSON form of a Document is stable; field names are snake_case and
 // absent values are null or empty lists:
 //
 //	kind            "state" | "party" | null
@@ -38,7 +38,7 @@ import (
 //
 // In citations, type is the type name ("Chỉ thị"), relation a wire code
 // ("legal_basis", "implements", "propagates", "guided_by", "mentions", …)
-// and offset a byte offset into the text [Directive.Render] produces.
+// and offset a byte offset into the text [Document.Render] produces.
 type directiveJSON struct {
 	Kind           *string         `json:"kind"`
 	ParentIssuer   *string         `json:"parent_issuer"`
@@ -131,7 +131,7 @@ func optDate(d chidao.Date) *string { return opt(d.String()) }
 func optType(k Kind) *string { return opt(k.Label()) }
 
 // MarshalJSON writes the stable JSON form described above.
-func (d *Directive) MarshalJSON() ([]byte, error) {
+func (d *Document) MarshalJSON() ([]byte, error) {
 	w := directiveJSON{
 		Kind:           opt(d.Bloc.String()),
 		ParentIssuer:   opt(d.ParentIssuer),
@@ -182,12 +182,12 @@ func (d *Directive) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads the JSON form. Unknown values (a bloc, type, symbol
 // or date that does not parse) are errors naming the field; type_code is
 // ignored because it follows from kind and type.
-func (d *Directive) UnmarshalJSON(b []byte) error {
+func (d *Document) UnmarshalJSON(b []byte) error {
 	var w directiveJSON
 	if err := json.Unmarshal(b, &w); err != nil {
 		return err
 	}
-	var out Directive
+	var out Document
 	var errs chidao.ErrorList
 	switch k := val(w.Kind); k {
 	case "":

@@ -50,7 +50,7 @@ func (e *SyntaxError) Unwrap() error {
 
 // Parse reads a State or Party document from text as it comes from PDFs,
 // scans and web pages, and records each repair it makes in
-// Directive.Repairs. It accepts markdown bold and strike markers, site
+// Document.Repairs. It accepts markdown bold and strike markers, site
 // chrome before the header, the two header columns flattened onto the
 // same lines or one after the other, "Số:" or "Số", a number that lost its
 // "/", spaces inside the symbol, the type name in capitals followed by the
@@ -58,15 +58,15 @@ func (e *SyntaxError) Unwrap() error {
 // and text cut off before its end (the header is still returned).
 //
 // Parts that cannot be read are reported as *[SyntaxError] values with
-// their line and column, joined with errors.Join; the Directive holds
+// their line and column, joined with errors.Join; the Document holds
 // everything else and is returned even then. A repost without its header
 // ("Ban Thường vụ Tỉnh ủy … đã ban hành Chỉ thị số 17 về …") gives the
 // type and bloc its lead tells and the body, with a [RepairNoHeader]
 // repair; a header flattened onto one line is split at its parts first.
-// Text with neither a header nor such a lead gives a nil Directive and an
+// Text with neither a header nor such a lead gives a nil Document and an
 // error wrapping [ErrNoDocument].
-func Parse(text string) (*Directive, error) {
-	p := &docParser{d: &Directive{}}
+func Parse(text string) (*Document, error) {
+	p := &docParser{d: &Document{}}
 	p.prepare(text)
 	anchor := p.findAnchor()
 	if anchor < 0 {
@@ -135,7 +135,7 @@ func (p *docParser) bareSubject(i int) int {
 	return i
 }
 
-func (p *docParser) result() (*Directive, error) {
+func (p *docParser) result() (*Document, error) {
 	if len(p.errs) > 0 {
 		errs := make([]error, len(p.errs))
 		for i, e := range p.errs {
@@ -148,7 +148,7 @@ func (p *docParser) result() (*Directive, error) {
 
 // MustParse is like [Parse] but panics on error. It is meant for tests and
 // examples with constant input.
-func MustParse(text string) *Directive {
+func MustParse(text string) *Document {
 	d, err := Parse(text)
 	if err != nil {
 		panic(err)
@@ -168,7 +168,7 @@ type docLine struct {
 }
 
 type docParser struct {
-	d     *Directive
+	d     *Document
 	lines []docLine
 	errs  []*SyntaxError
 	// whether the markdown, stray-mark and entity repairs were noted

@@ -666,7 +666,7 @@ var (
 // blocOfText tells the bloc of a document whose header lost its issuer:
 // the authority line opening the preamble names the body ("ỦY BAN NHÂN
 // DÂN TỈNH …"), else the subject does ("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH …").
-func blocOfText(d *Directive) Bloc {
+func blocOfText(d *Document) Bloc {
 	var texts []string
 	if len(d.Preamble) > 0 && isCaps(d.Preamble[0]) {
 		texts = append(texts, d.Preamble[0])

@@ -27,7 +27,7 @@ func docReadLetter(t testing.TB) string {
 }
 
 // docDiff reports how got differs from want, (-want +got), or "".
-func docDiff(want, got *directive.Directive) string {
+func docDiff(want, got *directive.Document) string {
 	return cmp.Diff(want, got, cmpopts.EquateComparable(directive.Symbol{}, chidao.Date{}))
 }
 
@@ -43,7 +43,7 @@ func TestParseLetter(t *testing.T) {
 		"Tăng cường công tác truyền thông chính sách; khuyến khích mở rộng, cung cấp thông tin thủ tục hành chính thông qua các kênh báo, đài, các trang mạng xã hội và các hình thức phù hợp khác; tiếp nhận, xử lý và thông báo kết quả giải quyết các phản ánh, kiến nghị của người dân, tổ chức về thủ tục hành chính theo quy định.",
 		"Tuyên truyền đẩy mạnh công tác kiểm tra, giám sát việc thực hiện Chỉ thị; đấu tranh phản bác các quan điểm sai trái, thù địch; thông tin công khai, minh bạch kết quả xử lý cán bộ vi phạm theo phản ánh, kiến nghị của Nhân dân; phát hiện, biểu dương, khen thưởng tổ chức, cá nhân có cách làm sáng tạo, hiệu quả; tuyên truyền nhân rộng các mô hình tốt trong thực hiện Chỉ thị và Kế hoạch số 171-KH/TU.",
 	}
-	want := &directive.Directive{
+	want := &directive.Document{
 		Bloc:           directive.BlocState,
 		Issuer:         "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI",
 		NationalHeader: []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"},
@@ -379,7 +379,7 @@ func TestDirectiveJSONRoundTrip(t *testing.T) {
 			t.Errorf("JSON lacks %s", key)
 		}
 	}
-	var back directive.Directive
+	var back directive.Document
 	if err := json.Unmarshal(b, &back); err != nil {
 		t.Fatal(err)
 	}

@@ -15,7 +15,7 @@ import (
 // preamble, the sections with their items, the closing line, the
 // signature and "Nơi nhận". [Parse] reads the result back to d, and
 // rendering what it reads gives the same text again.
-func (d *Directive) Render() string {
+func (d *Document) Render() string {
 	var b strings.Builder
 	b.Grow(1024)
 	up := cases.Upper(language.Vietnamese)
@@ -160,7 +160,7 @@ func sectionMarkerText(n string) string {
 // Roman 14 pt, margins 20 mm top and bottom, 30 mm left, 15 mm right, the
 // two-column header, the body justified, and "Nơi nhận" beside the
 // signature. It is meant to be opened in a browser and printed.
-func (d *Directive) RenderHTML() string {
+func (d *Document) RenderHTML() string {
 	var b strings.Builder
 	b.Grow(4096)
 	esc := html.EscapeString

@@ -53,7 +53,7 @@ const (
 	ruleRegistry   = "danh mục cơ quan (registry)"
 )
 
-// ValidateOption configures [Directive.Validate].
+// ValidateOption configures [Document.Validate].
 type ValidateOption func(*validateConfig)
 
 type validateConfig struct {
@@ -89,7 +89,7 @@ func AsOf(d chidao.Date) ValidateOption {
 // may ask those it guides to act. Distribution entries are posts and
 // internal units ("Chủ tịch UBND Thành phố", "VPUB: CVP, …") and are not
 // looked up.
-func (d *Directive) Validate(opts ...ValidateOption) error {
+func (d *Document) Validate(opts ...ValidateOption) error {
 	var c validateConfig
 	for _, o := range opts {
 		o(&c)
@@ -108,7 +108,7 @@ func (d *Directive) Validate(opts ...ValidateOption) error {
 }
 
 type validator struct {
-	d    *Directive
+	d    *Document
 	cfg  validateConfig
 	errs chidao.ErrorList
 }

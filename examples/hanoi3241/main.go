@@ -134,7 +134,7 @@ func run(w io.Writer) error {
 	return nil
 }
 
-func sectionPhrases(doc *directive.Directive) []string {
+func sectionPhrases(doc *directive.Document) []string {
 	var out []string
 	for _, s := range doc.Sections {
 		out = append(out, s.Addressees...)
