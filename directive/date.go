@@ -89,10 +89,10 @@ func DateLine(place string, d chidao.Date) string {
 func ParseDate(s string) (chidao.Date, error) {
 	in := s
 	s = vntext.NFC(s)
-	i := skipSpaces(s, 0)
+	i := vntext.SkipSpaces(s, 0)
 	d, end, st := scanDate(s, i, true)
 	if st == dateOK {
-		if e := skipSpaces(s, end); e < len(s) {
+		if e := vntext.SkipSpaces(s, end); e < len(s) {
 			return chidao.Date{}, &ParseError{Func: "ParseDate", Input: in, Pos: e, Msg: "unexpected text after the date"}
 		}
 		return d, nil
@@ -148,10 +148,10 @@ func scanDate(s string, i int, optNgay bool) (chidao.Date, int, dateStatus) {
 		if !optNgay {
 			return chidao.Date{}, i, dateSyntax
 		}
-	} else if e, ok := matchFold(s, i, "ngày"); ok && !wordAt(s, e) {
-		i = skipWrap(s, e)
-	} else if e, ok := matchFold(s, i, "ngay"); ok && !wordAt(s, e) {
-		i = skipWrap(s, e)
+	} else if e, ok := vntext.MatchFold(s, i, "ngày"); ok && !vntext.WordAt(s, e) {
+		i = vntext.SkipWrap(s, e)
+	} else if e, ok := vntext.MatchFold(s, i, "ngay"); ok && !vntext.WordAt(s, e) {
+		i = vntext.SkipWrap(s, e)
 	} else if !optNgay {
 		return chidao.Date{}, i, dateSyntax
 	}
@@ -160,19 +160,19 @@ func scanDate(s string, i int, optNgay bool) (chidao.Date, int, dateStatus) {
 		return chidao.Date{}, i, dateSyntax
 	}
 	var month, year int
-	k := skipWrap(s, j)
+	k := vntext.SkipWrap(s, j)
 	if k < len(s) && (s[k] == '/' || s[k] == '-' || s[k] == '.') {
 		sep := s[k]
-		a := skipSpaces(s, k+1)
+		a := vntext.SkipSpaces(s, k+1)
 		m, b := readInt(s, a, 2)
 		if b == a {
 			return chidao.Date{}, a, dateSyntax
 		}
-		c := skipSpaces(s, b)
+		c := vntext.SkipSpaces(s, b)
 		if c >= len(s) || s[c] != sep {
 			return chidao.Date{}, c, dateSyntax
 		}
-		e := skipSpaces(s, c+1)
+		e := vntext.SkipSpaces(s, c+1)
 		y, f := readInt(s, e, 4)
 		if f-e != 4 {
 			return chidao.Date{}, e, dateSyntax
@@ -189,7 +189,7 @@ func scanDate(s string, i int, optNgay bool) (chidao.Date, int, dateStatus) {
 		if b == e {
 			return chidao.Date{}, e, dateSyntax
 		}
-		c := skipWrap(s, b)
+		c := vntext.SkipWrap(s, b)
 		e, ok = matchGlued(s, c, "năm ")
 		if !ok {
 			if e, ok = matchGlued(s, c, "nam "); !ok {
@@ -202,7 +202,7 @@ func scanDate(s string, i int, optNgay bool) (chidao.Date, int, dateStatus) {
 		}
 		month, year, j = m, y, f
 	}
-	if wordAt(s, j) {
+	if vntext.WordAt(s, j) {
 		return chidao.Date{}, j, dateSyntax
 	}
 	d, err := chidao.NewDate(year, month, day)
@@ -216,15 +216,15 @@ func scanDate(s string, i int, optNgay bool) (chidao.Date, int, dateStatus) {
 // '/' between the numbers, "ngày" or "Ngày") as scanDate does, without its
 // general steps; ok is false when the text has another form or the date
 // fails, and scanDate then reads it in full.
-// matchGlued is matchFold of a word and its space, also accepting the
+// matchGlued is vntext.MatchFold of a word and its space, also accepting the
 // word glued to the number after it ("tháng11", a common OCR loss) or
 // the line wrapped after it ("tháng" / "11 năm 2021").
 func matchGlued(s string, i int, w string) (int, bool) {
-	if e, ok := matchFold(s, i, w); ok {
+	if e, ok := vntext.MatchFold(s, i, w); ok {
 		return e, true
 	}
-	if e, ok := matchFold(s, i, w[:len(w)-1]); ok {
-		if e = skipWrap(s, e); e < len(s) && isDigit(s[e]) {
+	if e, ok := vntext.MatchFold(s, i, w[:len(w)-1]); ok {
+		if e = vntext.SkipWrap(s, e); e < len(s) && vntext.IsDigit(s[e]) {
 			return e, true
 		}
 	}
@@ -257,12 +257,12 @@ func scanDateShort(s string, i int) (chidao.Date, int, bool) {
 	default:
 		return chidao.Date{}, 0, false
 	}
-	if j+4 > len(s) || !isDigit(s[j]) || !isDigit(s[j+1]) || !isDigit(s[j+2]) || !isDigit(s[j+3]) {
+	if j+4 > len(s) || !vntext.IsDigit(s[j]) || !vntext.IsDigit(s[j+1]) || !vntext.IsDigit(s[j+2]) || !vntext.IsDigit(s[j+3]) {
 		return chidao.Date{}, 0, false
 	}
 	year := int(s[j]-'0')*1000 + int(s[j+1]-'0')*100 + int(s[j+2]-'0')*10 + int(s[j+3]-'0')
 	j += 4
-	if j < len(s) && (isDigit(s[j]) || wordAt(s, j)) {
+	if j < len(s) && (vntext.IsDigit(s[j]) || vntext.WordAt(s, j)) {
 		return chidao.Date{}, 0, false
 	}
 	d, err := chidao.NewDate(year, month, day)
@@ -275,13 +275,13 @@ func scanDateShort(s string, i int) (chidao.Date, int, bool) {
 // shortInt reads one or two digits at s[i] followed by a byte that is not
 // a digit, or gives -1; the byte after is in s.
 func shortInt(s string, i int) (int, int) {
-	if i+2 >= len(s) || !isDigit(s[i]) {
+	if i+2 >= len(s) || !vntext.IsDigit(s[i]) {
 		return -1, i
 	}
-	if !isDigit(s[i+1]) {
+	if !vntext.IsDigit(s[i+1]) {
 		return int(s[i] - '0'), i + 1
 	}
-	if isDigit(s[i+2]) {
+	if vntext.IsDigit(s[i+2]) {
 		return -1, i
 	}
 	return int(s[i]-'0')*10 + int(s[i+1]-'0'), i + 2
@@ -291,7 +291,7 @@ func shortInt(s string, i int) (int, int) {
 // digits follow.
 func readInt(s string, i, limit int) (int, int) {
 	n, j := 0, i
-	for j < len(s) && isDigit(s[j]) {
+	for j < len(s) && vntext.IsDigit(s[j]) {
 		if j-i == limit {
 			return 0, i
 		}

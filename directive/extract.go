@@ -165,7 +165,7 @@ func typesByFirst(r rune) []int {
 
 func init() {
 	add := func(w string, k Kind, abbr bool) {
-		typeWords = append(typeWords, typeWord{w, k, abbr, len(w) - wordStartBefore(w, len(w)), leadWordLen(w)})
+		typeWords = append(typeWords, typeWord{w, k, abbr, len(w) - vntext.WordStartBefore(w, len(w)), vntext.LeadWordLen(w)})
 	}
 	for k := Kind(1); k < numKinds; k++ {
 		add(strings.ToLower(kinds[k].label), k, false)
@@ -189,9 +189,9 @@ func init() {
 			continue
 		}
 		r, _ := utf8.DecodeLastRuneInString(t.w)
-		typeByLast[foldRune(r)] = append(typeByLast[foldRune(r)], i)
+		typeByLast[vntext.FoldRune(r)] = append(typeByLast[vntext.FoldRune(r)], i)
 		f, _ := utf8.DecodeRuneInString(t.w)
-		typeByFirst[foldRune(f)] = append(typeByFirst[foldRune(f)], i)
+		typeByFirst[vntext.FoldRune(f)] = append(typeByFirst[vntext.FoldRune(f)], i)
 	}
 	for r := range rune(0x250) {
 		typeByLastLatin[r], typeByFirstLatin[r] = typeByLast[r], typeByFirst[r]
@@ -203,12 +203,12 @@ func init() {
 
 // typeWordBefore finds a type word ending at s[:i] and returns its start.
 func typeWordBefore(s string, i int) (int, typeWord, bool) {
-	if i <= 0 || wordAt(s, i) {
+	if i <= 0 || vntext.WordAt(s, i) {
 		return 0, typeWord{}, false
 	}
 	// a type word matches only a word as long as its last word (case
 	// pairs have equal lengths)
-	n := i - wordStartBefore(s, i)
+	n := i - vntext.WordStartBefore(s, i)
 	if n == 0 {
 		return 0, typeWord{}, false
 	}
@@ -216,19 +216,19 @@ func typeWordBefore(s string, i int) (int, typeWord, bool) {
 	if uint32(r) < 0x250 {
 		for _, idx := range abbrByLast[r] {
 			if t := typeWords[idx]; t.last == n {
-				if st := i - len(t.w); st >= 0 && s[st:i] == t.w && !wordBefore(s, st) {
+				if st := i - len(t.w); st >= 0 && s[st:i] == t.w && !vntext.WordBefore(s, st) {
 					return st, t, true
 				}
 			}
 		}
 	}
-	for _, idx := range typesByLast(foldRune(r)) {
+	for _, idx := range typesByLast(vntext.FoldRune(r)) {
 		t := typeWords[idx]
 		if t.abbr || t.last != n {
 			continue
 		}
 		// the last two letters, when ASCII, tell "định" from "hoạch"
-		// before a full match (matchFoldBack compares ASCII bytes one
+		// before a full match (vntext.MatchFoldBack compares ASCII bytes one
 		// for one)
 		if w := t.w; s[i-1] < 0x80 && w[len(w)-1] < 0x80 && i >= 2 && s[i-2] < 0x80 && 'a' <= w[len(w)-2] && w[len(w)-2] <= 'z' {
 			c := s[i-2]
@@ -239,7 +239,7 @@ func typeWordBefore(s string, i int) (int, typeWord, bool) {
 				continue
 			}
 		}
-		if st, ok := matchWordBack(s, i, t.w); ok {
+		if st, ok := vntext.MatchWordBack(s, i, t.w); ok {
 			return st, t, true
 		}
 	}
@@ -251,17 +251,17 @@ func typeWordAt(s string, i int) (int, typeWord, bool) {
 	if i >= len(s) {
 		return 0, typeWord{}, false
 	}
-	n := wordEnd(s, i) - i
+	n := vntext.WordEnd(s, i) - i
 	if n == 0 {
 		return 0, typeWord{}, false
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	for _, idx := range typesByFirst(foldRune(r)) {
+	for _, idx := range typesByFirst(vntext.FoldRune(r)) {
 		t := typeWords[idx]
 		if t.abbr || t.lead != n {
 			continue
 		}
-		if e, ok := matchWord(s, i, t.w); ok {
+		if e, ok := vntext.MatchWord(s, i, t.w); ok {
 			return e, t, true
 		}
 	}
@@ -331,7 +331,7 @@ func (sc *scanner) run() {
 			continue
 		}
 		pos = i + 1
-		if !wordBefore(s, i) {
+		if !vntext.WordBefore(s, i) {
 			if idx >= firstCueNeedle {
 				pos = sc.namedAt(i, idx)
 			} else {
@@ -443,15 +443,15 @@ func needleBytes(x, z uint64) uint64 {
 // not a number followed by a year and a '/' ("15/2023/QĐ-UBND"). The
 // anchor scan passes over it without a call.
 func numberSlash(s string, k int) bool {
-	if k == 0 || k+1 >= len(s) || !isDigit(s[k-1]) || !isDigit(s[k+1]) {
+	if k == 0 || k+1 >= len(s) || !vntext.IsDigit(s[k-1]) || !vntext.IsDigit(s[k+1]) {
 		return false
 	}
 	q := k + 1
-	if q+4 > len(s) || !isDigit(s[q+1]) || !isDigit(s[q+2]) || !isDigit(s[q+3]) || (q+4 < len(s) && isDigit(s[q+4])) {
+	if q+4 > len(s) || !vntext.IsDigit(s[q+1]) || !vntext.IsDigit(s[q+2]) || !vntext.IsDigit(s[q+3]) || (q+4 < len(s) && vntext.IsDigit(s[q+4])) {
 		return true
 	}
 	r := gapFwd(s, q+4)
-	return r >= len(s) || slashAt(s, r) == 0
+	return r >= len(s) || vntext.SlashAt(s, r) == 0
 }
 
 // load64 reads the first eight bytes of t, little-endian, in one load.
@@ -541,26 +541,26 @@ func (sc *scanner) symbolAt(p int) int {
 	}
 	c := Citation{Symbol: sym, Start: ns}
 	// Backwards: "số", then a type word.
-	q := skipWrapBack(s, ns)
+	q := vntext.SkipWrapBack(s, ns)
 	hasSo, soStart, colon := false, q, false
 	if st, ok := gluedSo(s, ns); ok {
 		hasSo, soStart = true, st // "số31-QĐ/TW"
 	} else if q > 0 && s[q-1] == ':' {
-		r := skipSpacesBack(s, q-1)
-		if st, ok := matchWordBack(s, r, "số"); ok {
+		r := vntext.SkipSpacesBack(s, q-1)
+		if st, ok := vntext.MatchWordBack(s, r, "số"); ok {
 			hasSo, soStart, colon = true, st, true
-		} else if _, ok := matchWordBack(s, r, "hiệu"); ok {
+		} else if _, ok := vntext.MatchWordBack(s, r, "hiệu"); ok {
 			sc.ownNumber(sym, ns)
 			return se // a metadata label: "Số ký hiệu: …", "Số hiệu: …"
 		}
-	} else if st, ok := matchWordBack(s, q, "số"); ok {
+	} else if st, ok := vntext.MatchWordBack(s, q, "số"); ok {
 		hasSo, soStart = true, st
 	}
 	var tw typeWord
 	found := false
 	if hasSo {
 		c.Start = soStart
-		if st, t, ok := typeWordBefore(s, skipWrapBack(s, soStart)); ok {
+		if st, t, ok := typeWordBefore(s, vntext.SkipWrapBack(s, soStart)); ok {
 			c.Start, tw, found = st, t, true
 		} else if colon || atLineStart(s, soStart) {
 			// "Số: …" is a header label, not running text
@@ -568,12 +568,12 @@ func (sc *scanner) symbolAt(p int) int {
 			return se // the document's own number
 		} else if st, t, ok := typeWordInClause(s, soStart); ok {
 			c.Start, tw, found = st, t, true
-			e := skipSpaces(s, st+len(t.w))
-			if ce, ok := matchWord(s, e, "của"); ok {
+			e := vntext.SkipSpaces(s, st+len(t.w))
+			if ce, ok := vntext.MatchWord(s, e, "của"); ok {
 				// Party order: "Quyết định của Bộ Chính trị số 31-QĐ/TW"
-				c.Issuer = trimName(s[skipSpaces(s, ce):skipWrapBack(s, soStart)])
+				c.Issuer = trimName(s[vntext.SkipSpaces(s, ce):vntext.SkipWrapBack(s, soStart)])
 			} else if t.kind.IsLegal() && t.kind != KindDecree && t.kind != KindCircular && t.kind != KindDecision {
-				c.Name = trimName(s[st:skipSpacesBack(s, soStart)])
+				c.Name = trimName(s[st:vntext.SkipSpacesBack(s, soStart)])
 			}
 		}
 	} else if st, t, ok := typeWordBefore(s, q); ok {
@@ -598,7 +598,7 @@ func (sc *scanner) symbolAt(p int) int {
 func (sc *scanner) lawAt(h, idx int) int {
 	s := sc.s
 	n := len(lawNeedles[idx])
-	if h < sc.lastEnd || wordBefore(s, h) || wordAt(s, h+n) {
+	if h < sc.lastEnd || vntext.WordBefore(s, h) || vntext.WordAt(s, h+n) {
 		return h + 1
 	}
 	start := h
@@ -606,9 +606,9 @@ func (sc *scanner) lawAt(h, idx int) int {
 	switch idx {
 	case 0, 1:
 		kind = KindLaw
-		if st, ok := matchWordBack(s, skipSpacesBack(s, h), "bộ"); ok {
+		if st, ok := vntext.MatchWordBack(s, vntext.SkipSpacesBack(s, h), "bộ"); ok {
 			start, kind = st, KindCode
-		} else if _, ok := matchWordBack(s, skipSpacesBack(s, h), "kỷ"); ok {
+		} else if _, ok := vntext.MatchWordBack(s, vntext.SkipSpacesBack(s, h), "kỷ"); ok {
 			return h + n
 		}
 	case 2:
@@ -624,7 +624,7 @@ func (sc *scanner) lawAt(h, idx int) int {
 	nameEnd := -1
 	glued := false // i is already at the next word
 	for words := 0; words < 30 && i < len(s); words++ {
-		j := skipWrap(s, i)
+		j := vntext.SkipWrap(s, i)
 		if j >= len(s) {
 			break
 		}
@@ -639,19 +639,19 @@ func (sc *scanner) lawAt(h, idx int) int {
 		}
 		glued = false
 		if c == ',' {
-			k := skipSpaces(s, j+1)
-			if _, ok := matchWord(s, k, "bổ sung"); ok {
+			k := vntext.SkipSpaces(s, j+1)
+			if _, ok := vntext.MatchWord(s, k, "bổ sung"); ok {
 				i, glued = k, true
 				continue
 			}
 			break
 		}
-		if !wordAt(s, j) {
+		if !vntext.WordAt(s, j) {
 			break
 		}
 		switch c | 0x20 { // the words below start with an ASCII letter
 		case 'n':
-			if e, ok := matchWord(s, j, "ngày"); ok {
+			if e, ok := vntext.MatchWord(s, j, "ngày"); ok {
 				if _, _, st := scanDate(s, j, false); st == dateOK {
 					nameEnd = i
 					break
@@ -659,16 +659,16 @@ func (sc *scanner) lawAt(h, idx int) int {
 				i = e
 				continue
 			}
-			if e, ok := matchWord(s, j, "năm"); ok && words > 0 {
+			if e, ok := vntext.MatchWord(s, j, "năm"); ok && words > 0 {
 				// "Luật Hộ tịch năm 2014": a year names the law, without a day
-				if k := skipSpaces(s, e); k+4 <= len(s) && isDigit(s[k]) && isDigit(s[k+1]) && isDigit(s[k+2]) && isDigit(s[k+3]) && !wordAt(s, k+4) {
+				if k := vntext.SkipSpaces(s, e); k+4 <= len(s) && vntext.IsDigit(s[k]) && vntext.IsDigit(s[k+1]) && vntext.IsDigit(s[k+2]) && vntext.IsDigit(s[k+3]) && !vntext.WordAt(s, k+4) {
 					nameEnd = i
 					break
 				}
 			}
 		case 's':
-			if e, ok := matchWord(s, j, "số"); ok {
-				if k := skipSpaces(s, e); k < len(s) && (isDigit(s[k]) || s[k] == ':') {
+			if e, ok := vntext.MatchWord(s, j, "số"); ok {
+				if k := vntext.SkipSpaces(s, e); k < len(s) && (vntext.IsDigit(s[k]) || s[k] == ':') {
 					return h + n
 				}
 			}
@@ -677,7 +677,7 @@ func (sc *scanner) lawAt(h, idx int) int {
 			break
 		}
 		// advance over one word
-		i = wordEndHyphen(s, j)
+		i = vntext.WordEndHyphen(s, j)
 	}
 	if nameEnd <= h+n {
 		return h + n
@@ -692,25 +692,25 @@ func (sc *scanner) lawAt(h, idx int) int {
 // Ban Bí thư tại Công văn số …", "đề nghị của Sở Nội vụ (…) tại Tờ trình
 // số …", and returns "" when there is none.
 func issuerBefore(s string, start int) string {
-	j := skipWrapBack(s, start)
+	j := vntext.SkipWrapBack(s, start)
 	if j > 0 && s[j-1] == ':' {
 		// "tại các công văn: Số …", "các nghị định của Chính phủ: Số …"
-		j = skipWrapBack(s, j-1)
+		j = vntext.SkipWrapBack(s, j-1)
 		for _, w := range []string{"các công văn", "các văn bản", "công văn", "văn bản", "các tờ trình", "tờ trình"} {
-			if k, ok := matchWordBack(s, j, w); ok {
-				if t, ok := matchWordBack(s, skipWrapBack(s, k), "tại"); ok {
-					return issuerOfBefore(s, skipWrapBack(s, t))
+			if k, ok := vntext.MatchWordBack(s, j, w); ok {
+				if t, ok := vntext.MatchWordBack(s, vntext.SkipWrapBack(s, k), "tại"); ok {
+					return issuerOfBefore(s, vntext.SkipWrapBack(s, t))
 				}
 				break
 			}
 		}
 		return issuerOfBefore(s, j)
 	}
-	k, ok := matchWordBack(s, j, "tại")
+	k, ok := vntext.MatchWordBack(s, j, "tại")
 	if !ok {
 		return ""
 	}
-	return issuerOfBefore(s, skipWrapBack(s, k))
+	return issuerOfBefore(s, vntext.SkipWrapBack(s, k))
 }
 
 // issuerOfBefore reads "của <issuer>" ending at end, within 12 words.
@@ -721,7 +721,7 @@ func issuerOfBefore(s string, end int) string {
 		if o < 0 {
 			return ""
 		}
-		end = skipWrapBack(s, max(0, end-200)+o)
+		end = vntext.SkipWrapBack(s, max(0, end-200)+o)
 	}
 	// walk back over at most 12 words to "của"
 	w := end
@@ -729,7 +729,7 @@ func issuerOfBefore(s string, end int) string {
 		k := w
 		for k > 0 {
 			r, sz := utf8.DecodeLastRuneInString(s[:k])
-			if !isWordRune(r) {
+			if !vntext.IsWordRune(r) {
 				break
 			}
 			k -= sz
@@ -737,13 +737,13 @@ func issuerOfBefore(s string, end int) string {
 		if k == w {
 			return ""
 		}
-		if _, ok := matchWord(s, k, "của"); ok {
+		if _, ok := vntext.MatchWord(s, k, "của"); ok {
 			if k+len("của") >= end {
 				return ""
 			}
 			return trimName(s[k+len("của") : end])
 		}
-		w = skipWrapBack(s, k)
+		w = vntext.SkipWrapBack(s, k)
 		if w == k {
 			return ""
 		}
@@ -771,48 +771,48 @@ const congressNeedle = "Nghị quyết Đại hội"
 // ("lần thứ" N | N) ["của Đảng"] [", nhiệm kỳ yyyy - yyyy"], N a Roman or
 // Arabic number. It returns e when no number follows.
 func congressName(s string, e int) int {
-	j := skipWrap(s, e)
-	if k, ok := matchWord(s, j, "đại biểu"); ok {
-		j = skipWrap(s, k)
+	j := vntext.SkipWrap(s, e)
+	if k, ok := vntext.MatchWord(s, j, "đại biểu"); ok {
+		j = vntext.SkipWrap(s, k)
 	}
 	// the body whose congress it was, up to "lần thứ" or the number
 	for words := 0; words < 8 && j < len(s); words++ {
-		if k, ok := matchWord(s, j, "lần thứ"); ok {
-			j = skipWrap(s, k)
+		if k, ok := vntext.MatchWord(s, j, "lần thứ"); ok {
+			j = vntext.SkipWrap(s, k)
 			break
 		}
 		if congressNumber(s, j) > j {
 			break
 		}
-		if !isUpperASCIIOrLetter(s, j) && !wordAt(s, j) {
+		if !isUpperASCIIOrLetter(s, j) && !vntext.WordAt(s, j) {
 			return e
 		}
 		for _, w := range []string{"và", "đã", "được", "này", "đề ra", "về", "của", "là", "với"} {
-			if _, ok := matchWord(s, j, w); ok {
+			if _, ok := vntext.MatchWord(s, j, w); ok {
 				return e
 			}
 		}
-		k := wordEndHyphen(s, j)
+		k := vntext.WordEndHyphen(s, j)
 		if k == j {
 			return e
 		}
-		j = skipWrap(s, k)
+		j = vntext.SkipWrap(s, k)
 	}
 	end := congressNumber(s, j)
 	if end <= j {
 		return e
 	}
 	// "của Đảng" belongs to the name of a national congress's resolution
-	if k, ok := matchWord(s, skipWrap(s, end), "của đảng"); ok {
+	if k, ok := vntext.MatchWord(s, vntext.SkipWrap(s, end), "của đảng"); ok {
 		end = k
 	}
 	// ", nhiệm kỳ 2020 - 2025"
-	k := skipSpaces(s, end)
+	k := vntext.SkipSpaces(s, end)
 	if k < len(s) && s[k] == ',' {
-		k = skipSpaces(s, k+1)
+		k = vntext.SkipSpaces(s, k+1)
 	}
-	if m, ok := matchWord(s, k, "nhiệm kỳ"); ok {
-		m = skipSpaces(s, m)
+	if m, ok := vntext.MatchWord(s, k, "nhiệm kỳ"); ok {
+		m = vntext.SkipSpaces(s, m)
 		if n := congressYears(s, m); n > m {
 			end = n
 		}
@@ -824,10 +824,10 @@ func congressName(s string, e int) int {
 // "13"), or j.
 func congressNumber(s string, j int) int {
 	k := j
-	for k < len(s) && (s[k] == 'I' || s[k] == 'V' || s[k] == 'X' || s[k] == 'L' || isDigit(s[k])) {
+	for k < len(s) && (s[k] == 'I' || s[k] == 'V' || s[k] == 'X' || s[k] == 'L' || vntext.IsDigit(s[k])) {
 		k++
 	}
-	if k == j || wordAt(s, k) {
+	if k == j || vntext.WordAt(s, k) {
 		return j
 	}
 	return k
@@ -836,20 +836,20 @@ func congressNumber(s string, j int) int {
 // congressYears returns the end of "2020 - 2025" (any dash) at j, or j.
 func congressYears(s string, j int) int {
 	k := j
-	for k < len(s) && isDigit(s[k]) {
+	for k < len(s) && vntext.IsDigit(s[k]) {
 		k++
 	}
 	if k-j != 4 {
 		return j
 	}
-	m := skipSpaces(s, k)
-	d := dashAt(s, m)
+	m := vntext.SkipSpaces(s, k)
+	d := vntext.DashAt(s, m)
 	if d == 0 {
 		return j
 	}
-	m = skipSpaces(s, m+d)
+	m = vntext.SkipSpaces(s, m+d)
 	n := m
-	for n < len(s) && isDigit(s[n]) {
+	for n < len(s) && vntext.IsDigit(s[n]) {
 		n++
 	}
 	if n-m != 4 {
@@ -871,22 +871,22 @@ var namedNotAfter = []string{"số", "này", "của", "đã", "liên tịch", "v
 func (sc *scanner) namedAt(h, idx int) int {
 	s := sc.s
 	n := len(lawNeedles[idx])
-	if h < sc.lastEnd || wordBefore(s, h) || wordAt(s, h+n) || wordBefore(s, skipSpacesBack(s, h)) {
+	if h < sc.lastEnd || vntext.WordBefore(s, h) || vntext.WordAt(s, h+n) || vntext.WordBefore(s, vntext.SkipSpacesBack(s, h)) {
 		return h + n
 	}
 	basis := idx < firstCueNeedle+2
-	j := skipWrap(s, h+n)
+	j := vntext.SkipWrap(s, h+n)
 	e, t, ok := typeWordAt(s, j)
 	if !ok || !namedKinds[t.kind] || !isUpperASCIIOrLetter(s, j) {
 		return h + n
 	}
-	k := skipWrap(s, e)
-	if k >= len(s) || !wordAt(s, k) || isDigit(s[k]) {
+	k := vntext.SkipWrap(s, e)
+	if k >= len(s) || !vntext.WordAt(s, k) || vntext.IsDigit(s[k]) {
 		return h + n
 	}
 	for _, w := range namedNotAfter {
 		if s[k]|0x20 == w[0] || s[k] >= 0x80 && w[0] >= 0x80 {
-			if _, ok := matchWord(s, k, w); ok {
+			if _, ok := vntext.MatchWord(s, k, w); ok {
 				return h + n
 			}
 		}
@@ -911,17 +911,17 @@ func (sc *scanner) namedFrom(j, e int, basis bool, miss int) int {
 	end := e
 	i := e
 	for words := 0; words < 48 && i < len(s); words++ {
-		k := skipWrap(s, i)
+		k := vntext.SkipWrap(s, i)
 		if k >= len(s) {
 			break
 		}
 		c := s[k]
 		if c == ',' {
-			m := skipSpaces(s, k+1)
+			m := vntext.SkipSpaces(s, k+1)
 			if !basis {
 				cont := false
 				for _, w := range []string{"nhiệm kỳ", "khóa", "khoá"} {
-					if _, ok := matchWord(s, m, w); ok {
+					if _, ok := vntext.MatchWord(s, m, w); ok {
 						cont = true
 					}
 				}
@@ -932,7 +932,7 @@ func (sc *scanner) namedFrom(j, e int, basis bool, miss int) int {
 			i = m
 			continue
 		}
-		if c == ';' || c == '(' || c == '\n' || c == ':' || c == '.' && (k+1 >= len(s) || !wordAt(s, k+1)) {
+		if c == ';' || c == '(' || c == '\n' || c == ':' || c == '.' && (k+1 >= len(s) || !vntext.WordAt(s, k+1)) {
 			break
 		}
 		// the words that end the name, tried by their first letter
@@ -943,26 +943,26 @@ func (sc *scanner) namedFrom(j, e int, basis bool, miss int) int {
 		stop := false
 		switch f {
 		case 'b':
-			_, stop = matchWord(s, k, "ban hành kèm")
+			_, stop = vntext.MatchWord(s, k, "ban hành kèm")
 		case 'v':
-			if a, ok := matchWord(s, k, "và"); ok {
+			if a, ok := vntext.MatchWord(s, k, "và"); ok {
 				// "Điều lệ Đảng và Quy định số 24-QĐ/TW": a second document
-				if m := skipWrap(s, a); m < len(s) && isUpperASCIIOrLetter(s, m) {
+				if m := vntext.SkipWrap(s, a); m < len(s) && isUpperASCIIOrLetter(s, m) {
 					_, _, stop = typeWordAt(s, m)
 				}
 			}
 			if !stop && !basis {
-				_, stop = matchWord(s, k, "về")
+				_, stop = vntext.MatchWord(s, k, "về")
 			}
 		case 0xC3, 0xC4: // đ, Đ, Ð
-			_, stop = matchWord(s, k, "được ban hành")
+			_, stop = vntext.MatchWord(s, k, "được ban hành")
 		case 'c':
 			if !basis {
-				_, stop = matchWord(s, k, "của")
+				_, stop = vntext.MatchWord(s, k, "của")
 			}
 		case 's':
-			if _, ok := matchWord(s, k, "số"); ok {
-				if m := skipSpaces(s, k+len("số")); m < len(s) && isDigit(s[m]) {
+			if _, ok := vntext.MatchWord(s, k, "số"); ok {
+				if m := vntext.SkipSpaces(s, k+len("số")); m < len(s) && vntext.IsDigit(s[m]) {
 					stop = true
 				}
 			}
@@ -972,15 +972,15 @@ func (sc *scanner) namedFrom(j, e int, basis bool, miss int) int {
 		}
 		// one word or a dash between words ("2020 – 2025")
 		m := k
-		if d := dashAt(s, m); d > 0 {
+		if d := vntext.DashAt(s, m); d > 0 {
 			m += d
 		} else {
-			m = wordEndHyphen(s, m)
+			m = vntext.WordEndHyphen(s, m)
 		}
 		if m == k {
 			break
 		}
-		if d := dashAt(s, k); d == 0 {
+		if d := vntext.DashAt(s, k); d == 0 {
 			end = m
 		}
 		i = m
@@ -1006,30 +1006,30 @@ func isUpperASCIIOrLetter(s string, i int) bool {
 func (sc *scanner) finish(c *Citation, i int) int {
 	s := sc.s
 	resume := i
-	j := skipWrap(s, i)
+	j := vntext.SkipWrap(s, i)
 	if j < len(s) && s[j] == ',' {
-		j = skipWrap(s, j+1)
+		j = vntext.SkipWrap(s, j+1)
 	}
 	if d, e, st := scanDate(s, j, false); st == dateOK {
 		c.Date, c.End, resume = d, e, e
-		j = skipWrap(s, e)
+		j = vntext.SkipWrap(s, e)
 		if j < len(s) && s[j] == ',' {
-			j = skipWrap(s, j+1)
+			j = vntext.SkipWrap(s, j+1)
 		}
 	}
-	if e, ok := matchWord(s, j, "của"); ok {
-		is, ie, text := scanIssuer(s, skipWrap(s, e))
+	if e, ok := vntext.MatchWord(s, j, "của"); ok {
+		is, ie, text := scanIssuer(s, vntext.SkipWrap(s, e))
 		if ie > is {
 			c.Issuer, c.End = text, ie
-			j = skipSpaces(s, ie)
+			j = vntext.SkipSpaces(s, ie)
 			if c.Date.IsZero() {
 				k := j
 				if k < len(s) && s[k] == ',' {
-					k = skipSpaces(s, k+1)
+					k = vntext.SkipSpaces(s, k+1)
 				}
 				if d, e, st := scanDate(s, k, false); st == dateOK {
 					c.Date, c.End = d, e
-					j = skipSpaces(s, e)
+					j = vntext.SkipSpaces(s, e)
 				}
 			}
 		}
@@ -1043,11 +1043,11 @@ func (sc *scanner) finish(c *Citation, i int) int {
 	}
 	after := c.End
 	if k := j; k < len(s) && s[k] == ',' {
-		j = skipSpaces(s, k+1)
+		j = vntext.SkipSpaces(s, k+1)
 	}
 	if subj, e, ok := scanSubject(s, j); ok {
 		c.Subject, after = subj, e
-		j = skipSpaces(s, e)
+		j = vntext.SkipSpaces(s, e)
 	}
 	termEnd := 0
 	if term, e, ok := scanTerm(s, j); ok {
@@ -1063,8 +1063,8 @@ func (sc *scanner) finish(c *Citation, i int) int {
 // gluedSo reports whether "số" is glued to the number at s[i] ("số31"),
 // and returns its start.
 func gluedSo(s string, i int) (int, bool) {
-	st, ok := matchFoldBack(s, i, "số")
-	if !ok || wordBefore(s, st) {
+	st, ok := vntext.MatchFoldBack(s, i, "số")
+	if !ok || vntext.WordBefore(s, st) {
 		return 0, false
 	}
 	return st, true
@@ -1081,7 +1081,7 @@ func atLineStart(s string, i int) bool {
 		case c == ' ' || c == '\t' || c == '*' || c == '_' || c == '#' || c == '|' || c == '>' || c == '\r':
 			i--
 		default:
-			if n := spaceBefore(s, i); n > 0 {
+			if n := vntext.SpaceBefore(s, i); n > 0 {
 				i -= n
 				continue
 			}
@@ -1094,7 +1094,7 @@ func atLineStart(s string, i int) bool {
 // typeWordInClause looks back from "số" at s[i] for a type word followed
 // by a name ("Luật Tổ chức Chính phủ số 76/2015/QH13"), within the clause.
 func typeWordInClause(s string, i int) (int, typeWord, bool) {
-	j := skipSpacesBack(s, i)
+	j := vntext.SkipSpacesBack(s, i)
 	for words := 0; words < 10 && j > 0; words++ {
 		// go to the start of the word ending at j
 		k := j
@@ -1102,7 +1102,7 @@ func typeWordInClause(s string, i int) (int, typeWord, bool) {
 			// ASCII and the Vietnamese letters of Latin Extended
 			// Additional (E1 BA xx, E1 BB xx) without decoding
 			if c := s[k-1]; c < 0x80 {
-				if !asciiWord[c] && c != '-' {
+				if !vntext.ASCIIWord[c] && c != '-' {
 					break
 				}
 				k--
@@ -1112,7 +1112,7 @@ func typeWordInClause(s string, i int) (int, typeWord, bool) {
 				continue
 			}
 			r, sz := utf8.DecodeLastRuneInString(s[:k])
-			if !isWordRune(r) && r != '-' {
+			if !vntext.IsWordRune(r) && r != '-' {
 				break
 			}
 			k -= sz
@@ -1127,7 +1127,7 @@ func typeWordInClause(s string, i int) (int, typeWord, bool) {
 				return k, t, true
 			}
 		}
-		j = skipSpacesBack(s, k)
+		j = vntext.SkipSpacesBack(s, k)
 		if j == k {
 			return 0, typeWord{}, false
 		}
@@ -1311,11 +1311,11 @@ var (
 // stop words that start with an ASCII letter.
 var stopKeys = func() (t [4096]bool) {
 	for _, w := range issuerStop {
-		t[wordKey(w, 0, leadWordLen(w))] = true
+		t[wordKey(w, 0, vntext.LeadWordLen(w))] = true
 		if w[0] >= 0x80 { // đ: also Đ, Ð and ð
 			for _, d := range []string{"Đ", "Ð", "ð"} {
 				v := d + w[len("đ"):]
-				t[wordKey(v, 0, leadWordLen(v))] = true
+				t[wordKey(v, 0, vntext.LeadWordLen(v))] = true
 			}
 		}
 	}
@@ -1358,7 +1358,7 @@ func byFirstRune(words []string) map[rune][]stopWord {
 	m := map[rune][]stopWord{}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		m[r] = append(m[r], stopWord{w, leadWordLen(w)})
+		m[r] = append(m[r], stopWord{w, vntext.LeadWordLen(w)})
 	}
 	return m
 }
@@ -1377,11 +1377,11 @@ func scanIssuer(s string, i int) (int, int, string) {
 	wordFrom := i
 	for words := 0; (words < 16 || steering && words < 32) && j < len(s); words++ {
 		if words > 0 {
-			k := skipSpaces(s, j)
+			k := vntext.SkipSpaces(s, j)
 			if k < len(s) && s[k] == '\n' {
 				// a single line break continues only a wrapped name
-				m := skipSpaces(s, k+1)
-				if m >= len(s) || s[m] == '\n' || !wordAt(s, m) || !continuesName(s, start, end, m) {
+				m := vntext.SkipSpaces(s, k+1)
+				if m >= len(s) || s[m] == '\n' || !vntext.WordAt(s, m) || !continuesName(s, start, end, m) {
 					break
 				}
 				wrapped = true
@@ -1390,8 +1390,8 @@ func scanIssuer(s string, i int) (int, int, string) {
 			if k < len(s) && s[k] == ',' {
 				// "Bộ Văn hóa, Thể thao và Du lịch"; "… về phòng, chống
 				// tham nhũng, tiêu cực"
-				m := skipSpaces(s, k+1)
-				if _, ok := matchWord(s, m, "thể thao"); ok {
+				m := vntext.SkipSpaces(s, k+1)
+				if _, ok := vntext.MatchWord(s, m, "thể thao"); ok {
 					k = m
 				} else if r, _ := utf8.DecodeRuneInString(s[m:]); steering && m < len(s) && unicode.IsLower(r) {
 					k = m
@@ -1404,7 +1404,7 @@ func scanIssuer(s string, i int) (int, int, string) {
 			}
 			stop, we := stopWordAt(s, k)
 			if stop && endsWithBan(s, start, end) {
-				if _, ok := matchWord(s, k, "chỉ đạo"); ok {
+				if _, ok := vntext.MatchWord(s, k, "chỉ đạo"); ok {
 					stop = false // "Ban Chỉ đạo …" is a body
 				}
 			}
@@ -1415,14 +1415,14 @@ func scanIssuer(s string, i int) (int, int, string) {
 			if stop {
 				break
 			}
-			if n := dashAt(s, k); n > 0 && k+n < len(s) && spaceAt(s, k+n) > 0 {
+			if n := vntext.DashAt(s, k); n > 0 && k+n < len(s) && vntext.SpaceAt(s, k+n) > 0 {
 				// "Bộ Lao động - Thương binh và Xã hội"
-				k = skipSpaces(s, k+n)
+				k = vntext.SkipSpaces(s, k+n)
 				we = k
 			}
 			j, wordFrom = k, we
 		}
-		if j >= len(s) || !(wordAt(s, j) || s[j] == '&') {
+		if j >= len(s) || !(vntext.WordAt(s, j) || s[j] == '&') {
 			break
 		}
 		// the word runes stopWordAt read are part of the word
@@ -1430,14 +1430,14 @@ func scanIssuer(s string, i int) (int, int, string) {
 		for k < len(s) {
 			c := s[k]
 			if c < 0x80 {
-				if asciiWord[c] || c == '&' || (c == '-' || c == '.') && wordAt(s, k+1) {
+				if vntext.ASCIIWord[c] || c == '&' || (c == '-' || c == '.') && vntext.WordAt(s, k+1) {
 					k++
 					continue
 				}
 				break
 			}
 			// the letters of Latin-1 (but × ÷), Latin Extended-A/B and
-			// Vietnamese, as in wordLenAt, without a call
+			// Vietnamese, as in vntext.WordLenAt, without a call
 			if k+1 < len(s) && s[k+1]&0xC0 == 0x80 && (c >= 0xC4 && c <= 0xC9 || c == 0xC3 && s[k+1] != 0x97 && s[k+1] != 0xB7) {
 				k += 2
 				continue
@@ -1446,7 +1446,7 @@ func scanIssuer(s string, i int) (int, int, string) {
 				k += 3
 				continue
 			}
-			n := wordLenAt(s, k)
+			n := vntext.WordLenAt(s, k)
 			if n == 0 {
 				break
 			}
@@ -1462,11 +1462,11 @@ func scanIssuer(s string, i int) (int, int, string) {
 		end-- // strings.TrimRight(…, " -") without building its set
 	}
 	text := s[start:end]
-	if k := skipSpaces(s, end); end > start && k < len(s) && s[k] == '(' {
+	if k := vntext.SkipSpaces(s, end); end > start && k < len(s) && s[k] == '(' {
 		// "Tỉnh ủy (khóa XIV)": the term belongs to the body's name
-		m := skipSpaces(s, k+1)
-		if _, ok := matchWord(s, m, "khóa"); !ok {
-			_, ok = matchWord(s, m, "khoá")
+		m := vntext.SkipSpaces(s, k+1)
+		if _, ok := vntext.MatchWord(s, m, "khóa"); !ok {
+			_, ok = vntext.MatchWord(s, m, "khoá")
 			if !ok {
 				return start, end, maybeTrim(text, wrapped)
 			}
@@ -1491,7 +1491,7 @@ func maybeTrim(text string, wrapped bool) string {
 // complement ("của Ban\nThường vụ Thành ủy", "Ủy ban nhân\ndân tỉnh").
 func continuesName(s string, start, end, m int) bool {
 	for _, w := range incompleteHeads {
-		if st, ok := matchWordBack(s, end, w); ok && st >= start {
+		if st, ok := vntext.MatchWordBack(s, end, w); ok && st >= start {
 			return true
 		}
 	}
@@ -1510,7 +1510,7 @@ func continuesName(s string, start, end, m int) bool {
 		}
 	}
 	for _, w := range wrappedCommittees {
-		if _, ok := matchWord(s, m, w); ok {
+		if _, ok := vntext.MatchWord(s, m, w); ok {
 			return true
 		}
 	}
@@ -1518,7 +1518,7 @@ func continuesName(s string, start, end, m int) bool {
 }
 
 func endsWithBan(s string, start, end int) bool {
-	st, ok := matchWordBack(s, end, "ban")
+	st, ok := vntext.MatchWordBack(s, end, "ban")
 	return ok && st >= start
 }
 
@@ -1530,15 +1530,15 @@ func steeringAt(s string, start, end, k int) bool {
 	if end <= start || !steeringLast[s[end-1]] {
 		return false // no name below ends there
 	}
-	e, ok := matchWord(s, k, "về")
+	e, ok := vntext.MatchWord(s, k, "về")
 	if !ok {
 		return false
 	}
-	if _, ok := matchWord(s, skipSpaces(s, e), "việc"); ok {
+	if _, ok := vntext.MatchWord(s, vntext.SkipSpaces(s, e), "việc"); ok {
 		return false
 	}
 	for _, w := range steeringNames {
-		if st, ok := matchWordBack(s, end, w); ok && st >= start {
+		if st, ok := vntext.MatchWordBack(s, end, w); ok && st >= start {
 			return true
 		}
 	}
@@ -1580,7 +1580,7 @@ var nameWordPairs = func() map[string]bool {
 
 // lastWordBefore returns the word of s[start:end] that ends at end.
 func lastWordBefore(s string, start, end int) string {
-	k := wordStartBefore(s, end)
+	k := vntext.WordStartBefore(s, end)
 	if k < start {
 		return ""
 	}
@@ -1591,7 +1591,7 @@ func lastWordBefore(s string, start, end int) string {
 func firstWordAt(s string, m int) string {
 	e := m
 	for e < len(s) {
-		n := wordLenAt(s, e)
+		n := vntext.WordLenAt(s, e)
 		if n == 0 {
 			break
 		}
@@ -1630,7 +1630,7 @@ func stopWordAt(s string, k int) (stop bool, we int) {
 		}
 		ws = issuerStopASCII[c]
 	} else if c == 0xC3 || c == 0xC4 { // đ, Đ and Ð, the only non-ASCII first letter
-		if r, _ := utf8.DecodeRuneInString(s[k:]); foldRune(r) == 'đ' {
+		if r, _ := utf8.DecodeRuneInString(s[k:]); vntext.FoldRune(r) == 'đ' {
 			ws = issuerStopD
 		}
 	}
@@ -1639,7 +1639,7 @@ func stopWordAt(s string, k int) (stop bool, we int) {
 	}
 	// a stop word matches only a word of its first word's length (case
 	// pairs have equal lengths) and, for an ASCII first letter, key
-	we = wordEnd(s, k)
+	we = vntext.WordEnd(s, k)
 	n := we - k
 	if n > 0 && !stopKeys[wordKey(s, k, we)] {
 		return false, we
@@ -1650,10 +1650,10 @@ func stopWordAt(s string, k int) (stop bool, we int) {
 		}
 		w := sw.w
 		// k is at a word start: only the end needs a boundary check
-		if e, ok := matchFold(s, k, w); ok && !wordAt(s, e) {
+		if e, ok := vntext.MatchFold(s, k, w); ok && !vntext.WordAt(s, e) {
 			if w == "ngày" {
 				// only a date ends the issuer: "Ngày" may be part of a name
-				if m := skipSpaces(s, e); m < len(s) && isDigit(s[m]) {
+				if m := vntext.SkipSpaces(s, e); m < len(s) && vntext.IsDigit(s[m]) {
 					return true, we
 				}
 				continue
@@ -1673,12 +1673,12 @@ func scanSubject(s string, i int) (string, int, bool) {
 	if j >= len(s) || s[j]|0x20 != 'v' && s[j] != '"' && s[j] != 0xE2 && s[j] != 0xC2 {
 		return "", i, false // neither "về", "V/v" nor a quote
 	}
-	if e, ok := matchWord(s, j, "về việc"); ok {
-		j = skipSpaces(s, e)
-	} else if e, ok := matchWord(s, j, "về"); ok {
-		j = skipSpaces(s, e)
-	} else if e, ok := matchFold(s, j, "v/v"); ok {
-		j = skipSpaces(s, e)
+	if e, ok := vntext.MatchWord(s, j, "về việc"); ok {
+		j = vntext.SkipSpaces(s, e)
+	} else if e, ok := vntext.MatchWord(s, j, "về"); ok {
+		j = vntext.SkipSpaces(s, e)
+	} else if e, ok := vntext.MatchFold(s, j, "v/v"); ok {
+		j = vntext.SkipSpaces(s, e)
 	} else if !isOpenQuote(s, j) {
 		return "", i, false
 	}
@@ -1754,7 +1754,7 @@ func scanSubject(s string, i int) (string, int, bool) {
 				// a comma before a lower-case word lists within the
 				// subject ("kỷ luật, kỷ cương"); before a capital or a
 				// number it ends the clause
-				m := skipSpaces(s, k+1)
+				m := vntext.SkipSpaces(s, k+1)
 				r, _ := utf8.DecodeRuneInString(s[m:])
 				if m >= len(s) || !unicode.IsLower(r) {
 					break
@@ -1791,7 +1791,7 @@ var subjPlain = func() (t [256]bool) {
 }()
 
 // subjectStops are the words that start a new clause after a subject.
-var subjectStops = []stopWord{{"nhằm", leadWordLen("nhằm")}, {"để", leadWordLen("để")}, {"đồng thời", leadWordLen("đồng thời")}}
+var subjectStops = []stopWord{{"nhằm", vntext.LeadWordLen("nhằm")}, {"để", vntext.LeadWordLen("để")}, {"đồng thời", vntext.LeadWordLen("đồng thời")}}
 
 // subjectStopAt reports whether a word at s[i] starts a new clause after a
 // subject.
@@ -1821,10 +1821,10 @@ func subjectStopAt(s string, i int) bool {
 	default:
 		return false
 	}
-	n := wordEnd(s, i) - i
+	n := vntext.WordEnd(s, i) - i
 	for _, w := range subjectStops {
 		if w.n == n {
-			if _, ok := matchWord(s, i, w.w); ok {
+			if _, ok := vntext.MatchWord(s, i, w.w); ok {
 				return true
 			}
 		}
@@ -1860,20 +1860,20 @@ func scanTerm(s string, i int) (string, int, bool) {
 	if i >= len(s) || s[i] != '(' {
 		return "", i, false
 	}
-	j := skipSpaces(s, i+1)
-	if e, ok := matchWord(s, j, "sau đây"); ok {
-		j = skipSpaces(s, e)
+	j := vntext.SkipSpaces(s, i+1)
+	if e, ok := vntext.MatchWord(s, j, "sau đây"); ok {
+		j = vntext.SkipSpaces(s, e)
 		if j < len(s) && s[j] == ',' {
-			j = skipSpaces(s, j+1)
+			j = vntext.SkipSpaces(s, j+1)
 		}
 	}
-	if e, ok := matchWord(s, j, "được"); ok {
-		j = skipSpaces(s, e)
+	if e, ok := vntext.MatchWord(s, j, "được"); ok {
+		j = vntext.SkipSpaces(s, e)
 	}
 	found := false
 	for _, w := range []string{"gọi tắt là", "gọi chung là", "gọi là", "viết tắt là"} {
-		if e, ok := matchWord(s, j, w); ok {
-			j, found = skipSpaces(s, e), true
+		if e, ok := vntext.MatchWord(s, j, w); ok {
+			j, found = vntext.SkipSpaces(s, e), true
 			break
 		}
 	}
@@ -1927,7 +1927,7 @@ var relTriggers = []relTrigger{
 // trigger starts with an ASCII letter.
 var relTriggersByFirst = func() (t [128][]relTrigger) {
 	for _, r := range relTriggers {
-		r.lead = leadWordLen(r.w)
+		r.lead = vntext.LeadWordLen(r.w)
 		if r.lead+1 < len(r.w) {
 			r.second = r.w[r.lead+1]
 		}
@@ -1953,7 +1953,7 @@ var relKeys = func() (t [4096]bool) {
 // the letter c (either case) and is n bytes long.
 var relFirstLen = func() (t [256]uint32) {
 	for _, r := range relTriggers {
-		n := leadWordLen(r.w)
+		n := vntext.LeadWordLen(r.w)
 		t[r.w[0]] |= 1 << n
 		t[r.w[0]-'a'+'A'] |= 1 << n
 	}
@@ -2035,7 +2035,7 @@ func (sc *scanner) relation(start int) Relation {
 // boundary near start).
 func (sc *scanner) walkRelation(start int) (Relation, bool) {
 	s := sc.s
-	j := skipSpacesBack(s, start)
+	j := vntext.SkipSpacesBack(s, start)
 	j0 := j
 	adjacent := true
 	// The walk may go past the window to the previous citation of the
@@ -2051,8 +2051,8 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 			return sc.walkFar(j, start, reach)
 		}
 		// find the start of the word ending at j
-		k := wordStartBefore(s, j)
-		mid := j == j0 && wordAt(s, j)
+		k := vntext.WordStartBefore(s, j)
+		mid := j == j0 && vntext.WordAt(s, j)
 		if k < j {
 			// a trigger's first word has a known first letter and byte
 			// length (case pairs have equal lengths); a word that ends
@@ -2062,10 +2062,10 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 					if t.adjacent && !adjacent {
 						continue
 					}
-					if _, ok := matchWord(s, k, t.w); ok {
+					if _, ok := vntext.MatchWord(s, k, t.w); ok {
 						if t.adjacent {
 							// "ban hành kèm theo Quyết định": not guidance
-							if _, ok := matchWordBack(s, skipSpacesBack(s, k), "kèm"); ok {
+							if _, ok := vntext.MatchWordBack(s, vntext.SkipSpacesBack(s, k), "kèm"); ok {
 								continue
 							}
 						}
@@ -2107,7 +2107,7 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 				return RelationMentions, false
 			}
 		}
-		if n := spaceBefore(s, j); n > 0 {
+		if n := vntext.SpaceBefore(s, j); n > 0 {
 			j -= n
 			continue
 		}
@@ -2123,7 +2123,7 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 // wrapBack returns where the clause goes on before the line break at
 // s[j-1] (a wrapped line), or -1 when the break ends the clause.
 func wrapBack(s string, j int) int {
-	if p := skipSpacesBack(s, j-1); p > 0 && !strings.ContainsRune(".;:!?\n|", rune(s[p-1])) {
+	if p := vntext.SkipSpacesBack(s, j-1); p > 0 && !strings.ContainsRune(".;:!?\n|", rune(s[p-1])) {
 		return p
 	}
 	return -1
@@ -2155,8 +2155,8 @@ func (sc *scanner) walkFar(j, start, reach int) (Relation, bool) {
 		}
 		// find the start of the word ending at j
 		k := j
-		if c >= 0x80 || asciiWord[c] {
-			k = wordStartBefore(s, j)
+		if c >= 0x80 || vntext.ASCIIWord[c] {
+			k = vntext.WordStartBefore(s, j)
 		}
 		if k < j {
 			if f := s[k]; relFirstLen[f]&(1<<uint(min(j-k, 31))) != 0 && relKeys[relKey(s, k, j)] {
@@ -2165,13 +2165,13 @@ func (sc *scanner) walkFar(j, start, reach int) (Relation, bool) {
 						continue
 					}
 					// after the first word, one ASCII space and another
-					// word's first letter: not this trigger (matchFold
+					// word's first letter: not this trigger (vntext.MatchFold
 					// compares ASCII with ASCII only, and the first word
 					// keeps its byte length under folding)
-					if p := k + t.lead; t.second != 0 && p+1 < len(s) && s[p] == ' ' && s[p+1] < 0x80 && asciiWord[s[p+1]] && s[p+1]|0x20 != t.second {
+					if p := k + t.lead; t.second != 0 && p+1 < len(s) && s[p] == ' ' && s[p+1] < 0x80 && vntext.ASCIIWord[s[p+1]] && s[p+1]|0x20 != t.second {
 						continue
 					}
-					if _, ok := matchWord(s, k, t.w); ok {
+					if _, ok := vntext.MatchWord(s, k, t.w); ok {
 						return t.rel, false
 					}
 				}
@@ -2203,7 +2203,7 @@ func (sc *scanner) walkFar(j, start, reach int) (Relation, bool) {
 			j-- // any other ASCII mark is one byte
 			continue
 		}
-		if n := spaceBefore(s, j); n > 0 {
+		if n := vntext.SpaceBefore(s, j); n > 0 {
 			j -= n
 			continue
 		}
@@ -2265,7 +2265,7 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 	k := j
 	for k > 0 {
 		c := s[k-1]
-		if isDigit(c) || isASCIILetter(c) {
+		if vntext.IsDigit(c) || vntext.IsASCIILetter(c) {
 			k--
 			continue
 		}
@@ -2284,11 +2284,11 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 		return
 	}
 	numStart := k
-	if isDigit(s[k]) {
+	if vntext.IsDigit(s[k]) {
 		for m := k; m < j; m++ {
 			// digits, and one lower-case letter that sets apart documents
 			// with one number ("06b/NQ-TLĐ")
-			if !isDigit(s[m]) && !(m == j-1 && m > k && s[m] >= 'a' && s[m] <= 'z') {
+			if !vntext.IsDigit(s[m]) && !(m == j-1 && m > k && s[m] >= 'a' && s[m] <= 'z') {
 				return
 			}
 		}
@@ -2298,15 +2298,15 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 	} else {
 		// Party: <n>-<TYPE>/
 		for m := k; m < j; m++ {
-			if isDigit(s[m]) {
+			if vntext.IsDigit(s[m]) {
 				return
 			}
 		}
 		m := gapBack(s, k)
-		d := dashBefore(s, m)
+		d := vntext.DashBefore(s, m)
 		if d == 0 {
 			// "số 84 QĐ/TWĐTN": a space stands for the dash after "số"
-			if sp := spaceBefore(s, k); sp > 0 && m == k-sp && partyCodeSpaced(s, k, j) {
+			if sp := vntext.SpaceBefore(s, k); sp > 0 && m == k-sp && partyCodeSpaced(s, k, j) {
 				d, dirty = sp, true
 			} else {
 				return
@@ -2314,7 +2314,7 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 		}
 		m2 := gapBack(s, m-d)
 		n := m2
-		for n > 0 && isDigit(s[n-1]) {
+		for n > 0 && vntext.IsDigit(s[n-1]) {
 			n--
 		}
 		if n == m2 || m2-n > maxNumberLen {
@@ -2330,11 +2330,11 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 		switch {
 		case c == '/' || c == '.' || c == '-' || c == '_' || c == '=' || c == '&' || c == '?' || c == '#' || c == '%' || c == '+' || c == '@' || c == '\\' || c == ',':
 			return
-		case c >= 0x80 && wordBefore(s, numStart):
+		case c >= 0x80 && vntext.WordBefore(s, numStart):
 			if _, glued := gluedSo(s, numStart); !glued {
 				return
 			}
-		case c >= 0x80 && dashBefore(s, numStart) > 0:
+		case c >= 0x80 && vntext.DashBefore(s, numStart) > 0:
 			return
 		}
 	}
@@ -2345,14 +2345,14 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 	if q >= len(s) {
 		return
 	}
-	if !party && isDigit(s[q]) {
-		if q+4 > len(s) || !isDigit(s[q+1]) || !isDigit(s[q+2]) || !isDigit(s[q+3]) || (q+4 < len(s) && isDigit(s[q+4])) {
+	if !party && vntext.IsDigit(s[q]) {
+		if q+4 > len(s) || !vntext.IsDigit(s[q+1]) || !vntext.IsDigit(s[q+2]) || !vntext.IsDigit(s[q+3]) || (q+4 < len(s) && vntext.IsDigit(s[q+4])) {
 			return // a date or a month: 12/2023, 07/8/2023
 		}
 		r := gapFwd(s, q+4)
 		sl := 0
 		if r < len(s) {
-			sl = slashAt(s, r)
+			sl = vntext.SlashAt(s, r)
 		}
 		if sl == 0 {
 			return
@@ -2366,7 +2366,7 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 		}
 	}
 	e, dd := groupEndLoose(s, q)
-	if e == q || wordAt(s, e) {
+	if e == q || vntext.WordAt(s, e) {
 		return
 	}
 	dirty = dirty || dd
@@ -2376,7 +2376,7 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 		if g >= len(s) {
 			break
 		}
-		d := dashAt(s, g)
+		d := vntext.DashAt(s, g)
 		if d == 0 {
 			break
 		}
@@ -2386,7 +2386,7 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 		}
 		e2, dd := groupEndLoose(s, h)
 		e2 = joinedGroupEnd(s, e2)
-		if e2 == h || wordAt(s, e2) {
+		if e2 == h || vntext.WordAt(s, e2) {
 			break
 		}
 		if g != end || h != g+d || d != 1 || dd {
@@ -2398,7 +2398,7 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 		c := s[end]
 		// a web address goes on in lower case ("….html"); a sentence
 		// glued to the next ("12/UBND-VP.Kính") in a capital
-		if c == '/' || c == '@' || c == '_' || c == '\\' || (c == '.' && end+1 < len(s) && isASCIILetter(s[end+1]) &&
+		if c == '/' || c == '@' || c == '_' || c == '\\' || (c == '.' && end+1 < len(s) && vntext.IsASCIILetter(s[end+1]) &&
 			(s[end+1] >= 'a' || end == e)) {
 			return // (after the first code, "QĐ.UB" is the old dot separator: not read here)
 		}
@@ -2412,7 +2412,7 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 func joinedGroupEnd(s string, e int) int {
 	for e+1 < len(s) && (s[e] == '&' || s[e] == '.') && (s[e+1] >= 'A' && s[e+1] <= 'Z' || s[e+1] == 0xC4) {
 		e2, _ := groupEndLoose(s, e+1)
-		if e2 == e+1 || wordAt(s, e2) || strings.IndexFunc(s[e+1:e2], unicode.IsLower) >= 0 {
+		if e2 == e+1 || vntext.WordAt(s, e2) || strings.IndexFunc(s[e+1:e2], unicode.IsLower) >= 0 {
 			break
 		}
 		e = e2
@@ -2424,10 +2424,10 @@ func joinedGroupEnd(s string, e int) int {
 // after the number, "84 QĐ/TWĐTN".
 func spacedParty(s string, ns, se int) (string, string) {
 	d := ns
-	for d < se && isDigit(s[d]) {
+	for d < se && vntext.IsDigit(s[d]) {
 		d++
 	}
-	r := skipSpaces(s, d)
+	r := vntext.SkipSpaces(s, d)
 	if r == d || r >= se {
 		return "", "no space after the number"
 	}
@@ -2445,17 +2445,17 @@ func partyCodeSpaced(s string, k, j int) bool {
 		return false
 	}
 	n := k - 1
-	for n > 0 && spaceBefore(s, n+1) > 0 && s[n] == ' ' {
+	for n > 0 && vntext.SpaceBefore(s, n+1) > 0 && s[n] == ' ' {
 		n--
 	}
 	e := n + 1
-	for n >= 0 && isDigit(s[n]) {
+	for n >= 0 && vntext.IsDigit(s[n]) {
 		n--
 	}
 	if n+1 == e {
 		return false
 	}
-	_, ok := matchWordBack(s, skipSpacesBack(s, n+1), "số")
+	_, ok := vntext.MatchWordBack(s, vntext.SkipSpacesBack(s, n+1), "số")
 	return ok
 }
 
@@ -2465,18 +2465,18 @@ func groupEndLoose(s string, i int) (int, bool) {
 	j, dirty := i, false
 	for j < len(s) {
 		c := s[j]
-		if isASCIILetter(c) || (j > i && isDigit(c)) {
+		if vntext.IsASCIILetter(c) || (j > i && vntext.IsDigit(c)) {
 			j++
 			continue
 		}
-		if n := dLetterAt(s, j); n > 0 {
+		if n := vntext.DLetterAt(s, j); n > 0 {
 			if c != 0xC4 {
 				dirty = true
 			}
 			j += n
 			continue
 		}
-		if uHornAt(s, j) {
+		if vntext.UHornAt(s, j) {
 			dirty = true // OCR: "13-NQ/TƯ" for 13-NQ/TU
 			j += 2
 			continue
@@ -2489,14 +2489,14 @@ func groupEndLoose(s string, i int) (int, bool) {
 // gapFwd skips up to a few bytes of spaces, noise and at most one line
 // break after s[i]; gapBack does the same backwards.
 func gapFwd(s string, i int) int {
-	if i < len(s) && !spaceLead[s[i]] && s[i] != '\n' {
+	if i < len(s) && !vntext.SpaceLead[s[i]] && s[i] != '\n' {
 		return i // the common case: nothing to skip
 	}
 	j, lines := i, 0
 	for j < len(s) && j-i < 8 {
-		if n := spaceAt(s, j); n > 0 {
+		if n := vntext.SpaceAt(s, j); n > 0 {
 			j += n
-		} else if n := noiseAt(s, j); n > 0 {
+		} else if n := vntext.NoiseAt(s, j); n > 0 {
 			j += n
 		} else if s[j] == '\n' && lines == 0 {
 			lines++
@@ -2509,14 +2509,14 @@ func gapFwd(s string, i int) int {
 }
 
 func gapBack(s string, i int) int {
-	if i > 0 && i <= len(s) && !spaceTail[s[i-1]] && s[i-1] != '\n' {
+	if i > 0 && i <= len(s) && !vntext.SpaceTail[s[i-1]] && s[i-1] != '\n' {
 		return i // the common case: nothing to skip
 	}
 	j, lines := i, 0
 	for j > 0 && i-j < 8 {
-		if n := spaceBefore(s, j); n > 0 {
+		if n := vntext.SpaceBefore(s, j); n > 0 {
 			j -= n
-		} else if n := noiseBefore(s, j); n > 0 {
+		} else if n := vntext.NoiseBefore(s, j); n > 0 {
 			j -= n
 		} else if s[j-1] == '\n' && lines == 0 {
 			lines++

@@ -288,7 +288,7 @@ func KindByCode(b Bloc, code string) (Kind, bool) {
 		default:
 			return KindUnspecified, false
 		}
-		if c != "" && equalFoldCode(c, code) {
+		if c != "" && vntext.EqualFoldCode(c, code) {
 			return k, true
 		}
 	}

@@ -215,7 +215,7 @@ func firstRune(s string) rune {
 // listMarkLen is the length of a list number opening t ("1. "), or 0.
 func listMarkLen(t string) int {
 	n := 0
-	for n < len(t) && n < 3 && isDigit(t[n]) {
+	for n < len(t) && n < 3 && vntext.IsDigit(t[n]) {
 		n++
 	}
 	if n == 0 || n+1 >= len(t) || t[n] != '.' || t[n+1] != ' ' {

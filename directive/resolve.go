@@ -118,10 +118,10 @@ func Resolve(text string) []CitedDocument {
 			}
 			at := from + j
 			from = at + len(term)
-			if wordBefore(text, at) || wordAt(text, from) || insideCitation(cits, at) {
+			if vntext.WordBefore(text, at) || vntext.WordAt(text, from) || insideCitation(cits, at) {
 				continue
 			}
-			if e, ok := matchWord(text, skipSpaces(text, from), "này"); ok && e > 0 {
+			if e, ok := vntext.MatchWord(text, vntext.SkipSpaces(text, from), "này"); ok && e > 0 {
 				continue // "Chỉ thị này" is the citing document itself
 			}
 			docs[i].Mentions = append(docs[i].Mentions, Mention{Start: at, End: from, Term: true})
@@ -257,7 +257,7 @@ func firstLine(text string) (int, int) {
 			e += i
 		}
 		for j := i; j < e; j++ {
-			if wordAt(text, j) {
+			if vntext.WordAt(text, j) {
 				return j, e
 			}
 		}
@@ -275,7 +275,7 @@ func wordsBetween(text string, i, j int) int {
 	n := 0
 	in := false
 	for k := i; k < j; k++ {
-		w := wordAt(text, k)
+		w := vntext.WordAt(text, k)
 		if w && !in {
 			n++
 		}

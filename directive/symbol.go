@@ -86,11 +86,11 @@ func ParseSymbol(s string) (Symbol, error) {
 	s = vntext.NFC(s)
 	for i := 0; i < len(s); {
 		c := s[i]
-		if isDigit(c) || isASCIILetter(c) || c == '/' || c == '-' || c == '&' || c == '.' {
+		if vntext.IsDigit(c) || vntext.IsASCIILetter(c) || c == '/' || c == '-' || c == '&' || c == '.' {
 			i++ // parseCompact accepts "&" and "." only inside a code
 			continue
 		}
-		if n := dLetterAt(s, i); n > 0 && s[i] == 0xC4 {
+		if n := vntext.DLetterAt(s, i); n > 0 && s[i] == 0xC4 {
 			i += n
 			continue
 		}
@@ -193,7 +193,7 @@ func restoreTypeDash(sym Symbol) (Symbol, bool) {
 	group := sym.s[g0:g1]
 	for _, iss := range dashLostIssuers {
 		n := len(group) - len(iss)
-		if n <= 0 || !equalFoldCode(group[n:], iss) {
+		if n <= 0 || !vntext.EqualFoldCode(group[n:], iss) {
 			continue
 		}
 		if _, ok := KindByCode(BlocState, group[:n]); !ok {
@@ -213,13 +213,13 @@ func restoreTypeDash(sym Symbol) (Symbol, bool) {
 func compactSymbol(s string, i, end int, trim bool) (string, Repairs, int, string) {
 	var rep Repairs
 	if trim {
-		a := skipSpaces(s, i)
+		a := vntext.SkipSpaces(s, i)
 		for a < end && s[a] == '\n' {
-			a = skipSpaces(s, a+1)
+			a = vntext.SkipSpaces(s, a+1)
 		}
-		b := skipSpacesBack(s, end)
+		b := vntext.SkipSpacesBack(s, end)
 		for b > a && s[b-1] == '\n' {
-			b = skipSpacesBack(s, b-1)
+			b = vntext.SkipSpacesBack(s, b-1)
 		}
 		if a != i || b != end {
 			rep |= RepairTrimmed
@@ -229,7 +229,7 @@ func compactSymbol(s string, i, end int, trim bool) (string, Repairs, int, strin
 	clean := true
 	for j := i; j < end; j++ {
 		c := s[j]
-		if !(isDigit(c) || isASCIILetter(c) || c == '/' || c == '-' || c == 0xC4 || (c >= 0x80 && c <= 0xBF && j > i && s[j-1] == 0xC4)) {
+		if !(vntext.IsDigit(c) || vntext.IsASCIILetter(c) || c == '/' || c == '-' || c == 0xC4 || (c >= 0x80 && c <= 0xBF && j > i && s[j-1] == 0xC4)) {
 			clean = false
 			break
 		}
@@ -243,7 +243,7 @@ func compactSymbol(s string, i, end int, trim bool) (string, Repairs, int, strin
 	for j := i; j < end; {
 		c := s[j]
 		switch {
-		case isDigit(c) || isASCIILetter(c):
+		case vntext.IsDigit(c) || vntext.IsASCIILetter(c):
 			b.WriteByte(c)
 			lastSep = false
 			j++
@@ -259,7 +259,7 @@ func compactSymbol(s string, i, end int, trim bool) (string, Repairs, int, strin
 			lastSep = false
 			j++
 			continue
-		case c == '.' && trim && !lastSep && j+1 < end && (isASCIILetter(s[j+1]) || dLetterAt(s, j+1) > 0) && b.Len() > 0 && !isDigit(b.String()[b.Len()-1]):
+		case c == '.' && trim && !lastSep && j+1 < end && (vntext.IsASCIILetter(s[j+1]) || vntext.DLetterAt(s, j+1) > 0) && b.Len() > 0 && !vntext.IsDigit(b.String()[b.Len()-1]):
 			if bs := b.String(); strings.LastIndexByte(bs, '-') > strings.LastIndexByte(bs, '/') {
 				// past the first code, a dot joins one code: "QC-TT.HĐND"
 				b.WriteByte(c)
@@ -273,7 +273,7 @@ func compactSymbol(s string, i, end int, trim bool) (string, Repairs, int, strin
 			j++
 			continue
 		}
-		if n := dLetterAt(s, j); n > 0 {
+		if n := vntext.DLetterAt(s, j); n > 0 {
 			if s[j] != 0xC4 {
 				rep |= RepairLookalike
 				if s[j+1] == 0x90 {
@@ -288,40 +288,40 @@ func compactSymbol(s string, i, end int, trim bool) (string, Repairs, int, strin
 			j += n
 			continue
 		}
-		if n := dashAt(s, j); n > 0 {
+		if n := vntext.DashAt(s, j); n > 0 {
 			rep |= RepairSeparator
 			b.WriteByte('-')
 			lastSep = true
 			j += n
 			continue
 		}
-		if n := slashAt(s, j); n > 0 {
+		if n := vntext.SlashAt(s, j); n > 0 {
 			rep |= RepairSeparator
 			b.WriteByte('/')
 			lastSep = true
 			j += n
 			continue
 		}
-		if uHornAt(s, j) {
+		if vntext.UHornAt(s, j) {
 			rep |= RepairLookalike
 			b.WriteByte('U')
 			lastSep = false
 			j += 2
 			continue
 		}
-		if n := noiseAt(s, j); n > 0 {
+		if n := vntext.NoiseAt(s, j); n > 0 {
 			rep |= RepairNoise
 			j += n
 			continue
 		}
-		if n := spaceAt(s, j); n > 0 || c == '\n' {
+		if n := vntext.SpaceAt(s, j); n > 0 || c == '\n' {
 			// A run of spaces (and at most one line break) must touch a
 			// separator on one side.
 			k, lines := j, 0
 			for k < end {
-				if m := spaceAt(s, k); m > 0 {
+				if m := vntext.SpaceAt(s, k); m > 0 {
 					k += m
-				} else if m := noiseAt(s, k); m > 0 {
+				} else if m := vntext.NoiseAt(s, k); m > 0 {
 					k += m
 				} else if s[k] == '\n' {
 					lines++
@@ -330,7 +330,7 @@ func compactSymbol(s string, i, end int, trim bool) (string, Repairs, int, strin
 					break
 				}
 			}
-			nextSep := k < end && (s[k] == '/' || s[k] == '-' || dashAt(s, k) > 0 || slashAt(s, k) > 0)
+			nextSep := k < end && (s[k] == '/' || s[k] == '-' || vntext.DashAt(s, k) > 0 || vntext.SlashAt(s, k) > 0)
 			if lines > 1 || !(lastSep || nextSep) {
 				return "", 0, j, "space inside a symbol group"
 			}
@@ -354,7 +354,7 @@ func parseCompact(s string) (Symbol, int, string) {
 		return Symbol{}, maxSymbolLen, "symbol longer than 64 bytes"
 	}
 	i := 0
-	for i < len(s) && isDigit(s[i]) {
+	for i < len(s) && vntext.IsDigit(s[i]) {
 		i++
 	}
 	switch {
@@ -367,7 +367,7 @@ func parseCompact(s string) (Symbol, int, string) {
 	case i == len(s):
 		return Symbol{}, i, `missing "/" after the number`
 	}
-	if i+1 < len(s) && isASCIILetter(s[i]) && (s[i+1] == '/' || s[i+1] == '-') {
+	if i+1 < len(s) && vntext.IsASCIILetter(s[i]) && (s[i+1] == '/' || s[i+1] == '-') {
 		i++ // a letter that sets apart documents with one number: "06b/NQ-TLĐ"
 	}
 	sym := Symbol{s: s, numEnd: uint8(i)}
@@ -377,14 +377,14 @@ func parseCompact(s string) (Symbol, int, string) {
 	readGroups := func(i int) (int, string) {
 		for {
 			e := groupEnd(s, i)
-			for ng > 0 && e > i && e+1 < len(s) && (s[e] == '&' || s[e] == '.') && !isDigit(s[e+1]) && groupEnd(s, e+1) > e+1 {
+			for ng > 0 && e > i && e+1 < len(s) && (s[e] == '&' || s[e] == '.') && !vntext.IsDigit(s[e+1]) && groupEnd(s, e+1) > e+1 {
 				// "KT&KĐCL": "&" joins letters inside a drafting unit's
 				// code (checked against the shape below); "TT.HĐND"
 				// (Thường trực HĐND) is one code with a dot
 				e = groupEnd(s, e+1)
 			}
 			if e == i {
-				if i < len(s) && isDigit(s[i]) {
+				if i < len(s) && vntext.IsDigit(s[i]) {
 					return i, "group must start with a letter"
 				}
 				return i, "missing code"
@@ -416,7 +416,7 @@ func parseCompact(s string) (Symbol, int, string) {
 			return Symbol{}, i, "missing type code"
 		}
 		for j := i; j < e; j++ {
-			if isDigit(s[j]) {
+			if vntext.IsDigit(s[j]) {
 				return Symbol{}, j, "digit in type code"
 			}
 		}
@@ -442,7 +442,7 @@ func parseCompact(s string) (Symbol, int, string) {
 	if rest := s[i:]; rest != "" && onlyBytes(rest, '/', '9') {
 		return Symbol{}, len(s), "missing codes after the number"
 	}
-	if i+5 <= len(s) && isDigit(s[i]) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) && s[i+4] == '/' {
+	if i+5 <= len(s) && vntext.IsDigit(s[i]) && vntext.IsDigit(s[i+1]) && vntext.IsDigit(s[i+2]) && vntext.IsDigit(s[i+3]) && s[i+4] == '/' {
 		y := int(s[i]-'0')*1000 + int(s[i+1]-'0')*100 + int(s[i+2]-'0')*10 + int(s[i+3]-'0')
 		if y < 1900 || y > 2099 {
 			return Symbol{}, i, "year outside 1900–2099"
@@ -513,7 +513,7 @@ func groupEnd(s string, i int) int {
 	j := i
 	for j < len(s) {
 		c := s[j]
-		if isASCIILetter(c) || (j > i && isDigit(c)) {
+		if vntext.IsASCIILetter(c) || (j > i && vntext.IsDigit(c)) {
 			j++
 			continue
 		}
@@ -525,23 +525,6 @@ func groupEnd(s string, i int) int {
 	}
 	return j
 }
-
-// uHornAt reports whether s[i] holds Ư, which OCR reads for U in codes
-// ("13-NQ/TƯ", "ƯBND"). Codes are upper case, so ư is not taken.
-func uHornAt(s string, i int) bool {
-	return i+1 < len(s) && s[i] == 0xC6 && s[i+1] == 0xAF
-}
-
-// dLetterAt reports the length of Đ, đ, or their look-alikes Ð, ð at s[i].
-func dLetterAt(s string, i int) int {
-	if i+1 < len(s) && ((s[i] == 0xC4 && (s[i+1] == 0x90 || s[i+1] == 0x91)) || (s[i] == 0xC3 && (s[i+1] == 0x90 || s[i+1] == 0xB0))) {
-		return 2
-	}
-	return 0
-}
-
-func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // IsValid reports whether s is a parsed symbol (not the zero Symbol).
 func (s Symbol) IsValid() bool { return s.s != "" }
@@ -606,7 +589,7 @@ func (s Symbol) Number() string { return s.s[:s.numEnd] }
 // "06b"), 0 for the zero Symbol.
 func (s Symbol) NumberInt() int {
 	n := 0
-	for i := 0; i < int(s.numEnd) && isDigit(s.s[i]); i++ {
+	for i := 0; i < int(s.numEnd) && vntext.IsDigit(s.s[i]); i++ {
 		n = n*10 + int(s.s[i]-'0')
 	}
 	return n
@@ -665,7 +648,7 @@ func (s Symbol) Unit() string {
 // Equal reports whether s and t are the same symbol read the way the
 // standard reads it: letter case is ignored (19/CT-TTG equals 19/CT-TTg),
 // leading zeros of the number are not.
-func (s Symbol) Equal(t Symbol) bool { return equalFoldCode(s.s, t.s) }
+func (s Symbol) Equal(t Symbol) bool { return vntext.EqualFoldCode(s.s, t.s) }
 
 // Key returns the symbol in upper case, a form fit for map keys that agrees
 // with [Symbol.Equal].

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chidao/chidao/internal/vntext"
 	"pgregory.net/rapid"
 )
 
@@ -54,8 +55,8 @@ func TestNextAnchorFindsNeedles(t *testing.T) {
 	}
 }
 
-// TestSpaceTables checks the byte tables of skipSpaces and skipSpacesBack
-// against spaceAt, noiseAt and their backward forms over every short
+// TestSpaceTables checks the byte tables of vntext.SkipSpaces and vntext.SkipSpacesBack
+// against vntext.SpaceAt, vntext.NoiseAt and their backward forms over every short
 // sequence of interesting bytes.
 func TestSpaceTables(t *testing.T) {
 	bytes := []byte{' ', '\t', '*', 'a', 0x80, 0x8B, 0xA0, 0xAD, 0xAF, 0xBB, 0xBF, 0xC2, 0xE2, 0xE3, 0xEF}
@@ -69,10 +70,10 @@ func TestSpaceTables(t *testing.T) {
 				buf = [3]byte{a, b, c}
 				s := string(buf[:])
 				for i := 0; i < 3; i++ {
-					if n := spaceAt(s, i) + noiseAt(s, i); n > 0 && !spaceLead[s[i]] {
+					if n := vntext.SpaceAt(s, i) + vntext.NoiseAt(s, i); n > 0 && !vntext.SpaceLead[s[i]] {
 						t.Fatalf("%q at %d: lead %#x not marked", s, i, s[i])
 					}
-					if n := spaceBefore(s, i+1) + noiseBefore(s, i+1); n > 0 && !spaceTail[s[i]] {
+					if n := vntext.SpaceBefore(s, i+1) + vntext.NoiseBefore(s, i+1); n > 0 && !vntext.SpaceTail[s[i]] {
 						t.Fatalf("%q before %d: tail %#x not marked", s, i+1, s[i])
 					}
 				}
@@ -105,7 +106,7 @@ func TestWordLengthFilters(t *testing.T) {
 	for _, w := range words {
 		r, n := utf8.DecodeRuneInString(w)
 		for _, v := range []string{strings.ToUpper(w), string(unicode.ToUpper(r)) + w[n:]} {
-			if len(v) != len(w) || leadWordLen(v) != leadWordLen(w) || len(v)-wordStartBefore(v, len(v)) != len(w)-wordStartBefore(w, len(w)) {
+			if len(v) != len(w) || vntext.LeadWordLen(v) != vntext.LeadWordLen(w) || len(v)-vntext.WordStartBefore(v, len(v)) != len(w)-vntext.WordStartBefore(w, len(w)) {
 				t.Errorf("%q and %q differ in word lengths", w, v)
 			}
 		}
@@ -122,7 +123,7 @@ func kindByCodeRef(b Bloc, code string) (Kind, bool) {
 		if b == BlocParty {
 			c = kinds[k].party
 		}
-		if c != "" && equalFoldCode(c, code) {
+		if c != "" && vntext.EqualFoldCode(c, code) {
 			return k, true
 		}
 	}
@@ -160,14 +161,14 @@ func TestWordKeys(t *testing.T) {
 			vs = append(vs, "Ð"+w[len("đ"):], "ð"+w[len("đ"):])
 		}
 		for _, v := range vs {
-			if !stopKeys[wordKey(v, 0, leadWordLen(v))] {
+			if !stopKeys[wordKey(v, 0, vntext.LeadWordLen(v))] {
 				t.Errorf("stop word %q: key not marked", v)
 			}
 		}
 	}
 	for _, r := range relTriggers {
 		for _, v := range forms(r.w) {
-			if !relKeys[relKey(v, 0, leadWordLen(v))] {
+			if !relKeys[relKey(v, 0, vntext.LeadWordLen(v))] {
 				t.Errorf("trigger %q: key not marked", v)
 			}
 		}

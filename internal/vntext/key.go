@@ -87,7 +87,7 @@ func AppendKey(dst []byte, s string) []byte {
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
+		if !isKeyWordRune(r) {
 			if r == '&' {
 				dst = emit(dst, first, and)
 			}
@@ -99,13 +99,13 @@ func AppendKey(dst []byte, s string) []byte {
 		j := i + size
 		for j < len(s) {
 			r2, s2 := utf8.DecodeRuneInString(s[j:])
-			if isWordRune(r2) {
+			if isKeyWordRune(r2) {
 				j += s2
 				continue
 			}
 			if (r2 == '&' || r2 == '-') && j+s2 < len(s) {
 				r3, _ := utf8.DecodeRuneInString(s[j+s2:])
-				if isWordRune(r3) {
+				if isKeyWordRune(r3) {
 					j += s2
 					continue
 				}
@@ -161,7 +161,7 @@ func emitBytes(dst []byte, first int, word []byte) []byte {
 	return append(dst, word...)
 }
 
-func isWordRune(r rune) bool {
+func isKeyWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}

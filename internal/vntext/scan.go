@@ -1,4 +1,4 @@
-package directive
+package vntext
 
 import (
 	"unicode"
@@ -8,10 +8,10 @@ import (
 // Helpers for matching Vietnamese words inside raw text without building
 // folded copies: the extractor compares in place, rune by rune.
 
-// foldRune maps r to the lower-case form used for comparisons. It has fast
+// FoldRune maps r to the lower-case form used for comparisons. It has fast
 // paths for ASCII and the Vietnamese letters of Latin Extended Additional,
 // and maps the OCR look-alike Ð (U+00D0) and ð to đ.
-func foldRune(r rune) rune {
+func FoldRune(r rune) rune {
 	switch {
 	case r < 0x80:
 		if 'A' <= r && r <= 'Z' {
@@ -29,7 +29,7 @@ func foldRune(r rune) rune {
 }
 
 // foldLatin is unicode.ToLower over Latin-1 and Latin Extended-A/B, for
-// foldRune without a search of the case tables.
+// FoldRune without a search of the case tables.
 var foldLatin = func() (t [0x250]rune) {
 	for r := range rune(0x250) {
 		t[r] = unicode.ToLower(r)
@@ -37,9 +37,9 @@ var foldLatin = func() (t [0x250]rune) {
 	return t
 }()
 
-// spaceAt reports the byte length of a horizontal space at s[i] (space, tab,
+// SpaceAt reports the byte length of a horizontal space at s[i] (space, tab,
 // NBSP and the other Unicode spaces), or 0.
-func spaceAt(s string, i int) int {
+func SpaceAt(s string, i int) int {
 	c := s[i]
 	switch {
 	case c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
@@ -56,8 +56,8 @@ func spaceAt(s string, i int) int {
 	return 0
 }
 
-// spaceBefore is spaceAt looking backwards from s[:i].
-func spaceBefore(s string, i int) int {
+// SpaceBefore is SpaceAt looking backwards from s[:i].
+func SpaceBefore(s string, i int) int {
 	if i <= 0 {
 		return 0
 	}
@@ -77,10 +77,10 @@ func spaceBefore(s string, i int) int {
 	return 0
 }
 
-// noiseAt reports the byte length of an invisible or markup character at
+// NoiseAt reports the byte length of an invisible or markup character at
 // s[i] that OCR and web text scatter inside words and symbols: soft hyphen,
 // zero-width characters, BOM, and the markdown marks * ~ `.
-func noiseAt(s string, i int) int {
+func NoiseAt(s string, i int) int {
 	c := s[i]
 	switch {
 	case c == '*' || c == '~' || c == '`':
@@ -95,8 +95,8 @@ func noiseAt(s string, i int) int {
 	return 0
 }
 
-// noiseBefore is noiseAt looking backwards from s[:i].
-func noiseBefore(s string, i int) int {
+// NoiseBefore is NoiseAt looking backwards from s[:i].
+func NoiseBefore(s string, i int) int {
 	if i <= 0 {
 		return 0
 	}
@@ -114,9 +114,9 @@ func noiseBefore(s string, i int) int {
 	return 0
 }
 
-// dashAt reports the byte length of a hyphen or dash at s[i]: '-', U+2010
+// DashAt reports the byte length of a hyphen or dash at s[i]: '-', U+2010
 // to U+2014 and U+2212 (minus), or 0.
-func dashAt(s string, i int) int {
+func DashAt(s string, i int) int {
 	c := s[i]
 	if c == '-' {
 		return 1
@@ -132,8 +132,8 @@ func dashAt(s string, i int) int {
 	return 0
 }
 
-// dashBefore is dashAt looking backwards from s[:i].
-func dashBefore(s string, i int) int {
+// DashBefore is DashAt looking backwards from s[:i].
+func DashBefore(s string, i int) int {
 	if i <= 0 {
 		return 0
 	}
@@ -151,9 +151,9 @@ func dashBefore(s string, i int) int {
 	return 0
 }
 
-// slashAt reports the byte length of a slash at s[i]: '/', U+2215 (division
+// SlashAt reports the byte length of a slash at s[i]: '/', U+2215 (division
 // slash) or U+FF0F (fullwidth solidus), or 0.
-func slashAt(s string, i int) int {
+func SlashAt(s string, i int) int {
 	c := s[i]
 	if c == '/' {
 		return 1
@@ -164,8 +164,8 @@ func slashAt(s string, i int) int {
 	return 0
 }
 
-// isWordRune reports whether r is part of a word (letter, digit or mark).
-func isWordRune(r rune) bool {
+// IsWordRune reports whether r is part of a word (letter, digit or mark).
+func IsWordRune(r rune) bool {
 	switch {
 	case r < 0x80:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
@@ -179,58 +179,58 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// wordBefore reports whether the rune ending at s[i] is a word rune. The
+// WordBefore reports whether the rune ending at s[i] is a word rune. The
 // ASCII case is answered inline.
-func wordBefore(s string, i int) bool {
+func WordBefore(s string, i int) bool {
 	if 0 < i && s[i-1] < 0x80 {
 		return wordByte[s[i-1]]
 	}
 	return runeBefore(s, i)
 }
 
-// wordAt reports whether the rune starting at s[i] is a word rune. The
+// WordAt reports whether the rune starting at s[i] is a word rune. The
 // ASCII case is answered inline.
-func wordAt(s string, i int) bool {
+func WordAt(s string, i int) bool {
 	if i < len(s) && s[i] < 0x80 {
 		return wordByte[s[i]]
 	}
 	return runeAt(s, i)
 }
 
-// runeBefore and runeAt are wordBefore and wordAt past ASCII; kept out
+// runeBefore and runeAt are WordBefore and WordAt past ASCII; kept out
 // of line so that those two inline.
 //
 //go:noinline
 func runeBefore(s string, i int) bool { return wordLenBefore(s, i) > 0 }
 
 //go:noinline
-func runeAt(s string, i int) bool { return wordLenAt(s, i) > 0 }
+func runeAt(s string, i int) bool { return WordLenAt(s, i) > 0 }
 
-// wordByte is asciiWord over all bytes (false from 0x80), for index
+// wordByte is ASCIIWord over all bytes (false from 0x80), for index
 // expressions without a bounds check.
 var wordByte = func() (t [256]bool) {
-	copy(t[:], asciiWord[:])
+	copy(t[:], ASCIIWord[:])
 	return t
 }()
 
-// asciiWord marks ASCII letters and digits.
-var asciiWord = func() (t [128]bool) {
+// ASCIIWord marks ASCII letters and digits.
+var ASCIIWord = func() (t [128]bool) {
 	for c := 0; c < 128; c++ {
-		t[c] = isWordRune(rune(c))
+		t[c] = IsWordRune(rune(c))
 	}
 	return t
 }()
 
-// wordLenAt returns the byte length of the word rune at s[i], or 0. The
+// WordLenAt returns the byte length of the word rune at s[i], or 0. The
 // Vietnamese letters (Latin-1, Latin Extended-A/B, Latin Extended
 // Additional) are answered from their bytes without decoding.
-func wordLenAt(s string, i int) int {
+func WordLenAt(s string, i int) int {
 	if i >= len(s) {
 		return 0
 	}
 	c := s[i]
 	if c < 0x80 {
-		if asciiWord[c] {
+		if ASCIIWord[c] {
 			return 1
 		}
 		return 0
@@ -254,20 +254,20 @@ func wordLenAt(s string, i int) int {
 		}
 	}
 	r, n := utf8.DecodeRuneInString(s[i:])
-	if isWordRune(r) {
+	if IsWordRune(r) {
 		return n
 	}
 	return 0
 }
 
-// wordLenBefore is wordLenAt for the rune ending at s[i].
+// wordLenBefore is WordLenAt for the rune ending at s[i].
 func wordLenBefore(s string, i int) int {
 	if i <= 0 {
 		return 0
 	}
 	c := s[i-1]
 	if c < 0x80 {
-		if asciiWord[c] {
+		if ASCIIWord[c] {
 			return 1
 		}
 		return 0
@@ -295,24 +295,24 @@ func wordLenBefore(s string, i int) int {
 		}
 	}
 	r, n := utf8.DecodeLastRuneInString(s[:i])
-	if isWordRune(r) {
+	if IsWordRune(r) {
 		return n
 	}
 	return 0
 }
 
-// matchFold reports whether s at i starts with w, ignoring case, and returns
+// MatchFold reports whether s at i starts with w, ignoring case, and returns
 // the end offset. w must be lower case NFC; a space in w matches one or more
 // horizontal spaces in s, or a line break (hard-wrapped text) followed by
 // any. It does not check word boundaries.
-func matchFold(s string, i int, w string) (int, bool) {
+func MatchFold(s string, i int, w string) (int, bool) {
 	for j := 0; j < len(w); {
 		if i >= len(s) {
 			return 0, false
 		}
 		wc := w[j]
 		if wc == ' ' {
-			n := spaceAt(s, i)
+			n := SpaceAt(s, i)
 			if n == 0 {
 				// one line break of hard-wrapped text ("Căn" / "cứ")
 				if s[i] != '\n' || i+1 >= len(s) || s[i+1] == '\n' {
@@ -325,7 +325,7 @@ func matchFold(s string, i int, w string) (int, bool) {
 				if i >= len(s) {
 					break
 				}
-				n = spaceAt(s, i)
+				n = SpaceAt(s, i)
 			}
 			j++
 			continue
@@ -357,7 +357,7 @@ func matchFold(s string, i int, w string) (int, bool) {
 		}
 		wr, wn := utf8.DecodeRuneInString(w[j:])
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if foldRune(r) != wr {
+		if FoldRune(r) != wr {
 			return 0, false
 		}
 		i += n
@@ -366,34 +366,34 @@ func matchFold(s string, i int, w string) (int, bool) {
 	return i, true
 }
 
-// matchWord is matchFold plus word boundaries on both sides.
-func matchWord(s string, i int, w string) (int, bool) {
-	if wordBefore(s, i) {
+// MatchWord is MatchFold plus word boundaries on both sides.
+func MatchWord(s string, i int, w string) (int, bool) {
+	if WordBefore(s, i) {
 		return 0, false
 	}
-	e, ok := matchFold(s, i, w)
-	if !ok || wordAt(s, e) {
+	e, ok := MatchFold(s, i, w)
+	if !ok || WordAt(s, e) {
 		return 0, false
 	}
 	return e, true
 }
 
-// matchFoldBack reports whether s[:i] ends with w, ignoring case, and returns
-// the start offset. Spaces in w match one or more spaces, as in matchFold.
-func matchFoldBack(s string, i int, w string) (int, bool) {
+// MatchFoldBack reports whether s[:i] ends with w, ignoring case, and returns
+// the start offset. Spaces in w match one or more spaces, as in MatchFold.
+func MatchFoldBack(s string, i int, w string) (int, bool) {
 	for j := len(w); j > 0; {
 		if i <= 0 {
 			return 0, false
 		}
 		wc := w[j-1]
 		if wc == ' ' {
-			n := spaceBefore(s, i)
+			n := SpaceBefore(s, i)
 			if n == 0 {
 				return 0, false
 			}
 			for n > 0 {
 				i -= n
-				n = spaceBefore(s, i)
+				n = SpaceBefore(s, i)
 			}
 			j--
 			continue
@@ -425,7 +425,7 @@ func matchFoldBack(s string, i int, w string) (int, bool) {
 		}
 		wr, wn := utf8.DecodeLastRuneInString(w[:j])
 		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if foldRune(r) != wr {
+		if FoldRune(r) != wr {
 			return 0, false
 		}
 		i -= n
@@ -434,21 +434,21 @@ func matchFoldBack(s string, i int, w string) (int, bool) {
 	return i, true
 }
 
-// matchWordBack is matchFoldBack plus word boundaries on both sides.
-func matchWordBack(s string, i int, w string) (int, bool) {
-	if wordAt(s, i) {
+// MatchWordBack is MatchFoldBack plus word boundaries on both sides.
+func MatchWordBack(s string, i int, w string) (int, bool) {
+	if WordAt(s, i) {
 		return 0, false
 	}
-	st, ok := matchFoldBack(s, i, w)
-	if !ok || wordBefore(s, st) {
+	st, ok := MatchFoldBack(s, i, w)
+	if !ok || WordBefore(s, st) {
 		return 0, false
 	}
 	return st, true
 }
 
-// spaceLead marks the bytes a space or noise (spaceAt, noiseAt) can start
-// with; spaceTail the bytes one can end with.
-var spaceLead, spaceTail = func() (lead, tail [256]bool) {
+// SpaceLead marks the bytes a space or noise (SpaceAt, NoiseAt) can start
+// with; SpaceTail the bytes one can end with.
+var SpaceLead, SpaceTail = func() (lead, tail [256]bool) {
 	for _, c := range []byte{' ', '\t', '\r', '\v', '\f', '*', '~', '`'} {
 		lead[c], tail[c] = true, true
 	}
@@ -464,18 +464,18 @@ var spaceLead, spaceTail = func() (lead, tail [256]bool) {
 	return
 }()
 
-// skipSpaces skips horizontal spaces and noise forward from i.
-func skipSpaces(s string, i int) int {
+// SkipSpaces skips horizontal spaces and noise forward from i.
+func SkipSpaces(s string, i int) int {
 	for i < len(s) {
 		if c := s[i]; c == ' ' {
 			i++
 			continue
-		} else if !spaceLead[c] {
+		} else if !SpaceLead[c] {
 			return i
 		}
-		n := spaceAt(s, i)
+		n := SpaceAt(s, i)
 		if n == 0 {
-			n = noiseAt(s, i)
+			n = NoiseAt(s, i)
 		}
 		if n == 0 {
 			return i
@@ -485,18 +485,18 @@ func skipSpaces(s string, i int) int {
 	return i
 }
 
-// skipSpacesBack skips horizontal spaces and noise backwards from i.
-func skipSpacesBack(s string, i int) int {
+// SkipSpacesBack skips horizontal spaces and noise backwards from i.
+func SkipSpacesBack(s string, i int) int {
 	for i > 0 {
 		if c := s[i-1]; c == ' ' {
 			i--
 			continue
-		} else if !spaceTail[c] {
+		} else if !SpaceTail[c] {
 			return i
 		}
-		n := spaceBefore(s, i)
+		n := SpaceBefore(s, i)
 		if n == 0 {
-			n = noiseBefore(s, i)
+			n = NoiseBefore(s, i)
 		}
 		if n == 0 {
 			return i
@@ -506,9 +506,9 @@ func skipSpacesBack(s string, i int) int {
 	return i
 }
 
-// equalFoldCode compares two symbol fragments the way the standard reads
+// EqualFoldCode compares two symbol fragments the way the standard reads
 // them: ASCII letters without case, đ = Đ = Ð.
-func equalFoldCode(a, b string) bool {
+func EqualFoldCode(a, b string) bool {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		ca, cb := a[i], b[j]
@@ -528,7 +528,7 @@ func equalFoldCode(a, b string) bool {
 		}
 		ra, na := utf8.DecodeRuneInString(a[i:])
 		rb, nb := utf8.DecodeRuneInString(b[j:])
-		if foldRune(ra) != foldRune(rb) {
+		if FoldRune(ra) != FoldRune(rb) {
 			return false
 		}
 		i += na
@@ -537,14 +537,14 @@ func equalFoldCode(a, b string) bool {
 	return i == len(a) && j == len(b)
 }
 
-// skipWrap skips horizontal spaces and noise forward from i, and at most
+// SkipWrap skips horizontal spaces and noise forward from i, and at most
 // one line break that only wraps a line: web exports and PDF text break
 // lines inside phrases ("Căn cứ Nghị định số\n34/2016/NĐ-CP"). A blank line
 // is never crossed.
-func skipWrap(s string, i int) int {
-	i = skipSpaces(s, i)
+func SkipWrap(s string, i int) int {
+	i = SkipSpaces(s, i)
 	if i < len(s) && s[i] == '\n' {
-		j := skipSpaces(s, i+1)
+		j := SkipSpaces(s, i+1)
 		if j < len(s) && s[j] != '\n' && s[j] != '|' {
 			return j
 		}
@@ -552,11 +552,11 @@ func skipWrap(s string, i int) int {
 	return i
 }
 
-// skipWrapBack is skipWrap looking backwards from s[:i].
-func skipWrapBack(s string, i int) int {
-	i = skipSpacesBack(s, i)
+// SkipWrapBack is SkipWrap looking backwards from s[:i].
+func SkipWrapBack(s string, i int) int {
+	i = SkipSpacesBack(s, i)
 	if i > 0 && s[i-1] == '\n' {
-		j := skipSpacesBack(s, i-1)
+		j := SkipSpacesBack(s, i-1)
 		if j > 0 && s[j-1] != '\n' && s[j-1] != '|' {
 			return j
 		}
@@ -564,14 +564,14 @@ func skipWrapBack(s string, i int) int {
 	return i
 }
 
-// wordStartBefore returns the start of the run of word runes ending at
+// WordStartBefore returns the start of the run of word runes ending at
 // s[:j] (j itself when none ends there).
-func wordStartBefore(s string, j int) int {
+func WordStartBefore(s string, j int) int {
 	k := j
 	for k > 0 {
 		c := s[k-1]
 		if c < 0x80 {
-			if !asciiWord[c] {
+			if !ASCIIWord[c] {
 				break
 			}
 			k--
@@ -596,20 +596,20 @@ func wordStartBefore(s string, j int) int {
 	return k
 }
 
-// wordEndHyphen returns the end of the run of word runes starting at s[i],
+// WordEndHyphen returns the end of the run of word runes starting at s[i],
 // a hyphen followed by a word rune counting as part of it ("Xã-hội").
-func wordEndHyphen(s string, i int) int {
+func WordEndHyphen(s string, i int) int {
 	for i < len(s) {
 		c := s[i]
 		if c < 0x80 {
-			if asciiWord[c] || c == '-' && wordAt(s, i+1) {
+			if ASCIIWord[c] || c == '-' && WordAt(s, i+1) {
 				i++
 				continue
 			}
 			return i
 		}
 		// the letters of Latin-1 (but × ÷), Latin Extended-A/B and
-		// Vietnamese, as in wordLenAt, without a call
+		// Vietnamese, as in WordLenAt, without a call
 		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 && (c >= 0xC4 && c <= 0xC9 || c == 0xC3 && s[i+1] != 0x97 && s[i+1] != 0xB7) {
 			i += 2
 			continue
@@ -618,7 +618,7 @@ func wordEndHyphen(s string, i int) int {
 			i += 3
 			continue
 		}
-		n := wordLenAt(s, i)
+		n := WordLenAt(s, i)
 		if n == 0 {
 			return i
 		}
@@ -627,19 +627,19 @@ func wordEndHyphen(s string, i int) int {
 	return i
 }
 
-// wordEnd returns the end of the run of word runes starting at s[i].
-func wordEnd(s string, i int) int {
+// WordEnd returns the end of the run of word runes starting at s[i].
+func WordEnd(s string, i int) int {
 	for i < len(s) {
 		c := s[i]
 		if c < 0x80 {
-			if asciiWord[c] {
+			if ASCIIWord[c] {
 				i++
 				continue
 			}
 			return i
 		}
 		// the letters of Latin-1 (but × ÷), Latin Extended-A/B and
-		// Vietnamese, as in wordLenAt, without a call
+		// Vietnamese, as in WordLenAt, without a call
 		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 && (c >= 0xC4 && c <= 0xC9 || c == 0xC3 && s[i+1] != 0x97 && s[i+1] != 0xB7) {
 			i += 2
 			continue
@@ -648,7 +648,7 @@ func wordEnd(s string, i int) int {
 			i += 3
 			continue
 		}
-		n := wordLenAt(s, i)
+		n := WordLenAt(s, i)
 		if n == 0 {
 			return i
 		}
@@ -657,6 +657,23 @@ func wordEnd(s string, i int) int {
 	return i
 }
 
-// leadWordLen returns the byte length of the run of word runes that w
+// LeadWordLen returns the byte length of the run of word runes that w
 // starts with.
-func leadWordLen(w string) int { return wordEnd(w, 0) }
+func LeadWordLen(w string) int { return WordEnd(w, 0) }
+
+// UHornAt reports whether s[i] holds Ư, which OCR reads for U in codes
+// ("13-NQ/TƯ", "ƯBND"). Codes are upper case, so ư is not taken.
+func UHornAt(s string, i int) bool {
+	return i+1 < len(s) && s[i] == 0xC6 && s[i+1] == 0xAF
+}
+
+// DLetterAt reports the length of Đ, đ, or their look-alikes Ð, ð at s[i].
+func DLetterAt(s string, i int) int {
+	if i+1 < len(s) && ((s[i] == 0xC4 && (s[i+1] == 0x90 || s[i+1] == 0x91)) || (s[i] == 0xC3 && (s[i+1] == 0x90 || s[i+1] == 0xB0))) {
+		return 2
+	}
+	return 0
+}
+
+func IsDigit(c byte) bool       { return '0' <= c && c <= '9' }
+func IsASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
