@@ -300,3 +300,12 @@ func readInt(s string, i, limit int) (int, int) {
 	}
 	return n, j
 }
+
+// ScanDate reads a date that starts at s[i] ("ngày 07 tháng 8 năm 2023",
+// "07/8/2023", "07-8-2023", "07.8.2023") and returns it with the offset
+// where it ends. It is [ParseDate] for readers that meet dates inside
+// running text; ok is false when no valid date starts at i.
+func ScanDate(s string, i int) (d chidao.Date, end int, ok bool) {
+	d, end, st := scanDate(s, i, false)
+	return d, end, st == dateOK
+}

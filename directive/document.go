@@ -50,10 +50,10 @@ type Document struct {
 	// gửi" entries.
 	Recipients   []string
 	CCRecipients []string
-	// Citations are the documents the text cites, in order of appearance;
-	// Offset in each is a byte offset into the canonical text
-	// [Document.Render] produces. [Document.FindCitations] fills them.
-	Citations []Reference
+	// Citations are the documents the text cites, in order of appearance.
+	// The parser fills them; Start and End in each count into the text the
+	// citation was read from.
+	Citations []Citation
 	// Preamble holds the paragraphs of the body before the first numbered
 	// section: legal bases ("Căn cứ …;"), the reason, "QUYẾT ĐỊNH:".
 	Preamble []string
@@ -68,21 +68,6 @@ type Document struct {
 	Distribution []string
 	// Repairs lists what Parse changed to read the text.
 	Repairs []Repair
-}
-
-// Reference is a citation as the document model exchanges it: the
-// fields of a [Citation] with its position as one Offset.
-type Reference struct {
-	Type   Kind
-	Symbol Symbol
-	// Name is the title of a law or code cited by name, without a number.
-	Name     string
-	Number   string
-	Date     chidao.Date
-	Issuer   string
-	Subject  string
-	Relation Relation
-	Offset   int
 }
 
 // Section is one numbered part of the body.
@@ -178,17 +163,4 @@ func (d *Document) HasRepair(c RepairCode) bool {
 		}
 	}
 	return false
-}
-
-// FindCitations sets d.Citations to the citations in the canonical text of
-// d (see [Citations]), with offsets into [Document.Render]'s result.
-// Parse calls it; call it after building or editing a Document by hand.
-func (d *Document) FindCitations() {
-	d.Citations = nil
-	for c := range Citations(d.Render()) {
-		d.Citations = append(d.Citations, Reference{
-			Type: c.Kind, Symbol: c.Symbol, Name: c.Name, Number: c.Symbol.Number(), Date: c.Date,
-			Issuer: c.Issuer, Subject: c.Subject, Relation: c.Relation, Offset: c.Start,
-		})
-	}
 }

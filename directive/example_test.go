@@ -1,10 +1,12 @@
 package directive_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/parser"
 )
 
 func ExampleParseSymbol() {
@@ -60,24 +62,43 @@ func ExampleParseDate() {
 	// directive.ParseDate("31/4/2023"): no such day
 }
 
-func ExampleCitations() {
-	text := "Căn cứ Hướng dẫn số 114-HD/BTGTU ngày 23/8/2023 của Ban Tuyên giáo Thành ủy về tuyên truyền; " +
-		"căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015."
-	for c := range directive.Citations(text) {
-		fmt.Printf("%s %q %q %s %q %s %q\n", c.Kind, c.Symbol, c.Name, c.Date, c.Issuer, c.Relation, text[c.Start:c.End])
+func ExampleDocument_Validate() {
+	d := parser.MustParse(validateExample)
+	err := d.Validate()
+	var ve *chidao.ValidationError
+	if errors.As(err, &ve) {
+		for _, fe := range ve.Errors {
+			fmt.Println(fe.Severity, fe.Path, fe.Code, "|", fe.Rule)
+		}
 	}
 	// Output:
-	// guidance "114-HD/BTGTU" "" 2023-08-23 "Ban Tuyên giáo Thành ủy" legal_basis "Hướng dẫn số 114-HD/BTGTU ngày 23/8/2023 của Ban Tuyên giáo Thành ủy"
-	// law "" "Luật Tổ chức chính quyền địa phương" 2015-06-19 "" legal_basis "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"
+	// warning symbol directive.symbol_repaired | NĐ 30/2020 Phụ lục I §II.3
+	// error number directive.number_leading_zero | NĐ 30/2020 Phụ lục I §II.3
+	// warning date directive.date_format | NĐ 30/2020 Phụ lục I §II.4
 }
 
-func ExampleResolve() {
-	text := "Thực hiện Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy (gọi tắt là Chỉ thị) " +
-		"và Kế hoạch số 171-KH/TU; kiểm tra việc thực hiện Chỉ thị và Kế hoạch số 171-KH/TU."
-	for _, d := range directive.Resolve(text) {
-		fmt.Println(d.Symbol, d.Date, d.Relation, d.Terms, len(d.Mentions))
-	}
-	// Output:
-	// 24-CT/TU 2023-08-07 implements [Chỉ thị] 2
-	// 171-KH/TU  implements [] 2
-}
+// validateExample is the document of parser's ExampleParse.
+const validateExample = `**ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NAM**
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 5 UBND-VX
+V/v triển khai Kế hoạch số 45-KH/TU
+Quảng Nam, ngày 4 tháng 3 năm 2024
+
+Kính gửi: Sở Y tế.
+
+Thực hiện Kế hoạch số 45-KH/TU ngày 12/3/2023 của Tỉnh ủy, UBND tỉnh đề nghị:
+
+1. Sở Y tế
+- Chủ trì triển khai kế hoạch.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Nguyễn Văn An
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, VX.
+`

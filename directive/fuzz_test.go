@@ -1,7 +1,6 @@
 package directive_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -73,53 +72,6 @@ func FuzzParseDate(f *testing.F) {
 			back, err := directive.ParseDate(s)
 			if err != nil || back != dt {
 				t.Fatalf("ParseDate(FormatDate(%v, %d) = %q) = %v, %v", dt, f, s, back, err)
-			}
-		}
-	})
-}
-
-func FuzzCitations(f *testing.F) {
-	for _, c := range citationCorpus {
-		f.Add(c.text)
-	}
-	for _, text := range testdataTexts(f) {
-		// Seeds stay small: the fuzzer mutates better on paragraphs.
-		for p := range strings.SplitSeq(text, "\n\n") {
-			f.Add(p)
-		}
-	}
-	f.Fuzz(func(t *testing.T, text string) {
-		first := slices.Collect(directive.Citations(text))
-		// Rune boundaries as range decodes them: a stray byte of invalid
-		// UTF-8 is a rune of its own.
-		boundary := make(map[int]bool, len(text)+1)
-		for i := range text {
-			boundary[i] = true
-		}
-		boundary[len(text)] = true
-		for _, c := range first {
-			if c.Start < 0 || c.End > len(text) || c.Start >= c.End {
-				t.Fatalf("span %d:%d outside %d bytes", c.Start, c.End, len(text))
-			}
-			if !boundary[c.Start] || !boundary[c.End] {
-				t.Fatalf("span %d:%d not on rune boundaries of %q", c.Start, c.End, text)
-			}
-			if c.Symbol.IsValid() && !spanHas(norm.NFC.String(text[c.Start:c.End]), c.Symbol) {
-				t.Fatalf("span %q does not contain %s", text[c.Start:c.End], c.Symbol)
-			}
-			if !c.Symbol.IsValid() && c.Name == "" {
-				t.Fatalf("citation with neither symbol nor name at %d", c.Start)
-			}
-		}
-		second := slices.Collect(directive.Citations(text))
-		if !slices.Equal(first, second) {
-			t.Fatalf("two runs differ on %q", text)
-		}
-		for _, d := range directive.Resolve(text) {
-			for _, m := range d.Mentions {
-				if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
-					t.Fatalf("mention %d:%d outside the text", m.Start, m.End)
-				}
 			}
 		}
 	})

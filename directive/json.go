@@ -74,7 +74,9 @@ type referenceJSON struct {
 	Issuer   *string  `json:"issuer"`
 	Subject  *string  `json:"subject"`
 	Relation Relation `json:"relation"`
+	Term     *string  `json:"term"`
 	Offset   int      `json:"offset"`
+	End      int      `json:"end"`
 }
 
 type sectionJSON struct {
@@ -166,8 +168,8 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 	}
 	for i, c := range d.Citations {
 		w.Citations[i] = referenceJSON{
-			Type: optType(c.Type), Symbol: opt(c.Symbol.String()), Name: opt(c.Name), Number: opt(c.Number),
-			Date: optDate(c.Date), Issuer: opt(c.Issuer), Subject: opt(c.Subject), Relation: c.Relation, Offset: c.Offset,
+			Type: optType(c.Kind), Symbol: opt(c.Symbol.String()), Name: opt(c.Name), Number: opt(c.Symbol.Number()),
+			Date: optDate(c.Date), Issuer: opt(c.Issuer), Subject: opt(c.Subject), Relation: c.Relation, Term: opt(c.Term), Offset: c.Start, End: c.End,
 		}
 	}
 	for i, s := range d.Sections {
@@ -239,10 +241,10 @@ func (d *Document) UnmarshalJSON(b []byte) error {
 	out.Recipients, out.CCRecipients = unlist(w.Recipients), unlist(w.CCRecipients)
 	for i, c := range w.Citations {
 		p := chidao.NewPath("citations").Index(i)
-		out.Citations = append(out.Citations, Reference{
-			Type: kind(p.Child("type"), c.Type), Symbol: sym(p.Child("symbol"), c.Symbol), Name: val(c.Name),
-			Number: val(c.Number), Date: date(p.Child("date"), c.Date), Issuer: val(c.Issuer),
-			Subject: val(c.Subject), Relation: c.Relation, Offset: c.Offset,
+		out.Citations = append(out.Citations, Citation{
+			Kind: kind(p.Child("type"), c.Type), Symbol: sym(p.Child("symbol"), c.Symbol), Name: val(c.Name),
+			Date: date(p.Child("date"), c.Date), Issuer: val(c.Issuer),
+			Subject: val(c.Subject), Relation: c.Relation, Term: val(c.Term), Start: c.Offset, End: c.End,
 		})
 	}
 	out.Preamble = unlist(w.Preamble)

@@ -666,3 +666,40 @@ func onlyBytes(s string, lo, hi byte) bool {
 	}
 	return true
 }
+
+// ScanSymbol reads the number and symbol in s[i:end] as a reader finds it
+// in running text: the noise [ParseSymbolLenient] repairs inside the span
+// (spaces, soft hyphens, markdown marks, look-alike letters) is taken out,
+// but the span is not trimmed. It does not allocate when s[i:end] is clean.
+func ScanSymbol(s string, i, end int) (Symbol, bool) {
+	if sym, _, msg := parseCompact(s[i:end]); msg == "" {
+		return sym, true
+	}
+	compact, _, _, msg := compactSymbol(s, i, end, false)
+	if msg != "" {
+		// a Party number with a space where the dash belongs: "24 CT/TU"
+		if compact, msg = spacedParty(s, i, end); msg != "" {
+			return Symbol{}, false
+		}
+	}
+	sym, _, msg := parseCompact(compact)
+	return sym, msg == ""
+}
+
+// spacedParty compacts a Party symbol written with a space for the dash
+// after the number, "84 QĐ/TWĐTN".
+func spacedParty(s string, ns, se int) (string, string) {
+	d := ns
+	for d < se && vntext.IsDigit(s[d]) {
+		d++
+	}
+	r := vntext.SkipSpaces(s, d)
+	if r == d || r >= se {
+		return "", "no space after the number"
+	}
+	rest, _, _, m := compactSymbol(s, r, se, false)
+	if m != "" {
+		return "", m
+	}
+	return s[ns:d] + "-" + rest, ""
+}

@@ -147,7 +147,7 @@ func (v *validator) components() {
 		v.add("national_header", chidao.CodeRequired, r, msg, nil)
 	} else {
 		k := vntext.Key(strings.Join(d.NationalHeader, " "))
-		party := strings.Contains(k, keyDang)
+		party := strings.Contains(k, keyPartyName)
 		if party != (d.Bloc == BlocParty) {
 			msg := "văn bản của Đảng phải có tiêu đề \"ĐẢNG CỘNG SẢN VIỆT NAM\", không dùng Quốc hiệu"
 			if d.Bloc == BlocState {
@@ -179,7 +179,7 @@ func (v *validator) components() {
 		for _, r := range d.Repairs {
 			if r.Code == RepairSubjectVv {
 				v.warn("subject", CodeSubjectVv, v.rule(ruleND30Vv, ruleHD36Vv),
-					"trích yếu của công văn phải mở đầu bằng \"V/v\", bản gốc ghi \""+clip(r.Original, 40)+"\"", r.Original)
+					"trích yếu của công văn phải mở đầu bằng \"V/v\", bản gốc ghi \""+vntext.Clip(r.Original, 40)+"\"", r.Original)
 				break
 			}
 		}
@@ -312,7 +312,7 @@ func archiveUnits(e string) []string {
 	}
 	var out []string
 	for _, f := range strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == ' ' || r == ';' || r == '.' }) {
-		if strings.EqualFold(f, "VT") || allDigits(f) || strings.HasSuffix(f, "b") && allDigits(strings.TrimSuffix(f, "b")) {
+		if strings.EqualFold(f, "VT") || vntext.AllDigits(f) || strings.HasSuffix(f, "b") && vntext.AllDigits(strings.TrimSuffix(f, "b")) {
 			continue
 		}
 		out = append(out, f)
@@ -518,10 +518,13 @@ func firstErrLine(err error) string {
 // TỈNH điện:".
 func individualAuthority(pre []string) bool {
 	for _, p := range pre {
-		k := vntext.Key(clipKey(p))
-		if (strings.HasPrefix(k, "chủ tịch ") || strings.HasPrefix(k, "giám đốc ")) && (isCaps(p) || strings.HasSuffix(p, "điện:")) {
+		k := vntext.Key(vntext.Prefix(p, 240))
+		if (strings.HasPrefix(k, "chủ tịch ") || strings.HasPrefix(k, "giám đốc ")) && (vntext.IsCaps(p) || strings.HasSuffix(p, "điện:")) {
 			return true
 		}
 	}
 	return false
 }
+
+// keyPartyName is the search key of the Party's name line.
+const keyPartyName = "đảng cộng sản việt nam"

@@ -27,6 +27,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/cite"
 )
 
 const (
@@ -131,7 +132,7 @@ func scanChunks(name string, r io.Reader, chunkSize, cutWindow int, emit func(re
 			cut = cutPoint(buf, cutWindow)
 		}
 		text := string(buf[:cut])
-		for c := range directive.Citations(text) {
+		for c := range cite.Find(text) {
 			if err := emit(toRecord(name, base, c)); err != nil {
 				return err
 			}

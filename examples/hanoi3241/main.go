@@ -19,6 +19,8 @@ import (
 
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/cite"
+	"github.com/chidao/chidao/directive/parser"
 	"github.com/chidao/chidao/org"
 )
 
@@ -36,7 +38,7 @@ func main() {
 }
 
 func run(w io.Writer) error {
-	doc, err := directive.Parse(letter)
+	doc, err := parser.Parse(letter)
 	if err != nil {
 		return err
 	}
@@ -47,7 +49,7 @@ func run(w io.Writer) error {
 	}
 
 	fmt.Fprintln(w, "\nWhat it cites (the cascade above it):")
-	for _, c := range directive.Resolve(letter) {
+	for _, c := range cite.Resolve(letter) {
 		line := fmt.Sprintf("  %-9s %s %s, %s, %s", c.Relation, c.Kind.Label(), c.Symbol, c.Date, c.Issuer)
 		if len(c.Terms) > 0 {
 			line += fmt.Sprintf(`; called "%s" after, %d mentions`, strings.Join(c.Terms, `", "`), len(c.Mentions))

@@ -18,6 +18,8 @@ import (
 
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/parser"
+	"github.com/chidao/chidao/directive/render"
 	"github.com/chidao/chidao/org"
 )
 
@@ -32,7 +34,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	validate := fs.Bool("validate", false, "print the validation findings; exit 1 on an error")
-	render := fs.String("render", "", "render as `text` or html instead of printing JSON")
+	renderAs := fs.String("render", "", "render as `text` or html instead of printing JSON")
 	registry := fs.String("registry", "", "check bodies against a registry (`hanoi`)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: parse [-validate] [-render text|html] [-registry hanoi] FILE")
@@ -45,10 +47,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	return runFile(fs.Arg(0), *validate, *render, *registry, stdout, stderr)
+	return runFile(fs.Arg(0), *validate, *renderAs, *registry, stdout, stderr)
 }
 
-func runFile(file string, validate bool, render, registry string, stdout, stderr io.Writer) int {
+func runFile(file string, validate bool, renderAs, registry string, stdout, stderr io.Writer) int {
 	b, err := os.ReadFile(file)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
@@ -63,13 +65,13 @@ func runFile(file string, validate bool, render, registry string, stdout, stderr
 		fmt.Fprintf(stderr, "parse: unknown registry %q (known: hanoi)\n", registry)
 		return 2
 	}
-	switch render {
+	switch renderAs {
 	case "", "text", "html":
 	default:
-		fmt.Fprintf(stderr, "parse: -render must be text or html, not %q\n", render)
+		fmt.Fprintf(stderr, "parse: -render must be text or html, not %q\n", renderAs)
 		return 2
 	}
-	d, err := directive.Parse(string(b))
+	d, err := parser.Parse(string(b))
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		if d == nil {
@@ -103,10 +105,10 @@ func runFile(file string, validate bool, render, registry string, stdout, stderr
 			return 1
 		}
 		return 0
-	case render == "text":
-		fmt.Fprint(stdout, d.Render())
-	case render == "html":
-		fmt.Fprint(stdout, d.RenderHTML())
+	case renderAs == "text":
+		fmt.Fprint(stdout, render.Text(d))
+	case renderAs == "html":
+		fmt.Fprint(stdout, render.HTML(d))
 	default:
 		out, err := json.MarshalIndent(d, "", "  ")
 		if err != nil {

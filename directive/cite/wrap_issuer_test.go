@@ -1,10 +1,11 @@
-package directive_test
+package cite_test
 
 import (
 	"slices"
 	"testing"
 
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/cite"
 )
 
 // Hard-wrapped text breaks issuers inside a name; a name that is whole at
@@ -19,7 +20,7 @@ func TestCitationIssuerAcrossLines(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for c := range directive.Citations(tt.text) {
+		for c := range cite.Find(tt.text) {
 			got = append(got, c.Issuer)
 		}
 		if len(got) != 1 || got[0] != tt.issuer {
@@ -34,7 +35,7 @@ func TestCitationJoinedCodes(t *testing.T) {
 	for _, sym := range []string{"2231/SNV-CCHC&PC", "473/TTr-NN&PTNT", "07/TTr-TT.HĐND", "06b/NQ-TLĐ"} {
 		text := "Xét Tờ trình số " + sym + " ngày 02 tháng 12 năm 2016 của Thường trực Hội đồng nhân dân tỉnh."
 		var got []string
-		for c := range directive.Citations(text) {
+		for c := range cite.Find(text) {
 			got = append(got, c.Symbol.String())
 		}
 		if len(got) != 1 || got[0] != sym {
@@ -48,7 +49,7 @@ func TestCitationJoinedCodes(t *testing.T) {
 		"theo Công văn số 12/UBND-VP&Co về việc này": "12/UBND-VP",
 	} {
 		got := ""
-		for c := range directive.Citations(text) {
+		for c := range cite.Find(text) {
 			got = c.Symbol.String()
 		}
 		if got != want {
@@ -61,7 +62,7 @@ func TestCitationJoinedCodes(t *testing.T) {
 func TestCitationCueAcrossLines(t *testing.T) {
 	text := "QUYẾT ĐỊNH\nCăn\ncứ Nghị định số 92/2006/NĐ-CP ngày 07 tháng 9 năm 2006 của Chính phủ;\n"
 	var got []directive.Relation
-	for c := range directive.Citations(text) {
+	for c := range cite.Find(text) {
 		got = append(got, c.Relation)
 	}
 	if len(got) != 1 || got[0] != directive.RelationLegalBasis {
@@ -84,7 +85,7 @@ func TestCitationIssuerBeforeList(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for c := range directive.Citations(tt.text) {
+		for c := range cite.Find(tt.text) {
 			got = append(got, c.Issuer)
 		}
 		if !slices.Equal(got, tt.issuers) {
@@ -103,7 +104,7 @@ func TestCitationSteeringCommittee(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []directive.Citation
-		for c := range directive.Citations(tt.text) {
+		for c := range cite.Find(tt.text) {
 			got = append(got, c)
 		}
 		if len(got) != 1 || got[0].Issuer != tt.issuer || got[0].Subject != tt.subject {
@@ -116,7 +117,7 @@ func TestCitationSteeringCommittee(t *testing.T) {
 func TestCitationQuotedLaw(t *testing.T) {
 	text := "Các nội dung theo quy định tại “Luật Đất đai ngày 18 tháng 01 năm 2024” và hướng dẫn.\nTheo đó, (Luật Đầu tư ngày 17 tháng 6 năm 2020) quy định rõ."
 	var got []string
-	for c := range directive.Citations(text) {
+	for c := range cite.Find(text) {
 		got = append(got, c.Name+" "+c.Date.String())
 	}
 	want := []string{"Luật Đất đai 2024-01-18", "Luật Đầu tư 2020-06-17"}
@@ -134,7 +135,7 @@ func TestCitationCongressResolution(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for c := range directive.Citations(tt.text) {
+		for c := range cite.Find(tt.text) {
 			if c.Name != "" {
 				got = append(got, c.Name)
 			}

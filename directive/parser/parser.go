@@ -1,4 +1,4 @@
-package directive
+package parser
 
 import (
 	"errors"
@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -30,7 +31,7 @@ func (e *SyntaxError) Error() string {
 	}
 	s += e.Msg
 	if e.Text != "" {
-		s += " (text " + strconv.Quote(clip(e.Text, 60)) + ")"
+		s += " (text " + strconv.Quote(vntext.Clip(e.Text, 60)) + ")"
 	}
 	return s
 }
@@ -65,8 +66,8 @@ func (e *SyntaxError) Unwrap() error {
 // repair; a header flattened onto one line is split at its parts first.
 // Text with neither a header nor such a lead gives a nil Document and an
 // error wrapping [ErrNoDocument].
-func Parse(text string) (*Document, error) {
-	p := &docParser{d: &Document{}}
+func Parse(text string) (*directive.Document, error) {
+	p := &docParser{d: &directive.Document{}}
 	p.prepare(text)
 	anchor := p.findAnchor()
 	if anchor < 0 {
@@ -84,7 +85,7 @@ func Parse(text string) (*Document, error) {
 	}
 	bodyStart := p.parseHeader(start)
 	bodyStart = p.bareSubject(bodyStart)
-	if p.d.Bloc == BlocUnspecified && p.d.Issuer == "" {
+	if p.d.Bloc == directive.BlocUnspecified && p.d.Issuer == "" {
 		// a repost whose type line survived: the lead above tells the bloc
 		if ld, ok := p.findLead(start); ok && ld.kind == p.d.Type {
 			p.d.Bloc = ld.bloc
@@ -100,7 +101,7 @@ func Parse(text string) (*Document, error) {
 // right before "Kính gửi". It returns where the body starts.
 func (p *docParser) bareSubject(i int) int {
 	d := p.d
-	if d.Subject != "" || !d.Symbol.IsValid() || d.Type != KindUnspecified && d.Type != KindOfficialLetter {
+	if d.Subject != "" || !d.Symbol.IsValid() || d.Type != directive.KindUnspecified && d.Type != directive.KindOfficialLetter {
 		return i
 	}
 	var lines []string
@@ -114,10 +115,10 @@ func (p *docParser) bareSubject(i int) int {
 				return i
 			}
 			d.Subject = strings.TrimRight(strings.Join(lines, " "), ". ")
-			if d.Type == KindUnspecified {
-				d.Type = KindOfficialLetter
+			if d.Type == directive.KindUnspecified {
+				d.Type = directive.KindOfficialLetter
 			}
-			p.repair(RepairSubjectVv, "subject", first, "", clip("V/v "+d.Subject, 60))
+			p.repair(directive.RepairSubjectVv, "subject", first, "", vntext.Clip("V/v "+d.Subject, 60))
 			return j
 		case lkText:
 			t := p.lines[j].text
@@ -135,7 +136,7 @@ func (p *docParser) bareSubject(i int) int {
 	return i
 }
 
-func (p *docParser) result() (*Document, error) {
+func (p *docParser) result() (*directive.Document, error) {
 	if len(p.errs) > 0 {
 		errs := make([]error, len(p.errs))
 		for i, e := range p.errs {
@@ -148,7 +149,7 @@ func (p *docParser) result() (*Document, error) {
 
 // MustParse is like [Parse] but panics on error. It is meant for tests and
 // examples with constant input.
-func MustParse(text string) *Document {
+func MustParse(text string) *directive.Document {
 	d, err := Parse(text)
 	if err != nil {
 		panic(err)
@@ -168,14 +169,14 @@ type docLine struct {
 }
 
 type docParser struct {
-	d     *Document
+	d     *directive.Document
 	lines []docLine
 	errs  []*SyntaxError
 	// whether the markdown, stray-mark and entity repairs were noted
 	markdown, strayMarks, entities bool
 	// tableRows are the column repairs of table rows, pending until the
 	// header start is known.
-	tableRows []Repair
+	tableRows []directive.Repair
 }
 
 // maxKeyLine bounds the text the parser folds per line: the decisions
@@ -192,19 +193,11 @@ func (p *docParser) key(i int) string {
 	if !l.kset {
 		t := l.text
 		if len(t) > lineKeyLen {
-			t = t[:runeStart(t, lineKeyLen)]
+			t = t[:vntext.RuneStart(t, lineKeyLen)]
 		}
 		l.key, l.kset = vntext.Key(t), true
 	}
 	return l.key
-}
-
-// runeStart moves i back to the start of the rune it falls in.
-func runeStart(s string, i int) int {
-	for i > 0 && i < len(s) && !utf8.RuneStart(s[i]) {
-		i--
-	}
-	return i
 }
 
 func (p *docParser) fail(line int, raw, at, field, msg string) {
@@ -215,8 +208,8 @@ func (p *docParser) fail(line int, raw, at, field, msg string) {
 	p.errs = append(p.errs, &SyntaxError{Line: line, Col: col, Field: field, Msg: msg, Text: at})
 }
 
-func (p *docParser) repair(c RepairCode, path string, line int, from, to string) {
-	p.d.Repairs = append(p.d.Repairs, Repair{Code: c, Path: path, Line: line, Original: from, Repaired: to})
+func (p *docParser) repair(c directive.RepairCode, path string, line int, from, to string) {
+	p.d.Repairs = append(p.d.Repairs, directive.Repair{Code: c, Path: path, Line: line, Original: from, Repaired: to})
 }
 
 // prepare checks the encoding, normalises to NFC and splits the text into
@@ -231,7 +224,7 @@ func (p *docParser) prepare(text string) {
 			if r == utf8.RuneError && n == 1 {
 				if first {
 					p.errs = append(p.errs, &SyntaxError{Line: line, Col: col, Msg: "bytes that are not UTF-8 (read as U+FFFD)", Text: strconv.QuoteToASCII(text[i : i+1])})
-					p.repair(RepairInvalidUTF8, "", line, "", "\uFFFD")
+					p.repair(directive.RepairInvalidUTF8, "", line, "", "\uFFFD")
 					first = false
 				}
 				b.WriteRune(utf8.RuneError)
@@ -251,7 +244,7 @@ func (p *docParser) prepare(text string) {
 	// 0xCD); text without them is answered at memchr speed.
 	if (strings.IndexByte(text, 0xCC) >= 0 || strings.IndexByte(text, 0xCD) >= 0) && !vntext.IsNFC(text) {
 		text = vntext.NFC(text)
-		p.repair(RepairNFC, "", 1, "", "")
+		p.repair(directive.RepairNFC, "", 1, "", "")
 	}
 	n := strings.Count(text, "\n") + 1
 	p.lines = make([]docLine, 0, n)
@@ -272,7 +265,7 @@ func (p *docParser) prepare(text string) {
 		} else if len(t) < flatMin {
 			lineHeader = isHeaderMotto(t)
 		} else if parts := splitFlatHeader(t); len(parts) > 1 {
-			p.repair(RepairFlatHeader, "", no, clip(t, 80), strings.Join(parts[:min(4, len(parts))], " ⏎ "))
+			p.repair(directive.RepairFlatHeader, "", no, vntext.Clip(t, 80), strings.Join(parts[:min(4, len(parts))], " ⏎ "))
 			for _, part := range parts {
 				p.lines = append(p.lines, docLine{text: part, raw: raw, no: no})
 			}
@@ -318,7 +311,7 @@ func (p *docParser) addTableRow(raw string, no int) {
 	if len(cells) > 1 {
 		// Recorded once the header is found: a row of site chrome before
 		// it is left out with the chrome.
-		p.tableRows = append(p.tableRows, Repair{Code: RepairColumns, Line: no, Original: clip(raw, 80)})
+		p.tableRows = append(p.tableRows, directive.Repair{Code: directive.RepairColumns, Line: no, Original: vntext.Clip(raw, 80)})
 	}
 	for _, c := range cells {
 		t := p.clean(c, no)
@@ -353,14 +346,14 @@ func (p *docParser) clean(s string, no int) string {
 	}
 	if marked && !p.markdown {
 		p.markdown = true
-		p.repair(RepairMarkdown, "", no, clip(strings.TrimSpace(orig), 80), clip(collapse(s), 80))
+		p.repair(directive.RepairMarkdown, "", no, vntext.Clip(strings.TrimSpace(orig), 80), vntext.Clip(collapse(s), 80))
 	}
 	if strings.IndexByte(s, '&') >= 0 && strings.IndexByte(s, ';') >= 0 {
 		// a page's HTML entities left in the text: "&nbsp;", "&quot;", "&#7897;"
 		if u := html.UnescapeString(s); u != s {
 			if !p.entities {
 				p.entities = true
-				p.repair(RepairEntities, "", no, clip(strings.TrimSpace(orig), 80), clip(collapse(u), 80))
+				p.repair(directive.RepairEntities, "", no, vntext.Clip(strings.TrimSpace(orig), 80), vntext.Clip(collapse(u), 80))
 			}
 			s = u
 		}
@@ -370,7 +363,7 @@ func (p *docParser) clean(s string, no int) string {
 		c := dropStrayMarks(s)
 		if !p.strayMarks {
 			p.strayMarks = true
-			p.repair(RepairStrayMarks, "", no, clip(strings.TrimSpace(orig), 80), clip(collapse(c), 80))
+			p.repair(directive.RepairStrayMarks, "", no, vntext.Clip(strings.TrimSpace(orig), 80), vntext.Clip(collapse(c), 80))
 		}
 		s = c
 	}
@@ -499,14 +492,6 @@ func oddSpaceAt(s string, i int) bool {
 		return at(i+1) == 0xBB && at(i+2) == 0xBF
 	}
 	return false
-}
-
-// clip shortens s to about n bytes on a rune boundary, marking the cut.
-func clip(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:runeStart(s, n)] + "…"
 }
 
 // lineKind classifies a cleaned line by its start.
@@ -723,23 +708,9 @@ func isUpperWord(s string) bool {
 	return n > 0
 }
 
-// isCaps reports whether t has letters and (almost) none in lower case.
-func isCaps(t string) bool {
-	letters, lower := 0, 0
-	for _, r := range t {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsLower(r) {
-				lower++
-			}
-		}
-	}
-	return letters >= 2 && lower*10 <= letters/2
-}
-
 // markOf recognises an urgency or secrecy mark line.
 func markOf(t, k string) (urgency, secrecy string, ok bool) {
-	if !isCaps(t) || len(t) > 40 {
+	if !vntext.IsCaps(t) || len(t) > 40 {
 		return "", "", false
 	}
 	switch k {
@@ -763,16 +734,16 @@ func markOf(t, k string) (urgency, secrecy string, ok bool) {
 // first so that "thông tư liên tịch" wins over "thông tư". Read-only.
 var typeKeys = func() []struct {
 	key  string
-	kind Kind
+	kind directive.Kind
 } {
 	var out []struct {
 		key  string
-		kind Kind
+		kind directive.Kind
 	}
-	for _, k := range Kinds() {
+	for _, k := range directive.Kinds() {
 		out = append(out, struct {
 			key  string
-			kind Kind
+			kind directive.Kind
 		}{vntext.Key(k.Label()), k})
 	}
 	for i := 1; i < len(out); i++ { // insertion sort by key length, descending
@@ -785,21 +756,21 @@ var typeKeys = func() []struct {
 
 // typeLine recognises a type name in capitals at the start of a line and
 // returns the kind and whatever follows the name on the line.
-func typeLine(t, k string) (Kind, string, bool) {
+func typeLine(t, k string) (directive.Kind, string, bool) {
 	if !isUpperWord(t) {
-		return KindUnspecified, "", false
+		return directive.KindUnspecified, "", false
 	}
 	for _, tk := range typeKeys {
 		if strings.HasPrefix(k, tk.key) && (len(k) == len(tk.key) || k[len(tk.key)] == ' ') {
 			// The name must be in capitals in the text itself.
 			words := strings.Count(tk.key, " ") + 1
 			head, rest := splitWords(t, words)
-			if !isCaps(head) {
-				return KindUnspecified, "", false
+			if !vntext.IsCaps(head) {
+				return directive.KindUnspecified, "", false
 			}
 			rest = strings.TrimLeft(rest, " :")
-			if rest != "" && !isCaps(rest) && len(rest) < 3 {
-				return KindUnspecified, "", false
+			if rest != "" && !vntext.IsCaps(rest) && len(rest) < 3 {
+				return directive.KindUnspecified, "", false
 			}
 			return tk.kind, rest, true
 		}
@@ -819,8 +790,8 @@ var typeFirstWords = func() map[string]bool {
 
 // typeBareKind maps each type name without marks or spaces to its kind;
 // typeBarePrefix holds every prefix of those forms.
-var typeBareKind, typeBarePrefix = func() (map[string]Kind, map[string]bool) {
-	kinds, prefixes := map[string]Kind{}, map[string]bool{}
+var typeBareKind, typeBarePrefix = func() (map[string]directive.Kind, map[string]bool) {
+	kinds, prefixes := map[string]directive.Kind{}, map[string]bool{}
 	for _, tb := range typeBare {
 		if _, ok := kinds[tb.bare]; !ok {
 			kinds[tb.bare] = tb.kind
@@ -844,16 +815,16 @@ func isASCIIUpper(w string) bool {
 // typeBare holds each type name without marks or spaces, longest first.
 var typeBare = func() []struct {
 	bare string
-	kind Kind
+	kind directive.Kind
 } {
 	var out []struct {
 		bare string
-		kind Kind
+		kind directive.Kind
 	}
 	for _, tk := range typeKeys {
 		out = append(out, struct {
 			bare string
-			kind Kind
+			kind directive.Kind
 		}{bareKey(tk.key), tk.kind})
 	}
 	return out
@@ -862,7 +833,7 @@ var typeBare = func() []struct {
 // splitTypeLine recognises a type name in capitals that a scan broke
 // inside a word or whose marks it lost ("K ÉT LUẬN HỘI NGHỊ …", "QUYET
 // DINH"): the first words, joined without spaces or marks, spell it.
-func splitTypeLine(t, k string) (Kind, string, bool) {
+func splitTypeLine(t, k string) (directive.Kind, string, bool) {
 	// Only a first word cut short ("K"), a type's first word ("KẾT
 	// LỦẬN") or two words without marks ("QUYET DINH") can start such a
 	// line; anything else costs nothing.
@@ -870,7 +841,7 @@ func splitTypeLine(t, k string) (Kind, string, bool) {
 	second, _, _ := strings.Cut(rest, " ")
 	kw, _, _ := strings.Cut(k, " ")
 	if utf8.RuneCountInString(first) > 2 && !typeFirstWords[kw] && !(isASCIIUpper(first) && isASCIIUpper(second)) {
-		return KindUnspecified, "", false
+		return directive.KindUnspecified, "", false
 	}
 	var kbuf, bbuf [64]byte
 	b := bbuf[:0]
@@ -888,7 +859,7 @@ func splitTypeLine(t, k string) (Kind, string, bool) {
 			break
 		}
 		word := t[i : i+j]
-		if !isCaps(word) && !(utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word))) {
+		if !vntext.IsCaps(word) && !(utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word))) {
 			break
 		}
 		end = i + j
@@ -900,8 +871,8 @@ func splitTypeLine(t, k string) (Kind, string, bool) {
 		}
 		if k, ok := typeBareKind[string(b)]; ok && w > 0 {
 			rest := strings.TrimLeft(t[end:], " :")
-			if rest != "" && !isCaps(rest) && len(rest) < 3 {
-				return KindUnspecified, "", false
+			if rest != "" && !vntext.IsCaps(rest) && len(rest) < 3 {
+				return directive.KindUnspecified, "", false
 			}
 			return k, rest, true
 		}
@@ -909,7 +880,7 @@ func splitTypeLine(t, k string) (Kind, string, bool) {
 			break // no type name starts so
 		}
 	}
-	return KindUnspecified, "", false
+	return directive.KindUnspecified, "", false
 }
 
 // splitWords returns the first n space-separated words of t and the rest.

@@ -1,4 +1,4 @@
-package directive
+package cite
 
 import (
 	"strings"
@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/chidao/chidao/internal/vntext"
-	"pgregory.net/rapid"
 )
 
 // trimNameRef is the plain definition trimName implements.
@@ -55,34 +54,6 @@ func TestNextAnchorFindsNeedles(t *testing.T) {
 	}
 }
 
-// TestSpaceTables checks the byte tables of vntext.SkipSpaces and vntext.SkipSpacesBack
-// against vntext.SpaceAt, vntext.NoiseAt and their backward forms over every short
-// sequence of interesting bytes.
-func TestSpaceTables(t *testing.T) {
-	bytes := []byte{' ', '\t', '*', 'a', 0x80, 0x8B, 0xA0, 0xAD, 0xAF, 0xBB, 0xBF, 0xC2, 0xE2, 0xE3, 0xEF}
-	for c := 0; c < 256; c++ {
-		bytes = append(bytes, byte(c))
-	}
-	var buf [3]byte
-	for _, a := range bytes[:15] {
-		for _, b := range bytes[:15] {
-			for _, c := range bytes {
-				buf = [3]byte{a, b, c}
-				s := string(buf[:])
-				for i := 0; i < 3; i++ {
-					if n := vntext.SpaceAt(s, i) + vntext.NoiseAt(s, i); n > 0 && !vntext.SpaceLead[s[i]] {
-						t.Fatalf("%q at %d: lead %#x not marked", s, i, s[i])
-					}
-					if n := vntext.SpaceBefore(s, i+1) + vntext.NoiseBefore(s, i+1); n > 0 && !vntext.SpaceTail[s[i]] {
-						t.Fatalf("%q before %d: tail %#x not marked", s, i+1, s[i])
-					}
-				}
-			}
-			_ = buf
-		}
-	}
-}
-
 // TestWordLengthFilters checks the assumption behind the length filters of
 // typeWordBefore, stopWordAt and the relation walk: a word and its upper
 // and title case have the same byte length.
@@ -108,41 +79,6 @@ func TestWordLengthFilters(t *testing.T) {
 		for _, v := range []string{strings.ToUpper(w), string(unicode.ToUpper(r)) + w[n:]} {
 			if len(v) != len(w) || vntext.LeadWordLen(v) != vntext.LeadWordLen(w) || len(v)-vntext.WordStartBefore(v, len(v)) != len(w)-vntext.WordStartBefore(w, len(w)) {
 				t.Errorf("%q and %q differ in word lengths", w, v)
-			}
-		}
-	}
-}
-
-// kindByCodeRef is the plain loop KindByCode answers from a table.
-func kindByCodeRef(b Bloc, code string) (Kind, bool) {
-	if code == "" || b != BlocState && b != BlocParty {
-		return KindUnspecified, false
-	}
-	for k := Kind(1); k < numKinds; k++ {
-		c := kinds[k].state
-		if b == BlocParty {
-			c = kinds[k].party
-		}
-		if c != "" && vntext.EqualFoldCode(c, code) {
-			return k, true
-		}
-	}
-	return KindUnspecified, false
-}
-
-func TestKindByCodeTable(t *testing.T) {
-	codes := []string{"", "X", "qđ", "QD", "Ctr", "ctr", "TTLT", "ĐA", "đa", "ÐA", "QyĐ", "UBND", "abcdefghij"}
-	for k := Kind(1); k < numKinds; k++ {
-		for _, c := range []string{kinds[k].state, kinds[k].party} {
-			codes = append(codes, c, strings.ToLower(c), strings.ToUpper(c))
-		}
-	}
-	for _, b := range []Bloc{BlocUnspecified, BlocState, BlocParty} {
-		for _, c := range codes {
-			k, ok := KindByCode(b, c)
-			wk, wok := kindByCodeRef(b, c)
-			if k != wk || ok != wok {
-				t.Errorf("KindByCode(%v, %q) = %v, %v; want %v, %v", b, c, k, ok, wk, wok)
 			}
 		}
 	}
@@ -188,33 +124,6 @@ func FuzzNumberSlash(f *testing.F) {
 					t.Errorf("%q: slash at %d passed over, but symbolAround takes it", s, k)
 				}
 			}
-		}
-	})
-}
-
-// mayBeNationalRef is the plain definition mayBeNational implements.
-func mayBeNationalRef(t string) bool {
-	if len(t) > maxKeyLine {
-		return false
-	}
-	for _, w := range []string{"CỘNG", "Cộng", "cộng", "ĐỘC", "Độc", "độc", "ĐẢNG", "Đảng", "đảng", "CHXHCN"} {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
-}
-
-func TestMayBeNationalMatchesRef(t *testing.T) {
-	parts := []string{"CỘNG", "Cộng", "cộng", "ĐỘC", "Độc", "độc", "ĐẢNG", "Đảng", "đảng", "CHXHCN", "Đ", "đ", "C", "c", "ỘNG", "ảng", " ", "HÒA", "\xc4", "x", "Ð"}
-	rapid.Check(t, func(t *rapid.T) {
-		var b strings.Builder
-		for _, i := range rapid.SliceOfN(rapid.IntRange(0, len(parts)-1), 0, 12).Draw(t, "parts") {
-			b.WriteString(parts[i])
-		}
-		s := b.String()
-		if got, want := mayBeNational(s), mayBeNationalRef(s); got != want {
-			t.Fatalf("mayBeNational(%q) = %v, want %v", s, got, want)
 		}
 	})
 }

@@ -1,4 +1,4 @@
-package directive_test
+package cite_test
 
 import (
 	"encoding/json"
@@ -10,6 +10,7 @@ import (
 
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/cite"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -95,7 +96,7 @@ func sameName(found, gold goldCite, foundName string) bool {
 }
 
 // matchGold reports whether document d is gold citation g.
-func matchGold(d directive.CitedDocument, g goldCite) bool {
+func matchGold(d cite.CitedDocument, g goldCite) bool {
 	if g.Symbol != nil {
 		if !d.Symbol.IsValid() {
 			return false
@@ -110,7 +111,7 @@ func matchGold(d directive.CitedDocument, g goldCite) bool {
 }
 
 func evalDocument(t *testing.T, name, text string, gold goldDoc) evalCounts {
-	docs := directive.Resolve(text)
+	docs := cite.Resolve(text)
 	ec := evalCounts{docName: name, gold: len(gold.Citations), found: len(docs)}
 	used := make([]bool, len(docs))
 	for _, g := range gold.Citations {
@@ -229,7 +230,7 @@ func TestHeldOut4Eval(t *testing.T) {
 type evalFloors struct{ precision, recall, date, issuer, kind, relation float64 }
 
 func evalCorpus(t *testing.T, dir string, fl evalFloors) {
-	files, err := filepath.Glob(filepath.Join("testdata", dir, "*.json"))
+	files, err := filepath.Glob(filepath.Join("..", "testdata", dir, "*.json"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no gold files: %v", err)
 	}

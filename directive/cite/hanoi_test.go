@@ -1,4 +1,4 @@
-package directive_test
+package cite_test
 
 import (
 	"os"
@@ -8,12 +8,13 @@ import (
 
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/cite"
 	"golang.org/x/text/unicode/norm"
 )
 
 func readHanoi(t testing.TB) string {
 	t.Helper()
-	b, err := os.ReadFile("testdata/hanoi-3241-UBND-KGVX.txt")
+	b, err := os.ReadFile("../testdata/hanoi-3241-UBND-KGVX.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +38,7 @@ var hanoiDocs = []wantDoc{
 // checkHanoi asserts the Done-when criteria of issue 3 on the letter.
 func checkHanoi(t *testing.T, text string) {
 	t.Helper()
-	docs := directive.Resolve(text)
+	docs := cite.Resolve(text)
 	if len(docs) != len(hanoiDocs) {
 		var got []string
 		for _, d := range docs {
@@ -111,7 +112,7 @@ func TestHanoiOwnNumberIsNotACitation(t *testing.T) {
 	if !strings.Contains(text, "Số: 3241/UBND-KGVX") {
 		t.Fatal("fixture changed")
 	}
-	for c := range directive.Citations(text) {
+	for c := range cite.Find(text) {
 		if c.Symbol.String() == "3241/UBND-KGVX" {
 			t.Errorf("own number cited at %d", c.Start)
 		}
@@ -123,7 +124,7 @@ func TestHanoiCitationsSpans(t *testing.T) {
 	t.Parallel()
 	text := readHanoi(t)
 	var n int
-	for c := range directive.Citations(text) {
+	for c := range cite.Find(text) {
 		n++
 		span := text[c.Start:c.End]
 		if !strings.Contains(squeeze(span), c.Symbol.String()) {

@@ -1,4 +1,4 @@
-package directive_test
+package cite_test
 
 import (
 	"os"
@@ -7,6 +7,7 @@ import (
 
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/cite"
 )
 
 // cit is the part of a Citation the corpus pins down. Subject "*" means
@@ -128,7 +129,7 @@ func TestCitationsCorpus(t *testing.T) {
 	for _, tc := range citationCorpus {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []cit
-			for c := range directive.Citations(tc.text) {
+			for c := range cite.Find(tc.text) {
 				s := c.Symbol.String()
 				if s == "" {
 					s = c.Name
@@ -161,7 +162,7 @@ func TestCitationsCorpus(t *testing.T) {
 // and fuzz seeds.
 func testdataTexts(tb testing.TB) []string {
 	tb.Helper()
-	files, err := filepath.Glob("testdata/*.txt")
+	files, err := filepath.Glob("../testdata/*.txt")
 	if err != nil || len(files) == 0 {
 		tb.Fatalf("no testdata: %v", err)
 	}

@@ -1,4 +1,4 @@
-package directive_test
+package parser_test
 
 import (
 	"errors"
@@ -8,7 +8,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/parser"
+	"github.com/chidao/chidao/directive/render"
 )
 
 // docHostile builds n bytes of input made to stress the parser: repeated
@@ -20,7 +21,7 @@ func docHostile(n int) string {
 
 func FuzzParseDirective(f *testing.F) {
 	files, _ := filepath.Glob("testdata/docs/*.txt")
-	files = append(files, "testdata/hanoi-3241-UBND-KGVX.txt")
+	files = append(files, "../testdata/hanoi-3241-UBND-KGVX.txt")
 	for _, name := range files {
 		if b, err := os.ReadFile(name); err == nil {
 			f.Add(string(b))
@@ -30,7 +31,7 @@ func FuzzParseDirective(f *testing.F) {
 	f.Add("Số 15-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n")
 	f.Add("\xff\xfe Số: /\n")
 	f.Fuzz(func(t *testing.T, text string) {
-		d, err := directive.Parse(text)
+		d, err := parser.Parse(text)
 		if err != nil {
 			var joined interface{ Unwrap() []error }
 			errs := []error{err}
@@ -38,25 +39,25 @@ func FuzzParseDirective(f *testing.F) {
 				errs = joined.Unwrap()
 			}
 			for _, e := range errs {
-				var se *directive.SyntaxError
+				var se *parser.SyntaxError
 				if !errors.As(e, &se) || se.Line < 1 || se.Col < 1 {
 					t.Fatalf("error without a position: %v", e)
 				}
 			}
 		}
 		if d == nil {
-			if !errors.Is(err, directive.ErrNoDocument) {
+			if !errors.Is(err, parser.ErrNoDocument) {
 				t.Fatalf("nil document with error %v", err)
 			}
 			return
 		}
 		// Everything Parse returns is valid UTF-8 and validates without panicking.
 		_ = d.Validate()
-		r := d.Render()
+		r := render.Text(d)
 		if !utf8.ValidString(r) {
 			t.Fatalf("Render produced invalid UTF-8")
 		}
-		_ = d.RenderHTML()
+		_ = render.HTML(d)
 		if _, err := d.MarshalJSON(); err != nil {
 			t.Fatalf("MarshalJSON: %v", err)
 		}

@@ -1,10 +1,11 @@
-package directive
+package parser
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -31,7 +32,7 @@ func (p *docParser) joinBroken() {
 			if isSoLabel(l.text) {
 				joined = "Số: " + next.text
 			}
-			p.repair(RepairWrappedLine, "", l.no, clip(l.text, 60)+" ⏎ "+clip(next.text, 60), clip(joined, 120))
+			p.repair(directive.RepairWrappedLine, "", l.no, vntext.Clip(l.text, 60)+" ⏎ "+vntext.Clip(next.text, 60), vntext.Clip(joined, 120))
 			l = docLine{text: joined, raw: l.raw + " " + next.raw, no: l.no}
 			i++
 		}
@@ -55,7 +56,7 @@ func shouldJoin(a, b string) bool {
 		return r >= '0' && r <= '9'
 	}
 	if isNumberLine(a) && (strings.HasSuffix(a, "-") || strings.HasSuffix(a, "/")) && len(a) < 40 &&
-		isCaps(firstField(b)) && isSymbolToken(firstField(b)) && strings.ContainsRune(firstField(b), '/') != strings.HasSuffix(a, "/") {
+		vntext.IsCaps(firstField(b)) && isSymbolToken(firstField(b)) && strings.ContainsRune(firstField(b), '/') != strings.HasSuffix(a, "/") {
 		// a symbol cut after its dash or slash: "Số: 16 -" / "HD/BTCTW"
 		return true
 	}
@@ -68,7 +69,7 @@ func shouldJoin(a, b string) bool {
 		// ngày …", "Quảng Bình," / "ngày 25 tháng 5 năm 2015".
 		return true
 	}
-	if len(a) <= 32 && isHeaderWordFragment(a) && isCaps(b) && !isRule(b) {
+	if len(a) <= 32 && isHeaderWordFragment(a) && vntext.IsCaps(b) && !isRule(b) {
 		return true
 	}
 	// "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM".

@@ -1,14 +1,18 @@
-package directive_test
+package parser_test
 
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/cite"
+	"github.com/chidao/chidao/directive/parser"
+	"github.com/chidao/chidao/directive/render"
 	"pgregory.net/rapid"
 )
 
@@ -175,7 +179,7 @@ func docGen() *rapid.Generator[*directive.Document] {
 			dist = append(dist, "Lưu: VT, "+unit)
 		}
 		d.Distribution = dist
-		d.FindCitations()
+		d.Citations = slices.Collect(cite.Find(render.Text(d)))
 		return d
 	})
 }
@@ -205,15 +209,15 @@ func docIndexes(n int) []int {
 func TestDirectiveRoundTripProperties(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		d := docGen().Draw(t, "doc")
-		text := d.Render()
-		got, err := directive.Parse(text)
+		text := render.Text(d)
+		got, err := parser.Parse(text)
 		if err != nil {
 			t.Fatalf("Parse(Render(d)) error: %v\n%s", err, text)
 		}
 		if diff := docDiff(d, got); diff != "" {
 			t.Fatalf("Parse(Render(d)) != d: %s\n%s", diff, text)
 		}
-		if again := got.Render(); again != text {
+		if again := render.Text(got); again != text {
 			t.Fatalf("Render is not a fixed point:\n%s\n---\n%s", text, again)
 		}
 		b, err := json.Marshal(d)
@@ -234,7 +238,7 @@ func TestGeneratedDirectivesValidate(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		d := docGen().Draw(t, "doc")
 		if err := d.Validate(); err != nil {
-			t.Fatalf("valid document: Validate() = %v\n%s", err, d.Render())
+			t.Fatalf("valid document: Validate() = %v\n%s", err, render.Text(d))
 		}
 	})
 }
@@ -293,8 +297,8 @@ func TestTargetedBreaks(t *testing.T) {
 			if !d.Symbol.IsValid() || d.Date.IsZero() {
 				return "", "", false
 			}
-			d.Citations = append(d.Citations, directive.Reference{Type: d.Type, Symbol: d.Symbol,
-				Number: d.Symbol.Number(), Date: d.Date, Relation: directive.RelationMentions})
+			d.Citations = append(d.Citations, directive.Citation{Kind: d.Type, Symbol: d.Symbol,
+				Date: d.Date, Relation: directive.RelationMentions})
 			return "citations[" + strconv.Itoa(len(d.Citations)-1) + "].symbol", directive.CodeCitationSelf, true
 		}},
 		{"công văn subject without V/v", func(d *directive.Document) (string, chidao.Code, bool) {

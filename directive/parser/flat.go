@@ -1,4 +1,4 @@
-package directive
+package parser
 
 import (
 	"slices"
@@ -169,7 +169,7 @@ func flatDateEnd(t string, j int) int {
 	}
 	// the year: the first run of four digits from there on
 	for ; i+4 <= len(s); i++ {
-		if allDigits(s[i:i+4]) && (i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9') {
+		if vntext.AllDigits(s[i:i+4]) && (i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9') {
 			return j + i + 4
 		}
 	}
@@ -183,7 +183,7 @@ func capsTypeLen(r string) int {
 	for _, tk := range typeKeys {
 		if strings.HasPrefix(k, tk.key) && (len(k) == len(tk.key) || k[len(tk.key)] == ' ') {
 			head, _ := splitWords(r, strings.Count(tk.key, " ")+1)
-			if isCaps(head) {
+			if vntext.IsCaps(head) {
 				return len(head)
 			}
 		}
@@ -236,7 +236,7 @@ func bodyStarts(s string) []int {
 	spans := fieldSpans(s)
 	for w := 1; w < len(spans); w++ {
 		word := s[spans[w][0]:spans[w][1]]
-		if !isCaps(word) {
+		if !vntext.IsCaps(word) {
 			continue
 		}
 		k := vntext.Key(clipKey(s[spans[w][0]:])) + " "
@@ -266,7 +266,7 @@ func capsRunAfterProse(s string) int {
 		caps := true
 		for k := w; k < w+3 && caps; k++ {
 			x := s[spans[k][0]:spans[k][1]]
-			caps = utf8.RuneCountInString(x) >= 2 && isCaps(x)
+			caps = utf8.RuneCountInString(x) >= 2 && vntext.IsCaps(x)
 		}
 		if caps {
 			return spans[w][0]

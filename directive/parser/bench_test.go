@@ -1,10 +1,10 @@
-package directive_test
+package parser_test
 
 import (
 	"os"
 	"testing"
 
-	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/parser"
 )
 
 func BenchmarkParseLetter(b *testing.B) {
@@ -16,7 +16,7 @@ func BenchmarkParseLetter(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := directive.Parse(text); err != nil {
+		if _, err := parser.Parse(text); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -33,7 +33,7 @@ func BenchmarkParseHostile(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
 			for b.Loop() {
-				_, _ = directive.Parse(text)
+				_, _ = parser.Parse(text)
 			}
 		})
 	}
@@ -44,7 +44,7 @@ func BenchmarkValidateLetter(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	d, err := directive.Parse(string(buf))
+	d, err := parser.Parse(string(buf))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,11 +1,10 @@
-package directive_test
+package parser_test
 
 import (
-	"errors"
 	"fmt"
 
-	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/parser"
 )
 
 const docExample = `**ỦY BAN NHÂN DÂN
@@ -34,7 +33,7 @@ Nơi nhận:
 `
 
 func ExampleParse() {
-	d, err := directive.Parse(docExample)
+	d, err := parser.Parse(docExample)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -56,69 +55,13 @@ func ExampleParse() {
 	// line 7: date_format date: "ngày 4 tháng 3 năm 2024" → "ngày 04 tháng 3 năm 2024"
 }
 
-func ExampleDocument_Validate() {
-	d := directive.MustParse(docExample)
-	err := d.Validate()
-	var ve *chidao.ValidationError
-	if errors.As(err, &ve) {
-		for _, fe := range ve.Errors {
-			fmt.Println(fe.Severity, fe.Path, fe.Code, "|", fe.Rule)
-		}
-	}
-	// Output:
-	// warning symbol directive.symbol_repaired | NĐ 30/2020 Phụ lục I §II.3
-	// error number directive.number_leading_zero | NĐ 30/2020 Phụ lục I §II.3
-	// warning date directive.date_format | NĐ 30/2020 Phụ lục I §II.4
-}
-
-func ExampleDocument_Render() {
-	d := &directive.Document{
-		Bloc:           directive.BlocParty,
-		ParentIssuer:   "ĐẢNG BỘ TỈNH NGHỆ AN",
-		Issuer:         "TỈNH ỦY",
-		NationalHeader: []string{"ĐẢNG CỘNG SẢN VIỆT NAM"},
-		Number:         "15",
-		Symbol:         directive.MustParseSymbol("15-CT/TU"),
-		Type:           directive.KindDirective,
-		Place:          "Nghệ An",
-		Date:           chidao.MustDate(2024, 1, 5),
-		Subject:        "về tăng cường công tác phòng, chống thiên tai",
-		Sections:       []directive.Section{{Number: "1", Heading: "Các cấp ủy", Addressees: []string{"Các cấp ủy"}, Items: []string{"Kiện toàn ban chỉ huy."}}},
-		Signature:      directive.Signature{Authority: []string{"T/M BAN THƯỜNG VỤ"}, Title: "BÍ THƯ", Name: "Nguyễn Văn An"},
-		Distribution:   []string{"Các huyện ủy", "Lưu Văn phòng Tỉnh ủy"},
-	}
-	fmt.Print(d.Render())
-	// Output:
-	// ĐẢNG BỘ TỈNH NGHỆ AN
-	// TỈNH ỦY
-	// *
-	// ĐẢNG CỘNG SẢN VIỆT NAM
-	// Số 15-CT/TU
-	// Nghệ An, ngày 05 tháng 01 năm 2024
-	//
-	// CHỈ THỊ
-	// về tăng cường công tác phòng, chống thiên tai
-	//
-	// 1. Các cấp ủy
-	// - Kiện toàn ban chỉ huy.
-	//
-	// T/M BAN THƯỜNG VỤ
-	// BÍ THƯ
-	//
-	// Nguyễn Văn An
-	//
-	// Nơi nhận:
-	// - Các huyện ủy;
-	// - Lưu Văn phòng Tỉnh ủy.
-}
-
 // A header that a web preview flattened onto one line is split at its
 // parts before it is read.
 func ExampleParse_flattened() {
 	text := "1. UBND TỈNH KHÁNH HÒA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ Độc lập - Tự do - Hạnh phúc " +
 		"Số: 412/SYT-NVY Nha Trang, ngày 07 tháng 3 năm 2019 V/v phòng chống dịch sởi. " +
 		"Kính gửi: - Các bệnh viện tuyến tỉnh; - Trung tâm Y tế các huyện. Thời gian qua, số ca mắc sởi tăng nhanh."
-	d, err := directive.Parse(text)
+	d, err := parser.Parse(text)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -140,7 +83,7 @@ func ExampleParse_repost() {
 	text := "Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về công tác dư luận xã hội.\n" +
 		"Nội dung Chỉ thị như sau:\n" +
 		"Thực hiện Kết luận số 100-KL/TW ngày 18/8/2014 của Ban Bí thư, công tác dư luận xã hội có nhiều chuyển biến.\n"
-	d, err := directive.Parse(text)
+	d, err := parser.Parse(text)
 	if err != nil {
 		fmt.Println(err)
 		return

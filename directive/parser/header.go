@@ -1,10 +1,11 @@
-package directive
+package parser
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -63,7 +64,7 @@ func (p *docParser) headerStart(anchor int) int {
 			start = i
 			continue
 		case lkText:
-			if !isCaps(t) || hasDigitOrSlash(t) && !issuerWithNumber(t, p.key(i)) || utf8.RuneCountInString(t) > 90 {
+			if !vntext.IsCaps(t) || hasDigitOrSlash(t) && !issuerWithNumber(t, p.key(i)) || utf8.RuneCountInString(t) > 90 {
 				return start
 			}
 			nonBlank++
@@ -98,7 +99,7 @@ func (p *docParser) dropChrome(start int) {
 		}
 	}
 	if line > 0 {
-		p.repair(RepairChrome, "", line, clip(b.String(), 120), "")
+		p.repair(directive.RepairChrome, "", line, vntext.Clip(b.String(), 120), "")
 	}
 }
 
@@ -138,8 +139,8 @@ func (p *docParser) parseHeader(start int) int {
 			// is what older titles repeat before it ("SỐ 15-BTC/TT NGÀY
 			// 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH …").
 			if rest, ok := titleTail(l.text, h.issuer); ok {
-				if _, party := partyTitleBody(l.text, p.key(i)); party && d.Bloc == BlocUnspecified {
-					d.Bloc = BlocParty
+				if _, party := partyTitleBody(l.text, p.key(i)); party && d.Bloc == directive.BlocUnspecified {
+					d.Bloc = directive.BlocParty
 				}
 				if rest != "" {
 					h.subject = append(h.subject, rest)
@@ -150,7 +151,7 @@ func (p *docParser) parseHeader(start int) int {
 		if h.inVv || h.inTypeSubj {
 			if p.subjectGoesOn(i, kind, &h) {
 				h.subject = append(h.subject, l.text)
-				if !isCaps(l.text) {
+				if !vntext.IsCaps(l.text) {
 					h.subjectCaps = false
 				}
 				continue
@@ -183,7 +184,7 @@ func (p *docParser) parseHeader(start int) int {
 		} else if isVe(s) {
 			orig := s
 			s = strings.TrimLeft(s[len("Về"):], " :")
-			p.repair(RepairSubjectVv, "subject", h.subjectLine, clip(orig, 60), clip("V/v "+s, 60))
+			p.repair(directive.RepairSubjectVv, "subject", h.subjectLine, vntext.Clip(orig, 60), vntext.Clip("V/v "+s, 60))
 		}
 		// The trích yếu has no final period; "…" and "etc." stay.
 		if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
@@ -203,8 +204,8 @@ func (p *docParser) joinSubject(lines []string, first int) string {
 		if i > 0 {
 			prev := lines[i-1]
 			if brokenSymbol(prev, l) {
-				p.repair(RepairWrappedLine, "subject", first+i, clip(lastField(prev)+" "+firstField(l), 40),
-					clip(lastField(prev)+firstField(l), 40))
+				p.repair(directive.RepairWrappedLine, "subject", first+i, vntext.Clip(lastField(prev)+" "+firstField(l), 40),
+					vntext.Clip(lastField(prev)+firstField(l), 40))
 			} else {
 				b.WriteByte(' ')
 			}
@@ -267,7 +268,7 @@ func (p *docParser) subjectResumes(i, end int, caps bool) bool {
 			continue
 		case lkText:
 			t := p.lines[j].text
-			if caps && isCaps(t) && strings.HasPrefix(p.key(j), "về ") && len(t) < 300 {
+			if caps && vntext.IsCaps(t) && strings.HasPrefix(p.key(j), "về ") && len(t) < 300 {
 				return true // "… KHÓA XI" / "" / "VỀ NÂNG CAO CHẤT LƯỢNG …"
 			}
 			r, _ := utf8.DecodeRuneInString(t)
@@ -302,7 +303,7 @@ var authorityTitleBare = func() []string {
 // issuer "ỦY BAN NHÂN DÂN").
 func (p *docParser) isAuthorityLine(i int, issuer []string) bool {
 	t := p.lines[i].text
-	if !isCaps(t) {
+	if !vntext.IsCaps(t) {
 		return false
 	}
 	k := p.key(i)
@@ -344,7 +345,7 @@ func (p *docParser) isAuthorityLine(i int, issuer []string) bool {
 // partyTitleBody reports the "CỦA BAN THƯỜNG VỤ TỈNH ỦY" line that Party
 // documents print under the type name, and whether it names a Party body.
 func partyTitleBody(t, k string) (isOf, party bool) {
-	if !isCaps(t) || !strings.HasPrefix(k, "của ") {
+	if !vntext.IsCaps(t) || !strings.HasPrefix(k, "của ") {
 		return false, false
 	}
 	for _, w := range []string{"ủy", "đảng", "ban chấp hành trung ương", "bộ chính trị", "ban bí thư", "chi bộ"} {
@@ -362,9 +363,9 @@ func partyTitleBody(t, k string) (isOf, party bool) {
 // CHÍNH QUY ĐỊNH …". It returns the part of the subject the line holds
 // ("" when none or when the issuer's name cannot be told from it).
 func titleTail(t string, issuer []string) (string, bool) {
-	if !isCaps(t) {
+	if !vntext.IsCaps(t) {
 		// "CỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN về phát triển …" on one line
-		if i := strings.Index(t, " về "); i > 0 && strings.HasPrefix(t, "CỦA ") && isCaps(t[:i]) {
+		if i := strings.Index(t, " về "); i > 0 && strings.HasPrefix(t, "CỦA ") && vntext.IsCaps(t[:i]) {
 			return t[i+1:], true
 		}
 		return "", false
@@ -449,15 +450,15 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 	}
 	// A subject in capitals may open with, or wrap onto, a type name
 	// ("QUYẾT ĐỊNH" / "QUY ĐỊNH CHẾ ĐỘ BÁO CÁO …").
-	typeWord := kind == lkType && h.inTypeSubj && (len(h.subject) == 0 || h.subjectCaps && isCaps(t))
+	typeWord := kind == lkType && h.inTypeSubj && (len(h.subject) == 0 || h.subjectCaps && vntext.IsCaps(t))
 	if kind != lkText && !typeWord || len(h.subject) >= 8 {
 		return false
 	}
 	if h.inTypeSubj {
-		if len(h.subject) > 0 && isCaps(t) && !h.subjectCaps {
+		if len(h.subject) > 0 && vntext.IsCaps(t) && !h.subjectCaps {
 			return false // "CHỦ TỊCH ỦY BAN NHÂN DÂN …" after the subject
 		}
-		if r, _ := utf8.DecodeRuneInString(t); len(h.subject) > 0 && h.subjectCaps && unicode.IsUpper(r) && !isCaps(t) {
+		if r, _ := utf8.DecodeRuneInString(t); len(h.subject) > 0 && h.subjectCaps && unicode.IsUpper(r) && !vntext.IsCaps(t) {
 			return false // a sentence after a subject in capitals
 		}
 		if (len(h.subject) > 0 || len(h.issuer) > 0) && p.isAuthorityLine(i, h.issuer) {
@@ -516,7 +517,7 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 	if t == l.text {
 		k = p.key(i)
 	} else {
-		k = vntext.Key(t[:runeStart(t, min(len(t), lineKeyLen))])
+		k = vntext.Key(t[:vntext.RuneStart(t, min(len(t), lineKeyLen))])
 	}
 	nat := nationalPrefix(t)
 	switch {
@@ -524,33 +525,33 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		return false
 	case nat == keyQuocHieu || nat == keyTieuNgu:
 		d.NationalHeader = append(d.NationalHeader, t)
-		if d.Bloc == BlocUnspecified {
-			d.Bloc = BlocState
+		if d.Bloc == directive.BlocUnspecified {
+			d.Bloc = directive.BlocState
 		}
 		return false
 	case nat == keyDang:
 		d.NationalHeader = append(d.NationalHeader, t)
-		d.Bloc = BlocParty
+		d.Bloc = directive.BlocParty
 		return false
 	case isNumberLine(t) && !h.sawNumber:
 		h.sawNumber = true
 		if k := indexVvAfter(t); k > 0 {
 			// one cell: "Số: 1234/UBND-VX V/v tăng cường …"
 			p.readSymbol(l, strings.TrimSpace(t[:k]))
-			h.inVv, h.subjectLine, h.subjectCaps = true, l.no, isCaps(t[k:])
+			h.inVv, h.subjectLine, h.subjectCaps = true, l.no, vntext.IsCaps(t[k:])
 			h.subject = append(h.subject[:0], t[k:])
-			if d.Type == KindUnspecified {
-				d.Type = KindOfficialLetter
+			if d.Type == directive.KindUnspecified {
+				d.Type = directive.KindOfficialLetter
 			}
 			return false
 		}
 		p.readSymbol(l, t)
 		return false
 	case isVv(t) || isVe(t) && !h.sawType:
-		h.inVv, h.subjectLine, h.subjectCaps = true, l.no, isCaps(t)
+		h.inVv, h.subjectLine, h.subjectCaps = true, l.no, vntext.IsCaps(t)
 		h.subject = append(h.subject[:0], t)
-		if d.Type == KindUnspecified {
-			d.Type = KindOfficialLetter
+		if d.Type == directive.KindUnspecified {
+			d.Type = directive.KindOfficialLetter
 		}
 		return false
 	}
@@ -569,7 +570,7 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 	}
 	if kind, rest, ok := typeLine(t, k); ok && !h.sawType {
 		h.sawType = true
-		if d.Type != KindUnspecified && d.Type != kind && d.Type != KindOfficialLetter {
+		if d.Type != directive.KindUnspecified && d.Type != kind && d.Type != directive.KindOfficialLetter {
 			return false
 		}
 		d.Type = kind
@@ -580,11 +581,11 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		}
 		if rest != "" {
 			h.subject = append(h.subject, rest)
-			h.subjectCaps = isCaps(rest)
+			h.subjectCaps = vntext.IsCaps(rest)
 		}
 		return false
 	}
-	if isCaps(t) && !h.sawType && !h.afterSubject && h.sawNumber && h.sawDate && len(h.issuer) > 0 && t == l.text {
+	if vntext.IsCaps(t) && !h.sawType && !h.afterSubject && h.sawNumber && h.sawDate && len(h.issuer) > 0 && t == l.text {
 		// After the whole header and no type line: the authority line
 		// opens the body; any other line in capitals is the subject of a
 		// document whose type name was lost ("VỀ VIỆC …", "BAN HÀNH …").
@@ -596,7 +597,7 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		h.subject = append(h.subject[:0], t)
 		return false
 	}
-	if isCaps(t) && !h.sawType && !h.afterSubject && (!strings.ContainsAny(t, "0123456789/") || issuerWithNumber(t, k)) {
+	if vntext.IsCaps(t) && !h.sawType && !h.afterSubject && (!strings.ContainsAny(t, "0123456789/") || issuerWithNumber(t, k)) {
 		if t == "*" {
 			return false
 		}
@@ -609,7 +610,7 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 
 func clipKey(t string) string {
 	if len(t) > maxKeyLine {
-		return t[:runeStart(t, maxKeyLine)]
+		return t[:vntext.RuneStart(t, maxKeyLine)]
 	}
 	return t
 }
@@ -626,7 +627,7 @@ func (p *docParser) splitColumns(i int) []string {
 	if !mayBeNational(t) {
 		if j := dateAt(rest); j > 0 {
 			if ps := placeStart(rest, j); ps > 0 && ps < j && strings.TrimSpace(rest[:ps]) != "" {
-				p.repair(RepairColumns, "", p.lines[i].no, clip(t, 120), clip(rest[:ps]+" | "+rest[ps:], 120))
+				p.repair(directive.RepairColumns, "", p.lines[i].no, vntext.Clip(t, 120), vntext.Clip(rest[:ps]+" | "+rest[ps:], 120))
 				return []string{strings.TrimSpace(rest[:ps]), strings.TrimSpace(rest[ps:])}
 			}
 		}
@@ -664,7 +665,7 @@ func (p *docParser) splitColumns(i int) []string {
 		pieces = append(pieces, rest)
 	}
 	if len(pieces) > 1 {
-		p.repair(RepairColumns, "", p.lines[i].no, clip(t, 120), clip(strings.Join(pieces, " | "), 120))
+		p.repair(directive.RepairColumns, "", p.lines[i].no, vntext.Clip(t, 120), vntext.Clip(strings.Join(pieces, " | "), 120))
 	}
 	return pieces
 }
@@ -677,7 +678,7 @@ func phraseIndex(t, ph string) int {
 		if (i == 0 || t[i-1] == ' ') && len(t)-i >= len(first) && strings.EqualFold(t[i:i+len(first)], first) {
 			w := t[i:]
 			if len(w) > len(ph)+24 {
-				w = w[:runeStart(w, len(ph)+24)]
+				w = w[:vntext.RuneStart(w, len(ph)+24)]
 			}
 			k := vntext.Key(w)
 			if strings.HasPrefix(k, ph) {
@@ -795,7 +796,7 @@ func (p *docParser) readSymbol(l docLine, t string) {
 	cand := strings.Join(toks, " ")
 	repaired := cand
 	slashRepair := false
-	if len(toks) >= 2 && allDigits(toks[0]) && !strings.ContainsAny(toks[1][:1], "/-–—") &&
+	if len(toks) >= 2 && vntext.AllDigits(toks[0]) && !strings.ContainsAny(toks[1][:1], "/-–—") &&
 		!strings.ContainsAny(toks[0][len(toks[0])-1:], "/-") {
 		sep := "/"
 		if strings.Contains(strings.Join(toks[1:], ""), "/") {
@@ -804,7 +805,7 @@ func (p *docParser) readSymbol(l docLine, t string) {
 		repaired = toks[0] + sep + strings.Join(toks[1:], " ")
 		slashRepair = true
 	}
-	sym, rep, err := ParseSymbolLenient(repaired)
+	sym, rep, err := directive.ParseSymbolLenient(repaired)
 	if err != nil {
 		p.fail(l.no, l.raw, toks[0], "symbol", "cannot read the number and symbol: "+err.Error())
 		if nd, ok := leadingDigitsAny(toks[0]); ok {
@@ -816,22 +817,10 @@ func (p *docParser) readSymbol(l docLine, t string) {
 	d.Number = sym.Number()
 	switch {
 	case slashRepair:
-		p.repair(RepairSymbolSlash, "symbol", l.no, cand, sym.String())
-	case rep&^RepairTrimmed != 0 || cand != sym.String():
-		p.repair(RepairSymbolSpace, "symbol", l.no, cand, sym.String())
+		p.repair(directive.RepairSymbolSlash, "symbol", l.no, cand, sym.String())
+	case rep&^directive.RepairTrimmed != 0 || cand != sym.String():
+		p.repair(directive.RepairSymbolSpace, "symbol", l.no, cand, sym.String())
 	}
-}
-
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 func leadingDigitsAny(s string) (int, bool) {
@@ -850,7 +839,7 @@ func (p *docParser) readDateLine(l docLine, t string) {
 	if ps := placeStart(t, j); ps > 0 && ps < j {
 		text = t[ps:]
 	}
-	place, date, err := ParseDateLine(text)
+	place, date, err := directive.ParseDateLine(text)
 	if err != nil {
 		p.fail(l.no, l.raw, t[j:], "date", "cannot read the date: "+err.Error())
 		if c := strings.LastIndexByte(text[:min(len(text), j)], ','); c > 0 {
@@ -860,9 +849,9 @@ func (p *docParser) readDateLine(l docLine, t string) {
 	}
 	d.Place, d.Date = place, date
 	got := strings.TrimSpace(text[strings.LastIndexByte(text, ',')+1:])
-	want := FormatDate(date, DateWords)
+	want := directive.FormatDate(date, directive.DateWords)
 	if got != want {
-		p.repair(RepairDateFormat, "date", l.no, got, want)
+		p.repair(directive.RepairDateFormat, "date", l.no, got, want)
 	}
 }
 
@@ -896,9 +885,9 @@ func (p *docParser) setIssuer(lines []string) {
 		}
 		p.d.ParentIssuer = strings.Join(parent, " ")
 	}
-	if p.d.Bloc == BlocUnspecified {
+	if p.d.Bloc == directive.BlocUnspecified {
 		if strings.Contains(vntext.Key(p.d.ParentIssuer+" "+p.d.Issuer), "đảng") {
-			p.d.Bloc = BlocParty
+			p.d.Bloc = directive.BlocParty
 		}
 	}
 }

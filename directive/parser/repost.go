@@ -1,4 +1,4 @@
-package directive
+package parser
 
 import (
 	"slices"
@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/cite"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -21,8 +23,8 @@ const maxLeadLines = 40
 
 // lead is what a repost's lead sentence says of the document.
 type lead struct {
-	kind Kind
-	bloc Bloc
+	kind directive.Kind
+	bloc directive.Bloc
 	line int // index in p.lines
 }
 
@@ -38,14 +40,14 @@ func (p *docParser) findLead(end int) (lead, bool) {
 		}
 		after := t[j+len("ban hành "):]
 		k := vntext.Key(clipKey(after))
-		kind := KindUnspecified
+		kind := directive.KindUnspecified
 		for _, tk := range typeKeys {
 			if strings.HasPrefix(k, tk.key) && (len(k) == len(tk.key) || k[len(tk.key)] == ' ') {
 				kind = tk.kind
 				break
 			}
 		}
-		if kind == KindUnspecified {
+		if kind == directive.KindUnspecified {
 			continue
 		}
 		return lead{kind: kind, bloc: leadBloc(t[:j], after), line: i}, true
@@ -59,25 +61,25 @@ var leadStateWords = slices.Concat(stateBodyWords, []string{"bộ ", "sở "})
 
 // leadBloc tells a Party document from a State one by the symbol after the
 // type ("số 27-CTr/TU"), else by the body named before "ban hành".
-func leadBloc(issuer, after string) Bloc {
-	for c := range Citations(clip(after, 200)) {
+func leadBloc(issuer, after string) directive.Bloc {
+	for c := range cite.Find(vntext.Clip(after, 200)) {
 		if c.Symbol.IsValid() {
 			return c.Symbol.Bloc()
 		}
 		break
 	}
-	k := vntext.Key(clip(issuer, 200))
+	k := vntext.Key(vntext.Clip(issuer, 200))
 	for _, w := range partyBodyWords {
 		if strings.Contains(k, w) {
-			return BlocParty
+			return directive.BlocParty
 		}
 	}
 	for _, w := range leadStateWords {
 		if strings.Contains(k, w) {
-			return BlocState
+			return directive.BlocState
 		}
 	}
-	return BlocUnspecified
+	return directive.BlocUnspecified
 }
 
 // parseRepost reads a page with no header: the lead gives the type and
@@ -90,7 +92,7 @@ func (p *docParser) parseRepost() bool {
 	}
 	d := p.d
 	d.Type, d.Bloc = ld.kind, ld.bloc
-	p.repair(RepairNoHeader, "", p.lines[ld.line].no, clip(p.lines[ld.line].text, 120), d.Type.Label())
+	p.repair(directive.RepairNoHeader, "", p.lines[ld.line].no, vntext.Clip(p.lines[ld.line].text, 120), d.Type.Label())
 	// The title: a line before or after the lead that opens with the type
 	// name in sentence case ("Hướng dẫn tuyên truyền …").
 	// A title has no final period; a sentence of the body that opens
@@ -127,8 +129,8 @@ func indexBanHanh(s string) int {
 // titleSubject strips from a title, after its type name, what names the
 // document rather than its matter: "hành động" of a Chương trình hành
 // động, and "của <issuer>" up to "về", "thực hiện" or "triển khai".
-func titleSubject(k Kind, rest string) string {
-	if k == KindProgramme {
+func titleSubject(k directive.Kind, rest string) string {
+	if k == directive.KindProgramme {
 		if r, ok := strings.CutPrefix(rest, "hành động "); ok {
 			rest = r
 		}

@@ -1,4 +1,4 @@
-package directive
+package cite
 
 import (
 	"iter"
@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/internal/vntext"
 	"golang.org/x/text/unicode/norm"
 )
@@ -21,15 +22,15 @@ import (
 // A number after "Số:" at the start of a line is the document's own number,
 // not a citation; so are symbol look-alikes inside dates, phone numbers and
 // URLs. The iterator can be used any number of times.
-func Citations(text string) iter.Seq[Citation] {
-	return func(yield func(Citation) bool) {
+func Find(text string) iter.Seq[directive.Citation] {
+	return func(yield func(directive.Citation) bool) {
 		if isNFC(text) {
 			// yield is called directly, without a wrapper per citation
 			sc := scanner{s: text, yieldCit: yield}
 			sc.run()
 			return
 		}
-		scanNFD(text, func(c Citation, _ int) bool { return yield(c) }, nil)
+		scanNFD(text, func(c directive.Citation, _ int) bool { return yield(c) }, nil)
 	}
 }
 
@@ -54,7 +55,7 @@ func isNFC(text string) bool {
 // offset of its term definition (0 when it defines none). own, when not
 // nil, receives each number the text gives as its own ("Số: 3241/UBND-KGVX"
 // at the start of a line, "Số hiệu: …" metadata) with its offset.
-func scan(text string, yield func(Citation, int) bool, own func(Symbol, int)) {
+func scan(text string, yield func(directive.Citation, int) bool, own func(directive.Symbol, int)) {
 	if isNFC(text) {
 		sc := scanner{s: text, yield: yield, own: own}
 		sc.run()
@@ -65,9 +66,9 @@ func scan(text string, yield func(Citation, int) bool, own func(Symbol, int)) {
 
 // scanNFD is scan for decomposed input: it scans an NFC copy and maps
 // spans back.
-func scanNFD(text string, yield func(Citation, int) bool, own func(Symbol, int)) {
+func scanNFD(text string, yield func(directive.Citation, int) bool, own func(directive.Symbol, int)) {
 	nfc, m := normalizeWithMap(text)
-	sc := scanner{s: nfc, yield: func(c Citation, termEnd int) bool {
+	sc := scanner{s: nfc, yield: func(c directive.Citation, termEnd int) bool {
 		c.Start, c.End = m.start(c.Start), m.end(c.End)
 		if termEnd > 0 {
 			termEnd = m.end(termEnd)
@@ -75,7 +76,7 @@ func scanNFD(text string, yield func(Citation, int) bool, own func(Symbol, int))
 		return yield(c, termEnd)
 	}}
 	if own != nil {
-		sc.own = func(sym Symbol, at int) { own(sym, m.start(at)) }
+		sc.own = func(sym directive.Symbol, at int) { own(sym, m.start(at)) }
 	}
 	sc.run()
 }
@@ -121,11 +122,11 @@ func (m offsetMap) end(off int) int {
 
 // typeWord is a word that names a document type before a number.
 type typeWord struct {
-	w    string // lower case NFC; a space matches any run of spaces
-	kind Kind   // KindUnspecified for "văn bản"
-	abbr bool   // an upper-case abbreviation, matched with its case
-	last int    // byte length of the last word of w
-	lead int    // byte length of the first word of w
+	w    string         // lower case NFC; a space matches any run of spaces
+	kind directive.Kind // KindUnspecified for "văn bản"
+	abbr bool           // an upper-case abbreviation, matched with its case
+	last int            // byte length of the last word of w
+	lead int            // byte length of the first word of w
 }
 
 var (
@@ -164,18 +165,18 @@ func typesByFirst(r rune) []int {
 }
 
 func init() {
-	add := func(w string, k Kind, abbr bool) {
+	add := func(w string, k directive.Kind, abbr bool) {
 		typeWords = append(typeWords, typeWord{w, k, abbr, len(w) - vntext.WordStartBefore(w, len(w)), vntext.LeadWordLen(w)})
 	}
-	for k := Kind(1); k < numKinds; k++ {
-		add(strings.ToLower(kinds[k].label), k, false)
+	for _, k := range directive.Kinds() {
+		add(strings.ToLower(k.Label()), k, false)
 	}
-	add("bản thoả thuận", KindAgreement, false)
-	add("giấy uỷ quyền", KindAuthorization, false)
-	add("thông báo kết luận", KindNotice, false)
-	add("văn bản", KindUnspecified, false)
+	add("bản thoả thuận", directive.KindAgreement, false)
+	add("giấy uỷ quyền", directive.KindAuthorization, false)
+	add("thông báo kết luận", directive.KindNotice, false)
+	add("văn bản", directive.KindUnspecified, false)
 	for _, a := range []string{"QĐ", "NĐ", "NQ", "TT", "TTLT", "CT", "KH", "CV", "TB", "HD", "BC", "KL", "CTr", "TTr"} {
-		add(a, KindUnspecified, true)
+		add(a, directive.KindUnspecified, true)
 	}
 	// Longest first, so "bộ luật" wins over "luật".
 	sort.SliceStable(typeWords, func(i, j int) bool { return len(typeWords[i].w) > len(typeWords[j].w) })
@@ -278,33 +279,33 @@ const firstCueNeedle = 7
 
 type scanner struct {
 	s     string
-	yield func(Citation, int) bool
+	yield func(directive.Citation, int) bool
 	// yieldCit, when set, is called instead of yield, without the term
 	// end (Citations)
-	yieldCit func(Citation) bool
-	own      func(Symbol, int) // see scan; may be nil
+	yieldCit func(directive.Citation) bool
+	own      func(directive.Symbol, int) // see scan; may be nil
 	// the last emitted citation: its span end, the end of its subject or
 	// term, and its relation, for lists that share one verb.
 	lastEnd, prevEnd int
-	prevRel          Relation
+	prevRel          directive.Relation
 	prevOK           bool
 	prevIssuer       string
 	elliptic         bool // the citation being read has no type word: "…; số 04/2008/NĐ-CP"
 	// the last relation walk: it started at relFrom and gave relRes
 	// without help from an adjacent-only cue; relOK when set.
 	relFrom int
-	relRes  Relation
+	relRes  directive.Relation
 	relOK   bool
 	// the last walk that used no earlier answer: from walkStart it
 	// gave walkRel and walkAdj; walkOK when set.
 	walkStart int
-	walkRel   Relation
+	walkRel   directive.Relation
 	walkAdj   bool
 	walkOK    bool
 	stop      bool
 }
 
-func (sc *scanner) emit(c *Citation, termEnd int) {
+func (sc *scanner) emit(c *directive.Citation, termEnd int) {
 	if sc.stop {
 		return
 	}
@@ -518,28 +519,15 @@ var needleHeads = func() (t [256]struct {
 // symbolAt handles the '/' at p and returns where scanning resumes.
 func (sc *scanner) symbolAt(p int) int {
 	s := sc.s
-	ns, se, dirty, party, ok := symbolAround(s, p)
+	ns, se, _, party, ok := symbolAround(s, p)
 	if !ok {
 		return p + 1
 	}
-	var sym Symbol
-	var msg string
-	if dirty {
-		compact, _, _, m := compactSymbol(s, ns, se, false)
-		if m != "" && party {
-			compact, m = spacedParty(s, ns, se)
-		}
-		if m != "" {
-			return p + 1
-		}
-		sym, _, msg = parseCompact(compact)
-	} else {
-		sym, _, msg = parseCompact(s[ns:se])
-	}
-	if msg != "" || (sym.shape == ShapeParty) != party {
+	sym, ok := directive.ScanSymbol(s, ns, se)
+	if !ok || (sym.Shape() == directive.ShapeParty) != party {
 		return p + 1
 	}
-	c := Citation{Symbol: sym, Start: ns}
+	c := directive.Citation{Symbol: sym, Start: ns}
 	// Backwards: "số", then a type word.
 	q := vntext.SkipWrapBack(s, ns)
 	hasSo, soStart, colon := false, q, false
@@ -572,7 +560,7 @@ func (sc *scanner) symbolAt(p int) int {
 			if ce, ok := vntext.MatchWord(s, e, "của"); ok {
 				// Party order: "Quyết định của Bộ Chính trị số 31-QĐ/TW"
 				c.Issuer = trimName(s[vntext.SkipSpaces(s, ce):vntext.SkipWrapBack(s, soStart)])
-			} else if t.kind.IsLegal() && t.kind != KindDecree && t.kind != KindCircular && t.kind != KindDecision {
+			} else if t.kind.IsLegal() && t.kind != directive.KindDecree && t.kind != directive.KindCircular && t.kind != directive.KindDecision {
 				c.Name = trimName(s[st:vntext.SkipSpacesBack(s, soStart)])
 			}
 		}
@@ -582,9 +570,9 @@ func (sc *scanner) symbolAt(p int) int {
 	sc.elliptic = hasSo && !found
 	switch {
 	case found && tw.abbr:
-		k, _ := KindByCode(sym.Bloc(), tw.w)
+		k, _ := directive.KindByCode(sym.Bloc(), tw.w)
 		c.Kind = k
-	case found && tw.kind != KindUnspecified:
+	case found && tw.kind != directive.KindUnspecified:
 		c.Kind = tw.kind
 	default:
 		c.Kind = sym.Kind()
@@ -602,21 +590,21 @@ func (sc *scanner) lawAt(h, idx int) int {
 		return h + 1
 	}
 	start := h
-	var kind Kind
+	var kind directive.Kind
 	switch idx {
 	case 0, 1:
-		kind = KindLaw
+		kind = directive.KindLaw
 		if st, ok := vntext.MatchWordBack(s, vntext.SkipSpacesBack(s, h), "bộ"); ok {
-			start, kind = st, KindCode
+			start, kind = st, directive.KindCode
 		} else if _, ok := vntext.MatchWordBack(s, vntext.SkipSpacesBack(s, h), "kỷ"); ok {
 			return h + n
 		}
 	case 2:
-		kind = KindCode
+		kind = directive.KindCode
 	case 3, 4:
-		kind = KindOrdinance
+		kind = directive.KindOrdinance
 	default:
-		kind = KindConstitution
+		kind = directive.KindConstitution
 	}
 	// The name runs to "ngày <date>"; a number ("số 72/2025/QH15") leaves
 	// the citation to symbolAt.
@@ -652,7 +640,7 @@ func (sc *scanner) lawAt(h, idx int) int {
 		switch c | 0x20 { // the words below start with an ASCII letter
 		case 'n':
 			if e, ok := vntext.MatchWord(s, j, "ngày"); ok {
-				if _, _, st := scanDate(s, j, false); st == dateOK {
+				if _, _, ok := directive.ScanDate(s, j); ok {
 					nameEnd = i
 					break
 				}
@@ -682,7 +670,7 @@ func (sc *scanner) lawAt(h, idx int) int {
 	if nameEnd <= h+n {
 		return h + n
 	}
-	c := Citation{Kind: kind, Start: start, End: nameEnd}
+	c := directive.Citation{Kind: kind, Start: start, End: nameEnd}
 	c.Name = trimName(s[start:nameEnd])
 	resume := sc.finish(&c, nameEnd)
 	return max(resume, h+n)
@@ -754,10 +742,10 @@ func issuerOfBefore(s string, end int) string {
 // basisBefore reports whether the clause before start opens with "căn
 // cứ", so that a law named without a date still is a legal basis.
 func (sc *scanner) basisBefore(start int) bool {
-	return sc.relation(start) == RelationLegalBasis
+	return sc.relation(start) == directive.RelationLegalBasis
 }
 
-func (sc *scanner) ownNumber(sym Symbol, at int) {
+func (sc *scanner) ownNumber(sym directive.Symbol, at int) {
 	if sc.own != nil {
 		sc.own(sym, at)
 	}
@@ -860,7 +848,7 @@ func congressYears(s string, j int) int {
 
 // namedKinds are the types a text cites by name after "căn cứ" or "thực
 // hiện": "Điều lệ Đảng", "Quy chế làm việc của …", "Nghị quyết Đại hội …".
-var namedKinds = [numKinds]bool{KindCharter: true, KindRules: true, KindRegulation: true, KindResolution: true, KindProgramme: true, KindPlatform: true, KindStrategy: true}
+var namedKinds = [256]bool{directive.KindCharter: true, directive.KindRules: true, directive.KindRegulation: true, directive.KindResolution: true, directive.KindProgramme: true, directive.KindPlatform: true, directive.KindStrategy: true}
 
 // namedNotAfter are the words after a type word that show it is not a
 // name ("Căn cứ Quyết định số …", "Thực hiện Kế hoạch này").
@@ -877,7 +865,7 @@ func (sc *scanner) namedAt(h, idx int) int {
 	basis := idx < firstCueNeedle+2
 	j := vntext.SkipWrap(s, h+n)
 	e, t, ok := typeWordAt(s, j)
-	if !ok || !namedKinds[t.kind] || !isUpperASCIIOrLetter(s, j) {
+	if !ok || !namedKinds[uint8(t.kind)] || !isUpperASCIIOrLetter(s, j) {
 		return h + n
 	}
 	k := vntext.SkipWrap(s, e)
@@ -895,7 +883,7 @@ func (sc *scanner) namedAt(h, idx int) int {
 		// a congress's resolution: its name has a grammar of its own
 		// ("… lần thứ XIII của Đảng", ", nhiệm kỳ 2020 - 2025")
 		if end := congressName(s, j+len(congressNeedle)); end > j+len(congressNeedle) {
-			c := Citation{Kind: KindResolution, Start: j, End: end, Name: trimName(s[j:end])}
+			c := directive.Citation{Kind: directive.KindResolution, Start: j, End: end, Name: trimName(s[j:end])}
 			return max(sc.finish(&c, end), end)
 		}
 	}
@@ -989,7 +977,7 @@ func (sc *scanner) namedFrom(j, e int, basis bool, miss int) int {
 		return miss
 	}
 	_, t, _ := typeWordAt(s, j)
-	c := Citation{Kind: t.kind, Start: j, End: end, Name: trimName(s[j:end])}
+	c := directive.Citation{Kind: t.kind, Start: j, End: end, Name: trimName(s[j:end])}
 	resume := sc.finish(&c, end)
 	return max(resume, end)
 }
@@ -1003,14 +991,14 @@ func isUpperASCIIOrLetter(s string, i int) bool {
 // finish reads what follows a reference ending at i (date, issuer,
 // subject, term), sets the relation, emits c and returns where scanning
 // resumes.
-func (sc *scanner) finish(c *Citation, i int) int {
+func (sc *scanner) finish(c *directive.Citation, i int) int {
 	s := sc.s
 	resume := i
 	j := vntext.SkipWrap(s, i)
 	if j < len(s) && s[j] == ',' {
 		j = vntext.SkipWrap(s, j+1)
 	}
-	if d, e, st := scanDate(s, j, false); st == dateOK {
+	if d, e, ok := directive.ScanDate(s, j); ok {
 		c.Date, c.End, resume = d, e, e
 		j = vntext.SkipWrap(s, e)
 		if j < len(s) && s[j] == ',' {
@@ -1027,7 +1015,7 @@ func (sc *scanner) finish(c *Citation, i int) int {
 				if k < len(s) && s[k] == ',' {
 					k = vntext.SkipSpaces(s, k+1)
 				}
-				if d, e, st := scanDate(s, k, false); st == dateOK {
+				if d, e, ok := directive.ScanDate(s, k); ok {
 					c.Date, c.End = d, e
 					j = vntext.SkipSpaces(s, e)
 				}
@@ -1894,7 +1882,7 @@ func scanTerm(s string, i int) (string, int, bool) {
 // relTrigger is a cue word for a relation.
 type relTrigger struct {
 	w   string
-	rel Relation
+	rel directive.Relation
 	// adjacent triggers count only right before the citation
 	adjacent bool
 	// the byte length of the first word, and the first byte of the
@@ -1904,23 +1892,23 @@ type relTrigger struct {
 }
 
 var relTriggers = []relTrigger{
-	{"căn cứ", RelationLegalBasis, false, 0, 0},
-	{"thực hiện", RelationImplements, false, 0, 0},
-	{"triển khai", RelationImplements, false, 0, 0},
-	{"thi hành", RelationImplements, false, 0, 0},
-	{"tuyên truyền", RelationPropagates, false, 0, 0},
-	{"quán triệt", RelationPropagates, false, 0, 0},
-	{"phổ biến", RelationPropagates, false, 0, 0},
-	{"theo hướng dẫn", RelationGuidedBy, false, 0, 0},
-	{"hướng dẫn tại", RelationGuidedBy, false, 0, 0},
-	{"theo quy định", RelationMentions, false, 0, 0},
-	{"theo", RelationGuidedBy, true, 0, 0},
-	{"sửa đổi", RelationAmends, false, 0, 0},
-	{"bổ sung", RelationAmends, false, 0, 0},
-	{"thay thế", RelationReplaces, false, 0, 0},
-	{"bãi bỏ", RelationRepeals, false, 0, 0},
-	{"hủy bỏ", RelationRepeals, false, 0, 0},
-	{"huỷ bỏ", RelationRepeals, false, 0, 0},
+	{"căn cứ", directive.RelationLegalBasis, false, 0, 0},
+	{"thực hiện", directive.RelationImplements, false, 0, 0},
+	{"triển khai", directive.RelationImplements, false, 0, 0},
+	{"thi hành", directive.RelationImplements, false, 0, 0},
+	{"tuyên truyền", directive.RelationPropagates, false, 0, 0},
+	{"quán triệt", directive.RelationPropagates, false, 0, 0},
+	{"phổ biến", directive.RelationPropagates, false, 0, 0},
+	{"theo hướng dẫn", directive.RelationGuidedBy, false, 0, 0},
+	{"hướng dẫn tại", directive.RelationGuidedBy, false, 0, 0},
+	{"theo quy định", directive.RelationMentions, false, 0, 0},
+	{"theo", directive.RelationGuidedBy, true, 0, 0},
+	{"sửa đổi", directive.RelationAmends, false, 0, 0},
+	{"bổ sung", directive.RelationAmends, false, 0, 0},
+	{"thay thế", directive.RelationReplaces, false, 0, 0},
+	{"bãi bỏ", directive.RelationRepeals, false, 0, 0},
+	{"hủy bỏ", directive.RelationRepeals, false, 0, 0},
+	{"huỷ bỏ", directive.RelationRepeals, false, 0, 0},
 }
 
 // relTriggersByFirst indexes the triggers by their first letter; every
@@ -2004,7 +1992,7 @@ func (sc *scanner) listedAfterPrev(start int) bool {
 // relation reads the nearest cue before a citation starting at start,
 // within its clause. A citation listed right after another (", " or " và ")
 // shares its relation.
-func (sc *scanner) relation(start int) Relation {
+func (sc *scanner) relation(start int) directive.Relation {
 	if sc.listedAfterPrev(start) {
 		return sc.prevRel
 	}
@@ -2012,7 +2000,7 @@ func (sc *scanner) relation(start int) Relation {
 	// start) depends on start alone: one asked again for the same start
 	// (lawAt's basisBefore, then finish) is answered from the last.
 	free := !(sc.relOK && sc.relFrom < start)
-	var rel Relation
+	var rel directive.Relation
 	var adj bool
 	if free && sc.walkOK && sc.walkStart == start {
 		rel, adj = sc.walkRel, sc.walkAdj
@@ -2033,7 +2021,7 @@ func (sc *scanner) relation(start int) Relation {
 // walkRelation reads the cue before start; adj reports that the answer
 // depends on adjacency (a cue right before start, or none found before a
 // boundary near start).
-func (sc *scanner) walkRelation(start int) (Relation, bool) {
+func (sc *scanner) walkRelation(start int) (directive.Relation, bool) {
 	s := sc.s
 	j := vntext.SkipSpacesBack(s, start)
 	j0 := j
@@ -2096,7 +2084,7 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 				j = p
 				continue
 			}
-			return RelationMentions, false
+			return directive.RelationMentions, false
 		case ';':
 			// items listed under one verb: "Căn cứ Luật …; Luật …"
 			j--
@@ -2104,7 +2092,7 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 			continue
 		case '.', '!', '?':
 			if c != '.' || j >= len(s) || s[j] == ' ' || s[j] == '\n' {
-				return RelationMentions, false
+				return directive.RelationMentions, false
 			}
 		}
 		if n := vntext.SpaceBefore(s, j); n > 0 {
@@ -2117,7 +2105,7 @@ func (sc *scanner) walkRelation(start int) (Relation, bool) {
 			adjacent = false
 		}
 	}
-	return RelationMentions, false
+	return directive.RelationMentions, false
 }
 
 // wrapBack returns where the clause goes on before the line break at
@@ -2131,7 +2119,7 @@ func wrapBack(s string, j int) int {
 
 // walkFar is walkRelation once adjacent is false, from j: the same
 // steps without the adjacency bookkeeping.
-func (sc *scanner) walkFar(j, start, reach int) (Relation, bool) {
+func (sc *scanner) walkFar(j, start, reach int) (directive.Relation, bool) {
 	s := sc.s
 	memo := sc.relOK && sc.relFrom < start
 	relFrom := sc.relFrom
@@ -2193,10 +2181,10 @@ func (sc *scanner) walkFar(j, start, reach int) (Relation, bool) {
 				j = p
 				continue
 			}
-			return RelationMentions, false
+			return directive.RelationMentions, false
 		case '.', '!', '?':
 			if c != '.' || j >= len(s) || s[j] == ' ' || s[j] == '\n' {
-				return RelationMentions, false
+				return directive.RelationMentions, false
 			}
 		}
 		if c < 0x80 {
@@ -2210,7 +2198,7 @@ func (sc *scanner) walkFar(j, start, reach int) (Relation, bool) {
 		_, sz := utf8.DecodeLastRuneInString(s[:j])
 		j -= sz
 	}
-	return RelationMentions, false
+	return directive.RelationMentions, false
 }
 
 // quietBefore returns where walkFar, at j, may resume without a change in
@@ -2420,28 +2408,10 @@ func joinedGroupEnd(s string, e int) int {
 	return e
 }
 
-// spacedParty compacts a Party symbol written with a space for the dash
-// after the number, "84 QĐ/TWĐTN".
-func spacedParty(s string, ns, se int) (string, string) {
-	d := ns
-	for d < se && vntext.IsDigit(s[d]) {
-		d++
-	}
-	r := vntext.SkipSpaces(s, d)
-	if r == d || r >= se {
-		return "", "no space after the number"
-	}
-	rest, _, _, m := compactSymbol(s, r, se, false)
-	if m != "" {
-		return "", m
-	}
-	return s[ns:d] + "-" + rest, ""
-}
-
 // partyCodeSpaced reports whether s[k:j] is a Party type code that follows
 // "số <n> " with a space where the dash belongs.
 func partyCodeSpaced(s string, k, j int) bool {
-	if _, ok := KindByCode(BlocParty, s[k:j]); !ok {
+	if _, ok := directive.KindByCode(directive.BlocParty, s[k:j]); !ok {
 		return false
 	}
 	n := k - 1
@@ -2527,3 +2497,10 @@ func gapBack(s string, i int) int {
 	}
 	return j
 }
+
+// The limits of the symbol grammar (directive's ParseSymbol), used to give
+// up early on a long run of digits or letters around a "/".
+const (
+	maxNumberLen = 6
+	maxGroupLen  = 16
+)

@@ -1,10 +1,14 @@
-package directive
+package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/cite"
+	"github.com/chidao/chidao/directive/render"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -42,7 +46,7 @@ func (p *docParser) parseRest(start int) {
 				continue
 			}
 			// or its addressees after "ĐIỆN:" on a line of their own
-			if t := p.lines[i].text; len(p.d.Recipients) == 0 && p.d.Type == KindDispatch && len(t) < 400 &&
+			if t := p.lines[i].text; len(p.d.Recipients) == 0 && p.d.Type == directive.KindDispatch && len(t) < 400 &&
 				(strings.HasPrefix(t, "ĐIỆN:") || strings.HasPrefix(t, "Điện:") || strings.HasPrefix(t, "ĐIỆN :")) {
 				i = p.readList(i, "điện", &p.d.Recipients)
 				continue
@@ -194,7 +198,7 @@ func (p *docParser) bodyEnd(from int) int {
 			continue
 		case lkText, lkType:
 			t := p.lines[i].text
-			if seen && len(t) <= lineKeyLen && isUpperWord(t) && isTitle(p.key(i)) && isCaps(t) && sectionMarker(t) == "" {
+			if seen && len(t) <= lineKeyLen && isUpperWord(t) && isTitle(p.key(i)) && vntext.IsCaps(t) && sectionMarker(t) == "" {
 				return i
 			}
 		}
@@ -357,7 +361,7 @@ func (p *docParser) readBody(from, to int) {
 	for _, bp := range paras {
 		switch {
 		case bp.num != "":
-			d.Sections = append(d.Sections, Section{Number: bp.num, Heading: bp.text, Addressees: addresseesOf(bp.text)})
+			d.Sections = append(d.Sections, directive.Section{Number: bp.num, Heading: bp.text, Addressees: addresseesOf(bp.text)})
 		case len(d.Sections) == 0:
 			d.Preamble = append(d.Preamble, bp.text)
 		default:
@@ -459,7 +463,7 @@ func (p *docParser) readTail(from int) {
 	if from >= len(p.lines) {
 		if d.Signature.IsZero() && len(d.Distribution) == 0 && (len(d.Sections) > 0 || len(d.Preamble) > 0) {
 			last := p.lines[len(p.lines)-1].no
-			p.repair(RepairTruncated, "", last, "", "")
+			p.repair(directive.RepairTruncated, "", last, "", "")
 		}
 		return
 	}
@@ -494,7 +498,7 @@ func (p *docParser) splitTail(l docLine, t string, inDist bool) []string {
 	}
 	for _, m := range signMarks {
 		if j := strings.Index(t, " "+m+" "); j > 0 {
-			p.repair(RepairSignatureSplit, "signature", l.no, clip(t, 120), "")
+			p.repair(directive.RepairSignatureSplit, "signature", l.no, vntext.Clip(t, 120), "")
 			return []string{strings.TrimSpace(t[:j]), strings.TrimSpace(t[j+1:])}
 		}
 	}
@@ -502,8 +506,8 @@ func (p *docParser) splitTail(l docLine, t string, inDist bool) []string {
 	for _, sep := range []string{"; ", ". ", ", "} {
 		if j := strings.LastIndex(t, sep); j > 0 {
 			right := strings.TrimSpace(t[j+len(sep):])
-			if isCaps(right) && isTitle(vntext.Key(right)) {
-				p.repair(RepairSignatureSplit, "signature", l.no, clip(t, 120), "")
+			if vntext.IsCaps(right) && isTitle(vntext.Key(right)) {
+				p.repair(directive.RepairSignatureSplit, "signature", l.no, vntext.Clip(t, 120), "")
 				return []string{strings.TrimSpace(t[:j+1]), right}
 			}
 		}
@@ -511,10 +515,10 @@ func (p *docParser) splitTail(l docLine, t string, inDist bool) []string {
 	return []string{t}
 }
 
-func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *Signature) {
+func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *directive.Signature) {
 	d := p.d
 	if len(t) < 48 && isSignedMark(t) {
-		p.repair(RepairSignedMark, "signature", l.no, t, "")
+		p.repair(directive.RepairSignedMark, "signature", l.no, t, "")
 		return
 	}
 	if n := signMarkLen(t); n > 0 {
@@ -543,7 +547,7 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 	if len(t) <= lineKeyLen {
 		k = vntext.Key(t)
 	}
-	if isCaps(t) && isTitle(k) {
+	if vntext.IsCaps(t) && isTitle(k) {
 		if sig.Title != "" {
 			sig.Authority = append(sig.Authority, sig.Title)
 		}
@@ -554,11 +558,11 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		sig.Name = t
 		return
 	}
-	if isCaps(t) && sig.Name == "" && (len(sig.Authority) > 0 || sig.Title != "") && isPersonName(titleCaseProbe(t)) {
+	if vntext.IsCaps(t) && sig.Name == "" && (len(sig.Authority) > 0 || sig.Title != "") && isPersonName(titleCaseProbe(t)) {
 		sig.Name = t
 		return
 	}
-	p.repair(RepairChrome, "", l.no, clip(t, 120), "")
+	p.repair(directive.RepairChrome, "", l.no, vntext.Clip(t, 120), "")
 }
 
 // isArchive reports an entry that starts with "Lưu" (the file copy).
@@ -625,28 +629,28 @@ func titleCaseProbe(t string) string {
 // from the symbol when no type line was found.
 func (p *docParser) finish() {
 	d := p.d
-	if d.Bloc == BlocUnspecified && d.Symbol.IsValid() {
+	if d.Bloc == directive.BlocUnspecified && d.Symbol.IsValid() {
 		d.Bloc = d.Symbol.Bloc()
 	}
-	if d.Bloc == BlocUnspecified && d.Issuer == "" {
+	if d.Bloc == directive.BlocUnspecified && d.Issuer == "" {
 		d.Bloc = blocOfText(d)
 	}
-	if d.Type == KindUnspecified {
+	if d.Type == directive.KindUnspecified {
 		switch {
-		case d.Symbol.IsValid() && d.Symbol.Kind() != KindUnspecified:
+		case d.Symbol.IsValid() && d.Symbol.Kind() != directive.KindUnspecified:
 			d.Type = d.Symbol.Kind()
-			p.repair(RepairTypeInferred, "type", 0, "", d.Type.Label())
+			p.repair(directive.RepairTypeInferred, "type", 0, "", d.Type.Label())
 		case len(d.Recipients) > 0:
-			d.Type = KindOfficialLetter
-			p.repair(RepairTypeInferred, "type", 0, "", d.Type.Label())
+			d.Type = directive.KindOfficialLetter
+			p.repair(directive.RepairTypeInferred, "type", 0, "", d.Type.Label())
 		}
 	}
-	d.FindCitations()
-	if d.Bloc == BlocUnspecified && d.Issuer == "" {
+	d.Citations = slices.Collect(cite.Find(render.Text(d)))
+	if d.Bloc == directive.BlocUnspecified && d.Issuer == "" {
 		// State documents open with their legal basis: laws, decrees
 		for _, c := range d.Citations {
-			if c.Relation == RelationLegalBasis && c.Type.IsLegal() {
-				d.Bloc = BlocState
+			if c.Relation == directive.RelationLegalBasis && c.Kind.IsLegal() {
+				d.Bloc = directive.BlocState
 				break
 			}
 		}
@@ -666,9 +670,9 @@ var (
 // blocOfText tells the bloc of a document whose header lost its issuer:
 // the authority line opening the preamble names the body ("ỦY BAN NHÂN
 // DÂN TỈNH …"), else the subject does ("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH …").
-func blocOfText(d *Document) Bloc {
+func blocOfText(d *directive.Document) directive.Bloc {
 	var texts []string
-	if len(d.Preamble) > 0 && isCaps(d.Preamble[0]) {
+	if len(d.Preamble) > 0 && vntext.IsCaps(d.Preamble[0]) {
 		texts = append(texts, d.Preamble[0])
 	}
 	texts = append(texts, d.Subject)
@@ -679,7 +683,7 @@ func blocOfText(d *Document) Bloc {
 		annex = strings.Join(d.Preamble[:min(2, len(d.Preamble))], " ")
 	}
 	if i := strings.Index(annex, "kèm theo"); i >= 0 {
-		for c := range Citations(annex[i:]) {
+		for c := range cite.Find(annex[i:]) {
 			if c.Symbol.IsValid() {
 				return c.Symbol.Bloc()
 			}
@@ -689,14 +693,14 @@ func blocOfText(d *Document) Bloc {
 		k := vntext.Key(clipKey(t))
 		for _, w := range stateBodyWords {
 			if strings.HasPrefix(k, w) {
-				return BlocState
+				return directive.BlocState
 			}
 		}
 		for _, w := range partyBodyWords {
 			if strings.Contains(k, w) {
-				return BlocParty
+				return directive.BlocParty
 			}
 		}
 	}
-	return BlocUnspecified
+	return directive.BlocUnspecified
 }

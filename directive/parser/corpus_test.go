@@ -1,4 +1,4 @@
-package directive_test
+package parser_test
 
 import (
 	"encoding/json"
@@ -12,6 +12,7 @@ import (
 
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/parser"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -64,7 +65,7 @@ var corpusFloors = map[string]float64{
 // empty fields.
 func parsedHeader(t *testing.T, text string) (goldHeader, error) {
 	t.Helper()
-	d, err := directive.Parse(text)
+	d, err := parser.Parse(text)
 	var g goldHeader
 	if d == nil {
 		return g, err
@@ -220,7 +221,7 @@ var heldOut4Floors = map[string]float64{
 func TestParseHeldOut4(t *testing.T) { parseCorpus(t, "corpus4", heldOut4Floors) }
 
 func parseCorpus(t *testing.T, dir string, floors map[string]float64) {
-	names, err := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
+	names, err := filepath.Glob(filepath.Join("..", "testdata", dir, "*.txt"))
 	if err != nil || len(names) == 0 {
 		t.Fatalf("no corpus documents: %v", err)
 	}
@@ -283,11 +284,11 @@ func clipS(s string) string {
 // A công văn whose subject opens with "Về:" is read, the lead-in is
 // recorded as a repair, and Validate warns about it.
 func TestParseSubjectVe(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("testdata", "corpus", "hcm-sgddt-2865-2007.txt"))
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "corpus", "hcm-sgddt-2865-2007.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, _ := directive.Parse(string(b))
+	d, _ := parser.Parse(string(b))
 	if d == nil {
 		t.Fatal("no document")
 	}

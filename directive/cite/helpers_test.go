@@ -1,4 +1,4 @@
-package directive_test
+package cite_test
 
 import (
 	"strings"

@@ -1,21 +1,22 @@
-package directive
+package render
 
 import (
 	"html"
 	"strings"
 
+	"github.com/chidao/chidao/directive"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
 )
 
-// Render writes d as canonical plain text, its parts in reading order: the
+// Text writes d as canonical plain text, its parts in reading order: the
 // parent issuer and issuer, the national header, urgency and secrecy marks,
 // "Số: …" ("Số …" for the Party), the "V/v" subject of a công văn, the date
 // line, the type name in capitals and the subject, "Kính gửi", the
 // preamble, the sections with their items, the closing line, the
 // signature and "Nơi nhận". [Parse] reads the result back to d, and
 // rendering what it reads gives the same text again.
-func (d *Document) Render() string {
+func Text(d *directive.Document) string {
 	var b strings.Builder
 	b.Grow(1024)
 	up := cases.Upper(language.Vietnamese)
@@ -34,7 +35,7 @@ func (d *Document) Render() string {
 	if d.Issuer != "" {
 		line(d.Issuer)
 	}
-	if d.Bloc == BlocParty && (d.Issuer != "" || d.ParentIssuer != "") {
+	if d.Bloc == directive.BlocParty && (d.Issuer != "" || d.ParentIssuer != "") {
 		line("*")
 	}
 	for _, h := range d.NationalHeader {
@@ -47,23 +48,23 @@ func (d *Document) Render() string {
 		line(up.String(d.Secrecy))
 	}
 	switch {
-	case d.Symbol.IsValid() && d.Bloc == BlocParty:
+	case d.Symbol.IsValid() && d.Bloc == directive.BlocParty:
 		line("Số " + d.Symbol.String())
 	case d.Symbol.IsValid():
 		line("Số: " + d.Symbol.String())
 	case d.Number != "":
 		line("Số: " + d.Number)
 	}
-	letter := d.Type == KindOfficialLetter
+	letter := d.Type == directive.KindOfficialLetter
 	if letter && d.Subject != "" {
 		line("V/v " + d.Subject)
 	}
 	if !d.Date.IsZero() {
-		line(DateLine(d.Place, d.Date))
+		line(directive.DateLine(d.Place, d.Date))
 	} else if d.Place != "" {
 		line(d.Place + ",")
 	}
-	if !letter && d.Type != KindUnspecified {
+	if !letter && d.Type != directive.KindUnspecified {
 		blank()
 		line(up.String(d.Type.Label()))
 		if d.Subject != "" {
@@ -155,12 +156,12 @@ func sectionMarkerText(n string) string {
 	return n + "."
 }
 
-// RenderHTML writes d as a standalone HTML page laid out like the printed
+// HTML writes d as a standalone HTML page laid out like the printed
 // A4 page of Decree 30/2020 (Phụ lục I) or Hướng dẫn 36-HD/VPTW: Times New
 // Roman 14 pt, margins 20 mm top and bottom, 30 mm left, 15 mm right, the
 // two-column header, the body justified, and "Nơi nhận" beside the
 // signature. It is meant to be opened in a browser and printed.
-func (d *Document) RenderHTML() string {
+func HTML(d *directive.Document) string {
 	var b strings.Builder
 	b.Grow(4096)
 	esc := html.EscapeString
@@ -218,20 +219,20 @@ table.head td, table.foot td { vertical-align: top; padding: 0; }
 	if d.Issuer != "" {
 		w(`<div class="issuer">`, issuerHTML(d.Issuer), "</div>\n")
 	}
-	if d.Bloc == BlocParty {
+	if d.Bloc == directive.BlocParty {
 		w("<div>*</div>\n")
 	} else {
 		w(`<hr class="rule">`, "\n")
 	}
 	switch {
-	case d.Symbol.IsValid() && d.Bloc == BlocParty:
+	case d.Symbol.IsValid() && d.Bloc == directive.BlocParty:
 		w(`<div class="num">Số `, esc(d.Symbol.String()), "</div>\n")
 	case d.Symbol.IsValid():
 		w(`<div class="num">Số: `, esc(d.Symbol.String()), "</div>\n")
 	case d.Number != "":
 		w(`<div class="num">Số: `, esc(d.Number), "</div>\n")
 	}
-	letter := d.Type == KindOfficialLetter
+	letter := d.Type == directive.KindOfficialLetter
 	if letter && d.Subject != "" {
 		w(`<div class="vv">V/v `, esc(d.Subject), "</div>\n")
 	}
@@ -252,10 +253,10 @@ table.head td, table.foot td { vertical-align: top; padding: 0; }
 		w(`<hr class="rule">`, "\n")
 	}
 	if !d.Date.IsZero() {
-		w(`<div class="date">`, esc(DateLine(d.Place, d.Date)), "</div>\n")
+		w(`<div class="date">`, esc(directive.DateLine(d.Place, d.Date)), "</div>\n")
 	}
 	w("</td></tr></table>\n")
-	if !letter && d.Type != KindUnspecified {
+	if !letter && d.Type != directive.KindUnspecified {
 		w(`<div class="type">`, esc(up.String(d.Type.Label())), "</div>\n")
 		if d.Subject != "" {
 			w(`<div class="subject">`, esc(d.Subject), "</div>\n")

@@ -1,4 +1,4 @@
-package directive_test
+package parser_test
 
 import (
 	"errors"
@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/parser"
 )
 
 // Header layouts seen in copies from PDFs and web pages.
@@ -32,7 +33,7 @@ func TestParseHeaderLayouts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := directive.Parse(tt.text)
+			d, err := parser.Parse(tt.text)
 			if err != nil {
 				t.Fatalf("Parse: %v", err)
 			}
@@ -135,7 +136,7 @@ func TestParseNoisyHeaders(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := directive.Parse(tt.text)
+			d, err := parser.Parse(tt.text)
 			if err != nil {
 				t.Fatalf("Parse: %v", err)
 			}
@@ -197,7 +198,7 @@ func TestParseRepost(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := directive.Parse(tt.text)
+			d, err := parser.Parse(tt.text)
 			if err != nil {
 				t.Fatalf("Parse: %v", err)
 			}
@@ -219,7 +220,7 @@ func TestParseRepost(t *testing.T) {
 			}
 		})
 	}
-	if _, err := directive.Parse("Trang chủ\nTin tức trong ngày\nThời tiết hôm nay nắng.\n"); !errors.Is(err, directive.ErrNoDocument) {
+	if _, err := parser.Parse("Trang chủ\nTin tức trong ngày\nThời tiết hôm nay nắng.\n"); !errors.Is(err, parser.ErrNoDocument) {
 		t.Errorf("a page with no document: err = %v, want ErrNoDocument", err)
 	}
 }
@@ -228,7 +229,7 @@ func TestParseRepost(t *testing.T) {
 // capitals (words glued by the scan), then "ĐIỆN:" and its addressees.
 func TestParseDispatch(t *testing.T) {
 	text := "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 04/\nCĐ-UBND\nNam Định, ngày 06 tháng 9 năm 2024\nCÔNG ĐIỆN HỎA TỐC\nCHỦ TỊCHỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nĐIỆN:Chủ tịch UBND các huyện, thành phố; - Giám đốc các Sở\nBão số 3 đang tiến vào vịnh Bắc Bộ.\n"
-	d, err := directive.Parse(text)
+	d, err := parser.Parse(text)
 	if err != nil {
 		t.Fatalf("Parse: %v", err)
 	}
@@ -257,7 +258,7 @@ func TestParseBlocWithoutIssuer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := directive.Parse(tt.text)
+			d, err := parser.Parse(tt.text)
 			if d == nil {
 				t.Fatalf("Parse: %v", err)
 			}

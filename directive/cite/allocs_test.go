@@ -1,10 +1,10 @@
-package directive_test
+package cite_test
 
 import (
 	"strings"
 	"testing"
 
-	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/cite"
 )
 
 // Allocations grow with the number of citations, not with the bytes.
@@ -12,7 +12,7 @@ func TestCitationsAllocs(t *testing.T) {
 	filler := strings.Repeat("Các cơ quan, đơn vị tổ chức thực hiện nghiêm túc, báo cáo kết quả trước ngày 15/12/2023 và hằng tháng 12/2023. ", 1000)
 	count := func(text string) int {
 		n := 0
-		for range directive.Citations(text) {
+		for range cite.Find(text) {
 			n++
 		}
 		return n

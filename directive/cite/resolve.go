@@ -1,26 +1,27 @@
-package directive
+package cite
 
 import (
 	"strconv"
 	"strings"
 
 	"github.com/chidao/chidao"
+	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/internal/vntext"
 	"golang.org/x/text/unicode/norm"
 )
 
 // CitedDocument is one document a text cites, with every place it is mentioned.
 type CitedDocument struct {
-	Kind    Kind        `json:"type"`
-	Symbol  Symbol      `json:"symbol,omitzero"`
-	Name    string      `json:"name,omitempty"`
-	Date    chidao.Date `json:"date,omitzero"`
-	Issuer  string      `json:"issuer,omitempty"`
-	Subject string      `json:"subject,omitempty"`
+	Kind    directive.Kind   `json:"type"`
+	Symbol  directive.Symbol `json:"symbol,omitzero"`
+	Name    string           `json:"name,omitempty"`
+	Date    chidao.Date      `json:"date,omitzero"`
+	Issuer  string           `json:"issuer,omitempty"`
+	Subject string           `json:"subject,omitempty"`
 	// Relation is what the text does with the document where it first
 	// cites it in full (with a date), or where it first mentions it when no
 	// mention gives a date. Each mention keeps its own relation.
-	Relation Relation `json:"relation"`
+	Relation directive.Relation `json:"relation"`
 	// Terms are the short names the text defines for the document.
 	Terms    []string  `json:"terms,omitempty"`
 	Mentions []Mention `json:"mentions"`
@@ -28,9 +29,9 @@ type CitedDocument struct {
 
 // Mention is one place a document is referred to.
 type Mention struct {
-	Start    int      `json:"start"`
-	End      int      `json:"end"`
-	Relation Relation `json:"relation"`
+	Start    int                `json:"start"`
+	End      int                `json:"end"`
+	Relation directive.Relation `json:"relation"`
 	// Term is set for a bare use of a defined term ("Chỉ thị") rather than a
 	// citation.
 	Term bool `json:"term,omitempty"`
@@ -50,11 +51,11 @@ type Mention struct {
 // the page prints before the document's header (see ownFrame).
 func Resolve(text string) []CitedDocument {
 	var cits []foundCitation
-	var own []Symbol
-	scan(text, func(c Citation, termEnd int) bool {
+	var own []directive.Symbol
+	scan(text, func(c directive.Citation, termEnd int) bool {
 		cits = append(cits, foundCitation{c, termEnd})
 		return true
-	}, func(sym Symbol, _ int) { own = append(own, sym) })
+	}, func(sym directive.Symbol, _ int) { own = append(own, sym) })
 	cits = dropOwn(text, cits, own)
 	var docs []CitedDocument
 	index := map[string]int{}
@@ -83,7 +84,7 @@ func Resolve(text string) []CitedDocument {
 			if c.Subject != "" {
 				d.Subject = c.Subject
 			}
-			if c.Kind != KindUnspecified {
+			if c.Kind != directive.KindUnspecified {
 				d.Kind = c.Kind
 			}
 		}
@@ -93,7 +94,7 @@ func Resolve(text string) []CitedDocument {
 		if d.Subject == "" {
 			d.Subject = c.Subject
 		}
-		if d.Kind == KindUnspecified {
+		if d.Kind == directive.KindUnspecified {
 			d.Kind = c.Kind
 		}
 		d.Mentions = append(d.Mentions, Mention{Start: c.Start, End: c.End, Relation: c.Relation})
@@ -132,7 +133,7 @@ func Resolve(text string) []CitedDocument {
 
 // foundCitation is a citation with the end of its term definition.
 type foundCitation struct {
-	c       Citation
+	c       directive.Citation
 	termEnd int
 }
 
@@ -154,7 +155,7 @@ func insideCitation(cits []foundCitation, at int) bool {
 	return false
 }
 
-func citationKey(c Citation) string {
+func citationKey(c directive.Citation) string {
 	if c.Symbol.IsValid() {
 		return "s:" + c.Symbol.Key()
 	}
@@ -176,7 +177,7 @@ const frameWindow = 4096
 // as in an editor's lead "ban hành Hướng dẫn số 55-HD/BTGTW". A page title
 // on the first line that starts with a reference ("Kế hoạch 155/KH-UBND
 // năm 2017 …") names the document too.
-func dropOwn(text string, cits []foundCitation, own []Symbol) []foundCitation {
+func dropOwn(text string, cits []foundCitation, own []directive.Symbol) []foundCitation {
 	if len(cits) == 0 {
 		return cits
 	}
@@ -184,17 +185,17 @@ func dropOwn(text string, cits []foundCitation, own []Symbol) []foundCitation {
 	// A title line that starts with a reference.
 	ls, le := firstLine(text)
 	if le < len(text) {
-		if c := cits[0].c; c.Start < le && c.Symbol.IsValid() && c.Relation == RelationMentions && wordsBetween(text, ls, c.Start) <= 3 {
+		if c := cits[0].c; c.Start < le && c.Symbol.IsValid() && c.Relation == directive.RelationMentions && wordsBetween(text, ls, c.Start) <= 3 {
 			own = append(own, c.Symbol)
 		}
 	}
-	if kind != KindUnspecified {
+	if kind != directive.KindUnspecified {
 		for _, f := range cits {
 			c := f.c
 			if c.Start >= leadEnd {
 				break
 			}
-			if c.Kind == kind && c.Symbol.IsValid() && c.Relation == RelationMentions {
+			if c.Kind == kind && c.Symbol.IsValid() && c.Relation == directive.RelationMentions {
 				own = append(own, c.Symbol)
 				break
 			}
@@ -213,11 +214,11 @@ func dropOwn(text string, cits []foundCitation, own []Symbol) []foundCitation {
 // ownFrame finds where the document starts in text (0 when it cannot
 // tell) and, for a text without a header, the type its title names and
 // the end of the lead where the document may be named.
-func ownFrame(text string) (body int, kind Kind, leadEnd int) {
+func ownFrame(text string) (body int, kind directive.Kind, leadEnd int) {
 	win := text[:min(len(text), frameWindow)]
 	for _, m := range []string{"CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"} {
 		if i := strings.Index(win, m); i >= 0 {
-			return lineStart(text, i), KindUnspecified, 0
+			return lineStart(text, i), directive.KindUnspecified, 0
 		}
 	}
 	// A type line in capitals, alone on its line.
@@ -230,7 +231,7 @@ func ownFrame(text string) (body int, kind Kind, leadEnd int) {
 		}
 		line := strings.TrimSpace(strings.Trim(win[i:e], "*#_| \t\r"))
 		if line != "" && len(line) <= 32 && line == strings.ToUpper(line) {
-			if k, ok := KindByName(line); ok {
+			if k, ok := directive.KindByName(line); ok {
 				return i, k, i
 			}
 		}
@@ -239,11 +240,11 @@ func ownFrame(text string) (body int, kind Kind, leadEnd int) {
 	// A title that starts with a type word.
 	ls, le := firstLine(text)
 	if le < len(text) {
-		if _, t, ok := typeWordAt(text, ls); ok && t.kind != KindUnspecified {
+		if _, t, ok := typeWordAt(text, ls); ok && t.kind != directive.KindUnspecified {
 			return 0, t.kind, min(len(text), le+1024)
 		}
 	}
-	return 0, KindUnspecified, 0
+	return 0, directive.KindUnspecified, 0
 }
 
 // firstLine returns the span of the first line with a word.
@@ -288,7 +289,7 @@ func wordsBetween(text string, i, j int) int {
 // may print it: equal, with the year added or dashes lost
 // ("1961/2019/QĐ-UBND" for "1961/QĐUBND"), or cut after the issuer
 // ("92/BGDĐT" for "92/BGDĐT-GDTH").
-func isOwn(sym Symbol, own []Symbol) bool {
+func isOwn(sym directive.Symbol, own []directive.Symbol) bool {
 	if !sym.IsValid() {
 		return false
 	}
@@ -302,7 +303,7 @@ func isOwn(sym Symbol, own []Symbol) bool {
 }
 
 // looseKey is the key of sym without dashes and without its year.
-func looseKey(sym Symbol) string {
+func looseKey(sym directive.Symbol) string {
 	k := sym.Key()
 	if y := sym.Year(); y != 0 {
 		k = strings.Replace(k, "/"+strconv.Itoa(y)+"/", "/", 1)

@@ -1,0 +1,56 @@
+package vntext
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// RuneStart moves i back to the start of the rune it falls in.
+func RuneStart(s string, i int) int {
+	for i > 0 && i < len(s) && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
+}
+
+// Clip shortens s to about n bytes on a rune boundary, marking the cut.
+func Clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:RuneStart(s, n)] + "…"
+}
+
+// IsCaps reports whether t has letters and (almost) none in lower case.
+func IsCaps(t string) bool {
+	letters, lower := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	return letters >= 2 && lower*10 <= letters/2
+}
+
+func AllDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// Prefix returns at most the first n bytes of s, cut on a rune boundary.
+func Prefix(s string, n int) string {
+	if len(s) > n {
+		return s[:RuneStart(s, n)]
+	}
+	return s
+}
