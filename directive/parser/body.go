@@ -1,14 +1,12 @@
 package parser
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/directive/cite"
-	"github.com/chidao/chidao/directive/render"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -16,6 +14,10 @@ import (
 // distribution list from line start on.
 func (p *docParser) parseRest(start int) {
 	i := start
+	p.bodyOff = len(p.text)
+	if start < len(p.lines) {
+		p.bodyOff = p.lines[start].off
+	}
 	// Recipients come first when there are any.
 	for i < len(p.lines) {
 		switch p.kind(i) {
@@ -339,6 +341,9 @@ func (p *docParser) readBody(from, to int) {
 		// A line broken mid-sentence continues the paragraph before it.
 		if num == "" && m == 0 && len(paras) > 0 && startsLower(t) && !endsSentence(paras[len(paras)-1].text) {
 			paras[len(paras)-1].text += " " + t
+			if i > 0 && p.lines[i-1].no != p.lines[i].no {
+				p.wrapBefore(p.lines[i].no)
+			}
 			continue
 		}
 		switch {
@@ -563,6 +568,7 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		return
 	}
 	p.repair(directive.RepairChrome, "", l.no, vntext.Clip(t, 120), "")
+	p.aside = append(p.aside, l.no)
 }
 
 // isArchive reports an entry that starts with "Lưu" (the file copy).
@@ -645,7 +651,7 @@ func (p *docParser) finish() {
 			p.repair(directive.RepairTypeInferred, "type", 0, "", d.Type.Label())
 		}
 	}
-	d.Citations = slices.Collect(cite.Find(render.Text(d)))
+	p.findCitations()
 	if d.Bloc == directive.BlocUnspecified && d.Issuer == "" {
 		// State documents open with their legal basis: laws, decrees
 		for _, c := range d.Citations {
@@ -656,6 +662,67 @@ func (p *docParser) finish() {
 		}
 	}
 }
+
+// findCitations reads the citations of the text from the document's first
+// line on, with spans into p.text. The document's own number in its header
+// is not one.
+func (p *docParser) findCitations() {
+	d := p.d
+	if p.first >= len(p.lines) {
+		return
+	}
+	from := p.lines[p.first].off
+	text := p.text[from:]
+	if len(p.wraps) > 0 || len(p.aside) > 0 {
+		b := []byte(text)
+		// The lines a paragraph was wrapped on are read as one line, as
+		// they were printed: a citation's issuer or subject goes on
+		// across the wrap. A break becomes a space, so spans hold.
+		for _, no := range p.wraps {
+			// the break and any blank lines before the wrapped line
+			for w := p.lineOff[no-1] - 1 - from; w >= 0 && isBlankByte(b[w]); w-- {
+				b[w] = ' '
+			}
+		}
+		for _, no := range p.aside {
+			end := len(p.text)
+			if no < len(p.lineOff) {
+				end = p.lineOff[no] - 1
+			}
+			for w := max(p.lineOff[no-1], from); w < end; w++ {
+				b[w-from] = ' '
+			}
+		}
+		text = string(b)
+	}
+	for c := range cite.Find(text) {
+		c.Start += from
+		c.End += from
+		if c.Start < p.bodyOff && isOwnNumber(d, c.Symbol) ||
+			c.Relation == directive.RelationMentions && c.Symbol.IsValid() && c.Symbol.Equal(d.Symbol) {
+			// the header's number, or an annex's "(Ban hành kèm theo
+			// Quyết định số …)" naming the document itself
+			continue
+		}
+		c.Issuer, c.Subject, c.Name = collapse(c.Issuer), collapse(c.Subject), collapse(c.Name)
+		d.Citations = append(d.Citations, c)
+	}
+}
+
+// isOwnNumber reports whether sym, met in the header, is the document's
+// own number: a web page or a table cell can hide its "Số:" label from the
+// scanner.
+func isOwnNumber(d *directive.Document, sym directive.Symbol) bool {
+	switch {
+	case !sym.IsValid():
+		return false
+	case d.Symbol.IsValid():
+		return sym.Equal(d.Symbol) || sym.NumberInt() == d.Symbol.NumberInt() && sym.Year() == d.Symbol.Year()
+	}
+	return d.Number != "" && sym.Number() == d.Number
+}
+
+func isBlankByte(c byte) bool { return c == '\n' || c == '\r' || c == ' ' || c == '\t' }
 
 var (
 	// partyBodyWords name Party bodies; "ban thường vụ" is left out, as it

@@ -150,6 +150,9 @@ func (p *docParser) parseHeader(start int) int {
 		}
 		if h.inVv || h.inTypeSubj {
 			if p.subjectGoesOn(i, kind, &h) {
+				if len(h.subject) > 0 && i > 0 && p.lines[i-1].no != l.no {
+					p.wrapBefore(l.no)
+				}
 				h.subject = append(h.subject, l.text)
 				if !vntext.IsCaps(l.text) {
 					h.subjectCaps = false

@@ -33,7 +33,10 @@ func (p *docParser) joinBroken() {
 				joined = "Số: " + next.text
 			}
 			p.repair(directive.RepairWrappedLine, "", l.no, vntext.Clip(l.text, 60)+" ⏎ "+vntext.Clip(next.text, 60), vntext.Clip(joined, 120))
-			l = docLine{text: joined, raw: l.raw + " " + next.raw, no: l.no}
+			if next.no != l.no {
+				p.wrapBefore(next.no)
+			}
+			l = docLine{text: joined, raw: l.raw + " " + next.raw, no: l.no, off: l.off}
 			i++
 		}
 		out = append(out, l)

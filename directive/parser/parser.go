@@ -77,6 +77,7 @@ func Parse(text string) (*directive.Document, error) {
 		return p.result()
 	}
 	start := p.headerStart(anchor)
+	p.first = start
 	p.dropChrome(start)
 	for _, r := range p.tableRows {
 		if r.Line >= p.lines[start].no {
@@ -162,6 +163,7 @@ type docLine struct {
 	text    string // markers removed, spaces collapsed, trimmed
 	raw     string // the input line (NFC)
 	no      int    // 1-based line number
+	off     int    // byte offset of the input line in docParser.text
 	key     string // vntext.Key of the start of text, computed on demand
 	kset    bool
 	kind    lineKind // cached classification, valid when kindSet
@@ -170,8 +172,23 @@ type docLine struct {
 
 type docParser struct {
 	d     *directive.Document
+	text  string // the input after the encoding repairs, in NFC
 	lines []docLine
-	errs  []*SyntaxError
+	// first is the line the document starts at: its header, or the body
+	// under a repost's lead. Citations are read from there on.
+	first int
+	// bodyOff is the byte offset in text where the body starts.
+	bodyOff int
+	// lineOff holds the byte offset in text of each input line (line no
+	// at lineOff[no-1]); wraps the input line numbers whose line break
+	// the parser read as a wrap inside a sentence.
+	lineOff []int
+	wraps   []int
+	// aside holds the input line numbers inside the document that are not
+	// part of it (site chrome in the tail, a repost's lead); citations
+	// are not read there.
+	aside []int
+	errs    []*SyntaxError
 	// whether the markdown, stray-mark and entity repairs were noted
 	markdown, strayMarks, entities bool
 	// tableRows are the column repairs of table rows, pending until the
@@ -206,6 +223,14 @@ func (p *docParser) fail(line int, raw, at, field, msg string) {
 		col = utf8.RuneCountInString(raw[:k]) + 1
 	}
 	p.errs = append(p.errs, &SyntaxError{Line: line, Col: col, Field: field, Msg: msg, Text: at})
+}
+
+// wrapBefore notes that the line break before input line no is a wrap
+// inside a sentence.
+func (p *docParser) wrapBefore(no int) {
+	if no > 1 {
+		p.wraps = append(p.wraps, no)
+	}
 }
 
 func (p *docParser) repair(c directive.RepairCode, path string, line int, from, to string) {
@@ -246,16 +271,19 @@ func (p *docParser) prepare(text string) {
 		text = vntext.NFC(text)
 		p.repair(directive.RepairNFC, "", 1, "", "")
 	}
+	p.text = text
 	n := strings.Count(text, "\n") + 1
 	p.lines = make([]docLine, 0, n)
-	no := 0
+	no, off, next := 0, 0, 0
 	lineHeader := false
 	for raw := range strings.Lines(text) {
 		no++
+		off, next = next, next+len(raw)
+		p.lineOff = append(p.lineOff, off)
 		raw = strings.TrimRight(raw, "\r\n")
 		raw = strings.TrimSuffix(raw, "\r")
 		if isTableRow(raw) {
-			p.addTableRow(raw, no)
+			p.addTableRow(raw, no, off)
 			continue
 		}
 		t := p.clean(raw, no)
@@ -267,11 +295,11 @@ func (p *docParser) prepare(text string) {
 		} else if parts := splitFlatHeader(t); len(parts) > 1 {
 			p.repair(directive.RepairFlatHeader, "", no, vntext.Clip(t, 80), strings.Join(parts[:min(4, len(parts))], " ⏎ "))
 			for _, part := range parts {
-				p.lines = append(p.lines, docLine{text: part, raw: raw, no: no})
+				p.lines = append(p.lines, docLine{text: part, raw: raw, no: no, off: off})
 			}
 			continue
 		}
-		p.lines = append(p.lines, docLine{text: t, raw: raw, no: no})
+		p.lines = append(p.lines, docLine{text: t, raw: raw, no: no, off: off})
 	}
 	p.joinBroken()
 }
@@ -300,12 +328,12 @@ func isTableRow(raw string) bool {
 
 // addTableRow splits a markdown or web table row into one line per cell,
 // so header columns laid out as a table read like the others.
-func (p *docParser) addTableRow(raw string, no int) {
+func (p *docParser) addTableRow(raw string, no, off int) {
 	cells := strings.Split(strings.Trim(strings.TrimSpace(raw), "|"), "|")
 	if len(cells) == 2 && isMetadataLabel(p.clean(cells[0], no)) {
 		// a legal database's fact row ("Số hiệu | 05/2025/NQ-HĐND |"):
 		// one line of chrome, not a header's number or date
-		p.lines = append(p.lines, docLine{text: p.clean(cells[0], no) + ": " + p.clean(cells[1], no), raw: raw, no: no})
+		p.lines = append(p.lines, docLine{text: p.clean(cells[0], no) + ": " + p.clean(cells[1], no), raw: raw, no: no, off: off})
 		return
 	}
 	if len(cells) > 1 {
@@ -318,7 +346,7 @@ func (p *docParser) addTableRow(raw string, no int) {
 		if strings.Trim(t, "-: ") == "" && t != "" {
 			continue // |---|---| separator row
 		}
-		p.lines = append(p.lines, docLine{text: t, raw: raw, no: no})
+		p.lines = append(p.lines, docLine{text: t, raw: raw, no: no, off: off})
 	}
 }
 
@@ -425,7 +453,7 @@ func dropStrayMarks(s string) string {
 // collapse trims s and turns every run of white space, including NBSP and
 // zero-width characters, into one space; soft hyphens go away.
 func collapse(s string) string {
-	simple := !strings.Contains(s, "  ") && !strings.HasPrefix(s, " ") && !strings.ContainsAny(s, "\t\v\f\r") && !hasOddSpace(s)
+	simple := !strings.Contains(s, "  ") && !strings.HasPrefix(s, " ") && !strings.ContainsAny(s, "\t\n\v\f\r") && !hasOddSpace(s)
 	if simple {
 		return strings.TrimRight(s, " ")
 	}

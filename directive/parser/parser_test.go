@@ -56,7 +56,7 @@ func TestParseLetter(t *testing.T) {
 		Date:           chidao.MustDate(2023, 10, 4),
 		Subject:        "tuyên truyền Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy",
 		Recipients:     []string{"Các Sở, Ban, ngành Thành phố", "UBND các quận, huyện, thị xã", "Các cơ quan báo chí thành phố Hà Nội"},
-		Citations:      d.Citations, // checked below
+		Citations:      d.Citations, // checked field by field below
 		Preamble:       []string{"Căn cứ Hướng dẫn số 114-HD/BTGTU ngày 23/8/2023 của Ban Tuyên giáo Thành ủy về tuyên truyền thực hiện Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy về việc “Tăng cường kỷ luật, kỷ cương và trách nhiệm giải quyết công việc trong hệ thống chính trị thành phố Hà Nội”, UBND Thành phố chỉ đạo như sau:"},
 		Sections: []directive.Section{
 			{Number: "1", Heading: "Các Sở, ban, ngành; UBND quận, huyện, thị xã", Addressees: []string{"Các Sở, ban, ngành", "UBND quận, huyện, thị xã"}, Items: items1},
@@ -86,30 +86,47 @@ func TestParseLetter(t *testing.T) {
 	if diff := docDiff(want, d); diff != "" {
 		t.Errorf("Parse(letter) mismatch: %s", diff)
 	}
-	// Citations, in order, with what the letter says about each.
+	// Citations, in order, written from the letter by hand: what each
+	// says, and the text its span covers in the input.
+	const (
+		ct24Subject1 = "Tăng cường kỷ luật, kỷ cương và trách nhiệm giải quyết công việc trong hệ thống chính trị thành phố Hà Nội"
+		ct24Subject2 = "Tăng cường kỷ cương, kỷ luật và trách nhiệm giải quyết công việc trong hệ thống chính trị thành phố Hà Nội"
+		hd114Subject = "tuyên truyền thực hiện Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy về việc “"
+		qd238Subject = "Quy chế phối hợp giữa ban tuyên giáo các cấp với cơ quan Nhà nước cùng cấp trong việc thực thi pháp luật, triển khai kế hoạch phát triển kinh tế - xã hội, giải quyết các vấn đề nổi cộm"
+	)
 	type cit struct {
-		sym, date string
-		rel       directive.Relation
+		kind                       directive.Kind
+		sym, date, issuer, subject string
+		rel                        directive.Relation
+		term, span                 string
 	}
-	var got []cit
+	wantCits := []cit{
+		{directive.KindDirective, "24-CT/TU", "2023-08-07", "Ban Thường vụ Thành ủy", "", directive.RelationPropagates, "", "Chỉ thị số 24-\nCT/TU ngày 07/8/2023 của Ban\nThường vụ Thành ủy"},
+		{directive.KindGuidance, "114-HD/BTGTU", "2023-08-23", "Ban Tuyên giáo Thành ủy", hd114Subject + ct24Subject1 + "”", directive.RelationLegalBasis, "", "Hướng dẫn số 114-HD/BTGTU ngày 23/8/2023 của Ban Tuyên giáo Thành ủy"},
+		{directive.KindDirective, "24-CT/TU", "2023-08-07", "Ban Thường vụ Thành ủy", ct24Subject1, directive.RelationImplements, "", "Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy"},
+		{directive.KindDirective, "24-CT/TU", "2023-08-07", "Ban Thường vụ Thành ủy", ct24Subject2, directive.RelationImplements, "Chỉ thị", "Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy"},
+		{directive.KindPlan, "171-KH/TU", "2023-08-14", "Thành ủy Hà Nội", "thực hiện Chỉ thị tăng cường kỷ luật, kỷ cương và trách nhiệm giải quyết công việc trong hệ thống chính trị thành phố Hà Nội", directive.RelationImplements, "", "Kế hoạch số 171-KH/TU ngày 14/8/2023 của Thành ủy Hà Nội"},
+		{directive.KindPlan, "171-KH/TU", "", "Ban Thường vụ Thành ủy", "", directive.RelationImplements, "", "Kế hoạch số 171-KH/TU của Ban Thường vụ Thành ủy"},
+		{directive.KindDecision, "238-QĐ/TW", "2020-09-30", "Ban Bí thư Trung ương Đảng", qd238Subject, directive.RelationGuidedBy, "", "Quyết định số 238-QĐ/TW ngày 30/9/2020 của Ban Bí thư Trung ương Đảng"},
+		{directive.KindPlan, "171-KH/TU", "", "", "", directive.RelationImplements, "", "Kế hoạch số 171-KH/TU"},
+		{directive.KindGuidance, "114-HD/BTGTU", "2023-08-23", "Ban Tuyên giáo Thành ủy", hd114Subject + ct24Subject2 + "”", directive.RelationGuidedBy, "", "Hướng dẫn số 114-HD/BTGTU ngày 23/8/2023 của Ban Tuyên giáo Thành ủy"},
+		{directive.KindDirective, "24-CT/TU", "2023-08-07", "Ban Thường vụ Thành ủy", ct24Subject2, directive.RelationImplements, "", "Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy"},
+	}
+	text := docReadLetter(t)
+	var gotCits []cit
 	for _, c := range d.Citations {
-		got = append(got, cit{c.Symbol.String(), c.Date.String(), c.Relation})
-	}
-	if len(got) < 5 {
-		t.Fatalf("found %d citations, want at least 5: %v", len(got), got)
-	}
-	wantFirst := []cit{
-		{"24-CT/TU", "2023-08-07", directive.RelationPropagates},
-		{"114-HD/BTGTU", "2023-08-23", directive.RelationLegalBasis},
-	}
-	if !reflect.DeepEqual(got[:2], wantFirst) {
-		t.Errorf("first citations = %v, want %v", got[:2], wantFirst)
-	}
-	r := render.Text(d)
-	for _, c := range d.Citations {
-		if c.Start < 0 || c.Start >= len(r) || !strings.HasPrefix(r[c.Start:], c.Kind.Label()) {
-			t.Errorf("citation %s offset %d does not point at %q in Render()", c.Symbol, c.Start, c.Kind.Label())
+		date := ""
+		if !c.Date.IsZero() {
+			date = c.Date.String()
 		}
+		span := "(bad span)"
+		if 0 <= c.Start && c.Start <= c.End && c.End <= len(text) {
+			span = text[c.Start:c.End]
+		}
+		gotCits = append(gotCits, cit{c.Kind, c.Symbol.String(), date, c.Issuer, c.Subject, c.Relation, c.Term, span})
+	}
+	if diff := cmp.Diff(wantCits, gotCits, cmp.AllowUnexported(cit{})); diff != "" {
+		t.Errorf("Parse(letter) citations (-want +got):\n%s", diff)
 	}
 }
 

@@ -99,6 +99,7 @@ func (p *docParser) parseRepost() bool {
 	// with the type name does.
 	label := d.Type.Label()
 	body := ld.line + 1
+	first := body
 	for i := 0; i < min(len(p.lines), ld.line+8); i++ {
 		t := p.lines[i].text
 		if i == ld.line || len(t) <= len(label)+1 || len(t) > 300 || !strings.HasPrefix(t, label+" ") ||
@@ -109,8 +110,13 @@ func (p *docParser) parseRepost() bool {
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) {
 			d.Subject = rest
 			body = max(body, i+1)
+			first = min(first, i)
 			break
 		}
+	}
+	p.first = min(first, len(p.lines))
+	if first < ld.line {
+		p.aside = append(p.aside, p.lines[ld.line].no)
 	}
 	p.parseRest(body)
 	p.finish()
