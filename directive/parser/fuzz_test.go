@@ -58,6 +58,16 @@ func FuzzParseDirective(f *testing.F) {
 			t.Fatalf("Render produced invalid UTF-8")
 		}
 		_ = render.HTML(d)
+		if parser.RoundTrips(d) {
+			// the canonical text is a fixed point of reading and writing
+			back, _ := parser.Parse(r)
+			if back == nil {
+				t.Fatalf("Parse(Text(d)) found no document in:\n%s", r)
+			}
+			if again := render.Text(back); again != r {
+				t.Fatalf("Text is not a fixed point:\n%s\n---\n%s", r, again)
+			}
+		}
 		if _, err := d.MarshalJSON(); err != nil {
 			t.Fatalf("MarshalJSON: %v", err)
 		}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,6 +116,9 @@ type headerState struct {
 	sawDate      bool
 	subjectCaps  bool
 	afterSubject bool
+	// national holds the national header phrases read (their keys): a
+	// phrase met again is a page's or a scan's copy, set aside.
+	national []string
 }
 
 // parseHeader reads the header from start and returns the first body line.
@@ -526,13 +530,18 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 	switch {
 	case t == "" || isRule(t):
 		return false
+	case nat != "" && slices.Contains(h.national, nat):
+		p.repair(directive.RepairChrome, "national_header", l.no, t, "")
+		return false
 	case nat == keyQuocHieu || nat == keyTieuNgu:
+		h.national = append(h.national, nat)
 		d.NationalHeader = append(d.NationalHeader, t)
 		if d.Bloc == directive.BlocUnspecified {
 			d.Bloc = directive.BlocState
 		}
 		return false
 	case nat == keyDang:
+		h.national = append(h.national, nat)
 		d.NationalHeader = append(d.NationalHeader, t)
 		d.Bloc = directive.BlocParty
 		return false

@@ -148,6 +148,24 @@ func (p *docParser) result() (*directive.Document, error) {
 	return p.d, nil
 }
 
+// RoundTrips reports whether d meets the precondition of the round trip
+// Parse(render.Text(d)) == d: it has a header, an issuer and the national
+// header (Quốc hiệu or the Party's name), since a text without them does
+// not show the document's bloc; a date with its place; and a trích yếu
+// under its type name, as Decree 30 and Guideline 36 require; and text
+// that was UTF-8 (letters lost to U+FFFD may no longer read as the words
+// they were). Citations read back with spans into the
+// canonical text, and the repairs are those of reading it; the other
+// fields come back as they were, for documents Parse returned and for
+// documents built with fields in the form Parse gives them (trimmed, NFC,
+// without list markers).
+func RoundTrips(d *directive.Document) bool {
+	typeLine := d.Type != directive.KindUnspecified && d.Type != directive.KindOfficialLetter
+	return d.Issuer != "" && len(d.NationalHeader) > 0 && !d.HasRepair(directive.RepairInvalidUTF8) &&
+		(d.Place == "" || !d.Date.IsZero()) && // a place without its date is a blank form
+		(!typeLine || d.Subject != "") // under a type line, the next line is the trích yếu
+}
+
 // MustParse is like [Parse] but panics on error. It is meant for tests and
 // examples with constant input.
 func MustParse(text string) *directive.Document {
