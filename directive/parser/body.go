@@ -503,7 +503,7 @@ func (p *docParser) splitTail(l docLine, t string, inDist bool) []string {
 	}
 	for _, m := range signMarks {
 		if j := strings.Index(t, " "+m+" "); j > 0 {
-			p.repair(directive.RepairSignatureSplit, "signature", l.no, vntext.Clip(t, 120), "")
+			p.repair(directive.RepairSignatureSplit, "signature", l.no, t, "")
 			return []string{strings.TrimSpace(t[:j]), strings.TrimSpace(t[j+1:])}
 		}
 	}
@@ -512,7 +512,7 @@ func (p *docParser) splitTail(l docLine, t string, inDist bool) []string {
 		if j := strings.LastIndex(t, sep); j > 0 {
 			right := strings.TrimSpace(t[j+len(sep):])
 			if vntext.IsCaps(right) && isTitle(vntext.Key(right)) {
-				p.repair(directive.RepairSignatureSplit, "signature", l.no, vntext.Clip(t, 120), "")
+				p.repair(directive.RepairSignatureSplit, "signature", l.no, t, "")
 				return []string{strings.TrimSpace(t[:j+1]), right}
 			}
 		}
@@ -567,7 +567,7 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		sig.Name = t
 		return
 	}
-	p.repair(directive.RepairChrome, "", l.no, vntext.Clip(t, 120), "")
+	p.repair(directive.RepairChrome, "", l.no, t, "")
 	p.aside = append(p.aside, l.no)
 }
 

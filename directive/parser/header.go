@@ -94,13 +94,10 @@ func (p *docParser) dropChrome(start int) {
 				b.WriteString(" / ")
 			}
 			b.WriteString(t)
-			if b.Len() > 120 {
-				break
-			}
 		}
 	}
 	if line > 0 {
-		p.repair(directive.RepairChrome, "", line, vntext.Clip(b.String(), 120), "")
+		p.repair(directive.RepairChrome, "", line, b.String(), "")
 	}
 }
 
@@ -191,7 +188,7 @@ func (p *docParser) parseHeader(start int) int {
 		} else if isVe(s) {
 			orig := s
 			s = strings.TrimLeft(s[len("Về"):], " :")
-			p.repair(directive.RepairSubjectVv, "subject", h.subjectLine, vntext.Clip(orig, 60), vntext.Clip("V/v "+s, 60))
+			p.repair(directive.RepairSubjectVv, "subject", h.subjectLine, orig, "V/v "+s)
 		}
 		// The trích yếu has no final period; "…" and "etc." stay.
 		if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
@@ -211,8 +208,8 @@ func (p *docParser) joinSubject(lines []string, first int) string {
 		if i > 0 {
 			prev := lines[i-1]
 			if brokenSymbol(prev, l) {
-				p.repair(directive.RepairWrappedLine, "subject", first+i, vntext.Clip(lastField(prev)+" "+firstField(l), 40),
-					vntext.Clip(lastField(prev)+firstField(l), 40))
+				p.repair(directive.RepairWrappedLine, "subject", first+i, lastField(prev)+" "+firstField(l),
+					lastField(prev)+firstField(l))
 			} else {
 				b.WriteByte(' ')
 			}
@@ -639,7 +636,7 @@ func (p *docParser) splitColumns(i int) []string {
 	if !mayBeNational(t) {
 		if j := dateAt(rest); j > 0 {
 			if ps := placeStart(rest, j); ps > 0 && ps < j && strings.TrimSpace(rest[:ps]) != "" {
-				p.repair(directive.RepairColumns, "", p.lines[i].no, vntext.Clip(t, 120), vntext.Clip(rest[:ps]+" | "+rest[ps:], 120))
+				p.repair(directive.RepairColumns, "", p.lines[i].no, t, rest[:ps]+" | "+rest[ps:])
 				return []string{strings.TrimSpace(rest[:ps]), strings.TrimSpace(rest[ps:])}
 			}
 		}
@@ -677,7 +674,7 @@ func (p *docParser) splitColumns(i int) []string {
 		pieces = append(pieces, rest)
 	}
 	if len(pieces) > 1 {
-		p.repair(directive.RepairColumns, "", p.lines[i].no, vntext.Clip(t, 120), vntext.Clip(strings.Join(pieces, " | "), 120))
+		p.repair(directive.RepairColumns, "", p.lines[i].no, t, strings.Join(pieces, " | "))
 	}
 	return pieces
 }

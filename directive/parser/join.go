@@ -32,7 +32,7 @@ func (p *docParser) joinBroken() {
 			if isSoLabel(l.text) {
 				joined = "Số: " + next.text
 			}
-			p.repair(directive.RepairWrappedLine, "", l.no, vntext.Clip(l.text, 60)+" ⏎ "+vntext.Clip(next.text, 60), vntext.Clip(joined, 120))
+			p.repair(directive.RepairWrappedLine, "", l.no, l.text+" ⏎ "+next.text, joined)
 			if next.no != l.no {
 				p.wrapBefore(next.no)
 			}

@@ -119,7 +119,7 @@ func (p *docParser) bareSubject(i int) int {
 			if d.Type == directive.KindUnspecified {
 				d.Type = directive.KindOfficialLetter
 			}
-			p.repair(directive.RepairSubjectVv, "subject", first, "", vntext.Clip("V/v "+d.Subject, 60))
+			p.repair(directive.RepairSubjectVv, "subject", first, "", "V/v "+d.Subject)
 			return j
 		case lkText:
 			t := p.lines[j].text
@@ -206,7 +206,7 @@ type docParser struct {
 	// part of it (site chrome in the tail, a repost's lead); citations
 	// are not read there.
 	aside []int
-	errs    []*SyntaxError
+	errs  []*SyntaxError
 	// whether the markdown, stray-mark and entity repairs were noted
 	markdown, strayMarks, entities bool
 	// tableRows are the column repairs of table rows, pending until the
@@ -311,7 +311,7 @@ func (p *docParser) prepare(text string) {
 		} else if len(t) < flatMin {
 			lineHeader = isHeaderMotto(t)
 		} else if parts := splitFlatHeader(t); len(parts) > 1 {
-			p.repair(directive.RepairFlatHeader, "", no, vntext.Clip(t, 80), strings.Join(parts[:min(4, len(parts))], " ⏎ "))
+			p.repair(directive.RepairFlatHeader, "", no, t, strings.Join(parts, " ⏎ "))
 			for _, part := range parts {
 				p.lines = append(p.lines, docLine{text: part, raw: raw, no: no, off: off})
 			}
@@ -357,7 +357,7 @@ func (p *docParser) addTableRow(raw string, no, off int) {
 	if len(cells) > 1 {
 		// Recorded once the header is found: a row of site chrome before
 		// it is left out with the chrome.
-		p.tableRows = append(p.tableRows, directive.Repair{Code: directive.RepairColumns, Line: no, Original: vntext.Clip(raw, 80)})
+		p.tableRows = append(p.tableRows, directive.Repair{Code: directive.RepairColumns, Line: no, Original: raw})
 	}
 	for _, c := range cells {
 		t := p.clean(c, no)
@@ -392,14 +392,14 @@ func (p *docParser) clean(s string, no int) string {
 	}
 	if marked && !p.markdown {
 		p.markdown = true
-		p.repair(directive.RepairMarkdown, "", no, vntext.Clip(strings.TrimSpace(orig), 80), vntext.Clip(collapse(s), 80))
+		p.repair(directive.RepairMarkdown, "", no, strings.TrimSpace(orig), collapse(s))
 	}
 	if strings.IndexByte(s, '&') >= 0 && strings.IndexByte(s, ';') >= 0 {
 		// a page's HTML entities left in the text: "&nbsp;", "&quot;", "&#7897;"
 		if u := html.UnescapeString(s); u != s {
 			if !p.entities {
 				p.entities = true
-				p.repair(directive.RepairEntities, "", no, vntext.Clip(strings.TrimSpace(orig), 80), vntext.Clip(collapse(u), 80))
+				p.repair(directive.RepairEntities, "", no, strings.TrimSpace(orig), collapse(u))
 			}
 			s = u
 		}
@@ -409,7 +409,7 @@ func (p *docParser) clean(s string, no int) string {
 		c := dropStrayMarks(s)
 		if !p.strayMarks {
 			p.strayMarks = true
-			p.repair(directive.RepairStrayMarks, "", no, vntext.Clip(strings.TrimSpace(orig), 80), vntext.Clip(collapse(c), 80))
+			p.repair(directive.RepairStrayMarks, "", no, strings.TrimSpace(orig), collapse(c))
 		}
 		s = c
 	}

@@ -408,3 +408,27 @@ func TestDirectiveJSONRoundTrip(t *testing.T) {
 		t.Errorf("Unmarshal reported %d problems, want 3: %v", n, err)
 	}
 }
+
+// A repair keeps the whole text it changed, however long: a reader must
+// be able to see what was there.
+func TestRepairOriginalWhole(t *testing.T) {
+	long := "**" + strings.Repeat("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; ", 4) + "**"
+	text := "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"Số: 12/KH-UBND\nQuảng Nam, ngày 04 tháng 10 năm 2023\n\nKẾ HOẠCH\nThực hiện chuyển đổi số năm 2023\n\n" + long + "\n"
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range d.Repairs {
+		if r.Code == directive.RepairMarkdown && r.Line == 11 {
+			if r.Original != long {
+				t.Errorf("markdown repair Original = %q (%d bytes), want the whole line (%d bytes)", r.Original, len(r.Original), len(long))
+			}
+			if want := strings.Trim(long, "*"); strings.TrimSpace(r.Repaired) != strings.TrimSpace(want) {
+				t.Errorf("markdown repair Repaired = %q, want %q", r.Repaired, want)
+			}
+			return
+		}
+	}
+	t.Fatalf("no markdown repair on line 11: %v", d.Repairs)
+}

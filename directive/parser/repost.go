@@ -92,7 +92,7 @@ func (p *docParser) parseRepost() bool {
 	}
 	d := p.d
 	d.Type, d.Bloc = ld.kind, ld.bloc
-	p.repair(directive.RepairNoHeader, "", p.lines[ld.line].no, vntext.Clip(p.lines[ld.line].text, 120), d.Type.Label())
+	p.repair(directive.RepairNoHeader, "", p.lines[ld.line].no, p.lines[ld.line].text, d.Type.Label())
 	// The title: a line before or after the lead that opens with the type
 	// name in sentence case ("Hướng dẫn tuyên truyền …").
 	// A title has no final period; a sentence of the body that opens
