@@ -10,14 +10,6 @@ import (
 	"github.com/chidao/chidao/internal/vntext"
 )
 
-// headerWindow is how far, in lines, the parts of one header may lie from
-// the national header.
-const headerWindow = 14
-
-// maxHeaderLines bounds the header: past it the body starts, whatever the
-// lines look like.
-const maxHeaderLines = 60
-
 // findAnchor returns the line that proves a document starts near it: the
 // first national header, else the first "Số" line, else the first date
 // line, else the first type name in capitals; -1 when there is none.
@@ -77,8 +69,26 @@ func (p *docParser) headerStart(anchor int) int {
 	return start
 }
 
-func hasDigitOrSlash(t string) bool {
-	return strings.ContainsAny(t, "0123456789/|:")
+// startAt makes line start the document's first: the text before it is
+// chrome, set aside with a repair, and so are the table rows there.
+func (p *docParser) startAt(start int) {
+	p.first = start
+	p.dropChrome(start)
+	for _, r := range p.tableRows {
+		if r.Line >= p.lines[start].no {
+			p.d.Repairs = append(p.d.Repairs, r)
+		}
+	}
+}
+
+// blocFromLead tells the bloc of a repost whose type line survived but
+// not its issuer: the lead above the header says it.
+func (p *docParser) blocFromLead(start int) {
+	if p.d.Bloc == directive.BlocUnspecified && p.d.Issuer == "" {
+		if ld, ok := p.findLead(start); ok && ld.kind == p.d.Type {
+			p.d.Bloc = ld.bloc
+		}
+	}
 }
 
 // dropChrome records the text before the header as left out.
@@ -219,48 +229,6 @@ func (p *docParser) joinSubject(lines []string, first int) string {
 	return b.String()
 }
 
-// brokenSymbol reports whether prev ends in the first half of a symbol cut
-// at its hyphen ("24-") and next starts with the rest ("CT/TU").
-func brokenSymbol(prev, next string) bool {
-	head, rest := lastField(prev), firstField(next)
-	if len(head) < 2 || head[len(head)-1] != '-' || !strings.Contains(rest, "/") {
-		return false
-	}
-	for _, c := range head[:len(head)-1] {
-		if !unicode.IsDigit(c) && !unicode.IsUpper(c) {
-			return false
-		}
-	}
-	r, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
-}
-
-func lastField(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
-}
-
-func firstField(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[0]
-}
-
-// isVe reports a "Về: …" subject line, the older form of "V/v".
-func isVe(t string) bool {
-	for _, p := range []string{"Về:", "VỀ:", "Về :", "VỀ :"} {
-		if strings.HasPrefix(t, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // subjectResumes reports whether the subject goes on after the blank line
 // at i: the next non-blank line starts with a lower-case word, so it
 // continues the sentence ("Kết luận của Bộ trưởng …" / "" / "tại Hội
@@ -283,23 +251,6 @@ func (p *docParser) subjectResumes(i, end int, caps bool) bool {
 	}
 	return false
 }
-
-// authorityTitleKeys open the line that names the authority enacting a document
-// right after its subject ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG
-// BỘ Y TẾ", "BAN THƯỜNG VỤ TỈNH ỦY").
-var authorityTitleKeys = []string{
-	"chủ tịch ", "phó chủ tịch", "bộ trưởng", "thủ tướng", "giám đốc", "tổng giám đốc", "cục trưởng",
-	"tổng cục trưởng", "chủ nhiệm ", "trưởng ban", "chánh án", "viện trưởng", "thống đốc",
-	"hiệu trưởng", "tổng kiểm toán", "chánh văn phòng", "ban thường vụ", "ban bí thư", "bộ chính trị",
-}
-
-var authorityTitleBare = func() []string {
-	out := make([]string, len(authorityTitleKeys))
-	for i, w := range authorityTitleKeys {
-		out[i] = bareKey(w)
-	}
-	return out
-}()
 
 // isAuthorityLine reports a line in capitals that names the enacting
 // authority after the subject: it opens with a post ("CHỦ TỊCH …") or
@@ -346,104 +297,6 @@ func (p *docParser) isAuthorityLine(i int, issuer []string) bool {
 	return false
 }
 
-// partyTitleBody reports the "CỦA BAN THƯỜNG VỤ TỈNH ỦY" line that Party
-// documents print under the type name, and whether it names a Party body.
-func partyTitleBody(t, k string) (isOf, party bool) {
-	if !vntext.IsCaps(t) || !strings.HasPrefix(k, "của ") {
-		return false, false
-	}
-	for _, w := range []string{"ủy", "đảng", "ban chấp hành trung ương", "bộ chính trị", "ban bí thư", "chi bộ"} {
-		if strings.Contains(k, w) {
-			return true, true
-		}
-	}
-	return true, false
-}
-
-// titleTail reads a line in capitals under the type name that repeats the
-// document's number, date or issuer before the subject, as Party titles
-// and older State titles do: "CỦA BAN THƯỜNG VỤ TỈNH ỦY", "CỦA ỦY BAN NHÂN
-// DÂN THÀNH PHỐ V/V PHÊ DUYỆT …", "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI
-// CHÍNH QUY ĐỊNH …". It returns the part of the subject the line holds
-// ("" when none or when the issuer's name cannot be told from it).
-func titleTail(t string, issuer []string) (string, bool) {
-	if !vntext.IsCaps(t) {
-		// "CỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN về phát triển …" on one line
-		if i := strings.Index(t, " về "); i > 0 && strings.HasPrefix(t, "CỦA ") && vntext.IsCaps(t[:i]) {
-			return t[i+1:], true
-		}
-		return "", false
-	}
-	w := fieldSpans(t)
-	word := func(i int) string { return vntext.Key(t[w[i][0]:w[i][1]]) }
-	rest := func(i int) string {
-		if i >= len(w) {
-			return ""
-		}
-		return strings.TrimSpace(t[w[i][0]:])
-	}
-	i := 0
-	if len(w) > 1 && word(0) == "số" && strings.ContainsAny(t[w[1][0]:w[1][1]], "0123456789") {
-		i = 2
-		if i < len(w) && word(i) == "ngày" {
-			if i+1 < len(w) && strings.ContainsAny(t[w[i+1][0]:w[i+1][1]], "/-.") {
-				i += 2 // "NGÀY 16-3-1991"
-			} else {
-				i += 6 // "NGÀY 16 THÁNG 3 NĂM 1991"
-			}
-		}
-	}
-	if i >= len(w) || word(i) != "của" {
-		if i > 0 {
-			return rest(i), true // "SỐ …" then the subject
-		}
-		return "", false
-	}
-	i++
-	for j := i; j < len(w); j++ {
-		if v := t[w[j][0]:w[j][1]]; v == "V/V" || v == "V/v" || v == "VỀ" && j+1 < len(w) && word(j+1) == "việc" {
-			if v == "VỀ" {
-				return rest(j), true
-			}
-			return rest(j + 1), true
-		}
-	}
-	// The issuer's name, or its last line, then the subject.
-	for n := len(issuer); n > 0; n-- {
-		name := vntext.Key(strings.Join(issuer[len(issuer)-n:], " "))
-		for j := i + 1; j <= len(w); j++ {
-			k := vntext.Key(t[w[i][0]:w[j-1][1]])
-			if k == name {
-				return rest(j), true
-			}
-			if len(k) > len(name) {
-				break
-			}
-		}
-	}
-	return "", true
-}
-
-// fieldSpans returns the byte spans of t's space-separated words.
-func fieldSpans(t string) [][2]int {
-	var out [][2]int
-	start := -1
-	for i := 0; i < len(t); i++ {
-		if t[i] == ' ' || t[i] == '\t' {
-			if start >= 0 {
-				out = append(out, [2]int{start, i})
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	if start >= 0 {
-		out = append(out, [2]int{start, len(t)})
-	}
-	return out
-}
-
 // subjectGoesOn decides whether line i continues the subject.
 func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 	t := p.lines[i].text
@@ -481,35 +334,6 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 		return true
 	}
 	return !startsBody(p.key(i))
-}
-
-// indexVvAfter returns where " V/v " starts the subject inside a number
-// line, or -1.
-func indexVvAfter(t string) int {
-	for _, v := range []string{" V/v ", " V/V ", " v/v "} {
-		if k := strings.Index(t, v); k > 0 {
-			return k + 1
-		}
-	}
-	return -1
-}
-
-// isAnnexLine reports the line under an annex's title that names the
-// decision it comes with: "(Ban hành kèm theo Quyết định số …)".
-func isAnnexLine(t string) bool {
-	t = strings.TrimLeft(t, "( ")
-	return hasFoldPrefix(t, "ban hành kèm theo") || hasFoldPrefix(t, "kèm theo")
-}
-
-// startsBody reports words that open a body paragraph.
-func startsBody(k string) bool {
-	for _, w := range []string{"căn cứ ", "thực hiện ", "thi hành ", "kính gửi", "trên cơ sở ", "theo đề nghị", "xét đề nghị"} {
-		// "Căn cứ" alone: the line broke after it
-		if strings.HasPrefix(k, w) || k == strings.TrimSuffix(w, " ") {
-			return true
-		}
-	}
-	return false
 }
 
 // headerPiece handles one column piece of a header line. It returns true
@@ -617,13 +441,6 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 	return h.sawNumber || h.sawDate || h.sawType || len(h.issuer) > 0
 }
 
-func clipKey(t string) string {
-	if len(t) > maxKeyLine {
-		return t[:vntext.RuneStart(t, maxKeyLine)]
-	}
-	return t
-}
-
 // splitColumns cuts a header line that holds both columns into pieces:
 // "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …", "Số: 12/UBND-VX Hà Nội, ngày …".
 func (p *docParser) splitColumns(i int) []string {
@@ -679,114 +496,6 @@ func (p *docParser) splitColumns(i int) []string {
 	return pieces
 }
 
-// phraseIndex returns the byte index in t of a word where the phrase with
-// search key ph starts, or -1.
-func phraseIndex(t, ph string) int {
-	first, _, _ := strings.Cut(ph, " ")
-	for i := 0; i < len(t); {
-		if (i == 0 || t[i-1] == ' ') && len(t)-i >= len(first) && strings.EqualFold(t[i:i+len(first)], first) {
-			w := t[i:]
-			if len(w) > len(ph)+24 {
-				w = w[:vntext.RuneStart(w, len(ph)+24)]
-			}
-			k := vntext.Key(w)
-			if strings.HasPrefix(k, ph) {
-				return i
-			}
-		}
-		j := strings.IndexByte(t[i:], ' ')
-		if j < 0 {
-			break
-		}
-		i += j + 1
-	}
-	return -1
-}
-
-// phraseEnd returns the end of the phrase ph at the start of t: the
-// shortest run of words whose key is ph.
-func phraseEnd(t, ph string) int {
-	for i := 0; i <= len(t); i++ {
-		if i == len(t) || t[i] == ' ' {
-			if vntext.Key(t[:i]) == ph {
-				return i
-			}
-		}
-	}
-	return len(t)
-}
-
-// placeStart finds where the place name starts before the "ngày" at j in
-// a line that also holds the other column: the run of capitalised words
-// (with "phố", "xã", "trấn" after Thành/Thị) right before the comma.
-func placeStart(t string, j int) int {
-	left := strings.TrimRight(t[:j], " ")
-	if !strings.HasSuffix(left, ",") {
-		return -1
-	}
-	words := strings.Fields(strings.TrimSuffix(left, ","))
-	n := 0
-	for w := len(words) - 1; w >= 0; w-- {
-		r, _ := utf8.DecodeRuneInString(words[w])
-		if unicode.IsUpper(r) && !isSymbolToken(words[w]) || n > 0 && isCityAbbrev(words[w]) {
-			n++
-			continue
-		}
-		if (words[w] == "phố" || words[w] == "xã" || words[w] == "trấn") && w > 0 &&
-			(words[w-1] == "Thành" || words[w-1] == "Thị") {
-			n++
-			continue
-		}
-		break
-	}
-	if n == 0 {
-		return -1
-	}
-	// Byte offset of the n-th word from the end.
-	idx := len(left)
-	for c := 0; c < n; c++ {
-		idx = strings.LastIndexByte(strings.TrimRight(left[:idx], " ,"), ' ') + 1
-	}
-	return idx
-}
-
-// isCityAbbrev reports the abbreviations written before a city or town
-// name in the place line ("TP Hồ Chí Minh", "TX. Sơn Tây").
-func isCityAbbrev(w string) bool {
-	switch w {
-	case "TP", "TP.", "Tp", "Tp.", "TX", "TX.", "Tx.":
-		return true
-	}
-	return false
-}
-
-// isSymbolToken reports a token that can be part of a number and symbol:
-// digits, ASCII letters, Đ, separators and their look-alikes, and no
-// lower-case letter right after a capital when the token has no digit or
-// separator (which would make it a place word such as "Kon").
-func isSymbolToken(w string) bool {
-	hasSep := false
-	for _, r := range w {
-		switch {
-		case r >= '0' && r <= '9', r == '/', r == '-', r == '–', r == '—', r == '‐', r == '−', r == '∕', r == '／':
-			hasSep = true
-		case r < 0x80 && unicode.IsLetter(r), r == 'Đ', r == 'đ', r == 'Ð', r == '&', r == '.':
-		case unicode.IsUpper(r): // OCR look-alikes ("TƯ" for TU); the symbol parser repairs or refuses them
-		default:
-			return false
-		}
-	}
-	if hasSep {
-		return true
-	}
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-	}
-	return true
-}
-
 // readSymbol reads the number and symbol from a "Số" piece.
 func (p *docParser) readSymbol(l docLine, t string) {
 	d := p.d
@@ -830,14 +539,6 @@ func (p *docParser) readSymbol(l docLine, t string) {
 	case rep&^directive.RepairTrimmed != 0 || cand != sym.String():
 		p.repair(directive.RepairSymbolSpace, "symbol", l.no, cand, sym.String())
 	}
-}
-
-func leadingDigitsAny(s string) (int, bool) {
-	n := 0
-	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
-		n++
-	}
-	return n, n > 0
 }
 
 // readDateLine reads "Hà Nội, ngày 04 tháng 10 năm 2023".
@@ -901,37 +602,42 @@ func (p *docParser) setIssuer(lines []string) {
 	}
 }
 
-func isRoleLine(k string) bool {
-	switch k {
-	case "thường trực", "liên tịch", "liên ngành", "lãnh đạo":
-		return true
+// bareSubject reads the trích yếu of a letter printed under its number
+// without "V/v" (as Party letters often are): one to three short lines
+// right before "Kính gửi". It returns where the body starts.
+func (p *docParser) bareSubject(i int) int {
+	d := p.d
+	if d.Subject != "" || !d.Symbol.IsValid() || d.Type != directive.KindUnspecified && d.Type != directive.KindOfficialLetter {
+		return i
 	}
-	return false
-}
-
-// bodyNameKeys are the words that open the name of a body; a header line
-// starting with one of them names a new body rather than continuing the
-// line above ("THÀNH PHỐ HÀ NỘI" continues "ỦY BAN NHÂN DÂN").
-var bodyNameKeys = []string{
-	"ủy ban", "hội đồng", "sở ", "ban ", "văn phòng", "phòng ", "bộ ", "cục ", "tổng cục", "chi cục",
-	"trung tâm", "đảng bộ", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
-	"chi bộ", "đảng đoàn", "công an", "thanh tra", "kho bạc", "trường", "bệnh viện", "chính phủ",
-	"thủ tướng", "viện ", "tòa án", "hội ", "liên đoàn", "đoàn ", "mặt trận", "bảo hiểm", "ngân hàng",
-	"tổng công ty", "công ty", "đài ", "báo ", "cảng vụ", "chi nhánh", "quốc hội",
-}
-
-func startsBodyName(k string) bool {
-	for _, w := range bodyNameKeys {
-		if strings.HasPrefix(k, w) || k == strings.TrimSpace(w) {
-			return true
+	var lines []string
+	first := 0
+	for j := i; j < len(p.lines) && j < i+20; j++ {
+		switch p.kind(j) {
+		case lkBlank:
+			continue
+		case lkKinhGui:
+			if len(lines) == 0 {
+				return i
+			}
+			d.Subject = strings.TrimRight(strings.Join(lines, " "), ". ")
+			if d.Type == directive.KindUnspecified {
+				d.Type = directive.KindOfficialLetter
+			}
+			p.repair(directive.RepairSubjectVv, "subject", first, "", "V/v "+d.Subject)
+			return j
+		case lkText:
+			t := p.lines[j].text
+			if len(lines) == 3 || len(t) > 200 || startsBody(p.key(j)) || sectionMarker(t) != "" {
+				return i
+			}
+			if len(lines) == 0 {
+				first = p.lines[j].no
+			}
+			lines = append(lines, t)
+		default:
+			return i
 		}
 	}
-	return false
-}
-
-// issuerWithNumber reports a body name with a number in it ("HỘI ĐỒNG
-// NHÂN DÂN QUẬN 2", "ỦY BAN NHÂN DÂN PHƯỜNG 12"): it opens with a body
-// name and has no "/" or ":" of a symbol or label.
-func issuerWithNumber(t, k string) bool {
-	return len(t) <= 90 && !strings.ContainsAny(t, "/:|") && startsBodyName(k)
+	return i
 }

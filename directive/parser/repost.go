@@ -1,13 +1,11 @@
 package parser
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/chidao/chidao/directive"
-	"github.com/chidao/chidao/directive/cite"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -17,9 +15,6 @@ import (
 // no number, place or date of its own to read; what it does tell is the
 // document's type, whether it is a Party or a State document, and
 // sometimes its subject.
-
-// maxLeadLines is how many lines from the top the lead is looked for in.
-const maxLeadLines = 40
 
 // lead is what a repost's lead sentence says of the document.
 type lead struct {
@@ -53,33 +48,6 @@ func (p *docParser) findLead(end int) (lead, bool) {
 		return lead{kind: kind, bloc: leadBloc(t[:j], after), line: i}, true
 	}
 	return lead{}, false
-}
-
-// leadStateWords name State bodies in a lead, where "Bộ …" and "Sở …"
-// stand on their own.
-var leadStateWords = slices.Concat(stateBodyWords, []string{"bộ ", "sở "})
-
-// leadBloc tells a Party document from a State one by the symbol after the
-// type ("số 27-CTr/TU"), else by the body named before "ban hành".
-func leadBloc(issuer, after string) directive.Bloc {
-	for c := range cite.Find(vntext.Clip(after, 200)) {
-		if c.Symbol.IsValid() {
-			return c.Symbol.Bloc()
-		}
-		break
-	}
-	k := vntext.Key(vntext.Clip(issuer, 200))
-	for _, w := range partyBodyWords {
-		if strings.Contains(k, w) {
-			return directive.BlocParty
-		}
-	}
-	for _, w := range leadStateWords {
-		if strings.Contains(k, w) {
-			return directive.BlocState
-		}
-	}
-	return directive.BlocUnspecified
 }
 
 // parseRepost reads a page with no header: the lead gives the type and
@@ -121,37 +89,4 @@ func (p *docParser) parseRepost() bool {
 	p.parseRest(body)
 	p.finish()
 	return true
-}
-
-// indexBanHanh finds "ban hành " or "Ban hành ".
-func indexBanHanh(s string) int {
-	i := strings.Index(s, "ban hành ")
-	if j := strings.Index(s, "Ban hành "); j >= 0 && (i < 0 || j < i) {
-		i = j
-	}
-	return i
-}
-
-// titleSubject strips from a title, after its type name, what names the
-// document rather than its matter: "hành động" of a Chương trình hành
-// động, and "của <issuer>" up to "về", "thực hiện" or "triển khai".
-func titleSubject(k directive.Kind, rest string) string {
-	if k == directive.KindProgramme {
-		if r, ok := strings.CutPrefix(rest, "hành động "); ok {
-			rest = r
-		}
-	}
-	if !strings.HasPrefix(rest, "của ") {
-		return rest
-	}
-	cut := -1
-	for _, w := range []string{" về ", " thực hiện ", " triển khai "} {
-		if i := strings.Index(rest, w); i > 0 && (cut < 0 || i < cut) {
-			cut = i
-		}
-	}
-	if cut < 0 {
-		return rest
-	}
-	return rest[cut+1:]
 }

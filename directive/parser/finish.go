@@ -1,0 +1,140 @@
+package parser
+
+import (
+	"strings"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/cite"
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// finish fills what the parts imply: the bloc from the symbol, the type
+// from the symbol when no type line was found.
+func (p *docParser) finish() {
+	d := p.d
+	if d.Bloc == directive.BlocUnspecified && d.Symbol.IsValid() {
+		d.Bloc = d.Symbol.Bloc()
+	}
+	if d.Bloc == directive.BlocUnspecified && d.Issuer == "" {
+		d.Bloc = blocOfText(d)
+	}
+	if d.Type == directive.KindUnspecified {
+		switch {
+		case d.Symbol.IsValid() && d.Symbol.Kind() != directive.KindUnspecified:
+			d.Type = d.Symbol.Kind()
+			p.repair(directive.RepairTypeInferred, "type", 0, "", d.Type.Label())
+		case len(d.Recipients) > 0:
+			d.Type = directive.KindOfficialLetter
+			p.repair(directive.RepairTypeInferred, "type", 0, "", d.Type.Label())
+		}
+	}
+	p.findCitations()
+	if d.Bloc == directive.BlocUnspecified && d.Issuer == "" {
+		// State documents open with their legal basis: laws, decrees
+		for _, c := range d.Citations {
+			if c.Relation == directive.RelationLegalBasis && c.Kind.IsLegal() {
+				d.Bloc = directive.BlocState
+				break
+			}
+		}
+	}
+}
+
+// findCitations reads the citations of the text from the document's first
+// line on, with spans into p.text. The document's own number in its header
+// is not one.
+func (p *docParser) findCitations() {
+	d := p.d
+	if p.first >= len(p.lines) {
+		return
+	}
+	from := p.lines[p.first].off
+	text := p.text[from:]
+	if len(p.wraps) > 0 || len(p.aside) > 0 {
+		b := []byte(text)
+		// The lines a paragraph was wrapped on are read as one line, as
+		// they were printed: a citation's issuer or subject goes on
+		// across the wrap. A break becomes a space, so spans hold.
+		for _, no := range p.wraps {
+			// the break and any blank lines before the wrapped line
+			for w := p.lineOff[no-1] - 1 - from; w >= 0 && isBlankByte(b[w]); w-- {
+				b[w] = ' '
+			}
+		}
+		for _, no := range p.aside {
+			end := len(p.text)
+			if no < len(p.lineOff) {
+				end = p.lineOff[no] - 1
+			}
+			for w := max(p.lineOff[no-1], from); w < end; w++ {
+				b[w-from] = ' '
+			}
+		}
+		text = string(b)
+	}
+	for c := range cite.Find(text) {
+		c.Start += from
+		c.End += from
+		if c.Start < p.bodyOff && isOwnNumber(d, c.Symbol) ||
+			c.Relation == directive.RelationMentions && c.Symbol.IsValid() && c.Symbol.Equal(d.Symbol) {
+			// the header's number, or an annex's "(Ban hành kèm theo
+			// Quyết định số …)" naming the document itself
+			continue
+		}
+		c.Issuer, c.Subject, c.Name = collapse(c.Issuer), collapse(c.Subject), collapse(c.Name)
+		d.Citations = append(d.Citations, c)
+	}
+}
+
+// isOwnNumber reports whether sym, met in the header, is the document's
+// own number: a web page or a table cell can hide its "Số:" label from the
+// scanner.
+func isOwnNumber(d *directive.Document, sym directive.Symbol) bool {
+	switch {
+	case !sym.IsValid():
+		return false
+	case d.Symbol.IsValid():
+		return sym.Equal(d.Symbol) || sym.NumberInt() == d.Symbol.NumberInt() && sym.Year() == d.Symbol.Year()
+	}
+	return d.Number != "" && sym.Number() == d.Number
+}
+
+func isBlankByte(c byte) bool { return c == '\n' || c == '\r' || c == ' ' || c == '\t' }
+
+// blocOfText tells the bloc of a document whose header lost its issuer:
+// the authority line opening the preamble names the body ("ỦY BAN NHÂN
+// DÂN TỈNH …"), else the subject does ("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH …").
+func blocOfText(d *directive.Document) directive.Bloc {
+	var texts []string
+	if len(d.Preamble) > 0 && vntext.IsCaps(d.Preamble[0]) {
+		texts = append(texts, d.Preamble[0])
+	}
+	texts = append(texts, d.Subject)
+	// an annex: "(Ban hành kèm theo Quyết định số 63/2010/QĐ-UBND …)",
+	// under its subject
+	annex := d.Subject
+	if len(d.Preamble) > 0 && isAnnexLine(d.Preamble[0]) {
+		annex = strings.Join(d.Preamble[:min(2, len(d.Preamble))], " ")
+	}
+	if i := strings.Index(annex, "kèm theo"); i >= 0 {
+		for c := range cite.Find(annex[i:]) {
+			if c.Symbol.IsValid() {
+				return c.Symbol.Bloc()
+			}
+		}
+	}
+	for _, t := range texts {
+		k := vntext.Key(clipKey(t))
+		for _, w := range stateBodyWords {
+			if strings.HasPrefix(k, w) {
+				return directive.BlocState
+			}
+		}
+		for _, w := range partyBodyWords {
+			if strings.Contains(k, w) {
+				return directive.BlocParty
+			}
+		}
+	}
+	return directive.BlocUnspecified
+}

@@ -1,0 +1,308 @@
+package parser
+
+import (
+	"html"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// joinBroken puts back together the header lines that web pages and PDF
+// extraction break in the middle: a "Số:" label alone on its line with the
+// number on the next, a place name split from its date ("Mỹ" / "Tho,
+// ngày …"), a date split before "tháng" or "năm", and a header word alone
+// on its line ("ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ HỘI …"). Each join is
+// recorded as a wrapped_line repair. Only these shapes are joined: body
+// paragraphs are left to the body parser.
+func (p *docParser) joinBroken() {
+	out := p.lines[:0]
+	for i := 0; i < len(p.lines); i++ {
+		l := p.lines[i]
+		for i+1 < len(p.lines) {
+			next := p.lines[i+1]
+			if !shouldJoin(l.text, next.text) {
+				break
+			}
+			if isHeaderWordFragment(l.text) && cellEnd(l.raw) {
+				break // "HỘI ĐỒNG NHÂN" / "DÂN |": the word ends its cell
+			}
+			joined := l.text + " " + next.text
+			if isSoLabel(l.text) {
+				joined = "Số: " + next.text
+			}
+			p.repair(directive.RepairWrappedLine, "", l.no, l.text+" ⏎ "+next.text, joined)
+			if next.no != l.no {
+				p.wrapBefore(next.no)
+			}
+			l = docLine{text: joined, raw: l.raw + " " + next.raw, no: l.no, off: l.off}
+			i++
+		}
+		out = append(out, l)
+	}
+	p.lines = out
+}
+
+// docLine is one line of input after clean-up.
+type docLine struct {
+	text    string // markers removed, spaces collapsed, trimmed
+	raw     string // the input line (NFC)
+	no      int    // 1-based line number
+	off     int    // byte offset of the input line in docParser.text
+	key     string // vntext.Key of the start of text, computed on demand
+	kset    bool
+	kind    lineKind // cached classification, valid when kindSet
+	kindSet bool
+}
+
+type docParser struct {
+	d     *directive.Document
+	text  string // the input after the encoding repairs, in NFC
+	lines []docLine
+	// first is the line the document starts at: its header, or the body
+	// under a repost's lead. Citations are read from there on.
+	first int
+	// bodyOff is the byte offset in text where the body starts.
+	bodyOff int
+	// lineOff holds the byte offset in text of each input line (line no
+	// at lineOff[no-1]); wraps the input line numbers whose line break
+	// the parser read as a wrap inside a sentence.
+	lineOff []int
+	wraps   []int
+	// aside holds the input line numbers inside the document that are not
+	// part of it (site chrome in the tail, a repost's lead); citations
+	// are not read there.
+	aside []int
+	errs  []*SyntaxError
+	// whether the markdown, stray-mark and entity repairs were noted
+	markdown, strayMarks, entities bool
+	// tableRows are the column repairs of table rows, pending until the
+	// header start is known.
+	tableRows []directive.Repair
+}
+
+func (p *docParser) key(i int) string {
+	l := &p.lines[i]
+	if !l.kset {
+		t := l.text
+		if len(t) > lineKeyLen {
+			t = t[:vntext.RuneStart(t, lineKeyLen)]
+		}
+		l.key, l.kset = vntext.Key(t), true
+	}
+	return l.key
+}
+
+// wrapBefore notes that the line break before input line no is a wrap
+// inside a sentence.
+func (p *docParser) wrapBefore(no int) {
+	if no > 1 {
+		p.wraps = append(p.wraps, no)
+	}
+}
+
+func (p *docParser) repair(c directive.RepairCode, path string, line int, from, to string) {
+	p.d.Repairs = append(p.d.Repairs, directive.Repair{Code: c, Path: path, Line: line, Original: from, Repaired: to})
+}
+
+// prepare checks the encoding, normalises to NFC and splits the text into
+// cleaned lines.
+func (p *docParser) prepare(text string) {
+	if !utf8.ValidString(text) {
+		line, col := 1, 1
+		var b strings.Builder
+		first := true
+		for i := 0; i < len(text); {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && n == 1 {
+				if first {
+					p.errs = append(p.errs, &SyntaxError{Line: line, Col: col, Msg: "bytes that are not UTF-8 (read as U+FFFD)", Text: strconv.QuoteToASCII(text[i : i+1])})
+					p.repair(directive.RepairInvalidUTF8, "", line, "", "\uFFFD")
+					first = false
+				}
+				b.WriteRune(utf8.RuneError)
+			} else {
+				b.WriteString(text[i : i+n])
+			}
+			if r == '\n' {
+				line, col = line+1, 1
+			} else {
+				col++
+			}
+			i += n
+		}
+		text = b.String()
+	}
+	// Decomposed Vietnamese carries combining marks (lead bytes 0xCC,
+	// 0xCD); text without them is answered at memchr speed.
+	if (strings.IndexByte(text, 0xCC) >= 0 || strings.IndexByte(text, 0xCD) >= 0) && !vntext.IsNFC(text) {
+		text = vntext.NFC(text)
+		p.repair(directive.RepairNFC, "", 1, "", "")
+	}
+	p.text = text
+	n := strings.Count(text, "\n") + 1
+	p.lines = make([]docLine, 0, n)
+	no, off, next := 0, 0, 0
+	lineHeader := false
+	for raw := range strings.Lines(text) {
+		no++
+		off, next = next, next+len(raw)
+		p.lineOff = append(p.lineOff, off)
+		raw = strings.TrimRight(raw, "\r\n")
+		raw = strings.TrimSuffix(raw, "\r")
+		if isTableRow(raw) {
+			p.addTableRow(raw, no, off)
+			continue
+		}
+		t := p.clean(raw, no)
+		// A flattened header sits near the top, under some chrome at
+		// most, and not under a header already on its own lines.
+		if len(p.lines) > maxFlatLine || lineHeader {
+		} else if len(t) < flatMin {
+			lineHeader = isHeaderMotto(t)
+		} else if parts := splitFlatHeader(t); len(parts) > 1 {
+			p.repair(directive.RepairFlatHeader, "", no, t, strings.Join(parts, " ⏎ "))
+			for _, part := range parts {
+				p.lines = append(p.lines, docLine{text: part, raw: raw, no: no, off: off})
+			}
+			continue
+		}
+		p.lines = append(p.lines, docLine{text: t, raw: raw, no: no, off: off})
+	}
+	p.joinBroken()
+}
+
+// addTableRow splits a markdown or web table row into one line per cell,
+// so header columns laid out as a table read like the others.
+func (p *docParser) addTableRow(raw string, no, off int) {
+	cells := strings.Split(strings.Trim(strings.TrimSpace(raw), "|"), "|")
+	if len(cells) == 2 && isMetadataLabel(p.clean(cells[0], no)) {
+		// a legal database's fact row ("Số hiệu | 05/2025/NQ-HĐND |"):
+		// one line of chrome, not a header's number or date
+		p.lines = append(p.lines, docLine{text: p.clean(cells[0], no) + ": " + p.clean(cells[1], no), raw: raw, no: no, off: off})
+		return
+	}
+	if len(cells) > 1 {
+		// Recorded once the header is found: a row of site chrome before
+		// it is left out with the chrome.
+		p.tableRows = append(p.tableRows, directive.Repair{Code: directive.RepairColumns, Line: no, Original: raw})
+	}
+	for _, c := range cells {
+		t := p.clean(c, no)
+		if strings.Trim(t, "-: ") == "" && t != "" {
+			continue // |---|---| separator row
+		}
+		p.lines = append(p.lines, docLine{text: t, raw: raw, no: no, off: off})
+	}
+}
+
+// markdownMarks removes the markdown emphasis markers. Safe for
+// concurrent use.
+var markdownMarks = strings.NewReplacer("**", "", "~~", "", "__", "", "`", "")
+
+// clean removes markdown and invisible characters and collapses spaces.
+func (p *docParser) clean(s string, no int) string {
+	orig := s
+	s = strings.TrimSpace(s)
+	marked := false
+	if strings.HasPrefix(s, "#") {
+		t := strings.TrimLeft(s, "#")
+		if t == "" || t[0] == ' ' {
+			s, marked = t, true
+		}
+	}
+	if strings.HasPrefix(s, "> ") {
+		s, marked = s[2:], true
+	}
+	if strings.Contains(s, "**") || strings.Contains(s, "~~") || strings.Contains(s, "__") || strings.Contains(s, "`") {
+		s = markdownMarks.Replace(s)
+		marked = true
+	}
+	if marked && !p.markdown {
+		p.markdown = true
+		p.repair(directive.RepairMarkdown, "", no, strings.TrimSpace(orig), collapse(s))
+	}
+	if strings.IndexByte(s, '&') >= 0 && strings.IndexByte(s, ';') >= 0 {
+		// a page's HTML entities left in the text: "&nbsp;", "&quot;", "&#7897;"
+		if u := html.UnescapeString(s); u != s {
+			if !p.entities {
+				p.entities = true
+				p.repair(directive.RepairEntities, "", no, strings.TrimSpace(orig), collapse(u))
+			}
+			s = u
+		}
+	}
+	s = trimRuleTail(s)
+	if hasStrayMark(s) {
+		c := dropStrayMarks(s)
+		if !p.strayMarks {
+			p.strayMarks = true
+			p.repair(directive.RepairStrayMarks, "", no, strings.TrimSpace(orig), collapse(c))
+		}
+		s = c
+	}
+	return collapse(s)
+}
+
+func (p *docParser) kind(i int) lineKind {
+	l := &p.lines[i]
+	if !l.kindSet {
+		l.kind, l.kindSet = p.classify(i), true
+	}
+	return l.kind
+}
+
+func (p *docParser) classify(i int) lineKind {
+	t := p.lines[i].text
+	if t == "" {
+		return lkBlank
+	}
+	if isRule(t) {
+		return lkRule
+	}
+	if nationalKind(t) != "" {
+		return lkNational
+	}
+	if isNumberLine(t) {
+		return lkNumber
+	}
+	if isVv(t) {
+		return lkVv
+	}
+	if signMarkLen(t) > 0 {
+		return lkSign
+	}
+	if !needsKey(t) {
+		if len(t) <= maxKeyLine && isDateLine(t) {
+			return lkDate
+		}
+		return lkText
+	}
+	k := p.key(i)
+	switch {
+	case isNumberLine(t):
+		return lkNumber
+	case isVv(t):
+		return lkVv
+	case strings.HasPrefix(k, "kính gửi"):
+		return lkKinhGui
+	case strings.HasPrefix(k, "đồng kính gửi"):
+		return lkDongKinhGui
+	case strings.HasPrefix(k, "nơi nhận"):
+		return lkNoiNhan
+	case signMarkLen(t) > 0:
+		return lkSign
+	}
+	if _, _, ok := markOf(t, k); ok {
+		return lkMark
+	}
+	if _, _, ok := typeLine(t, k); ok {
+		return lkType
+	}
+	if len(t) <= maxKeyLine && isDateLine(t) {
+		return lkDate
+	}
+	return lkText
+}

@@ -1,0 +1,1646 @@
+package parser
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/cite"
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// inlineItems splits "- A; - B" at each ";" followed by a list marker
+// and drops the markers; a single entry comes back whole.
+func inlineItems(t string) []string {
+	var out []string
+	for {
+		if m := itemMarkerLen(t); m > 0 {
+			t = strings.TrimSpace(t[m:])
+		}
+		cut := -1
+		for off := 0; ; {
+			j := strings.IndexByte(t[off:], ';')
+			if j < 0 {
+				break
+			}
+			j += off
+			if itemMarkerLen(strings.TrimLeft(t[j+1:], " ")) > 0 {
+				cut = j
+				break
+			}
+			off = j + 1
+		}
+		if cut < 0 {
+			return append(out, t)
+		}
+		out = append(out, t[:cut])
+		t = strings.TrimSpace(t[cut+1:])
+	}
+}
+
+// afterLabel returns what follows "Kính gửi:" on the line.
+func afterLabel(t, label string) string {
+	if c := strings.IndexByte(t, ':'); c > 0 && c <= len(label)+4 && !strings.Contains(t[:c], " ") {
+		return strings.TrimSpace(t[c+1:]) // glued: "ĐIỆN:Bộ Công Thương"
+	}
+	n := len(strings.Fields(label))
+	_, rest := splitWords(t, n)
+	if rest == "" && len(strings.Fields(t)) == n {
+		return ""
+	}
+	return strings.TrimSpace(strings.TrimLeft(rest, " :"))
+}
+
+// trimEntry removes trailing list punctuation from an entry.
+func trimEntry(s string) string {
+	s = strings.TrimSpace(s)
+	for len(s) > 0 {
+		switch {
+		case strings.HasSuffix(s, "./."):
+			s = s[:len(s)-3]
+		case strings.HasSuffix(s, ";"), strings.HasSuffix(s, ","), strings.HasSuffix(s, "."):
+			s = s[:len(s)-1]
+		default:
+			return strings.TrimSpace(s)
+		}
+		s = strings.TrimSpace(s)
+	}
+	return s
+}
+
+// itemMarkerLen returns the length of a list marker ("- ", "+ ", "• ")
+// at the start of t, or 0.
+func itemMarkerLen(t string) int {
+	for _, m := range []string{"-", "+", "•", "–", "—", "·", "* "} {
+		if strings.HasPrefix(t, m) {
+			rest := t[len(m):]
+			if strings.HasPrefix(rest, m) || rest == "" {
+				return 0 // "--" or a lone marker
+			}
+			if m == "-" && rest[0] >= '0' && rest[0] <= '9' {
+				return 0 // "-5%"
+			}
+			return len(m) + len(rest) - len(strings.TrimLeft(rest, " "))
+		}
+	}
+	return 0
+}
+
+func startsLower(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
+}
+
+// titleKeys are the signer titles a document closes with.
+var titleKeys = []string{
+	"chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "tổng giám đốc", "bí thư", "phó bí thư",
+	"trưởng ban", "phó trưởng ban", "chánh văn phòng", "phó chánh văn phòng", "bộ trưởng", "thứ trưởng",
+	"thủ tướng", "phó thủ tướng", "cục trưởng", "phó cục trưởng", "chi cục trưởng", "vụ trưởng",
+	"chánh thanh tra", "phó chánh thanh tra", "trưởng phòng", "phó trưởng phòng", "hiệu trưởng",
+	"viện trưởng", "tổng cục trưởng", "chủ nhiệm", "phó chủ nhiệm", "trưởng đoàn", "chỉ huy trưởng",
+	"giám đốc sở", "chánh án", "thường trực", "ủy viên",
+}
+
+func isTitle(k string) bool {
+	if len(k) > 60 {
+		return false
+	}
+	for _, w := range titleKeys {
+		if k == w || strings.HasPrefix(k, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionMarker returns the number of a section marker at the start of t
+// ("II", "1", "1.2", "a", "Điều 3", "Phần I"), or "".
+func sectionMarker(t string) string {
+	num, _ := cutSectionMarker(t)
+	return num
+}
+
+// cutSectionMarker splits a section line into its number and heading.
+func cutSectionMarker(t string) (num, heading string) {
+	for _, w := range []string{"Điều", "ĐIỀU", "Phần", "PHẦN", "Chương", "CHƯƠNG", "Mục", "MỤC"} {
+		if strings.HasPrefix(t, w+" ") {
+			rest := t[len(w)+1:]
+			n := 0
+			for n < len(rest) && (rest[n] >= '0' && rest[n] <= '9' || strings.IndexByte("IVXLC", rest[n]) >= 0) {
+				n++
+			}
+			if n == 0 || n > 6 {
+				return "", ""
+			}
+			after := rest[n:]
+			if after != "" && after[0] != '.' && after[0] != ':' && after[0] != ' ' {
+				return "", ""
+			}
+			word := w
+			if w == strings.ToUpper(w) {
+				word = w[:1] + strings.ToLower(w[1:])
+				word = vntext.NFC(word)
+				switch w {
+				case "ĐIỀU":
+					word = "Điều"
+				case "PHẦN":
+					word = "Phần"
+				case "CHƯƠNG":
+					word = "Chương"
+				case "MỤC":
+					word = "Mục"
+				}
+			}
+			return word + " " + rest[:n], strings.TrimSpace(strings.TrimLeft(after, ".: "))
+		}
+	}
+	// Roman numerals.
+	n := 0
+	for n < len(t) && n < 6 && strings.IndexByte("IVXL", t[n]) >= 0 {
+		n++
+	}
+	if n > 0 && isRoman(t[:n]) && n < len(t) && (t[n] == '.' || t[n] == ')') && (n+1 == len(t) || t[n+1] == ' ') {
+		return t[:n], strings.TrimSpace(t[n+1:])
+	}
+	// Arabic, possibly dotted: 1. 1) 1.2. 1.2
+	i := 0
+	parts := 0
+	for {
+		j := i
+		for j < len(t) && j-i < 3 && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		if j == i {
+			break
+		}
+		parts++
+		i = j
+		if i+1 < len(t) && t[i] == '.' && t[i+1] >= '0' && t[i+1] <= '9' {
+			i++
+			continue
+		}
+		break
+	}
+	if parts > 0 && i < len(t) {
+		switch {
+		case (t[i] == '.' || t[i] == ')') && (i+1 == len(t) || t[i+1] == ' '):
+			return t[:i], strings.TrimSpace(t[i+1:])
+		case parts > 1 && t[i] == ' ':
+			return t[:i], strings.TrimSpace(t[i:])
+		}
+		return "", ""
+	}
+	// Letters: a) b) đ)
+	r, size := utf8.DecodeRuneInString(t)
+	if size > 0 && (r >= 'a' && r <= 'z' || r == 'đ') && size < len(t) && t[size] == ')' && (size+1 == len(t) || t[size+1] == ' ') {
+		return t[:size], strings.TrimSpace(t[size+1:])
+	}
+	return "", ""
+}
+
+func isRoman(s string) bool {
+	switch s {
+	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX":
+		return true
+	}
+	return false
+}
+
+func endsSentence(t string) bool {
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";") ||
+		strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}
+
+// isClosing recognises the closing line of a body.
+func isClosing(t string, hasMore bool) bool {
+	if strings.HasSuffix(t, "./.") || strings.HasSuffix(t, "/.") {
+		return true
+	}
+	if !hasMore {
+		return false
+	}
+	k := vntext.Key(clipKey(t))
+	return strings.HasPrefix(k, "trên đây ") || strings.HasPrefix(k, "nhận được ") ||
+		strings.HasSuffix(t, ".") && (strings.Contains(k, " yêu cầu ") || strings.Contains(k, " đề nghị "))
+}
+
+// orgHeadKeys open an addressee in a section heading.
+var orgHeadKeys = []string{
+	"sở ", "ban ", "bộ ", "ủy ban", "hội đồng", "văn phòng", "công an", "cục ", "chi cục", "tổng cục",
+	"thanh tra", "kho bạc", "đài ", "báo ", "hội ", "mặt trận", "đảng ủy", "đảng bộ", "huyện ủy",
+	"quận ủy", "thị ủy", "thành ủy", "tỉnh ủy", "đảng đoàn", "ban cán sự", "chi bộ", "trường",
+	"bệnh viện", "trung tâm", "viện ", "tòa án", "cơ quan", "đơn vị", "liên đoàn", "đoàn ", "công ty",
+	"tổng công ty", "ngân hàng", "bảo hiểm", "cảng vụ", "chi nhánh", "phòng ", "bộ chỉ huy", "lực lượng",
+	"tổ chức", "cấp ủy", "địa phương", "ngành", "doanh nghiệp", "người đứng đầu", "thủ trưởng",
+	"giám đốc", "chủ tịch", "bí thư", "đài phát thanh",
+}
+
+// taskKeys mark a heading that states a task rather than naming bodies.
+var taskKeys = []string{
+	"chủ trì", "phối hợp", "triển khai", "thực hiện", "trách nhiệm", "tham mưu", "theo dõi",
+	"chỉ đạo", "hướng dẫn", "đôn đốc", "báo cáo", "tăng cường", "tuyên truyền", "nhiệm vụ", "giải pháp",
+}
+
+// isArchive reports an entry that starts with "Lưu" (the file copy).
+func isArchive(t string) bool {
+	for _, w := range []string{"Lưu", "LƯU", "lưu"} {
+		if strings.HasPrefix(t, w) && (len(t) == len(w) || t[len(w)] == ' ' || t[len(w)] == ':') {
+			return true
+		}
+	}
+	return false
+}
+
+// isSignedMark recognises "(Đã ký)", "Đã ký", "(ký, đóng dấu)", "[daky]".
+func isSignedMark(t string) bool {
+	// Every mark opens with "đã", "ký", "chữ" or "daky", after an
+	// optional bracket: skip the fold for other lines.
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "([ "))
+	switch unicode.ToLower(r) {
+	case 'đ', 'k', 'c', 'd':
+	default:
+		return false
+	}
+	k := vntext.Key(clipKey(t))
+	switch k {
+	case "đã ký", "đã ký và đóng dấu", "đã ký tên và đóng dấu", "ký tên đóng dấu", "ký đóng dấu",
+		"ký và đóng dấu", "ký ghi rõ họ tên", "ký", "daky", "chữ ký số", "đã ký số":
+		return true
+	}
+	return false
+}
+
+// isPersonName reports a line of two to six capitalised words with no
+// digits or punctuation: "Hà Minh Hải".
+func isPersonName(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w[size:] {
+			if !unicode.IsLetter(c) || unicode.IsUpper(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// titleCaseProbe turns "NGUYỄN VĂN A" into "Nguyễn Văn A" for the name test.
+func titleCaseProbe(t string) string {
+	words := strings.Fields(t)
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(r) + strings.ToLower(w[size:])
+	}
+	return strings.Join(words, " ")
+}
+
+var (
+	// partyBodyWords name Party bodies; "ban thường vụ" is left out, as it
+	// comes with its committee and also names the Quốc hội's standing
+	// committee.
+	partyBodyWords = []string{"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng bộ",
+		"ban chấp hành", "bộ chính trị", "ban bí thư", "chi bộ", "đại hội đại biểu đảng", "ban tuyên giáo",
+		"ban dân vận", "ban tổ chức", "ban nội chính", "ủy ban kiểm tra", "văn phòng trung ương đảng"}
+	stateBodyWords = []string{"ủy ban nhân dân", "hội đồng nhân dân", "chính phủ", "thủ tướng", "bộ trưởng"}
+)
+
+var (
+	flatQuocHieu = []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+		"Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hoà xã hội chủ nghĩa Việt Nam"}
+	flatDang    = []string{"ĐẢNG CỘNG SẢN VIỆT NAM", "Đảng Cộng sản Việt Nam"}
+	flatTieuNgu = []string{"Độc lập", "ĐỘC LẬP", "Độc Lập"}
+	flatPhuc    = []string{"Hạnh phúc", "HẠNH PHÚC", "Hạnh Phúc"}
+	flatSo      = []string{"Số:", "Số :", "SỐ:", "SỐ :", "Số "}
+	flatAfter   = []string{"V/v", "V/V", "Về việc", "Kính gửi", "KÍNH GỬI", "Căn cứ", "CĂN CỨ", "Thực hiện", "Xét đề nghị", "Theo đề nghị"}
+)
+
+// isHeaderMotto reports a short line holding the motto or the Party's
+// name: the header is laid out on its own lines.
+func isHeaderMotto(t string) bool {
+	i, _ := indexFirst(t, flatPhuc)
+	j, _ := indexFirst(t, flatDang)
+	return i >= 0 || j >= 0
+}
+
+// indexFirst returns the earliest occurrence of any of vs in s and its
+// length, or -1.
+func indexFirst(s string, vs []string) (int, int) {
+	best, n := -1, 0
+	for _, v := range vs {
+		if i := strings.Index(s, v); i >= 0 && (best < 0 || i < best) {
+			best, n = i, len(v)
+		}
+	}
+	return best, n
+}
+
+// flatDateEnd returns the end of the date that starts with "ngày" at j:
+// after the year of "… năm 2010" or of "ngày 05/11/2010".
+func flatDateEnd(t string, j int) int {
+	s := t[j:min(len(t), j+60)]
+	k := strings.Index(s, "năm")
+	if k < 0 {
+		k = strings.Index(s, "NĂM")
+	}
+	from := len("ngày")
+	if k >= 0 {
+		from = k + len("năm")
+	}
+	i := from
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	// the year: the first run of four digits from there on
+	for ; i+4 <= len(s); i++ {
+		if vntext.AllDigits(s[i:i+4]) && (i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9') {
+			return j + i + 4
+		}
+	}
+	return -1
+}
+
+// capsTypeLen is the byte length of the type name in capitals that opens
+// r ("QUYẾT ĐỊNH", "KẾ HOẠCH"), or 0.
+func capsTypeLen(r string) int {
+	k := vntext.Key(clipKey(r))
+	for _, tk := range typeKeys {
+		if strings.HasPrefix(k, tk.key) && (len(k) == len(tk.key) || k[len(tk.key)] == ' ') {
+			head, _ := splitWords(r, strings.Count(tk.key, " ")+1)
+			if vntext.IsCaps(head) {
+				return len(head)
+			}
+		}
+	}
+	return 0
+}
+
+// sentenceEnd returns the index just after the first ". " followed by a
+// capital letter in s from i, or -1.
+func sentenceEnd(s string, i int) int {
+	for {
+		k := strings.Index(s[i:], ". ")
+		if k < 0 {
+			return -1
+		}
+		e := i + k + 1
+		if r := firstRune(s[e+1:]); unicode.IsUpper(r) {
+			return e
+		}
+		i = e
+	}
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// listMarkLen is the length of a list number opening t ("1. "), or 0.
+func listMarkLen(t string) int {
+	n := 0
+	for n < len(t) && n < 3 && vntext.IsDigit(t[n]) {
+		n++
+	}
+	if n == 0 || n+1 >= len(t) || t[n] != '.' || t[n+1] != ' ' {
+		return 0
+	}
+	return n + 2
+}
+
+// innerBodyKeys open the name of a body that cannot continue the name
+// before it, so that a run of issuer lines can be cut there.
+var innerBodyKeys = []string{"sở ", "ủy ban ", "ban ", "văn phòng ", "đảng ủy ", "đảng bộ ", "tỉnh ủy ",
+	"thành ủy ", "huyện ủy ", "quận ủy ", "thị ủy ", "chi cục ", "cục ", "trung tâm ", "hội đồng "}
+
+// bodyStarts returns where, after its first word, s starts a new body's
+// name in capitals.
+func bodyStarts(s string) []int {
+	var out []int
+	spans := fieldSpans(s)
+	for w := 1; w < len(spans); w++ {
+		word := s[spans[w][0]:spans[w][1]]
+		if !vntext.IsCaps(word) {
+			continue
+		}
+		k := vntext.Key(clipKey(s[spans[w][0]:])) + " "
+		prev := vntext.Key(s[spans[w-1][0]:spans[w-1][1]])
+		for _, bk := range innerBodyKeys {
+			// "ỦY BAN", "HỘI ĐỒNG", "TỔNG CỤC" keep their second word
+			if strings.HasPrefix(k, bk) && prev != "ủy" && prev != "tổng" && prev != "đảng" {
+				out = append(out, spans[w][0])
+				break
+			}
+		}
+	}
+	return out
+}
+
+// capsRunAfterProse returns where the first run of three words in
+// capitals starts after a word in lower case, or -1.
+func capsRunAfterProse(s string) int {
+	spans := fieldSpans(s)
+	prose := false
+	for w := 0; w+2 < len(spans); w++ {
+		word := s[spans[w][0]:spans[w][1]]
+		if !prose {
+			prose = strings.IndexFunc(word, unicode.IsLower) >= 0
+			continue
+		}
+		caps := true
+		for k := w; k < w+3 && caps; k++ {
+			x := s[spans[k][0]:spans[k][1]]
+			caps = utf8.RuneCountInString(x) >= 2 && vntext.IsCaps(x)
+		}
+		if caps {
+			return spans[w][0]
+		}
+	}
+	return -1
+}
+
+func hasDigitOrSlash(t string) bool {
+	return strings.ContainsAny(t, "0123456789/|:")
+}
+
+// brokenSymbol reports whether prev ends in the first half of a symbol cut
+// at its hyphen ("24-") and next starts with the rest ("CT/TU").
+func brokenSymbol(prev, next string) bool {
+	head, rest := lastField(prev), firstField(next)
+	if len(head) < 2 || head[len(head)-1] != '-' || !strings.Contains(rest, "/") {
+		return false
+	}
+	for _, c := range head[:len(head)-1] {
+		if !unicode.IsDigit(c) && !unicode.IsUpper(c) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func firstField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+// isVe reports a "Về: …" subject line, the older form of "V/v".
+func isVe(t string) bool {
+	for _, p := range []string{"Về:", "VỀ:", "Về :", "VỀ :"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// authorityTitleKeys open the line that names the authority enacting a document
+// right after its subject ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG
+// BỘ Y TẾ", "BAN THƯỜNG VỤ TỈNH ỦY").
+var authorityTitleKeys = []string{
+	"chủ tịch ", "phó chủ tịch", "bộ trưởng", "thủ tướng", "giám đốc", "tổng giám đốc", "cục trưởng",
+	"tổng cục trưởng", "chủ nhiệm ", "trưởng ban", "chánh án", "viện trưởng", "thống đốc",
+	"hiệu trưởng", "tổng kiểm toán", "chánh văn phòng", "ban thường vụ", "ban bí thư", "bộ chính trị",
+}
+
+var authorityTitleBare = func() []string {
+	out := make([]string, len(authorityTitleKeys))
+	for i, w := range authorityTitleKeys {
+		out[i] = bareKey(w)
+	}
+	return out
+}()
+
+// partyTitleBody reports the "CỦA BAN THƯỜNG VỤ TỈNH ỦY" line that Party
+// documents print under the type name, and whether it names a Party body.
+func partyTitleBody(t, k string) (isOf, party bool) {
+	if !vntext.IsCaps(t) || !strings.HasPrefix(k, "của ") {
+		return false, false
+	}
+	for _, w := range []string{"ủy", "đảng", "ban chấp hành trung ương", "bộ chính trị", "ban bí thư", "chi bộ"} {
+		if strings.Contains(k, w) {
+			return true, true
+		}
+	}
+	return true, false
+}
+
+// titleTail reads a line in capitals under the type name that repeats the
+// document's number, date or issuer before the subject, as Party titles
+// and older State titles do: "CỦA BAN THƯỜNG VỤ TỈNH ỦY", "CỦA ỦY BAN NHÂN
+// DÂN THÀNH PHỐ V/V PHÊ DUYỆT …", "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI
+// CHÍNH QUY ĐỊNH …". It returns the part of the subject the line holds
+// ("" when none or when the issuer's name cannot be told from it).
+func titleTail(t string, issuer []string) (string, bool) {
+	if !vntext.IsCaps(t) {
+		// "CỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN về phát triển …" on one line
+		if i := strings.Index(t, " về "); i > 0 && strings.HasPrefix(t, "CỦA ") && vntext.IsCaps(t[:i]) {
+			return t[i+1:], true
+		}
+		return "", false
+	}
+	w := fieldSpans(t)
+	word := func(i int) string { return vntext.Key(t[w[i][0]:w[i][1]]) }
+	rest := func(i int) string {
+		if i >= len(w) {
+			return ""
+		}
+		return strings.TrimSpace(t[w[i][0]:])
+	}
+	i := 0
+	if len(w) > 1 && word(0) == "số" && strings.ContainsAny(t[w[1][0]:w[1][1]], "0123456789") {
+		i = 2
+		if i < len(w) && word(i) == "ngày" {
+			if i+1 < len(w) && strings.ContainsAny(t[w[i+1][0]:w[i+1][1]], "/-.") {
+				i += 2 // "NGÀY 16-3-1991"
+			} else {
+				i += 6 // "NGÀY 16 THÁNG 3 NĂM 1991"
+			}
+		}
+	}
+	if i >= len(w) || word(i) != "của" {
+		if i > 0 {
+			return rest(i), true // "SỐ …" then the subject
+		}
+		return "", false
+	}
+	i++
+	for j := i; j < len(w); j++ {
+		if v := t[w[j][0]:w[j][1]]; v == "V/V" || v == "V/v" || v == "VỀ" && j+1 < len(w) && word(j+1) == "việc" {
+			if v == "VỀ" {
+				return rest(j), true
+			}
+			return rest(j + 1), true
+		}
+	}
+	// The issuer's name, or its last line, then the subject.
+	for n := len(issuer); n > 0; n-- {
+		name := vntext.Key(strings.Join(issuer[len(issuer)-n:], " "))
+		for j := i + 1; j <= len(w); j++ {
+			k := vntext.Key(t[w[i][0]:w[j-1][1]])
+			if k == name {
+				return rest(j), true
+			}
+			if len(k) > len(name) {
+				break
+			}
+		}
+	}
+	return "", true
+}
+
+// fieldSpans returns the byte spans of t's space-separated words.
+func fieldSpans(t string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i := 0; i < len(t); i++ {
+		if t[i] == ' ' || t[i] == '\t' {
+			if start >= 0 {
+				out = append(out, [2]int{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(t)})
+	}
+	return out
+}
+
+// indexVvAfter returns where " V/v " starts the subject inside a number
+// line, or -1.
+func indexVvAfter(t string) int {
+	for _, v := range []string{" V/v ", " V/V ", " v/v "} {
+		if k := strings.Index(t, v); k > 0 {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// isAnnexLine reports the line under an annex's title that names the
+// decision it comes with: "(Ban hành kèm theo Quyết định số …)".
+func isAnnexLine(t string) bool {
+	t = strings.TrimLeft(t, "( ")
+	return hasFoldPrefix(t, "ban hành kèm theo") || hasFoldPrefix(t, "kèm theo")
+}
+
+// startsBody reports words that open a body paragraph.
+func startsBody(k string) bool {
+	for _, w := range []string{"căn cứ ", "thực hiện ", "thi hành ", "kính gửi", "trên cơ sở ", "theo đề nghị", "xét đề nghị"} {
+		// "Căn cứ" alone: the line broke after it
+		if strings.HasPrefix(k, w) || k == strings.TrimSuffix(w, " ") {
+			return true
+		}
+	}
+	return false
+}
+
+func clipKey(t string) string {
+	if len(t) > maxKeyLine {
+		return t[:vntext.RuneStart(t, maxKeyLine)]
+	}
+	return t
+}
+
+// phraseIndex returns the byte index in t of a word where the phrase with
+// search key ph starts, or -1.
+func phraseIndex(t, ph string) int {
+	first, _, _ := strings.Cut(ph, " ")
+	for i := 0; i < len(t); {
+		if (i == 0 || t[i-1] == ' ') && len(t)-i >= len(first) && strings.EqualFold(t[i:i+len(first)], first) {
+			w := t[i:]
+			if len(w) > len(ph)+24 {
+				w = w[:vntext.RuneStart(w, len(ph)+24)]
+			}
+			k := vntext.Key(w)
+			if strings.HasPrefix(k, ph) {
+				return i
+			}
+		}
+		j := strings.IndexByte(t[i:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return -1
+}
+
+// phraseEnd returns the end of the phrase ph at the start of t: the
+// shortest run of words whose key is ph.
+func phraseEnd(t, ph string) int {
+	for i := 0; i <= len(t); i++ {
+		if i == len(t) || t[i] == ' ' {
+			if vntext.Key(t[:i]) == ph {
+				return i
+			}
+		}
+	}
+	return len(t)
+}
+
+// placeStart finds where the place name starts before the "ngày" at j in
+// a line that also holds the other column: the run of capitalised words
+// (with "phố", "xã", "trấn" after Thành/Thị) right before the comma.
+func placeStart(t string, j int) int {
+	left := strings.TrimRight(t[:j], " ")
+	if !strings.HasSuffix(left, ",") {
+		return -1
+	}
+	words := strings.Fields(strings.TrimSuffix(left, ","))
+	n := 0
+	for w := len(words) - 1; w >= 0; w-- {
+		r, _ := utf8.DecodeRuneInString(words[w])
+		if unicode.IsUpper(r) && !isSymbolToken(words[w]) || n > 0 && isCityAbbrev(words[w]) {
+			n++
+			continue
+		}
+		if (words[w] == "phố" || words[w] == "xã" || words[w] == "trấn") && w > 0 &&
+			(words[w-1] == "Thành" || words[w-1] == "Thị") {
+			n++
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return -1
+	}
+	// Byte offset of the n-th word from the end.
+	idx := len(left)
+	for c := 0; c < n; c++ {
+		idx = strings.LastIndexByte(strings.TrimRight(left[:idx], " ,"), ' ') + 1
+	}
+	return idx
+}
+
+// isCityAbbrev reports the abbreviations written before a city or town
+// name in the place line ("TP Hồ Chí Minh", "TX. Sơn Tây").
+func isCityAbbrev(w string) bool {
+	switch w {
+	case "TP", "TP.", "Tp", "Tp.", "TX", "TX.", "Tx.":
+		return true
+	}
+	return false
+}
+
+// isSymbolToken reports a token that can be part of a number and symbol:
+// digits, ASCII letters, Đ, separators and their look-alikes, and no
+// lower-case letter right after a capital when the token has no digit or
+// separator (which would make it a place word such as "Kon").
+func isSymbolToken(w string) bool {
+	hasSep := false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9', r == '/', r == '-', r == '–', r == '—', r == '‐', r == '−', r == '∕', r == '／':
+			hasSep = true
+		case r < 0x80 && unicode.IsLetter(r), r == 'Đ', r == 'đ', r == 'Ð', r == '&', r == '.':
+		case unicode.IsUpper(r): // OCR look-alikes ("TƯ" for TU); the symbol parser repairs or refuses them
+		default:
+			return false
+		}
+	}
+	if hasSep {
+		return true
+	}
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func leadingDigitsAny(s string) (int, bool) {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n, n > 0
+}
+
+func isRoleLine(k string) bool {
+	switch k {
+	case "thường trực", "liên tịch", "liên ngành", "lãnh đạo":
+		return true
+	}
+	return false
+}
+
+// bodyNameKeys are the words that open the name of a body; a header line
+// starting with one of them names a new body rather than continuing the
+// line above ("THÀNH PHỐ HÀ NỘI" continues "ỦY BAN NHÂN DÂN").
+var bodyNameKeys = []string{
+	"ủy ban", "hội đồng", "sở ", "ban ", "văn phòng", "phòng ", "bộ ", "cục ", "tổng cục", "chi cục",
+	"trung tâm", "đảng bộ", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
+	"chi bộ", "đảng đoàn", "công an", "thanh tra", "kho bạc", "trường", "bệnh viện", "chính phủ",
+	"thủ tướng", "viện ", "tòa án", "hội ", "liên đoàn", "đoàn ", "mặt trận", "bảo hiểm", "ngân hàng",
+	"tổng công ty", "công ty", "đài ", "báo ", "cảng vụ", "chi nhánh", "quốc hội",
+}
+
+func startsBodyName(k string) bool {
+	for _, w := range bodyNameKeys {
+		if strings.HasPrefix(k, w) || k == strings.TrimSpace(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// issuerWithNumber reports a body name with a number in it ("HỘI ĐỒNG
+// NHÂN DÂN QUẬN 2", "ỦY BAN NHÂN DÂN PHƯỜNG 12"): it opens with a body
+// name and has no "/" or ":" of a symbol or label.
+func issuerWithNumber(t, k string) bool {
+	return len(t) <= 90 && !strings.ContainsAny(t, "/:|") && startsBodyName(k)
+}
+
+// cellEnd reports a raw line that closes a table cell ("DÂN |").
+func cellEnd(raw string) bool {
+	return strings.HasSuffix(strings.TrimSpace(raw), "|")
+}
+
+// shouldJoin decides whether line b continues line a in a header.
+func shouldJoin(a, b string) bool {
+	if a == "" || b == "" || len(a) > 120 || len(b) > 400 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(b)
+	if isSoLabel(a) {
+		return r >= '0' && r <= '9'
+	}
+	if isNumberLine(a) && (strings.HasSuffix(a, "-") || strings.HasSuffix(a, "/")) && len(a) < 40 &&
+		vntext.IsCaps(firstField(b)) && isSymbolToken(firstField(b)) && strings.ContainsRune(firstField(b), '/') != strings.HasSuffix(a, "/") {
+		// a symbol cut after its dash or slash: "Số: 16 -" / "HD/BTCTW"
+		return true
+	}
+	if placeDateHead(a) && !hasYear(a) {
+		// "Kon Tum, ngày 25" / "tháng 01 năm 2024".
+		return hasFoldPrefix(b, "tháng") || hasFoldPrefix(b, "năm") || r >= '0' && r <= '9'
+	}
+	if len(a) <= 40 && isPlaceFragment(a) && placeDateHead(a+" "+b) {
+		// "Mỹ" / "Tho, ngày 24 tháng 12 năm 2009", "TP Hồ Chí" / "Minh,
+		// ngày …", "Quảng Bình," / "ngày 25 tháng 5 năm 2015".
+		return true
+	}
+	if len(a) <= 32 && isHeaderWordFragment(a) && vntext.IsCaps(b) && !isRule(b) {
+		return true
+	}
+	// "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM".
+	if len(a) < 60 && mayBeNational(a) && nationalKind(a) == "" {
+		ba := bareKey(a)
+		return len(ba) >= 5 && len(ba) < len(bareQuocHieu) && strings.HasPrefix(bareQuocHieu, ba) &&
+			strings.HasPrefix(bareKey(a+" "+clipKey(b)), bareQuocHieu)
+	}
+	return false
+}
+
+// bareKey is the search key of t without tone marks, vowel marks or
+// spaces, so that glued ("XàHỘI") and split ("CỘNG" / "HÒA") words compare
+// equal.
+func bareKey(t string) string {
+	return strings.ReplaceAll(vntext.Bare(t), " ", "")
+}
+
+var (
+	bareQuocHieu = bareKey(keyQuocHieu)
+	bareTieuNgu  = bareKey(keyTieuNgu)
+	bareDang     = bareKey(keyDang)
+)
+
+// nationalKind returns which national header phrase t holds, as its
+// search key (keyQuocHieu, keyTieuNgu or keyDang), or "". Glued, split
+// and OCR-damaged letters are tolerated: the comparison ignores spaces
+// and marks.
+func nationalKind(t string) string {
+	if !mayBeNational(t) {
+		return ""
+	}
+	k := vntext.Key(t)
+	// A line that holds the phrase, not in capitals, and much besides is
+	// running text: "Cổng thông tin điện tử Đảng Cộng sản Việt Nam".
+	// The headers print these two in capitals.
+	if len(k) > len(keyDang)+24 && !strings.Contains(t, "CỘNG H") && !strings.Contains(t, "ĐẢNG CỘNG") {
+		for _, ph := range []string{keyQuocHieu, keyDang} {
+			if strings.Contains(k, ph) && len(k) > len(ph)+24 {
+				return ""
+			}
+		}
+	}
+	switch {
+	case strings.Contains(k, keyQuocHieu):
+		return keyQuocHieu
+	case strings.Contains(k, keyTieuNgu):
+		return keyTieuNgu
+	case strings.Contains(k, keyDang):
+		return keyDang
+	case !strings.Contains(k, "việt nam") && !strings.Contains(k, "phúc"):
+		return ""
+	}
+	b := strings.ReplaceAll(vntext.Bare(k), " ", "")
+	switch {
+	case strings.Contains(b, bareQuocHieu):
+		return keyQuocHieu
+	case strings.Contains(b, bareTieuNgu):
+		return keyTieuNgu
+	case strings.Contains(b, bareDang):
+		return keyDang
+	}
+	return ""
+}
+
+// isSoLabel reports "Số:", "Số", "Số hiệu:" alone on a line.
+func isSoLabel(t string) bool {
+	t = strings.TrimRight(t, ": ")
+	switch t {
+	case "Số", "SỐ", "số", "Số hiệu", "SỐ HIỆU", "Số ký hiệu", "SỐ KÝ HIỆU":
+		return true
+	}
+	return false
+}
+
+// placeDateHead reports a line that opens like a header date line: a
+// short place name, a comma and "ngày".
+func placeDateHead(t string) bool {
+	c := strings.IndexByte(t, ',')
+	if c < 2 || c > 48 || strings.ContainsAny(t[:c], "0123456789/:;") && !strings.HasPrefix(vntext.Key(t[:c]), "quận ") {
+		return false
+	}
+	rest := strings.TrimLeft(t[c+1:], " ")
+	return hasFoldPrefix(rest, "ngày")
+}
+
+// hasYear reports whether t holds "năm" followed by a number, the end of a
+// date written in words, or a numeric date with its year.
+func hasYear(t string) bool {
+	i := strings.LastIndex(t, "năm")
+	if i >= 0 {
+		rest := strings.TrimLeft(t[i+len("năm"):], " ")
+		if n, _ := leadingDigitsAny(rest); n >= 4 {
+			return true
+		}
+	}
+	return strings.Count(t, "/") >= 2 || strings.Count(t, "-") >= 2 || strings.Count(t, ".") >= 2
+}
+
+// isPlaceFragment reports up to four words in title case ("Hà", "Quảng
+// Bình,", "Phan Rang-Tháp", or led by "TP"), the first part of a place
+// name cut by a table cell. Words in capitals are header lines, not places.
+func isPlaceFragment(t string) bool {
+	t = strings.TrimSuffix(t, ",")
+	words := 0
+	for w := range strings.FieldsSeq(t) {
+		if words++; words > 4 {
+			return false
+		}
+		if words == 1 && isCityAbbrev(w) {
+			continue
+		}
+		first := true
+		for _, r := range w {
+			switch {
+			case r == '-' && !first:
+				first = true
+			case !unicode.IsLetter(r), first && !unicode.IsUpper(r), !first && !unicode.IsLower(r):
+				return false
+			default:
+				first = false
+			}
+		}
+		if first {
+			return false // ends in a hyphen
+		}
+	}
+	return words > 0
+}
+
+// isHeaderWordFragment reports a single word in capitals alone on its
+// line that cannot stand alone in a header: not a mark ("KHẨN", "MẬT"),
+// not a type name ("LỆNH").
+func isHeaderWordFragment(t string) bool {
+	if strings.IndexByte(t, ' ') >= 0 || utf8.RuneCountInString(t) < 2 || utf8.RuneCountInString(t) > 8 {
+		return false
+	}
+	for _, r := range t {
+		if !unicode.IsLetter(r) || unicode.IsLower(r) {
+			return false
+		}
+	}
+	k := vntext.Key(t)
+	if _, _, ok := markOf(t, k); ok {
+		return false
+	}
+	if _, _, ok := typeLine(t, k); ok {
+		return false
+	}
+	return true
+}
+
+// nationalPrefix is like nationalKind for a national header phrase at the
+// start of t.
+func nationalPrefix(t string) string {
+	if !mayBeNational(t) {
+		return ""
+	}
+	k := vntext.Key(clipKey(t))
+	switch {
+	case strings.HasPrefix(k, keyQuocHieu):
+		return keyQuocHieu
+	case strings.HasPrefix(k, keyTieuNgu):
+		return keyTieuNgu
+	case strings.HasPrefix(k, keyDang):
+		return keyDang
+	case !strings.Contains(k, "việt nam") && !strings.Contains(k, "phúc"):
+		return ""
+	}
+	b := strings.ReplaceAll(vntext.Bare(k), " ", "")
+	switch {
+	case strings.HasPrefix(b, bareQuocHieu):
+		return keyQuocHieu
+	case strings.HasPrefix(b, bareTieuNgu):
+		return keyTieuNgu
+	case strings.HasPrefix(b, bareDang):
+		return keyDang
+	}
+	return ""
+}
+
+// isTableRow reports a line that is a row of a web or markdown table: it
+// opens with "|", ends with "|" or holds " | " between cells.
+// metadataLabels name the facts legal-database pages list before a
+// document, as search keys.
+var metadataLabels = map[string]bool{"số hiệu": true, "số ký hiệu": true, "ngày ban hành": true,
+	"ngày có hiệu lực": true, "ngày hiệu lực": true, "ngày hết hiệu lực": true, "loại văn bản": true,
+	"cơ quan ban hành": true, "nơi ban hành": true, "người ký": true, "lĩnh vực": true,
+	"tình trạng": true, "tình trạng hiệu lực": true, "ngày công báo": true, "số công báo": true,
+	"ngày đăng": true, "cập nhật": true, "trích yếu": true}
+
+func isMetadataLabel(t string) bool {
+	return len(t) < 40 && metadataLabels[vntext.Key(strings.TrimRight(t, ": "))]
+}
+
+func isTableRow(raw string) bool {
+	if strings.IndexByte(raw, '|') < 0 || len(raw) > 2000 {
+		return false
+	}
+	t := strings.TrimSpace(raw)
+	return strings.HasPrefix(t, "|") || strings.HasSuffix(t, "|") || strings.Contains(t, " | ")
+}
+
+// trimRuleTail removes a rule printed at the end of a line of text
+// ("ỦY BAN NHÂN DÂN TỈNH LONG AN --------"), as a cell of a header keeps
+// it.
+func trimRuleTail(s string) string {
+	t := strings.TrimRight(s, " ")
+	k := len(t)
+	for k > 0 && (t[k-1] == '-' || t[k-1] == '_' || t[k-1] == '*' || t[k-1] == '=') {
+		k--
+	}
+	if len(t)-k < 3 || k == 0 || t[k-1] != ' ' || strings.TrimSpace(t[:k]) == "" {
+		return s
+	}
+	return strings.TrimRight(t[:k], " ")
+}
+
+// hasStrayMark reports a combining mark (U+0300–U+036F, lead byte CC or
+// CD) right after a space or at the start: a tone mark that PDF text
+// layers print apart from its letter ("thiêt hai ̀ ̣ ̣ do").
+func hasStrayMark(s string) bool {
+	if strings.IndexByte(s, 0xCC) < 0 && strings.IndexByte(s, 0xCD) < 0 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if isMarkAt(s, i) && (i == 0 || s[i-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+func isMarkAt(s string, i int) bool {
+	return i+1 < len(s) && (s[i] == 0xCC && s[i+1] >= 0x80 || s[i] == 0xCD && s[i+1] <= 0xAF)
+}
+
+// dropStrayMarks removes the marks hasStrayMark finds, with any marks
+// right after them.
+func dropStrayMarks(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	stray := true // at the start, or after a space or a dropped mark
+	for i := 0; i < len(s); {
+		if stray && isMarkAt(s, i) {
+			i += 2
+			continue
+		}
+		stray = s[i] == ' '
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
+}
+
+// collapse trims s and turns every run of white space, including NBSP and
+// zero-width characters, into one space; soft hyphens go away.
+func collapse(s string) string {
+	simple := !strings.Contains(s, "  ") && !strings.HasPrefix(s, " ") && !strings.ContainsAny(s, "\t\n\v\f\r") && !hasOddSpace(s)
+	if simple {
+		return strings.TrimRight(s, " ")
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u00AD' || r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\uFEFF' || r == '\u2060':
+			continue
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// hasOddSpace reports whether s holds a character oddSpaceAt flags,
+// looking only at the lead bytes that can start one.
+func hasOddSpace(s string) bool {
+	for _, lead := range []byte{0xC2, 0xE2, 0xE3, 0xEF} { // U+1680 is too rare to scan for
+		for off := 0; off < len(s); {
+			i := strings.IndexByte(s[off:], lead)
+			if i < 0 {
+				break
+			}
+			if oddSpaceAt(s, off+i) {
+				return true
+			}
+			off += i + 1
+		}
+	}
+	return false
+}
+
+// oddSpaceAt reports a space or invisible character other than ' ' at
+// s[i]: NBSP, NEL, soft hyphen, U+1680, U+2000–U+200D, U+202F, U+2060,
+// U+3000 and the BOM. Vietnamese letters and curly quotes are not.
+func oddSpaceAt(s string, i int) bool {
+	at := func(j int) byte {
+		if j < len(s) {
+			return s[j]
+		}
+		return 0
+	}
+	switch s[i] {
+	case 0xC2:
+		b := at(i + 1)
+		return b == 0xA0 || b == 0xAD || b == 0x85
+	case 0xE1:
+		return at(i+1) == 0x9A && at(i+2) == 0x80
+	case 0xE2:
+		b, c := at(i+1), at(i+2)
+		return b == 0x80 && (c <= 0x8D || c == 0xAF) || b == 0x81 && c == 0xA0
+	case 0xE3:
+		return at(i+1) == 0x80 && at(i+2) == 0x80
+	case 0xEF:
+		return at(i+1) == 0xBB && at(i+2) == 0xBF
+	}
+	return false
+}
+
+// lineKind classifies a cleaned line by its start.
+type lineKind uint8
+
+const (
+	lkText lineKind = iota
+	lkBlank
+	lkRule
+	lkNational
+	lkNumber
+	lkDate
+	lkVv
+	lkType
+	lkMark // urgency or secrecy
+	lkKinhGui
+	lkDongKinhGui
+	lkNoiNhan
+	lkSign // TM., KT., T/M …
+)
+
+// National header keys.
+const (
+	keyQuocHieu = "cộng hòa xã hội chủ nghĩa việt nam"
+	keyTieuNgu  = "độc lập tự do hạnh phúc"
+	keyDang     = "đảng cộng sản việt nam"
+)
+
+// mayBeNational is a cheap test for the words that open the national
+// headers, so that only those lines are folded whole.
+func mayBeNational(t string) bool {
+	if len(t) > maxKeyLine {
+		return false
+	}
+	// one pass over the bytes: the words open with C, c, Đ or đ
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c == 'C' || c == 'c':
+			w := t[i:]
+			if strings.HasPrefix(w, "CỘNG") || strings.HasPrefix(w, "Cộng") || strings.HasPrefix(w, "cộng") || strings.HasPrefix(w, "CHXHCN") {
+				return true
+			}
+		case c == 0xC4 && i+1 < len(t) && (t[i+1] == 0x90 || t[i+1] == 0x91):
+			w := t[i+2:]
+			if strings.HasPrefix(w, "ỘC") || strings.HasPrefix(w, "ộc") || strings.HasPrefix(w, "ẢNG") || strings.HasPrefix(w, "ảng") {
+				return true
+			}
+			i++
+		}
+	}
+	return false
+}
+
+// needsKey reports whether a line can open with a label, mark, type name
+// or title, the only things classify folds a line for.
+func needsKey(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	switch r {
+	case 'K', 'k', 'Đ', 'đ', 'N', 'n':
+		return true
+	}
+	return len(t) <= 400 && isUpperWord(t)
+}
+
+// isRule reports a line drawn with dashes, underscores, stars or dots.
+func isRule(t string) bool {
+	for _, r := range t {
+		switch r {
+		case '-', '_', '=', '*', '—', '–', '.', ' ', '·', '…', '~':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isNumberLine reports "Số: 12/…", "Số 15-CT/TU", "Số: /KH-UBND".
+func isNumberLine(t string) bool {
+	rest, ok := cutSo(t)
+	if !ok {
+		return false
+	}
+	return rest != "" && (rest[0] >= '0' && rest[0] <= '9' || rest[0] == '/' || rest[0] == ':')
+}
+
+// cutSo returns what follows the word "Số" at the start of t, with spaces
+// skipped (the colon is kept).
+func cutSo(t string) (string, bool) {
+	var rest string
+	switch {
+	case strings.HasPrefix(t, "Số"), strings.HasPrefix(t, "SỐ"), strings.HasPrefix(t, "số"):
+		rest = t[len("Số"):]
+	case strings.HasPrefix(t, "So:"), strings.HasPrefix(t, "SO:"):
+		rest = t[2:]
+	default:
+		return "", false
+	}
+	if rest != "" && rest[0] != ' ' && rest[0] != ':' && !(rest[0] >= '0' && rest[0] <= '9') {
+		return "", false // "Số hiệu", "Sống"
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(t, "số") && !strings.HasPrefix(rest, ":") {
+		return "", false // a wrapped sentence: "… tại văn bản" / "số 2608/SNV-TCBC ngày …"
+	}
+	return rest, true
+}
+
+func isVv(t string) bool {
+	return len(t) >= 3 && (t[0] == 'V' || t[0] == 'v') && t[1] == '/' && (t[2] == 'v' || t[2] == 'V')
+}
+
+// signMarks are the authority marks, State (with a dot) and Party (with a
+// slash), longest first.
+var signMarks = []string{"TUQ.", "TM.", "KT.", "TL.", "T/M", "K/T", "T/L", "Q."}
+
+// signMarkLen returns the length of an authority mark at the start of t
+// when a capitalised word follows it, or 0.
+func signMarkLen(t string) int {
+	for _, m := range signMarks {
+		if strings.HasPrefix(t, m) {
+			rest := strings.TrimLeft(t[len(m):], " ")
+			if rest == "" || !isUpperWord(rest) {
+				return 0
+			}
+			if m == "Q." && !strings.HasPrefix(t, "Q. ") && !strings.HasPrefix(t, "Q.") {
+				return 0
+			}
+			return len(m)
+		}
+	}
+	for _, m := range []string{"THAY MẶT ", "KÝ THAY ", "THỪA LỆNH ", "THỪA ỦY QUYỀN ", "THỪA UỶ QUYỀN "} {
+		if strings.HasPrefix(t, m) {
+			return len(m) - 1
+		}
+	}
+	return 0
+}
+
+// isUpperWord reports whether the first word of s is in capitals.
+func isUpperWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r == ' ' {
+			break
+		}
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n > 0
+}
+
+// markOf recognises an urgency or secrecy mark line.
+func markOf(t, k string) (urgency, secrecy string, ok bool) {
+	if !vntext.IsCaps(t) || len(t) > 40 {
+		return "", "", false
+	}
+	switch k {
+	case "khẩn":
+		return "Khẩn", "", true
+	case "thượng khẩn":
+		return "Thượng khẩn", "", true
+	case "hỏa tốc", "hỏa tốc hẹn giờ":
+		return "Hỏa tốc", "", true
+	case "mật":
+		return "", "Mật", true
+	case "tối mật":
+		return "", "Tối mật", true
+	case "tuyệt mật":
+		return "", "Tuyệt mật", true
+	}
+	return "", "", false
+}
+
+// typeKeys maps the search key of each type name to its Kind, longest
+// first so that "thông tư liên tịch" wins over "thông tư". Read-only.
+var typeKeys = func() []struct {
+	key  string
+	kind directive.Kind
+} {
+	var out []struct {
+		key  string
+		kind directive.Kind
+	}
+	for _, k := range directive.Kinds() {
+		out = append(out, struct {
+			key  string
+			kind directive.Kind
+		}{vntext.Key(k.Label()), k})
+	}
+	for i := 1; i < len(out); i++ { // insertion sort by key length, descending
+		for j := i; j > 0 && len(out[j].key) > len(out[j-1].key); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}()
+
+// typeLine recognises a type name in capitals at the start of a line and
+// returns the kind and whatever follows the name on the line.
+func typeLine(t, k string) (directive.Kind, string, bool) {
+	if !isUpperWord(t) {
+		return directive.KindUnspecified, "", false
+	}
+	for _, tk := range typeKeys {
+		if strings.HasPrefix(k, tk.key) && (len(k) == len(tk.key) || k[len(tk.key)] == ' ') {
+			// The name must be in capitals in the text itself.
+			words := strings.Count(tk.key, " ") + 1
+			head, rest := splitWords(t, words)
+			if !vntext.IsCaps(head) {
+				return directive.KindUnspecified, "", false
+			}
+			rest = strings.TrimLeft(rest, " :")
+			if rest != "" && !vntext.IsCaps(rest) && len(rest) < 3 {
+				return directive.KindUnspecified, "", false
+			}
+			return tk.kind, rest, true
+		}
+	}
+	return splitTypeLine(t, k)
+}
+
+// typeFirstWords holds the first word of every type name's key.
+var typeFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, tk := range typeKeys {
+		w, _, _ := strings.Cut(tk.key, " ")
+		m[w] = true
+	}
+	return m
+}()
+
+// typeBareKind maps each type name without marks or spaces to its kind;
+// typeBarePrefix holds every prefix of those forms.
+var typeBareKind, typeBarePrefix = func() (map[string]directive.Kind, map[string]bool) {
+	kinds, prefixes := map[string]directive.Kind{}, map[string]bool{}
+	for _, tb := range typeBare {
+		if _, ok := kinds[tb.bare]; !ok {
+			kinds[tb.bare] = tb.kind
+		}
+		for i := 1; i <= len(tb.bare); i++ {
+			prefixes[tb.bare[:i]] = true
+		}
+	}
+	return kinds, prefixes
+}()
+
+func isASCIIUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// typeBare holds each type name without marks or spaces, longest first.
+var typeBare = func() []struct {
+	bare string
+	kind directive.Kind
+} {
+	var out []struct {
+		bare string
+		kind directive.Kind
+	}
+	for _, tk := range typeKeys {
+		out = append(out, struct {
+			bare string
+			kind directive.Kind
+		}{bareKey(tk.key), tk.kind})
+	}
+	return out
+}()
+
+// splitTypeLine recognises a type name in capitals that a scan broke
+// inside a word or whose marks it lost ("K ÉT LUẬN HỘI NGHỊ …", "QUYET
+// DINH"): the first words, joined without spaces or marks, spell it.
+func splitTypeLine(t, k string) (directive.Kind, string, bool) {
+	// Only a first word cut short ("K"), a type's first word ("KẾT
+	// LỦẬN") or two words without marks ("QUYET DINH") can start such a
+	// line; anything else costs nothing.
+	first, rest, _ := strings.Cut(t, " ")
+	second, _, _ := strings.Cut(rest, " ")
+	kw, _, _ := strings.Cut(k, " ")
+	if utf8.RuneCountInString(first) > 2 && !typeFirstWords[kw] && !(isASCIIUpper(first) && isASCIIUpper(second)) {
+		return directive.KindUnspecified, "", false
+	}
+	var kbuf, bbuf [64]byte
+	b := bbuf[:0]
+	end := 0
+	for w := 0; w < 5; w++ {
+		i := end
+		for i < len(t) && t[i] == ' ' {
+			i++
+		}
+		j := strings.IndexByte(t[i:], ' ')
+		if j < 0 {
+			j = len(t) - i
+		}
+		if j == 0 {
+			break
+		}
+		word := t[i : i+j]
+		if !vntext.IsCaps(word) && !(utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word))) {
+			break
+		}
+		end = i + j
+		// the word without marks or spaces, without allocating
+		for _, c := range vntext.AppendBare(kbuf[:0], vntext.AppendKey(kbuf[32:32], word)) {
+			if c != ' ' {
+				b = append(b, c)
+			}
+		}
+		if k, ok := typeBareKind[string(b)]; ok && w > 0 {
+			rest := strings.TrimLeft(t[end:], " :")
+			if rest != "" && !vntext.IsCaps(rest) && len(rest) < 3 {
+				return directive.KindUnspecified, "", false
+			}
+			return k, rest, true
+		}
+		if !typeBarePrefix[string(b)] {
+			break // no type name starts so
+		}
+	}
+	return directive.KindUnspecified, "", false
+}
+
+// splitWords returns the first n space-separated words of t and the rest.
+func splitWords(t string, n int) (string, string) {
+	i := 0
+	for c := 0; c < n; c++ {
+		j := strings.IndexByte(t[i:], ' ')
+		if j < 0 {
+			return t, ""
+		}
+		i += j + 1
+	}
+	return strings.TrimRight(t[:i], " "), t[i:]
+}
+
+// dateAt finds a header date "ngày DD tháng MM năm YYYY" (or ", ngày
+// DD/MM/YYYY") in t and returns the byte index of "ngày", or -1.
+func dateAt(t string) int {
+	for off := 0; off < len(t); {
+		i := indexNgay(t[off:])
+		if i < 0 {
+			return -1
+		}
+		i += off
+		rest := t[i+len("ngày"):]
+		if d, ok := leadingDigits(strings.TrimLeft(rest, " ")); ok {
+			after := strings.TrimLeft(strings.TrimLeft(rest, " ")[d:], " ")
+			if hasFoldPrefix(after, "tháng") || hasFoldPrefix(after, "thang") {
+				return i
+			}
+			// "Hà Nội, ngày 04/10/2023": only after a short place name, not
+			// inside a citation ("Chỉ thị số 24-CT/TW, ngày 04-7-2023").
+			if before := strings.TrimRight(t[:i], " "); after != "" && (after[0] == '/' || after[0] == '-' || after[0] == '.') &&
+				strings.HasSuffix(before, ",") && len(strings.Fields(before)) <= 5 && !strings.ContainsAny(before, "0123456789/") {
+				return i
+			}
+		}
+		off = i + len("ngày")
+	}
+	return -1
+}
+
+// isDateLine reports a header date line: a date with nothing before it
+// but a short place name and a comma ("Hà Nội, ngày …"), not a date
+// inside a sentence that a line break happened to start.
+func isDateLine(t string) bool {
+	j := dateAt(t)
+	if j < 0 {
+		return false
+	}
+	before := strings.TrimRight(t[:j], " ")
+	if before == "" {
+		return true
+	}
+	return strings.HasSuffix(before, ",") && len(before) <= 64 && strings.Count(before, " ") <= 7 &&
+		!strings.ContainsAny(before, ";:”\"“") || strings.HasPrefix(before, "|")
+}
+
+func indexNgay(s string) int {
+	for off := 0; off < len(s); {
+		i := strings.IndexAny(s[off:], "nN")
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if w := s[i:]; strings.HasPrefix(w, "ngày") || strings.HasPrefix(w, "Ngày") || strings.HasPrefix(w, "NGÀY") {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
+func leadingDigits(s string) (int, bool) {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n, n > 0 && n <= 2
+}
+
+func hasFoldPrefix(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	return strings.EqualFold(s[:len(w)], w)
+}
+
+// leadStateWords name State bodies in a lead, where "Bộ …" and "Sở …"
+// stand on their own.
+var leadStateWords = slices.Concat(stateBodyWords, []string{"bộ ", "sở "})
+
+// leadBloc tells a Party document from a State one by the symbol after the
+// type ("số 27-CTr/TU"), else by the body named before "ban hành".
+func leadBloc(issuer, after string) directive.Bloc {
+	for c := range cite.Find(vntext.Clip(after, 200)) {
+		if c.Symbol.IsValid() {
+			return c.Symbol.Bloc()
+		}
+		break
+	}
+	k := vntext.Key(vntext.Clip(issuer, 200))
+	for _, w := range partyBodyWords {
+		if strings.Contains(k, w) {
+			return directive.BlocParty
+		}
+	}
+	for _, w := range leadStateWords {
+		if strings.Contains(k, w) {
+			return directive.BlocState
+		}
+	}
+	return directive.BlocUnspecified
+}
+
+// indexBanHanh finds "ban hành " or "Ban hành ".
+func indexBanHanh(s string) int {
+	i := strings.Index(s, "ban hành ")
+	if j := strings.Index(s, "Ban hành "); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	return i
+}
+
+// titleSubject strips from a title, after its type name, what names the
+// document rather than its matter: "hành động" of a Chương trình hành
+// động, and "của <issuer>" up to "về", "thực hiện" or "triển khai".
+func titleSubject(k directive.Kind, rest string) string {
+	if k == directive.KindProgramme {
+		if r, ok := strings.CutPrefix(rest, "hành động "); ok {
+			rest = r
+		}
+	}
+	if !strings.HasPrefix(rest, "của ") {
+		return rest
+	}
+	cut := -1
+	for _, w := range []string{" về ", " thực hiện ", " triển khai "} {
+		if i := strings.Index(rest, w); i > 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return rest
+	}
+	return rest[cut+1:]
+}

@@ -1,0 +1,118 @@
+package parser
+
+import (
+	"strings"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// readTail reads the signature and the distribution list, in either order
+// and with the two columns possibly on the same lines.
+func (p *docParser) readTail(from int) {
+	d := p.d
+	if from >= len(p.lines) {
+		if d.Signature.IsZero() && len(d.Distribution) == 0 && (len(d.Sections) > 0 || len(d.Preamble) > 0) {
+			last := p.lines[len(p.lines)-1].no
+			p.repair(directive.RepairTruncated, "", last, "", "")
+		}
+		return
+	}
+	inDist := false
+	distDone := false
+	sig := &d.Signature
+	for i := from; i < len(p.lines); i++ {
+		l := p.lines[i]
+		t := l.text
+		if t == "" || isRule(t) {
+			continue
+		}
+		kind := p.kind(i)
+		if kind == lkNoiNhan {
+			inDist = true
+			t = afterLabel(t, "nơi nhận")
+			if t == "" {
+				continue
+			}
+		}
+		for _, piece := range p.splitTail(l, t, inDist && !distDone) {
+			p.tailPiece(l, piece, &inDist, &distDone, sig)
+		}
+	}
+}
+
+// splitTail cuts a line holding a distribution entry and a signature part
+// ("- Như trên; KT. CHỦ TỊCH") into its two pieces.
+func (p *docParser) splitTail(l docLine, t string, inDist bool) []string {
+	if !inDist || itemMarkerLen(t) == 0 && !isArchive(t) {
+		return []string{t}
+	}
+	for _, m := range signMarks {
+		if j := strings.Index(t, " "+m+" "); j > 0 {
+			p.repair(directive.RepairSignatureSplit, "signature", l.no, t, "")
+			return []string{strings.TrimSpace(t[:j]), strings.TrimSpace(t[j+1:])}
+		}
+	}
+	// A title in capitals after the entry's punctuation.
+	for _, sep := range []string{"; ", ". ", ", "} {
+		if j := strings.LastIndex(t, sep); j > 0 {
+			right := strings.TrimSpace(t[j+len(sep):])
+			if vntext.IsCaps(right) && isTitle(vntext.Key(right)) {
+				p.repair(directive.RepairSignatureSplit, "signature", l.no, t, "")
+				return []string{strings.TrimSpace(t[:j+1]), right}
+			}
+		}
+	}
+	return []string{t}
+}
+
+func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *directive.Signature) {
+	d := p.d
+	if len(t) < 48 && isSignedMark(t) {
+		p.repair(directive.RepairSignedMark, "signature", l.no, t, "")
+		return
+	}
+	if n := signMarkLen(t); n > 0 {
+		sig.Authority = append(sig.Authority, t)
+		return
+	}
+	if *inDist {
+		if m := itemMarkerLen(t); m > 0 {
+			d.Distribution = append(d.Distribution, trimEntry(t[m:]))
+			if isArchive(t[m:]) {
+				*distDone = true
+			}
+			return
+		}
+		if isArchive(t) {
+			d.Distribution = append(d.Distribution, trimEntry(t))
+			*distDone = true
+			return
+		}
+		if n := len(d.Distribution); n > 0 && !*distDone && startsLower(t) {
+			d.Distribution[n-1] = trimEntry(d.Distribution[n-1] + " " + t)
+			return
+		}
+	}
+	k := ""
+	if len(t) <= lineKeyLen {
+		k = vntext.Key(t)
+	}
+	if vntext.IsCaps(t) && isTitle(k) {
+		if sig.Title != "" {
+			sig.Authority = append(sig.Authority, sig.Title)
+		}
+		sig.Title = t
+		return
+	}
+	if sig.Name == "" && isPersonName(t) {
+		sig.Name = t
+		return
+	}
+	if vntext.IsCaps(t) && sig.Name == "" && (len(sig.Authority) > 0 || sig.Title != "") && isPersonName(titleCaseProbe(t)) {
+		sig.Name = t
+		return
+	}
+	p.repair(directive.RepairChrome, "", l.no, t, "")
+	p.aside = append(p.aside, l.no)
+}
