@@ -13,7 +13,10 @@ import (
 // splitFlatHeader cuts such a line at the parts of the header, so that
 // the line-based header parser can read it. A line that does not hold a
 // national header and a date line is returned whole (nil).
-
+//
+// It is long because the cuts depend on one another in order (the motto
+// before the date, the date before the type and the subject) and share the
+// positions found so far; split up, each part would take and return them.
 func splitFlatHeader(t string) []string {
 	if len(t) < flatMin {
 		return nil

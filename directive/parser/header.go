@@ -338,6 +338,10 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 
 // headerPiece handles one column piece of a header line. It returns true
 // when the piece starts the body.
+//
+// It is one switch with a case per kind of header line, tried in an order
+// that matters (a national phrase before a number, a number before a date,
+// a date before a type name); kept whole so the order reads at a glance.
 func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 	d := p.d
 	l := p.lines[i]
