@@ -207,18 +207,22 @@ func docIndexes(n int) []int {
 var oddTexts = []string{"", "\n", "a\nb", "a\n\nb", " ", "Sở Y tế", "<script>alert(1)</script>", `"quoted" & 'single'`,
 	"Như trên;", "Khẩn", "hỏa tốc", "ĐẢNG ỦY", "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "Căn cứ …;", "x\ny\nz"}
 
-func oddText(t *rapid.T, label string) string {
+// markupText draws strings of markup characters, spaces and Vietnamese
+// letters: what an HTML writer must escape, and nothing XML forbids.
+var markupText = rapid.StringOf(rapid.SampledFrom([]rune("<>&\"'/=;:- \t\nÁàĐđỦủệ{}]!-*")))
+
+func oddText(t *rapid.T, free *rapid.Generator[string], label string) string {
 	if rapid.IntRange(0, 9).Draw(t, label+"_free") == 0 {
-		return rapid.String().Draw(t, label+"_s")
+		return free.Draw(t, label+"_s")
 	}
 	return rapid.SampledFrom(oddTexts).Draw(t, label)
 }
 
-func oddList(t *rapid.T, label string) []string {
+func oddList(t *rapid.T, free *rapid.Generator[string], label string) []string {
 	n := rapid.IntRange(0, 3).Draw(t, label+"_n")
 	var out []string
 	for i := range n {
-		out = append(out, oddText(t, label+strconv.Itoa(i)))
+		out = append(out, oddText(t, free, label+strconv.Itoa(i)))
 	}
 	return out
 }
@@ -226,8 +230,11 @@ func oddList(t *rapid.T, label string) []string {
 // anyDocGen draws a document whose every field may be missing or odd:
 // a Party document without issuer, a number without symbol, a place
 // without date, an unspecified type, one recipient, a name-only signature.
-func anyDocGen() *rapid.Generator[*directive.Document] {
+// Now and then a field is drawn from free instead of a fixed list.
+func anyDocGen(free *rapid.Generator[string]) *rapid.Generator[*directive.Document] {
 	return rapid.Custom(func(t *rapid.T) *directive.Document {
+		oddText := func(t *rapid.T, label string) string { return oddText(t, free, label) }
+		oddList := func(t *rapid.T, label string) []string { return oddList(t, free, label) }
 		d := &directive.Document{
 			Bloc:           rapid.SampledFrom([]directive.Bloc{directive.BlocState, directive.BlocParty}).Draw(t, "bloc"),
 			ParentIssuer:   oddText(t, "parent"),

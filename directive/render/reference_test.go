@@ -198,7 +198,7 @@ func TestTextMatchesReferenceCorpus(t *testing.T) {
 }
 
 func TestTextMatchesReference(t *testing.T) {
-	for name, g := range map[string]*rapid.Generator[*directive.Document]{"valid": docGen(), "any": anyDocGen()} {
+	for name, g := range map[string]*rapid.Generator[*directive.Document]{"valid": docGen(), "any": anyDocGen(rapid.String())} {
 		t.Run(name, func(t *testing.T) {
 			rapid.Check(t, func(t *rapid.T) {
 				d := g.Draw(t, "doc")
