@@ -139,7 +139,8 @@ func WriteHTML(w io.Writer, d *directive.Document) error {
 // markup is also well-formed XML (XHTML syntax), every field escaped.
 func HTML(d *directive.Document) string {
 	var b strings.Builder
-	b.Grow(8192)
+	// The style sheet and a page or two of text.
+	b.Grow(len(pageCSS) + 16<<10)
 	if err := WriteHTML(&b, d); err != nil {
 		// A strings.Builder does not fail; the template is fixed and tested.
 		panic("render: " + err.Error())
