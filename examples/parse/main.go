@@ -108,7 +108,10 @@ func runFile(file string, validate bool, renderAs, registry string, stdout, stde
 	case renderAs == "text":
 		fmt.Fprint(stdout, render.Text(d))
 	case renderAs == "html":
-		fmt.Fprint(stdout, render.HTML(d))
+		if err := render.WriteHTML(stdout, d); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
 	default:
 		out, err := json.MarshalIndent(d, "", "  ")
 		if err != nil {

@@ -1,0 +1,211 @@
+package render_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/parser"
+	"github.com/chidao/chidao/directive/render"
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
+	"pgregory.net/rapid"
+)
+
+// refText is render.Text as it was before the text and HTML writers were
+// built from one plan (issue 7), kept verbatim so that any change in the
+// canonical text, which the parser and stored documents depend on, fails
+// a test.
+func refText(d *directive.Document) string {
+	var b strings.Builder
+	b.Grow(1024)
+	up := cases.Upper(language.Vietnamese)
+	line := func(s string) {
+		b.WriteString(s)
+		b.WriteByte('\n')
+	}
+	blank := func() {
+		if b.Len() > 0 && !strings.HasSuffix(b.String(), "\n\n") {
+			b.WriteByte('\n')
+		}
+	}
+	if d.ParentIssuer != "" {
+		line(d.ParentIssuer)
+	}
+	if d.Issuer != "" {
+		line(d.Issuer)
+	}
+	if d.Bloc == directive.BlocParty && (d.Issuer != "" || d.ParentIssuer != "") {
+		line("*")
+	}
+	for _, h := range d.NationalHeader {
+		line(h)
+	}
+	if d.Urgency != "" {
+		line(up.String(d.Urgency))
+	}
+	if d.Secrecy != "" {
+		line(up.String(d.Secrecy))
+	}
+	switch {
+	case d.Symbol.IsValid() && d.Bloc == directive.BlocParty:
+		line("Số " + d.Symbol.String())
+	case d.Symbol.IsValid():
+		line("Số: " + d.Symbol.String())
+	case d.Number != "":
+		line("Số: " + d.Number)
+	}
+	letter := d.Type == directive.KindOfficialLetter
+	if letter && d.Subject != "" {
+		line("V/v " + d.Subject)
+	}
+	if !d.Date.IsZero() {
+		line(directive.DateLine(d.Place, d.Date))
+	} else if d.Place != "" {
+		line(d.Place + ",")
+	}
+	if !letter && d.Type != directive.KindUnspecified {
+		blank()
+		line(up.String(d.Type.Label()))
+		if d.Subject != "" {
+			line(d.Subject)
+		}
+	}
+	list := func(label string, entries []string) {
+		if len(entries) == 0 {
+			return
+		}
+		blank()
+		if len(entries) == 1 {
+			line(label + ": " + entries[0] + ".")
+			return
+		}
+		line(label + ":")
+		for i, e := range entries {
+			end := ";"
+			if i == len(entries)-1 {
+				end = "."
+			}
+			line("- " + e + end)
+		}
+	}
+	list("Kính gửi", d.Recipients)
+	list("Đồng kính gửi", d.CCRecipients)
+	if len(d.Preamble) > 0 {
+		blank()
+		for _, p := range d.Preamble {
+			line(p)
+		}
+	}
+	for _, s := range d.Sections {
+		blank()
+		m := refMarker(s.Number)
+		if s.Heading != "" {
+			m += " " + s.Heading
+		}
+		line(m)
+		for _, it := range s.Items {
+			first, rest, _ := strings.Cut(it, "\n")
+			line("- " + first)
+			if rest != "" {
+				line(rest)
+			}
+		}
+	}
+	if d.Closing != "" {
+		blank()
+		line(d.Closing)
+	}
+	if !d.Signature.IsZero() {
+		blank()
+		for _, a := range d.Signature.Authority {
+			line(a)
+		}
+		if d.Signature.Title != "" {
+			line(d.Signature.Title)
+		}
+		if d.Signature.Name != "" {
+			blank()
+			line(d.Signature.Name)
+		}
+	}
+	if len(d.Distribution) > 0 {
+		blank()
+		line("Nơi nhận:")
+		for i, e := range d.Distribution {
+			end := ";"
+			if i == len(d.Distribution)-1 {
+				end = "."
+			}
+			line("- " + e + end)
+		}
+	}
+	return b.String()
+}
+
+func refMarker(n string) string {
+	if n == "" {
+		return ""
+	}
+	c := n[0]
+	if len(n) <= 2 && c >= 'a' && c <= 'z' || n == "đ" {
+		return n + ")"
+	}
+	return n + "."
+}
+
+// corpusDocs parses every .txt document under the SDK's testdata.
+func corpusDocs(t testing.TB) map[string]*directive.Document {
+	t.Helper()
+	docs := map[string]*directive.Document{}
+	for _, root := range []string{"../testdata", "../parser/testdata/docs"} {
+		err := filepath.WalkDir(root, func(path string, e os.DirEntry, err error) error {
+			if err != nil || e.IsDir() || filepath.Ext(path) != ".txt" {
+				return err
+			}
+			b, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			// A document read with an error still renders; keep it.
+			if d, _ := parser.Parse(string(b)); d != nil {
+				docs[path] = d
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The testdata holds over a hundred documents; far fewer means the
+	// walk went wrong and the comparison below would prove little.
+	if len(docs) < 100 {
+		t.Fatalf("read %d testdata documents, want at least 100", len(docs))
+	}
+	return docs
+}
+
+func TestTextMatchesReferenceCorpus(t *testing.T) {
+	for path, d := range corpusDocs(t) {
+		if got, want := render.Text(d), refText(d); got != want {
+			t.Errorf("%s: Text differs from the reference (-want +got):\n%s", path, cmp.Diff(want, got))
+		}
+	}
+}
+
+func TestTextMatchesReference(t *testing.T) {
+	for name, g := range map[string]*rapid.Generator[*directive.Document]{"valid": docGen(), "any": anyDocGen(rapid.String())} {
+		t.Run(name, func(t *testing.T) {
+			rapid.Check(t, func(t *rapid.T) {
+				d := g.Draw(t, "doc")
+				if got, want := render.Text(d), refText(d); got != want {
+					t.Fatalf("Text differs from the reference (-want +got):\n%s", cmp.Diff(want, got))
+				}
+			})
+		})
+	}
+}
