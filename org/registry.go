@@ -229,13 +229,13 @@ func checkSpec(s OrgSpec, p chidao.Path, errs *chidao.ErrorList) {
 	if s.Name == "" {
 		errs.Add(p.Child("name"), chidao.CodeRequired, "a body needs its official name", nil)
 	}
-	if s.Kind == KindUnspecified || s.Kind >= kindCount {
+	if !kinds.valid(s.Kind) {
 		errs.Add(p.Child("kind"), chidao.CodeRequired, "a body needs a kind", nil)
 	}
-	if s.Bloc == BlocUnspecified || s.Bloc >= blocCount {
+	if !blocs.valid(s.Bloc) {
 		errs.Add(p.Child("bloc"), chidao.CodeRequired, "a body needs a bloc", nil)
 	}
-	if s.Level == LevelUnspecified || s.Level >= levelCount {
+	if !levels.valid(s.Level) {
 		errs.Add(p.Child("level"), chidao.CodeRequired, "a body needs a level", nil)
 	}
 	if !s.From.IsZero() && !s.Until.IsZero() && !s.From.Before(s.Until) {
@@ -271,7 +271,7 @@ func (r *Registry) checkSuccessors(o *Org, p chidao.Path, errs *chidao.ErrorList
 	}
 	for i, s := range o.spec.Successors {
 		sp := p.Child("successors").Index(i)
-		if s.Change == ChangeUnspecified || s.Change >= changeCount {
+		if !changes.valid(s.Change) {
 			errs.Add(sp.Child("change"), chidao.CodeRequired, "say how the successor took over (renamed, merged, split, abolished)", nil)
 		}
 		succ := r.byKey[s.Key]
@@ -324,7 +324,7 @@ func (r *Registry) buildRelations(specs []RelationSpec, errs *chidao.ErrorList) 
 	for i, s := range specs {
 		p := chidao.NewPath("relations").Index(i)
 		ok := true
-		if s.Type == RelationUnspecified || s.Type >= relationCount {
+		if !relationTypes.valid(s.Type) {
 			errs.Add(p.Child("type"), chidao.CodeRequired, "a relation needs a type", nil)
 			ok = false
 		}
@@ -403,12 +403,12 @@ func (r *Registry) buildGroups(specs []GroupSpec, errs *chidao.ErrorList) {
 			}
 		}
 		for j, k := range s.Kinds {
-			if k == KindUnspecified || k >= kindCount {
+			if !kinds.valid(k) {
 				errs.Add(p.Child("kinds").Index(j), chidao.CodeInvalid, "unknown kind", k.String())
 			}
 		}
 		for j, l := range s.Levels {
-			if l == LevelUnspecified || l >= levelCount {
+			if !levels.valid(l) {
 				errs.Add(p.Child("levels").Index(j), chidao.CodeInvalid, "unknown level", l.String())
 			}
 		}
