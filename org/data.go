@@ -22,7 +22,7 @@ const Schema = "chidao.org.registry/v1"
 //	{
 //	  "schema": "chidao.org.registry/v1",
 //	  "name": "Hà Nội",
-//	  "orgs": [{"key": "hn.ubnd", "name": "Ủy ban nhân dân thành phố Hà Nội", "kind": "peoples-committee", …}],
+//	  "orgs": [{"key": "hn.ubnd", "name": "Ủy ban nhân dân thành phố Hà Nội", "kind": "peoples_committee", …}],
 //	  "relations": [{"type": "leads", "from": "hn.thanh-uy", "to": "hn.ubnd"}],
 //	  "groups": [{"key": "hn.g.so-ban-nganh", "phrases": ["Các Sở, ban, ngành Thành phố"], "under": "hn.ubnd", "kinds": ["department", "office"]}]
 //	}

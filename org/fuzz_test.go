@@ -13,7 +13,7 @@ import (
 const smallRegistry = `{"schema": "chidao.org.registry/v1", "name": "Fuzz",
  "orgs": [
   {"key": "p", "name": "Tỉnh Kiên Bình", "short_name": "Kiên Bình", "kind": "province", "bloc": "state", "level": "province", "area": "p"},
-  {"key": "p.ubnd", "name": "Ủy ban nhân dân tỉnh Kiên Bình", "abbrev": "UBND", "kind": "peoples-committee", "bloc": "state", "level": "province", "collective": true, "area": "p"},
+  {"key": "p.ubnd", "name": "Ủy ban nhân dân tỉnh Kiên Bình", "abbrev": "UBND", "kind": "peoples_committee", "bloc": "state", "level": "province", "collective": true, "area": "p"},
   {"key": "p.syt", "name": "Sở Y tế", "abbrev": "SYT", "kind": "department", "bloc": "state", "level": "province", "parent": "p.ubnd", "area": "p", "valid_until": "2025-03-01", "successors": [{"key": "p.syt2", "change": "renamed"}]},
   {"key": "p.syt2", "name": "Sở Y tế và Dân số", "kind": "department", "bloc": "state", "level": "province", "parent": "p.ubnd", "area": "p", "valid_from": "2025-03-01"}
  ],

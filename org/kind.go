@@ -1,6 +1,9 @@
 package org
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Kind says what sort of body an Org is. String returns the stable wire
 // code; Label the Vietnamese name.
@@ -28,14 +31,14 @@ const (
 
 var kinds = newEnum[Kind]("org.Kind", "kind", (&[kindCount]enumEntry{
 	KindCentral:            {"central", "cơ quan trung ương"},
-	KindPartyCommittee:     {"party-committee", "cấp ủy"},
-	KindPartyStandingBoard: {"party-standing-board", "ban thường vụ"},
-	KindPartyBoard:         {"party-board", "cơ quan tham mưu của cấp ủy"},
-	KindPeoplesCouncil:     {"peoples-council", "hội đồng nhân dân"},
-	KindPeoplesCommittee:   {"peoples-committee", "ủy ban nhân dân"},
+	KindPartyCommittee:     {"party_committee", "cấp ủy"},
+	KindPartyStandingBoard: {"party_standing_board", "ban thường vụ"},
+	KindPartyBoard:         {"party_board", "cơ quan tham mưu của cấp ủy"},
+	KindPeoplesCouncil:     {"peoples_council", "hội đồng nhân dân"},
+	KindPeoplesCommittee:   {"peoples_committee", "ủy ban nhân dân"},
 	KindDepartment:         {"department", "sở, ngành"},
 	KindOffice:             {"office", "văn phòng"},
-	KindOfficeDivision:     {"office-division", "phòng thuộc văn phòng"},
+	KindOfficeDivision:     {"office_division", "phòng thuộc văn phòng"},
 	KindFront:              {"front", "mặt trận tổ quốc"},
 	KindPress:              {"press", "cơ quan báo chí"},
 	KindProvince:           {"province", "tỉnh, thành phố"},
@@ -115,7 +118,7 @@ const (
 	RelationGuides
 	// RelationActsFor: From acts for To, as a Party committee's standing
 	// board does for the committee between plenums. Kind
-	// party-standing-board implies it towards the parent.
+	// party_standing_board implies it towards the parent.
 	RelationActsFor
 	relationCount
 )
@@ -124,10 +127,10 @@ var relationTypes = newEnum[RelationType]("org.RelationType", "type", (&[relatio
 	RelationSubordinate: {"subordinate", "trực thuộc"},
 	RelationLeads:       {"leads", "lãnh đạo"},
 	RelationGuides:      {"guides", "hướng dẫn chuyên môn"},
-	RelationActsFor:     {"acts-for", "thay mặt"},
+	RelationActsFor:     {"acts_for", "thay mặt"},
 })[:])
 
-// String returns the wire code ("peoples-committee"); "" for KindUnspecified.
+// String returns the wire code ("peoples_committee"); "" for KindUnspecified.
 func (k Kind) String() string { return kinds.code(k) }
 
 // Label returns the Vietnamese name of the kind.
@@ -194,7 +197,9 @@ func (r *RelationType) UnmarshalText(t []byte) error { return relationTypes.unma
 type enumEntry struct{ code, label string }
 
 // enum gives an enum type its String, Label and text form from one table
-// indexed by value. Index 0 is the unspecified value, written "".
+// indexed by value. Index 0 is the unspecified value, written "". Codes are
+// snake_case, as everywhere in the project; the hyphenated spelling older
+// registries were saved with ("peoples-committee") is still read.
 type enum[E ~uint8] struct {
 	name    string // Go type, for the String of a value outside the table
 	field   string // JSON field, to name it in errors
@@ -206,6 +211,9 @@ func newEnum[E ~uint8](name, field string, entries []enumEntry) *enum[E] {
 	t := &enum[E]{name: name, field: field, entries: entries, byCode: make(map[string]E, len(entries))}
 	for i, e := range entries {
 		t.byCode[e.code] = E(i)
+		if old := strings.ReplaceAll(e.code, "_", "-"); old != e.code {
+			t.byCode[old] = E(i)
+		}
 	}
 	return t
 }

@@ -2,6 +2,7 @@ package org
 
 import (
 	"encoding"
+	"strings"
 	"testing"
 )
 
@@ -64,5 +65,31 @@ func TestEnumValuesStable(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("constant %d = %d, want %d", i, got[i], want[i])
 		}
+	}
+}
+
+// Registries saved with hyphenated codes still load.
+func TestEnumLegacySpelling(t *testing.T) {
+	n := 0
+	check := func(name string, codes []enumEntry, parse func(string) (int, error)) {
+		for want, e := range codes {
+			old := strings.ReplaceAll(e.code, "_", "-")
+			if old == e.code {
+				continue
+			}
+			n++
+			if got, err := parse(old); err != nil || got != want {
+				t.Errorf("%s: %q reads as %d, %v; want %d", name, old, got, err, want)
+			}
+		}
+	}
+	check("kind", kinds.entries, func(s string) (int, error) { var v Kind; err := v.UnmarshalText([]byte(s)); return int(v), err })
+	check("relation", relationTypes.entries, func(s string) (int, error) {
+		var v RelationType
+		err := v.UnmarshalText([]byte(s))
+		return int(v), err
+	})
+	if n < 7 {
+		t.Errorf("%d multi-word codes, want at least 7", n)
 	}
 }

@@ -270,7 +270,7 @@ var sharedAbbrev = map[string]bool{
 
 func isCollectiveKind(kind string) bool {
 	switch kind {
-	case "party-committee", "party-standing-board", "peoples-council", "peoples-committee", "front":
+	case "party_committee", "party_standing_board", "peoples_council", "peoples_committee", "front":
 		return true
 	}
 	return false
@@ -278,7 +278,10 @@ func isCollectiveKind(kind string) bool {
 
 // bodyOrg converts a row of central.csv or city-*.csv.
 func bodyOrg(r map[string]string, level, area string) (Org, error) {
-	name, aliases := splitName(r["name"], r["kind"])
+	// The CSVs spell kinds the old way ("peoples-committee"); the registry
+	// writes wire codes in snake_case.
+	kind := strings.ReplaceAll(r["kind"], "-", "_")
+	name, aliases := splitName(r["name"], kind)
 	o := Org{
 		Key:          r["key"],
 		Name:         name,
@@ -286,10 +289,10 @@ func bodyOrg(r map[string]string, level, area string) (Org, error) {
 		Abbrev:       r["symbol_abbrev"],
 		SharedAbbrev: sharedAbbrev[r["key"]],
 		Aliases:      aliases,
-		Kind:         r["kind"],
+		Kind:         kind,
 		Bloc:         r["bloc"],
 		Level:        level,
-		Collective:   isCollectiveKind(r["kind"]) || collectiveCentral[r["key"]] || r["key"] == "hn.ubkttu",
+		Collective:   isCollectiveKind(kind) || collectiveCentral[r["key"]] || r["key"] == "hn.ubkttu",
 		Parent:       r["parent_key"],
 		Area:         area,
 		ValidFrom:    r["valid_from"],
@@ -323,7 +326,7 @@ func bodyOrg(r map[string]string, level, area string) (Org, error) {
 // except for office divisions, where it only says which office the division
 // belongs to (the parent link carries that) and is dropped.
 func splitName(name, kind string) (string, []string) {
-	if kind == "office-division" {
+	if kind == "office_division" {
 		name = strings.Replace(name, " (Văn phòng UBND TP)", "", 1)
 		name = strings.TrimSuffix(name, ` - "Lưu: VT"`)
 		return name, nil
@@ -438,7 +441,7 @@ var overrides = map[string]override{
 		note: "may not have been a city body in 2023: the date it came under UBND TP is unconfirmed"},
 	"hn.ubmttq": {unconfirmed: []string{"valid_until"},
 		note: "the 2025 merger of the mass organisations into MTTQ TP is unconfirmed; if the committee was re-formed, this key would end"},
-	"hn.truong-dtcb-lhp":  {note: "kind approximated: a political school, typed party-board for lack of a school kind"},
+	"hn.truong-dtcb-lhp":  {note: "kind approximated: a political school, typed party_board for lack of a school kind"},
 	"hn.co-quan-bao-ptth": {note: "valid_from is the date of QĐ 1115-QĐ/TU (announced 5/2/2026)"},
 }
 
@@ -555,12 +558,12 @@ func (b *builder) addDistrict(r map[string]string, gso map[string]string) error 
 	ubnd := Org{
 		Key: key + ".ubnd", Name: "Ủy ban nhân dân " + typ + " " + bare,
 		ShortName: "UBND " + typ + " " + bare, Abbrev: "UBND",
-		Kind: "peoples-committee", Bloc: "state", Level: "district", Collective: true,
+		Kind: "peoples_committee", Bloc: "state", Level: "district", Collective: true,
 		Parent: cityUBND, Area: key, ValidUntil: until, Source: r["source"],
 	}
 	capUy := Org{
 		Key: key + ".cap-uy", Name: party.name + " " + bare, ShortName: party.name + " " + bare,
-		Abbrev: party.abbrev, Kind: "party-committee", Bloc: "party", Level: "district",
+		Abbrev: party.abbrev, Kind: "party_committee", Bloc: "party", Level: "district",
 		Collective: true, Parent: cityPartyKey, Area: key, ValidUntil: until,
 		Unconfirmed: []string{"abbrev"}, Note: party.note, Source: r["source"],
 	}
@@ -590,7 +593,7 @@ func (b *builder) addCommune(r map[string]string, gso map[string]string) error {
 	ubnd := Org{
 		Key: key + ".ubnd", Name: "Ủy ban nhân dân " + typ + " " + bare,
 		ShortName: "UBND " + typ + " " + bare, Abbrev: "UBND",
-		Kind: "peoples-committee", Bloc: "state", Level: "commune", Collective: true,
+		Kind: "peoples_committee", Bloc: "state", Level: "commune", Collective: true,
 		Parent: cityUBND, Area: key, ValidFrom: twoTier2025, Source: r["source"],
 	}
 	if err := b.add(unit); err != nil {
@@ -697,7 +700,7 @@ func groups() []Group {
 			Phrases: []string{"UBND các quận, huyện, thị xã", "UBND quận, huyện, thị xã",
 				"Ủy ban nhân dân các quận, huyện, thị xã", "UBND các quận, huyện"},
 			Under:      cityUBND,
-			Kinds:      []string{"peoples-committee"},
+			Kinds:      []string{"peoples_committee"},
 			Levels:     []string{"district"},
 			ValidUntil: twoTier2025,
 			Note:       districtGone,
@@ -708,7 +711,7 @@ func groups() []Group {
 			Phrases: []string{"UBND các xã, phường", "UBND các phường, xã", "UBND xã, phường",
 				"Ủy ban nhân dân các xã, phường"},
 			Under:     cityUBND,
-			Kinds:     []string{"peoples-committee"},
+			Kinds:     []string{"peoples_committee"},
 			Levels:    []string{"commune"},
 			ValidFrom: twoTier2025,
 			Note:      "the 526 commune-level units before 2025-07-01 are not in this registry",
@@ -718,7 +721,7 @@ func groups() []Group {
 			Name:       "Các Quận ủy, Huyện ủy, Thị ủy",
 			Phrases:    []string{"Các Quận ủy, Huyện ủy, Thị ủy", "Các quận, huyện, thị ủy"},
 			Under:      cityPartyKey,
-			Kinds:      []string{"party-committee"},
+			Kinds:      []string{"party_committee"},
 			Levels:     []string{"district"},
 			ValidUntil: twoTier2025,
 			Note:       districtGone,
@@ -728,7 +731,7 @@ func groups() []Group {
 			Name:    "Các ban Đảng Thành ủy",
 			Phrases: []string{"Các ban Đảng Thành ủy", "Các ban, đơn vị Thành ủy"},
 			Under:   cityPartyKey,
-			Kinds:   []string{"party-board"},
+			Kinds:   []string{"party_board"},
 		},
 		{
 			Key:     "hn.g.bao-chi",

@@ -134,9 +134,9 @@ func TestDistrictsOn20231004(t *testing.T) {
 			continue
 		}
 		switch o.Kind {
-		case "peoples-committee":
+		case "peoples_committee":
 			committees++
-		case "party-committee":
+		case "party_committee":
 			partyCommittees++
 		case "district":
 			for _, typ := range []string{"Quận", "Huyện", "Thị xã"} {
@@ -152,10 +152,10 @@ func TestDistrictsOn20231004(t *testing.T) {
 	if units["Quận"] != 12 || units["Huyện"] != 17 || units["Thị xã"] != 1 {
 		t.Errorf("district units %v; want 12 quận, 17 huyện, 1 thị xã", units)
 	}
-	if n := countKind(reg, "peoples-committee", "district", "2025-06-30"); n != 30 {
+	if n := countKind(reg, "peoples_committee", "district", "2025-06-30"); n != 30 {
 		t.Errorf("2025-06-30: %d district people's committees, want 30", n)
 	}
-	if n := countKind(reg, "peoples-committee", "district", "2025-07-01"); n != 0 {
+	if n := countKind(reg, "peoples_committee", "district", "2025-07-01"); n != 0 {
 		t.Errorf("2025-07-01: %d district people's committees, want 0", n)
 	}
 }
@@ -178,7 +178,7 @@ func TestCommunesOn20250801(t *testing.T) {
 	}
 	phuong, xa := 0, 0
 	for _, o := range reg.Orgs {
-		if o.Kind != "peoples-committee" || o.Level != "commune" || !validOn(o.ValidFrom, o.ValidUntil, "2025-08-01") {
+		if o.Kind != "peoples_committee" || o.Level != "commune" || !validOn(o.ValidFrom, o.ValidUntil, "2025-08-01") {
 			continue
 		}
 		if o.Parent != "hn.ubnd" {
@@ -201,7 +201,7 @@ func TestCommunesOn20250801(t *testing.T) {
 	if phuong != 51 || xa != 75 {
 		t.Errorf("commune people's committees on 2025-08-01: %d phường + %d xã, want 51 + 75", phuong, xa)
 	}
-	if n := countKind(reg, "peoples-committee", "commune", "2025-06-30"); n != 0 {
+	if n := countKind(reg, "peoples_committee", "commune", "2025-06-30"); n != 0 {
 		t.Errorf("2025-06-30: %d commune people's committees, want 0 (old communes not modelled)", n)
 	}
 }

@@ -9,8 +9,8 @@ import (
 )
 
 var (
-	validKinds = []string{"central", "party-committee", "party-standing-board", "party-board",
-		"peoples-council", "peoples-committee", "department", "office", "office-division",
+	validKinds = []string{"central", "party_committee", "party_standing_board", "party_board",
+		"peoples_council", "peoples_committee", "department", "office", "office_division",
 		"front", "press", "province", "district", "commune"}
 	validBlocs     = []string{"party", "state", "front", "press"}
 	validLevels    = []string{"central", "province", "district", "commune"}
