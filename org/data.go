@@ -138,7 +138,7 @@ func decodeStrict(raw []byte, v any) error {
 	return nil
 }
 
-// groupFields maps the enum names of textError to a group's list fields.
+// groupFields maps the enum names of enumError to a group's list fields.
 var groupFields = map[string]string{"kind": "kinds", "level": "levels"}
 
 func decodeList[T any](all []byte, elems []json.RawMessage, p chidao.Path, fields map[string]string, errs *chidao.ErrorList) []T {
@@ -154,12 +154,6 @@ func decodeList[T any](all []byte, elems []json.RawMessage, p chidao.Path, field
 	return out
 }
 
-// textError is returned by the enums' UnmarshalText so that Load can name
-// the field.
-type textError struct{ field, value string }
-
-func (e *textError) Error() string { return fmt.Sprintf("unknown %s %q", e.field, e.value) }
-
 // decodeError turns a decoding error of elem (a part of all) into a
 // FieldError with the best path and the line and column in all.
 func decodeError(all, elem []byte, p chidao.Path, fields map[string]string, err error) *chidao.FieldError {
@@ -167,7 +161,7 @@ func decodeError(all, elem []byte, p chidao.Path, fields map[string]string, err 
 	var off int64 = -1
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
-	var xe *textError
+	var xe *enumError
 	switch {
 	case errors.As(err, &se):
 		off = se.Offset
@@ -188,7 +182,7 @@ func decodeError(all, elem []byte, p chidao.Path, fields map[string]string, err 
 		}
 		fe.Path = p.Child(f).String()
 		fe.Message = xe.Error()
-		fe.Value = xe.value
+		fe.Value = clip(xe.value)
 	default:
 		if f, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
 			fe.Message = "unknown field " + f
@@ -230,4 +224,20 @@ func Save(w io.Writer, d Data) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(d)
+}
+
+// maxShown is how many runes of a value an error message shows.
+const maxShown = 64
+
+// clip shortens s for an error message, so that a huge bad value does not
+// make a huge error.
+func clip(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxShown {
+			return strings.ToValidUTF8(s[:i], "\uFFFD") + "…"
+		}
+		n++
+	}
+	return s
 }

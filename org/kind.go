@@ -3,6 +3,8 @@ package org
 import (
 	"strconv"
 	"strings"
+
+	"github.com/chidao/chidao"
 )
 
 // Kind says what sort of body an Org is. String returns the stable wire
@@ -235,13 +237,47 @@ func (t *enum[E]) label(v E) string {
 	return t.name + "(" + strconv.Itoa(int(v)) + ")"
 }
 
-func (t *enum[E]) marshal(v E) ([]byte, error) { return []byte(t.code(v)), nil }
+// marshal refuses a value outside the table, so that no file ever holds a
+// code nothing can read back.
+func (t *enum[E]) marshal(v E) ([]byte, error) {
+	if int(v) >= len(t.entries) {
+		return nil, &enumError{field: t.field, value: t.code(v), write: true}
+	}
+	return []byte(t.entries[v].code), nil
+}
 
 func (t *enum[E]) unmarshal(v *E, b []byte) error {
 	x, ok := t.byCode[string(b)]
 	*v = x
 	if !ok {
-		return &textError{field: t.field, value: string(b)}
+		return &enumError{field: t.field, value: string(b), known: t.codes()}
 	}
 	return nil
 }
+
+// codes returns the specified codes, in order.
+func (t *enum[E]) codes() []string {
+	out := make([]string, 0, len(t.entries)-1)
+	for _, e := range t.entries[1:] {
+		out = append(out, e.code)
+	}
+	return out
+}
+
+// enumError reports a code or value outside an enum's table. It wraps
+// chidao.ErrInvalid.
+type enumError struct {
+	field string   // JSON field of the enum ("kind")
+	value string   // the code read, or the value written ("org.Kind(42)")
+	known []string // the codes that would have been read
+	write bool
+}
+
+func (e *enumError) Error() string {
+	if e.write {
+		return "org: cannot write " + e.value + ": not a known " + e.field
+	}
+	return "unknown " + e.field + " " + strconv.Quote(clip(e.value)) + " (known: " + strings.Join(e.known, ", ") + ")"
+}
+
+func (e *enumError) Unwrap() error { return chidao.ErrInvalid }

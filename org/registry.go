@@ -229,15 +229,9 @@ func checkSpec(s OrgSpec, p chidao.Path, errs *chidao.ErrorList) {
 	if s.Name == "" {
 		errs.Add(p.Child("name"), chidao.CodeRequired, "a body needs its official name", nil)
 	}
-	if !kinds.valid(s.Kind) {
-		errs.Add(p.Child("kind"), chidao.CodeRequired, "a body needs a kind", nil)
-	}
-	if !blocs.valid(s.Bloc) {
-		errs.Add(p.Child("bloc"), chidao.CodeRequired, "a body needs a bloc", nil)
-	}
-	if !levels.valid(s.Level) {
-		errs.Add(p.Child("level"), chidao.CodeRequired, "a body needs a level", nil)
-	}
+	requireEnum(kinds, s.Kind, p.Child("kind"), "a body needs a kind", errs)
+	requireEnum(blocs, s.Bloc, p.Child("bloc"), "a body needs a bloc", errs)
+	requireEnum(levels, s.Level, p.Child("level"), "a body needs a level", errs)
 	if !s.From.IsZero() && !s.Until.IsZero() && !s.From.Before(s.Until) {
 		errs.Add(p.Child("valid_until"), CodeEmptyValidity, "valid_until must be after valid_from", s.Until.String())
 	}
@@ -245,6 +239,17 @@ func checkSpec(s OrgSpec, p chidao.Path, errs *chidao.ErrorList) {
 		if !unconfirmable[f] {
 			errs.Add(p.Child("unconfirmed").Index(i), chidao.CodeInvalid, "not a field name of a body", f)
 		}
+	}
+}
+
+// requireEnum reports an unspecified value as missing (msg) and a value
+// outside the table as invalid.
+func requireEnum[E ~uint8](t *enum[E], v E, p chidao.Path, msg string, errs *chidao.ErrorList) {
+	switch {
+	case v == 0:
+		errs.Add(p, chidao.CodeRequired, msg, nil)
+	case !t.valid(v):
+		errs.Add(p, chidao.CodeInvalid, "unknown "+t.field, t.code(v))
 	}
 }
 
@@ -271,9 +276,7 @@ func (r *Registry) checkSuccessors(o *Org, p chidao.Path, errs *chidao.ErrorList
 	}
 	for i, s := range o.spec.Successors {
 		sp := p.Child("successors").Index(i)
-		if !changes.valid(s.Change) {
-			errs.Add(sp.Child("change"), chidao.CodeRequired, "say how the successor took over (renamed, merged, split, abolished)", nil)
-		}
+		requireEnum(changes, s.Change, sp.Child("change"), "say how the successor took over (renamed, merged, split, abolished)", errs)
 		succ := r.byKey[s.Key]
 		switch {
 		case s.Key == o.spec.Key:
@@ -325,7 +328,7 @@ func (r *Registry) buildRelations(specs []RelationSpec, errs *chidao.ErrorList) 
 		p := chidao.NewPath("relations").Index(i)
 		ok := true
 		if !relationTypes.valid(s.Type) {
-			errs.Add(p.Child("type"), chidao.CodeRequired, "a relation needs a type", nil)
+			requireEnum(relationTypes, s.Type, p.Child("type"), "a relation needs a type", errs)
 			ok = false
 		}
 		from, to := r.byKey[s.From], r.byKey[s.To]
