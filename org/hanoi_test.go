@@ -10,6 +10,7 @@ import (
 
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/org"
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -326,8 +327,8 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
 		t.Error("Save(Load(Save(r))) differs from Save(r)")
 	}
-	if r2.Len() != r.Len() {
-		t.Errorf("reloaded %d bodies, want %d", r2.Len(), r.Len())
+	if diff := cmp.Diff(r.Data(), r2.Data(), dataCmp...); diff != "" {
+		t.Errorf("reloaded data differs (-saved +loaded):\n%s", diff)
 	}
 }
 
