@@ -36,6 +36,18 @@ func FuzzLoad(f *testing.F) {
 			if !errors.As(err, &ve) || len(ve.Errors) == 0 {
 				t.Fatalf("Load error is not a ValidationError: %v", err)
 			}
+			for _, fe := range ve.Errors {
+				if fe.Path == "" || fe.Code == "" || fe.Message == "" {
+					t.Fatalf("finding without a path, code or message: %#v", fe)
+				}
+				if len(fe.Message) > 2000 {
+					t.Fatalf("%s: message of %d bytes", fe.Path, len(fe.Message))
+				}
+			}
+			if !errors.Is(err, chidao.ErrInvalid) && !errors.Is(err, chidao.ErrRequired) && !errors.Is(err, chidao.ErrDuplicate) &&
+				!errors.Is(err, chidao.ErrNotFound) {
+				t.Fatalf("Load error has no chidao class: %v", err)
+			}
 			return
 		}
 		var a, b bytes.Buffer
