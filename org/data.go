@@ -1,15 +1,9 @@
 package org
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
-	"fmt"
 	"io"
-	"strconv"
 	"strings"
-
-	"github.com/chidao/chidao"
 )
 
 // Schema is the value of the "schema" field of the registry JSON format.
@@ -22,7 +16,7 @@ const Schema = "chidao.org.registry/v1"
 //	{
 //	  "schema": "chidao.org.registry/v1",
 //	  "name": "Hà Nội",
-//	  "orgs": [{"key": "hn.ubnd", "name": "Ủy ban nhân dân thành phố Hà Nội", "kind": "peoples-committee", …}],
+//	  "orgs": [{"key": "hn.ubnd", "name": "Ủy ban nhân dân thành phố Hà Nội", "kind": "peoples_committee", …}],
 //	  "relations": [{"type": "leads", "from": "hn.thanh-uy", "to": "hn.ubnd"}],
 //	  "groups": [{"key": "hn.g.so-ban-nganh", "phrases": ["Các Sở, ban, ngành Thành phố"], "under": "hn.ubnd", "kinds": ["department", "office"]}]
 //	}
@@ -90,137 +84,6 @@ type GroupSpec struct {
 // UnderIssuer as GroupSpec.Under makes a class relative to the issuer.
 const UnderIssuer = "@issuer"
 
-// Load reads a registry in the JSON format of [Data] and builds it. Bad
-// JSON, unknown fields or values, and every rule [Builder.Build] checks are
-// reported together as a *chidao.ValidationError whose paths point into the
-// input ("orgs[12].valid_until"). Load never panics on any input.
-func Load(r io.Reader) (*Registry, error) {
-	raw, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("org: reading registry: %w", err)
-	}
-	var top struct {
-		Schema    string            `json:"schema"`
-		Name      string            `json:"name"`
-		Orgs      []json.RawMessage `json:"orgs"`
-		Relations []json.RawMessage `json:"relations"`
-		Groups    []json.RawMessage `json:"groups"`
-	}
-	if err := decodeStrict(raw, &top); err != nil {
-		return nil, (&chidao.ErrorList{decodeError(raw, raw, chidao.Path{}, nil, err)}).Err()
-	}
-	var errs chidao.ErrorList
-	if top.Schema != Schema {
-		errs = append(errs, &chidao.FieldError{Path: "schema", Code: chidao.CodeInvalid, Value: top.Schema,
-			Message: fmt.Sprintf("unsupported schema, want %q", Schema)})
-	}
-	d := Data{Schema: top.Schema, Name: top.Name}
-	d.Orgs = decodeList[OrgSpec](raw, top.Orgs, chidao.NewPath("orgs"), nil, &errs)
-	d.Relations = decodeList[RelationSpec](raw, top.Relations, chidao.NewPath("relations"), nil, &errs)
-	d.Groups = decodeList[GroupSpec](raw, top.Groups, chidao.NewPath("groups"), groupFields, &errs)
-	if len(errs) > 0 {
-		// Elements that failed to decode are missing from d, so the
-		// registry checks would report false problems: stop here.
-		return nil, errs.Err()
-	}
-	return New(d)
-}
-
-func decodeStrict(raw []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if dec.More() {
-		return errors.New("trailing data after the JSON value")
-	}
-	return nil
-}
-
-// groupFields maps the enum names of textError to a group's list fields.
-var groupFields = map[string]string{"kind": "kinds", "level": "levels"}
-
-func decodeList[T any](all []byte, elems []json.RawMessage, p chidao.Path, fields map[string]string, errs *chidao.ErrorList) []T {
-	out := make([]T, 0, len(elems))
-	for i, raw := range elems {
-		var v T
-		if err := decodeStrict(raw, &v); err != nil {
-			*errs = append(*errs, decodeError(all, raw, p.Index(i), fields, err))
-			continue
-		}
-		out = append(out, v)
-	}
-	return out
-}
-
-// textError is returned by the enums' UnmarshalText so that Load can name
-// the field.
-type textError struct{ field, value string }
-
-func (e *textError) Error() string { return fmt.Sprintf("unknown %s %q", e.field, e.value) }
-
-// decodeError turns a decoding error of elem (a part of all) into a
-// FieldError with the best path and the line and column in all.
-func decodeError(all, elem []byte, p chidao.Path, fields map[string]string, err error) *chidao.FieldError {
-	fe := &chidao.FieldError{Path: p.String(), Code: chidao.CodeInvalid, Message: err.Error()}
-	var off int64 = -1
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	var xe *textError
-	switch {
-	case errors.As(err, &se):
-		off = se.Offset
-		fe.Message = "malformed JSON: " + se.Error()
-	case errors.As(err, &te):
-		off = te.Offset
-		if te.Field != "" {
-			fe.Path = joinPath(p, te.Field)
-		}
-		fe.Message = fmt.Sprintf("wrong type: cannot use JSON %s as %s", te.Value, te.Type)
-	case errors.As(err, &xe):
-		f := xe.field
-		if alt, ok := fields[f]; ok {
-			f = alt
-		}
-		if f == "change" {
-			f = "successors"
-		}
-		fe.Path = p.Child(f).String()
-		fe.Message = xe.Error()
-		fe.Value = xe.value
-	default:
-		if f, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
-			fe.Message = "unknown field " + f
-			fe.Value, _ = strconv.Unquote(f)
-		}
-	}
-	base := int64(bytes.Index(all, elem))
-	if off >= 0 && base >= 0 {
-		line, col := lineCol(all, base+off)
-		fe.Message += fmt.Sprintf(" (line %d, column %d)", line, col)
-	}
-	return fe
-}
-
-func joinPath(p chidao.Path, field string) string {
-	for i, part := range strings.Split(field, ".") {
-		if n, err := strconv.Atoi(part); err == nil && i > 0 {
-			p = p.Index(n)
-			continue
-		}
-		p = p.Child(part)
-	}
-	return p.String()
-}
-
-func lineCol(raw []byte, off int64) (line, col int) {
-	off = min(max(off, 0), int64(len(raw)))
-	line = 1 + bytes.Count(raw[:off], []byte{'\n'})
-	col = int(off) - bytes.LastIndexByte(raw[:off], '\n')
-	return line, col
-}
-
 // Save writes d in the registry JSON format, indented, with a final newline.
 func Save(w io.Writer, d Data) error {
 	if d.Schema == "" {
@@ -230,4 +93,23 @@ func Save(w io.Writer, d Data) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(d)
+}
+
+// maxShown is how many runes of a value an error message shows.
+const maxShown = 64
+
+// clip shortens s for an error message, so that a huge bad value does not
+// make a huge error.
+func clip(s string) string { return clipN(s, maxShown) }
+
+// clipN cuts s after n runes, marking the cut with "…".
+func clipN(s string, n int) string {
+	i := 0
+	for at := range s {
+		if i == n {
+			return strings.ToValidUTF8(s[:at], "\uFFFD") + "…"
+		}
+		i++
+	}
+	return s
 }

@@ -13,7 +13,7 @@ import (
 const smallRegistry = `{"schema": "chidao.org.registry/v1", "name": "Fuzz",
  "orgs": [
   {"key": "p", "name": "Tỉnh Kiên Bình", "short_name": "Kiên Bình", "kind": "province", "bloc": "state", "level": "province", "area": "p"},
-  {"key": "p.ubnd", "name": "Ủy ban nhân dân tỉnh Kiên Bình", "abbrev": "UBND", "kind": "peoples-committee", "bloc": "state", "level": "province", "collective": true, "area": "p"},
+  {"key": "p.ubnd", "name": "Ủy ban nhân dân tỉnh Kiên Bình", "abbrev": "UBND", "kind": "peoples_committee", "bloc": "state", "level": "province", "collective": true, "area": "p"},
   {"key": "p.syt", "name": "Sở Y tế", "abbrev": "SYT", "kind": "department", "bloc": "state", "level": "province", "parent": "p.ubnd", "area": "p", "valid_until": "2025-03-01", "successors": [{"key": "p.syt2", "change": "renamed"}]},
   {"key": "p.syt2", "name": "Sở Y tế và Dân số", "kind": "department", "bloc": "state", "level": "province", "parent": "p.ubnd", "area": "p", "valid_from": "2025-03-01"}
  ],
@@ -35,6 +35,18 @@ func FuzzLoad(f *testing.F) {
 			var ve *chidao.ValidationError
 			if !errors.As(err, &ve) || len(ve.Errors) == 0 {
 				t.Fatalf("Load error is not a ValidationError: %v", err)
+			}
+			for _, fe := range ve.Errors {
+				if fe.Path == "" || fe.Code == "" || fe.Message == "" {
+					t.Fatalf("finding without a path, code or message: %#v", fe)
+				}
+				if len(fe.Message) > 2000 {
+					t.Fatalf("%s: message of %d bytes", fe.Path, len(fe.Message))
+				}
+			}
+			if !errors.Is(err, chidao.ErrInvalid) && !errors.Is(err, chidao.ErrRequired) && !errors.Is(err, chidao.ErrDuplicate) &&
+				!errors.Is(err, chidao.ErrNotFound) {
+				t.Fatalf("Load error has no chidao class: %v", err)
 			}
 			return
 		}

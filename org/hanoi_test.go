@@ -10,6 +10,7 @@ import (
 
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/org"
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -326,8 +327,8 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
 		t.Error("Save(Load(Save(r))) differs from Save(r)")
 	}
-	if r2.Len() != r.Len() {
-		t.Errorf("reloaded %d bodies, want %d", r2.Len(), r.Len())
+	if diff := cmp.Diff(r.Data(), r2.Data(), dataCmp...); diff != "" {
+		t.Errorf("reloaded data differs (-saved +loaded):\n%s", diff)
 	}
 }
 
@@ -337,16 +338,17 @@ func TestLoadErrors(t *testing.T) {
 		paths    []string
 		codes    []chidao.Code
 	}{
-		{"syntax", `{"schema": "chidao.org.registry/v1", "orgs": [`, []string{""}, []chidao.Code{chidao.CodeInvalid}},
+		{"syntax", `{"schema": "chidao.org.registry/v1", "orgs": [`, []string{"orgs"}, []chidao.Code{org.CodeSyntax}},
 		{"schema", `{"schema": "v0", "orgs": []}`, []string{"schema"}, []chidao.Code{chidao.CodeInvalid}},
 		{"unknown kind and field", `{"schema": "chidao.org.registry/v1", "orgs": [
 			{"key": "a", "name": "A", "kind": "planet", "bloc": "state", "level": "province"},
 			{"key": "b", "name": "B", "kind": "department", "bloc": "state", "level": "province", "colour": 1}]}`,
-			[]string{"orgs[0].kind", "orgs[1]"}, []chidao.Code{chidao.CodeInvalid, chidao.CodeInvalid}},
+			[]string{"orgs[0].kind", "orgs[1].colour"}, []chidao.Code{chidao.CodeInvalid, org.CodeUnknownField}},
 		{"wrong type", `{"schema": "chidao.org.registry/v1", "orgs": [{"key": 5}]}`,
-			[]string{"orgs[0].key"}, []chidao.Code{chidao.CodeInvalid}},
+			[]string{"orgs[0].bloc", "orgs[0].key", "orgs[0].kind", "orgs[0].level", "orgs[0].name"},
+			[]chidao.Code{chidao.CodeRequired, chidao.CodeInvalid, chidao.CodeRequired, chidao.CodeRequired, chidao.CodeRequired}},
 		{"bad date", `{"schema": "chidao.org.registry/v1", "orgs": [{"key": "a", "name": "A", "kind": "department", "bloc": "state", "level": "province", "valid_from": "2023-02-30"}]}`,
-			[]string{"orgs[0]"}, []chidao.Code{chidao.CodeInvalid}},
+			[]string{"orgs[0].valid_from"}, []chidao.Code{chidao.CodeInvalid}},
 		{"rules", `{"schema": "chidao.org.registry/v1", "orgs": [
 			{"key": "a", "name": "A", "kind": "department", "bloc": "state", "level": "province", "parent": "zz"},
 			{"key": "a", "name": "A2", "kind": "department", "bloc": "state", "level": "province"},

@@ -1,6 +1,11 @@
 package org
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/chidao/chidao"
+)
 
 // Kind says what sort of body an Org is. String returns the stable wire
 // code; Label the Vietnamese name.
@@ -26,13 +31,22 @@ const (
 	kindCount
 )
 
-var kindCodes = [kindCount]string{"", "central", "party-committee", "party-standing-board", "party-board",
-	"peoples-council", "peoples-committee", "department", "office", "office-division", "front", "press",
-	"province", "district", "commune"}
-
-var kindLabels = [kindCount]string{"", "cơ quan trung ương", "cấp ủy", "ban thường vụ", "cơ quan tham mưu của cấp ủy",
-	"hội đồng nhân dân", "ủy ban nhân dân", "sở, ngành", "văn phòng", "phòng thuộc văn phòng", "mặt trận tổ quốc",
-	"cơ quan báo chí", "tỉnh, thành phố", "quận, huyện, thị xã", "xã, phường"}
+var kinds = newEnum[Kind]("org.Kind", "kind", (&[kindCount]enumEntry{
+	KindCentral:            {"central", "cơ quan trung ương"},
+	KindPartyCommittee:     {"party_committee", "cấp ủy"},
+	KindPartyStandingBoard: {"party_standing_board", "ban thường vụ"},
+	KindPartyBoard:         {"party_board", "cơ quan tham mưu của cấp ủy"},
+	KindPeoplesCouncil:     {"peoples_council", "hội đồng nhân dân"},
+	KindPeoplesCommittee:   {"peoples_committee", "ủy ban nhân dân"},
+	KindDepartment:         {"department", "sở, ngành"},
+	KindOffice:             {"office", "văn phòng"},
+	KindOfficeDivision:     {"office_division", "phòng thuộc văn phòng"},
+	KindFront:              {"front", "mặt trận tổ quốc"},
+	KindPress:              {"press", "cơ quan báo chí"},
+	KindProvince:           {"province", "tỉnh, thành phố"},
+	KindDistrict:           {"district", "quận, huyện, thị xã"},
+	KindCommune:            {"commune", "xã, phường"},
+})[:])
 
 // Bloc is the part of the political system a body belongs to.
 type Bloc uint8
@@ -46,8 +60,12 @@ const (
 	blocCount
 )
 
-var blocCodes = [blocCount]string{"", "party", "state", "front", "press"}
-var blocLabels = [blocCount]string{"", "Đảng", "Nhà nước", "Mặt trận", "báo chí"}
+var blocs = newEnum[Bloc]("org.Bloc", "bloc", (&[blocCount]enumEntry{
+	BlocParty: {"party", "Đảng"},
+	BlocState: {"state", "Nhà nước"},
+	BlocFront: {"front", "Mặt trận"},
+	BlocPress: {"press", "báo chí"},
+})[:])
 
 // Level is the tier of government a body works at.
 type Level uint8
@@ -61,8 +79,12 @@ const (
 	levelCount
 )
 
-var levelCodes = [levelCount]string{"", "central", "province", "district", "commune"}
-var levelLabels = [levelCount]string{"", "trung ương", "cấp tỉnh", "cấp huyện", "cấp xã"}
+var levels = newEnum[Level]("org.Level", "level", (&[levelCount]enumEntry{
+	LevelCentral:  {"central", "trung ương"},
+	LevelProvince: {"province", "cấp tỉnh"},
+	LevelDistrict: {"district", "cấp huyện"},
+	LevelCommune:  {"commune", "cấp xã"},
+})[:])
 
 // Change is how a body passed its responsibilities to a successor.
 type Change uint8
@@ -76,8 +98,12 @@ const (
 	changeCount
 )
 
-var changeCodes = [changeCount]string{"", "renamed", "merged", "split", "abolished"}
-var changeLabels = [changeCount]string{"", "đổi tên", "hợp nhất, sáp nhập", "chia tách", "giải thể"}
+var changes = newEnum[Change]("org.Change", "change", (&[changeCount]enumEntry{
+	ChangeRenamed:   {"renamed", "đổi tên"},
+	ChangeMerged:    {"merged", "hợp nhất, sáp nhập"},
+	ChangeSplit:     {"split", "chia tách"},
+	ChangeAbolished: {"abolished", "giải thể"},
+})[:])
 
 // RelationType is the kind of a dated edge between two bodies.
 type RelationType uint8
@@ -94,116 +120,164 @@ const (
 	RelationGuides
 	// RelationActsFor: From acts for To, as a Party committee's standing
 	// board does for the committee between plenums. Kind
-	// party-standing-board implies it towards the parent.
+	// party_standing_board implies it towards the parent.
 	RelationActsFor
 	relationCount
 )
 
-var relationCodes = [relationCount]string{"", "subordinate", "leads", "guides", "acts-for"}
-var relationLabels = [relationCount]string{"", "trực thuộc", "lãnh đạo", "hướng dẫn chuyên môn", "thay mặt"}
+var relationTypes = newEnum[RelationType]("org.RelationType", "type", (&[relationCount]enumEntry{
+	RelationSubordinate: {"subordinate", "trực thuộc"},
+	RelationLeads:       {"leads", "lãnh đạo"},
+	RelationGuides:      {"guides", "hướng dẫn chuyên môn"},
+	RelationActsFor:     {"acts_for", "thay mặt"},
+})[:])
 
-func enumString(codes []string, v int, typ string) string {
-	if v > 0 && v < len(codes) {
-		return codes[v]
-	}
-	if v == 0 {
-		return ""
-	}
-	return typ + "(" + strconv.Itoa(v) + ")"
-}
-
-func enumParse(codes []string, s, typ string) (int, error) {
-	for i, c := range codes {
-		if c == s {
-			return i, nil
-		}
-	}
-	return 0, &textError{field: typ, value: s}
-}
-
-// String returns the wire code ("peoples-committee"); "" for KindUnspecified.
-func (k Kind) String() string { return enumString(kindCodes[:], int(k), "org.Kind") }
+// String returns the wire code ("peoples_committee"); "" for KindUnspecified.
+func (k Kind) String() string { return kinds.code(k) }
 
 // Label returns the Vietnamese name of the kind.
-func (k Kind) Label() string { return enumString(kindLabels[:], int(k), "org.Kind") }
+func (k Kind) Label() string { return kinds.label(k) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+func (k Kind) MarshalText() ([]byte, error) { return kinds.marshal(k) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (k *Kind) UnmarshalText(b []byte) error {
-	v, err := enumParse(kindCodes[:], string(b), "kind")
-	*k = Kind(v)
-	return err
-}
+func (k *Kind) UnmarshalText(b []byte) error { return kinds.unmarshal(k, b) }
 
 // ParseKind returns the Kind with wire code s.
 func ParseKind(s string) (Kind, error) { var k Kind; err := k.UnmarshalText([]byte(s)); return k, err }
 
 // String returns the wire code ("state").
-func (b Bloc) String() string { return enumString(blocCodes[:], int(b), "org.Bloc") }
+func (b Bloc) String() string { return blocs.code(b) }
 
 // Label returns the Vietnamese name of the bloc.
-func (b Bloc) Label() string { return enumString(blocLabels[:], int(b), "org.Bloc") }
+func (b Bloc) Label() string { return blocs.label(b) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (b Bloc) MarshalText() ([]byte, error) { return []byte(b.String()), nil }
+func (b Bloc) MarshalText() ([]byte, error) { return blocs.marshal(b) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (b *Bloc) UnmarshalText(t []byte) error {
-	v, err := enumParse(blocCodes[:], string(t), "bloc")
-	*b = Bloc(v)
-	return err
-}
+func (b *Bloc) UnmarshalText(t []byte) error { return blocs.unmarshal(b, t) }
 
 // String returns the wire code ("district").
-func (l Level) String() string { return enumString(levelCodes[:], int(l), "org.Level") }
+func (l Level) String() string { return levels.code(l) }
 
 // Label returns the Vietnamese name of the level.
-func (l Level) Label() string { return enumString(levelLabels[:], int(l), "org.Level") }
+func (l Level) Label() string { return levels.label(l) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (l Level) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
+func (l Level) MarshalText() ([]byte, error) { return levels.marshal(l) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (l *Level) UnmarshalText(t []byte) error {
-	v, err := enumParse(levelCodes[:], string(t), "level")
-	*l = Level(v)
-	return err
-}
+func (l *Level) UnmarshalText(t []byte) error { return levels.unmarshal(l, t) }
 
 // String returns the wire code ("merged").
-func (c Change) String() string { return enumString(changeCodes[:], int(c), "org.Change") }
+func (c Change) String() string { return changes.code(c) }
 
 // Label returns the Vietnamese name of the change.
-func (c Change) Label() string { return enumString(changeLabels[:], int(c), "org.Change") }
+func (c Change) Label() string { return changes.label(c) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (c Change) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+func (c Change) MarshalText() ([]byte, error) { return changes.marshal(c) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (c *Change) UnmarshalText(t []byte) error {
-	v, err := enumParse(changeCodes[:], string(t), "change")
-	*c = Change(v)
-	return err
-}
+func (c *Change) UnmarshalText(t []byte) error { return changes.unmarshal(c, t) }
 
 // String returns the wire code ("leads").
-func (r RelationType) String() string {
-	return enumString(relationCodes[:], int(r), "org.RelationType")
-}
+func (r RelationType) String() string { return relationTypes.code(r) }
 
 // Label returns the Vietnamese name of the relation.
-func (r RelationType) Label() string {
-	return enumString(relationLabels[:], int(r), "org.RelationType")
-}
+func (r RelationType) Label() string { return relationTypes.label(r) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (r RelationType) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+func (r RelationType) MarshalText() ([]byte, error) { return relationTypes.marshal(r) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (r *RelationType) UnmarshalText(t []byte) error {
-	v, err := enumParse(relationCodes[:], string(t), "type")
-	*r = RelationType(v)
-	return err
+func (r *RelationType) UnmarshalText(t []byte) error { return relationTypes.unmarshal(r, t) }
+
+// enumEntry is the wire code and Vietnamese label of one enum value.
+type enumEntry struct{ code, label string }
+
+// enum gives an enum type its String, Label and text form from one table
+// indexed by value. Index 0 is the unspecified value, written "". Codes are
+// snake_case, as everywhere in the project; the hyphenated spelling older
+// registries were saved with ("peoples-committee") is still read.
+type enum[E ~uint8] struct {
+	name    string // Go type, for the String of a value outside the table
+	field   string // JSON field, to name it in errors
+	entries []enumEntry
+	byCode  map[string]E
 }
+
+func newEnum[E ~uint8](name, field string, entries []enumEntry) *enum[E] {
+	t := &enum[E]{name: name, field: field, entries: entries, byCode: make(map[string]E, len(entries))}
+	for i, e := range entries {
+		t.byCode[e.code] = E(i)
+		if old := strings.ReplaceAll(e.code, "_", "-"); old != e.code {
+			t.byCode[old] = E(i)
+		}
+	}
+	return t
+}
+
+// valid reports whether v is a specified value of the table.
+func (t *enum[E]) valid(v E) bool { return v > 0 && int(v) < len(t.entries) }
+
+func (t *enum[E]) code(v E) string {
+	if int(v) < len(t.entries) {
+		return t.entries[v].code
+	}
+	return t.name + "(" + strconv.Itoa(int(v)) + ")"
+}
+
+func (t *enum[E]) label(v E) string {
+	if int(v) < len(t.entries) {
+		return t.entries[v].label
+	}
+	return t.name + "(" + strconv.Itoa(int(v)) + ")"
+}
+
+// marshal refuses a value outside the table, so that no file ever holds a
+// code nothing can read back.
+func (t *enum[E]) marshal(v E) ([]byte, error) {
+	if int(v) >= len(t.entries) {
+		return nil, &enumError{field: t.field, value: t.code(v), write: true}
+	}
+	return []byte(t.entries[v].code), nil
+}
+
+func (t *enum[E]) unmarshal(v *E, b []byte) error {
+	x, ok := t.byCode[string(b)]
+	*v = x
+	if !ok {
+		return &enumError{field: t.field, value: string(b), known: t.codes()}
+	}
+	return nil
+}
+
+// codes returns the specified codes, in order.
+func (t *enum[E]) codes() []string {
+	out := make([]string, 0, len(t.entries)-1)
+	for _, e := range t.entries[1:] {
+		out = append(out, e.code)
+	}
+	return out
+}
+
+// enumError reports a code or value outside an enum's table. It wraps
+// chidao.ErrInvalid.
+type enumError struct {
+	field string   // JSON field of the enum ("kind")
+	value string   // the code read, or the value written ("org.Kind(42)")
+	known []string // the codes that would have been read
+	write bool
+}
+
+func (e *enumError) Error() string {
+	if e.write {
+		return "org: cannot write " + e.value + ": not a known " + e.field
+	}
+	return "unknown " + e.field + " " + strconv.Quote(clip(e.value)) + " (known: " + strings.Join(e.known, ", ") + ")"
+}
+
+func (e *enumError) Unwrap() error { return chidao.ErrInvalid }

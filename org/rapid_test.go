@@ -1,6 +1,7 @@
 package org_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -10,9 +11,15 @@ import (
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/internal/gen"
 	"github.com/chidao/chidao/org"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"golang.org/x/text/unicode/norm"
 	"pgregory.net/rapid"
 )
+
+// dataCmp compares registry data: dates by value, and a nil list equal to
+// an empty one (both are written as nothing).
+var dataCmp = []cmp.Option{cmp.Comparer(func(a, b chidao.Date) bool { return a == b }), cmpopts.EquateEmpty()}
 
 func mustBuild(t *rapid.T, d org.Data) *org.Registry {
 	r, err := org.New(d)
@@ -29,10 +36,24 @@ func TestPropertyGeneratedRegistriesBuild(t *testing.T) {
 		if r.Len() != len(d.Orgs) {
 			t.Fatalf("Len = %d, want %d", r.Len(), len(d.Orgs))
 		}
-		// Data round-trips through the builder.
+		// Data round-trips through the builder, and through Save and Load.
+		if diff := cmp.Diff(d, r.Data(), dataCmp...); diff != "" {
+			t.Fatalf("Data() differs from the data built (-built +Data):\n%s", diff)
+		}
 		r2 := mustBuild(t, r.Data())
-		if r2.Len() != r.Len() {
-			t.Fatalf("rebuilt registry has %d bodies, want %d", r2.Len(), r.Len())
+		if diff := cmp.Diff(r.Data(), r2.Data(), dataCmp...); diff != "" {
+			t.Fatalf("rebuilt registry differs (-first +rebuilt):\n%s", diff)
+		}
+		var buf bytes.Buffer
+		if err := org.Save(&buf, r.Data()); err != nil {
+			t.Fatal(err)
+		}
+		r3, err := org.Load(&buf)
+		if err != nil {
+			t.Fatalf("Load(Save(data)): %v", err)
+		}
+		if diff := cmp.Diff(r.Data(), r3.Data(), dataCmp...); diff != "" {
+			t.Fatalf("saved and loaded registry differs (-saved +loaded):\n%s", diff)
 		}
 	})
 }

@@ -2,6 +2,7 @@ package org
 
 import (
 	"cmp"
+	"fmt"
 	"iter"
 	"slices"
 	"strings"
@@ -21,6 +22,15 @@ const (
 	CodeAbbrevConflict      chidao.Code = "org.abbrev_conflict"       // two siblings share an abbreviation on some day
 	CodeRelationOutside     chidao.Code = "org.relation_outside"      // a relation exists on a day one of its ends does not
 	CodeDuplicateID         chidao.Code = "org.duplicate_id"
+)
+
+// Limits on the size of a registry's values, so that untrusted data cannot
+// make New or Load take unbounded memory or time. A longer value is
+// reported with the code chidao.CodeTooLong.
+const (
+	MaxKeyLen  = 200      // bytes of a key
+	MaxNameLen = 1 << 10  // bytes of a name, short name, abbreviation, alias or phrase
+	MaxTextLen = 16 << 10 // bytes of a note, a source, or a QCVN or GSO code
 )
 
 // Builder collects the data of a registry; Build checks it all at once.
@@ -65,7 +75,7 @@ type Registry struct {
 	bare      map[string][]*Org // search key without diacritics -> bodies
 	bareKeys  []bareEntry       // bare, by length then key, for suggestions
 	abbrevs   map[string][]*Org // upper-case abbreviation -> bodies
-	locality  []string          // key suffixes that name the province ("thành phố hà nội")
+	locality  *wordTrie         // key suffixes that name the province ("thành phố hà nội"), by last word
 }
 
 type relation struct {
@@ -82,6 +92,7 @@ type group struct {
 // New checks d and builds a registry from it; see [Builder.Build].
 func New(d Data) (*Registry, error) {
 	var errs chidao.ErrorList
+	d.Name = limit(d.Name, MaxNameLen, chidao.NewPath("name"), &errs)
 	r := &Registry{
 		name:     d.Name,
 		byKey:    make(map[string]*Org, len(d.Orgs)),
@@ -94,14 +105,16 @@ func New(d Data) (*Registry, error) {
 		abbrevs:  make(map[string][]*Org),
 	}
 	orgsPath := chidao.NewPath("orgs")
+	index := make(map[*Org]int, len(d.Orgs)) // position in d.Orgs, for paths
 	for i, spec := range d.Orgs {
 		p := orgsPath.Index(i)
+		spec = limitSpec(spec, p, &errs) // before normalising: that is what costs
 		spec = normalizeSpec(spec)
 		o := &Org{spec: spec, id: IDOf(spec.Key)}
 		checkSpec(spec, p, &errs)
 		if spec.Key != "" {
 			if _, dup := r.byKey[spec.Key]; dup {
-				errs.Add(p.Child("key"), chidao.CodeDuplicate, "key "+spec.Key+" is used by an earlier body", spec.Key)
+				errs.Add(p.Child("key"), chidao.CodeDuplicate, "key "+clip(spec.Key)+" is used by an earlier body", spec.Key)
 				continue
 			}
 			if _, dup := r.byID[o.id]; dup {
@@ -111,25 +124,15 @@ func New(d Data) (*Registry, error) {
 			r.byKey[spec.Key] = o
 			r.byID[o.id] = o
 		}
+		index[o] = i
 		r.orgs = append(r.orgs, o)
-	}
-	index := make(map[*Org]int, len(r.orgs)) // position in d.Orgs for paths
-	for i, spec := range d.Orgs {
-		if o := r.byKey[spec.Key]; o != nil {
-			if _, seen := index[o]; !seen {
-				index[o] = i
-			}
-		}
 	}
 	path := func(o *Org) chidao.Path { return orgsPath.Index(index[o]) }
 	for _, o := range r.orgs {
-		if _, ok := index[o]; !ok {
-			continue // duplicate key, reported above
-		}
 		p := path(o)
 		if k := o.spec.Parent; k != "" {
 			if par := r.byKey[k]; par == nil {
-				errs.Add(p.Child("parent"), chidao.CodeNotFound, "no body has key "+k, k)
+				errs.Add(p.Child("parent"), chidao.CodeNotFound, "no body has key "+clip(k), k)
 			} else if par == o {
 				errs.Add(p.Child("parent"), CodeCycle, "a body cannot be its own parent", k)
 			} else {
@@ -140,7 +143,7 @@ func New(d Data) (*Registry, error) {
 			a := r.byKey[k]
 			switch {
 			case a == nil:
-				errs.Add(p.Child("area"), chidao.CodeNotFound, "no body has key "+k, k)
+				errs.Add(p.Child("area"), chidao.CodeNotFound, "no body has key "+clip(k), k)
 			case a.spec.Kind != KindProvince && a.spec.Kind != KindDistrict && a.spec.Kind != KindCommune:
 				errs.Add(p.Child("area"), chidao.CodeInvalid, "an area must be a province, district or commune, not "+a.spec.Kind.String(), k)
 			default:
@@ -148,16 +151,10 @@ func New(d Data) (*Registry, error) {
 			}
 		}
 	}
-	// Cycles: walk up from each body, at most len(orgs) steps.
-	cyclic := make(map[*Org]bool)
+	cyclic := r.cycles()
 	for _, o := range r.orgs {
-		slow, n := o.parent, 0
-		for slow != nil && slow != o && n <= len(r.orgs) {
-			slow, n = slow.parent, n+1
-		}
-		if slow == o {
-			cyclic[o] = true
-			errs.Add(path(o).Child("parent"), CodeCycle, "following parents from "+o.spec.Key+" comes back to it", o.spec.Parent)
+		if cyclic[o] {
+			errs.Add(path(o).Child("parent"), CodeCycle, "following parents from "+clip(o.spec.Key)+" comes back to it", o.spec.Parent)
 		}
 	}
 	for _, o := range r.orgs {
@@ -167,14 +164,17 @@ func New(d Data) (*Registry, error) {
 		}
 	}
 	for _, o := range r.orgs {
-		if _, ok := index[o]; ok {
-			r.checkSuccessors(o, path(o), &errs)
-		}
+		r.checkSuccessors(o, path(o), &errs)
 	}
 	r.checkAbbrevs(path, &errs)
 	r.buildRelations(d.Relations, &errs)
 	r.buildGroups(d.Groups, &errs)
 	if err := errs.Err(); err != nil {
+		for _, fe := range errs {
+			if v, ok := fe.Value.(string); ok {
+				fe.Value = clip(v)
+			}
+		}
 		errs.Sort()
 		return nil, err
 	}
@@ -187,6 +187,72 @@ func New(d Data) (*Registry, error) {
 		return cmp.Or(cmp.Compare(len(a.key), len(b.key)), strings.Compare(a.key, b.key))
 	})
 	return r, nil
+}
+
+// cycles returns the bodies that lie on a loop of parent links. Each body
+// is walked over once (one path per start, coloured as it goes), so that a
+// long chain or loop costs linear time, not a walk from every body.
+func (r *Registry) cycles() map[*Org]bool {
+	const (
+		unseen = iota
+		onPath
+		done
+	)
+	state := make(map[*Org]uint8, len(r.orgs))
+	cyclic := make(map[*Org]bool)
+	var path []*Org
+	for _, start := range r.orgs {
+		path = path[:0]
+		o := start
+		for o != nil && state[o] == unseen {
+			state[o] = onPath
+			path = append(path, o)
+			o = o.parent
+		}
+		if o != nil && state[o] == onPath {
+			// The walk came back into itself: the loop runs from o to the end.
+			for i := len(path) - 1; i >= 0; i-- {
+				cyclic[path[i]] = true
+				if path[i] == o {
+					break
+				}
+			}
+		}
+		for _, p := range path {
+			state[p] = done
+		}
+	}
+	return cyclic
+}
+
+// limit reports a value longer than max bytes, and cuts it so that nothing
+// after pays for its length (the registry is not built then).
+func limit(v string, max int, p chidao.Path, errs *chidao.ErrorList) string {
+	if len(v) <= max {
+		return v
+	}
+	errs.Add(p, chidao.CodeTooLong, fmt.Sprintf("longer than %d bytes (%d)", max, len(v)), clip(v))
+	return clip(v)
+}
+
+func limitSpec(s OrgSpec, p chidao.Path, errs *chidao.ErrorList) OrgSpec {
+	if len(s.Key) > MaxKeyLen {
+		errs.Add(p.Child("key"), chidao.CodeTooLong, fmt.Sprintf("longer than %d bytes (%d)", MaxKeyLen, len(s.Key)), clip(s.Key))
+	}
+	s.Name = limit(s.Name, MaxNameLen, p.Child("name"), errs)
+	s.ShortName = limit(s.ShortName, MaxNameLen, p.Child("short_name"), errs)
+	s.Abbrev = limit(s.Abbrev, MaxNameLen, p.Child("abbrev"), errs)
+	if slices.ContainsFunc(s.Aliases, func(a string) bool { return len(a) > MaxNameLen }) {
+		s.Aliases = slices.Clone(s.Aliases) // not the caller's
+		for i, a := range s.Aliases {
+			s.Aliases[i] = limit(a, MaxNameLen, p.Child("aliases").Index(i), errs)
+		}
+	}
+	s.QCVNCode = limit(s.QCVNCode, MaxTextLen, p.Child("qcvn_code"), errs)
+	s.GSOCode = limit(s.GSOCode, MaxTextLen, p.Child("gso_code"), errs)
+	s.Note = limit(s.Note, MaxTextLen, p.Child("note"), errs)
+	s.Source = limit(s.Source, MaxTextLen, p.Child("source"), errs)
+	return s
 }
 
 func normalizeSpec(s OrgSpec) OrgSpec {
@@ -207,7 +273,7 @@ func normalizeSpec(s OrgSpec) OrgSpec {
 
 // validKey reports whether k is a stable ASCII key.
 func validKey(k string) bool {
-	if k == "" || len(k) > 200 {
+	if k == "" || len(k) > MaxKeyLen {
 		return false
 	}
 	for i := 0; i < len(k); i++ {
@@ -223,21 +289,17 @@ func checkSpec(s OrgSpec, p chidao.Path, errs *chidao.ErrorList) {
 	switch {
 	case s.Key == "":
 		errs.Add(p.Child("key"), chidao.CodeRequired, "a body needs a key", nil)
+	case len(s.Key) > MaxKeyLen:
+		// reported by limitSpec
 	case !validKey(s.Key):
 		errs.Add(p.Child("key"), chidao.CodeInvalid, "a key uses only a-z, 0-9, '.', '-' and '_'", s.Key)
 	}
 	if s.Name == "" {
 		errs.Add(p.Child("name"), chidao.CodeRequired, "a body needs its official name", nil)
 	}
-	if s.Kind == KindUnspecified || s.Kind >= kindCount {
-		errs.Add(p.Child("kind"), chidao.CodeRequired, "a body needs a kind", nil)
-	}
-	if s.Bloc == BlocUnspecified || s.Bloc >= blocCount {
-		errs.Add(p.Child("bloc"), chidao.CodeRequired, "a body needs a bloc", nil)
-	}
-	if s.Level == LevelUnspecified || s.Level >= levelCount {
-		errs.Add(p.Child("level"), chidao.CodeRequired, "a body needs a level", nil)
-	}
+	requireEnum(kinds, s.Kind, p.Child("kind"), "a body needs a kind", errs)
+	requireEnum(blocs, s.Bloc, p.Child("bloc"), "a body needs a bloc", errs)
+	requireEnum(levels, s.Level, p.Child("level"), "a body needs a level", errs)
 	if !s.From.IsZero() && !s.Until.IsZero() && !s.From.Before(s.Until) {
 		errs.Add(p.Child("valid_until"), CodeEmptyValidity, "valid_until must be after valid_from", s.Until.String())
 	}
@@ -245,6 +307,17 @@ func checkSpec(s OrgSpec, p chidao.Path, errs *chidao.ErrorList) {
 		if !unconfirmable[f] {
 			errs.Add(p.Child("unconfirmed").Index(i), chidao.CodeInvalid, "not a field name of a body", f)
 		}
+	}
+}
+
+// requireEnum reports an unspecified value as missing (msg) and a value
+// outside the table as invalid.
+func requireEnum[E ~uint8](t *enum[E], v E, p chidao.Path, msg string, errs *chidao.ErrorList) {
+	switch {
+	case v == 0:
+		errs.Add(p, chidao.CodeRequired, msg, nil)
+	case !t.valid(v):
+		errs.Add(p, chidao.CodeInvalid, "unknown "+t.field, t.code(v))
 	}
 }
 
@@ -257,11 +330,11 @@ func checkInside(o, par *Org, p chidao.Path, errs *chidao.ErrorList) {
 	c, w := o.spec.Validity, par.spec.Validity
 	if !w.From.IsZero() && (c.From.IsZero() || c.From.Before(w.From)) {
 		errs.Add(p.Child("valid_from"), CodeOutsideParent,
-			"the body exists before its parent "+par.spec.Key+" (from "+w.From.String()+")", c.From.String())
+			"the body exists before its parent "+clip(par.spec.Key)+" (from "+w.From.String()+")", c.From.String())
 	}
 	if !w.Until.IsZero() && (c.Until.IsZero() || c.Until.After(w.Until)) {
 		errs.Add(p.Child("valid_until"), CodeOutsideParent,
-			"the body outlives its parent "+par.spec.Key+" (until "+w.Until.String()+")", c.Until.String())
+			"the body outlives its parent "+clip(par.spec.Key)+" (until "+w.Until.String()+")", c.Until.String())
 	}
 }
 
@@ -271,18 +344,16 @@ func (r *Registry) checkSuccessors(o *Org, p chidao.Path, errs *chidao.ErrorList
 	}
 	for i, s := range o.spec.Successors {
 		sp := p.Child("successors").Index(i)
-		if s.Change == ChangeUnspecified || s.Change >= changeCount {
-			errs.Add(sp.Child("change"), chidao.CodeRequired, "say how the successor took over (renamed, merged, split, abolished)", nil)
-		}
+		requireEnum(changes, s.Change, sp.Child("change"), "say how the successor took over (renamed, merged, split, abolished)", errs)
 		succ := r.byKey[s.Key]
 		switch {
 		case s.Key == o.spec.Key:
 			errs.Add(sp.Child("key"), chidao.CodeInvalid, "a body cannot succeed itself", s.Key)
 		case succ == nil:
-			errs.Add(sp.Child("key"), chidao.CodeNotFound, "no body has key "+s.Key, s.Key)
+			errs.Add(sp.Child("key"), chidao.CodeNotFound, "no body has key "+clip(s.Key), s.Key)
 		case !o.spec.Until.IsZero() && !succ.ValidAt(o.spec.Until):
 			errs.Add(sp.Child("key"), CodeSuccessorGap,
-				"successor "+s.Key+" is not in force on "+o.spec.Until.String()+", the day "+o.spec.Key+" ends", s.Key)
+				"successor "+clip(s.Key)+" is not in force on "+o.spec.Until.String()+", the day "+clip(o.spec.Key)+" ends", s.Key)
 		}
 	}
 }
@@ -295,21 +366,58 @@ func (r *Registry) checkAbbrevs(path func(*Org) chidao.Path, errs *chidao.ErrorL
 		area   string
 		abbrev string
 	}
-	seen := make(map[slot][]*Org)
+	slots := make(map[slot][]*Org)
+	var keys []slot // in data order, so findings come out alike every time
 	for _, o := range r.orgs {
 		if o.spec.Abbrev == "" {
 			continue
 		}
 		k := slot{o.parent, o.spec.Area, strings.ToUpper(o.spec.Abbrev)}
-		for _, prev := range seen[k] {
-			if prev == o || (prev.spec.SharedAbbrev && o.spec.SharedAbbrev) || !prev.spec.Validity.Overlaps(o.spec.Validity) {
-				continue
-			}
-			errs.Add(path(o).Child("abbrev"), CodeAbbrevConflict,
-				"sibling "+prev.spec.Key+" uses the same abbreviation at the same time", o.spec.Abbrev)
-			break
+		if _, ok := slots[k]; !ok {
+			keys = append(keys, k)
 		}
-		seen[k] = append(seen[k], o)
+		slots[k] = append(slots[k], o)
+	}
+	for _, k := range keys {
+		checkAbbrevSlot(slots[k], path, errs)
+	}
+}
+
+// checkAbbrevSlot reports, among siblings with one abbreviation, every body
+// that overlaps one starting no later (sorted by start, then data order),
+// unless both share the abbreviation on purpose. A sweep that keeps the
+// latest-ending body seen, shared or not, makes it O(n log n) where
+// comparing every pair would be quadratic.
+func checkAbbrevSlot(orgs []*Org, path func(*Org) chidao.Path, errs *chidao.ErrorList) {
+	if len(orgs) < 2 {
+		return
+	}
+	slices.SortStableFunc(orgs, func(a, b *Org) int { return a.spec.From.Compare(b.spec.From) })
+	// later reports whether a ends after b (a zero Until never ends).
+	later := func(a, b *Org) bool {
+		if b == nil {
+			return true
+		}
+		au, bu := a.spec.Until, b.spec.Until
+		return !bu.IsZero() && (au.IsZero() || au.After(bu))
+	}
+	var lastAny, lastOwn *Org // latest-ending body so far; the same among bodies not sharing
+	for _, o := range orgs {
+		prev := lastOwn
+		if !o.spec.SharedAbbrev {
+			prev = lastAny
+		}
+		// prev starts no later than o, so they overlap when prev ends after o starts.
+		if prev != nil && (prev.spec.Until.IsZero() || prev.spec.Until.After(o.spec.From)) {
+			errs.Add(path(o).Child("abbrev"), CodeAbbrevConflict,
+				"sibling "+clip(prev.spec.Key)+" uses the same abbreviation at the same time", o.spec.Abbrev)
+		}
+		if later(o, lastAny) {
+			lastAny = o
+		}
+		if !o.spec.SharedAbbrev && later(o, lastOwn) {
+			lastOwn = o
+		}
 	}
 }
 
@@ -323,18 +431,20 @@ func (r *Registry) buildRelations(specs []RelationSpec, errs *chidao.ErrorList) 
 	r.relations = make([]relation, 0, len(specs))
 	for i, s := range specs {
 		p := chidao.NewPath("relations").Index(i)
+		s.Note = limit(s.Note, MaxTextLen, p.Child("note"), errs)
+		s.Source = limit(s.Source, MaxTextLen, p.Child("source"), errs)
 		ok := true
-		if s.Type == RelationUnspecified || s.Type >= relationCount {
-			errs.Add(p.Child("type"), chidao.CodeRequired, "a relation needs a type", nil)
+		if !relationTypes.valid(s.Type) {
+			requireEnum(relationTypes, s.Type, p.Child("type"), "a relation needs a type", errs)
 			ok = false
 		}
 		from, to := r.byKey[s.From], r.byKey[s.To]
 		if from == nil {
-			errs.Add(p.Child("from"), chidao.CodeNotFound, "no body has key "+s.From, s.From)
+			errs.Add(p.Child("from"), chidao.CodeNotFound, "no body has key "+clip(s.From), s.From)
 			ok = false
 		}
 		if to == nil {
-			errs.Add(p.Child("to"), chidao.CodeNotFound, "no body has key "+s.To, s.To)
+			errs.Add(p.Child("to"), chidao.CodeNotFound, "no body has key "+clip(s.To), s.To)
 			ok = false
 		}
 		if !ok {
@@ -350,7 +460,7 @@ func (r *Registry) buildRelations(specs []RelationSpec, errs *chidao.ErrorList) 
 		}
 		for _, end := range []*Org{from, to} {
 			if !s.Validity.Within(end.spec.Validity) {
-				errs.Add(p, CodeRelationOutside, "the relation "+s.Validity.String()+" exists on days "+end.spec.Key+
+				errs.Add(p, CodeRelationOutside, "the relation "+s.Validity.String()+" exists on days "+clip(end.spec.Key)+
 					" does not "+end.spec.Validity.String(), nil)
 			}
 		}
@@ -371,27 +481,36 @@ func (r *Registry) buildRelations(specs []RelationSpec, errs *chidao.ErrorList) 
 
 func (r *Registry) buildGroups(specs []GroupSpec, errs *chidao.ErrorList) {
 	// The names of province-level units are locality suffixes.
-	r.locality = []string{"thành phố", "tỉnh"}
+	r.locality = &wordTrie{}
+	for _, k := range genericLocality {
+		r.locality.add(k)
+	}
 	for _, o := range r.orgs {
 		if o.spec.Kind == KindProvince {
-			for _, n := range []string{o.spec.Name, o.spec.ShortName} {
-				if k := vntext.Key(n); k != "" && !slices.Contains(r.locality, k) {
-					r.locality = append(r.locality, k)
-				}
+			for _, k := range provinceKeys(o) {
+				r.locality.add(k)
 			}
 		}
 	}
-	// Longest first, so "thành phố hà nội" is cut before "hà nội".
-	slices.SortFunc(r.locality, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
 	seen := make(map[string]bool)
 	for i, s := range specs {
 		p := chidao.NewPath("groups").Index(i)
+		s.Name = limit(s.Name, MaxNameLen, p.Child("name"), errs)
+		s.Note = limit(s.Note, MaxTextLen, p.Child("note"), errs)
+		if slices.ContainsFunc(s.Phrases, func(ph string) bool { return len(ph) > MaxNameLen }) {
+			s.Phrases = slices.Clone(s.Phrases) // not the caller's
+			for j, ph := range s.Phrases {
+				s.Phrases[j] = limit(ph, MaxNameLen, p.Child("phrases").Index(j), errs)
+			}
+		}
 		g := &group{spec: s}
 		switch {
+		case len(s.Key) > MaxKeyLen:
+			errs.Add(p.Child("key"), chidao.CodeTooLong, fmt.Sprintf("longer than %d bytes (%d)", MaxKeyLen, len(s.Key)), clip(s.Key))
 		case s.Key == "":
 			errs.Add(p.Child("key"), chidao.CodeRequired, "a group needs a key", nil)
 		case seen[s.Key]:
-			errs.Add(p.Child("key"), chidao.CodeDuplicate, "key "+s.Key+" is used by an earlier group", s.Key)
+			errs.Add(p.Child("key"), chidao.CodeDuplicate, "key "+clip(s.Key)+" is used by an earlier group", s.Key)
 		}
 		seen[s.Key] = true
 		if s.Name == "" {
@@ -399,16 +518,16 @@ func (r *Registry) buildGroups(specs []GroupSpec, errs *chidao.ErrorList) {
 		}
 		if s.Under != "" && s.Under != UnderIssuer {
 			if g.under = r.byKey[s.Under]; g.under == nil {
-				errs.Add(p.Child("under"), chidao.CodeNotFound, "no body has key "+s.Under, s.Under)
+				errs.Add(p.Child("under"), chidao.CodeNotFound, "no body has key "+clip(s.Under), s.Under)
 			}
 		}
 		for j, k := range s.Kinds {
-			if k == KindUnspecified || k >= kindCount {
+			if !kinds.valid(k) {
 				errs.Add(p.Child("kinds").Index(j), chidao.CodeInvalid, "unknown kind", k.String())
 			}
 		}
 		for j, l := range s.Levels {
-			if l == LevelUnspecified || l >= levelCount {
+			if !levels.valid(l) {
 				errs.Add(p.Child("levels").Index(j), chidao.CodeInvalid, "unknown level", l.String())
 			}
 		}
@@ -419,7 +538,7 @@ func (r *Registry) buildGroups(specs []GroupSpec, errs *chidao.ErrorList) {
 			}
 			if prev, ok := r.groupIdx[k]; ok && prev != g {
 				errs.Add(p.Child("phrases").Index(max(j-1, 0)), chidao.CodeDuplicate,
-					"the phrase already names group "+prev.spec.Key, ph)
+					"the phrase already names group "+clip(prev.spec.Key), ph)
 				continue
 			}
 			r.groupIdx[k] = g
@@ -445,18 +564,72 @@ func (r *Registry) classKey(s string) string {
 
 var classFiller = map[string]bool{"các": true, "những": true, "và": true, "thuộc": true, "trực": true}
 
-func (r *Registry) trimLocality(k string) string {
-	for {
-		cut := false
-		for _, suf := range r.locality {
-			if t, ok := strings.CutSuffix(k, " "+suf); ok && t != "" {
-				k, cut = t, true
-			}
-		}
-		if !cut {
-			return k
+// genericLocality are the words that stand for the province in any registry.
+var genericLocality = []string{"thành phố", "tỉnh"}
+
+// provinceKeys returns the search keys of a province's names.
+func provinceKeys(o *Org) []string {
+	var out []string
+	for _, n := range []string{o.spec.Name, o.spec.ShortName} {
+		if k := vntext.Key(n); k != "" && !slices.Contains(out, k) {
+			out = append(out, k)
 		}
 	}
+	return out
+}
+
+// trimLocality cuts trailing names of the province off a search key,
+// longest first ("thành phố hà nội" before "hà nội"), as long as something
+// is left.
+func (r *Registry) trimLocality(k string) string {
+	for {
+		n := r.locality.longestSuffix(k)
+		if n == 0 {
+			return k
+		}
+		k = k[:len(k)-n-1] // and the space before
+	}
+}
+
+// wordTrie holds phrases by their words, last word first, so that the
+// phrases a key ends with are found by walking its words from the end:
+// the cost is the length of the suffix looked at, not the number of
+// phrases.
+type wordTrie struct {
+	next map[string]*wordTrie
+	end  bool // a phrase ends here
+}
+
+func (t *wordTrie) add(phrase string) {
+	words := strings.Fields(phrase)
+	for i := len(words) - 1; i >= 0; i-- {
+		if t.next == nil {
+			t.next = make(map[string]*wordTrie)
+		}
+		c := t.next[words[i]]
+		if c == nil {
+			c = &wordTrie{}
+			t.next[words[i]] = c
+		}
+		t = c
+	}
+	t.end = true
+}
+
+// longestSuffix returns the length in bytes of the longest phrase k ends
+// with after a space (so that something is left before it), or 0. Keys
+// have single spaces between words.
+func (t *wordTrie) longestSuffix(k string) int {
+	best, end := 0, len(k)
+	for end > 0 && t != nil {
+		start := strings.LastIndexByte(k[:end], ' ') + 1
+		t = t.next[k[start:end]]
+		if t != nil && t.end && start > 0 {
+			best = len(k) - start
+		}
+		end = start - 1
+	}
+	return best
 }
 
 // buildNameIndex indexes every body under the search keys of its names,
@@ -484,9 +657,13 @@ func (r *Registry) buildNameIndex() {
 			}
 			keys = append(keys, k)
 			if o.area != nil && o.area.spec.Kind == KindProvince && o.spec.Kind != KindProvince {
+				// Only the body's own province: one registry may hold many.
 				base := r.trimLocality(k)
 				keys = append(keys, base)
-				for _, suf := range r.locality {
+				for _, suf := range genericLocality {
+					keys = append(keys, base+" "+suf)
+				}
+				for _, suf := range provinceKeys(o.area) {
 					keys = append(keys, base+" "+suf)
 				}
 			}

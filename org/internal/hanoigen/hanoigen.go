@@ -1,5 +1,7 @@
 // Package hanoigen turns the compiled Hà Nội CSV tables (src/*.csv) into the
-// registry JSON committed as org/data/hanoi.json.
+// registry JSON committed as org/data/hanoi.json. It builds an [org.Data],
+// checks it with [org.New] and writes it with [org.Save]; package org
+// embeds only the output file, so importing it here makes no cycle.
 //
 // The CSVs give valid_to as the last day in force (inclusive); the registry
 // uses valid_until as the first day the body no longer exists (exclusive), so
@@ -10,69 +12,71 @@ import (
 	"bytes"
 	"embed"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
-	"time"
+
+	"github.com/chidao/chidao"
+	"github.com/chidao/chidao/org"
 )
 
 //go:embed src/*.csv
 var srcFS embed.FS
 
 // Dates used by the data.
+var (
+	reform2025  = chidao.MustDate(2025, 3, 1)  // Sở and ministry mergers take effect
+	twoTier2025 = chidao.MustDate(2025, 7, 1)  // district level abolished, new communes
+	pressMerger = chidao.MustDate(2026, 1, 30) // QĐ 1115-QĐ/TU
+)
+
 const (
-	reform2025   = "2025-03-01" // Sở and ministry mergers take effect
-	twoTier2025  = "2025-07-01" // district level abolished, new communes
-	pressMerger  = "2026-01-30" // QĐ 1115-QĐ/TU
 	cityKey      = "hn"
 	cityUBND     = "hn.ubnd"
 	cityPartyKey = "hn.thanh-uy"
 )
 
-// Generate returns the registry as indented JSON (2 spaces) with a trailing
-// newline. The output depends only on the embedded CSVs.
+// Generate returns the registry as [org.Save] writes it: indented JSON (2
+// spaces) with a trailing newline. The output depends only on the embedded
+// CSVs.
 func Generate() ([]byte, error) {
-	reg, err := Build()
+	d, err := Build()
 	if err != nil {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(reg); err != nil {
+	if err := org.Save(&buf, d); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
 }
 
 // Build assembles and validates the registry.
-func Build() (*Registry, error) {
+func Build() (org.Data, error) {
 	b := &builder{index: map[string]int{}}
 	if err := b.run(); err != nil {
-		return nil, err
+		return org.Data{}, err
 	}
-	reg := &Registry{
-		Schema:    Schema,
+	d := org.Data{
+		Schema:    org.Schema,
 		Name:      "Hà Nội",
 		Orgs:      b.orgs,
 		Relations: b.rels,
 		Groups:    groups(),
 	}
-	if err := Validate(reg); err != nil {
-		return nil, err
+	if err := Validate(d); err != nil {
+		return org.Data{}, err
 	}
-	return reg, nil
+	return d, nil
 }
 
 type builder struct {
-	orgs  []Org
+	orgs  []org.OrgSpec
 	index map[string]int
-	rels  []Relation
+	rels  []org.RelationSpec
 }
 
-func (b *builder) add(o Org) error {
+func (b *builder) add(o org.OrgSpec) error {
 	if _, dup := b.index[o.Key]; dup {
 		return fmt.Errorf("duplicate key %q", o.Key)
 	}
@@ -81,7 +85,7 @@ func (b *builder) add(o Org) error {
 	return nil
 }
 
-func (b *builder) get(key string) *Org {
+func (b *builder) get(key string) *org.OrgSpec {
 	i, ok := b.index[key]
 	if !ok {
 		return nil
@@ -124,7 +128,7 @@ func (b *builder) run() error {
 
 	// Central bodies, in CSV order.
 	for _, r := range central {
-		o, err := bodyOrg(r, "central", "")
+		o, err := bodyOrg(r, org.LevelCentral, "")
 		if err != nil {
 			return err
 		}
@@ -134,13 +138,13 @@ func (b *builder) run() error {
 	}
 
 	// The city itself.
-	if err := b.add(Org{
+	if err := b.add(org.OrgSpec{
 		Key:       cityKey,
 		Name:      "Thành phố Hà Nội",
 		ShortName: "Hà Nội",
-		Kind:      "province",
-		Bloc:      "state",
-		Level:     "province",
+		Kind:      org.KindProvince,
+		Bloc:      org.BlocState,
+		Level:     org.LevelProvince,
 		Area:      cityKey,
 		Note:      "the city as an administrative unit (thành phố trực thuộc trung ương); not merged in 2025 (NQ 202/2025/QH15)",
 		Source:    "reference/vn-documents.md §4",
@@ -154,7 +158,7 @@ func (b *builder) run() error {
 		return err
 	}
 	for _, r := range merged {
-		o, err := bodyOrg(r, "province", cityKey)
+		o, err := bodyOrg(r, org.LevelProvince, cityKey)
 		if err != nil {
 			return err
 		}
@@ -268,31 +272,40 @@ var sharedAbbrev = map[string]bool{
 	"hn.thanh-uy": true, "hn.btv-thanh-uy": true, // /TU
 }
 
-func isCollectiveKind(kind string) bool {
+func isCollectiveKind(kind org.Kind) bool {
 	switch kind {
-	case "party-committee", "party-standing-board", "peoples-council", "peoples-committee", "front":
+	case org.KindPartyCommittee, org.KindPartyStandingBoard, org.KindPeoplesCouncil, org.KindPeoplesCommittee, org.KindFront:
 		return true
 	}
 	return false
 }
 
 // bodyOrg converts a row of central.csv or city-*.csv.
-func bodyOrg(r map[string]string, level, area string) (Org, error) {
-	name, aliases := splitName(r["name"], r["kind"])
-	o := Org{
+func bodyOrg(r map[string]string, level org.Level, area string) (org.OrgSpec, error) {
+	// The CSVs spell kinds the old way ("peoples-committee"), which org
+	// still reads.
+	var kind org.Kind
+	var bloc org.Bloc
+	if err := kind.UnmarshalText([]byte(r["kind"])); err != nil {
+		return org.OrgSpec{}, fmt.Errorf("%s: %w", r["key"], err)
+	}
+	if err := bloc.UnmarshalText([]byte(r["bloc"])); err != nil {
+		return org.OrgSpec{}, fmt.Errorf("%s: %w", r["key"], err)
+	}
+	name, aliases := splitName(r["name"], kind)
+	o := org.OrgSpec{
 		Key:          r["key"],
 		Name:         name,
 		ShortName:    r["short_name"],
 		Abbrev:       r["symbol_abbrev"],
 		SharedAbbrev: sharedAbbrev[r["key"]],
 		Aliases:      aliases,
-		Kind:         r["kind"],
-		Bloc:         r["bloc"],
+		Kind:         kind,
+		Bloc:         bloc,
 		Level:        level,
-		Collective:   isCollectiveKind(r["kind"]) || collectiveCentral[r["key"]] || r["key"] == "hn.ubkttu",
+		Collective:   isCollectiveKind(kind) || collectiveCentral[r["key"]] || r["key"] == "hn.ubkttu",
 		Parent:       r["parent_key"],
 		Area:         area,
-		ValidFrom:    r["valid_from"],
 		Source:       r["source"],
 	}
 	if r["valid_to"] != "" {
@@ -300,16 +313,18 @@ func bodyOrg(r map[string]string, level, area string) (Org, error) {
 		if err != nil {
 			return o, fmt.Errorf("%s: valid_to: %w", o.Key, err)
 		}
-		o.ValidUntil = u
+		o.Until = u
 	}
-	if o.ValidFrom != "" {
-		if _, err := time.Parse(time.DateOnly, o.ValidFrom); err != nil {
+	if r["valid_from"] != "" {
+		f, err := chidao.ParseISODate(r["valid_from"])
+		if err != nil {
 			return o, fmt.Errorf("%s: valid_from: %w", o.Key, err)
 		}
+		o.From = f
 	}
 	for _, k := range strings.Split(r["successor_keys"], ";") {
 		if k = strings.TrimSpace(k); k != "" {
-			o.Successors = append(o.Successors, Successor{Key: k})
+			o.Successors = append(o.Successors, org.Successor{Key: k})
 		}
 	}
 	fields, notes := unconfirmedFromSource(o.Source)
@@ -322,8 +337,8 @@ func bodyOrg(r map[string]string, level, area string) (Org, error) {
 // A trailing parenthetical is another name of the same body (an alias),
 // except for office divisions, where it only says which office the division
 // belongs to (the parent link carries that) and is dropped.
-func splitName(name, kind string) (string, []string) {
-	if kind == "office-division" {
+func splitName(name string, kind org.Kind) (string, []string) {
+	if kind == org.KindOfficeDivision {
 		name = strings.Replace(name, " (Văn phòng UBND TP)", "", 1)
 		name = strings.TrimSuffix(name, ` - "Lưu: VT"`)
 		return name, nil
@@ -405,7 +420,7 @@ type override struct {
 	unconfirmed []string // added to Org.Unconfirmed
 	note        string   // appended to Org.Note
 	replaceNote bool     // note replaces the note derived from the source
-	apply       func(o *Org)
+	apply       func(o *org.OrgSpec)
 }
 
 // overrides hold the judgement calls that cannot be derived from a source
@@ -417,16 +432,16 @@ var overrides = map[string]override{
 		note: "took over Bộ LĐ-TB&XH on 2025-03-01; whether it was legally re-established then (which would end this key) is unconfirmed"},
 	"hn.ubnd": {unconfirmed: []string{"qcvn_code"},
 		note:  "qcvn_code derived from QCVN 102 rule and H26 (QĐ 2918/QĐ-UBND), not seen written out",
-		apply: func(o *Org) { o.QCVNCode = "000.00.00.H26" }},
+		apply: func(o *org.OrgSpec) { o.QCVNCode = "000.00.00.H26" }},
 	"hn.btgtu": {unconfirmed: []string{"valid_until"},
 		note:  "estimated: the merged board's set-up date was not found (nationally early 2025)",
-		apply: func(o *Org) { o.ValidUntil = reform2025 }},
+		apply: func(o *org.OrgSpec) { o.Until = reform2025 }},
 	"hn.bdvtu": {unconfirmed: []string{"valid_until"},
 		note:  "estimated: the merged board's set-up date was not found (nationally early 2025)",
-		apply: func(o *Org) { o.ValidUntil = reform2025 }},
+		apply: func(o *org.OrgSpec) { o.Until = reform2025 }},
 	"hn.btgdvtu": {unconfirmed: []string{"valid_from", "abbrev"}, replaceNote: true,
 		note:  "estimated: the merged board's set-up date was not found (nationally early 2025); symbol BTGDVTU seen for other provinces, not yet in a Hà Nội symbol",
-		apply: func(o *Org) { o.ValidFrom = reform2025 }},
+		apply: func(o *org.OrgSpec) { o.From = reform2025 }},
 	"hn.vp-ubnd.kt": {unconfirmed: []string{"name", "abbrev"},
 		note: "division code KT seen only in other provinces; no Hà Nội /UBND-KT symbol found; name inferred"},
 	"hn.vp-ubnd.vt": {note: "VT = văn thư (archive/registry) as in \"Lưu: VT\", not a specialised division"},
@@ -438,7 +453,7 @@ var overrides = map[string]override{
 		note: "may not have been a city body in 2023: the date it came under UBND TP is unconfirmed"},
 	"hn.ubmttq": {unconfirmed: []string{"valid_until"},
 		note: "the 2025 merger of the mass organisations into MTTQ TP is unconfirmed; if the committee was re-formed, this key would end"},
-	"hn.truong-dtcb-lhp":  {note: "kind approximated: a political school, typed party-board for lack of a school kind"},
+	"hn.truong-dtcb-lhp":  {note: "kind approximated: a political school, typed party_board for lack of a school kind"},
 	"hn.co-quan-bao-ptth": {note: "valid_from is the date of QĐ 1115-QĐ/TU (announced 5/2/2026)"},
 }
 
@@ -468,8 +483,8 @@ func (b *builder) applyOverrides() error {
 	// Press bodies merged by QĐ 1115-QĐ/TU have no CSV end date.
 	for i := range b.orgs {
 		o := &b.orgs[i]
-		if o.ValidUntil == "" && len(o.Successors) == 1 && o.Successors[0].Key == "hn.co-quan-bao-ptth" {
-			o.ValidUntil = pressMerger
+		if o.Until.IsZero() && len(o.Successors) == 1 && o.Successors[0].Key == "hn.co-quan-bao-ptth" {
+			o.Until = pressMerger
 			o.Unconfirmed = sortFields(append(o.Unconfirmed, "valid_until"))
 			o.Note = joinNotes(o.Note, "end date assumed from the decision date of QĐ 1115-QĐ/TU (30/1/2026), which merged it into the Cơ quan Báo và Phát thanh, Truyền hình Hà Nội")
 		}
@@ -506,14 +521,14 @@ func (b *builder) successorChanges() error {
 			if succ == nil {
 				return fmt.Errorf("%s: unknown successor %q", o.Key, s.Key)
 			}
-			absorbed := succ.ValidFrom == "" || (o.ValidFrom != "" && succ.ValidFrom <= o.ValidFrom)
+			absorbed := succ.From.IsZero() || (!o.From.IsZero() && !succ.From.After(o.From))
 			switch {
 			case len(o.Successors) > 1:
-				s.Change = "split"
+				s.Change = org.ChangeSplit
 			case preds[s.Key] > 1 || absorbed:
-				s.Change = "merged"
+				s.Change = org.ChangeMerged
 			default:
-				s.Change = "renamed"
+				s.Change = org.ChangeRenamed
 			}
 		}
 	}
@@ -546,25 +561,26 @@ func (b *builder) addDistrict(r map[string]string, gso map[string]string) error 
 	if err != nil {
 		return fmt.Errorf("%s: %w", key, err)
 	}
-	unit := Org{
+	v := org.Validity{Until: until}
+	unit := org.OrgSpec{
 		Key: key, Name: title + " " + bare, ShortName: bare,
-		Kind: "district", Bloc: "state", Level: "district",
+		Kind: org.KindDistrict, Bloc: org.BlocState, Level: org.LevelDistrict,
 		GSOCode: gso[key], Parent: cityKey, Area: key,
-		ValidUntil: until, Source: r["source"],
+		Validity: v, Source: r["source"],
 	}
-	ubnd := Org{
+	ubnd := org.OrgSpec{
 		Key: key + ".ubnd", Name: "Ủy ban nhân dân " + typ + " " + bare,
 		ShortName: "UBND " + typ + " " + bare, Abbrev: "UBND",
-		Kind: "peoples-committee", Bloc: "state", Level: "district", Collective: true,
-		Parent: cityUBND, Area: key, ValidUntil: until, Source: r["source"],
+		Kind: org.KindPeoplesCommittee, Bloc: org.BlocState, Level: org.LevelDistrict, Collective: true,
+		Parent: cityUBND, Area: key, Validity: v, Source: r["source"],
 	}
-	capUy := Org{
+	capUy := org.OrgSpec{
 		Key: key + ".cap-uy", Name: party.name + " " + bare, ShortName: party.name + " " + bare,
-		Abbrev: party.abbrev, Kind: "party-committee", Bloc: "party", Level: "district",
-		Collective: true, Parent: cityPartyKey, Area: key, ValidUntil: until,
+		Abbrev: party.abbrev, Kind: org.KindPartyCommittee, Bloc: org.BlocParty, Level: org.LevelDistrict,
+		Collective: true, Parent: cityPartyKey, Area: key, Validity: v,
 		Unconfirmed: []string{"abbrev"}, Note: party.note, Source: r["source"],
 	}
-	for _, o := range []Org{unit, ubnd, capUy} {
+	for _, o := range []org.OrgSpec{unit, ubnd, capUy} {
 		if err := b.add(o); err != nil {
 			return err
 		}
@@ -581,17 +597,18 @@ func (b *builder) addCommune(r map[string]string, gso map[string]string) error {
 	if gso[key] == "" {
 		return fmt.Errorf("%s: no gso code", key)
 	}
-	unit := Org{
+	v := org.Validity{From: twoTier2025}
+	unit := org.OrgSpec{
 		Key: key, Name: title + " " + bare, ShortName: bare,
-		Kind: "commune", Bloc: "state", Level: "commune",
+		Kind: org.KindCommune, Bloc: org.BlocState, Level: org.LevelCommune,
 		GSOCode: gso[key], Parent: cityKey, Area: key,
-		ValidFrom: twoTier2025, Source: r["source"],
+		Validity: v, Source: r["source"],
 	}
-	ubnd := Org{
+	ubnd := org.OrgSpec{
 		Key: key + ".ubnd", Name: "Ủy ban nhân dân " + typ + " " + bare,
 		ShortName: "UBND " + typ + " " + bare, Abbrev: "UBND",
-		Kind: "peoples-committee", Bloc: "state", Level: "commune", Collective: true,
-		Parent: cityUBND, Area: key, ValidFrom: twoTier2025, Source: r["source"],
+		Kind: org.KindPeoplesCommittee, Bloc: org.BlocState, Level: org.LevelCommune, Collective: true,
+		Parent: cityUBND, Area: key, Validity: v, Source: r["source"],
 	}
 	if err := b.add(unit); err != nil {
 		return err
@@ -603,24 +620,24 @@ func (b *builder) addCommune(r map[string]string, gso map[string]string) error {
 // validity of both ends.
 func (b *builder) relations() error {
 	for _, to := range []string{"hn.hdnd", "hn.ubnd", "hn.ubmttq"} {
-		if err := b.rel(Relation{Type: "leads", From: cityPartyKey, To: to}); err != nil {
+		if err := b.rel(org.RelationSpec{Type: org.RelationLeads, From: cityPartyKey, To: to}); err != nil {
 			return err
 		}
 	}
 
 	var press, oldPress []string
 	for _, o := range b.orgs {
-		if o.Kind == "press" {
+		if o.Kind == org.KindPress {
 			press = append(press, o.Key)
-			if o.ValidFrom == "" || o.ValidFrom < pressMerger {
+			if o.From.Before(pressMerger) {
 				oldPress = append(oldPress, o.Key)
 			}
 		}
 	}
-	guide := func(from string, to []string, r Relation) error {
+	guide := func(from string, to []string, r org.RelationSpec) error {
 		for _, t := range to {
 			rr := r
-			rr.Type, rr.From, rr.To = "guides", from, t
+			rr.Type, rr.From, rr.To = org.RelationGuides, from, t
 			if err := b.rel(rr); err != nil {
 				return err
 			}
@@ -628,18 +645,18 @@ func (b *builder) relations() error {
 		return nil
 	}
 	// Pre-2025 guiders: only the bodies that existed before the press merger.
-	if err := guide("hn.so-thong-tin-truyen-thong", oldPress, Relation{ValidUntil: reform2025}); err != nil {
+	if err := guide("hn.so-thong-tin-truyen-thong", oldPress, org.RelationSpec{Validity: org.Validity{Until: reform2025}}); err != nil {
 		return err
 	}
-	if err := guide("hn.btgtu", oldPress, Relation{}); err != nil {
+	if err := guide("hn.btgtu", oldPress, org.RelationSpec{}); err != nil {
 		return err
 	}
 	// Post-2025 guiders: every press body, including the merged one.
-	if err := guide("hn.btgdvtu", press, Relation{}); err != nil {
+	if err := guide("hn.btgdvtu", press, org.RelationSpec{}); err != nil {
 		return err
 	}
-	if err := guide("hn.so-van-hoa-the-thao", press, Relation{
-		ValidFrom:   reform2025,
+	if err := guide("hn.so-van-hoa-the-thao", press, org.RelationSpec{
+		Validity:    org.Validity{From: reform2025},
 		Unconfirmed: true,
 		Note:        "press management assumed to pass to Sở VH&TT with the national transfer to Bộ VHTTDL; not confirmed for Hà Nội",
 	}); err != nil {
@@ -647,8 +664,9 @@ func (b *builder) relations() error {
 	}
 
 	for _, o := range b.orgs {
-		if o.Kind == "district" {
-			if err := b.rel(Relation{Type: "leads", From: o.Key + ".cap-uy", To: o.Key + ".ubnd", ValidUntil: o.ValidUntil}); err != nil {
+		if o.Kind == org.KindDistrict {
+			if err := b.rel(org.RelationSpec{Type: org.RelationLeads, From: o.Key + ".cap-uy", To: o.Key + ".ubnd",
+				Validity: org.Validity{Until: o.Until}}); err != nil {
 				return err
 			}
 		}
@@ -657,23 +675,24 @@ func (b *builder) relations() error {
 }
 
 // rel clips r to the validity of both ends and appends it.
-func (b *builder) rel(r Relation) error {
+func (b *builder) rel(r org.RelationSpec) error {
 	from, to := b.get(r.From), b.get(r.To)
 	if from == nil || to == nil {
 		return fmt.Errorf("relation %s %s -> %s: unknown end", r.Type, r.From, r.To)
 	}
-	for _, d := range []string{from.ValidFrom, to.ValidFrom} {
-		if d > r.ValidFrom {
-			r.ValidFrom = d
+	v := &r.Validity // r.From is the key of the first end
+	for _, d := range []chidao.Date{from.From, to.From} {
+		if d.After(v.From) {
+			v.From = d
 		}
 	}
-	for _, d := range []string{from.ValidUntil, to.ValidUntil} {
-		if d != "" && (r.ValidUntil == "" || d < r.ValidUntil) {
-			r.ValidUntil = d
+	for _, d := range []chidao.Date{from.Until, to.Until} {
+		if !d.IsZero() && (v.Until.IsZero() || d.Before(v.Until)) {
+			v.Until = d
 		}
 	}
-	if r.ValidFrom != "" && r.ValidUntil != "" && r.ValidFrom >= r.ValidUntil {
-		return fmt.Errorf("relation %s %s -> %s: empty validity [%s, %s)", r.Type, r.From, r.To, r.ValidFrom, r.ValidUntil)
+	if !v.From.IsZero() && !v.Until.IsZero() && !v.From.Before(v.Until) {
+		return fmt.Errorf("relation %s %s -> %s: empty validity %s", r.Type, r.From, r.To, r.Validity)
 	}
 	b.rels = append(b.rels, r)
 	return nil
@@ -681,60 +700,60 @@ func (b *builder) rel(r Relation) error {
 
 const districtGone = "the district level (cấp huyện) does not exist from 2025-07-01 (Luật 72/2025/QH15; NQ 1656/NQ-UBTVQH15)"
 
-func groups() []Group {
-	return []Group{
+func groups() []org.GroupSpec {
+	return []org.GroupSpec{
 		{
 			Key:  "hn.g.so-ban-nganh",
 			Name: "Các Sở, ban, ngành Thành phố",
 			Phrases: []string{"Các Sở, ban, ngành Thành phố", "Các Sở, ban, ngành", "Các sở, ngành Thành phố",
 				"Các Sở, ngành Thành phố", "Các Sở, ngành", "Sở, ban, ngành Thành phố"},
 			Under: cityUBND,
-			Kinds: []string{"department", "office"},
+			Kinds: []org.Kind{org.KindDepartment, org.KindOffice},
 		},
 		{
 			Key:  "hn.g.ubnd-quan-huyen",
 			Name: "UBND các quận, huyện, thị xã",
 			Phrases: []string{"UBND các quận, huyện, thị xã", "UBND quận, huyện, thị xã",
 				"Ủy ban nhân dân các quận, huyện, thị xã", "UBND các quận, huyện"},
-			Under:      cityUBND,
-			Kinds:      []string{"peoples-committee"},
-			Levels:     []string{"district"},
-			ValidUntil: twoTier2025,
-			Note:       districtGone,
+			Under:    cityUBND,
+			Kinds:    []org.Kind{org.KindPeoplesCommittee},
+			Levels:   []org.Level{org.LevelDistrict},
+			Validity: org.Validity{Until: twoTier2025},
+			Note:     districtGone,
 		},
 		{
 			Key:  "hn.g.ubnd-xa-phuong",
 			Name: "UBND các xã, phường",
 			Phrases: []string{"UBND các xã, phường", "UBND các phường, xã", "UBND xã, phường",
 				"Ủy ban nhân dân các xã, phường"},
-			Under:     cityUBND,
-			Kinds:     []string{"peoples-committee"},
-			Levels:    []string{"commune"},
-			ValidFrom: twoTier2025,
-			Note:      "the 526 commune-level units before 2025-07-01 are not in this registry",
+			Under:    cityUBND,
+			Kinds:    []org.Kind{org.KindPeoplesCommittee},
+			Levels:   []org.Level{org.LevelCommune},
+			Validity: org.Validity{From: twoTier2025},
+			Note:     "the 526 commune-level units before 2025-07-01 are not in this registry",
 		},
 		{
-			Key:        "hn.g.quan-huyen-thi-uy",
-			Name:       "Các Quận ủy, Huyện ủy, Thị ủy",
-			Phrases:    []string{"Các Quận ủy, Huyện ủy, Thị ủy", "Các quận, huyện, thị ủy"},
-			Under:      cityPartyKey,
-			Kinds:      []string{"party-committee"},
-			Levels:     []string{"district"},
-			ValidUntil: twoTier2025,
-			Note:       districtGone,
+			Key:      "hn.g.quan-huyen-thi-uy",
+			Name:     "Các Quận ủy, Huyện ủy, Thị ủy",
+			Phrases:  []string{"Các Quận ủy, Huyện ủy, Thị ủy", "Các quận, huyện, thị ủy"},
+			Under:    cityPartyKey,
+			Kinds:    []org.Kind{org.KindPartyCommittee},
+			Levels:   []org.Level{org.LevelDistrict},
+			Validity: org.Validity{Until: twoTier2025},
+			Note:     districtGone,
 		},
 		{
 			Key:     "hn.g.ban-dang",
 			Name:    "Các ban Đảng Thành ủy",
 			Phrases: []string{"Các ban Đảng Thành ủy", "Các ban, đơn vị Thành ủy"},
 			Under:   cityPartyKey,
-			Kinds:   []string{"party-board"},
+			Kinds:   []org.Kind{org.KindPartyBoard},
 		},
 		{
 			Key:     "hn.g.bao-chi",
 			Name:    "Các cơ quan báo chí thành phố Hà Nội",
 			Phrases: []string{"Các cơ quan báo chí thành phố Hà Nội", "Các cơ quan báo chí Thành phố", "Các cơ quan báo chí"},
-			Kinds:   []string{"press"},
+			Kinds:   []org.Kind{org.KindPress},
 		},
 		{
 			Key:  "hn.g.mttq-ctxh",
@@ -742,7 +761,7 @@ func groups() []Group {
 			Phrases: []string{"Mặt trận Tổ quốc và các tổ chức chính trị - xã hội Thành phố",
 				"Ủy ban MTTQ Việt Nam Thành phố và các tổ chức chính trị - xã hội Thành phố",
 				"MTTQ và các đoàn thể Thành phố"},
-			Kinds: []string{"front"},
+			Kinds: []org.Kind{org.KindFront},
 			Note:  "only the Ủy ban MTTQ is in this registry; the socio-political organisations are not modelled yet",
 		},
 		{
@@ -750,17 +769,17 @@ func groups() []Group {
 			Name:    "Các Bộ, cơ quan ngang Bộ",
 			Phrases: []string{"Các Bộ, cơ quan ngang Bộ"},
 			Under:   "vn.chinh-phu",
-			Kinds:   []string{"central"},
+			Kinds:   []org.Kind{org.KindCentral},
 			Note:    "includes every central body directly under the Government in this registry",
 		},
 	}
 }
 
 // dayAfter converts an inclusive last day into the exclusive first day after.
-func dayAfter(d string) (string, error) {
-	t, err := time.Parse(time.DateOnly, d)
+func dayAfter(d string) (chidao.Date, error) {
+	t, err := chidao.ParseISODate(d)
 	if err != nil {
-		return "", err
+		return chidao.Date{}, err
 	}
-	return t.AddDate(0, 0, 1).Format(time.DateOnly), nil
+	return t.AddDays(1), nil
 }

@@ -2,36 +2,41 @@ package hanoigen
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/chidao/chidao"
+	"github.com/chidao/chidao/org"
 	"golang.org/x/text/unicode/norm"
 )
 
 const committed = "../../data/hanoi.json"
 
-// load parses the committed registry with this package's own structs
-// (package org is deliberately not imported).
-func load(t *testing.T) *Registry {
+// load reads the committed registry as package org does.
+func load(t *testing.T) org.Data {
 	t.Helper()
-	data, err := os.ReadFile(committed)
+	f, err := os.Open(committed)
 	if err != nil {
 		t.Fatal(err)
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	var reg Registry
-	if err := dec.Decode(&reg); err != nil {
+	defer f.Close()
+	r, err := org.Load(f)
+	if err != nil {
 		t.Fatal(err)
 	}
-	return &reg
+	return r.Data()
 }
 
-func validOn(from, until, day string) bool {
-	return (from == "" || from <= day) && (until == "" || day < until)
+// date parses a YYYY-MM-DD day of the tests.
+func date(t *testing.T, s string) chidao.Date {
+	t.Helper()
+	d, err := chidao.ParseISODate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
 
 func TestCommittedFileMatchesGenerator(t *testing.T) {
@@ -85,7 +90,7 @@ func TestKeysAndReferences(t *testing.T) {
 				t.Errorf("%s: successor %s does not exist", o.Key, s.Key)
 			}
 		}
-		if len(o.Successors) > 0 && o.ValidUntil == "" {
+		if len(o.Successors) > 0 && o.Until.IsZero() {
 			t.Errorf("%s: successors without valid_until", o.Key)
 		}
 	}
@@ -130,15 +135,15 @@ func TestDistrictsOn20231004(t *testing.T) {
 	reg := load(t)
 	committees, units, partyCommittees := 0, map[string]int{}, 0
 	for _, o := range reg.Orgs {
-		if !validOn(o.ValidFrom, o.ValidUntil, "2023-10-04") || o.Level != "district" {
+		if !o.Validity.Contains(date(t, "2023-10-04")) || o.Level != org.LevelDistrict {
 			continue
 		}
 		switch o.Kind {
-		case "peoples-committee":
+		case org.KindPeoplesCommittee:
 			committees++
-		case "party-committee":
+		case org.KindPartyCommittee:
 			partyCommittees++
-		case "district":
+		case org.KindDistrict:
 			for _, typ := range []string{"Quận", "Huyện", "Thị xã"} {
 				if strings.HasPrefix(o.Name, typ+" ") {
 					units[typ]++
@@ -152,18 +157,18 @@ func TestDistrictsOn20231004(t *testing.T) {
 	if units["Quận"] != 12 || units["Huyện"] != 17 || units["Thị xã"] != 1 {
 		t.Errorf("district units %v; want 12 quận, 17 huyện, 1 thị xã", units)
 	}
-	if n := countKind(reg, "peoples-committee", "district", "2025-06-30"); n != 30 {
+	if n := countKind(reg, org.KindPeoplesCommittee, org.LevelDistrict, date(t, "2025-06-30")); n != 30 {
 		t.Errorf("2025-06-30: %d district people's committees, want 30", n)
 	}
-	if n := countKind(reg, "peoples-committee", "district", "2025-07-01"); n != 0 {
+	if n := countKind(reg, org.KindPeoplesCommittee, org.LevelDistrict, date(t, "2025-07-01")); n != 0 {
 		t.Errorf("2025-07-01: %d district people's committees, want 0", n)
 	}
 }
 
-func countKind(reg *Registry, kind, level, day string) int {
+func countKind(reg org.Data, kind org.Kind, level org.Level, day chidao.Date) int {
 	n := 0
 	for _, o := range reg.Orgs {
-		if o.Kind == kind && o.Level == level && validOn(o.ValidFrom, o.ValidUntil, day) {
+		if o.Kind == kind && o.Level == level && o.Validity.Contains(day) {
 			n++
 		}
 	}
@@ -172,20 +177,20 @@ func countKind(reg *Registry, kind, level, day string) int {
 
 func TestCommunesOn20250801(t *testing.T) {
 	reg := load(t)
-	byKey := map[string]Org{}
+	byKey := map[string]org.OrgSpec{}
 	for _, o := range reg.Orgs {
 		byKey[o.Key] = o
 	}
 	phuong, xa := 0, 0
 	for _, o := range reg.Orgs {
-		if o.Kind != "peoples-committee" || o.Level != "commune" || !validOn(o.ValidFrom, o.ValidUntil, "2025-08-01") {
+		if o.Kind != org.KindPeoplesCommittee || o.Level != org.LevelCommune || !o.Validity.Contains(date(t, "2025-08-01")) {
 			continue
 		}
 		if o.Parent != "hn.ubnd" {
 			t.Errorf("%s: parent %s, want hn.ubnd", o.Key, o.Parent)
 		}
 		unit, ok := byKey[o.Area]
-		if !ok || unit.Kind != "commune" {
+		if !ok || unit.Kind != org.KindCommune {
 			t.Errorf("%s: area %s is not a commune", o.Key, o.Area)
 			continue
 		}
@@ -201,7 +206,7 @@ func TestCommunesOn20250801(t *testing.T) {
 	if phuong != 51 || xa != 75 {
 		t.Errorf("commune people's committees on 2025-08-01: %d phường + %d xã, want 51 + 75", phuong, xa)
 	}
-	if n := countKind(reg, "peoples-committee", "commune", "2025-06-30"); n != 0 {
+	if n := countKind(reg, org.KindPeoplesCommittee, org.LevelCommune, date(t, "2025-06-30")); n != 0 {
 		t.Errorf("2025-06-30: %d commune people's committees, want 0 (old communes not modelled)", n)
 	}
 }
@@ -215,7 +220,7 @@ func TestCityBodies(t *testing.T) {
 	count := func(day string) int {
 		n := 0
 		for _, o := range reg.Orgs {
-			if o.Parent == "hn.ubnd" && (o.Kind == "department" || o.Kind == "office") && validOn(o.ValidFrom, o.ValidUntil, day) {
+			if o.Parent == "hn.ubnd" && (o.Kind == org.KindDepartment || o.Kind == org.KindOffice) && o.Validity.Contains(date(t, day)) {
 				n++
 			}
 		}
@@ -229,7 +234,7 @@ func TestCityBodies(t *testing.T) {
 	}
 	// The 2023 and 2025 tables overlap: a continuing body appears once.
 	for _, o := range reg.Orgs {
-		if o.Key == "hn.so-y-te" && (o.ValidFrom != "" || o.ValidUntil != "" || !strings.Contains(o.Source, "; ")) {
+		if o.Key == "hn.so-y-te" && (o.Validity != org.Validity{} || !strings.Contains(o.Source, "; ")) {
 			t.Errorf("hn.so-y-te: %+v; want an open body with merged sources", o)
 		}
 	}
@@ -240,7 +245,7 @@ func TestCentralBodies(t *testing.T) {
 	count := func(day string) int {
 		n := 0
 		for _, o := range reg.Orgs {
-			if o.Parent == "vn.chinh-phu" && o.Key != "vn.thu-tuong" && validOn(o.ValidFrom, o.ValidUntil, day) {
+			if o.Parent == "vn.chinh-phu" && o.Key != "vn.thu-tuong" && o.Validity.Contains(date(t, day)) {
 				n++
 			}
 		}
@@ -253,7 +258,7 @@ func TestCentralBodies(t *testing.T) {
 		t.Errorf("2025-03-01: %d ministries and ministerial-level bodies, want 14 + 3", n)
 	}
 	for _, o := range reg.Orgs {
-		if o.Level == "central" && (o.Kind != "central" || o.Area != "") {
+		if o.Level == org.LevelCentral && (o.Kind != org.KindCentral || o.Area != "") {
 			t.Errorf("%s: central body with kind %q area %q", o.Key, o.Kind, o.Area)
 		}
 	}
@@ -261,7 +266,7 @@ func TestCentralBodies(t *testing.T) {
 
 func TestSuccessors(t *testing.T) {
 	reg := load(t)
-	byKey := map[string]Org{}
+	byKey := map[string]org.OrgSpec{}
 	for _, o := range reg.Orgs {
 		byKey[o.Key] = o
 	}
@@ -277,7 +282,7 @@ func TestSuccessors(t *testing.T) {
 	for key, w := range want {
 		var got []string
 		for _, s := range byKey[key].Successors {
-			got = append(got, s.Key+":"+s.Change)
+			got = append(got, s.Key+":"+s.Change.String())
 		}
 		if strings.Join(got, ",") != w {
 			t.Errorf("%s successors %v, want %s", key, got, w)
@@ -286,20 +291,20 @@ func TestSuccessors(t *testing.T) {
 	// Every predecessor ends the day its successor starts (or earlier).
 	for _, o := range reg.Orgs {
 		for _, s := range o.Successors {
-			if succ := byKey[s.Key]; succ.ValidFrom > o.ValidUntil {
-				t.Errorf("%s ends %s but %s starts %s", o.Key, o.ValidUntil, s.Key, succ.ValidFrom)
+			if succ := byKey[s.Key]; succ.From.After(o.Until) {
+				t.Errorf("%s ends %s but %s starts %s", o.Key, o.Until, s.Key, succ.From)
 			}
 		}
 	}
 	// CSV valid_to 2025-02-28 (inclusive) becomes valid_until 2025-03-01.
-	if u := byKey["hn.so-tai-chinh"].ValidUntil; u != "2025-03-01" {
+	if u := byKey["hn.so-tai-chinh"].Until; u != date(t, "2025-03-01") {
 		t.Errorf("hn.so-tai-chinh valid_until %s, want 2025-03-01", u)
 	}
 }
 
 func TestSymbolsAndCollectives(t *testing.T) {
 	reg := load(t)
-	byKey := map[string]Org{}
+	byKey := map[string]org.OrgSpec{}
 	for _, o := range reg.Orgs {
 		byKey[o.Key] = o
 	}
@@ -350,38 +355,73 @@ func TestGroups(t *testing.T) {
 		n := 0
 		for _, o := range reg.Orgs {
 			if o.Parent == g.Under && slices.Contains(g.Kinds, o.Kind) && slices.Contains(g.Levels, o.Level) &&
-				validOn(o.ValidFrom, o.ValidUntil, "2024-06-01") {
+				o.Validity.Contains(date(t, "2024-06-01")) {
 				n++
 			}
 		}
-		if n != 30 || g.ValidUntil != "2025-07-01" {
-			t.Errorf("%s: %d members on 2024-06-01, valid_until %q", g.Key, n, g.ValidUntil)
+		if n != 30 || g.Until != date(t, "2025-07-01") {
+			t.Errorf("%s: %d members on 2024-06-01, valid_until %s", g.Key, n, g.Until)
 		}
 	}
 }
 
 func TestRelationsWithinValidity(t *testing.T) {
 	reg := load(t)
-	byKey := map[string]Org{}
+	byKey := map[string]org.OrgSpec{}
 	for _, o := range reg.Orgs {
 		byKey[o.Key] = o
 	}
 	for _, r := range reg.Relations {
-		for _, end := range []Org{byKey[r.From], byKey[r.To]} {
-			if !within(r.ValidFrom, r.ValidUntil, end.ValidFrom, end.ValidUntil) {
-				t.Errorf("relation %s %s -> %s [%s,%s) outside %s [%s,%s)",
-					r.Type, r.From, r.To, r.ValidFrom, r.ValidUntil, end.Key, end.ValidFrom, end.ValidUntil)
+		for _, end := range []org.OrgSpec{byKey[r.From], byKey[r.To]} {
+			if !r.Validity.Within(end.Validity) {
+				t.Errorf("relation %s %s -> %s %s outside %s %s", r.Type, r.From, r.To, r.Validity, end.Key, end.Validity)
 			}
 		}
 	}
 	// On 2025-06-01 the press is guided by the merged Party board.
 	n := 0
 	for _, r := range reg.Relations {
-		if r.Type == "guides" && r.From == "hn.btgdvtu" && validOn(r.ValidFrom, r.ValidUntil, "2025-06-01") {
+		if r.Type == org.RelationGuides && r.From == "hn.btgdvtu" && r.Validity.Contains(date(t, "2025-06-01")) {
 			n++
 		}
 	}
 	if n != 6 {
 		t.Errorf("hn.btgdvtu guides %d press bodies on 2025-06-01, want 6", n)
+	}
+}
+
+// Validate finds both the rules of the format (through org.New) and the
+// rules of this data set, all at once.
+func TestValidateReportsEveryProblem(t *testing.T) {
+	d, err := Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Orgs = slices.Clone(d.Orgs)
+	d.Groups = slices.Clone(d.Groups)
+	central, withNote := -1, -1
+	for i, o := range d.Orgs {
+		if central < 0 && o.Level == org.LevelCentral {
+			central = i
+		}
+		if withNote < 0 && len(o.Unconfirmed) > 0 {
+			withNote = i
+		}
+	}
+	if central < 0 || withNote < 0 || len(d.Groups) == 0 {
+		t.Fatal("the data lacks a central body, an unconfirmed field or a group")
+	}
+	d.Orgs[central].Area = cityKey
+	d.Orgs[central].Parent = "no.such.body"
+	d.Orgs[withNote].Note = ""
+	d.Groups[0].Phrases = []string{"something else"}
+	err = Validate(d)
+	if err == nil {
+		t.Fatal("Validate accepted broken data")
+	}
+	for _, want := range []string{"central body with area", "no body has key no.such.body", "without a note", "phrases must start with the name"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("Validate: %v\nlacks %q", err, want)
+		}
 	}
 }
