@@ -20,7 +20,7 @@ func TestExpandDistricts(t *testing.T) {
 	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{"key": "hn.q-ba-dinh.ubnd", "name": "Ủy ban nhân dân quận Ba Đình", "kind": "peoples-committee", "level": "district"}
+	want := map[string]string{"key": "hn.q-ba-dinh.ubnd", "name": "Ủy ban nhân dân quận Ba Đình", "kind": "peoples_committee", "level": "district"}
 	for k, v := range want {
 		if first[k] != v {
 			t.Errorf("first line %s = %q, want %q", k, first[k], v)
