@@ -57,10 +57,17 @@ func (s Severity) String() string {
 	return "Severity(" + strconv.Itoa(int(s)) + ")"
 }
 
-// MarshalText implements encoding.TextMarshaler.
-func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+// MarshalText implements encoding.TextMarshaler. An unknown Severity is an
+// error wrapping [ErrInvalid], so that it never reaches the wire.
+func (s Severity) MarshalText() ([]byte, error) {
+	if s > SeverityWarning {
+		return nil, fmt.Errorf("chidao: cannot marshal unknown severity %d: %w", uint8(s), ErrInvalid)
+	}
+	return []byte(s.String()), nil
+}
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler: "error" (or empty
+// text) and "warning"; other text is an error wrapping [ErrInvalid].
 func (s *Severity) UnmarshalText(b []byte) error {
 	switch string(b) {
 	case "error", "":
@@ -68,10 +75,20 @@ func (s *Severity) UnmarshalText(b []byte) error {
 	case "warning":
 		*s = SeverityWarning
 	default:
-		return fmt.Errorf("chidao: unknown severity %q", b)
+		return fmt.Errorf("chidao: unknown severity %q: %w", clip(string(b), 64), ErrInvalid)
 	}
 	return nil
 }
+
+// classError is a sentinel that belongs to a wider class, as
+// ErrInvalidDate belongs to ErrInvalid.
+type classError struct {
+	msg   string
+	class error
+}
+
+func (e *classError) Error() string { return e.msg }
+func (e *classError) Unwrap() error { return e.class }
 
 // FieldError is one problem found in an object, addressed by the JSON path of
 // the offending field, e.g. "orgs[12].parent" or "signature.title".

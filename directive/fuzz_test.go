@@ -73,7 +73,7 @@ func FuzzParseDate(f *testing.F) {
 		if dt.IsZero() {
 			t.Fatalf("ParseDate(%q) gave the zero Date without error", in)
 		}
-		for _, f := range directive.DateFormats {
+		for _, f := range directive.DateFormats() {
 			s := directive.FormatDate(dt, f)
 			back, err := directive.ParseDate(s)
 			if err != nil || back != dt {

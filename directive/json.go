@@ -45,8 +45,8 @@ const (
 // MarshalJSON writes d in the JSON form documented on [Document]. It fails
 // on a value no reader could read back: an unknown Bloc, Kind or Relation.
 func (d Document) MarshalJSON() ([]byte, error) {
-	if d.Bloc > BlocParty {
-		return nil, fmt.Errorf("directive: cannot marshal unknown bloc %d: %w", d.Bloc, chidao.ErrInvalid)
+	if _, err := d.Bloc.MarshalText(); err != nil {
+		return nil, err
 	}
 	typ := func(path string, k Kind) (*string, error) {
 		if k >= numKinds {
@@ -608,13 +608,7 @@ func (r *jsonReader) document(v *jsonValue) Document {
 			r.add(p("schema"), CodeJSONSchema, "unsupported schema; this version reads "+strconv.Quote(JSONSchema), clip(got))
 		}
 	}
-	switch k := r.str(p("kind"), m["kind"]); k {
-	case "":
-	case "state":
-		d.Bloc = BlocState
-	case "party":
-		d.Bloc = BlocParty
-	default:
+	if k := r.str(p("kind"), m["kind"]); d.Bloc.UnmarshalText([]byte(k)) != nil {
 		r.add(p("kind"), chidao.CodeInvalid, `unknown bloc; want "state", "party" or null`, clip(k))
 	}
 	d.ParentIssuer = r.str(p("parent_issuer"), m["parent_issuer"])
