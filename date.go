@@ -1,7 +1,6 @@
 package chidao
 
 import (
-	"errors"
 	"fmt"
 	"time"
 )
@@ -17,7 +16,9 @@ type Date struct {
 }
 
 // ErrInvalidDate is wrapped by every error that rejects a calendar day.
-var ErrInvalidDate = errors.New("invalid date")
+// It is a kind of [ErrInvalid]: errors.Is(err, ErrInvalid) holds for
+// those errors too.
+var ErrInvalidDate error = &classError{msg: "invalid date", class: ErrInvalid}
 
 var epoch = time.Date(1, time.January, 1, 0, 0, 0, 0, time.UTC)
 
@@ -152,11 +153,14 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	return string(d.AppendText(nil))
+	return string(d.appendISO(make([]byte, 0, 10)))
 }
 
-// AppendText appends the YYYY-MM-DD form of d to b.
-func (d Date) AppendText(b []byte) []byte {
+// AppendText implements encoding.TextAppender: it appends the YYYY-MM-DD
+// form of d to b, nothing for the zero Date. It never fails.
+func (d Date) AppendText(b []byte) ([]byte, error) { return d.appendISO(b), nil }
+
+func (d Date) appendISO(b []byte) []byte {
 	if d.IsZero() {
 		return b
 	}
@@ -167,7 +171,7 @@ func (d Date) AppendText(b []byte) []byte {
 }
 
 // MarshalText implements encoding.TextMarshaler: YYYY-MM-DD, empty for zero.
-func (d Date) MarshalText() ([]byte, error) { return d.AppendText(nil), nil }
+func (d Date) MarshalText() ([]byte, error) { return d.appendISO(nil), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts exactly
 // YYYY-MM-DD; empty text gives the zero Date.

@@ -1,6 +1,7 @@
 package chidao_test
 
 import (
+	"encoding"
 	"encoding/json"
 	"errors"
 	"testing"
@@ -126,5 +127,26 @@ func TestErrorListSort(t *testing.T) {
 		if got[i] != want[i] {
 			t.Fatalf("Sort = %v, want %v", got, want)
 		}
+	}
+}
+
+func TestDateAppendText(t *testing.T) {
+	var _ encoding.TextAppender = chidao.Date{}
+	rapid.Check(t, func(t *rapid.T) {
+		d := chidao.MustDate(rapid.IntRange(1, 9999).Draw(t, "y"), rapid.IntRange(1, 12).Draw(t, "m"), rapid.IntRange(1, 28).Draw(t, "d"))
+		prefix := rapid.StringN(0, 8, -1).Draw(t, "prefix")
+		b, err := d.AppendText([]byte(prefix))
+		if err != nil || string(b) != prefix+d.String() {
+			t.Fatalf("AppendText(%q) = %q, %v; want %q", prefix, b, err, prefix+d.String())
+		}
+		if back, err := chidao.ParseISODate(string(b[len(prefix):])); err != nil || back != d {
+			t.Fatalf("appended %q reads back as %v, %v", b[len(prefix):], back, err)
+		}
+	})
+	if b, err := (chidao.Date{}).AppendText([]byte("x")); err != nil || string(b) != "x" {
+		t.Errorf("zero Date appends %q, %v", b, err)
+	}
+	if _, err := chidao.NewDate(2023, 2, 29); !errors.Is(err, chidao.ErrInvalidDate) || !errors.Is(err, chidao.ErrInvalid) {
+		t.Errorf("NewDate(29 Feb 2023) = %v, want ErrInvalidDate and ErrInvalid", err)
 	}
 }

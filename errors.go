@@ -57,10 +57,17 @@ func (s Severity) String() string {
 	return "Severity(" + strconv.Itoa(int(s)) + ")"
 }
 
-// MarshalText implements encoding.TextMarshaler.
-func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+// MarshalText implements encoding.TextMarshaler. An unknown Severity is an
+// error wrapping [ErrInvalid], so that it never reaches the wire.
+func (s Severity) MarshalText() ([]byte, error) {
+	if s > SeverityWarning {
+		return nil, fmt.Errorf("chidao: cannot marshal unknown severity %d: %w", uint8(s), ErrInvalid)
+	}
+	return []byte(s.String()), nil
+}
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler: "error" (or empty
+// text) and "warning"; other text is an error wrapping [ErrInvalid].
 func (s *Severity) UnmarshalText(b []byte) error {
 	switch string(b) {
 	case "error", "":
@@ -68,10 +75,20 @@ func (s *Severity) UnmarshalText(b []byte) error {
 	case "warning":
 		*s = SeverityWarning
 	default:
-		return fmt.Errorf("chidao: unknown severity %q", b)
+		return fmt.Errorf("chidao: unknown severity %q: %w", clip(string(b), 64), ErrInvalid)
 	}
 	return nil
 }
+
+// classError is a sentinel that belongs to a wider class, as
+// ErrInvalidDate belongs to ErrInvalid.
+type classError struct {
+	msg   string
+	class error
+}
+
+func (e *classError) Error() string { return e.msg }
+func (e *classError) Unwrap() error { return e.class }
 
 // FieldError is one problem found in an object, addressed by the JSON path of
 // the offending field, e.g. "orgs[12].parent" or "signature.title".
@@ -87,7 +104,8 @@ type FieldError struct {
 	Value any `json:"value,omitempty"`
 }
 
-// Error returns "path: message".
+// Error returns "path: message (value "…")", with "warning: " before the
+// message of a warning and the value clipped to 64 runes.
 func (e *FieldError) Error() string {
 	var b strings.Builder
 	if e.Path != "" {
@@ -103,9 +121,102 @@ func (e *FieldError) Error() string {
 		b.WriteString(string(e.Code))
 	}
 	if e.Value != nil {
-		fmt.Fprintf(&b, " (value %q)", fmt.Sprint(e.Value))
+		fmt.Fprintf(&b, " (value %q)", clip(fmt.Sprint(e.Value), 64))
 	}
 	return b.String()
+}
+
+// Line returns the finding as one line for people: severity padded to
+// seven columns, path, code in brackets, message and the rule's source in
+// parentheses:
+//
+//	error   signature.title [required] thiếu chức vụ của người ký (NĐ 30/2020 Điều 13, Phụ lục I §II.7)
+//	warning symbol [directive.symbol_repaired] số, ký hiệu được đọc lại … (NĐ 30/2020 Phụ lục I §II.3)
+//
+// Every program that prints findings uses it, so that they read alike.
+func (e *FieldError) Line() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-7s ", e.Severity)
+	if e.Path != "" {
+		b.WriteString(e.Path)
+		b.WriteByte(' ')
+	}
+	b.WriteByte('[')
+	b.WriteString(string(e.Code))
+	b.WriteString("] ")
+	b.WriteString(e.Message)
+	if e.Rule != "" {
+		b.WriteString(" (")
+		b.WriteString(e.Rule)
+		b.WriteByte(')')
+	}
+	return b.String()
+}
+
+// clip shortens s to n runes, marking the cut with "…".
+func clip(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j] + "…"
+		}
+		i++
+	}
+	return s
+}
+
+// WithRule sets the source of the rule the finding applies, e.g.
+// "NĐ 30/2020 Phụ lục I §II.3", and returns e.
+func (e *FieldError) WithRule(src string) *FieldError {
+	e.Rule = src
+	return e
+}
+
+// AsWarning gives the finding warning severity and returns e.
+func (e *FieldError) AsWarning() *FieldError {
+	e.Severity = SeverityWarning
+	return e
+}
+
+// Required reports a missing field.
+func Required(p Path, msg string) *FieldError {
+	return &FieldError{Path: p.String(), Code: CodeRequired, Message: msg}
+}
+
+// Invalid reports a value that breaks a rule.
+func Invalid(p Path, value any, msg string) *FieldError {
+	return NewFieldError(p, CodeInvalid, value, msg)
+}
+
+// Duplicate reports a value given twice where it must be unique.
+func Duplicate(p Path, value any, msg string) *FieldError {
+	return NewFieldError(p, CodeDuplicate, value, msg)
+}
+
+// NotFound reports a reference to something that does not exist.
+func NotFound(p Path, value any, msg string) *FieldError {
+	return NewFieldError(p, CodeNotFound, value, msg)
+}
+
+// OutOfRange reports a value outside its allowed range.
+func OutOfRange(p Path, value any, msg string) *FieldError {
+	return NewFieldError(p, CodeOutOfRange, value, msg)
+}
+
+// Conflict reports a value that contradicts another field.
+func Conflict(p Path, value any, msg string) *FieldError {
+	return NewFieldError(p, CodeConflict, value, msg)
+}
+
+// TooLong reports a value over its size limit.
+func TooLong(p Path, value any, msg string) *FieldError {
+	return NewFieldError(p, CodeTooLong, value, msg)
+}
+
+// NewFieldError reports a finding with any code, a package's own
+// ("directive.symbol_shape") or a generic one.
+func NewFieldError(p Path, code Code, value any, msg string) *FieldError {
+	return &FieldError{Path: p.String(), Code: code, Message: msg, Value: value}
 }
 
 // Unwrap returns the sentinel of the error's generic class.
@@ -153,16 +264,16 @@ func (e *ValidationError) Unwrap() []error {
 
 // HasErrors reports whether any finding has error severity (as opposed to
 // only warnings).
-func (e *ValidationError) HasErrors() bool {
-	for _, fe := range e.Errors {
-		if fe.Severity == SeverityError {
-			return true
-		}
-	}
-	return false
-}
+func (e *ValidationError) HasErrors() bool { return ErrorList(e.Errors).HasErrors() }
 
-// ErrorList collects FieldErrors while an object is checked.
+// ErrorList collects FieldErrors while an object is checked. Findings are
+// built, in the style of Kubernetes' field package, with [Required],
+// [Invalid], [Duplicate], [NotFound], [OutOfRange], [Conflict], [TooLong]
+// (generic codes) or [NewFieldError] (a package's own code), then given a
+// rule and a severity:
+//
+//	errs = append(errs, chidao.Required(p.Child("title"), "thiếu chức vụ").WithRule(src))
+//	errs = append(errs, chidao.NewFieldError(p, CodeArchive, v, msg).WithRule(src).AsWarning())
 type ErrorList []*FieldError
 
 // Add appends an error-severity finding.
@@ -181,6 +292,27 @@ func (l ErrorList) Err() error {
 		return nil
 	}
 	return &ValidationError{Errors: l}
+}
+
+// HasErrors reports whether any finding has error severity.
+func (l ErrorList) HasErrors() bool {
+	for _, fe := range l {
+		if fe.Severity == SeverityError {
+			return true
+		}
+	}
+	return false
+}
+
+// String returns one [FieldError.Line] per finding, each ending in a
+// newline; "" for an empty list.
+func (l ErrorList) String() string {
+	var b strings.Builder
+	for _, fe := range l {
+		b.WriteString(fe.Line())
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 // Path is the address of a field inside an object, built from JSON names:

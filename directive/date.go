@@ -24,8 +24,9 @@ const (
 	DateDot
 )
 
-// DateFormats lists every DateFormat.
-var DateFormats = []DateFormat{DateWords, DateSlash, DateDash, DateDot}
+// DateFormats returns every DateFormat in a new slice the caller may
+// change.
+func DateFormats() []DateFormat { return []DateFormat{DateWords, DateSlash, DateDash, DateDot} }
 
 // FormatDate writes d in format f; the zero Date gives "".
 func FormatDate(d chidao.Date, f DateFormat) string {

@@ -15,6 +15,61 @@ import (
 // the text as printed (NFC), without list markers and trailing punctuation.
 // The zero Document is empty and does not validate. A Document is not safe
 // for concurrent mutation.
+//
+// # JSON form
+//
+// A Document, as a value or a pointer, marshals to one stable JSON object;
+// [Document.UnmarshalJSON] reads it back. Field names are snake_case and
+// fixed; absent text is null and absent lists are []. The fields, in
+// output order:
+//
+//	schema          "chidao.directive/v1" ([JSONSchema]); may be left out on input
+//	kind            "state" | "party" | null                  Bloc
+//	parent_issuer   string | null                             ParentIssuer
+//	issuer          string | null                             Issuer
+//	issuer_key      string | null                             IssuerKey
+//	national_header [string]                                  NationalHeader
+//	number          string | null                             Number, leading zero kept
+//	symbol          string | null                             Symbol, "3241/UBND-KGVX"
+//	type            string | null                             Type by its name, "Công văn"
+//	type_code       string | null                             the symbol's type code, "KH" in
+//	                                                          "123/KH-UBND"; output only
+//	place           string | null                             Place
+//	date            "YYYY-MM-DD" | null                       Date
+//	subject         string | null                             Subject, without "V/v"
+//	urgency         string | null                             Urgency, "Khẩn", "Thượng khẩn", "Hỏa tốc"
+//	secrecy         string | null                             Secrecy, "Mật", "Tối mật", "Tuyệt mật"
+//	recipients      [string]                                  Recipients
+//	cc_recipients   [string]                                  CCRecipients
+//	citations       [citation]                                Citations
+//	preamble        [string]                                  Preamble
+//	sections        [section]                                 Sections
+//	closing         string | null                             Closing
+//	signature       {authority: [string],                     Signature
+//	                 title: string | null, name: string | null}
+//	distribution    [string]                                  Distribution
+//	repairs         [repair]                                  Repairs
+//
+// A citation is an object of the fields of a [Citation]:
+//
+//	type      string | null     Kind by its name, "Chỉ thị"
+//	symbol    string | null     Symbol
+//	name      string | null     Name, a law cited by name
+//	number    string | null     the symbol's number; output only
+//	date      "YYYY-MM-DD" | null
+//	issuer    string | null
+//	subject   string | null
+//	relation  string            Relation's wire code: "mentions", "legal_basis",
+//	                            "implements", "propagates", "guided_by",
+//	                            "amends", "replaces", "repeals"
+//	term      string | null     Term
+//	offset    integer ≥ 0       Start, a byte offset
+//	end       integer ≥ 0       End
+//
+// A section is {number: string, heading: string | null, addressees:
+// [string], items: [string]}; a repair is {code: string, path: string |
+// null, line: integer ≥ 0, original: string | null, repaired: string |
+// null}. Any field may be null or left out on input.
 type Document struct {
 	// Bloc is BlocState or BlocParty ("kind" in JSON).
 	Bloc Bloc

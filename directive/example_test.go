@@ -62,19 +62,29 @@ func ExampleParseDate() {
 	// directive.ParseDate("31/4/2023"): no such day
 }
 
-func ExampleDocument_Validate() {
+func ExampleDocument_Check() {
 	d := parser.MustParse(validateExample)
-	err := d.Validate()
-	var ve *chidao.ValidationError
-	if errors.As(err, &ve) {
-		for _, fe := range ve.Errors {
-			fmt.Println(fe.Severity, fe.Path, fe.Code, "|", fe.Rule)
-		}
+	for _, fe := range d.Check() {
+		fmt.Println(fe.Severity, fe.Path, fe.Code, "|", fe.Rule)
 	}
 	// Output:
 	// warning symbol directive.symbol_repaired | NĐ 30/2020 Phụ lục I §II.3
 	// error number directive.number_leading_zero | NĐ 30/2020 Phụ lục I §II.3
 	// warning date directive.date_format | NĐ 30/2020 Phụ lục I §II.4
+}
+
+func ExampleDocument_Validate() {
+	d := parser.MustParse(validateExample)
+	err := d.Validate()
+	var ve *chidao.ValidationError
+	fmt.Println(errors.As(err, &ve), len(ve.Errors))
+
+	// Written with its leading zero, the number leaves only warnings.
+	d.Symbol = directive.MustParseSymbol("05/UBND-VX")
+	fmt.Println(d.Validate(), len(d.Check()))
+	// Output:
+	// true 3
+	// <nil> 2
 }
 
 // validateExample is the document of parser's ExampleParse.

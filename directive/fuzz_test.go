@@ -1,8 +1,14 @@
 package directive_test
 
 import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/chidao/chidao"
 
 	"github.com/chidao/chidao/directive"
 	"golang.org/x/text/unicode/norm"
@@ -67,12 +73,46 @@ func FuzzParseDate(f *testing.F) {
 		if dt.IsZero() {
 			t.Fatalf("ParseDate(%q) gave the zero Date without error", in)
 		}
-		for _, f := range directive.DateFormats {
+		for _, f := range directive.DateFormats() {
 			s := directive.FormatDate(dt, f)
 			back, err := directive.ParseDate(s)
 			if err != nil || back != dt {
 				t.Fatalf("ParseDate(FormatDate(%v, %d) = %q) = %v, %v", dt, f, s, back, err)
 			}
+		}
+	})
+}
+
+// FuzzUnmarshalJSON: no input panics, and whatever decodes re-encodes and
+// decodes to the same Document.
+func FuzzUnmarshalJSON(f *testing.F) {
+	if b, err := os.ReadFile(filepath.Join("testdata", "golden", "hanoi-3241.json")); err == nil {
+		f.Add(b)
+	}
+	for _, s := range []string{`null`, `{}`, `{"schema":"chidao.directive/v1"}`, `{"kind":"party","type":"ke hoach","symbol":"24-CT/TU"}`,
+		`{"citations":[{"type":"Luật","name":"Luật Báo chí","offset":1e2,"relation":"amends"}]}`, `{"Subject":"x","subject":"y","subject":"z"}`,
+		`{"sections":[{"number":"1","items":["a",null]}],"signature":{"name":"A"}}`, `{"repairs":[{"code":"nfc","line":3}]} x`, `[[[[`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		var d directive.Document
+		if err := d.UnmarshalJSON(in); err != nil {
+			var ve *chidao.ValidationError
+			if !errors.As(err, &ve) || len(ve.Errors) == 0 {
+				t.Fatalf("error %v (%T) is not a non-empty *chidao.ValidationError", err, err)
+			}
+			return
+		}
+		out, err := json.Marshal(d)
+		if err != nil {
+			t.Fatalf("decoded document does not marshal: %v", err)
+		}
+		var back directive.Document
+		if err := back.UnmarshalJSON(out); err != nil {
+			t.Fatalf("re-encoded document does not decode: %v\n%s", err, out)
+		}
+		if diff := docDiff(&d, &back); diff != "" {
+			t.Fatalf("round trip changed the document (-first +second):\n%s", diff)
 		}
 	})
 }

@@ -35,6 +35,31 @@ func (b Bloc) String() string {
 	return "directive.Bloc(" + strconv.Itoa(int(b)) + ")"
 }
 
+// MarshalText implements encoding.TextMarshaler with the wire code; an
+// unknown Bloc is an error.
+func (b Bloc) MarshalText() ([]byte, error) {
+	if b > BlocParty {
+		return nil, &ParseError{Func: "Bloc.MarshalText", Input: b.String(), Pos: -1, Msg: "unknown bloc"}
+	}
+	return []byte(b.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler: "state", "party", or
+// empty text for BlocUnspecified.
+func (b *Bloc) UnmarshalText(text []byte) error {
+	switch string(text) {
+	case "":
+		*b = BlocUnspecified
+	case "state":
+		*b = BlocState
+	case "party":
+		*b = BlocParty
+	default:
+		return &ParseError{Func: "Bloc.UnmarshalText", Input: string(text), Pos: -1, Msg: "unknown bloc"}
+	}
+	return nil
+}
+
 // Kind is a document type (tên loại văn bản). The zero Kind is
 // KindUnspecified. String returns a stable wire code; Label returns the
 // Vietnamese name. Do not reorder the constants: they are wire-stable only
@@ -192,7 +217,7 @@ func (k Kind) String() string {
 // MarshalText implements encoding.TextMarshaler with the wire code.
 func (k Kind) MarshalText() ([]byte, error) {
 	if k >= numKinds {
-		return nil, &ParseError{Func: "Kind.MarshalText", Input: k.String(), Msg: "unknown kind"}
+		return nil, &ParseError{Func: "Kind.MarshalText", Input: k.String(), Pos: -1, Msg: "unknown kind"}
 	}
 	return []byte(kinds[k].wire), nil
 }
@@ -215,7 +240,7 @@ func (k *Kind) UnmarshalText(b []byte) error {
 		*k = v
 		return nil
 	}
-	return &ParseError{Func: "Kind.UnmarshalText", Input: s, Msg: "unknown document type"}
+	return &ParseError{Func: "Kind.UnmarshalText", Input: s, Pos: -1, Msg: "unknown document type"}
 }
 
 // Label returns the Vietnamese name of the type ("Quyết định"), or "" for

@@ -45,7 +45,7 @@ func TestRapidDateRoundTrip(t *testing.T) {
 	upper := cases.Upper(language.Vietnamese)
 	rapid.Check(t, func(t *rapid.T) {
 		dt := gen.AnyDate(t)
-		for _, f := range directive.DateFormats {
+		for _, f := range directive.DateFormats() {
 			s := directive.FormatDate(dt, f)
 			for _, v := range []string{s, upper.String(s), norm.NFD.String(s)} {
 				back, err := directive.ParseDate(v)

@@ -53,7 +53,7 @@ const (
 	ruleRegistry   = "danh mục cơ quan (registry)"
 )
 
-// ValidateOption configures [Document.Validate].
+// ValidateOption configures [Document.Check] and [Document.Validate].
 type ValidateOption func(*validateConfig)
 
 type validateConfig struct {
@@ -74,13 +74,13 @@ func AsOf(d chidao.Date) ValidateOption {
 	return func(c *validateConfig) { c.asOf = d }
 }
 
-// Validate checks d against Decree 30/2020 (State) or Hướng dẫn
-// 36-HD/VPTW (Party) and returns every problem at once as a
-// *[chidao.ValidationError], or nil. Each finding has the JSON path of the
-// field, a stable code (the Code… constants or a generic chidao code), a
-// severity, the rule's source and a message a clerk can act on. Repairs
-// Parse made that matter for the rules (symbol, date line) are reported as
-// warnings.
+// Check checks d against Decree 30/2020 (State) or Hướng dẫn 36-HD/VPTW
+// (Party) and returns every finding, errors and warnings, in the order of
+// the parts of the document; nil when there is none. Each finding has the
+// JSON path of the field, a stable code (the Code… constants or a generic
+// chidao code), a severity, the rule's source and a message a clerk can
+// act on. Repairs Parse made that matter for the rules (symbol, date line)
+// are reported as warnings.
 //
 // With [WithRegistry], the issuer, recipients and section addressees are
 // resolved at the document date (or the [AsOf] date). A recipient the
@@ -89,7 +89,7 @@ func AsOf(d chidao.Date) ValidateOption {
 // may ask those it guides to act. Distribution entries are posts and
 // internal units ("Chủ tịch UBND Thành phố", "VPUB: CVP, …") and are not
 // looked up.
-func (d *Document) Validate(opts ...ValidateOption) error {
+func (d *Document) Check(opts ...ValidateOption) chidao.ErrorList {
 	var c validateConfig
 	for _, o := range opts {
 		o(&c)
@@ -104,7 +104,17 @@ func (d *Document) Validate(opts ...ValidateOption) error {
 	if c.reg != nil {
 		v.registry()
 	}
-	return v.errs.Err()
+	return v.errs
+}
+
+// Validate runs [Document.Check] and returns a *[chidao.ValidationError]
+// holding every finding when at least one has error severity, or nil: a
+// document with only warnings is valid.
+func (d *Document) Validate(opts ...ValidateOption) error {
+	if l := d.Check(opts...); l.HasErrors() {
+		return l.Err()
+	}
+	return nil
 }
 
 type validator struct {
@@ -113,13 +123,7 @@ type validator struct {
 	errs chidao.ErrorList
 }
 
-func (v *validator) add(p string, code chidao.Code, rule, msg string, value any) {
-	v.errs = append(v.errs, &chidao.FieldError{Path: p, Code: code, Rule: rule, Message: msg, Value: value})
-}
-
-func (v *validator) warn(p string, code chidao.Code, rule, msg string, value any) {
-	v.errs = append(v.errs, &chidao.FieldError{Path: p, Code: code, Severity: chidao.SeverityWarning, Rule: rule, Message: msg, Value: value})
-}
+func (v *validator) report(fe *chidao.FieldError) { v.errs = append(v.errs, fe) }
 
 func (v *validator) rule(state, party string) string {
 	if v.d.Bloc == BlocParty {
@@ -132,19 +136,19 @@ func (v *validator) rule(state, party string) string {
 func (v *validator) components() {
 	d := v.d
 	if d.Bloc != BlocState && d.Bloc != BlocParty {
-		v.add("kind", chidao.CodeRequired, "", "không xác định được văn bản của Nhà nước hay của Đảng", nil)
+		v.report(chidao.Required(chidao.NewPath("kind"), "không xác định được văn bản của Nhà nước hay của Đảng"))
 		return
 	}
 	r := v.rule(ruleND30, ruleHD36)
 	if d.Issuer == "" {
-		v.add("issuer", chidao.CodeRequired, r, "thiếu tên cơ quan, tổ chức ban hành văn bản", nil)
+		v.report(chidao.Required(chidao.NewPath("issuer"), "thiếu tên cơ quan, tổ chức ban hành văn bản").WithRule(r))
 	}
 	if len(d.NationalHeader) == 0 {
 		msg := "thiếu Quốc hiệu và Tiêu ngữ"
 		if d.Bloc == BlocParty {
 			msg = "thiếu tiêu đề \"ĐẢNG CỘNG SẢN VIỆT NAM\""
 		}
-		v.add("national_header", chidao.CodeRequired, r, msg, nil)
+		v.report(chidao.Required(chidao.NewPath("national_header"), msg).WithRule(r))
 	} else {
 		k := vntext.Key(strings.Join(d.NationalHeader, " "))
 		party := strings.Contains(k, keyPartyName)
@@ -153,48 +157,47 @@ func (v *validator) components() {
 			if d.Bloc == BlocState {
 				msg = "văn bản của Nhà nước phải có Quốc hiệu và Tiêu ngữ, không dùng tiêu đề của Đảng"
 			}
-			v.add("national_header", CodeHeaderBloc, r, msg, strings.Join(d.NationalHeader, " / "))
+			v.report(chidao.NewFieldError(chidao.NewPath("national_header"), CodeHeaderBloc, strings.Join(d.NationalHeader, " / "), msg).WithRule(r))
 		}
 	}
 	if !d.Symbol.IsValid() && d.Number == "" {
-		v.add("symbol", chidao.CodeRequired, v.rule(ruleND30Symbol, ruleHD36Symbol), "thiếu số, ký hiệu văn bản", nil)
+		v.report(chidao.Required(pathSymbol, "thiếu số, ký hiệu văn bản").WithRule(v.rule(ruleND30Symbol, ruleHD36Symbol)))
 	}
 	if d.Date.IsZero() {
-		v.add("date", chidao.CodeRequired, v.rule(ruleND30Date, ruleHD36), "thiếu ngày, tháng, năm ban hành", nil)
+		v.report(chidao.Required(chidao.NewPath("date"), "thiếu ngày, tháng, năm ban hành").WithRule(v.rule(ruleND30Date, ruleHD36)))
 	}
 	if d.Place == "" {
-		v.add("place", chidao.CodeRequired, v.rule(ruleND30Date, ruleHD36), "thiếu địa danh", nil)
+		v.report(chidao.Required(chidao.NewPath("place"), "thiếu địa danh").WithRule(v.rule(ruleND30Date, ruleHD36)))
 	}
 	if d.Type == KindUnspecified {
-		v.add("type", chidao.CodeRequired, v.rule(ruleND30Types, ruleHD36), "thiếu tên loại văn bản", nil)
+		v.report(chidao.Required(chidao.NewPath("type"), "thiếu tên loại văn bản").WithRule(v.rule(ruleND30Types, ruleHD36)))
 	}
 	if d.Subject == "" {
 		msg := "thiếu trích yếu nội dung"
 		if d.Type == KindOfficialLetter {
 			msg = "công văn thiếu trích yếu \"V/v …\""
 		}
-		v.add("subject", chidao.CodeRequired, r, msg, nil)
+		v.report(chidao.Required(chidao.NewPath("subject"), msg).WithRule(r))
 	}
 	if d.Type == KindOfficialLetter && d.Subject != "" {
 		for _, r := range d.Repairs {
 			if r.Code == RepairSubjectVv {
-				v.warn("subject", CodeSubjectVv, v.rule(ruleND30Vv, ruleHD36Vv),
-					"trích yếu của công văn phải mở đầu bằng \"V/v\", bản gốc ghi \""+vntext.Clip(r.Original, 40)+"\"", r.Original)
+				v.report(chidao.NewFieldError(chidao.NewPath("subject"), CodeSubjectVv, r.Original, "trích yếu của công văn phải mở đầu bằng \"V/v\", bản gốc ghi \""+vntext.Clip(r.Original, 40)+"\"").WithRule(v.rule(ruleND30Vv, ruleHD36Vv)).AsWarning())
 				break
 			}
 		}
 	}
 	if d.Type == KindOfficialLetter && len(d.Recipients) == 0 {
-		v.add("recipients", chidao.CodeRequired, ruleND30Recv, "công văn phải có phần \"Kính gửi\"", nil)
+		v.report(chidao.Required(chidao.NewPath("recipients"), "công văn phải có phần \"Kính gửi\"").WithRule(ruleND30Recv))
 	}
 	if len(d.Distribution) == 0 {
-		v.add("distribution", chidao.CodeRequired, v.rule(ruleND30Recv, ruleHD36Recv), "thiếu phần \"Nơi nhận\"", nil)
+		v.report(chidao.Required(chidao.NewPath("distribution"), "thiếu phần \"Nơi nhận\"").WithRule(v.rule(ruleND30Recv, ruleHD36Recv)))
 	}
 	if d.Signature.Title == "" {
-		v.add("signature.title", chidao.CodeRequired, v.rule(ruleND30Sign, ruleHD36Sign), "thiếu chức vụ của người ký", nil)
+		v.report(chidao.Required(chidao.NewPath("signature").Child("title"), "thiếu chức vụ của người ký").WithRule(v.rule(ruleND30Sign, ruleHD36Sign)))
 	}
 	if d.Signature.Name == "" {
-		v.add("signature.name", chidao.CodeRequired, v.rule(ruleND30Sign, ruleHD36Sign), "thiếu họ tên người ký", nil)
+		v.report(chidao.Required(chidao.NewPath("signature").Child("name"), "thiếu họ tên người ký").WithRule(v.rule(ruleND30Sign, ruleHD36Sign)))
 	}
 }
 
@@ -204,8 +207,7 @@ func (v *validator) symbol() {
 	if d.HasRepair(RepairSymbolSlash) || d.HasRepair(RepairSymbolSpace) {
 		for _, r := range d.Repairs {
 			if r.Path == "symbol" {
-				v.warn("symbol", CodeSymbolRepaired, v.rule(ruleND30Symbol, ruleHD36Symbol),
-					"số, ký hiệu được đọc lại từ \""+r.Original+"\" thành \""+r.Repaired+"\"; cần đối chiếu với bản gốc", r.Original)
+				v.report(chidao.NewFieldError(pathSymbol, CodeSymbolRepaired, r.Original, "số, ký hiệu được đọc lại từ \""+r.Original+"\" thành \""+r.Repaired+"\"; cần đối chiếu với bản gốc").WithRule(v.rule(ruleND30Symbol, ruleHD36Symbol)).AsWarning())
 				break
 			}
 		}
@@ -215,7 +217,7 @@ func (v *validator) symbol() {
 		num = d.Symbol.Number()
 	}
 	if len(num) == 1 && num != "0" {
-		v.add("number", CodeNumberZero, v.rule(ruleND30Symbol, ruleHD36Symbol), "số dưới 10 phải ghi thêm số 0 phía trước (0"+num+")", num)
+		v.report(chidao.NewFieldError(chidao.NewPath("number"), CodeNumberZero, num, "số dưới 10 phải ghi thêm số 0 phía trước (0"+num+")").WithRule(v.rule(ruleND30Symbol, ruleHD36Symbol)))
 	}
 	if !d.Symbol.IsValid() || d.Bloc == BlocUnspecified {
 		return
@@ -223,10 +225,10 @@ func (v *validator) symbol() {
 	sym := d.Symbol
 	switch {
 	case d.Bloc == BlocParty && sym.Shape() != ShapeParty:
-		v.add("symbol", CodeSymbolShape, ruleHD36Symbol, "văn bản của Đảng ghi số, ký hiệu dạng \"<số>-<LOẠI>/<CƠ QUAN>\", ví dụ 24-CT/TU", sym.String())
+		v.report(chidao.NewFieldError(pathSymbol, CodeSymbolShape, sym.String(), "văn bản của Đảng ghi số, ký hiệu dạng \"<số>-<LOẠI>/<CƠ QUAN>\", ví dụ 24-CT/TU").WithRule(ruleHD36Symbol))
 		return
 	case d.Bloc == BlocState && sym.Shape() == ShapeParty:
-		v.add("symbol", CodeSymbolShape, ruleND30Symbol, "văn bản của Nhà nước ghi số, ký hiệu dạng \"<số>/<LOẠI>-<CƠ QUAN>\"", sym.String())
+		v.report(chidao.NewFieldError(pathSymbol, CodeSymbolShape, sym.String(), "văn bản của Nhà nước ghi số, ký hiệu dạng \"<số>/<LOẠI>-<CƠ QUAN>\"").WithRule(ruleND30Symbol))
 		return
 	}
 	if d.Type == KindUnspecified || d.Type.IsLegal() {
@@ -236,11 +238,10 @@ func (v *validator) symbol() {
 	switch {
 	case d.Type == KindOfficialLetter && d.Bloc == BlocState:
 		if sym.Shape() != ShapeLetter {
-			v.add("symbol", CodeLetterTypeCode, ruleND30Symbol, "ký hiệu công văn không có tên loại: <số>/<CƠ QUAN>-<ĐƠN VỊ SOẠN THẢO>", sym.String())
+			v.report(chidao.NewFieldError(pathSymbol, CodeLetterTypeCode, sym.String(), "ký hiệu công văn không có tên loại: <số>/<CƠ QUAN>-<ĐƠN VỊ SOẠN THẢO>").WithRule(ruleND30Symbol))
 		}
 	case code != "" && !strings.EqualFold(sym.TypeCode(), code):
-		v.add("symbol", CodeSymbolType, v.rule(ruleND30Symbol, ruleHD36Symbol),
-			"ký hiệu phải có chữ viết tắt tên loại \""+code+"\" của "+strings.ToLower(d.Type.Label()), sym.String())
+		v.report(chidao.NewFieldError(pathSymbol, CodeSymbolType, sym.String(), "ký hiệu phải có chữ viết tắt tên loại \""+code+"\" của "+strings.ToLower(d.Type.Label())).WithRule(v.rule(ruleND30Symbol, ruleHD36Symbol)))
 	}
 }
 
@@ -248,8 +249,7 @@ func (v *validator) symbol() {
 func (v *validator) dateLine() {
 	for _, r := range v.d.Repairs {
 		if r.Code == RepairDateFormat {
-			v.warn("date", CodeDateFormat, v.rule(ruleND30Date, ruleHD36),
-				"ngày ban hành phải viết \""+r.Repaired+"\" (ngày dưới 10 và tháng 1, 2 có số 0 phía trước)", r.Original)
+			v.report(chidao.NewFieldError(chidao.NewPath("date"), CodeDateFormat, r.Original, "ngày ban hành phải viết \""+r.Repaired+"\" (ngày dưới 10 và tháng 1, 2 có số 0 phía trước)").WithRule(v.rule(ruleND30Date, ruleHD36)).AsWarning())
 		}
 	}
 }
@@ -259,10 +259,10 @@ func (v *validator) citations() {
 	for i, c := range d.Citations {
 		p := chidao.NewPath("citations").Index(i)
 		if !d.Date.IsZero() && !c.Date.IsZero() && c.Date.After(d.Date) {
-			v.add(p.Child("date").String(), CodeCitationFuture, ruleND30Cite, "văn bản được dẫn có ngày sau ngày ban hành văn bản này", c.Date.String())
+			v.report(chidao.NewFieldError(p.Child("date"), CodeCitationFuture, c.Date.String(), "văn bản được dẫn có ngày sau ngày ban hành văn bản này").WithRule(ruleND30Cite))
 		}
 		if d.Symbol.IsValid() && c.Symbol.IsValid() && c.Symbol.Equal(d.Symbol) {
-			v.add(p.Child("symbol").String(), CodeCitationSelf, ruleND30Cite, "văn bản dẫn chính số, ký hiệu của mình", c.Symbol.String())
+			v.report(chidao.NewFieldError(p.Child("symbol"), CodeCitationSelf, c.Symbol.String(), "văn bản dẫn chính số, ký hiệu của mình").WithRule(ruleND30Cite))
 		}
 	}
 }
@@ -272,8 +272,7 @@ func (v *validator) distribution() {
 	d := v.d
 	for i, e := range d.Distribution {
 		if vntext.Key(e) == "như trên" && len(d.Recipients) == 0 {
-			v.add(chidao.NewPath("distribution").Index(i).String(), CodeAsAbove, v.rule(ruleND30Recv, ruleHD36Recv),
-				"\"Như trên\" chỉ dùng khi văn bản có phần \"Kính gửi\"", e)
+			v.report(chidao.NewFieldError(chidao.NewPath("distribution").Index(i), CodeAsAbove, e, "\"Như trên\" chỉ dùng khi văn bản có phần \"Kính gửi\"").WithRule(v.rule(ruleND30Recv, ruleHD36Recv)))
 		}
 	}
 	if len(d.Distribution) == 0 {
@@ -281,15 +280,15 @@ func (v *validator) distribution() {
 	}
 	last := len(d.Distribution) - 1
 	k := vntext.Key(d.Distribution[last])
-	p := chidao.NewPath("distribution").Index(last).String()
+	p := chidao.NewPath("distribution").Index(last)
 	switch d.Bloc {
 	case BlocState:
 		if !strings.HasPrefix(k, "lưu vt") {
-			v.add(p, CodeArchive, ruleND30Recv, "dòng cuối của \"Nơi nhận\" phải là \"Lưu: VT, <đơn vị soạn thảo>\"", d.Distribution[last])
+			v.report(chidao.NewFieldError(p, CodeArchive, d.Distribution[last], "dòng cuối của \"Nơi nhận\" phải là \"Lưu: VT, <đơn vị soạn thảo>\"").WithRule(ruleND30Recv))
 		}
 	case BlocParty:
 		if !strings.HasPrefix(k, "lưu") {
-			v.warn(p, CodeArchive, ruleHD36Recv, "dòng cuối của \"Nơi nhận\" là nơi lưu, ví dụ \"Lưu Văn phòng Tỉnh ủy\"", d.Distribution[last])
+			v.report(chidao.NewFieldError(p, CodeArchive, d.Distribution[last], "dòng cuối của \"Nơi nhận\" là nơi lưu, ví dụ \"Lưu Văn phòng Tỉnh ủy\"").WithRule(ruleHD36Recv).AsWarning())
 		}
 	}
 	// Công văn: the drafting unit in the symbol is the unit that keeps the
@@ -298,8 +297,7 @@ func (v *validator) distribution() {
 		units := archiveUnits(d.Distribution[last])
 		unit := d.Symbol.Unit()
 		if unit != "" && len(units) > 0 && !containsFold(units, unit) {
-			v.add("symbol", CodeSymbolUnit, ruleND30Symbol,
-				"đơn vị soạn thảo trong ký hiệu ("+unit+") khác đơn vị lưu ("+strings.Join(units, ", ")+")", d.Symbol.String())
+			v.report(chidao.NewFieldError(pathSymbol, CodeSymbolUnit, d.Symbol.String(), "đơn vị soạn thảo trong ký hiệu ("+unit+") khác đơn vị lưu ("+strings.Join(units, ", ")+")").WithRule(ruleND30Symbol))
 		}
 	}
 }
@@ -368,23 +366,23 @@ func (v *validator) signature() {
 	}
 	rule := v.rule(ruleND30Sign, ruleHD36Sign)
 	if d.Bloc == BlocParty && stateMarks {
-		v.add("signature.authority", CodeSignMarkStyle, ruleHD36Sign, "văn bản của Đảng ghi quyền hạn ký bằng T/M, K/T, T/L (có dấu gạch chéo)", strings.Join(s.Authority, " / "))
+		v.report(chidao.NewFieldError(pathAuthority, CodeSignMarkStyle, strings.Join(s.Authority, " / "), "văn bản của Đảng ghi quyền hạn ký bằng T/M, K/T, T/L (có dấu gạch chéo)").WithRule(ruleHD36Sign))
 	}
 	if d.Bloc == BlocState && partyMarks {
-		v.add("signature.authority", CodeSignMarkStyle, ruleND30Sign, "văn bản của Nhà nước ghi quyền hạn ký bằng TM., KT., TL., TUQ.", strings.Join(s.Authority, " / "))
+		v.report(chidao.NewFieldError(pathAuthority, CodeSignMarkStyle, strings.Join(s.Authority, " / "), "văn bản của Nhà nước ghi quyền hạn ký bằng TM., KT., TL., TUQ.").WithRule(ruleND30Sign))
 	}
 	// A decision issued by the chairman in person ("CHỦ TỊCH ỦY BAN NHÂN
 	// DÂN TỈNH …" above the legal bases) is signed without TM.
 	collective := isCollective(d.Issuer) && !individualAuthority(d.Preamble)
 	if collective && !hasTM && !hasTL(s.Authority) {
-		v.add("signature.authority", CodeSignCollective, rule, "cơ quan làm việc theo chế độ tập thể ký thay mặt: \"TM.\" (Đảng: \"T/M\") trước tên tập thể", d.Issuer)
+		v.report(chidao.NewFieldError(pathAuthority, CodeSignCollective, d.Issuer, "cơ quan làm việc theo chế độ tập thể ký thay mặt: \"TM.\" (Đảng: \"T/M\") trước tên tập thể").WithRule(rule))
 	}
 	if d.Bloc == BlocParty && hasKT && isPartyCommittee(d.Issuer) {
-		v.add("signature.authority", CodeSignPartyKT, ruleHD36Sign, "cấp ủy làm việc tập thể, không ký \"K/T\"; phó bí thư ký \"T/M … / PHÓ BÍ THƯ\"", strings.Join(s.Authority, " / "))
+		v.report(chidao.NewFieldError(pathAuthority, CodeSignPartyKT, strings.Join(s.Authority, " / "), "cấp ủy làm việc tập thể, không ký \"K/T\"; phó bí thư ký \"T/M … / PHÓ BÍ THƯ\"").WithRule(ruleHD36Sign))
 	}
 	if d.Bloc == BlocState && hasTM && !hasKT && s.Title != "" {
 		if t := vntext.Key(s.Title); strings.HasPrefix(t, "phó ") {
-			v.add("signature.authority", CodeSignDeputy, ruleND30Sign, "cấp phó của cơ quan tập thể ký \"TM. <cơ quan>\", \"KT. CHỦ TỊCH\", rồi chức vụ", s.Title)
+			v.report(chidao.NewFieldError(pathAuthority, CodeSignDeputy, s.Title, "cấp phó của cơ quan tập thể ký \"TM. <cơ quan>\", \"KT. CHỦ TỊCH\", rồi chức vụ").WithRule(ruleND30Sign))
 		}
 	}
 }
@@ -425,21 +423,20 @@ func (v *validator) registry() {
 		if o, ok := reg.Org(d.IssuerKey); ok && o.ValidAt(date) {
 			issuer = o
 		} else {
-			v.add("issuer_key", CodeIssuerUnknown, ruleRegistry, "mã cơ quan ban hành không có hoặc hết hiệu lực trong danh mục tại ngày "+date.String(), d.IssuerKey)
+			v.report(chidao.NewFieldError(chidao.NewPath("issuer_key"), CodeIssuerUnknown, d.IssuerKey, "mã cơ quan ban hành không có hoặc hết hiệu lực trong danh mục tại ngày "+date.String()).WithRule(ruleRegistry))
 		}
 	}
 	if issuer == nil && d.Issuer != "" {
 		m, err := reg.Match(d.Issuer, date)
 		if err != nil || m.Dissolved {
-			v.warn("issuer", CodeIssuerUnknown, ruleRegistry, "không tìm thấy cơ quan ban hành trong danh mục tại ngày "+date.String(), d.Issuer)
+			v.report(chidao.NewFieldError(chidao.NewPath("issuer"), CodeIssuerUnknown, d.Issuer, "không tìm thấy cơ quan ban hành trong danh mục tại ngày "+date.String()).WithRule(ruleRegistry).AsWarning())
 		} else {
 			issuer = m.Org
 		}
 	}
 	if issuer != nil && d.Symbol.IsValid() && issuer.Abbrev() != "" && d.Symbol.Issuer() != "" {
 		if !strings.EqualFold(d.Symbol.Issuer(), issuer.Abbrev()) {
-			v.add("symbol", CodeSymbolIssuer, v.rule(ruleND30Symbol, ruleHD36Symbol),
-				"chữ viết tắt cơ quan ban hành trong ký hiệu ("+d.Symbol.Issuer()+") khác chữ viết tắt của "+issuer.Name()+" ("+issuer.Abbrev()+")", d.Symbol.String())
+			v.report(chidao.NewFieldError(pathSymbol, CodeSymbolIssuer, d.Symbol.String(), "chữ viết tắt cơ quan ban hành trong ký hiệu ("+d.Symbol.Issuer()+") khác chữ viết tắt của "+issuer.Name()+" ("+issuer.Abbrev()+")").WithRule(v.rule(ruleND30Symbol, ruleHD36Symbol)))
 		}
 	}
 	var covered []*org.Org
@@ -448,7 +445,7 @@ func (v *validator) registry() {
 			p := base.Index(i)
 			orgs, err := reg.Expand(e, issuer, date)
 			if err != nil {
-				v.add(p.String(), CodeRecipientUnknown, ruleRegistry, "không xác định được cơ quan nhận tại ngày "+date.String()+": "+firstErrLine(err), e)
+				v.report(chidao.NewFieldError(p, CodeRecipientUnknown, e, "không xác định được cơ quan nhận tại ngày "+date.String()+": "+firstErrLine(err)).WithRule(ruleRegistry))
 				continue
 			}
 			if collect {
@@ -459,7 +456,7 @@ func (v *validator) registry() {
 			}
 			for _, o := range orgs {
 				if _, ok := reg.CanDirect(issuer, o, date); !ok {
-					v.add(p.String(), CodeRecipientNotInAuthority, ruleRegistry, o.Name()+" không thuộc phạm vi chỉ đạo, hướng dẫn của "+issuer.Name(), e)
+					v.report(chidao.NewFieldError(p, CodeRecipientNotInAuthority, e, o.Name()+" không thuộc phạm vi chỉ đạo, hướng dẫn của "+issuer.Name()).WithRule(ruleRegistry))
 					break
 				}
 			}
@@ -473,18 +470,18 @@ func (v *validator) registry() {
 			p := base.Index(ai)
 			orgs, err := reg.Expand(a, issuer, date)
 			if err != nil {
-				v.add(p.String(), CodeRecipientUnknown, ruleRegistry, "không xác định được cơ quan được giao nhiệm vụ tại ngày "+date.String()+": "+firstErrLine(err), a)
+				v.report(chidao.NewFieldError(p, CodeRecipientUnknown, a, "không xác định được cơ quan được giao nhiệm vụ tại ngày "+date.String()+": "+firstErrLine(err)).WithRule(ruleRegistry))
 				continue
 			}
 			for _, o := range orgs {
 				if issuer != nil {
 					if _, ok := reg.CanDirect(issuer, o, date); !ok {
-						v.add(p.String(), CodeRecipientNotInAuthority, ruleRegistry, o.Name()+" không thuộc phạm vi chỉ đạo của "+issuer.Name(), a)
+						v.report(chidao.NewFieldError(p, CodeRecipientNotInAuthority, a, o.Name()+" không thuộc phạm vi chỉ đạo của "+issuer.Name()).WithRule(ruleRegistry))
 						break
 					}
 				}
 				if len(d.Recipients) > 0 && !containsOrg(covered, o) {
-					v.add(p.String(), CodeAddresseeNotRecipient, ruleND30Recv, o.Name()+" được giao nhiệm vụ nhưng không có trong phần \"Kính gửi\"", a)
+					v.report(chidao.NewFieldError(p, CodeAddresseeNotRecipient, a, o.Name()+" được giao nhiệm vụ nhưng không có trong phần \"Kính gửi\"").WithRule(ruleND30Recv))
 					break
 				}
 			}
@@ -525,6 +522,12 @@ func individualAuthority(pre []string) bool {
 	}
 	return false
 }
+
+// Paths of the fields several rules report on.
+var (
+	pathSymbol    = chidao.NewPath("symbol")
+	pathAuthority = chidao.NewPath("signature").Child("authority")
+)
 
 // keyPartyName is the search key of the Party's name line.
 const keyPartyName = "đảng cộng sản việt nam"

@@ -70,7 +70,7 @@ func genPhrase(t *rapid.T) phrase {
 			b.WriteString(",")
 		}
 		b.WriteString(" ")
-		f := rapid.SampledFrom(directive.DateFormats).Draw(t, "format")
+		f := rapid.SampledFrom(directive.DateFormats()).Draw(t, "format")
 		ds := directive.FormatDate(dt, f)
 		if f != directive.DateWords {
 			ds = "ngày " + ds

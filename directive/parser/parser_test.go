@@ -327,10 +327,8 @@ func TestParseFixtures(t *testing.T) {
 			}
 			check("repairs", codes, w.repairs)
 			var found []chidao.Code
-			if err := d.Validate(); err != nil {
-				for _, fe := range err.(*chidao.ValidationError).Errors {
-					found = append(found, fe.Code)
-				}
+			for _, fe := range d.Check() {
+				found = append(found, fe.Code)
 			}
 			check("findings", found, w.findings)
 			// Rendering is a fixed point after one round.

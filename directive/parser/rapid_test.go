@@ -2,7 +2,6 @@ package parser_test
 
 import (
 	"encoding/json"
-	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -146,13 +145,9 @@ func TestTargetedBreaks(t *testing.T) {
 				if !ok {
 					t.Skip("break does not apply")
 				}
-				err := d.Validate()
-				var ve *chidao.ValidationError
-				if !errors.As(err, &ve) {
-					t.Fatalf("Validate() = %v, want %s at %s", err, code, path)
-				}
-				if len(ve.Errors) != 1 || ve.Errors[0].Path != path || ve.Errors[0].Code != code {
-					t.Fatalf("Validate() = %v, want exactly %s at %s", ve, code, path)
+				l := d.Check()
+				if len(l) != 1 || l[0].Path != path || l[0].Code != code {
+					t.Fatalf("Check() =\n%swant exactly %s at %s", l, code, path)
 				}
 			})
 		})

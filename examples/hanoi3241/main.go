@@ -11,7 +11,6 @@ package main
 
 import (
 	_ "embed"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -72,13 +71,8 @@ func run(w io.Writer) error {
 	}
 
 	fmt.Fprintln(w, "\nChecked against Decree 30/2020 and the Hà Nội registry:")
-	var verr *chidao.ValidationError
-	if err := doc.Validate(directive.WithRegistry(reg), directive.AsOf(day)); errors.As(err, &verr) {
-		for _, f := range verr.Errors {
-			fmt.Fprintf(w, "  %-7s %s [%s] %s (%s)\n", f.Severity, f.Path, f.Code, f.Message, f.Rule)
-		}
-	} else if err != nil {
-		return err
+	for _, f := range doc.Check(directive.WithRegistry(reg), directive.AsOf(day)) {
+		fmt.Fprintln(w, "  "+f.Line())
 	}
 
 	fmt.Fprintln(w, "\nKính gửi, expanded at the letter's date:")

@@ -4,19 +4,18 @@
 //
 //	go run ./examples/parse [-validate] [-render text|html] [-registry hanoi] FILE
 //
-// With -validate it prints each finding as "severity path [code] message
-// (rule)" and exits 1 when any has error severity.
+// With -validate it prints each finding as chidao.FieldError.Line writes
+// it, "severity path [code] message (rule)", and exits 1 when any has
+// error severity.
 package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 
-	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/directive/parser"
 	"github.com/chidao/chidao/directive/render"
@@ -84,24 +83,13 @@ func runFile(file string, validate bool, renderAs, registry string, stdout, stde
 		if reg != nil {
 			opts = append(opts, directive.WithRegistry(reg))
 		}
-		verr := d.Validate(opts...)
-		if verr == nil {
+		findings := d.Check(opts...)
+		if len(findings) == 0 {
 			fmt.Fprintln(stdout, "no problems found")
 			return 0
 		}
-		var ve *chidao.ValidationError
-		if !errors.As(verr, &ve) {
-			fmt.Fprintln(stderr, verr)
-			return 1
-		}
-		for _, fe := range ve.Errors {
-			fmt.Fprintf(stdout, "%-7s %s [%s] %s", fe.Severity, fe.Path, fe.Code, fe.Message)
-			if fe.Rule != "" {
-				fmt.Fprintf(stdout, " (%s)", fe.Rule)
-			}
-			fmt.Fprintln(stdout)
-		}
-		if ve.HasErrors() {
+		fmt.Fprint(stdout, findings)
+		if findings.HasErrors() {
 			return 1
 		}
 		return 0

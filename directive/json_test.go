@@ -1,0 +1,322 @@
+package directive_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao"
+	"github.com/chidao/chidao/directive"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// docDiff compares documents field by field; Symbol and Date by ==, since
+// Symbol.Equal ignores case.
+func docDiff(want, got *directive.Document) string {
+	return cmp.Diff(want, got, cmpopts.EquateComparable(directive.Symbol{}, chidao.Date{}))
+}
+
+// goldenDoc is letter3241 with every optional field set, so that the
+// golden file shows each of them.
+func goldenDoc() *directive.Document {
+	d := letter3241()
+	d.ParentIssuer = "THÀNH ỦY HÀ NỘI"
+	d.Urgency, d.Secrecy = "Khẩn", "Mật"
+	d.CCRecipients = []string{"Ban Tuyên giáo Thành ủy"}
+	d.Repairs = []directive.Repair{
+		{Code: directive.RepairMarkdown, Line: 3, Original: "**ỦY BAN NHÂN DÂN", Repaired: "ỦY BAN NHÂN DÂN"},
+		{Code: directive.RepairSymbolSlash, Path: "symbol", Line: 9, Original: "3241 UBND-KGVX", Repaired: "3241/UBND-KGVX"},
+	}
+	return d
+}
+
+// TestJSONGolden fixes the JSON form: go test ./directive -run JSONGolden -update
+// rewrites the file after a deliberate change.
+func TestJSONGolden(t *testing.T) {
+	d := goldenDoc()
+	got, err := json.MarshalIndent(*d, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	file := filepath.Join("testdata", "golden", "hanoi-3241.json")
+	if *update {
+		if err := os.WriteFile(file, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("JSON differs from %s (-want +got):\n%s", file, cmp.Diff(string(want), string(got)))
+	}
+	var back directive.Document
+	if err := json.Unmarshal(want, &back); err != nil {
+		t.Fatalf("Unmarshal(golden): %v", err)
+	}
+	if diff := docDiff(d, &back); diff != "" {
+		t.Errorf("golden file reads back differently (-want +got):\n%s", diff)
+	}
+}
+
+// The field names are a contract: each must be in the output, in this
+// order, with "schema" first.
+func TestJSONFieldOrder(t *testing.T) {
+	b, err := json.Marshal(goldenDoc())
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	var names []string
+	if _, err := dec.Token(); err != nil {
+		t.Fatal(err)
+	}
+	for dec.More() {
+		k, err := dec.Token()
+		if err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, k.(string))
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := []string{"schema", "kind", "parent_issuer", "issuer", "issuer_key", "national_header", "number", "symbol",
+		"type", "type_code", "place", "date", "subject", "urgency", "secrecy", "recipients", "cc_recipients", "citations",
+		"preamble", "sections", "closing", "signature", "distribution", "repairs"}
+	if !slices.Equal(names, want) {
+		t.Errorf("top-level fields = %q, want %q", names, want)
+	}
+	if !bytes.HasPrefix(b, []byte(`{"schema":"`+directive.JSONSchema+`",`)) {
+		t.Errorf("output does not open with the schema: %.60s", b)
+	}
+}
+
+// A Document value, a pointer and a field all marshal to the one form.
+func TestJSONValueAndPointer(t *testing.T) {
+	d := goldenDoc()
+	byPtr, err1 := json.Marshal(d)
+	byVal, err2 := json.Marshal(*d)
+	inStruct, err3 := json.Marshal(struct{ Doc directive.Document }{*d})
+	if err := errors.Join(err1, err2, err3); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(byPtr, byVal) {
+		t.Errorf("value and pointer marshal differently:\n%s\n%s", byVal, byPtr)
+	}
+	if want := `{"Doc":` + string(byVal) + `}`; string(inStruct) != want {
+		t.Errorf("a Document field marshals to\n%s\nwant\n%s", inStruct, want)
+	}
+}
+
+func TestJSONUnknownEnumsDoNotMarshal(t *testing.T) {
+	for name, d := range map[string]*directive.Document{
+		"bloc":     {Bloc: directive.Bloc(9)},
+		"type":     {Type: directive.Kind(200)},
+		"citation": {Citations: []directive.Citation{{Kind: directive.Kind(200)}}},
+		"relation": {Citations: []directive.Citation{{Relation: directive.Relation(77)}}},
+	} {
+		if b, err := json.Marshal(d); err == nil || !errors.Is(err, chidao.ErrInvalid) {
+			t.Errorf("%s: Marshal = %s, %v; want an error wrapping ErrInvalid", name, b, err)
+		}
+	}
+}
+
+func TestJSONSchemaField(t *testing.T) {
+	var d directive.Document
+	if err := json.Unmarshal([]byte(`{"issuer":"UBND"}`), &d); err != nil || d.Issuer != "UBND" {
+		t.Errorf("input without schema: %v, issuer %q", err, d.Issuer)
+	}
+	if err := json.Unmarshal([]byte(`{"schema":"`+directive.JSONSchema+`","issuer":"X"}`), &d); err != nil || d.Issuer != "X" {
+		t.Errorf("input with the schema: %v, issuer %q", err, d.Issuer)
+	}
+	err := json.Unmarshal([]byte(`{"schema":"chidao.directive/v2","issuer":"Y"}`), &d)
+	wantFindings(t, err, finding{"schema", directive.CodeJSONSchema})
+	if d.Issuer != "X" {
+		t.Errorf("a failed Unmarshal changed the document: issuer %q", d.Issuer)
+	}
+}
+
+type finding struct {
+	path string
+	code chidao.Code
+}
+
+// wantFindings checks that err is a *chidao.ValidationError with exactly
+// the findings want, in any order, each with a message.
+func wantFindings(t *testing.T, err error, want ...finding) []*chidao.FieldError {
+	t.Helper()
+	var ve *chidao.ValidationError
+	if !errors.As(err, &ve) {
+		t.Fatalf("error = %v (%T), want a *chidao.ValidationError", err, err)
+	}
+	var got []finding
+	for _, fe := range ve.Errors {
+		got = append(got, finding{fe.Path, fe.Code})
+		if fe.Message == "" {
+			t.Errorf("%s %s: no message", fe.Path, fe.Code)
+		}
+	}
+	less := func(a, b finding) int { return strings.Compare(a.path+" "+string(a.code), b.path+" "+string(b.code)) }
+	slices.SortFunc(got, less)
+	want = slices.Clone(want)
+	slices.SortFunc(want, less)
+	if !slices.Equal(got, want) {
+		t.Errorf("findings = %v, want %v\n%v", got, want, err)
+	}
+	return ve.Errors
+}
+
+func TestUnmarshalJSONProblems(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []finding
+	}{
+		{"unknown field", `{"issuer":"A","issuers":"B"}`, []finding{{"issuers", directive.CodeJSONUnknown}}},
+		{"unknown nested", `{"signature":{"name":"A","rank":1},"citations":[{},{"page":2}]}`,
+			[]finding{{"signature.rank", directive.CodeJSONUnknown}, {"citations[1].page", directive.CodeJSONUnknown}}},
+		{"odd key", `{"a b":1}`, []finding{{`["a b"]`, directive.CodeJSONUnknown}}},
+		{"case variant", `{"Subject":"x","sections":[{"Items":[]}]}`,
+			[]finding{{"Subject", directive.CodeJSONKeyCase}, {"sections[0].Items", directive.CodeJSONKeyCase}}},
+		{"duplicate", `{"subject":"a","subject":"b","signature":{"name":"A","name":"B"}}`,
+			[]finding{{"subject", chidao.CodeDuplicate}, {"signature.name", chidao.CodeDuplicate}}},
+		{"types", `{"issuer":1,"recipients":"x","national_header":["a",2],"signature":[],"citations":[{"offset":"3","date":5}],"repairs":[{"line":true}]}`,
+			[]finding{{"issuer", directive.CodeJSONType}, {"recipients", directive.CodeJSONType}, {"national_header[1]", directive.CodeJSONType},
+				{"signature", directive.CodeJSONType}, {"citations[0].offset", directive.CodeJSONType}, {"citations[0].date", directive.CodeJSONType},
+				{"repairs[0].line", directive.CodeJSONType}}},
+		{"root type", `[1,2]`, []finding{{"", directive.CodeJSONType}}},
+		{"bad values", `{"kind":"church","symbol":"x y","date":"04/10/2023","type":"Thư tình","citations":[{},{},{"date":"2023-02-30","relation":"loves"}]}`,
+			[]finding{{"kind", chidao.CodeInvalid}, {"symbol", chidao.CodeInvalid}, {"date", chidao.CodeInvalid}, {"type", chidao.CodeInvalid},
+				{"citations[2].date", chidao.CodeInvalid}, {"citations[2].relation", chidao.CodeInvalid}}},
+		{"numbers", `{"citations":[{"offset":-1,"end":1.5}],"repairs":[{"line":1e99}]}`,
+			[]finding{{"citations[0].offset", chidao.CodeOutOfRange}, {"citations[0].end", directive.CodeJSONType}, {"repairs[0].line", chidao.CodeOutOfRange}}},
+		{"integer forms", `{"citations":[{"offset":1e2,"end":2.0}],"repairs":[{"line":2147483648}]}`,
+			[]finding{{"repairs[0].line", chidao.CodeOutOfRange}}},
+		{"trailing value", `{"issuer":"A"} {"issuer":"B"}`, []finding{{"", directive.CodeJSONTrailing}}},
+		{"trailing garbage", `{"issuer":"A"}x`, []finding{{"", directive.CodeJSONTrailing}}},
+		{"syntax", `{"issuer":"A",}`, []finding{{"", directive.CodeJSONSyntax}}},
+		{"truncated", `{"issuer":"A"`, []finding{{"", directive.CodeJSONSyntax}}},
+		{"empty", ``, []finding{{"", directive.CodeJSONSyntax}}},
+		{"deep", `{"x":` + strings.Repeat("[", 100) + strings.Repeat("]", 100) + `}`, []finding{{"", chidao.CodeTooLong}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var d directive.Document
+			// UnmarshalJSON directly: json.Unmarshal would catch syntax and
+			// trailing data before calling it.
+			err := d.UnmarshalJSON([]byte(tt.in))
+			for _, fe := range wantFindings(t, err, tt.want...) {
+				if strings.Contains(fe.Message, "directive.") || strings.Contains(fe.Message, "json:") || strings.Contains(fe.Message, "Go ") {
+					t.Errorf("%s: message names Go internals: %q", fe.Path, fe.Message)
+				}
+			}
+			if docDiff(&directive.Document{}, &d) != "" {
+				t.Errorf("a failed Unmarshal changed the document: %+v", d)
+			}
+		})
+	}
+}
+
+func TestUnmarshalJSONTypeMessages(t *testing.T) {
+	var d directive.Document
+	err := d.UnmarshalJSON([]byte(`{"citations":[{},{},{"date":7}],"recipients":{}}`))
+	for _, fe := range wantFindings(t, err, finding{"citations[2].date", directive.CodeJSONType}, finding{"recipients", directive.CodeJSONType}) {
+		want := map[string]string{
+			"citations[2].date": "expected a string or null, got a number",
+			"recipients":        "expected an array of strings or null, got an object",
+		}[fe.Path]
+		if fe.Message != want {
+			t.Errorf("%s: message %q, want %q", fe.Path, fe.Message, want)
+		}
+		if !strings.Contains(fe.Error(), fe.Path) {
+			t.Errorf("Error() %q does not name the path", fe.Error())
+		}
+	}
+}
+
+func TestUnmarshalJSONClipsValues(t *testing.T) {
+	long := strings.Repeat("Ủy ban nhân dân ", 200)
+	in, _ := json.Marshal(map[string]any{"kind": long, "symbol": long, "date": long, "type": long, strings.Repeat("k", 500): 1})
+	var d directive.Document
+	err := d.UnmarshalJSON(in)
+	var ve *chidao.ValidationError
+	if !errors.As(err, &ve) || len(ve.Errors) != 5 {
+		t.Fatalf("error = %v, want 5 findings", err)
+	}
+	for _, fe := range ve.Errors {
+		for _, s := range []string{fe.Error(), fe.Path} {
+			if n := utf8.RuneCountInString(s); n > 250 {
+				t.Errorf("%s: %d runes, the value is not clipped: %.80q", fe.Code, n, s)
+			}
+		}
+		if !strings.Contains(fe.Error(), "…") {
+			t.Errorf("%s: clipped value not marked with …: %q", fe.Code, fe.Error())
+		}
+	}
+}
+
+func TestUnmarshalJSONSizeLimit(t *testing.T) {
+	big := make([]byte, directive.MaxJSONSize+1)
+	copy(big, `{"issuer":"`)
+	for i := len(`{"issuer":"`); i < len(big)-2; i++ {
+		big[i] = 'a'
+	}
+	copy(big[len(big)-2:], `"}`)
+	var d directive.Document
+	wantFindings(t, d.UnmarshalJSON(big), finding{"", chidao.CodeTooLong})
+	_, err := directive.DecodeJSON(bytes.NewReader(big))
+	wantFindings(t, err, finding{"", chidao.CodeTooLong})
+	// Just under the limit is read.
+	small := append(big[:len(big)-3:len(big)-3], `"}`...)
+	if got, err := directive.DecodeJSON(bytes.NewReader(small)); err != nil || len(got.Issuer) != len(small)-len(`{"issuer":""}`) {
+		t.Errorf("DecodeJSON at the limit: %v", err)
+	}
+}
+
+func TestDecodeJSON(t *testing.T) {
+	b, err := json.Marshal(goldenDoc())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := directive.DecodeJSON(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := docDiff(goldenDoc(), d); diff != "" {
+		t.Errorf("DecodeJSON: %s", diff)
+	}
+	_, err = directive.DecodeJSON(strings.NewReader(string(b) + "\n{}"))
+	wantFindings(t, err, finding{"", directive.CodeJSONTrailing})
+}
+
+// null is a no-op, as encoding/json's convention has it; nulls inside
+// read as absent values.
+func TestUnmarshalJSONNulls(t *testing.T) {
+	d := *letter3241()
+	if err := d.UnmarshalJSON([]byte("null")); err != nil || d.Issuer == "" {
+		t.Errorf("UnmarshalJSON(null) = %v, issuer %q", err, d.Issuer)
+	}
+	in := `{"schema":null,"kind":null,"national_header":null,"signature":null,"citations":[{"offset":null,"relation":null}],"sections":[null]}`
+	var got directive.Document
+	if err := json.Unmarshal([]byte(in), &got); err != nil {
+		t.Fatal(err)
+	}
+	want := directive.Document{Citations: []directive.Citation{{}}, Sections: []directive.Section{{}}}
+	if diff := docDiff(&want, &got); diff != "" {
+		t.Errorf("nulls: %s", diff)
+	}
+}
