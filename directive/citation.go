@@ -63,21 +63,21 @@ func (r *Relation) UnmarshalText(b []byte) error {
 // constitution cited by name ("Luật Tổ chức chính quyền địa phương ngày 19
 // tháng 6 năm 2015") has a zero Symbol and its title in Name.
 type Citation struct {
-	Kind     Kind        `json:"type"`
-	Symbol   Symbol      `json:"symbol,omitzero"`
-	Name     string      `json:"name,omitempty"` // title of a legal document cited by name
-	Date     chidao.Date `json:"date,omitzero"`
-	Issuer   string      `json:"issuer,omitempty"`  // as written after "của", NFC
-	Subject  string      `json:"subject,omitempty"` // the "về (việc) …" phrase or the quoted title, without "về việc" and quotes
-	Relation Relation    `json:"relation"`
+	Kind     Kind
+	Symbol   Symbol
+	Name     string // title of a legal document cited by name
+	Date     chidao.Date
+	Issuer   string // as written after "của", NFC
+	Subject  string // the "về (việc) …" phrase or the quoted title, without "về việc" and quotes
+	Relation Relation
 	// Term is the short name the text defines for the document, as in
 	// "(gọi tắt là Chỉ thị)".
-	Term string `json:"term,omitempty"`
+	Term string
 	// Start and End are byte offsets of the reference in the input, from the
 	// type word to the end of the issuer (the subject is not included). Both
 	// lie on UTF-8 boundaries.
-	Start int `json:"start"`
-	End   int `json:"end"`
+	Start int
+	End   int
 }
 
 // IsFull reports whether the citation gives a date, as a first citation

@@ -48,12 +48,6 @@ func (d Document) MarshalJSON() ([]byte, error) {
 	if _, err := d.Bloc.MarshalText(); err != nil {
 		return nil, err
 	}
-	typ := func(path string, k Kind) (*string, error) {
-		if k >= numKinds {
-			return nil, fmt.Errorf("directive: cannot marshal %s: unknown kind %d: %w", path, k, chidao.ErrInvalid)
-		}
-		return opt(k.Label()), nil
-	}
 	w := documentJSON{
 		Schema:         JSONSchema,
 		Kind:           opt(d.Bloc.String()),
@@ -88,18 +82,8 @@ func (d Document) MarshalJSON() ([]byte, error) {
 		return nil, err
 	}
 	for i, c := range d.Citations {
-		p := "citations[" + strconv.Itoa(i) + "]"
-		t, err := typ(p+".type", c.Kind)
-		if err != nil {
+		if w.Citations[i], err = c.toJSON("citations[" + strconv.Itoa(i) + "]."); err != nil {
 			return nil, err
-		}
-		if c.Relation >= numRelations {
-			return nil, fmt.Errorf("directive: cannot marshal %s.relation: unknown relation %d: %w", p, c.Relation, chidao.ErrInvalid)
-		}
-		w.Citations[i] = citationJSON{
-			Type: t, Symbol: opt(c.Symbol.String()), Name: opt(c.Name), Number: opt(c.Symbol.Number()),
-			Date: opt(c.Date.String()), Issuer: opt(c.Issuer), Subject: opt(c.Subject),
-			Relation: relationNames[c.Relation], Term: opt(c.Term), Offset: c.Start, End: c.End,
 		}
 	}
 	for i, s := range d.Sections {
@@ -138,6 +122,66 @@ type documentJSON struct {
 	Signature      signatureJSON  `json:"signature"`
 	Distribution   []string       `json:"distribution"`
 	Repairs        []repairJSON   `json:"repairs"`
+}
+
+// typ gives a type's name for the JSON form; path names the field in
+// errors.
+func typ(path string, k Kind) (*string, error) {
+	if k >= numKinds {
+		return nil, fmt.Errorf("directive: cannot marshal %s: unknown kind %d: %w", path, k, chidao.ErrInvalid)
+	}
+	return opt(k.Label()), nil
+}
+
+// toJSON gives the JSON form of c; prefix is its path in the output, for
+// errors.
+func (c Citation) toJSON(prefix string) (citationJSON, error) {
+	t, err := typ(prefix+"type", c.Kind)
+	if err != nil {
+		return citationJSON{}, err
+	}
+	if c.Relation >= numRelations {
+		return citationJSON{}, fmt.Errorf("directive: cannot marshal %srelation: unknown relation %d: %w", prefix, c.Relation, chidao.ErrInvalid)
+	}
+	return citationJSON{
+		Type: t, Symbol: opt(c.Symbol.String()), Name: opt(c.Name), Number: opt(c.Symbol.Number()),
+		Date: opt(c.Date.String()), Issuer: opt(c.Issuer), Subject: opt(c.Subject),
+		Relation: relationNames[c.Relation], Term: opt(c.Term), Offset: c.Start, End: c.End,
+	}, nil
+}
+
+// MarshalJSON writes the citation in the form it has inside a document's
+// "citations" (see [Document]): "type" (the type's name), "symbol",
+// "name", "number", "date", "issuer", "subject", "relation", "term",
+// "offset" (Start) and "end", absent values as null.
+func (c Citation) MarshalJSON() ([]byte, error) {
+	w, err := c.toJSON("")
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(w)
+}
+
+// UnmarshalJSON reads the form [Citation.MarshalJSON] writes, checked as
+// [Document.UnmarshalJSON] checks a document's citations.
+func (c *Citation) UnmarshalJSON(b []byte) error {
+	if len(b) > MaxJSONSize {
+		return problem("", chidao.CodeTooLong, fmt.Sprintf("JSON of %d bytes is over the limit of %d", len(b), MaxJSONSize))
+	}
+	root, err := parseJSON(b)
+	if err != nil {
+		return err
+	}
+	if root.kind == jsonNull {
+		return nil
+	}
+	var r jsonReader
+	out := r.citation(chidao.Path{}, root)
+	if err := r.err(); err != nil {
+		return err
+	}
+	*c = out
+	return nil
 }
 
 type citationJSON struct {

@@ -320,3 +320,37 @@ func TestUnmarshalJSONNulls(t *testing.T) {
 		t.Errorf("nulls: %s", diff)
 	}
 }
+
+// A citation has one JSON form, on its own and inside a document.
+func TestCitationJSONOneShape(t *testing.T) {
+	c := directive.Citation{
+		Kind: directive.KindDirective, Symbol: directive.MustParseSymbol("24-CT/TU"), Date: chidao.MustDate(2023, 8, 7),
+		Issuer: "Ban Thường vụ Thành ủy", Subject: "tăng cường kỷ cương", Relation: directive.RelationPropagates,
+		Term: "Chỉ thị", Start: 184, End: 263,
+	}
+	own, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := json.Marshal(directive.Document{Citations: []directive.Citation{c}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var w struct{ Citations []json.RawMessage }
+	if err := json.Unmarshal(doc, &w); err != nil || len(w.Citations) != 1 {
+		t.Fatalf("document JSON citations: %v, %s", err, doc)
+	}
+	if string(w.Citations[0]) != string(own) {
+		t.Errorf("citation alone:\n%s\ninside a document:\n%s", own, w.Citations[0])
+	}
+	var back directive.Citation
+	if err := json.Unmarshal(own, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back != c {
+		t.Errorf("round trip: got %+v, want %+v", back, c)
+	}
+	if err := json.Unmarshal([]byte(`{"type":"Chỉ thị","relation":"cites","offset":"x"}`), &back); err == nil {
+		t.Error("a bad relation and offset decoded without error")
+	}
+}
