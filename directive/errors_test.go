@@ -2,6 +2,7 @@ package directive_test
 
 import (
 	"encoding"
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/org"
 )
 
 // Every rejection of an unknown or malformed value is a chidao.ErrInvalid.
@@ -74,7 +76,7 @@ func TestUnknownEnumsDoNotMarshal(t *testing.T) {
 				var r directive.Relation
 				return r, r.UnmarshalText(b)
 			}},
-			{"Bloc", directive.Bloc(n), n <= int(directive.BlocParty), func(b []byte) (any, error) {
+			{"Bloc", directive.Bloc(n), n <= int(org.BlocPress), func(b []byte) (any, error) {
 				var x directive.Bloc
 				return x, x.UnmarshalText(b)
 			}},
@@ -129,5 +131,18 @@ func TestDateFormatsIsFresh(t *testing.T) {
 	f[0] = directive.DateDot
 	if g := directive.DateFormats(); g[0] != directive.DateWords {
 		t.Errorf("changing the returned slice changed DateFormats(): %v", g)
+	}
+}
+
+// A document is of the State or the Party: the other blocs of a body do not
+// marshal as a document's "kind".
+func TestDocumentBlocOnlyStateOrParty(t *testing.T) {
+	for _, b := range []directive.Bloc{org.BlocFront, org.BlocPress} {
+		if _, err := json.Marshal(directive.Document{Bloc: b}); !errors.Is(err, chidao.ErrInvalid) {
+			t.Errorf("Marshal(Document{Bloc: %v}) = %v, want ErrInvalid", b, err)
+		}
+	}
+	if directive.BlocState != org.BlocState || directive.BlocParty != org.BlocParty {
+		t.Error("directive's blocs are not org's")
 	}
 }

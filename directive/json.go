@@ -45,8 +45,8 @@ const (
 // MarshalJSON writes d in the JSON form documented on [Document]. It fails
 // on a value no reader could read back: an unknown Bloc, Kind or Relation.
 func (d Document) MarshalJSON() ([]byte, error) {
-	if _, err := d.Bloc.MarshalText(); err != nil {
-		return nil, err
+	if d.Bloc != BlocUnspecified && d.Bloc != BlocState && d.Bloc != BlocParty {
+		return nil, fmt.Errorf("directive: cannot marshal kind: a document is of the State or the Party bloc, not %q: %w", d.Bloc.String(), chidao.ErrInvalid)
 	}
 	w := documentJSON{
 		Schema:         JSONSchema,

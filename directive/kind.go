@@ -4,61 +4,24 @@ import (
 	"strconv"
 
 	"github.com/chidao/chidao/internal/vntext"
+	"github.com/chidao/chidao/org"
 )
 
 // Bloc is the system a document belongs to: the State (Decree 30/2020 and
 // the Law on Promulgation of Legal Documents) or the Communist Party
 // (Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW). Type codes differ between the
 // blocs: Quy định is QyĐ in the State and QĐ in the Party; TT is Thông tư in
-// the State and Thông tri in the Party.
-type Bloc uint8
+// the State and Thông tri in the Party. It is [org.Bloc], the bloc of the
+// issuing body, so a document and its issuer are compared directly; a
+// document is of BlocState or BlocParty (or unspecified).
+type Bloc = org.Bloc
 
+// The blocs a document can belong to.
 const (
-	// BlocUnspecified is the zero Bloc.
-	BlocUnspecified Bloc = iota
-	// BlocState covers administrative and legal-normative State documents.
-	BlocState
-	// BlocParty covers documents of Party bodies.
-	BlocParty
+	BlocUnspecified = org.BlocUnspecified
+	BlocState       = org.BlocState
+	BlocParty       = org.BlocParty
 )
-
-// String returns the stable wire code: "state", "party" or "".
-func (b Bloc) String() string {
-	switch b {
-	case BlocUnspecified:
-		return ""
-	case BlocState:
-		return "state"
-	case BlocParty:
-		return "party"
-	}
-	return "directive.Bloc(" + strconv.Itoa(int(b)) + ")"
-}
-
-// MarshalText implements encoding.TextMarshaler with the wire code; an
-// unknown Bloc is an error.
-func (b Bloc) MarshalText() ([]byte, error) {
-	if b > BlocParty {
-		return nil, &ParseError{Func: "Bloc.MarshalText", Input: b.String(), Pos: -1, Msg: "unknown bloc"}
-	}
-	return []byte(b.String()), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler: "state", "party", or
-// empty text for BlocUnspecified.
-func (b *Bloc) UnmarshalText(text []byte) error {
-	switch string(text) {
-	case "":
-		*b = BlocUnspecified
-	case "state":
-		*b = BlocState
-	case "party":
-		*b = BlocParty
-	default:
-		return &ParseError{Func: "Bloc.UnmarshalText", Input: string(text), Pos: -1, Msg: "unknown bloc"}
-	}
-	return nil
-}
 
 // Kind is a document type (tên loại văn bản). The zero Kind is
 // KindUnspecified. String returns a stable wire code; Label returns the
@@ -338,7 +301,7 @@ func KindByName(name string) (Kind, bool) {
 
 // asciiCodes maps the upper-case form of the all-ASCII codes of each bloc
 // to the first type that has it, as the loop of KindByCode finds it.
-var asciiCodes = func() (m [BlocParty + 1]map[string]Kind) {
+var asciiCodes = func() (m [max(BlocState, BlocParty) + 1]map[string]Kind) {
 	for _, b := range []Bloc{BlocState, BlocParty} {
 		m[b] = map[string]Kind{}
 		for k := Kind(1); k < numKinds; k++ {
