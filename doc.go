@@ -20,14 +20,31 @@
 //     expanded to bodies; who may direct whom, and through which chain; who
 //     inherits a dissolved body's work. Other provinces load their own
 //     registry from JSON.
-//   - [github.com/chidao/chidao/directive]: document types, number and
-//     symbol, dates, citations and their resolution, and the whole document:
-//     a lenient parser that records its repairs, validation against Decree
-//     30/2020 and Guideline 36-HD/VPTW, rendering to text and HTML, JSON.
+//   - [github.com/chidao/chidao/directive]: what a document is, as values:
+//     types (tên loại), number and symbol, dates, citations, the whole
+//     document (header, Kính gửi, body, signature, Nơi nhận, repairs), its
+//     versioned JSON and ID, and Check/Validate against Decree 30/2020 and
+//     Guideline 36-HD/VPTW and against a registry.
+//   - [github.com/chidao/chidao/directive/cite]: references to other
+//     documents in raw text, found fast, and resolved by document.
+//   - [github.com/chidao/chidao/directive/parser]: whole documents read from
+//     web pages, PDF text layers and scans, every repair recorded.
+//   - [github.com/chidao/chidao/directive/render]: a document written as
+//     canonical text and as the printed A4 page.
 //   - task and report (planned): obligations turned into tasks with
 //     assignee, role (chủ trì / phối hợp), deadline and status; plans that
 //     cascade from a directive down to departments and districts; progress
-//     reports and roll-ups.
+//     reports and roll-ups. They build on directive and org only, never on
+//     the readers.
+//
+// # Where to look
+//
+// Who is this body, was it in force on a day, whom may it direct: org.
+// What is this symbol, type or date: directive. Which documents does this
+// text cite: directive/cite. What does this web page or scan say, field by
+// field: directive/parser. How does this document print: directive/render.
+// Read them in that order; internal/vntext holds the Vietnamese text rules
+// they share (normalising, keys, collation, character classes).
 //
 // # A walk through one letter
 //

@@ -1,44 +1,51 @@
-// Package directive reads, checks and writes Vietnamese administrative and
-// Party documents: their types ([Kind]), number and symbol ([Symbol]),
-// dates ([ParseDate], [FormatDate]), the citations one document makes to
-// others ([Citations], [Resolve]), and the whole document ([Document]):
-// [Parse], [Document.Validate], [Document.Render] and JSON.
+// Package directive is what a Vietnamese administrative or Party document
+// is, as values: no text heuristics live here. The readers and writers sit
+// beside it, like go/parser and go/printer beside go/ast:
+// [github.com/chidao/chidao/directive/cite] finds references in raw text,
+// [github.com/chidao/chidao/directive/parser] reads whole documents from
+// web pages, PDF text layers and scans, and
+// [github.com/chidao/chidao/directive/render] writes the canonical text and
+// the printed A4 page. Code that only needs the model (task, report, an
+// e-office integration) imports this package and org, never the readers.
 //
-// # Types
+// # Types, numbers and dates
 //
-// A [Kind] covers the administrative types of Decree 30/2020 with their
-// codes, the legal-normative types (Luật, Nghị định, Thông tư…) and the Party
-// types of Quy định 66-QĐ/TW. Codes depend on the [Bloc]: Quy định is QyĐ in
-// the State and QĐ in the Party. Look types up with [KindByName] and
-// [KindByCode].
+// A [Kind] is a tên loại văn bản: the administrative types of Decree
+// 30/2020/NĐ-CP with their codes, the legal-normative types (Luật, Nghị
+// định, Thông tư…) and the Party types of Quy định 66-QĐ/TW. Codes depend
+// on the [Bloc]: Quy định is QyĐ in the State and QĐ in the Party. Look
+// types up with [KindByName] and [KindByCode].
 //
-// # Symbols
+// A [Symbol] is the số, ký hiệu in every shape the rules define:
+// 123/KH-UBND, 3241/UBND-KGVX (a công văn), 30/2020/NĐ-CP, 72/2025/QH15,
+// 24-CT/TU (Party). [ParseSymbol] is strict; [ParseSymbolLenient] repairs
+// what OCR and web pages do to symbols and says what it repaired;
+// [ScanSymbol] and [ScanDate] are the forms for readers that meet them in
+// running text. [ParseDate], [FormatDate] and [DateLine] read and write
+// "Hà Nội, ngày 04 tháng 10 năm 2023" by Decree 30's padding rule.
 //
-// [ParseSymbol] reads every shape the rules define: 123/KH-UBND,
-// 3241/UBND-KGVX, 30/2020/NĐ-CP, 72/2025/QH15, 24-CT/TU.
-// [ParseSymbolLenient] also repairs what OCR and web pages do to them and
-// says what it repaired.
+// # The document
 //
-// # Citations
+// A [Document] holds the header (cơ quan chủ quản and cơ quan ban hành,
+// Quốc hiệu and Tiêu ngữ or "ĐẢNG CỘNG SẢN VIỆT NAM", số ký hiệu, place
+// and date, tên loại and trích yếu, Khẩn/Mật marks), "Kính gửi", the
+// [Citation]s the text makes (type, symbol or name, date, issuer, subject,
+// [Relation]: căn cứ, thực hiện, theo … and the span in the text it was
+// read from), the preamble and [Section]s, the [Signature] (TM. thay mặt,
+// KT. ký thay, TL., TUQ.; T/M, K/T for the Party), "Nơi nhận", and the
+// [Repair]s a reader made. Its JSON form is documented on [Document] and
+// versioned ([JSONSchema]); [DecodeJSON] reads untrusted input and reports
+// every problem with its path. [Document.ID] is a UUID v5 derived from
+// issuer, symbol and year, so two systems name the same document alike.
 //
-// [Citations] scans text for references to documents and yields each with
-// its type, symbol (or name, for laws cited by name), date, issuer, subject,
-// relation and byte span. [Resolve] groups them by document, merges short
-// mentions into the full one and follows defined terms such as "(gọi tắt là
-// Chỉ thị)".
+// # Checking
 //
-// # Whole documents
-//
-// [Parse] reads a document as it arrives from a PDF, a scan or a web page:
-// site chrome before the header, header columns flattened onto one line,
-// markdown marks, a number that lost its "/", split lines, NFD text and
-// either tone placement. It records every repair it makes in
-// [Document.Repairs], and what it cannot read is a [*SyntaxError] with a
-// line and column. [Document.Validate] checks the document against Decree
-// 30/2020/NĐ-CP (State) or Guideline 36-HD/VPTW (Party), and, given
-// [WithRegistry] and [AsOf], checks issuers, recipients and section
-// addressees against an [github.com/chidao/chidao/org.Registry]: every
-// finding comes at once with a path, a stable code, a severity, the rule's
-// source and a message a clerk can read. [Document.Render] writes the
-// canonical text and [Document.RenderHTML] the printed A4 page.
+// [Document.Check] returns every finding against Decree 30/2020/NĐ-CP
+// (State) or Hướng dẫn 36-HD/VPTW (Party), and, given [WithRegistry] and
+// [AsOf], against an [github.com/chidao/chidao/org.Registry]: issuers,
+// recipients and section addressees at the date, and whether the issuer
+// may direct them ([org.Registry.CanDirect]). Each finding has a path, a
+// stable code (the Code… constants), a severity, the rule's source and a
+// message a clerk can read. [Document.Validate] returns an error only
+// when a finding is an error.
 package directive

@@ -1,0 +1,17 @@
+// Package parser reads whole Vietnamese administrative and Party documents
+// from text as it arrives: web pages with site chrome, PDF text layers,
+// scans, markdown. [Parse] returns a [github.com/chidao/chidao/directive.Document]
+// and records every repair it made (markdown marks taken off, a number
+// that lost its "/", a header flattened onto one line, lines broken in a
+// word, NFD text) in Document.Repairs; what it cannot read is a
+// [*SyntaxError] with a line and column, and text without a document is
+// [ErrNoDocument]. The citations of the document are read from the source
+// text, with spans into it.
+//
+// [RoundTrips] states when Parse(render.Text(d)) gives d back.
+//
+// Inside: parser.go is the pipeline, its stages in order (lines, the
+// document's start, the header, the body and the tail, what the parts
+// imply); predicates.go holds every test made on a line and calls nothing
+// above it; limits.go names the thresholds.
+package parser
