@@ -13,7 +13,7 @@ import (
 // symbolAt handles the '/' at p and returns where scanning resumes.
 func (sc *scanner) symbolAt(p int) int {
 	s := sc.s
-	ns, se, _, party, ok := symbolAround(s, p)
+	ns, se, party, ok := symbolAround(s, p)
 	if !ok {
 		return p + 1
 	}
@@ -108,11 +108,25 @@ func atLineStart(s string, i int) bool {
 }
 
 // symbolAround finds a symbol around the '/' at s[p], tolerating spaces and
-// noise next to separators. It returns the span, whether the span needs
-// compacting, whether it is a Party symbol, and ok.
-func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
+// noise next to separators. It returns the span, whether it is a Party
+// symbol, and ok.
+func symbolAround(s string, p int) (ns, se int, party, ok bool) {
+	ns, party, ok = numberBefore(s, p)
+	if !ok {
+		return 0, 0, false, false
+	}
+	se, ok = codesAfter(s, p, party)
+	if !ok {
+		return 0, 0, false, false
+	}
+	return ns, se, party, true
+}
+
+// numberBefore reads the number before the '/' at s[p] ("24" in "24/CT",
+// "24-CT" in the Party "24-CT/TU") and returns its start and whether the
+// symbol is a Party one.
+func numberBefore(s string, p int) (numStart int, party, ok bool) {
 	j := gapBack(s, p)
-	dirty = j != p
 	k := j
 	for k > 0 {
 		c := s[k-1]
@@ -125,7 +139,6 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 			continue
 		}
 		if (c == 0x90 || c == 0xB0) && k >= 2 && s[k-2] == 0xC3 {
-			dirty = true
 			k -= 2
 			continue
 		}
@@ -134,7 +147,7 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 	if k == j || j-k > maxGroupLen {
 		return
 	}
-	numStart := k
+	numStart = k
 	if vntext.IsDigit(s[k]) {
 		for m := k; m < j; m++ {
 			// digits, and one lower-case letter that sets apart documents
@@ -158,7 +171,7 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 		if d == 0 {
 			// "số 84 QĐ/TWĐTN": a space stands for the dash after "số"
 			if sp := vntext.SpaceBefore(s, k); sp > 0 && m == k-sp && partyCodeSpaced(s, k, j) {
-				d, dirty = sp, true
+				d = sp
 			} else {
 				return
 			}
@@ -170,9 +183,6 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 		}
 		if n == m2 || m2-n > maxNumberLen {
 			return
-		}
-		if m != k || m2 != m-d || d != 1 {
-			dirty = true
 		}
 		numStart, party = n, true
 	}
@@ -189,16 +199,20 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 			return
 		}
 	}
+	return numStart, party, true
+}
+
+// codesAfter reads what follows the '/' at s[p]: a year and a slash for
+// a state symbol ("15/2023/QĐ-UBND"), then the codes joined by dashes,
+// and returns the end of the last.
+func codesAfter(s string, p int, party bool) (int, bool) {
 	q := gapFwd(s, p+1)
-	if q != p+1 {
-		dirty = true
-	}
 	if q >= len(s) {
-		return
+		return 0, false
 	}
 	if !party && vntext.IsDigit(s[q]) {
 		if q+4 > len(s) || !vntext.IsDigit(s[q+1]) || !vntext.IsDigit(s[q+2]) || !vntext.IsDigit(s[q+3]) || (q+4 < len(s) && vntext.IsDigit(s[q+4])) {
-			return // a date or a month: 12/2023, 07/8/2023
+			return 0, false // a date or a month: 12/2023, 07/8/2023
 		}
 		r := gapFwd(s, q+4)
 		sl := 0
@@ -206,21 +220,14 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 			sl = vntext.SlashAt(s, r)
 		}
 		if sl == 0 {
-			return
-		}
-		if r != q+4 || sl != 1 {
-			dirty = true
+			return 0, false
 		}
 		q = gapFwd(s, r+sl)
-		if q != r+sl {
-			dirty = true
-		}
 	}
-	e, dd := groupEndLoose(s, q)
+	e := groupEndLoose(s, q)
 	if e == q || vntext.WordAt(s, e) {
-		return
+		return 0, false
 	}
-	dirty = dirty || dd
 	end := e
 	for end < len(s) {
 		g := gapFwd(s, end)
@@ -235,13 +242,9 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 		if h > g+d && strings.IndexByte(s[end:g], '\n') >= 0 {
 			break // "…/QĐ-UBDT\n- U BAN": a list bullet on the next line
 		}
-		e2, dd := groupEndLoose(s, h)
-		e2 = joinedGroupEnd(s, e2)
+		e2 := joinedGroupEnd(s, groupEndLoose(s, h))
 		if e2 == h || vntext.WordAt(s, e2) {
 			break
-		}
-		if g != end || h != g+d || d != 1 || dd {
-			dirty = true
 		}
 		end = e2
 	}
@@ -251,10 +254,10 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 		// glued to the next ("12/UBND-VP.Kính") in a capital
 		if c == '/' || c == '@' || c == '_' || c == '\\' || (c == '.' && end+1 < len(s) && vntext.IsASCIILetter(s[end+1]) &&
 			(s[end+1] >= 'a' || end == e)) {
-			return // (after the first code, "QĐ.UB" is the old dot separator: not read here)
+			return 0, false // (after the first code, "QĐ.UB" is the old dot separator: not read here)
 		}
 	}
-	return numStart, end, dirty, party, true
+	return end, true
 }
 
 // joinedGroupEnd extends a code that ends at e over "&" or "." and more
@@ -262,7 +265,7 @@ func symbolAround(s string, p int) (ns, se int, dirty, party, ok bool) {
 // "2231/SNV-CCHC&PC", "NN&PTNT", "TT.HĐND" in "07/TTr-TT.HĐND".
 func joinedGroupEnd(s string, e int) int {
 	for e+1 < len(s) && (s[e] == '&' || s[e] == '.') && (s[e+1] >= 'A' && s[e+1] <= 'Z' || s[e+1] == 0xC4) {
-		e2, _ := groupEndLoose(s, e+1)
+		e2 := groupEndLoose(s, e+1)
 		if e2 == e+1 || vntext.WordAt(s, e2) || strings.IndexFunc(s[e+1:e2], unicode.IsLower) >= 0 {
 			break
 		}
@@ -292,10 +295,10 @@ func partyCodeSpaced(s string, k, j int) bool {
 	return ok
 }
 
-// groupEndLoose is groupEnd that also takes the look-alike Ð; dirty reports
-// whether it did.
-func groupEndLoose(s string, i int) (int, bool) {
-	j, dirty := i, false
+// groupEndLoose is groupEnd that also takes the look-alike Ð and the
+// OCR Ư ("13-NQ/TƯ" for 13-NQ/TU).
+func groupEndLoose(s string, i int) int {
+	j := i
 	for j < len(s) {
 		c := s[j]
 		if vntext.IsASCIILetter(c) || (j > i && vntext.IsDigit(c)) {
@@ -303,20 +306,16 @@ func groupEndLoose(s string, i int) (int, bool) {
 			continue
 		}
 		if n := vntext.DLetterAt(s, j); n > 0 {
-			if c != 0xC4 {
-				dirty = true
-			}
 			j += n
 			continue
 		}
 		if vntext.UHornAt(s, j) {
-			dirty = true // OCR: "13-NQ/TƯ" for 13-NQ/TU
 			j += 2
 			continue
 		}
 		break
 	}
-	return j, dirty
+	return j
 }
 
 // gapFwd skips up to a few bytes of spaces, noise and at most one line
