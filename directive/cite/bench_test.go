@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/chidao/chidao/directive/cite"
 )
@@ -85,4 +86,29 @@ func BenchmarkIndexByte(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n), "slashes")
+}
+
+// BenchmarkResolve runs Resolve over the Hà Nội letter repeated to each
+// size: every copy defines its term again and prints its own number, the
+// input that made the old Resolve cubic. ns/op should grow linearly.
+func BenchmarkResolve(b *testing.B) {
+	letter := readHanoi(b) + "\n\n"
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"1KB", 1 << 10}, {"64KB", 64 << 10}, {"1MB", 1 << 20}, {"8MB", 8 << 20}} {
+		text := strings.Repeat(letter, size.n/len(letter)+1)[:size.n]
+		for !utf8.ValidString(text) {
+			text = text[:len(text)-1]
+		}
+		b.Run(size.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			var n int
+			for b.Loop() {
+				n = len(cite.Resolve(text))
+			}
+			b.ReportMetric(float64(n), "documents")
+		})
+	}
 }

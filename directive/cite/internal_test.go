@@ -120,7 +120,7 @@ func FuzzNumberSlash(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		for k := 0; k < len(s); k++ {
 			if s[k] == '/' && numberSlash(s, k) {
-				if _, _, _, _, ok := symbolAround(s, k); ok {
+				if _, _, _, ok := symbolAround(s, k); ok {
 					t.Errorf("%q: slash at %d passed over, but symbolAround takes it", s, k)
 				}
 			}

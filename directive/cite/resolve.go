@@ -1,6 +1,8 @@
 package cite
 
 import (
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -43,7 +45,9 @@ type Mention struct {
 // gives a date, and blanks are filled from the others in order. A term the
 // text defines ("(gọi tắt là Chỉ thị)", "(sau đây gọi tắt là …)") makes
 // every later bare use of it, outside other citations, a mention of its
-// document.
+// document; a term defined more than once refers, at each use, to its
+// latest definition. Resolve takes time linear in len(text) for each
+// distinct term.
 //
 // Resolve reads text as one document, possibly inside a web page: the
 // document's own number ("Số: …" at the start of a line, a page title or
@@ -102,33 +106,95 @@ func Resolve(text string) []CitedDocument {
 			d.Terms = append(d.Terms, c.Term)
 		}
 	}
-	// Bare uses of defined terms.
+	addTermUses(text, cits, index, docs)
+	return docs
+}
+
+// addTermUses adds to docs the bare uses of the terms cits define. Each
+// distinct term is searched once, from its first definition on; a use
+// belongs to the latest definition of its term before it, so a term
+// defined again (for the same document or another) does not count a use
+// twice.
+func addTermUses(text string, cits []foundCitation, index map[string]int, docs []CitedDocument) {
+	type termDef struct{ doc, end int }
+	defs := map[string][]termDef{} // by the term as text spells it
+	var terms []string             // in order of first definition
+	nfc := isNFC(text)
+	spelled := map[string]string{} // termIn answers, one search per term
 	for _, f := range cits {
 		if f.c.Term == "" || f.termEnd == 0 {
 			continue
 		}
-		i := index[citationKey(f.c)]
 		term := f.c.Term
-		if !isNFC(text) {
-			term = termIn(text, term)
+		if !nfc {
+			t, ok := spelled[term]
+			if !ok {
+				t = termIn(text, term)
+				spelled[term] = t
+			}
+			term = t
 		}
-		for from := f.termEnd; from < len(text); {
+		if _, ok := defs[term]; !ok {
+			terms = append(terms, term)
+		}
+		defs[term] = append(defs[term], termDef{index[citationKey(f.c)], f.termEnd})
+	}
+	if len(terms) == 0 {
+		return
+	}
+	spans := newSpanIndex(cits)
+	for _, term := range terms {
+		ds := defs[term]
+		// the scanner emits in text order, but a citation read inside
+		// another's term could end its term earlier
+		slices.SortStableFunc(ds, func(a, b termDef) int { return a.end - b.end })
+		k := 0
+		for from := ds[0].end; from < len(text); {
 			j := strings.Index(text[from:], term)
 			if j < 0 {
 				break
 			}
 			at := from + j
 			from = at + len(term)
-			if vntext.WordBefore(text, at) || vntext.WordAt(text, from) || insideCitation(cits, at) {
+			if vntext.WordBefore(text, at) || vntext.WordAt(text, from) || spans.inside(at) {
 				continue
 			}
 			if e, ok := vntext.MatchWord(text, vntext.SkipSpaces(text, from), "này"); ok && e > 0 {
 				continue // "Chỉ thị này" is the citing document itself
 			}
-			docs[i].Mentions = append(docs[i].Mentions, Mention{Start: at, End: from, Term: true})
+			for k+1 < len(ds) && ds[k+1].end <= at {
+				k++
+			}
+			docs[ds[k].doc].Mentions = append(docs[ds[k].doc].Mentions, Mention{Start: at, End: from, Term: true})
 		}
 	}
-	return docs
+}
+
+// spanIndex answers whether an offset falls inside a citation's span in
+// O(log n): the spans sorted by start, with the greatest end so far.
+type spanIndex struct{ start, maxEnd []int }
+
+func newSpanIndex(cits []foundCitation) spanIndex {
+	type span struct{ s, e int }
+	sp := make([]span, len(cits))
+	for i, f := range cits {
+		sp[i] = span{f.c.Start, f.c.End}
+	}
+	slices.SortFunc(sp, func(a, b span) int { return a.s - b.s })
+	x := spanIndex{make([]int, len(sp)), make([]int, len(sp))}
+	m := 0
+	for i, v := range sp {
+		m = max(m, v.e)
+		x.start[i], x.maxEnd[i] = v.s, m
+	}
+	return x
+}
+
+// inside reports whether some span holds at: of the spans that start at
+// or before at, the one that reaches furthest ends after it.
+func (x spanIndex) inside(at int) bool {
+	i := sort.SearchInts(x.start, at+1) // the spans that start at or before at
+	return i > 0 && x.maxEnd[i-1] > at
 }
 
 // foundCitation is a citation with the end of its term definition.
@@ -144,15 +210,6 @@ func termIn(text, term string) string {
 		return term
 	}
 	return norm.NFD.String(term)
-}
-
-func insideCitation(cits []foundCitation, at int) bool {
-	for _, f := range cits {
-		if at >= f.c.Start && at < f.c.End {
-			return true
-		}
-	}
-	return false
 }
 
 func citationKey(c directive.Citation) string {
@@ -201,9 +258,10 @@ func dropOwn(text string, cits []foundCitation, own []directive.Symbol) []foundC
 			}
 		}
 	}
+	set := newOwnSet(own)
 	out := cits[:0]
 	for _, f := range cits {
-		if f.c.Start < body || isOwn(f.c.Symbol, own) {
+		if f.c.Start < body || set.has(f.c.Symbol) {
 			continue
 		}
 		out = append(out, f)
@@ -285,21 +343,42 @@ func wordsBetween(text string, i, j int) int {
 	return n
 }
 
-// isOwn reports whether sym is one of the text's own numbers, as a page
-// may print it: equal, with the year added or dashes lost
-// ("1961/2019/QĐ-UBND" for "1961/QĐUBND"), or cut after the issuer
-// ("92/BGDĐT" for "92/BGDĐT-GDTH").
-func isOwn(sym directive.Symbol, own []directive.Symbol) bool {
-	if !sym.IsValid() {
-		return false
-	}
-	k := looseKey(sym)
-	for _, o := range own {
-		if sym.Equal(o) || k == looseKey(o) || strings.HasPrefix(o.Key(), sym.Key()+"-") {
-			return true
+// ownSet holds the text's own numbers for look-up in constant time: a
+// text repeated or a page of many letters gives one per header.
+type ownSet struct {
+	keys, loose map[string]bool
+	// prefixes of the keys that end before a '-'
+	cut map[string]bool
+}
+
+func newOwnSet(own []directive.Symbol) ownSet {
+	o := ownSet{map[string]bool{}, map[string]bool{}, map[string]bool{}}
+	for _, sym := range own {
+		k := sym.Key()
+		if o.keys[k] {
+			continue
+		}
+		o.keys[k] = true
+		o.loose[looseKey(sym)] = true
+		for i := range len(k) {
+			if k[i] == '-' {
+				o.cut[k[:i]] = true
+			}
 		}
 	}
-	return false
+	return o
+}
+
+// has reports whether sym is one of the text's own numbers, as a page
+// may print it: equal (Key agrees with [directive.Symbol.Equal]), with the
+// year added or dashes lost ("1961/2019/QĐ-UBND" for "1961/QĐUBND"), or
+// cut after the issuer ("92/BGDĐT" for "92/BGDĐT-GDTH").
+func (o ownSet) has(sym directive.Symbol) bool {
+	if !sym.IsValid() || len(o.keys) == 0 {
+		return false
+	}
+	k := sym.Key()
+	return o.keys[k] || o.loose[looseKey(sym)] || o.cut[k]
 }
 
 // looseKey is the key of sym without dashes and without its year.

@@ -12,27 +12,19 @@
 // name has an empty symbol and number and one more field, name ("Luật Tổ
 // chức chính quyền địa phương"). With -summary it prints only the counts.
 //
-// Input is processed in chunks cut at paragraph breaks, so memory stays
-// flat on inputs of any size.
+// Input is processed in chunks, so memory stays flat on inputs of any
+// size. A chunk ends where the scanner carries nothing across (no place
+// where it stops in the 4 KB before), so the records are those of one
+// scan of the whole input.
 package main
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"unicode/utf8"
-
-	"github.com/chidao/chidao/directive"
-	"github.com/chidao/chidao/directive/cite"
-)
-
-const (
-	chunkSize = 4 << 20  // bytes read per step
-	cutWindow = 64 << 10 // look this far back for a paragraph break
 )
 
 type record struct {
@@ -106,84 +98,8 @@ func scanFile(name string, emit func(record) error) error {
 	return scanReader(name, f, emit)
 }
 
-// scanReader extracts citations chunk by chunk. Each chunk ends at the last
-// paragraph break (or line break, or space) before the chunk limit, and the
-// rest is carried into the next chunk, so citations are not cut.
+// scanReader extracts citations chunk by chunk (see scanChunks).
 func scanReader(name string, r io.Reader, emit func(record) error) error {
-	return scanChunks(name, r, chunkSize, cutWindow, emit)
-}
-
-func scanChunks(name string, r io.Reader, chunkSize, cutWindow int, emit func(record) error) error {
-	buf := make([]byte, 0, chunkSize+cutWindow)
-	var base int64
-	eof := false
-	for !eof || len(buf) > 0 {
-		for !eof && len(buf) < chunkSize {
-			n, err := r.Read(buf[len(buf):cap(buf)])
-			buf = buf[:len(buf)+n]
-			if err == io.EOF {
-				eof = true
-			} else if err != nil {
-				return err
-			}
-		}
-		cut := len(buf)
-		if !eof {
-			cut = cutPoint(buf, cutWindow)
-		}
-		text := string(buf[:cut])
-		for c := range cite.Find(text) {
-			if err := emit(toRecord(name, base, c)); err != nil {
-				return err
-			}
-		}
-		base += int64(cut)
-		buf = buf[:copy(buf, buf[cut:])]
-	}
-	return nil
-}
-
-// cutPoint picks where to end a chunk: after the last blank line, line
-// break or space in the last cutWindow bytes, else on a rune boundary.
-func cutPoint(b []byte, cutWindow int) int {
-	lo := max(0, len(b)-cutWindow)
-	tail := b[lo:]
-	if i := bytes.LastIndex(tail, []byte("\n\n")); i >= 0 {
-		return lo + i + 2
-	}
-	if i := bytes.LastIndexByte(tail, '\n'); i >= 0 {
-		return lo + i + 1
-	}
-	if i := bytes.LastIndexByte(tail, ' '); i >= 0 {
-		return lo + i + 1
-	}
-	i := len(b)
-	for i > lo && !utf8.RuneStart(b[i-1]) {
-		i--
-	}
-	if i > lo {
-		i-- // leave the last (possibly incomplete) rune for the next chunk
-	}
-	return max(i, 1)
-}
-
-func toRecord(name string, base int64, c directive.Citation) record {
-	r := record{
-		File:     name,
-		Offset:   base + int64(c.Start),
-		Type:     c.Kind.Label(),
-		Symbol:   c.Symbol.String(),
-		Name:     c.Name,
-		Issuer:   c.Issuer,
-		Subject:  c.Subject,
-		Relation: c.Relation.String(),
-	}
-	if c.Symbol.IsValid() {
-		r.Number = c.Symbol.Number()
-	}
-	if !c.Date.IsZero() {
-		d := c.Date.String()
-		r.Date = &d
-	}
-	return r
+	_, err := scanChunks(name, r, defaultConfig, emit)
+	return err
 }
