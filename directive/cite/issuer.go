@@ -165,6 +165,10 @@ var incompleteHeads = []string{"ban", "bộ", "sở", "cục", "tổng", "văn",
 
 // scanIssuer reads an issuer starting at s[i] and returns its span and
 // text (a substring of s unless a line wrap had to be joined).
+//
+// It is one word-by-word pass with its state in locals (wrapped, inside a
+// steering committee's name, the last complete name end), run on every
+// citation; split up, each part would take and return that state.
 func scanIssuer(s string, i int) (int, int, string) {
 	start, end := i, i
 	wrapped := false

@@ -13,6 +13,10 @@ import (
 )
 
 // lawAt handles a law needle at h and returns where scanning resumes.
+//
+// It reads the law's name, then its date or the clause after it, in one
+// pass whose positions each step moves on; kept whole so the order of the
+// steps reads as the phrase does.
 func (sc *scanner) lawAt(h, idx int) int {
 	s := sc.s
 	n := len(lawNeedles[idx])
@@ -249,6 +253,9 @@ func (sc *scanner) namedAt(h, idx int) int {
 // and returns where scanning resumes (miss when there is no name). The
 // name runs to the end of the clause: ";" or "." after "căn cứ" (basis),
 // also "," and "của" (the issuer) otherwise.
+//
+// Its length is one switch over the words that end a name, in the order
+// they must be tried; the cases share the position of the name's end.
 func (sc *scanner) namedFrom(j, e int, basis bool, miss int) int {
 	s := sc.s
 	end := e

@@ -160,6 +160,9 @@ func (sc *scanner) relation(start int) directive.Relation {
 // walkRelation reads the cue before start; adj reports that the answer
 // depends on adjacency (a cue right before start, or none found before a
 // boundary near start).
+//
+// It is the hot loop of the relation reader, one backward walk with its
+// word count and boundaries in locals; kept whole so it stays one loop.
 func (sc *scanner) walkRelation(start int) (directive.Relation, bool) {
 	s := sc.s
 	j := vntext.SkipSpacesBack(s, start)
@@ -257,7 +260,7 @@ func wrapBack(s string, j int) int {
 }
 
 // walkFar is walkRelation once adjacent is false, from j: the same
-// steps without the adjacency bookkeeping.
+// steps without the adjacency bookkeeping, kept whole for the same reason.
 func (sc *scanner) walkFar(j, start, reach int) (directive.Relation, bool) {
 	s := sc.s
 	memo := sc.relOK && sc.relFrom < start

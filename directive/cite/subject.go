@@ -15,6 +15,10 @@ const maxSubject = 600
 
 // scanSubject reads "về việc …", "về …", "V/v …" or a quoted title at
 // s[i]. It returns the subject without the lead words or quotes.
+//
+// It is one pass over the bytes, run on every citation: the lead words,
+// the quote depth and the stops share its positions, and split up each
+// part would take and return them all.
 func scanSubject(s string, i int) (string, int, bool) {
 	j := i
 	if j >= len(s) || s[j]|0x20 != 'v' && s[j] != '"' && s[j] != 0xE2 && s[j] != 0xC2 {

@@ -47,6 +47,9 @@ type block struct {
 // "V/v" subject of a công văn, the date line, list punctuation, section
 // markers. Field values are split at line breaks so that each line is a
 // line of the page.
+//
+// It is long because it is the page, part after part in reading order;
+// one place for every wording decision is the point of it.
 func plan(d *directive.Document) []block {
 	bs := make([]block, 0, 16+len(d.Sections)*4)
 	// The blocks' lines share one backing array: a page has a few dozen.
