@@ -92,7 +92,7 @@ func (d Document) MarshalJSON() ([]byte, error) {
 	for i, r := range d.Repairs {
 		w.Repairs[i] = repairJSON{Code: string(r.Code), Path: opt(r.Path), Line: r.Line, Original: opt(r.Original), Repaired: opt(r.Repaired)}
 	}
-	return json.Marshal(w)
+	return marshal(w)
 }
 
 // The structs below fix the order and names of the output fields; reading
@@ -122,6 +122,18 @@ type documentJSON struct {
 	Signature      signatureJSON  `json:"signature"`
 	Distribution   []string       `json:"distribution"`
 	Repairs        []repairJSON   `json:"repairs"`
+}
+
+// marshal encodes v without escaping <, > and &: "NN&PTNT" stays as it
+// is printed. An encoder the caller uses escapes them if it is set to.
+func marshal(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }
 
 // typ gives a type's name for the JSON form; path names the field in
@@ -159,7 +171,7 @@ func (c Citation) MarshalJSON() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return json.Marshal(w)
+	return marshal(w)
 }
 
 // UnmarshalJSON reads the form [Citation.MarshalJSON] writes, checked as

@@ -243,22 +243,7 @@ func forcedCut(b []byte, ctx, cutWindow int) int {
 }
 
 func toRecord(name string, base int64, c directive.Citation) record {
-	r := record{
-		File:     name,
-		Offset:   base + int64(c.Start),
-		Type:     c.Kind.Label(),
-		Symbol:   c.Symbol.String(),
-		Name:     c.Name,
-		Issuer:   c.Issuer,
-		Subject:  c.Subject,
-		Relation: c.Relation.String(),
-	}
-	if c.Symbol.IsValid() {
-		r.Number = c.Symbol.Number()
-	}
-	if !c.Date.IsZero() {
-		d := c.Date.String()
-		r.Date = &d
-	}
-	return r
+	c.Start += int(base)
+	c.End += int(base)
+	return record{File: name, Citation: c}
 }

@@ -20,24 +20,44 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/chidao/chidao/directive"
 )
 
+// record is one line of output: the file, then the citation in the JSON
+// form it has everywhere in the SDK (directive.Citation), with "offset"
+// and "end" counted into the whole input.
 type record struct {
-	File     string  `json:"file"`
-	Offset   int64   `json:"offset"`
-	Type     string  `json:"type"`
-	Symbol   string  `json:"symbol"`
-	Name     string  `json:"name,omitempty"` // a law cited by name, not number
-	Number   string  `json:"number"`
-	Date     *string `json:"date"`
-	Issuer   string  `json:"issuer"`
-	Subject  string  `json:"subject"`
-	Relation string  `json:"relation"`
+	File string
+	directive.Citation
+}
+
+// MarshalJSON writes "file" first, then the citation's fields.
+func (r record) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false) // the caller's encoder decides
+	if err := enc.Encode(r.Citation); err != nil {
+		return nil, err
+	}
+	c := bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+	f, err := json.Marshal(r.File)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(f)+len(c)+10)
+	out = append(out, `{"file":`...)
+	out = append(out, f...)
+	if len(c) > 2 {
+		out = append(out, ',')
+	}
+	return append(out, c[1:]...), nil
 }
 
 type counts struct {
@@ -57,8 +77,8 @@ func main() {
 	tot := counts{ByType: map[string]int{}, ByRelation: map[string]int{}}
 	emit := func(r record) error {
 		tot.Citations++
-		tot.ByType[r.Type]++
-		tot.ByRelation[r.Relation]++
+		tot.ByType[r.Kind.Label()]++
+		tot.ByRelation[r.Relation.String()]++
 		if *summary {
 			return nil
 		}

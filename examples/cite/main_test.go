@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -9,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chidao/chidao/directive"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -57,20 +60,14 @@ func TestChunksMatchWholeText(t *testing.T) {
 		}
 	}
 	for _, r := range all {
-		end := min(len(text), int(r.Offset)+120)
-		if r.Symbol != "" && !strings.Contains(squash(text[r.Offset:end]), r.Symbol) {
-			t.Errorf("offset %d does not lead to %s", r.Offset, r.Symbol)
+		end := min(len(text), r.Start+120)
+		if r.Symbol.IsValid() && !strings.Contains(squash(text[r.Start:end]), r.Symbol.String()) {
+			t.Errorf("offset %d does not lead to %s", r.Start, r.Symbol)
 		}
 	}
 }
 
-func sameRecord(a, b record) bool {
-	if (a.Date == nil) != (b.Date == nil) || a.Date != nil && *a.Date != *b.Date {
-		return false
-	}
-	a.Date, b.Date = nil, nil
-	return a == b
-}
+func sameRecord(a, b record) bool { return a == b }
 
 func squash(s string) string { return strings.Join(strings.Fields(s), "") }
 
@@ -162,8 +159,8 @@ func TestChunksWithoutSentenceEnd(t *testing.T) {
 		t.Errorf("%d records, want about %d", len(chunked), want)
 	}
 	for _, r := range chunked {
-		if !strings.HasPrefix(text[r.Offset:], "Quyết định số 12/QĐ-UBND") {
-			t.Fatalf("offset %d leads to %q", r.Offset, text[r.Offset:min(len(text), int(r.Offset)+30)])
+		if !strings.HasPrefix(text[r.Start:], "Quyết định số 12/QĐ-UBND") {
+			t.Fatalf("offset %d leads to %q", r.Start, text[r.Start:min(len(text), r.Start+30)])
 		}
 	}
 }
@@ -179,7 +176,7 @@ func TestChunksCarryTheWalkReach(t *testing.T) {
 		strings.Repeat(" các cơ quan đơn vị", 200) + "."
 	text := before + after
 	all := whole(t, text)
-	if len(all) != 2 || all[1].Relation != "implements" {
+	if len(all) != 2 || all[1].Relation != directive.RelationImplements {
 		t.Fatalf("whole text: %+v, want the second citation to implement", all)
 	}
 	chunked, st := collect(t, text, config{chunkSize: len(before) + 500, cutWindow: 2048, maxBuffer: 1 << 20})
@@ -211,5 +208,39 @@ func TestSafeCut(t *testing.T) {
 		if got := cutRank([]byte(text), p) >= 0 && safeCut([]byte(text), p); got != c.ok {
 			t.Errorf("cut in %q: %v, want %v", c.text, got, c.ok)
 		}
+	}
+}
+
+// The command's records keep the field names other tools read: "file"
+// first, then the citation's one JSON form.
+func TestRecordFields(t *testing.T) {
+	recs := whole(t, "Căn cứ Quyết định số 238-QĐ/TW ngày 30/9/2020 của Ban Bí thư Trung ương Đảng;\n")
+	if len(recs) != 1 {
+		t.Fatalf("records: %+v", recs)
+	}
+	b, err := json.Marshal(recs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.Token()
+	for dec.More() {
+		k, _ := dec.Token()
+		keys = append(keys, k.(string))
+		var v any
+		dec.Decode(&v)
+	}
+	want := []string{"file", "type", "symbol", "name", "number", "date", "issuer", "subject", "relation", "term", "offset", "end"}
+	if !slices.Equal(keys, want) {
+		t.Errorf("record keys %v, want %v", keys, want)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	if m["file"] != "x" || m["symbol"] != "238-QĐ/TW" || m["type"] != "Quyết định" || m["date"] != "2020-09-30" ||
+		m["relation"] != "legal_basis" || m["offset"] != float64(len("Căn cứ ")) || m["issuer"] != "Ban Bí thư Trung ương Đảng" {
+		t.Errorf("record %s", b)
 	}
 }
