@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/internal/vntext"
 )
 
 // squeeze removes what the lenient symbol reader ignores (spaces, line
@@ -12,22 +13,21 @@ import (
 func squeeze(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		switch r {
-		case ' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u00ad', '\u200b', '\u200c', '\u200d', '\ufeff', '*', '~', '`', '\u202f', '\u3000':
+		switch vntext.ClassOf(r) {
+		case vntext.Space, vntext.Break, vntext.Invisible, vntext.Markup:
 			continue
-		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+		case vntext.Dash:
 			r = '-'
-		case '\u2215', '\uff0f':
+		case vntext.Slash:
 			r = '/'
+		}
+		switch r {
 		case '\u00d0':
 			r = 'Đ'
 		case '\u00f0':
 			r = 'đ'
 		case 'Ư':
 			r = 'U'
-		}
-		if r >= '\u2000' && r <= '\u200a' {
-			continue
 		}
 		b.WriteRune(r)
 	}

@@ -4,26 +4,36 @@ package cite
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/chidao/chidao/internal/vntext"
 )
 
 // trimName trims spaces and markup around a name and folds inner line
 // breaks to spaces.
 //
-// It is strings.TrimFunc and, when the name holds a line break, a tab or
-// an NBSP, strings.Join(strings.Fields(s), " "), without their allocations
-// and closures: names are short and mostly ASCII spaces.
+// It is strings.TrimFunc and, when the name holds a space or break other
+// than the ASCII space, strings.Join(strings.Fields(s), " "), without their
+// allocations and closures: names are short and mostly ASCII spaces.
 func trimName(s string) string {
 	s = trimNameEnds(s)
-	if strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "\u00a0") {
-		return s
+	for k := 0; k < len(s); k++ {
+		if otherSpaceAt(s, k) {
+			return foldSpaces(s)
+		}
 	}
-	return foldSpaces(s)
+	return s
 }
 
-// trimNameEnds is trimName for a name known to hold no line break, tab or
-// NBSP: it only trims the ends.
+// otherSpaceAt reports a space or line break at s[k] other than the ASCII
+// space: what makes a name need folding.
+func otherSpaceAt(s string, k int) bool {
+	c := s[k]
+	return c != ' ' && spaceStart[c] && fieldSpaceLen(s, k) > 0
+}
+
+// trimNameEnds is trimName for a name known to hold no space or break but
+// the ASCII space: it only trims the ends.
 func trimNameEnds(s string) string {
 	i, j := 0, len(s)
 	for i < j {
@@ -84,12 +94,6 @@ func foldSpaces(s string) string {
 					k += 2
 					continue
 				}
-			case c == 0xE1:
-				// a Vietnamese letter (E1 BA xx, E1 BB xx) is no space
-				if k+1 < len(s) && (s[k+1] == 0xBA || s[k+1] == 0xBB) {
-					k++
-					continue
-				}
 			}
 			if fieldSpaceLen(s, k) != 0 {
 				break
@@ -112,28 +116,13 @@ func foldSpaces(s string) string {
 	return b.String()
 }
 
-// spaceStart marks the bytes a Unicode space can start with.
-var spaceStart = func() (t [256]bool) {
-	for _, c := range []byte{' ', '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE1, 0xE2, 0xE3} {
-		t[c] = true
-	}
-	return t
-}()
+// spaceStart marks the bytes a space or line break can start with.
+var spaceStart = vntext.LeadBytes(vntext.Space, vntext.Break)
 
-// fieldSpaceLen returns the byte length of a Unicode space (unicode.IsSpace)
-// at s[k], or 0.
+// fieldSpaceLen returns the byte length of a space or line break (the
+// vntext classes Space and Break) at s[k], or 0.
 func fieldSpaceLen(s string, k int) int {
-	c := s[k]
-	if c < 0x80 {
-		if c == ' ' || c >= '\t' && c <= '\r' {
-			return 1
-		}
-		return 0
-	}
-	if c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 {
-		return 0
-	}
-	if r, n := utf8.DecodeRuneInString(s[k:]); unicode.IsSpace(r) {
+	if c, n := vntext.ClassAt(s, k); c == vntext.Space || c == vntext.Break {
 		return n
 	}
 	return 0
@@ -147,6 +136,12 @@ var nameTrimASCII = func() (t [128]bool) {
 	return t
 }()
 
+// nameTrimRune reports what trims off a name's ends: spaces, breaks,
+// invisible characters and markup, and the underscore of "__bold__".
 func nameTrimRune(r rune) bool {
-	return unicode.IsSpace(r) || r == '*' || r == '~' || r == '_' || r == '\u00ad'
+	switch vntext.ClassOf(r) {
+	case vntext.Space, vntext.Break, vntext.Invisible, vntext.Markup:
+		return true
+	}
+	return r == '_'
 }

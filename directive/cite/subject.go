@@ -91,7 +91,7 @@ func scanSubject(s string, i int) (string, int, bool) {
 			k += n
 			continue
 		}
-		if c == '\n' || c == '\t' || c == 0xC2 && k+1 < len(s) && s[k+1] == 0xA0 {
+		if otherSpaceAt(s, k) {
 			fold = true // trimName has spaces to fold
 		}
 		if depth == 0 {

@@ -79,6 +79,7 @@ func Key(s string) string { return string(AppendKey(nil, s)) }
 // AppendKey appends the [Key] of s to dst. It does not allocate when s is
 // NFC and dst has room.
 func AppendKey(dst []byte, s string) []byte {
+	s = DropInvisible(s) // a soft hyphen inside a name is no word break
 	if !IsNFC(s) {
 		s = norm.NFC.String(s)
 	}

@@ -37,131 +37,61 @@ var foldLatin = func() (t [0x250]rune) {
 	return t
 }()
 
-// SpaceAt reports the byte length of a horizontal space at s[i] (space, tab,
-// NBSP and the other Unicode spaces), or 0.
+// SpaceAt reports the byte length of a horizontal space at s[i] (class
+// Space: space, tab, NBSP and the other Unicode spaces), or 0.
 func SpaceAt(s string, i int) int {
-	c := s[i]
-	switch {
-	case c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
-		return 1
-	case c < 0x80:
+	if c := s[i]; c < utf8.RuneSelf {
+		if asciiClass[c] == Space {
+			return 1
+		}
 		return 0
-	case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // NBSP
-		return 2
-	case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] >= 0x80 && s[i+2] <= 0x8A || s[i+2] == 0xAF):
-		return 3
-	case c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80:
-		return 3
 	}
-	return 0
+	return classLen(s, i, Space)
 }
 
 // SpaceBefore is SpaceAt looking backwards from s[:i].
 func SpaceBefore(s string, i int) int {
-	if i <= 0 {
-		return 0
-	}
-	c := s[i-1]
-	switch {
-	case c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
-		return 1
-	case c < 0x80:
-		return 0
-	case c == 0xA0 && i >= 2 && s[i-2] == 0xC2:
-		return 2
-	case i >= 3 && s[i-3] == 0xE2 && s[i-2] == 0x80 && (c >= 0x80 && c <= 0x8A || c == 0xAF):
-		return 3
-	case i >= 3 && s[i-3] == 0xE3 && s[i-2] == 0x80 && c == 0x80:
-		return 3
-	}
-	return 0
+	return classLenBefore(s, i, Space)
 }
 
-// NoiseAt reports the byte length of an invisible or markup character at
-// s[i] that OCR and web text scatter inside words and symbols: soft hyphen,
-// zero-width characters, BOM, and the markdown marks * ~ `.
+// NoiseAt reports the byte length of an invisible character or a markup
+// mark at s[i] (classes Invisible and Markup), which OCR and web text
+// scatter inside words and symbols, or 0.
 func NoiseAt(s string, i int) int {
-	c := s[i]
-	switch {
-	case c == '*' || c == '~' || c == '`':
-		return 1
-	case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xAD: // soft hyphen
-		return 2
-	case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x8B && s[i+2] <= 0x8D:
-		return 3
-	case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xBF:
-		return 3
+	if k, n := ClassAt(s, i); k == Invisible || k == Markup {
+		return n
 	}
 	return 0
 }
 
 // NoiseBefore is NoiseAt looking backwards from s[:i].
 func NoiseBefore(s string, i int) int {
-	if i <= 0 {
-		return 0
-	}
-	c := s[i-1]
-	switch {
-	case c == '*' || c == '~' || c == '`':
-		return 1
-	case c == 0xAD && i >= 2 && s[i-2] == 0xC2:
-		return 2
-	case i >= 3 && s[i-3] == 0xE2 && s[i-2] == 0x80 && c >= 0x8B && c <= 0x8D:
-		return 3
-	case i >= 3 && s[i-3] == 0xEF && s[i-2] == 0xBB && c == 0xBF:
-		return 3
+	if k, n := ClassBefore(s, i); k == Invisible || k == Markup {
+		return n
 	}
 	return 0
 }
 
-// DashAt reports the byte length of a hyphen or dash at s[i]: '-', U+2010
-// to U+2014 and U+2212 (minus), or 0.
+// DashAt reports the byte length of a hyphen, dash or minus at s[i] (class
+// Dash), or 0.
 func DashAt(s string, i int) int {
-	c := s[i]
-	if c == '-' {
+	if s[i] == '-' {
 		return 1
 	}
-	if c == 0xE2 && i+2 < len(s) {
-		if s[i+1] == 0x80 && s[i+2] >= 0x90 && s[i+2] <= 0x94 {
-			return 3
-		}
-		if s[i+1] == 0x88 && s[i+2] == 0x92 {
-			return 3
-		}
-	}
-	return 0
+	return classLen(s, i, Dash)
 }
 
 // DashBefore is DashAt looking backwards from s[:i].
 func DashBefore(s string, i int) int {
-	if i <= 0 {
-		return 0
-	}
-	if s[i-1] == '-' {
-		return 1
-	}
-	if i >= 3 && s[i-3] == 0xE2 {
-		if s[i-2] == 0x80 && s[i-1] >= 0x90 && s[i-1] <= 0x94 {
-			return 3
-		}
-		if s[i-2] == 0x88 && s[i-1] == 0x92 {
-			return 3
-		}
-	}
-	return 0
+	return classLenBefore(s, i, Dash)
 }
 
-// SlashAt reports the byte length of a slash at s[i]: '/', U+2215 (division
-// slash) or U+FF0F (fullwidth solidus), or 0.
+// SlashAt reports the byte length of a slash at s[i] (class Slash), or 0.
 func SlashAt(s string, i int) int {
-	c := s[i]
-	if c == '/' {
+	if s[i] == '/' {
 		return 1
 	}
-	if i+2 < len(s) && ((c == 0xE2 && s[i+1] == 0x88 && s[i+2] == 0x95) || (c == 0xEF && s[i+1] == 0xBC && s[i+2] == 0x8F)) {
-		return 3
-	}
-	return 0
+	return classLen(s, i, Slash)
 }
 
 // IsWordRune reports whether r is part of a word (letter, digit or mark).
@@ -447,19 +377,18 @@ func MatchWordBack(s string, i int, w string) (int, bool) {
 }
 
 // SpaceLead marks the bytes a space or noise (SpaceAt, NoiseAt) can start
-// with; SpaceTail the bytes one can end with.
+// with; SpaceTail the bytes one can end with. Both come from the class
+// table.
 var SpaceLead, SpaceTail = func() (lead, tail [256]bool) {
-	for _, c := range []byte{' ', '\t', '\r', '\v', '\f', '*', '~', '`'} {
-		lead[c], tail[c] = true, true
-	}
-	for _, c := range []byte{0xC2, 0xE2, 0xE3, 0xEF} {
-		lead[c] = true
-	}
-	for c := 0x80; c <= 0x8D; c++ {
-		tail[c] = true
-	}
-	for _, c := range []byte{0xA0, 0xAD, 0xAF, 0xBF} {
-		tail[c] = true
+	var buf [utf8.UTFMax]byte
+	for _, e := range classRanges {
+		if e.class != Space && e.class != Invisible && e.class != Markup {
+			continue
+		}
+		for r := e.lo; r <= e.hi; r++ {
+			n := utf8.EncodeRune(buf[:], r)
+			lead[buf[0]], tail[buf[n-1]] = true, true
+		}
 	}
 	return
 }()

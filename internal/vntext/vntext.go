@@ -94,18 +94,12 @@ func IsNFC(s string) bool {
 // "thủy"), white space collapsed to single spaces and trimmed. Case and
 // punctuation are kept. Normalize is idempotent.
 func Normalize(s string) string {
-	s = NFC(strings.ToValidUTF8(s, "\uFFFD"))
+	s = NFC(DropInvisible(strings.ToValidUTF8(s, "\uFFFD")))
 	words := strings.FieldsFunc(s, isSpace)
 	for i, w := range words {
 		words[i] = placeTones(w, false)
 	}
 	return strings.Join(words, " ")
-}
-
-// isSpace also treats the invisible characters that web pages and PDFs
-// leave in names (NBSP, zero-width space, soft hyphen, BOM) as space.
-func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\u00ad' || r == '\ufeff'
 }
 
 // placeTones rewrites every syllable of a space-free word to the canonical
