@@ -54,3 +54,46 @@ func Prefix(s string, n int) string {
 	}
 	return s
 }
+
+// RunesAtMost reports whether s has at most n runes. It counts no further
+// than it must: a rune takes one to four bytes, so len(s) <= n answers yes
+// and len(s) > 4*n answers no at once, which keeps a length test on
+// hostile input bounded.
+func RunesAtMost(s string, n int) bool {
+	if len(s) <= n {
+		return true
+	}
+	if len(s) > utf8.UTFMax*n {
+		return false
+	}
+	c := 0
+	for range s {
+		if c++; c > n {
+			return false
+		}
+	}
+	return true
+}
+
+// PrefixRunes returns the first n runes of s (all of s when it has fewer).
+func PrefixRunes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	c := 0
+	for i := range s {
+		if c == n {
+			return s[:i]
+		}
+		c++
+	}
+	return s
+}
+
+// ClipRunes shortens s to n runes, marking the cut with "…".
+func ClipRunes(s string, n int) string {
+	if p := PrefixRunes(s, n); len(p) < len(s) {
+		return p + "…"
+	}
+	return s
+}
