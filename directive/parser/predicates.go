@@ -104,7 +104,7 @@ var titleKeys = []string{
 }
 
 func isTitle(k string) bool {
-	if len(k) > 60 {
+	if len(k) > maxTitleKey {
 		return false
 	}
 	for _, w := range titleKeys {
@@ -276,7 +276,7 @@ func isSignedMark(t string) bool {
 // digits or punctuation: "Hà Minh Hải".
 func isPersonName(t string) bool {
 	words := strings.Fields(t)
-	if len(words) < 2 || len(words) > 6 {
+	if len(words) < minNameWords || len(words) > maxNameWords {
 		return false
 	}
 	for _, w := range words {
@@ -346,7 +346,7 @@ func indexFirst(s string, vs []string) (int, int) {
 // flatDateEnd returns the end of the date that starts with "ngày" at j:
 // after the year of "… năm 2010" or of "ngày 05/11/2010".
 func flatDateEnd(t string, j int) int {
-	s := t[j:min(len(t), j+60)]
+	s := t[j:min(len(t), j+dateLen)]
 	k := strings.Index(s, "năm")
 	if k < 0 {
 		k = strings.Index(s, "NĂM")
@@ -449,16 +449,16 @@ func bodyStarts(s string) []int {
 func capsRunAfterProse(s string) int {
 	spans := fieldSpans(s)
 	prose := false
-	for w := 0; w+2 < len(spans); w++ {
+	for w := 0; w+capsRunWords-1 < len(spans); w++ {
 		word := s[spans[w][0]:spans[w][1]]
 		if !prose {
 			prose = strings.IndexFunc(word, unicode.IsLower) >= 0
 			continue
 		}
 		caps := true
-		for k := w; k < w+3 && caps; k++ {
+		for k := w; k < w+capsRunWords && caps; k++ {
 			x := s[spans[k][0]:spans[k][1]]
-			caps = utf8.RuneCountInString(x) >= 2 && vntext.IsCaps(x)
+			caps = utf8.RuneCountInString(x) >= minCapsWord && vntext.IsCaps(x)
 		}
 		if caps {
 			return spans[w][0]
@@ -671,8 +671,8 @@ func phraseIndex(t, ph string) int {
 	for i := 0; i < len(t); {
 		if (i == 0 || t[i-1] == ' ') && len(t)-i >= len(first) && strings.EqualFold(t[i:i+len(first)], first) {
 			w := t[i:]
-			if len(w) > len(ph)+24 {
-				w = w[:vntext.RuneStart(w, len(ph)+24)]
+			if len(w) > len(ph)+nationalSlack {
+				w = w[:vntext.RuneStart(w, len(ph)+nationalSlack)]
 			}
 			k := vntext.Key(w)
 			if strings.HasPrefix(k, ph) {
@@ -812,7 +812,7 @@ func startsBodyName(k string) bool {
 // NHÂN DÂN QUẬN 2", "ỦY BAN NHÂN DÂN PHƯỜNG 12"): it opens with a body
 // name and has no "/" or ":" of a symbol or label.
 func issuerWithNumber(t, k string) bool {
-	return len(t) <= 90 && !strings.ContainsAny(t, "/:|") && startsBodyName(k)
+	return len(t) <= maxIssuerLine && !strings.ContainsAny(t, "/:|") && startsBodyName(k)
 }
 
 // cellEnd reports a raw line that closes a table cell ("DÂN |").
@@ -822,14 +822,14 @@ func cellEnd(raw string) bool {
 
 // shouldJoin decides whether line b continues line a in a header.
 func shouldJoin(a, b string) bool {
-	if a == "" || b == "" || len(a) > 120 || len(b) > 400 {
+	if a == "" || b == "" || len(a) > maxJoinHead || len(b) > maxHeaderLine {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(b)
 	if isSoLabel(a) {
 		return r >= '0' && r <= '9'
 	}
-	if isNumberLine(a) && (strings.HasSuffix(a, "-") || strings.HasSuffix(a, "/")) && len(a) < 40 &&
+	if isNumberLine(a) && (strings.HasSuffix(a, "-") || strings.HasSuffix(a, "/")) && len(a) < maxSymbolHead &&
 		vntext.IsCaps(firstField(b)) && isSymbolToken(firstField(b)) && strings.ContainsRune(firstField(b), '/') != strings.HasSuffix(a, "/") {
 		// a symbol cut after its dash or slash: "Số: 16 -" / "HD/BTCTW"
 		return true
@@ -838,18 +838,18 @@ func shouldJoin(a, b string) bool {
 		// "Kon Tum, ngày 25" / "tháng 01 năm 2024".
 		return hasFoldPrefix(b, "tháng") || hasFoldPrefix(b, "năm") || r >= '0' && r <= '9'
 	}
-	if len(a) <= 40 && isPlaceFragment(a) && placeDateHead(a+" "+b) {
+	if len(a) <= maxPlaceFragment && isPlaceFragment(a) && placeDateHead(a+" "+b) {
 		// "Mỹ" / "Tho, ngày 24 tháng 12 năm 2009", "TP Hồ Chí" / "Minh,
 		// ngày …", "Quảng Bình," / "ngày 25 tháng 5 năm 2015".
 		return true
 	}
-	if len(a) <= 32 && isHeaderWordFragment(a) && vntext.IsCaps(b) && !isRule(b) {
+	if isHeaderWordFragment(a) && vntext.IsCaps(b) && !isRule(b) {
 		return true
 	}
 	// "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM".
-	if len(a) < 60 && mayBeNational(a) && nationalKind(a) == "" {
+	if len(a) < maxNationalHead && mayBeNational(a) && nationalKind(a) == "" {
 		ba := bareKey(a)
-		return len(ba) >= 5 && len(ba) < len(bareQuocHieu) && strings.HasPrefix(bareQuocHieu, ba) &&
+		return len(ba) >= minNationalBare && len(ba) < len(bareQuocHieu) && strings.HasPrefix(bareQuocHieu, ba) &&
 			strings.HasPrefix(bareKey(a+" "+clipKey(b)), bareQuocHieu)
 	}
 	return false
@@ -880,9 +880,9 @@ func nationalKind(t string) string {
 	// A line that holds the phrase, not in capitals, and much besides is
 	// running text: "Cổng thông tin điện tử Đảng Cộng sản Việt Nam".
 	// The headers print these two in capitals.
-	if len(k) > len(keyDang)+24 && !strings.Contains(t, "CỘNG H") && !strings.Contains(t, "ĐẢNG CỘNG") {
+	if len(k) > len(keyDang)+nationalSlack && !strings.Contains(t, "CỘNG H") && !strings.Contains(t, "ĐẢNG CỘNG") {
 		for _, ph := range []string{keyQuocHieu, keyDang} {
-			if strings.Contains(k, ph) && len(k) > len(ph)+24 {
+			if strings.Contains(k, ph) && len(k) > len(ph)+nationalSlack {
 				return ""
 			}
 		}
@@ -923,7 +923,7 @@ func isSoLabel(t string) bool {
 // short place name, a comma and "ngày".
 func placeDateHead(t string) bool {
 	c := strings.IndexByte(t, ',')
-	if c < 2 || c > 48 || strings.ContainsAny(t[:c], "0123456789/:;") && !strings.HasPrefix(vntext.Key(t[:c]), "quận ") {
+	if c < minPlaceName || c > maxPlaceName || strings.ContainsAny(t[:c], "0123456789/:;") && !strings.HasPrefix(vntext.Key(t[:c]), "quận ") {
 		return false
 	}
 	rest := strings.TrimLeft(t[c+1:], " ")
@@ -950,7 +950,7 @@ func isPlaceFragment(t string) bool {
 	t = strings.TrimSuffix(t, ",")
 	words := 0
 	for w := range strings.FieldsSeq(t) {
-		if words++; words > 4 {
+		if words++; words > maxPlaceWords {
 			return false
 		}
 		if words == 1 && isCityAbbrev(w) {
@@ -978,7 +978,7 @@ func isPlaceFragment(t string) bool {
 // line that cannot stand alone in a header: not a mark ("KHẨN", "MẬT"),
 // not a type name ("LỆNH").
 func isHeaderWordFragment(t string) bool {
-	if strings.IndexByte(t, ' ') >= 0 || utf8.RuneCountInString(t) < 2 || utf8.RuneCountInString(t) > 8 {
+	if strings.IndexByte(t, ' ') >= 0 || utf8.RuneCountInString(t) < minWordFragment || utf8.RuneCountInString(t) > maxWordFragment {
 		return false
 	}
 	for _, r := range t {
@@ -1036,11 +1036,11 @@ var metadataLabels = map[string]bool{"số hiệu": true, "số ký hiệu": tru
 	"ngày đăng": true, "cập nhật": true, "trích yếu": true}
 
 func isMetadataLabel(t string) bool {
-	return len(t) < 40 && metadataLabels[vntext.Key(strings.TrimRight(t, ": "))]
+	return len(t) < maxMetaLabel && metadataLabels[vntext.Key(strings.TrimRight(t, ": "))]
 }
 
 func isTableRow(raw string) bool {
-	if strings.IndexByte(raw, '|') < 0 || len(raw) > 2000 {
+	if strings.IndexByte(raw, '|') < 0 || len(raw) > maxTableRow {
 		return false
 	}
 	t := strings.TrimSpace(raw)
@@ -1056,7 +1056,7 @@ func trimRuleTail(s string) string {
 	for k > 0 && (t[k-1] == '-' || t[k-1] == '_' || t[k-1] == '*' || t[k-1] == '=') {
 		k--
 	}
-	if len(t)-k < 3 || k == 0 || t[k-1] != ' ' || strings.TrimSpace(t[:k]) == "" {
+	if len(t)-k < minRuleTail || k == 0 || t[k-1] != ' ' || strings.TrimSpace(t[:k]) == "" {
 		return s
 	}
 	return strings.TrimRight(t[:k], " ")
@@ -1230,7 +1230,7 @@ func needsKey(t string) bool {
 	case 'K', 'k', 'Đ', 'đ', 'N', 'n':
 		return true
 	}
-	return len(t) <= 400 && isUpperWord(t)
+	return len(t) <= maxHeaderLine && isUpperWord(t)
 }
 
 // isRule reports a line drawn with dashes, underscores, stars or dots.
@@ -1326,7 +1326,7 @@ func isUpperWord(s string) bool {
 
 // markOf recognises an urgency or secrecy mark line.
 func markOf(t, k string) (urgency, secrecy string, ok bool) {
-	if !vntext.IsCaps(t) || len(t) > 40 {
+	if !vntext.IsCaps(t) || len(t) > maxMarkLine {
 		return "", "", false
 	}
 	switch k {
@@ -1385,7 +1385,7 @@ func typeLine(t, k string) (directive.Kind, string, bool) {
 				return directive.KindUnspecified, "", false
 			}
 			rest = strings.TrimLeft(rest, " :")
-			if rest != "" && !vntext.IsCaps(rest) && len(rest) < 3 {
+			if rest != "" && !vntext.IsCaps(rest) && len(rest) <= maxTypeScrap {
 				return directive.KindUnspecified, "", false
 			}
 			return tk.kind, rest, true
@@ -1456,13 +1456,13 @@ func splitTypeLine(t, k string) (directive.Kind, string, bool) {
 	first, rest, _ := strings.Cut(t, " ")
 	second, _, _ := strings.Cut(rest, " ")
 	kw, _, _ := strings.Cut(k, " ")
-	if utf8.RuneCountInString(first) > 2 && !typeFirstWords[kw] && !(isASCIIUpper(first) && isASCIIUpper(second)) {
+	if utf8.RuneCountInString(first) > cutTypeWord && !typeFirstWords[kw] && !(isASCIIUpper(first) && isASCIIUpper(second)) {
 		return directive.KindUnspecified, "", false
 	}
 	var kbuf, bbuf [64]byte
 	b := bbuf[:0]
 	end := 0
-	for w := 0; w < 5; w++ {
+	for w := 0; w < maxTypeWords; w++ {
 		i := end
 		for i < len(t) && t[i] == ' ' {
 			i++
@@ -1487,7 +1487,7 @@ func splitTypeLine(t, k string) (directive.Kind, string, bool) {
 		}
 		if k, ok := typeBareKind[string(b)]; ok && w > 0 {
 			rest := strings.TrimLeft(t[end:], " :")
-			if rest != "" && !vntext.IsCaps(rest) && len(rest) < 3 {
+			if rest != "" && !vntext.IsCaps(rest) && len(rest) <= maxTypeScrap {
 				return directive.KindUnspecified, "", false
 			}
 			return k, rest, true
@@ -1530,7 +1530,7 @@ func dateAt(t string) int {
 			// "Hà Nội, ngày 04/10/2023": only after a short place name, not
 			// inside a citation ("Chỉ thị số 24-CT/TW, ngày 04-7-2023").
 			if before := strings.TrimRight(t[:i], " "); after != "" && (after[0] == '/' || after[0] == '-' || after[0] == '.') &&
-				strings.HasSuffix(before, ",") && len(strings.Fields(before)) <= 5 && !strings.ContainsAny(before, "0123456789/") {
+				strings.HasSuffix(before, ",") && len(strings.Fields(before)) <= maxNumericDateWords && !strings.ContainsAny(before, "0123456789/") {
 				return i
 			}
 		}
@@ -1551,7 +1551,7 @@ func isDateLine(t string) bool {
 	if before == "" {
 		return true
 	}
-	return strings.HasSuffix(before, ",") && len(before) <= 64 && strings.Count(before, " ") <= 7 &&
+	return strings.HasSuffix(before, ",") && len(before) <= maxDatePlace && strings.Count(before, " ") < maxDatePlaceWords &&
 		!strings.ContainsAny(before, ";:”\"“") || strings.HasPrefix(before, "|")
 }
 
@@ -1592,13 +1592,13 @@ var leadStateWords = slices.Concat(stateBodyWords, []string{"bộ ", "sở "})
 // leadBloc tells a Party document from a State one by the symbol after the
 // type ("số 27-CTr/TU"), else by the body named before "ban hành".
 func leadBloc(issuer, after string) directive.Bloc {
-	for c := range cite.Find(vntext.Clip(after, 200)) {
+	for c := range cite.Find(vntext.Clip(after, leadCiteLen)) {
 		if c.Symbol.IsValid() {
 			return c.Symbol.Bloc()
 		}
 		break
 	}
-	k := vntext.Key(vntext.Clip(issuer, 200))
+	k := vntext.Key(vntext.Clip(issuer, leadCiteLen))
 	for _, w := range partyBodyWords {
 		if strings.Contains(k, w) {
 			return directive.BlocParty

@@ -68,7 +68,7 @@ func (p *docParser) splitTail(l docLine, t string, inDist bool) []string {
 
 func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *directive.Signature) {
 	d := p.d
-	if len(t) < 48 && isSignedMark(t) {
+	if len(t) < maxSignedMark && isSignedMark(t) {
 		p.repair(directive.RepairSignedMark, "signature", l.no, t, "")
 		return
 	}
