@@ -57,7 +57,7 @@ func (p *docParser) headerStart(anchor int) int {
 			start = i
 			continue
 		case lkText:
-			if !vntext.IsCaps(t) || hasDigitOrSlash(t) && !issuerWithNumber(t, p.key(i)) || utf8.RuneCountInString(t) > maxIssuerLine {
+			if !vntext.IsCaps(t) || hasDigitOrSlash(t) && !issuerWithNumber(t, p.key(i)) || !vntext.RunesAtMost(t, maxIssuerLine) {
 				return start
 			}
 			nonBlank++
@@ -240,11 +240,11 @@ func (p *docParser) subjectResumes(i, end int, caps bool) bool {
 			continue
 		case lkText:
 			t := p.lines[j].text
-			if caps && vntext.IsCaps(t) && strings.HasPrefix(p.key(j), "về ") && len(t) < maxTitleLine {
+			if caps && vntext.IsCaps(t) && strings.HasPrefix(p.key(j), "về ") && vntext.RunesAtMost(t, maxTitleLine) {
 				return true // "… KHÓA XI" / "" / "VỀ NÂNG CAO CHẤT LƯỢNG …"
 			}
 			r, _ := utf8.DecodeRuneInString(t)
-			return unicode.IsLower(r) && !startsBody(p.key(j)) && len(t) < maxSubjectLine
+			return unicode.IsLower(r) && !startsBody(p.key(j)) && vntext.RunesAtMost(t, maxSubjectLine)
 		default:
 			return false
 		}
@@ -291,7 +291,7 @@ func (p *docParser) isAuthorityLine(i int, issuer []string) bool {
 			return true
 		}
 	}
-	if bi := bareKey(ik); len(bi) >= minBareIssuer && strings.HasPrefix(bk, bi) {
+	if bi := bareKey(ik); utf8.RuneCountInString(bi) >= minBareIssuer && strings.HasPrefix(bk, bi) {
 		return true
 	}
 	return false
@@ -302,7 +302,7 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 	t := p.lines[i].text
 	// A line that leads into the body ("Tại cuộc họp …, kết luận như
 	// sau:") or runs as long as a paragraph is not part of the subject.
-	if len(h.subject) > 0 && (strings.HasSuffix(t, ":") || utf8.RuneCountInString(t) > maxSubjectLine) {
+	if len(h.subject) > 0 && (strings.HasSuffix(t, ":") || !vntext.RunesAtMost(t, maxSubjectLine)) {
 		return false
 	}
 	// A subject in capitals may open with, or wrap onto, a type name
@@ -349,7 +349,7 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 	if t == l.text {
 		k = p.key(i)
 	} else {
-		k = vntext.Key(t[:vntext.RuneStart(t, min(len(t), lineKeyLen))])
+		k = vntext.Key(vntext.PrefixRunes(t, lineKeyLen))
 	}
 	nat := nationalPrefix(t)
 	switch {
@@ -449,7 +449,7 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 // "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …", "Số: 12/UBND-VX Hà Nội, ngày …".
 func (p *docParser) splitColumns(i int) []string {
 	t := p.lines[i].text
-	if len(t) > maxHeaderLine {
+	if !vntext.RunesAtMost(t, maxHeaderLine) {
 		return []string{t}
 	}
 	var pieces []string
@@ -632,7 +632,7 @@ func (p *docParser) bareSubject(i int) int {
 			return j
 		case lkText:
 			t := p.lines[j].text
-			if len(lines) == maxBareSubjectLines || len(t) > maxSubjectLine || startsBody(p.key(j)) || sectionMarker(t) != "" {
+			if len(lines) == maxBareSubjectLines || !vntext.RunesAtMost(t, maxSubjectLine) || startsBody(p.key(j)) || sectionMarker(t) != "" {
 				return i
 			}
 			if len(lines) == 0 {
