@@ -10,7 +10,7 @@ import (
 
 // mayBeNationalRef is the plain definition mayBeNational implements.
 func mayBeNationalRef(t string) bool {
-	if utf8.RuneCountInString(t) > maxKeyLine {
+	if utf8.RuneCountInString(t) > maxNationalLine {
 		return false
 	}
 	for _, w := range []string{"CỘNG", "Cộng", "cộng", "ĐỘC", "Độc", "độc", "ĐẢNG", "Đảng", "đảng", "CHXHCN"} {

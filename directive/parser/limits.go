@@ -14,6 +14,11 @@ const (
 	// lineKeyLen is how much of a line the per-line key covers: enough
 	// for every label, mark, type name and signer title looked for.
 	lineKeyLen = 72
+	// maxNationalLine bounds a line read for a national header: the
+	// longest in the corpus, the issuer's column beside it, is 114 runes.
+	// Longer lines are prose that mentions "cộng đồng" or "Đảng", and
+	// folding them whole would cost most of the letter's parse.
+	maxNationalLine = 160
 	// maxTableRow bounds a raw line read as a table row: a longer one is
 	// running text with a stray "|", and the guard keeps hostile input
 	// from being split into cells.

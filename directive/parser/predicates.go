@@ -1194,7 +1194,7 @@ const (
 // mayBeNational is a cheap test for the words that open the national
 // headers, so that only those lines are folded whole.
 func mayBeNational(t string) bool {
-	if !vntext.RunesAtMost(t, maxKeyLine) {
+	if !vntext.RunesAtMost(t, maxNationalLine) {
 		return false
 	}
 	// one pass over the bytes: the words open with C, c, Đ or đ
@@ -1224,7 +1224,7 @@ func needsKey(t string) bool {
 	case 'K', 'k', 'Đ', 'đ', 'N', 'n':
 		return true
 	}
-	return vntext.RunesAtMost(t, maxHeaderLine) && isUpperWord(t)
+	return isUpperWord(t) && vntext.RunesAtMost(t, maxHeaderLine)
 }
 
 // isRule reports a line drawn with dashes, underscores, stars or dots.

@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -66,13 +67,26 @@ func RunesAtMost(s string, n int) bool {
 	if len(s) > utf8.UTFMax*n {
 		return false
 	}
-	c := 0
-	for range s {
-		if c++; c > n {
+	// Count the bytes that start a rune: for valid UTF-8 that is the
+	// rune count, and never more, so going past n answers no.
+	c, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		// eight bytes at once: a continuation byte has its top bits 10
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if c += 8 - bits.OnesCount64(x&^(x<<1)&0x8080808080808080); c > n {
 			return false
 		}
 	}
-	return true
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			if c++; c > n {
+				return false
+			}
+		}
+	}
+	// Stray continuation bytes are runes of their own in invalid text.
+	return utf8.ValidString(s) || utf8.RuneCountInString(s) <= n
 }
 
 // PrefixRunes returns the first n runes of s (all of s when it has fewer).

@@ -21,6 +21,7 @@ var runeCases = []string{
 	norm.NFD.String("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
 	"ữữữữ",
 	"\xffa\xc4",
+	"a\x80\x80b\xe1\x80",
 	"𝕏y",
 }
 
@@ -43,6 +44,8 @@ func TestRunesAtMost(t *testing.T) {
 		{"ữữữữ", 3, false},
 		{"\xffa\xc4", 3, true}, // a bad byte is one rune, as in utf8.RuneCountInString
 		{"\xffa\xc4", 2, false},
+		{"\x80\x80\x80", 3, true}, // stray continuation bytes: three runes
+		{"\x80\x80\x80", 2, false},
 		{"𝕏y", 2, true}, // a four-byte rune
 		{"𝕏y", 1, false},
 	}
