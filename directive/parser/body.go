@@ -38,14 +38,14 @@ func (p *docParser) parseRest(start int) {
 			}
 			// A công điện names its sender, then its addressees:
 			// "CHỦ TỊCH UBND TỈNH điện:".
-			if t := p.lines[i].text; len(p.d.Recipients) == 0 && len(t) < 160 && strings.HasSuffix(t, ":") &&
+			if t := p.lines[i].text; len(p.d.Recipients) == 0 && vntext.RunesAtMost(t, maxSenderLine) && strings.HasSuffix(t, ":") &&
 				strings.HasSuffix(p.key(i), " điện") {
 				p.d.Preamble = append(p.d.Preamble, t)
 				i = p.readList(i, t, &p.d.Recipients)
 				continue
 			}
 			// or its addressees after "ĐIỆN:" on a line of their own
-			if t := p.lines[i].text; len(p.d.Recipients) == 0 && p.d.Type == directive.KindDispatch && len(t) < 400 &&
+			if t := p.lines[i].text; len(p.d.Recipients) == 0 && p.d.Type == directive.KindDispatch && vntext.RunesAtMost(t, maxDispatchLine) &&
 				(strings.HasPrefix(t, "ĐIỆN:") || strings.HasPrefix(t, "Điện:") || strings.HasPrefix(t, "ĐIỆN :")) {
 				i = p.readList(i, "điện", &p.d.Recipients)
 				continue
@@ -115,7 +115,7 @@ func (p *docParser) bodyEnd(from int) int {
 			continue
 		case lkText, lkType:
 			t := p.lines[i].text
-			if seen && len(t) <= lineKeyLen && isUpperWord(t) && isTitle(p.key(i)) && vntext.IsCaps(t) && sectionMarker(t) == "" {
+			if seen && vntext.RunesAtMost(t, lineKeyLen) && isUpperWord(t) && isTitle(p.key(i)) && vntext.IsCaps(t) && sectionMarker(t) == "" {
 				return i
 			}
 		}
@@ -191,7 +191,7 @@ type bodyPara struct {
 // heading is a topic.
 func addresseesOf(heading string) []string {
 	h := strings.TrimRight(heading, " :.")
-	if h == "" || len(h) > 240 {
+	if h == "" || !vntext.RunesAtMost(h, maxHeadingAddressees) {
 		return nil
 	}
 	parts := strings.Split(h, ";")
@@ -201,7 +201,7 @@ func addresseesOf(heading string) []string {
 		if part == "" {
 			return nil
 		}
-		if len(strings.Fields(part)) > 16 {
+		if len(strings.Fields(part)) > maxHeadingWords {
 			return nil
 		}
 		k := vntext.Key(part)

@@ -29,7 +29,7 @@ func (e *SyntaxError) Error() string {
 	}
 	s += e.Msg
 	if e.Text != "" {
-		s += " (text " + strconv.Quote(vntext.Clip(e.Text, 60)) + ")"
+		s += " (text " + strconv.Quote(vntext.ClipRunes(e.Text, errTextLen)) + ")"
 	}
 	return s
 }

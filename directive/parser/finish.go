@@ -114,7 +114,7 @@ func blocOfText(d *directive.Document) directive.Bloc {
 	// under its subject
 	annex := d.Subject
 	if len(d.Preamble) > 0 && isAnnexLine(d.Preamble[0]) {
-		annex = strings.Join(d.Preamble[:min(2, len(d.Preamble))], " ")
+		annex = strings.Join(d.Preamble[:min(annexLines, len(d.Preamble))], " ")
 	}
 	if i := strings.Index(annex, "kèm theo"); i >= 0 {
 		for c := range cite.Find(annex[i:]) {

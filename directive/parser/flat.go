@@ -18,10 +18,10 @@ import (
 // before the date, the date before the type and the subject) and share the
 // positions found so far; split up, each part would take and return them.
 func splitFlatHeader(t string) []string {
-	if len(t) < flatMin {
+	if vntext.RunesAtMost(t, flatMin) {
 		return nil
 	}
-	head := t[:min(len(t), 600)]
+	head := vntext.PrefixRunes(t, flatHeadLen)
 	var cuts []int
 	natEnd := -1
 	if i, n := indexFirst(head, flatQuocHieu); i >= 0 {
@@ -32,7 +32,7 @@ func splitFlatHeader(t string) []string {
 		natEnd = i + n
 	}
 	if i, _ := indexFirst(head, flatTieuNgu); i >= 0 {
-		if j, n := indexFirst(head[i:min(len(head), i+60)], flatPhuc); j >= 0 {
+		if j, n := indexFirst(vntext.PrefixRunes(head[i:], flatMottoLen), flatPhuc); j >= 0 {
 			cuts = append(cuts, i, i+j+n)
 			natEnd = max(natEnd, i+j+n)
 		}
@@ -41,7 +41,7 @@ func splitFlatHeader(t string) []string {
 		return nil
 	}
 	// The date line: the first header date after the national header.
-	j := dateAt(t[natEnd:min(len(t), natEnd+400)])
+	j := dateAt(vntext.PrefixRunes(t[natEnd:], flatDateLen))
 	if j < 0 {
 		return nil
 	}
@@ -78,7 +78,7 @@ func splitFlatHeader(t string) []string {
 	}
 	// The enacting authority in capitals after a subject in sentence case:
 	// "… nhiệm kỳ 2016 - 2021 HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI … Căn cứ".
-	if i := capsRunAfterProse(rest[:min(len(rest), 500)]); i > 0 {
+	if i := capsRunAfterProse(vntext.PrefixRunes(rest, flatAuthorityLen)); i > 0 {
 		cuts = append(cuts, dateEnd+i)
 	}
 	// One-line recipients end with the first sentence: "Kính gửi: - A;

@@ -48,7 +48,7 @@ func (p *docParser) headerStart(anchor int) int {
 	// A V/v subject may run over lines before the anchor: they belong to
 	// the header when a V/v line or number precedes them.
 	nonBlank := 0
-	for i := start - 1; i >= 0 && nonBlank < 6; i-- {
+	for i := start - 1; i >= 0 && nonBlank < maxLinesAbove; i-- {
 		t := p.lines[i].text
 		switch k := p.kind(i); k {
 		case lkBlank:
@@ -57,7 +57,7 @@ func (p *docParser) headerStart(anchor int) int {
 			start = i
 			continue
 		case lkText:
-			if !vntext.IsCaps(t) || hasDigitOrSlash(t) && !issuerWithNumber(t, p.key(i)) || utf8.RuneCountInString(t) > 90 {
+			if !vntext.IsCaps(t) || hasDigitOrSlash(t) && !issuerWithNumber(t, p.key(i)) || !vntext.RunesAtMost(t, maxIssuerLine) {
 				return start
 			}
 			nonBlank++
@@ -234,17 +234,17 @@ func (p *docParser) joinSubject(lines []string, first int) string {
 // continues the sentence ("Kết luận của Bộ trưởng …" / "" / "tại Hội
 // nghị …"), or, after a subject in capitals, with "VỀ".
 func (p *docParser) subjectResumes(i, end int, caps bool) bool {
-	for j := i + 1; j < end && j <= i+3; j++ {
+	for j := i + 1; j < end && j <= i+subjectGap; j++ {
 		switch p.kind(j) {
 		case lkBlank:
 			continue
 		case lkText:
 			t := p.lines[j].text
-			if caps && vntext.IsCaps(t) && strings.HasPrefix(p.key(j), "về ") && len(t) < 300 {
+			if caps && vntext.IsCaps(t) && strings.HasPrefix(p.key(j), "về ") && vntext.RunesAtMost(t, maxTitleLine) {
 				return true // "… KHÓA XI" / "" / "VỀ NÂNG CAO CHẤT LƯỢNG …"
 			}
 			r, _ := utf8.DecodeRuneInString(t)
-			return unicode.IsLower(r) && !startsBody(p.key(j)) && len(t) < 200
+			return unicode.IsLower(r) && !startsBody(p.key(j)) && vntext.RunesAtMost(t, maxSubjectLine)
 		default:
 			return false
 		}
@@ -291,7 +291,7 @@ func (p *docParser) isAuthorityLine(i int, issuer []string) bool {
 			return true
 		}
 	}
-	if bi := bareKey(ik); len(bi) >= 8 && strings.HasPrefix(bk, bi) {
+	if bi := bareKey(ik); utf8.RuneCountInString(bi) >= minBareIssuer && strings.HasPrefix(bk, bi) {
 		return true
 	}
 	return false
@@ -302,13 +302,13 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 	t := p.lines[i].text
 	// A line that leads into the body ("Tại cuộc họp …, kết luận như
 	// sau:") or runs as long as a paragraph is not part of the subject.
-	if len(h.subject) > 0 && (strings.HasSuffix(t, ":") || utf8.RuneCountInString(t) > 200) {
+	if len(h.subject) > 0 && (strings.HasSuffix(t, ":") || !vntext.RunesAtMost(t, maxSubjectLine)) {
 		return false
 	}
 	// A subject in capitals may open with, or wrap onto, a type name
 	// ("QUYẾT ĐỊNH" / "QUY ĐỊNH CHẾ ĐỘ BÁO CÁO …").
 	typeWord := kind == lkType && h.inTypeSubj && (len(h.subject) == 0 || h.subjectCaps && vntext.IsCaps(t))
-	if kind != lkText && !typeWord || len(h.subject) >= 8 {
+	if kind != lkText && !typeWord || len(h.subject) >= maxSubjectLines {
 		return false
 	}
 	if h.inTypeSubj {
@@ -349,7 +349,7 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 	if t == l.text {
 		k = p.key(i)
 	} else {
-		k = vntext.Key(t[:vntext.RuneStart(t, min(len(t), lineKeyLen))])
+		k = vntext.Key(vntext.PrefixRunes(t, lineKeyLen))
 	}
 	nat := nationalPrefix(t)
 	switch {
@@ -449,7 +449,7 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 // "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …", "Số: 12/UBND-VX Hà Nội, ngày …".
 func (p *docParser) splitColumns(i int) []string {
 	t := p.lines[i].text
-	if len(t) > 400 {
+	if !vntext.RunesAtMost(t, maxHeaderLine) {
 		return []string{t}
 	}
 	var pieces []string
@@ -616,7 +616,7 @@ func (p *docParser) bareSubject(i int) int {
 	}
 	var lines []string
 	first := 0
-	for j := i; j < len(p.lines) && j < i+20; j++ {
+	for j := i; j < len(p.lines) && j < i+bareSubjectWindow; j++ {
 		switch p.kind(j) {
 		case lkBlank:
 			continue
@@ -632,7 +632,7 @@ func (p *docParser) bareSubject(i int) int {
 			return j
 		case lkText:
 			t := p.lines[j].text
-			if len(lines) == 3 || len(t) > 200 || startsBody(p.key(j)) || sectionMarker(t) != "" {
+			if len(lines) == maxBareSubjectLines || !vntext.RunesAtMost(t, maxSubjectLine) || startsBody(p.key(j)) || sectionMarker(t) != "" {
 				return i
 			}
 			if len(lines) == 0 {

@@ -3,13 +3,14 @@ package parser
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"pgregory.net/rapid"
 )
 
 // mayBeNationalRef is the plain definition mayBeNational implements.
 func mayBeNationalRef(t string) bool {
-	if len(t) > maxKeyLine {
+	if utf8.RuneCountInString(t) > maxNationalLine {
 		return false
 	}
 	for _, w := range []string{"CỘNG", "Cộng", "cộng", "ĐỘC", "Độc", "độc", "ĐẢNG", "Đảng", "đảng", "CHXHCN"} {

@@ -1,28 +1,192 @@
 package parser
 
-// maxFlatLine is the last line a flattened header is looked for on.
-const maxFlatLine = 60
+// The thresholds the parser reads documents by, each with why it has its
+// value. Text lengths count runes, so that a Vietnamese line (two or three
+// bytes a letter) and its ASCII look-alike measure the same; line windows
+// count lines of p.lines; word counts count space-separated words.
 
-// flatMin is the length below which a line is not searched: a real
-// one-line header with a date is longer.
-const flatMin = 120
+// Text lengths, in runes.
+const (
+	// maxKeyLine bounds the text folded per line: the decisions made on a
+	// line only look at its start, and bounding the work keeps Parse
+	// linear in the size of hostile input.
+	maxKeyLine = 240
+	// lineKeyLen is how much of a line the per-line key covers: enough
+	// for every label, mark, type name and signer title looked for.
+	lineKeyLen = 72
+	// maxNationalLine bounds a line read for a national header: the
+	// longest in the corpus, the issuer's column beside it, is 114 runes.
+	// Longer lines are prose that mentions "cộng đồng" or "Đảng", and
+	// folding them whole would cost most of the letter's parse.
+	maxNationalLine = 160
+	// maxTableRow bounds a raw line read as a table row: a longer one is
+	// running text with a stray "|", and the guard keeps hostile input
+	// from being split into cells.
+	maxTableRow = 2000
+	// maxLeadLine bounds a repost's lead sentence; past it a line is an
+	// article, and the guard keeps hostile input from being scanned.
+	maxLeadLine = 2000
 
-// headerWindow is how far, in lines, the parts of one header may lie from
-// the national header.
-const headerWindow = 14
+	// flatMin is the length at or below which a line is not searched for
+	// a flattened header: a real one-line header with a date is longer.
+	flatMin = 120
+	// flatHeadLen is how far into a flattened line its national header is
+	// looked for: after some chrome at most.
+	flatHeadLen = 600
+	// flatMottoLen is how far "Độc lập" may lie from "Hạnh phúc": the
+	// motto is 27 runes, with room for rules and doubled spaces.
+	flatMottoLen = 60
+	// flatDateLen is how far after the national header the date line is
+	// looked for: the issuer's other column and "Số:" come between.
+	flatDateLen = 400
+	// flatAuthorityLen is how far after the date the authority in capitals
+	// is looked for: it follows the type and subject, not the body.
+	flatAuthorityLen = 500
+	// dateLen is how far from "ngày" the year of a date is looked for:
+	// "ngày 05 tháng 11 năm 2010" is 25 runes.
+	dateLen = 60
 
-// maxHeaderLines bounds the header: past it the body starts, whatever the
-// lines look like.
-const maxHeaderLines = 60
+	// maxIssuerLine bounds an issuer line ("ỦY BAN NHÂN DÂN PHƯỜNG 12"):
+	// a longer line in capitals is a title or a sentence.
+	maxIssuerLine = 90
+	// maxHeaderLine bounds a header line, both columns on one line
+	// included; a longer one is body text, not split, joined or keyed.
+	maxHeaderLine = 400
+	// maxJoinHead bounds the first half of a header line broken in two:
+	// the broken halves are short.
+	maxJoinHead = 120
+	// maxSymbolHead bounds "Số: 16 -", a number line cut inside its
+	// symbol.
+	maxSymbolHead = 40
+	// maxPlaceFragment bounds the first part of a place name cut by a
+	// table cell ("TP Hồ Chí" / "Minh, ngày …").
+	maxPlaceFragment = 40
+	// minWordFragment and maxWordFragment bound a header word alone on
+	// its line ("ỦY" / "BAN NHÂN DÂN"): one letter is a list mark, and no
+	// word of a header is longer than 8.
+	minWordFragment = 2
+	maxWordFragment = 8
+	// maxNationalHead bounds the first half of a broken national header
+	// ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"): the phrase is 34 runes.
+	maxNationalHead = 60
+	// minNationalBare is how many letters of the national header, without
+	// marks or spaces, a broken first half needs: fewer match words that
+	// merely start like it.
+	minNationalBare = 5
+	// minBareIssuer is how many letters, without marks or spaces, an
+	// issuer's name needs to be matched glued to a title ("BANCHỈ ĐẠO").
+	minBareIssuer = 8
+	// minCapsWord is the shortest word that counts as in capitals: one
+	// capital is an initial or a list letter.
+	minCapsWord = 2
+	// nationalSlack is how much more than the phrase, in key runes, a
+	// national header line may hold; more is running text that names the
+	// Party or the State.
+	nationalSlack = 24
+	// minPlaceName and maxPlaceName bound the place before the comma of a
+	// date line that may join its next line: one letter is a list mark,
+	// and "Thành phố Hồ Chí Minh" is 21 runes.
+	minPlaceName = 2
+	maxPlaceName = 48
+	// maxDatePlace bounds the text before "ngày" on a date line: a place
+	// name and a comma; a longer one is a sentence.
+	maxDatePlace = 64
+	// maxMarkLine bounds an urgency or secrecy mark ("HỎA TỐC HẸN GIỜ").
+	maxMarkLine = 40
+	// maxMetaLabel bounds a legal database's fact label ("Tình trạng
+	// hiệu lực").
+	maxMetaLabel = 40
+	// maxTypeScrap is the most a type name may be followed by in lower
+	// case and still be a scan's cut word rather than a subject.
+	maxTypeScrap = 2
+	// cutTypeWord is how long a type's first word cut short by a scan
+	// ("K ÉT LUẬN") can be.
+	cutTypeWord = 2
+	// minRuleTail is the shortest run of dashes read as a rule closing a
+	// line of text; one or two are punctuation.
+	minRuleTail = 3
 
-// maxKeyLine bounds the text the parser folds per line: the decisions
-// made on a line only look at its start, and bounding the work keeps Parse
-// linear in the size of hostile input.
-const maxKeyLine = 240
+	// maxTitleLine bounds a title line: a subject in capitals resuming
+	// after a blank ("VỀ NÂNG CAO …"), a repost's title; longer is a
+	// paragraph.
+	maxTitleLine = 300
+	// maxSubjectLine bounds a line of a subject in sentence case; a
+	// longer line runs as long as a paragraph.
+	maxSubjectLine = 200
+	// maxTitleKey bounds a signer's title ("PHÓ CHÁNH VĂN PHÒNG …") with
+	// the body it names.
+	maxTitleKey = 60
+	// maxSenderLine bounds a công điện's sender line ("CHỦ TỊCH UBND
+	// TỈNH điện:").
+	maxSenderLine = 160
+	// maxDispatchLine bounds a công điện's addressee line ("ĐIỆN: …").
+	maxDispatchLine = 400
+	// maxHeadingAddressees bounds a section heading that can list the
+	// bodies the section assigns; a longer one states a task.
+	maxHeadingAddressees = 240
+	// maxSignedMark bounds "(Đã ký tên và đóng dấu)" and the like.
+	maxSignedMark = 48
+	// leadCiteLen is how much of a repost's lead is read for the symbol
+	// and the issuer: the type's citation follows "ban hành" closely.
+	leadCiteLen = 200
+	// errTextLen is how much of the unread text a SyntaxError shows.
+	errTextLen = 60
+)
 
-// lineKeyLen is how much of a line the per-line key covers: enough for
-// every label, mark, type name and signer title the parser looks for.
-const lineKeyLen = 72
+// Line windows, in lines.
+const (
+	// maxFlatLine is the last line a flattened header is looked for on.
+	maxFlatLine = 60
+	// headerWindow is how far the parts of one header may lie from the
+	// national header.
+	headerWindow = 14
+	// maxHeaderLines bounds the header: past it the body starts, whatever
+	// the lines look like.
+	maxHeaderLines = 60
+	// maxLeadLines is how many lines from the top the lead is looked for
+	// in.
+	maxLeadLines = 40
+	// maxLinesAbove is how many lines in capitals of a subject or issuer
+	// may run before the anchor.
+	maxLinesAbove = 6
+	// subjectGap is how far past a blank line a subject may resume.
+	subjectGap = 3
+	// maxSubjectLines bounds a subject: Decree 30 asks for a short one.
+	maxSubjectLines = 8
+	// bareSubjectWindow is how far below the number "Kính gửi" is looked
+	// for under a subject without "V/v".
+	bareSubjectWindow = 20
+	// maxBareSubjectLines bounds a subject without "V/v": one to three
+	// short lines.
+	maxBareSubjectLines = 3
+	// repostTitleWindow is how far below a repost's lead its title is
+	// looked for.
+	repostTitleWindow = 8
+	// annexLines is how many preamble lines an annex's "(Ban hành kèm
+	// theo …)" may wrap onto.
+	annexLines = 2
+)
 
-// maxLeadLines is how many lines from the top the lead is looked for in.
-const maxLeadLines = 40
+// Word counts.
+const (
+	// maxHeadingWords bounds one addressee in a section heading; more
+	// words state a task.
+	maxHeadingWords = 16
+	// minNameWords and maxNameWords bound a signer's name ("Hà Minh
+	// Hải").
+	minNameWords = 2
+	maxNameWords = 6
+	// maxPlaceWords bounds a place name cut by a table cell.
+	maxPlaceWords = 4
+	// maxNumericDateWords bounds the place before a numeric date ("Hà
+	// Nội, ngày 04/10/2023"); more words are a citation's.
+	maxNumericDateWords = 5
+	// maxDatePlaceWords bounds the place before a date line's "ngày".
+	maxDatePlaceWords = 8
+	// capsRunWords is how many words in capitals after a subject in
+	// sentence case start the authority on a flattened line.
+	capsRunWords = 3
+	// maxTypeWords bounds a type name broken by a scan ("K ÉT LUẬN"):
+	// the longest type name has four words.
+	maxTypeWords = 5
+)

@@ -87,10 +87,7 @@ func (p *docParser) key(i int) string {
 	l := &p.lines[i]
 	if !l.kset {
 		t := l.text
-		if len(t) > lineKeyLen {
-			t = t[:vntext.RuneStart(t, lineKeyLen)]
-		}
-		l.key, l.kset = vntext.Key(t), true
+		l.key, l.kset = vntext.Key(vntext.PrefixRunes(t, lineKeyLen)), true
 	}
 	return l.key
 }
@@ -160,7 +157,7 @@ func (p *docParser) prepare(text string) {
 		// A flattened header sits near the top, under some chrome at
 		// most, and not under a header already on its own lines.
 		if len(p.lines) > maxFlatLine || lineHeader {
-		} else if len(t) < flatMin {
+		} else if vntext.RunesAtMost(t, flatMin) {
 			lineHeader = isHeaderMotto(t)
 		} else if parts := splitFlatHeader(t); len(parts) > 1 {
 			p.repair(directive.RepairFlatHeader, "", no, t, strings.Join(parts, " ⏎ "))
@@ -275,7 +272,7 @@ func (p *docParser) classify(i int) lineKind {
 		return lkSign
 	}
 	if !needsKey(t) {
-		if len(t) <= maxKeyLine && isDateLine(t) {
+		if vntext.RunesAtMost(t, maxKeyLine) && isDateLine(t) {
 			return lkDate
 		}
 		return lkText
@@ -301,7 +298,7 @@ func (p *docParser) classify(i int) lineKind {
 	if _, _, ok := typeLine(t, k); ok {
 		return lkType
 	}
-	if len(t) <= maxKeyLine && isDateLine(t) {
+	if vntext.RunesAtMost(t, maxKeyLine) && isDateLine(t) {
 		return lkDate
 	}
 	return lkText

@@ -104,7 +104,7 @@ var titleKeys = []string{
 }
 
 func isTitle(k string) bool {
-	if len(k) > 60 {
+	if !vntext.RunesAtMost(k, maxTitleKey) {
 		return false
 	}
 	for _, w := range titleKeys {
@@ -276,7 +276,7 @@ func isSignedMark(t string) bool {
 // digits or punctuation: "Hà Minh Hải".
 func isPersonName(t string) bool {
 	words := strings.Fields(t)
-	if len(words) < 2 || len(words) > 6 {
+	if len(words) < minNameWords || len(words) > maxNameWords {
 		return false
 	}
 	for _, w := range words {
@@ -346,7 +346,7 @@ func indexFirst(s string, vs []string) (int, int) {
 // flatDateEnd returns the end of the date that starts with "ngày" at j:
 // after the year of "… năm 2010" or of "ngày 05/11/2010".
 func flatDateEnd(t string, j int) int {
-	s := t[j:min(len(t), j+60)]
+	s := vntext.PrefixRunes(t[j:], dateLen)
 	k := strings.Index(s, "năm")
 	if k < 0 {
 		k = strings.Index(s, "NĂM")
@@ -449,16 +449,16 @@ func bodyStarts(s string) []int {
 func capsRunAfterProse(s string) int {
 	spans := fieldSpans(s)
 	prose := false
-	for w := 0; w+2 < len(spans); w++ {
+	for w := 0; w+capsRunWords-1 < len(spans); w++ {
 		word := s[spans[w][0]:spans[w][1]]
 		if !prose {
 			prose = strings.IndexFunc(word, unicode.IsLower) >= 0
 			continue
 		}
 		caps := true
-		for k := w; k < w+3 && caps; k++ {
+		for k := w; k < w+capsRunWords && caps; k++ {
 			x := s[spans[k][0]:spans[k][1]]
-			caps = utf8.RuneCountInString(x) >= 2 && vntext.IsCaps(x)
+			caps = utf8.RuneCountInString(x) >= minCapsWord && vntext.IsCaps(x)
 		}
 		if caps {
 			return spans[w][0]
@@ -658,10 +658,7 @@ func startsBody(k string) bool {
 }
 
 func clipKey(t string) string {
-	if len(t) > maxKeyLine {
-		return t[:vntext.RuneStart(t, maxKeyLine)]
-	}
-	return t
+	return vntext.PrefixRunes(t, maxKeyLine)
 }
 
 // phraseIndex returns the byte index in t of a word where the phrase with
@@ -670,11 +667,7 @@ func phraseIndex(t, ph string) int {
 	first, _, _ := strings.Cut(ph, " ")
 	for i := 0; i < len(t); {
 		if (i == 0 || t[i-1] == ' ') && len(t)-i >= len(first) && strings.EqualFold(t[i:i+len(first)], first) {
-			w := t[i:]
-			if len(w) > len(ph)+24 {
-				w = w[:vntext.RuneStart(w, len(ph)+24)]
-			}
-			k := vntext.Key(w)
+			k := vntext.Key(vntext.PrefixRunes(t[i:], utf8.RuneCountInString(ph)+nationalSlack))
 			if strings.HasPrefix(k, ph) {
 				return i
 			}
@@ -812,7 +805,7 @@ func startsBodyName(k string) bool {
 // NHÂN DÂN QUẬN 2", "ỦY BAN NHÂN DÂN PHƯỜNG 12"): it opens with a body
 // name and has no "/" or ":" of a symbol or label.
 func issuerWithNumber(t, k string) bool {
-	return len(t) <= 90 && !strings.ContainsAny(t, "/:|") && startsBodyName(k)
+	return vntext.RunesAtMost(t, maxIssuerLine) && !strings.ContainsAny(t, "/:|") && startsBodyName(k)
 }
 
 // cellEnd reports a raw line that closes a table cell ("DÂN |").
@@ -822,14 +815,14 @@ func cellEnd(raw string) bool {
 
 // shouldJoin decides whether line b continues line a in a header.
 func shouldJoin(a, b string) bool {
-	if a == "" || b == "" || len(a) > 120 || len(b) > 400 {
+	if a == "" || b == "" || !vntext.RunesAtMost(a, maxJoinHead) || !vntext.RunesAtMost(b, maxHeaderLine) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(b)
 	if isSoLabel(a) {
 		return r >= '0' && r <= '9'
 	}
-	if isNumberLine(a) && (strings.HasSuffix(a, "-") || strings.HasSuffix(a, "/")) && len(a) < 40 &&
+	if isNumberLine(a) && (strings.HasSuffix(a, "-") || strings.HasSuffix(a, "/")) && vntext.RunesAtMost(a, maxSymbolHead) &&
 		vntext.IsCaps(firstField(b)) && isSymbolToken(firstField(b)) && strings.ContainsRune(firstField(b), '/') != strings.HasSuffix(a, "/") {
 		// a symbol cut after its dash or slash: "Số: 16 -" / "HD/BTCTW"
 		return true
@@ -838,18 +831,18 @@ func shouldJoin(a, b string) bool {
 		// "Kon Tum, ngày 25" / "tháng 01 năm 2024".
 		return hasFoldPrefix(b, "tháng") || hasFoldPrefix(b, "năm") || r >= '0' && r <= '9'
 	}
-	if len(a) <= 40 && isPlaceFragment(a) && placeDateHead(a+" "+b) {
+	if vntext.RunesAtMost(a, maxPlaceFragment) && isPlaceFragment(a) && placeDateHead(a+" "+b) {
 		// "Mỹ" / "Tho, ngày 24 tháng 12 năm 2009", "TP Hồ Chí" / "Minh,
 		// ngày …", "Quảng Bình," / "ngày 25 tháng 5 năm 2015".
 		return true
 	}
-	if len(a) <= 32 && isHeaderWordFragment(a) && vntext.IsCaps(b) && !isRule(b) {
+	if isHeaderWordFragment(a) && vntext.IsCaps(b) && !isRule(b) {
 		return true
 	}
 	// "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM".
-	if len(a) < 60 && mayBeNational(a) && nationalKind(a) == "" {
+	if vntext.RunesAtMost(a, maxNationalHead) && mayBeNational(a) && nationalKind(a) == "" {
 		ba := bareKey(a)
-		return len(ba) >= 5 && len(ba) < len(bareQuocHieu) && strings.HasPrefix(bareQuocHieu, ba) &&
+		return utf8.RuneCountInString(ba) >= minNationalBare && len(ba) < len(bareQuocHieu) && strings.HasPrefix(bareQuocHieu, ba) &&
 			strings.HasPrefix(bareKey(a+" "+clipKey(b)), bareQuocHieu)
 	}
 	return false
@@ -880,9 +873,9 @@ func nationalKind(t string) string {
 	// A line that holds the phrase, not in capitals, and much besides is
 	// running text: "Cổng thông tin điện tử Đảng Cộng sản Việt Nam".
 	// The headers print these two in capitals.
-	if len(k) > len(keyDang)+24 && !strings.Contains(t, "CỘNG H") && !strings.Contains(t, "ĐẢNG CỘNG") {
+	if !vntext.RunesAtMost(k, utf8.RuneCountInString(keyDang)+nationalSlack) && !strings.Contains(t, "CỘNG H") && !strings.Contains(t, "ĐẢNG CỘNG") {
 		for _, ph := range []string{keyQuocHieu, keyDang} {
-			if strings.Contains(k, ph) && len(k) > len(ph)+24 {
+			if strings.Contains(k, ph) && !vntext.RunesAtMost(k, utf8.RuneCountInString(ph)+nationalSlack) {
 				return ""
 			}
 		}
@@ -923,7 +916,7 @@ func isSoLabel(t string) bool {
 // short place name, a comma and "ngày".
 func placeDateHead(t string) bool {
 	c := strings.IndexByte(t, ',')
-	if c < 2 || c > 48 || strings.ContainsAny(t[:c], "0123456789/:;") && !strings.HasPrefix(vntext.Key(t[:c]), "quận ") {
+	if c < 0 || !vntext.RunesAtMost(t[:c], maxPlaceName) || utf8.RuneCountInString(t[:c]) < minPlaceName || strings.ContainsAny(t[:c], "0123456789/:;") && !strings.HasPrefix(vntext.Key(t[:c]), "quận ") {
 		return false
 	}
 	rest := strings.TrimLeft(t[c+1:], " ")
@@ -950,7 +943,7 @@ func isPlaceFragment(t string) bool {
 	t = strings.TrimSuffix(t, ",")
 	words := 0
 	for w := range strings.FieldsSeq(t) {
-		if words++; words > 4 {
+		if words++; words > maxPlaceWords {
 			return false
 		}
 		if words == 1 && isCityAbbrev(w) {
@@ -978,7 +971,7 @@ func isPlaceFragment(t string) bool {
 // line that cannot stand alone in a header: not a mark ("KHẨN", "MẬT"),
 // not a type name ("LỆNH").
 func isHeaderWordFragment(t string) bool {
-	if strings.IndexByte(t, ' ') >= 0 || utf8.RuneCountInString(t) < 2 || utf8.RuneCountInString(t) > 8 {
+	if strings.IndexByte(t, ' ') >= 0 || vntext.RunesAtMost(t, minWordFragment-1) || !vntext.RunesAtMost(t, maxWordFragment) {
 		return false
 	}
 	for _, r := range t {
@@ -1036,11 +1029,11 @@ var metadataLabels = map[string]bool{"số hiệu": true, "số ký hiệu": tru
 	"ngày đăng": true, "cập nhật": true, "trích yếu": true}
 
 func isMetadataLabel(t string) bool {
-	return len(t) < 40 && metadataLabels[vntext.Key(strings.TrimRight(t, ": "))]
+	return vntext.RunesAtMost(t, maxMetaLabel) && metadataLabels[vntext.Key(strings.TrimRight(t, ": "))]
 }
 
 func isTableRow(raw string) bool {
-	if strings.IndexByte(raw, '|') < 0 || len(raw) > 2000 {
+	if strings.IndexByte(raw, '|') < 0 || !vntext.RunesAtMost(raw, maxTableRow) {
 		return false
 	}
 	t := strings.TrimSpace(raw)
@@ -1056,7 +1049,8 @@ func trimRuleTail(s string) string {
 	for k > 0 && (t[k-1] == '-' || t[k-1] == '_' || t[k-1] == '*' || t[k-1] == '=') {
 		k--
 	}
-	if len(t)-k < 3 || k == 0 || t[k-1] != ' ' || strings.TrimSpace(t[:k]) == "" {
+	// the rule is ASCII: its bytes are its runes
+	if len(t)-k < minRuleTail || k == 0 || t[k-1] != ' ' || strings.TrimSpace(t[:k]) == "" {
 		return s
 	}
 	return strings.TrimRight(t[:k], " ")
@@ -1200,7 +1194,7 @@ const (
 // mayBeNational is a cheap test for the words that open the national
 // headers, so that only those lines are folded whole.
 func mayBeNational(t string) bool {
-	if len(t) > maxKeyLine {
+	if !vntext.RunesAtMost(t, maxNationalLine) {
 		return false
 	}
 	// one pass over the bytes: the words open with C, c, Đ or đ
@@ -1230,7 +1224,7 @@ func needsKey(t string) bool {
 	case 'K', 'k', 'Đ', 'đ', 'N', 'n':
 		return true
 	}
-	return len(t) <= 400 && isUpperWord(t)
+	return isUpperWord(t) && vntext.RunesAtMost(t, maxHeaderLine)
 }
 
 // isRule reports a line drawn with dashes, underscores, stars or dots.
@@ -1326,7 +1320,7 @@ func isUpperWord(s string) bool {
 
 // markOf recognises an urgency or secrecy mark line.
 func markOf(t, k string) (urgency, secrecy string, ok bool) {
-	if !vntext.IsCaps(t) || len(t) > 40 {
+	if !vntext.IsCaps(t) || !vntext.RunesAtMost(t, maxMarkLine) {
 		return "", "", false
 	}
 	switch k {
@@ -1385,7 +1379,7 @@ func typeLine(t, k string) (directive.Kind, string, bool) {
 				return directive.KindUnspecified, "", false
 			}
 			rest = strings.TrimLeft(rest, " :")
-			if rest != "" && !vntext.IsCaps(rest) && len(rest) < 3 {
+			if rest != "" && !vntext.IsCaps(rest) && vntext.RunesAtMost(rest, maxTypeScrap) {
 				return directive.KindUnspecified, "", false
 			}
 			return tk.kind, rest, true
@@ -1456,13 +1450,13 @@ func splitTypeLine(t, k string) (directive.Kind, string, bool) {
 	first, rest, _ := strings.Cut(t, " ")
 	second, _, _ := strings.Cut(rest, " ")
 	kw, _, _ := strings.Cut(k, " ")
-	if utf8.RuneCountInString(first) > 2 && !typeFirstWords[kw] && !(isASCIIUpper(first) && isASCIIUpper(second)) {
+	if !vntext.RunesAtMost(first, cutTypeWord) && !typeFirstWords[kw] && !(isASCIIUpper(first) && isASCIIUpper(second)) {
 		return directive.KindUnspecified, "", false
 	}
 	var kbuf, bbuf [64]byte
 	b := bbuf[:0]
 	end := 0
-	for w := 0; w < 5; w++ {
+	for w := 0; w < maxTypeWords; w++ {
 		i := end
 		for i < len(t) && t[i] == ' ' {
 			i++
@@ -1487,7 +1481,7 @@ func splitTypeLine(t, k string) (directive.Kind, string, bool) {
 		}
 		if k, ok := typeBareKind[string(b)]; ok && w > 0 {
 			rest := strings.TrimLeft(t[end:], " :")
-			if rest != "" && !vntext.IsCaps(rest) && len(rest) < 3 {
+			if rest != "" && !vntext.IsCaps(rest) && vntext.RunesAtMost(rest, maxTypeScrap) {
 				return directive.KindUnspecified, "", false
 			}
 			return k, rest, true
@@ -1530,7 +1524,7 @@ func dateAt(t string) int {
 			// "Hà Nội, ngày 04/10/2023": only after a short place name, not
 			// inside a citation ("Chỉ thị số 24-CT/TW, ngày 04-7-2023").
 			if before := strings.TrimRight(t[:i], " "); after != "" && (after[0] == '/' || after[0] == '-' || after[0] == '.') &&
-				strings.HasSuffix(before, ",") && len(strings.Fields(before)) <= 5 && !strings.ContainsAny(before, "0123456789/") {
+				strings.HasSuffix(before, ",") && len(strings.Fields(before)) <= maxNumericDateWords && !strings.ContainsAny(before, "0123456789/") {
 				return i
 			}
 		}
@@ -1551,7 +1545,7 @@ func isDateLine(t string) bool {
 	if before == "" {
 		return true
 	}
-	return strings.HasSuffix(before, ",") && len(before) <= 64 && strings.Count(before, " ") <= 7 &&
+	return strings.HasSuffix(before, ",") && vntext.RunesAtMost(before, maxDatePlace) && strings.Count(before, " ") < maxDatePlaceWords &&
 		!strings.ContainsAny(before, ";:”\"“") || strings.HasPrefix(before, "|")
 }
 
@@ -1592,13 +1586,13 @@ var leadStateWords = slices.Concat(stateBodyWords, []string{"bộ ", "sở "})
 // leadBloc tells a Party document from a State one by the symbol after the
 // type ("số 27-CTr/TU"), else by the body named before "ban hành".
 func leadBloc(issuer, after string) directive.Bloc {
-	for c := range cite.Find(vntext.Clip(after, 200)) {
+	for c := range cite.Find(vntext.ClipRunes(after, leadCiteLen)) {
 		if c.Symbol.IsValid() {
 			return c.Symbol.Bloc()
 		}
 		break
 	}
-	k := vntext.Key(vntext.Clip(issuer, 200))
+	k := vntext.Key(vntext.ClipRunes(issuer, leadCiteLen))
 	for _, w := range partyBodyWords {
 		if strings.Contains(k, w) {
 			return directive.BlocParty

@@ -30,7 +30,7 @@ func (p *docParser) findLead(end int) (lead, bool) {
 	for i := 0; i < end; i++ {
 		t := p.lines[i].text
 		j := indexBanHanh(t)
-		if j < 0 || len(t) > 2000 {
+		if j < 0 || !vntext.RunesAtMost(t, maxLeadLine) {
 			continue
 		}
 		after := t[j+len("ban hành "):]
@@ -68,9 +68,9 @@ func (p *docParser) parseRepost() bool {
 	label := d.Type.Label()
 	body := ld.line + 1
 	first := body
-	for i := 0; i < min(len(p.lines), ld.line+8); i++ {
+	for i := 0; i < min(len(p.lines), ld.line+repostTitleWindow); i++ {
 		t := p.lines[i].text
-		if i == ld.line || len(t) <= len(label)+1 || len(t) > 300 || !strings.HasPrefix(t, label+" ") ||
+		if i == ld.line || len(t) <= len(label)+1 || !vntext.RunesAtMost(t, maxTitleLine) || !strings.HasPrefix(t, label+" ") ||
 			strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") {
 			continue
 		}

@@ -68,7 +68,7 @@ func (p *docParser) splitTail(l docLine, t string, inDist bool) []string {
 
 func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *directive.Signature) {
 	d := p.d
-	if len(t) < 48 && isSignedMark(t) {
+	if vntext.RunesAtMost(t, maxSignedMark) && isSignedMark(t) {
 		p.repair(directive.RepairSignedMark, "signature", l.no, t, "")
 		return
 	}
@@ -95,7 +95,7 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		}
 	}
 	k := ""
-	if len(t) <= lineKeyLen {
+	if vntext.RunesAtMost(t, lineKeyLen) {
 		k = vntext.Key(t)
 	}
 	if vntext.IsCaps(t) && isTitle(k) {

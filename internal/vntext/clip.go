@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -51,6 +52,62 @@ func AllDigits(s string) bool {
 func Prefix(s string, n int) string {
 	if len(s) > n {
 		return s[:RuneStart(s, n)]
+	}
+	return s
+}
+
+// RunesAtMost reports whether s has at most n runes. It counts no further
+// than it must: a rune takes one to four bytes, so len(s) <= n answers yes
+// and len(s) > 4*n answers no at once, which keeps a length test on
+// hostile input bounded.
+func RunesAtMost(s string, n int) bool {
+	if len(s) <= n {
+		return true
+	}
+	if len(s) > utf8.UTFMax*n {
+		return false
+	}
+	// Count the bytes that start a rune: for valid UTF-8 that is the
+	// rune count, and never more, so going past n answers no.
+	c, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		// eight bytes at once: a continuation byte has its top bits 10
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if c += 8 - bits.OnesCount64(x&^(x<<1)&0x8080808080808080); c > n {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			if c++; c > n {
+				return false
+			}
+		}
+	}
+	// Stray continuation bytes are runes of their own in invalid text.
+	return utf8.ValidString(s) || utf8.RuneCountInString(s) <= n
+}
+
+// PrefixRunes returns the first n runes of s (all of s when it has fewer).
+func PrefixRunes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	c := 0
+	for i := range s {
+		if c == n {
+			return s[:i]
+		}
+		c++
+	}
+	return s
+}
+
+// ClipRunes shortens s to n runes, marking the cut with "…".
+func ClipRunes(s string, n int) string {
+	if p := PrefixRunes(s, n); len(p) < len(s) {
+		return p + "…"
 	}
 	return s
 }
