@@ -2,9 +2,11 @@ package directive
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"github.com/chidao/chidao"
+	"github.com/chidao/chidao/internal/lexicon"
 	"github.com/chidao/chidao/internal/vntext"
 	"github.com/chidao/chidao/org"
 )
@@ -328,7 +330,7 @@ func containsFold(list []string, s string) bool {
 }
 
 // collectiveKeys open the names of bodies that work collectively.
-var collectiveKeys = []string{"ủy ban nhân dân", "hội đồng nhân dân", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "ban chấp hành", "ban thường vụ", "chi bộ", "ủy ban kiểm tra", "đảng đoàn", "ban cán sự"}
+var collectiveKeys = slices.Concat(lexicon.StateCollectives, lexicon.PartyCommittees, lexicon.PartyCollectives)
 
 func isCollective(name string) bool {
 	k := vntext.Key(name)
@@ -396,9 +398,13 @@ func hasTL(auth []string) bool {
 	return false
 }
 
+// partyCommitteeKeys open the names of Party committees and the other Party
+// bodies that sign T/M, never K/T.
+var partyCommitteeKeys = slices.Concat(lexicon.PartyCommittees, lexicon.PartyCollectives)
+
 func isPartyCommittee(name string) bool {
 	k := vntext.Key(name)
-	for _, w := range []string{"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "ban chấp hành", "ban thường vụ", "chi bộ"} {
+	for _, w := range partyCommitteeKeys {
 		if strings.HasPrefix(k, w) {
 			return true
 		}

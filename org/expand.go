@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/chidao/chidao"
+	"github.com/chidao/chidao/internal/lexicon"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -154,8 +155,7 @@ func SortByPlace(orgs []*Org) {
 func SortByName(orgs []*Org) { vntext.SortFunc(orgs, func(o *Org) string { return o.spec.Name }) }
 
 // posts are titles that address the head of a body rather than the body.
-var posts = []string{"chủ tịch", "phó chủ tịch", "các phó chủ tịch", "giám đốc", "thủ trưởng", "thủ trưởng các",
-	"bí thư", "trưởng ban", "chánh văn phòng", "tổng biên tập", "chánh thanh tra", "đồng chí", "lãnh đạo"}
+var posts = lexicon.HeadPosts
 
 // cutPost removes a leading post title from phrase.
 func cutPost(phrase string) (string, bool) {

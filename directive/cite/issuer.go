@@ -4,10 +4,12 @@
 package cite
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chidao/chidao/internal/lexicon"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -161,7 +163,18 @@ func byFirstRune(words []string) map[rune][]stopWord {
 
 // incompleteHeads are words an organisation name cannot end with; a line
 // break after one of them is a wrap, not the end of the issuer.
-var incompleteHeads = []string{"ban", "bộ", "sở", "cục", "tổng", "văn", "thường", "chủ", "thủ", "nhân", "ban thường", "ủy ban", "uỷ ban", "hội đồng", "văn phòng", "ban chấp", "ban chấp hành", "thành", "tỉnh", "trung", "của"}
+var incompleteHeads = spellings("ban", "bộ", "sở", "cục", "tổng", "văn", "thường", "chủ", "thủ", "nhân", "ban thường", "ủy ban",
+	"hội đồng", "văn phòng", "ban chấp", "ban chấp hành", "thành", "tỉnh", "trung", "của")
+
+// spellings returns the words with the other tone placement of each where
+// it has one, for matching raw text in place.
+func spellings(words ...string) []string {
+	var out []string
+	for _, w := range words {
+		out = append(out, vntext.Spellings(w)...)
+	}
+	return out
+}
 
 // scanIssuer reads an issuer starting at s[i] and returns its span and
 // text (a substring of s unless a line wrap had to be joined).
@@ -265,8 +278,8 @@ func scanIssuer(s string, i int) (int, int, string) {
 	if k := vntext.SkipSpaces(s, end); end > start && k < len(s) && s[k] == '(' {
 		// "Tỉnh ủy (khóa XIV)": the term belongs to the body's name
 		m := vntext.SkipSpaces(s, k+1)
-		if _, ok := vntext.MatchWord(s, m, "khóa"); !ok {
-			_, ok = vntext.MatchWord(s, m, "khoá")
+		if _, ok := vntext.MatchWord(s, m, termWords[0]); !ok {
+			_, ok = vntext.MatchWord(s, m, termWords[1])
 			if !ok {
 				return start, end, maybeTrim(text, wrapped)
 			}
@@ -404,7 +417,11 @@ func firstWordAt(s string, m int) string {
 // taken for hard-wrapped text.
 const wrapMin = 48
 
-var wrappedCommittees = []string{"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "trung ương"}
+var wrappedCommittees = append(slices.Clone(lexicon.PartyCommittees), "trung ương")
+
+// termWords are "khóa" (a committee's or an assembly's term) in both tone
+// placements.
+var termWords = vntext.Spellings("khóa")
 
 // stopWordAt reports whether a stop word, a quote or a punctuation mark
 // that ends an issuer is at s[k]. we is the end of the run of word runes

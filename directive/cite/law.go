@@ -270,7 +270,7 @@ func (sc *scanner) namedFrom(j, e int, basis bool, miss int) int {
 			m := vntext.SkipSpaces(s, k+1)
 			if !basis {
 				cont := false
-				for _, w := range []string{"nhiệm kỳ", "khóa", "khoá"} {
+				for _, w := range append([]string{"nhiệm kỳ"}, termWords...) {
 					if _, ok := vntext.MatchWord(s, m, w); ok {
 						cont = true
 					}

@@ -30,7 +30,7 @@ type relTrigger struct {
 	second byte
 }
 
-var relTriggers = []relTrigger{
+var relTriggers = withSpellings([]relTrigger{
 	{"căn cứ", directive.RelationLegalBasis, false, 0, 0},
 	{"thực hiện", directive.RelationImplements, false, 0, 0},
 	{"triển khai", directive.RelationImplements, false, 0, 0},
@@ -47,7 +47,19 @@ var relTriggers = []relTrigger{
 	{"thay thế", directive.RelationReplaces, false, 0, 0},
 	{"bãi bỏ", directive.RelationRepeals, false, 0, 0},
 	{"hủy bỏ", directive.RelationRepeals, false, 0, 0},
-	{"huỷ bỏ", directive.RelationRepeals, false, 0, 0},
+})
+
+// withSpellings adds after each trigger its other tone placement, where it
+// has one ("hủy bỏ", "huỷ bỏ").
+func withSpellings(ts []relTrigger) []relTrigger {
+	var out []relTrigger
+	for _, t := range ts {
+		for _, w := range vntext.Spellings(t.w) {
+			t.w = w
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // relTriggersByFirst indexes the triggers by their first letter; every

@@ -64,8 +64,11 @@ func init() {
 	for _, k := range directive.Kinds() {
 		add(strings.ToLower(k.Label()), k, false)
 	}
-	add("bản thoả thuận", directive.KindAgreement, false)
-	add("giấy uỷ quyền", directive.KindAuthorization, false)
+	for _, k := range directive.Kinds() { // "bản thoả thuận", "giấy uỷ quyền"
+		if sp := vntext.Spellings(strings.ToLower(k.Label())); len(sp) > 1 {
+			add(sp[1], k, false)
+		}
+	}
 	add("thông báo kết luận", directive.KindNotice, false)
 	add("văn bản", directive.KindUnspecified, false)
 	for _, a := range []string{"QĐ", "NĐ", "NQ", "TT", "TTLT", "CT", "KH", "CV", "TB", "HD", "BC", "KL", "CTr", "TTr"} {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/directive/cite"
+	"github.com/chidao/chidao/internal/lexicon"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -94,14 +95,7 @@ func startsLower(t string) bool {
 }
 
 // titleKeys are the signer titles a document closes with.
-var titleKeys = []string{
-	"chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "tổng giám đốc", "bí thư", "phó bí thư",
-	"trưởng ban", "phó trưởng ban", "chánh văn phòng", "phó chánh văn phòng", "bộ trưởng", "thứ trưởng",
-	"thủ tướng", "phó thủ tướng", "cục trưởng", "phó cục trưởng", "chi cục trưởng", "vụ trưởng",
-	"chánh thanh tra", "phó chánh thanh tra", "trưởng phòng", "phó trưởng phòng", "hiệu trưởng",
-	"viện trưởng", "tổng cục trưởng", "chủ nhiệm", "phó chủ nhiệm", "trưởng đoàn", "chỉ huy trưởng",
-	"giám đốc sở", "chánh án", "thường trực", "ủy viên",
-}
+var titleKeys = lexicon.SignerTitles
 
 func isTitle(k string) bool {
 	if !vntext.RunesAtMost(k, maxTitleKey) {
@@ -226,22 +220,14 @@ func isClosing(t string, hasMore bool) bool {
 		strings.HasSuffix(t, ".") && (strings.Contains(k, " yêu cầu ") || strings.Contains(k, " đề nghị "))
 }
 
-// orgHeadKeys open an addressee in a section heading.
-var orgHeadKeys = []string{
-	"sở ", "ban ", "bộ ", "ủy ban", "hội đồng", "văn phòng", "công an", "cục ", "chi cục", "tổng cục",
-	"thanh tra", "kho bạc", "đài ", "báo ", "hội ", "mặt trận", "đảng ủy", "đảng bộ", "huyện ủy",
-	"quận ủy", "thị ủy", "thành ủy", "tỉnh ủy", "đảng đoàn", "ban cán sự", "chi bộ", "trường",
-	"bệnh viện", "trung tâm", "viện ", "tòa án", "cơ quan", "đơn vị", "liên đoàn", "đoàn ", "công ty",
-	"tổng công ty", "ngân hàng", "bảo hiểm", "cảng vụ", "chi nhánh", "phòng ", "bộ chỉ huy", "lực lượng",
-	"tổ chức", "cấp ủy", "địa phương", "ngành", "doanh nghiệp", "người đứng đầu", "thủ trưởng",
-	"giám đốc", "chủ tịch", "bí thư", "đài phát thanh",
-}
+// orgHeadKeys open an addressee in a section heading: a body's name, the
+// posts of its head, or a class of bodies ("các cấp ủy", "các địa phương").
+var orgHeadKeys = slices.Concat(lexicon.BodyHeads, lexicon.HeadPosts, []string{
+	"cơ quan", "đơn vị", "ban cán sự", "bộ chỉ huy", "lực lượng", "tổ chức", "cấp ủy", "địa phương", "ngành",
+	"doanh nghiệp", "người đứng đầu", "đài phát thanh"})
 
 // taskKeys mark a heading that states a task rather than naming bodies.
-var taskKeys = []string{
-	"chủ trì", "phối hợp", "triển khai", "thực hiện", "trách nhiệm", "tham mưu", "theo dõi",
-	"chỉ đạo", "hướng dẫn", "đôn đốc", "báo cáo", "tăng cường", "tuyên truyền", "nhiệm vụ", "giải pháp",
-}
+var taskKeys = lexicon.TaskVerbs
 
 // isArchive reports an entry that starts with "Lưu" (the file copy).
 func isArchive(t string) bool {
@@ -307,10 +293,8 @@ var (
 	// partyBodyWords name Party bodies; "ban thường vụ" is left out, as it
 	// comes with its committee and also names the Quốc hội's standing
 	// committee.
-	partyBodyWords = []string{"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng bộ",
-		"ban chấp hành", "bộ chính trị", "ban bí thư", "chi bộ", "đại hội đại biểu đảng", "ban tuyên giáo",
-		"ban dân vận", "ban tổ chức", "ban nội chính", "ủy ban kiểm tra", "văn phòng trung ương đảng"}
-	stateBodyWords = []string{"ủy ban nhân dân", "hội đồng nhân dân", "chính phủ", "thủ tướng", "bộ trưởng"}
+	partyBodyWords = slices.DeleteFunc(lexicon.PartyBodies(), func(w string) bool { return w == "ban thường vụ" })
+	stateBodyWords = slices.Concat(lexicon.StateCollectives, lexicon.StateOffices)
 )
 
 var (
@@ -418,8 +402,18 @@ func listMarkLen(t string) int {
 
 // innerBodyKeys open the name of a body that cannot continue the name
 // before it, so that a run of issuer lines can be cut there.
-var innerBodyKeys = []string{"sở ", "ủy ban ", "ban ", "văn phòng ", "đảng ủy ", "đảng bộ ", "tỉnh ủy ",
-	"thành ủy ", "huyện ủy ", "quận ủy ", "thị ủy ", "chi cục ", "cục ", "trung tâm ", "hội đồng "}
+var innerBodyKeys = slices.Concat(withSpace(lexicon.PartyCommittees), []string{"sở ", "ủy ban ", "ban ", "văn phòng ",
+	"đảng bộ ", "chi cục ", "cục ", "trung tâm ", "hội đồng "})
+
+// withSpace returns the words of ws followed by a space, as keys of whole
+// words.
+func withSpace(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w + " "
+	}
+	return out
+}
 
 // bodyStarts returns where, after its first word, s starts a new body's
 // name in capitals.
@@ -784,13 +778,7 @@ func isRoleLine(k string) bool {
 // bodyNameKeys are the words that open the name of a body; a header line
 // starting with one of them names a new body rather than continuing the
 // line above ("THÀNH PHỐ HÀ NỘI" continues "ỦY BAN NHÂN DÂN").
-var bodyNameKeys = []string{
-	"ủy ban", "hội đồng", "sở ", "ban ", "văn phòng", "phòng ", "bộ ", "cục ", "tổng cục", "chi cục",
-	"trung tâm", "đảng bộ", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
-	"chi bộ", "đảng đoàn", "công an", "thanh tra", "kho bạc", "trường", "bệnh viện", "chính phủ",
-	"thủ tướng", "viện ", "tòa án", "hội ", "liên đoàn", "đoàn ", "mặt trận", "bảo hiểm", "ngân hàng",
-	"tổng công ty", "công ty", "đài ", "báo ", "cảng vụ", "chi nhánh", "quốc hội",
-}
+var bodyNameKeys = lexicon.BodyHeads
 
 func startsBodyName(k string) bool {
 	for _, w := range bodyNameKeys {
