@@ -1081,21 +1081,20 @@ func dropStrayMarks(s string) string {
 	return b.String()
 }
 
-// collapse trims s and turns every run of white space, including NBSP and
-// zero-width characters, into one space; soft hyphens go away.
+// collapse trims s and turns every run of spaces and line breaks into one
+// space; invisible characters go away (vntext's class table).
 func collapse(s string) string {
-	simple := !strings.Contains(s, "  ") && !strings.HasPrefix(s, " ") && !strings.ContainsAny(s, "\t\n\v\f\r") && !hasOddSpace(s)
-	if simple {
+	if !strings.Contains(s, "  ") && !strings.HasPrefix(s, " ") && !hasOddSpace(s) {
 		return strings.TrimRight(s, " ")
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		switch {
-		case r == '\u00AD' || r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\uFEFF' || r == '\u2060':
+		switch vntext.ClassOf(r) {
+		case vntext.Invisible:
 			continue
-		case unicode.IsSpace(r):
+		case vntext.Space, vntext.Break:
 			space = b.Len() > 0
 			continue
 		}
@@ -1108,47 +1107,21 @@ func collapse(s string) string {
 	return b.String()
 }
 
-// hasOddSpace reports whether s holds a character oddSpaceAt flags,
-// looking only at the lead bytes that can start one.
-func hasOddSpace(s string) bool {
-	for _, lead := range []byte{0xC2, 0xE2, 0xE3, 0xEF} { // U+1680 is too rare to scan for
-		for off := 0; off < len(s); {
-			i := strings.IndexByte(s[off:], lead)
-			if i < 0 {
-				break
-			}
-			if oddSpaceAt(s, off+i) {
-				return true
-			}
-			off += i + 1
-		}
-	}
-	return false
-}
+// oddLead marks the bytes a space, break or invisible character can start
+// with.
+var oddLead = vntext.LeadBytes(vntext.Space, vntext.Break, vntext.Invisible)
 
-// oddSpaceAt reports a space or invisible character other than ' ' at
-// s[i]: NBSP, NEL, soft hyphen, U+1680, U+2000–U+200D, U+202F, U+2060,
-// U+3000 and the BOM. Vietnamese letters and curly quotes are not.
-func oddSpaceAt(s string, i int) bool {
-	at := func(j int) byte {
-		if j < len(s) {
-			return s[j]
+// hasOddSpace reports a space, line break or invisible character in s
+// other than the ASCII space.
+func hasOddSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || !oddLead[c] {
+			continue
 		}
-		return 0
-	}
-	switch s[i] {
-	case 0xC2:
-		b := at(i + 1)
-		return b == 0xA0 || b == 0xAD || b == 0x85
-	case 0xE1:
-		return at(i+1) == 0x9A && at(i+2) == 0x80
-	case 0xE2:
-		b, c := at(i+1), at(i+2)
-		return b == 0x80 && (c <= 0x8D || c == 0xAF) || b == 0x81 && c == 0xA0
-	case 0xE3:
-		return at(i+1) == 0x80 && at(i+2) == 0x80
-	case 0xEF:
-		return at(i+1) == 0xBB && at(i+2) == 0xBF
+		switch k, _ := vntext.ClassAt(s, i); k {
+		case vntext.Space, vntext.Break, vntext.Invisible:
+			return true
+		}
 	}
 	return false
 }
