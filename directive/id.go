@@ -3,6 +3,7 @@ package directive
 import (
 	"strconv"
 
+	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/internal/vntext"
 	"github.com/google/uuid"
 )
@@ -11,7 +12,7 @@ import (
 // namespace, so every application derives the same ID from the same
 // document, as [github.com/chidao/chidao/org.IDOf] does for bodies. The
 // zero ID is not valid; [Document.ID] never returns it.
-type ID struct{ u uuid.UUID }
+type ID struct{ chidao.ID }
 
 // namespace is uuid.NewSHA1(uuid.NameSpaceURL,
 // "https://github.com/chidao/chidao/directive"), written out so that it can
@@ -33,7 +34,7 @@ func IDOf(issuer string, sym Symbol, year int) ID {
 	b = append(b, sym.Key()...)
 	b = append(b, 0)
 	b = strconv.AppendInt(b, int64(year), 10)
-	return ID{uuid.NewSHA1(namespace, b)}
+	return ID{chidao.NewID(namespace, b)}
 }
 
 // ID returns the document's ID. A document with a valid Symbol gets
@@ -90,47 +91,12 @@ func (d *Document) ID() ID {
 	text(d.Signature.Title)
 	text(d.Signature.Name)
 	texts(d.Distribution)
-	return ID{uuid.NewSHA1(namespace, b)}
+	return ID{chidao.NewID(namespace, b)}
 }
 
-// ParseID parses the canonical UUID text of an ID.
+// ParseID parses the canonical UUID text of an ID; an error wraps
+// chidao.ErrInvalid.
 func ParseID(s string) (ID, error) {
-	u, err := uuid.Parse(s)
-	if err != nil {
-		return ID{}, &ParseError{Func: "ParseID", Input: s, Pos: -1, Msg: "not a UUID"}
-	}
-	return ID{u}, nil
-}
-
-// UUID returns the ID as a UUID.
-func (id ID) UUID() uuid.UUID { return id.u }
-
-// IsZero reports whether id is the zero ID.
-func (id ID) IsZero() bool { return id.u == uuid.Nil }
-
-// String returns the canonical UUID text, or "" for the zero ID.
-func (id ID) String() string {
-	if id.IsZero() {
-		return ""
-	}
-	return id.u.String()
-}
-
-// MarshalText implements encoding.TextMarshaler; the zero ID gives empty
-// text.
-func (id ID) MarshalText() ([]byte, error) { return []byte(id.String()), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler; empty text gives the
-// zero ID.
-func (id *ID) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*id = ID{}
-		return nil
-	}
-	v, err := ParseID(string(b))
-	if err != nil {
-		return err
-	}
-	*id = v
-	return nil
+	id, err := chidao.ParseID(s)
+	return ID{id}, err
 }

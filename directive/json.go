@@ -177,23 +177,7 @@ func (c Citation) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads the form [Citation.MarshalJSON] writes, checked as
 // [Document.UnmarshalJSON] checks a document's citations.
 func (c *Citation) UnmarshalJSON(b []byte) error {
-	if len(b) > MaxJSONSize {
-		return problem("", chidao.CodeTooLong, fmt.Sprintf("JSON of %d bytes is over the limit of %d", len(b), MaxJSONSize))
-	}
-	root, err := parseJSON(b)
-	if err != nil {
-		return err
-	}
-	if root.kind == jsonNull {
-		return nil
-	}
-	var r jsonReader
-	out := r.citation(chidao.Path{}, root)
-	if err := r.err(); err != nil {
-		return err
-	}
-	*c = out
-	return nil
+	return decodeInto(b, c, func(r *jsonReader, v *jsonValue) Citation { return r.citation(chidao.Path{}, v) })
 }
 
 type citationJSON struct {
@@ -269,6 +253,12 @@ func list(s []string) []string {
 // "number" are ignored: they follow from the symbol. The literal null
 // leaves d unchanged; on error d is unchanged.
 func (d *Document) UnmarshalJSON(b []byte) error {
+	return decodeInto(b, d, (*jsonReader).document)
+}
+
+// decodeInto reads b as untrusted JSON with read and stores the result in
+// dst when there is no problem; the literal null leaves dst as it is.
+func decodeInto[T any](b []byte, dst *T, read func(*jsonReader, *jsonValue) T) error {
 	if len(b) > MaxJSONSize {
 		return problem("", chidao.CodeTooLong, fmt.Sprintf("JSON of %d bytes is over the limit of %d", len(b), MaxJSONSize))
 	}
@@ -280,11 +270,11 @@ func (d *Document) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	var r jsonReader
-	out := r.document(root)
+	out := read(&r, root)
 	if err := r.err(); err != nil {
 		return err
 	}
-	*d = out
+	*dst = out
 	return nil
 }
 

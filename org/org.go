@@ -8,52 +8,22 @@ import (
 )
 
 // ID identifies an Org. It is the UUID version 5 of the Org's key in the
-// project's fixed namespace, so every application derives the same ID from
+// package's fixed namespace, so every application derives the same ID from
 // the same key. The zero ID is not valid.
-type ID struct{ u uuid.UUID }
+type ID struct{ chidao.ID }
 
 // namespace is uuid.NewSHA1(uuid.NameSpaceURL, "https://github.com/chidao/chidao/org"),
 // written out so that it can never drift.
 var namespace = uuid.MustParse("a8da9666-b77b-5113-9b76-d59b9e4840fb")
 
 // IDOf returns the ID derived from key.
-func IDOf(key string) ID { return ID{uuid.NewSHA1(namespace, []byte(key))} }
+func IDOf(key string) ID { return ID{chidao.NewID(namespace, []byte(key))} }
 
-// ParseID parses the canonical UUID text of an ID.
+// ParseID parses the canonical UUID text of an ID; an error wraps
+// chidao.ErrInvalid.
 func ParseID(s string) (ID, error) {
-	u, err := uuid.Parse(s)
-	if err != nil {
-		return ID{}, err
-	}
-	return ID{u}, nil
-}
-
-// IsZero reports whether id is the zero ID.
-func (id ID) IsZero() bool { return id.u == uuid.Nil }
-
-// String returns the canonical UUID text, or "" for the zero ID.
-func (id ID) String() string {
-	if id.IsZero() {
-		return ""
-	}
-	return id.u.String()
-}
-
-// MarshalText implements encoding.TextMarshaler.
-func (id ID) MarshalText() ([]byte, error) { return []byte(id.String()), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler; empty text is the zero ID.
-func (id *ID) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*id = ID{}
-		return nil
-	}
-	v, err := ParseID(string(b))
-	if err != nil {
-		return err
-	}
-	*id = v
-	return nil
+	id, err := chidao.ParseID(s)
+	return ID{id}, err
 }
 
 // Validity is a half-open window of days [From, Until). A zero From means

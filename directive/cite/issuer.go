@@ -315,10 +315,13 @@ func continuesName(s string, start, end, m int) bool {
 		return false
 	}
 	if lw := lastWordBefore(s, start, end); lw != "" {
+		fw := firstWordAt(s, m)
 		var buf [64]byte
 		k := vntext.AppendKey(buf[:0], lw)
-		k = vntext.AppendKey(append(k, ' '), firstWordAt(s, m))
-		if nameWordPairs[string(k)] {
+		k = vntext.AppendKey(append(k, ' '), fw)
+		// a name printed in capitals goes on in capitals: "XÃ HỘI" /
+		// "đồng bộ" is no "hội đồng"
+		if nameWordPairs[string(k)] && !(vntext.IsCaps(lw) && !vntext.IsCaps(fw)) {
 			return true
 		}
 	}
