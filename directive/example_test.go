@@ -6,7 +6,6 @@ import (
 
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive"
-	"github.com/chidao/chidao/directive/parser"
 )
 
 func ExampleParseSymbol() {
@@ -63,7 +62,7 @@ func ExampleParseDate() {
 }
 
 func ExampleDocument_Check() {
-	d := parser.MustParse(validateExample)
+	d := letterQuangNam()
 	for _, fe := range d.Check() {
 		fmt.Println(fe.Severity, fe.Path, fe.Code, "|", fe.Rule)
 	}
@@ -74,7 +73,7 @@ func ExampleDocument_Check() {
 }
 
 func ExampleDocument_Validate() {
-	d := parser.MustParse(validateExample)
+	d := letterQuangNam()
 	err := d.Validate()
 	var ve *chidao.ValidationError
 	fmt.Println(errors.As(err, &ve), len(ve.Errors))
@@ -87,28 +86,28 @@ func ExampleDocument_Validate() {
 	// <nil> 2
 }
 
-// validateExample is the document of parser's ExampleParse.
-const validateExample = `**ỦY BAN NHÂN DÂN
-TỈNH QUẢNG NAM**
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Số: 5 UBND-VX
-V/v triển khai Kế hoạch số 45-KH/TU
-Quảng Nam, ngày 4 tháng 3 năm 2024
-
-Kính gửi: Sở Y tế.
-
-Thực hiện Kế hoạch số 45-KH/TU ngày 12/3/2023 của Tỉnh ủy, UBND tỉnh đề nghị:
-
-1. Sở Y tế
-- Chủ trì triển khai kế hoạch.
-
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-
-Nguyễn Văn An
-
-Nơi nhận:
-- Như trên;
-- Lưu: VT, VX.
-`
+// letterQuangNam is a công văn of the Quảng Nam People's Committee as a
+// reader returns it from a scan: its number printed "5 UBND-VX" and its
+// date "ngày 4 tháng 3 năm 2024", both repaired.
+func letterQuangNam() *directive.Document {
+	return &directive.Document{
+		Bloc:           directive.BlocState,
+		Issuer:         "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM",
+		NationalHeader: []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"},
+		Number:         "5",
+		Symbol:         directive.MustParseSymbol("5/UBND-VX"),
+		Type:           directive.KindOfficialLetter,
+		Place:          "Quảng Nam",
+		Date:           chidao.MustDate(2024, 3, 4),
+		Subject:        "triển khai Kế hoạch số 45-KH/TU",
+		Recipients:     []string{"Sở Y tế"},
+		Preamble:       []string{"Thực hiện Kế hoạch số 45-KH/TU ngày 12/3/2023 của Tỉnh ủy, UBND tỉnh đề nghị:"},
+		Sections:       []directive.Section{{Number: "1", Heading: "Sở Y tế", Addressees: []string{"Sở Y tế"}, Items: []string{"Chủ trì triển khai kế hoạch."}}},
+		Signature:      directive.Signature{Authority: []string{"TM. ỦY BAN NHÂN DÂN"}, Title: "CHỦ TỊCH", Name: "Nguyễn Văn An"},
+		Distribution:   []string{"Như trên", "Lưu: VT, VX"},
+		Repairs: []directive.Repair{
+			{Code: directive.RepairSymbolSlash, Path: "symbol", Line: 5, Original: "5 UBND-VX", Repaired: "5/UBND-VX"},
+			{Code: directive.RepairDateFormat, Path: "date", Line: 7, Original: "ngày 4 tháng 3 năm 2024", Repaired: "ngày 04 tháng 3 năm 2024"},
+		},
+	}
+}

@@ -376,12 +376,12 @@ func parseCompact(s string) (Symbol, int, string) {
 	// readGroups reads "G(-G)*" from i to the end of s.
 	readGroups := func(i int) (int, string) {
 		for {
-			e := groupEnd(s, i)
-			for ng > 0 && e > i && e+1 < len(s) && (s[e] == '&' || s[e] == '.') && !vntext.IsDigit(s[e+1]) && groupEnd(s, e+1) > e+1 {
+			e := vntext.CodeEnd(s, i, false)
+			for ng > 0 && e > i && e+1 < len(s) && (s[e] == '&' || s[e] == '.') && !vntext.IsDigit(s[e+1]) && vntext.CodeEnd(s, e+1, false) > e+1 {
 				// "KT&KĐCL": "&" joins letters inside a drafting unit's
 				// code (checked against the shape below); "TT.HĐND"
 				// (Thường trực HĐND) is one code with a dot
-				e = groupEnd(s, e+1)
+				e = vntext.CodeEnd(s, e+1, false)
 			}
 			if e == i {
 				if i < len(s) && vntext.IsDigit(s[i]) {
@@ -411,7 +411,7 @@ func parseCompact(s string) (Symbol, int, string) {
 	case '-':
 		sym.shape = ShapeParty
 		i++
-		e := groupEnd(s, i)
+		e := vntext.CodeEnd(s, i, false)
 		if e == i {
 			return Symbol{}, i, "missing type code"
 		}
@@ -507,24 +507,6 @@ func ampersandInUnit(sym Symbol) (Symbol, int, string) {
 	return sym, 0, ""
 }
 
-// groupEnd returns the end of the code starting at s[i]: a letter followed
-// by letters and digits. It returns i when s[i] does not start a code.
-func groupEnd(s string, i int) int {
-	j := i
-	for j < len(s) {
-		c := s[j]
-		if vntext.IsASCIILetter(c) || (j > i && vntext.IsDigit(c)) {
-			j++
-			continue
-		}
-		if c == 0xC4 && j+1 < len(s) && (s[j+1] == 0x90 || s[j+1] == 0x91) {
-			j += 2
-			continue
-		}
-		break
-	}
-	return j
-}
 
 // IsValid reports whether s is a parsed symbol (not the zero Symbol).
 func (s Symbol) IsValid() bool { return s.s != "" }

@@ -224,7 +224,7 @@ func codesAfter(s string, p int, party bool) (int, bool) {
 		}
 		q = gapFwd(s, r+sl)
 	}
-	e := groupEndLoose(s, q)
+	e := vntext.CodeEnd(s, q, true)
 	if e == q || vntext.WordAt(s, e) {
 		return 0, false
 	}
@@ -242,7 +242,7 @@ func codesAfter(s string, p int, party bool) (int, bool) {
 		if h > g+d && strings.IndexByte(s[end:g], '\n') >= 0 {
 			break // "…/QĐ-UBDT\n- U BAN": a list bullet on the next line
 		}
-		e2 := joinedGroupEnd(s, groupEndLoose(s, h))
+		e2 := joinedGroupEnd(s, vntext.CodeEnd(s, h, true))
 		if e2 == h || vntext.WordAt(s, e2) {
 			break
 		}
@@ -265,7 +265,7 @@ func codesAfter(s string, p int, party bool) (int, bool) {
 // "2231/SNV-CCHC&PC", "NN&PTNT", "TT.HĐND" in "07/TTr-TT.HĐND".
 func joinedGroupEnd(s string, e int) int {
 	for e+1 < len(s) && (s[e] == '&' || s[e] == '.') && (s[e+1] >= 'A' && s[e+1] <= 'Z' || s[e+1] == 0xC4) {
-		e2 := groupEndLoose(s, e+1)
+		e2 := vntext.CodeEnd(s, e+1, true)
 		if e2 == e+1 || vntext.WordAt(s, e2) || strings.IndexFunc(s[e+1:e2], unicode.IsLower) >= 0 {
 			break
 		}
@@ -295,28 +295,6 @@ func partyCodeSpaced(s string, k, j int) bool {
 	return ok
 }
 
-// groupEndLoose is groupEnd that also takes the look-alike Ð and the
-// OCR Ư ("13-NQ/TƯ" for 13-NQ/TU).
-func groupEndLoose(s string, i int) int {
-	j := i
-	for j < len(s) {
-		c := s[j]
-		if vntext.IsASCIILetter(c) || (j > i && vntext.IsDigit(c)) {
-			j++
-			continue
-		}
-		if n := vntext.DLetterAt(s, j); n > 0 {
-			j += n
-			continue
-		}
-		if vntext.UHornAt(s, j) {
-			j += 2
-			continue
-		}
-		break
-	}
-	return j
-}
 
 // gapFwd skips up to a few bytes of spaces, noise and at most one line
 // break after s[i]; gapBack does the same backwards.

@@ -606,3 +606,34 @@ func DLetterAt(s string, i int) int {
 
 func IsDigit(c byte) bool       { return '0' <= c && c <= '9' }
 func IsASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// CodeEnd returns the end of the code of a symbol starting at s[i]: a
+// letter followed by letters and digits, Đ and đ counting as letters. With
+// lookalikes it also takes what OCR reads for them: Ð, ð and Ư (for U, as
+// in "13-NQ/TƯ"). It returns i when s[i] does not start a code.
+func CodeEnd(s string, i int, lookalikes bool) int {
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if IsASCIILetter(c) || (j > i && IsDigit(c)) {
+			j++
+			continue
+		}
+		if c == 0xC4 && j+1 < len(s) && (s[j+1] == 0x90 || s[j+1] == 0x91) {
+			j += 2 // Đ, đ
+			continue
+		}
+		if lookalikes {
+			if n := DLetterAt(s, j); n > 0 {
+				j += n
+				continue
+			}
+			if UHornAt(s, j) {
+				j += 2
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
