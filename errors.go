@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/chidao/chidao/internal/vntext"
 )
 
 // Code is a stable, machine-readable name for a class of validation problem.
@@ -154,16 +156,7 @@ func (e *FieldError) Line() string {
 }
 
 // clip shortens s to n runes, marking the cut with "…".
-func clip(s string, n int) string {
-	i := 0
-	for j := range s {
-		if i == n {
-			return s[:j] + "…"
-		}
-		i++
-	}
-	return s
-}
+func clip(s string, n int) string { return vntext.ClipRunes(s, n) }
 
 // WithRule sets the source of the rule the finding applies, e.g.
 // "NĐ 30/2020 Phụ lục I §II.3", and returns e.

@@ -9,9 +9,9 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/chidao/chidao"
+	"github.com/chidao/chidao/internal/vntext"
 )
 
 // JSONSchema names the JSON form of a [Document]; [Document.MarshalJSON]
@@ -506,19 +506,7 @@ func keyPath(p chidao.Path, key string) chidao.Path {
 }
 
 // clip shortens s to clipRunes runes, marking the cut with "…".
-func clip(s string) string {
-	if utf8.RuneCountInString(s) <= clipRunes {
-		return s
-	}
-	n := 0
-	for i := range s {
-		if n == clipRunes {
-			return s[:i] + "…"
-		}
-		n++
-	}
-	return s
-}
+func clip(s string) string { return vntext.ClipRunes(s, clipRunes) }
 
 func (r *jsonReader) str(p chidao.Path, v *jsonValue) string {
 	switch {

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"io"
 	"strings"
+
+	"github.com/chidao/chidao/internal/vntext"
 )
 
 // Schema is the value of the "schema" field of the registry JSON format.
@@ -103,13 +105,4 @@ const maxShown = 64
 func clip(s string) string { return clipN(s, maxShown) }
 
 // clipN cuts s after n runes, marking the cut with "…".
-func clipN(s string, n int) string {
-	i := 0
-	for at := range s {
-		if i == n {
-			return strings.ToValidUTF8(s[:at], "\uFFFD") + "…"
-		}
-		i++
-	}
-	return s
-}
+func clipN(s string, n int) string { return strings.ToValidUTF8(vntext.ClipRunes(s, n), "\uFFFD") }
