@@ -8,6 +8,7 @@ import (
 
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/internal/frame"
 	"github.com/chidao/chidao/internal/vntext"
 	"golang.org/x/text/unicode/norm"
 )
@@ -273,12 +274,11 @@ func dropOwn(text string, cits []foundCitation, own []directive.Symbol) []foundC
 // tell) and, for a text without a header, the type its title names and
 // the end of the lead where the document may be named.
 func ownFrame(text string) (body int, kind directive.Kind, leadEnd int) {
-	win := text[:min(len(text), frameWindow)]
-	for _, m := range []string{"CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"} {
-		if i := strings.Index(win, m); i >= 0 {
-			return lineStart(text, i), directive.KindUnspecified, 0
-		}
+	// the national header, as the parser finds it
+	if i, ok := frame.Start(text, frameWindow); ok {
+		return i, directive.KindUnspecified, 0
 	}
+	win := text[:min(len(text), frameWindow)]
 	// A type line in capitals, alone on its line.
 	for i := 0; i < len(win); {
 		e := strings.IndexByte(win[i:], '\n')
@@ -325,9 +325,6 @@ func firstLine(text string) (int, int) {
 	return len(text), len(text)
 }
 
-func lineStart(text string, i int) int {
-	return strings.LastIndexByte(text[:i], '\n') + 1
-}
 
 // wordsBetween counts the words in text[i:j].
 func wordsBetween(text string, i, j int) int {

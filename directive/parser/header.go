@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/internal/frame"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -268,7 +269,7 @@ func (p *docParser) isAuthorityLine(i int, issuer []string) bool {
 		}
 	}
 	// words glued by the scan: "CHỦ TỊCHỦY BAN …", "BANCHỈ ĐẠO …"
-	bk := bareKey(k)
+	bk := frame.BareKey(k)
 	for _, w := range authorityTitleBare {
 		if strings.HasPrefix(bk, w) {
 			return true
@@ -291,7 +292,7 @@ func (p *docParser) isAuthorityLine(i int, issuer []string) bool {
 			return true
 		}
 	}
-	if bi := bareKey(ik); utf8.RuneCountInString(bi) >= minBareIssuer && strings.HasPrefix(bk, bi) {
+	if bi := frame.BareKey(ik); utf8.RuneCountInString(bi) >= minBareIssuer && strings.HasPrefix(bk, bi) {
 		return true
 	}
 	return false
@@ -351,21 +352,21 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 	} else {
 		k = vntext.Key(vntext.PrefixRunes(t, lineKeyLen))
 	}
-	nat := nationalPrefix(t)
+	nat := frame.NationalPrefix(t)
 	switch {
 	case t == "" || isRule(t):
 		return false
 	case nat != "" && slices.Contains(h.national, nat):
 		p.repair(directive.RepairChrome, "national_header", l.no, t, "")
 		return false
-	case nat == keyQuocHieu || nat == keyTieuNgu:
+	case nat == frame.KeyQuocHieu || nat == frame.KeyTieuNgu:
 		h.national = append(h.national, nat)
 		d.NationalHeader = append(d.NationalHeader, t)
 		if d.Bloc == directive.BlocUnspecified {
 			d.Bloc = directive.BlocState
 		}
 		return false
-	case nat == keyDang:
+	case nat == frame.KeyDang:
 		h.national = append(h.national, nat)
 		d.NationalHeader = append(d.NationalHeader, t)
 		d.Bloc = directive.BlocParty
@@ -454,7 +455,7 @@ func (p *docParser) splitColumns(i int) []string {
 	}
 	var pieces []string
 	rest := t
-	if !mayBeNational(t) {
+	if !frame.MayBeNational(t) {
 		if j := dateAt(rest); j > 0 {
 			if ps := placeStart(rest, j); ps > 0 && ps < j && strings.TrimSpace(rest[:ps]) != "" {
 				p.repair(directive.RepairColumns, "", p.lines[i].no, t, rest[:ps]+" | "+rest[ps:])
@@ -463,7 +464,7 @@ func (p *docParser) splitColumns(i int) []string {
 		}
 		return []string{t}
 	}
-	for _, ph := range []string{keyQuocHieu, keyTieuNgu, keyDang} {
+	for _, ph := range []string{frame.KeyQuocHieu, frame.KeyTieuNgu, frame.KeyDang} {
 		if j := phraseIndex(rest, ph); j > 0 {
 			left := strings.TrimSpace(rest[:j])
 			right := rest[j:]

@@ -14,11 +14,6 @@ const (
 	// lineKeyLen is how much of a line the per-line key covers: enough
 	// for every label, mark, type name and signer title looked for.
 	lineKeyLen = 72
-	// maxNationalLine bounds a line read for a national header: the
-	// longest in the corpus, the issuer's column beside it, is 114 runes.
-	// Longer lines are prose that mentions "cộng đồng" or "Đảng", and
-	// folding them whole would cost most of the letter's parse.
-	maxNationalLine = 160
 	// maxTableRow bounds a raw line read as a table row: a longer one is
 	// running text with a stray "|", and the guard keeps hostile input
 	// from being split into cells.
@@ -79,10 +74,6 @@ const (
 	// minCapsWord is the shortest word that counts as in capitals: one
 	// capital is an initial or a list letter.
 	minCapsWord = 2
-	// nationalSlack is how much more than the phrase, in key runes, a
-	// national header line may hold; more is running text that names the
-	// Party or the State.
-	nationalSlack = 24
 	// minPlaceName and maxPlaceName bound the place before the comma of a
 	// date line that may join its next line: one letter is a list mark,
 	// and "Thành phố Hồ Chí Minh" is 21 runes.

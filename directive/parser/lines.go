@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/internal/frame"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -259,7 +260,7 @@ func (p *docParser) classify(i int) lineKind {
 	if isRule(t) {
 		return lkRule
 	}
-	if nationalKind(t) != "" {
+	if frame.National(t) != "" {
 		return lkNational
 	}
 	if isNumberLine(t) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/directive/cite"
+	"github.com/chidao/chidao/internal/frame"
 	"github.com/chidao/chidao/internal/lexicon"
 	"github.com/chidao/chidao/internal/vntext"
 )
@@ -519,7 +520,7 @@ var authorityTitleKeys = []string{
 var authorityTitleBare = func() []string {
 	out := make([]string, len(authorityTitleKeys))
 	for i, w := range authorityTitleKeys {
-		out[i] = bareKey(w)
+		out[i] = frame.BareKey(w)
 	}
 	return out
 }()
@@ -661,7 +662,7 @@ func phraseIndex(t, ph string) int {
 	first, _, _ := strings.Cut(ph, " ")
 	for i := 0; i < len(t); {
 		if (i == 0 || t[i-1] == ' ') && len(t)-i >= len(first) && strings.EqualFold(t[i:i+len(first)], first) {
-			k := vntext.Key(vntext.PrefixRunes(t[i:], utf8.RuneCountInString(ph)+nationalSlack))
+			k := vntext.Key(vntext.PrefixRunes(t[i:], utf8.RuneCountInString(ph)+frame.NationalSlack))
 			if strings.HasPrefix(k, ph) {
 				return i
 			}
@@ -828,66 +829,12 @@ func shouldJoin(a, b string) bool {
 		return true
 	}
 	// "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM".
-	if vntext.RunesAtMost(a, maxNationalHead) && mayBeNational(a) && nationalKind(a) == "" {
-		ba := bareKey(a)
-		return utf8.RuneCountInString(ba) >= minNationalBare && len(ba) < len(bareQuocHieu) && strings.HasPrefix(bareQuocHieu, ba) &&
-			strings.HasPrefix(bareKey(a+" "+clipKey(b)), bareQuocHieu)
+	if vntext.RunesAtMost(a, maxNationalHead) && frame.MayBeNational(a) && frame.National(a) == "" {
+		ba := frame.BareKey(a)
+		return utf8.RuneCountInString(ba) >= minNationalBare && len(ba) < len(frame.BareQuocHieu) && strings.HasPrefix(frame.BareQuocHieu, ba) &&
+			strings.HasPrefix(frame.BareKey(a+" "+clipKey(b)), frame.BareQuocHieu)
 	}
 	return false
-}
-
-// bareKey is the search key of t without tone marks, vowel marks or
-// spaces, so that glued ("XàHỘI") and split ("CỘNG" / "HÒA") words compare
-// equal.
-func bareKey(t string) string {
-	return strings.ReplaceAll(vntext.Bare(t), " ", "")
-}
-
-var (
-	bareQuocHieu = bareKey(keyQuocHieu)
-	bareTieuNgu  = bareKey(keyTieuNgu)
-	bareDang     = bareKey(keyDang)
-)
-
-// nationalKind returns which national header phrase t holds, as its
-// search key (keyQuocHieu, keyTieuNgu or keyDang), or "". Glued, split
-// and OCR-damaged letters are tolerated: the comparison ignores spaces
-// and marks.
-func nationalKind(t string) string {
-	if !mayBeNational(t) {
-		return ""
-	}
-	k := vntext.Key(t)
-	// A line that holds the phrase, not in capitals, and much besides is
-	// running text: "Cổng thông tin điện tử Đảng Cộng sản Việt Nam".
-	// The headers print these two in capitals.
-	if !vntext.RunesAtMost(k, utf8.RuneCountInString(keyDang)+nationalSlack) && !strings.Contains(t, "CỘNG H") && !strings.Contains(t, "ĐẢNG CỘNG") {
-		for _, ph := range []string{keyQuocHieu, keyDang} {
-			if strings.Contains(k, ph) && !vntext.RunesAtMost(k, utf8.RuneCountInString(ph)+nationalSlack) {
-				return ""
-			}
-		}
-	}
-	switch {
-	case strings.Contains(k, keyQuocHieu):
-		return keyQuocHieu
-	case strings.Contains(k, keyTieuNgu):
-		return keyTieuNgu
-	case strings.Contains(k, keyDang):
-		return keyDang
-	case !strings.Contains(k, "việt nam") && !strings.Contains(k, "phúc"):
-		return ""
-	}
-	b := strings.ReplaceAll(vntext.Bare(k), " ", "")
-	switch {
-	case strings.Contains(b, bareQuocHieu):
-		return keyQuocHieu
-	case strings.Contains(b, bareTieuNgu):
-		return keyTieuNgu
-	case strings.Contains(b, bareDang):
-		return keyDang
-	}
-	return ""
 }
 
 // isSoLabel reports "Số:", "Số", "Số hiệu:" alone on a line.
@@ -975,35 +922,6 @@ func isHeaderWordFragment(t string) bool {
 		return false
 	}
 	return true
-}
-
-// nationalPrefix is like nationalKind for a national header phrase at the
-// start of t.
-func nationalPrefix(t string) string {
-	if !mayBeNational(t) {
-		return ""
-	}
-	k := vntext.Key(clipKey(t))
-	switch {
-	case strings.HasPrefix(k, keyQuocHieu):
-		return keyQuocHieu
-	case strings.HasPrefix(k, keyTieuNgu):
-		return keyTieuNgu
-	case strings.HasPrefix(k, keyDang):
-		return keyDang
-	case !strings.Contains(k, "việt nam") && !strings.Contains(k, "phúc"):
-		return ""
-	}
-	b := strings.ReplaceAll(vntext.Bare(k), " ", "")
-	switch {
-	case strings.HasPrefix(b, bareQuocHieu):
-		return keyQuocHieu
-	case strings.HasPrefix(b, bareTieuNgu):
-		return keyTieuNgu
-	case strings.HasPrefix(b, bareDang):
-		return keyDang
-	}
-	return ""
 }
 
 // isTableRow reports a line that is a row of a web or markdown table: it
@@ -1144,38 +1062,6 @@ const (
 	lkNoiNhan
 	lkSign // TM., KT., T/M …
 )
-
-// National header keys.
-const (
-	keyQuocHieu = "cộng hòa xã hội chủ nghĩa việt nam"
-	keyTieuNgu  = "độc lập tự do hạnh phúc"
-	keyDang     = "đảng cộng sản việt nam"
-)
-
-// mayBeNational is a cheap test for the words that open the national
-// headers, so that only those lines are folded whole.
-func mayBeNational(t string) bool {
-	if !vntext.RunesAtMost(t, maxNationalLine) {
-		return false
-	}
-	// one pass over the bytes: the words open with C, c, Đ or đ
-	for i := 0; i < len(t); i++ {
-		switch c := t[i]; {
-		case c == 'C' || c == 'c':
-			w := t[i:]
-			if strings.HasPrefix(w, "CỘNG") || strings.HasPrefix(w, "Cộng") || strings.HasPrefix(w, "cộng") || strings.HasPrefix(w, "CHXHCN") {
-				return true
-			}
-		case c == 0xC4 && i+1 < len(t) && (t[i+1] == 0x90 || t[i+1] == 0x91):
-			w := t[i+2:]
-			if strings.HasPrefix(w, "ỘC") || strings.HasPrefix(w, "ộc") || strings.HasPrefix(w, "ẢNG") || strings.HasPrefix(w, "ảng") {
-				return true
-			}
-			i++
-		}
-	}
-	return false
-}
 
 // needsKey reports whether a line can open with a label, mark, type name
 // or title, the only things classify folds a line for.
@@ -1396,7 +1282,7 @@ var typeBare = func() []struct {
 		out = append(out, struct {
 			bare string
 			kind directive.Kind
-		}{bareKey(tk.key), tk.kind})
+		}{frame.BareKey(tk.key), tk.kind})
 	}
 	return out
 }()
