@@ -19,11 +19,13 @@ type SyntaxError struct {
 	Msg   string
 	// Text is the text that could not be read.
 	Text string
+	// Err is the sentinel the error wraps, if any: [ErrNoDocument].
+	Err error
 }
 
-// Error returns "directive.Parse: line 7, column 5: symbol: … (text "…")".
+// Error returns "parser.Parse: line 7, column 5: symbol: … (text "…")".
 func (e *SyntaxError) Error() string {
-	s := "directive.Parse: line " + strconv.Itoa(e.Line) + ", column " + strconv.Itoa(e.Col) + ": "
+	s := "parser.Parse: line " + strconv.Itoa(e.Line) + ", column " + strconv.Itoa(e.Col) + ": "
 	if e.Field != "" {
 		s += e.Field + ": "
 	}
@@ -37,15 +39,10 @@ func (e *SyntaxError) Error() string {
 // ErrNoDocument is wrapped by the error Parse returns for text in which no
 // part of a document header (national header, number, date line or type
 // name) can be found.
-var ErrNoDocument = errors.New("directive: no document header found")
+var ErrNoDocument = errors.New("parser: no document header found")
 
-// Unwrap returns ErrNoDocument for that error and nil otherwise.
-func (e *SyntaxError) Unwrap() error {
-	if e.Field == "" && e.Msg == ErrNoDocument.Error() {
-		return ErrNoDocument
-	}
-	return nil
-}
+// Unwrap returns the sentinel e wraps (Err), or nil.
+func (e *SyntaxError) Unwrap() error { return e.Err }
 
 func (p *docParser) result() (*directive.Document, error) {
 	if len(p.errs) > 0 {

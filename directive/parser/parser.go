@@ -32,7 +32,7 @@ func Parse(text string) (*directive.Document, error) {
 	anchor := p.findAnchor()
 	if anchor < 0 {
 		if !p.parseRepost() {
-			return nil, &SyntaxError{Line: 1, Col: 1, Msg: ErrNoDocument.Error()}
+			return nil, &SyntaxError{Line: 1, Col: 1, Msg: ErrNoDocument.Error(), Err: ErrNoDocument}
 		}
 		return p.result()
 	}

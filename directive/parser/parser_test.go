@@ -430,3 +430,15 @@ func TestRepairOriginalWhole(t *testing.T) {
 	}
 	t.Fatalf("no markdown repair on line 11: %v", d.Repairs)
 }
+
+// ErrNoDocument is found through the error's sentinel, not its message: a
+// syntax error that happens to say the same words does not match.
+func TestErrNoDocumentSentinel(t *testing.T) {
+	_, err := parser.Parse("Chỉ là một đoạn văn bản bình thường.\nKhông có tiêu đề.")
+	if !errors.Is(err, parser.ErrNoDocument) {
+		t.Fatalf("Parse(prose) = %v, want ErrNoDocument", err)
+	}
+	if lookalike := (&parser.SyntaxError{Line: 1, Col: 1, Msg: parser.ErrNoDocument.Error()}); errors.Is(lookalike, parser.ErrNoDocument) {
+		t.Error("a SyntaxError with the same message but no Err matches ErrNoDocument")
+	}
+}
