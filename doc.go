@@ -4,9 +4,9 @@
 // and how progress is reported back.
 //
 // This package holds only the vocabulary every other package shares: the
-// civil [Date] and the validation error types ([FieldError],
-// [ValidationError], [ErrorList], [Path]). It imports none of the SDK's
-// packages.
+// civil [Date], the derived [ID], and the validation findings
+// ([FieldError], [ValidationError], [ErrorList], [Path]). Of the SDK it
+// imports only internal/vntext, the Vietnamese text rules.
 //
 // # Packages
 //
