@@ -507,7 +507,6 @@ func ampersandInUnit(sym Symbol) (Symbol, int, string) {
 	return sym, 0, ""
 }
 
-
 // IsValid reports whether s is a parsed symbol (not the zero Symbol).
 func (s Symbol) IsValid() bool { return s.s != "" }
 

@@ -325,7 +325,6 @@ func firstLine(text string) (int, int) {
 	return len(text), len(text)
 }
 
-
 // wordsBetween counts the words in text[i:j].
 func wordsBetween(text string, i, j int) int {
 	n := 0

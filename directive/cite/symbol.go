@@ -295,7 +295,6 @@ func partyCodeSpaced(s string, k, j int) bool {
 	return ok
 }
 
-
 // gapFwd skips up to a few bytes of spaces, noise and at most one line
 // break after s[i]; gapBack does the same backwards.
 func gapFwd(s string, i int) int {
