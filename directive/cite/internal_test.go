@@ -9,11 +9,18 @@ import (
 	"github.com/chidao/chidao/internal/vntext"
 )
 
-// trimNameRef is the plain definition trimName implements.
+// trimNameRef is the plain definition trimName implements, over
+// vntext's class table: trim spaces, breaks, invisible characters, markup
+// and "_" off the ends; when a space or break other than ' ' is inside,
+// fold every run of spaces and breaks to one space.
 func trimNameRef(s string) string {
-	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '*' || r == '~' || r == '_' || r == '\u00ad' })
-	if strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "\u00a0") {
-		s = strings.Join(strings.Fields(s), " ")
+	s = strings.TrimFunc(s, func(r rune) bool {
+		k := vntext.ClassOf(r)
+		return k == vntext.Space || k == vntext.Break || k == vntext.Invisible || k == vntext.Markup || r == '_'
+	})
+	isSpace := func(r rune) bool { k := vntext.ClassOf(r); return k == vntext.Space || k == vntext.Break }
+	if strings.ContainsFunc(s, func(r rune) bool { return r != ' ' && isSpace(r) }) {
+		s = strings.Join(strings.FieldsFunc(s, isSpace), " ")
 	}
 	return s
 }
