@@ -115,6 +115,13 @@ type Document struct {
 	// Sections are the numbered parts of the body in order, flattened
 	// (I., 1., a), Điều 1.).
 	Sections []Section
+	// Body is the body as a tree: parts, articles, numbered sections at
+	// every level, bullets, paragraphs and tables ([Flatten] gives the
+	// flat view). Empty when the reader gave only the flat view.
+	Body []Node
+	// Obligations are what the body lays on bodies, one per assigning
+	// paragraph or table row.
+	Obligations []Obligation
 	// Closing is the last line of the body ("… thực hiện./.").
 	Closing   string
 	Signature Signature

@@ -1,0 +1,177 @@
+package directive
+
+import (
+	"strconv"
+	"strings"
+)
+
+// NodeKind says what a part of the body is. String gives the wire code.
+type NodeKind uint8
+
+// Kinds of body node, as Decree 30/2020 (Phụ lục I §II.8) and Hướng dẫn
+// 36-HD/VPTW lay a body out.
+const (
+	NodeParagraph NodeKind = iota // [paragraph] plain text
+	NodePart                      // [part] "Phần I"
+	NodeChapter                   // [chapter] "Chương II"
+	NodeSection                   // [section] "Mục 1"
+	NodeArticle                   // [article] "Điều 3."
+	NodeNumbered                  // [numbered] "I.", "1.", "1.1.", "a)", "đ)"
+	NodeBullet                    // [bullet] "-", "+", "•", "*"
+	NodeTable                     // [table] a table: a Kế hoạch's tasks, an appendix
+	numNodeKinds
+)
+
+var nodeKindNames = [numNodeKinds]string{"paragraph", "part", "chapter", "section", "article", "numbered", "bullet", "table"}
+
+// String returns the wire code, or "directive.NodeKind(N)" when unknown.
+func (k NodeKind) String() string {
+	if k < numNodeKinds {
+		return nodeKindNames[k]
+	}
+	return "directive.NodeKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Node is one part of a document's body, in a tree: a part holds chapters
+// or articles, an article or a numbered section holds numbered points and
+// bullets, a point holds its paragraphs. The body of a Document is a list
+// of Nodes.
+type Node struct {
+	Kind NodeKind
+	// Marker is the marker as printed, without its punctuation: "I", "1.2",
+	// "a", "3" for "Điều 3.", "II" for "Chương II", "-" for a bullet; ""
+	// for a paragraph or a table.
+	Marker string
+	// Heading is the text on the marker's line of a node that heads others
+	// ("Sở Văn hóa và Thể thao", "Tổ chức thực hiện"); Text is the text of
+	// a node that does not, paragraphs joined by "\n". A node may have
+	// both: "Điều 3. Chánh Văn phòng … chịu trách nhiệm thi hành".
+	Heading string
+	Text    string
+	// Table is the table of a NodeTable.
+	Table *Table
+	// Children are the nodes under this one, in order.
+	Children []Node
+	// First and Last are the 1-based lines of the input the node and its
+	// children span; 0 for a node built by hand.
+	First, Last int
+}
+
+// Table is a table of the body: header cells, then rows of cells, with
+// merged cells filled in so that every row has the header's width.
+type Table struct {
+	Header []string
+	Rows   [][]string
+}
+
+// Column returns the index of the first header cell match accepts, or -1.
+func (t *Table) Column(match func(header string) bool) int {
+	for i, h := range t.Header {
+		if match(h) {
+			return i
+		}
+	}
+	return -1
+}
+
+// NodeAt returns the node at path, a body path as Obligation.Path writes
+// it ("body[1].children[0]"), and whether there is one.
+func NodeAt(body []Node, path string) (*Node, bool) {
+	rest, ok := strings.CutPrefix(path, "body")
+	if !ok {
+		return nil, false
+	}
+	nodes := body
+	var n *Node
+	for rest != "" {
+		if n != nil {
+			if rest, ok = strings.CutPrefix(rest, ".children"); !ok {
+				return nil, false
+			}
+			nodes = n.Children
+		}
+		i, r, ok := cutIndex(rest)
+		if !ok || i >= len(nodes) {
+			return nil, false
+		}
+		n, rest = &nodes[i], r
+	}
+	return n, n != nil
+}
+
+// cutIndex reads "[i]" at the start of s.
+func cutIndex(s string) (int, string, bool) {
+	if !strings.HasPrefix(s, "[") {
+		return 0, s, false
+	}
+	j := strings.IndexByte(s, ']')
+	if j < 2 {
+		return 0, s, false
+	}
+	i, err := strconv.Atoi(s[1:j])
+	if err != nil || i < 0 || s[1] == '+' || s[1] == '0' && j > 2 {
+		return 0, s, false
+	}
+	return i, s[j+1:], true
+}
+
+// NodePath writes the body path of the node reached by the indexes, one
+// per level: NodePath(1, 0) is "body[1].children[0]".
+func NodePath(indexes ...int) string {
+	b := []byte("body")
+	for k, i := range indexes {
+		if k > 0 {
+			b = append(b, ".children"...)
+		}
+		b = append(b, '[')
+		b = strconv.AppendInt(b, int64(i), 10)
+		b = append(b, ']')
+	}
+	return string(b)
+}
+
+// Flatten gives the flat view of a body for callers that want sections
+// with items: every numbered node, article, part, chapter and section in
+// order, its marker as Number ("Điều 3" for an article, "Chương II" …),
+// its heading, and as items the text of the bullets and paragraphs
+// directly under it (a node's own text first). Paragraphs before the
+// first heading node are left out: they are the preamble.
+func Flatten(body []Node) []Section {
+	var out []Section
+	var walk func(nodes []Node)
+	walk = func(nodes []Node) {
+		for _, n := range nodes {
+			switch n.Kind {
+			case NodeParagraph, NodeBullet, NodeTable:
+				continue
+			}
+			s := Section{Number: sectionNumber(n), Heading: n.Heading}
+			if n.Text != "" {
+				s.Items = append(s.Items, n.Text)
+			}
+			for _, c := range n.Children {
+				if (c.Kind == NodeParagraph || c.Kind == NodeBullet) && c.Text != "" {
+					s.Items = append(s.Items, c.Text)
+				}
+			}
+			out = append(out, s)
+			walk(n.Children)
+		}
+	}
+	walk(body)
+	return out
+}
+
+func sectionNumber(n Node) string {
+	switch n.Kind {
+	case NodeArticle:
+		return "Điều " + n.Marker
+	case NodePart:
+		return "Phần " + n.Marker
+	case NodeChapter:
+		return "Chương " + n.Marker
+	case NodeSection:
+		return "Mục " + n.Marker
+	}
+	return n.Marker
+}
