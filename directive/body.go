@@ -42,10 +42,10 @@ type Node struct {
 	// "a", "3" for "Điều 3.", "II" for "Chương II", "-" for a bullet; ""
 	// for a paragraph or a table.
 	Marker string
-	// Heading is the text on the marker's line of a node that heads others
-	// ("Sở Văn hóa và Thể thao", "Tổ chức thực hiện"); Text is the text of
-	// a node that does not, paragraphs joined by "\n". A node may have
-	// both: "Điều 3. Chánh Văn phòng … chịu trách nhiệm thi hành".
+	// Heading is the text on the line of a marker ("Sở Văn hóa và Thể
+	// thao", "Tổ chức thực hiện", "Chánh Văn phòng … chịu trách nhiệm thi
+	// hành Quyết định này"); Text is the text of a paragraph or a bullet,
+	// the paragraphs that continue a bullet joined by "\n".
 	Heading string
 	Text    string
 	// Table is the table of a NodeTable.
@@ -130,12 +130,13 @@ func NodePath(indexes ...int) string {
 	return string(b)
 }
 
-// Flatten gives the flat view of a body for callers that want sections
-// with items: every numbered node, article, part, chapter and section in
+// Flatten gives the flat view of a body, for callers that want sections
+// with items: every part, chapter, section, article and numbered node in
 // order, its marker as Number ("Điều 3" for an article, "Chương II" …),
-// its heading, and as items the text of the bullets and paragraphs
-// directly under it (a node's own text first). Paragraphs before the
-// first heading node are left out: they are the preamble.
+// its heading, and as items the text of the bullets directly under it; a
+// paragraph under it continues the item before it after a line break, or
+// becomes an item when there is none. Paragraphs before the first such
+// node are left out: they are the preamble.
 func Flatten(body []Node) []Section {
 	var out []Section
 	var walk func(nodes []Node)
@@ -146,12 +147,12 @@ func Flatten(body []Node) []Section {
 				continue
 			}
 			s := Section{Number: sectionNumber(n), Heading: n.Heading}
-			if n.Text != "" {
-				s.Items = append(s.Items, n.Text)
-			}
 			for _, c := range n.Children {
-				if (c.Kind == NodeParagraph || c.Kind == NodeBullet) && c.Text != "" {
+				switch {
+				case c.Kind == NodeBullet || c.Kind == NodeParagraph && len(s.Items) == 0:
 					s.Items = append(s.Items, c.Text)
+				case c.Kind == NodeParagraph:
+					s.Items[len(s.Items)-1] += "\n" + c.Text
 				}
 			}
 			out = append(out, s)

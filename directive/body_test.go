@@ -64,7 +64,7 @@ func TestFlatten(t *testing.T) {
 	want := []struct {
 		number, heading string
 		items           int
-	}{{"Điều 1", "Ban hành kèm theo Quyết định này Kế hoạch …", 0}, {"I", "MỤC ĐÍCH, YÊU CẦU", 0}, {"1", "Sở Nội vụ", 2}}
+	}{{"Điều 1", "Ban hành kèm theo Quyết định này Kế hoạch …", 0}, {"I", "MỤC ĐÍCH, YÊU CẦU", 0}, {"1", "Sở Nội vụ", 1}}
 	if len(got) != len(want) {
 		t.Fatalf("Flatten gave %d sections: %+v", len(got), got)
 	}
@@ -73,7 +73,7 @@ func TestFlatten(t *testing.T) {
 			t.Errorf("section %d = %+v, want %+v", i, got[i], w)
 		}
 	}
-	if got[2].Items[1] != "Báo cáo trước ngày 15 hằng tháng." {
+	if got[2].Items[0] != "Chủ trì tham mưu.\nBáo cáo trước ngày 15 hằng tháng." {
 		t.Errorf("items of 1: %q", got[2].Items)
 	}
 }

@@ -31,8 +31,8 @@ func (p *docParser) parseRest(start int) {
 			// The enacting authority under the subject ("CHỦ TỊCH ỦY BAN
 			// NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ Y TẾ") opens the preamble; it
 			// is not a signature.
-			if len(p.d.Recipients) == 0 && len(p.d.Preamble) == 0 && p.isAuthorityLine(i, []string{p.d.Issuer}) {
-				p.d.Preamble = append(p.d.Preamble, p.lines[i].text)
+			if len(p.d.Recipients) == 0 && len(p.leadParas) == 0 && p.isAuthorityLine(i, []string{p.d.Issuer}) {
+				p.leadParas = append(p.leadParas, bodyPara{text: p.lines[i].text, first: p.lines[i].no, last: p.lines[i].no})
 				i++
 				continue
 			}
@@ -40,7 +40,7 @@ func (p *docParser) parseRest(start int) {
 			// "CHỦ TỊCH UBND TỈNH điện:".
 			if t := p.lines[i].text; len(p.d.Recipients) == 0 && vntext.RunesAtMost(t, maxSenderLine) && strings.HasSuffix(t, ":") &&
 				strings.HasSuffix(p.key(i), " điện") {
-				p.d.Preamble = append(p.d.Preamble, t)
+				p.leadParas = append(p.leadParas, bodyPara{text: t, first: p.lines[i].no, last: p.lines[i].no})
 				i = p.readList(i, t, &p.d.Recipients)
 				continue
 			}
@@ -124,35 +124,36 @@ func (p *docParser) bodyEnd(from int) int {
 	return len(p.lines)
 }
 
-// readBody reads the preamble, the sections and the closing line.
 func (p *docParser) readBody(from, to int) {
 	d := p.d
-	var paras []bodyPara
+	paras := p.leadParas // an authority line or a công điện's sender
 	for i := from; i < to; i++ {
 		t := p.lines[i].text
 		if t == "" || isRule(t) {
 			continue
 		}
+		no := p.lines[i].no
 		num, heading := cutSectionMarker(t)
 		m := 0
 		if num == "" {
 			m = itemMarkerLen(t)
 		}
 		// A line broken mid-sentence continues the paragraph before it.
-		if num == "" && m == 0 && len(paras) > 0 && startsLower(t) && !endsSentence(paras[len(paras)-1].text) {
+		if num == "" && m == 0 && len(paras) > len(p.leadParas) && startsLower(t) && !endsSentence(paras[len(paras)-1].text) {
 			paras[len(paras)-1].text += " " + t
-			if i > 0 && p.lines[i-1].no != p.lines[i].no {
-				p.wrapBefore(p.lines[i].no)
+			paras[len(paras)-1].last = no
+			if i > 0 && p.lines[i-1].no != no {
+				p.wrapBefore(no)
 			}
 			continue
 		}
 		switch {
 		case num != "":
-			paras = append(paras, bodyPara{num: num, text: heading})
+			paras = append(paras, bodyPara{num: num, text: heading, first: no, last: no})
 		case m > 0:
-			paras = append(paras, bodyPara{item: true, text: strings.TrimSpace(t[m:])})
+			paras = append(paras, bodyPara{item: true, bullet: strings.TrimSpace(t[:m]), text: strings.TrimSpace(t[m:]), first: no, last: no})
 		default:
-			paras = append(paras, bodyPara{text: t})
+			paras = append(paras, bodyPara{text: t, first: no, last: no})
 		}
 	}
 	// The closing line is the last unmarked paragraph when it reads as one.
@@ -163,27 +164,88 @@ func (p *docParser) readBody(from, to int) {
 			paras = paras[:n-1]
 		}
 	}
-	for _, bp := range paras {
-		switch {
-		case bp.num != "":
-			d.Sections = append(d.Sections, directive.Section{Number: bp.num, Heading: bp.text, Addressees: addresseesOf(bp.text)})
-		case len(d.Sections) == 0:
-			d.Preamble = append(d.Preamble, bp.text)
-		default:
-			s := &d.Sections[len(d.Sections)-1]
-			if bp.item || len(s.Items) == 0 {
-				s.Items = append(s.Items, bp.text)
-			} else {
-				s.Items[len(s.Items)-1] += "\n" + bp.text
-			}
+	d.Body = bodyTree(paras)
+	// The preamble is what comes before the first marker: paragraphs, and
+	// the bullets Party documents list their bases with.
+	for _, n := range d.Body {
+		if n.Kind != directive.NodeParagraph && n.Kind != directive.NodeBullet {
+			break
 		}
+		d.Preamble = append(d.Preamble, n.Text)
+	}
+	d.Sections = directive.Flatten(d.Body)
+	for i := range d.Sections {
+		d.Sections[i].Addressees = addresseesOf(d.Sections[i].Heading)
 	}
 }
 
+// bodyPara is one paragraph of the body as read: a marker's line (num and
+// its heading), a bullet item, or plain text, with its input lines.
 type bodyPara struct {
-	num  string
-	item bool
-	text string
+	num         string
+	item        bool
+	bullet      string // the bullet as printed: "-", "+", "•"
+	text        string
+	first, last int
+}
+
+// bodyTree nests the paragraphs by their markers' levels: Phần above
+// Chương above Mục above Điều above I. above 1. above 1.1. above a) above
+// bullets. A paragraph without a marker goes under the node open before
+// it; after a bullet it continues the bullet's text.
+func bodyTree(paras []bodyPara) []directive.Node {
+	var root []directive.Node
+	type open struct {
+		level int
+		node  *[]directive.Node // the slice holding it
+		idx   int
+	}
+	var stack []open
+	at := func(o open) *directive.Node { return &(*o.node)[o.idx] }
+	// extend widens the line span of every open node to line.
+	extend := func(line int) {
+		for _, o := range stack {
+			if n := at(o); line > n.Last {
+				n.Last = line
+			}
+		}
+	}
+	add := func(level int, n directive.Node) {
+		for len(stack) > 0 && stack[len(stack)-1].level >= level {
+			stack = stack[:len(stack)-1]
+		}
+		dst := &root
+		if len(stack) > 0 {
+			dst = &at(stack[len(stack)-1]).Children
+		}
+		*dst = append(*dst, n)
+		extend(n.Last)
+		stack = append(stack, open{level, dst, len(*dst) - 1})
+	}
+	for _, bp := range paras {
+		switch {
+		case bp.num != "":
+			kind, marker, level := markerLevel(bp.num)
+			add(level, directive.Node{Kind: kind, Marker: marker, Heading: bp.text, First: bp.first, Last: bp.last})
+		case bp.item:
+			add(bulletLevel(bp.bullet), directive.Node{Kind: directive.NodeBullet, Marker: bp.bullet, Text: bp.text, First: bp.first, Last: bp.last})
+		case len(stack) > 1 && at(stack[len(stack)-1]).Kind == directive.NodeBullet:
+			n := at(stack[len(stack)-1])
+			n.Text += "\n" + bp.text
+			extend(bp.last)
+		case len(stack) == 1 && at(stack[0]).Kind == directive.NodeBullet:
+			// in the preamble, a paragraph after a bullet stands alone
+			stack = stack[:0]
+			fallthrough
+		case len(stack) == 0:
+			root = append(root, directive.Node{Kind: directive.NodeParagraph, Text: bp.text, First: bp.first, Last: bp.last})
+		default:
+			n := at(stack[len(stack)-1])
+			n.Children = append(n.Children, directive.Node{Kind: directive.NodeParagraph, Text: bp.text, First: bp.first, Last: bp.last})
+			extend(bp.last)
+		}
+	}
+	return root
 }
 
 // addresseesOf returns the bodies a section heading assigns the section

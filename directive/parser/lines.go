@@ -59,9 +59,12 @@ type docLine struct {
 }
 
 type docParser struct {
-	d     *directive.Document
-	text  string // the input after the encoding repairs, in NFC
-	lines []docLine
+	// leadParas are the lines that open the body before its text: the
+	// enacting authority under the subject, a công điện's sender.
+	leadParas []bodyPara
+	d         *directive.Document
+	text      string // the input after the encoding repairs, in NFC
+	lines     []docLine
 	// first is the line the document starts at: its header, or the body
 	// under a repost's lead. Citations are read from there on.
 	first int

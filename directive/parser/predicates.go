@@ -1485,3 +1485,34 @@ func titleSubject(k directive.Kind, rest string) string {
 	}
 	return rest[cut+1:]
 }
+
+// markerLevel gives the node kind, the marker and the nesting level of a
+// section number as cutSectionMarker reads it ("Điều 3", "II", "1.2",
+// "a"): Phần 0, Chương 1, Mục 2, Điều 3, Roman 4, Arabic 5 plus one per
+// dotted part, letters 9.
+func markerLevel(num string) (directive.NodeKind, string, int) {
+	for _, w := range []struct {
+		word  string
+		kind  directive.NodeKind
+		level int
+	}{{"Phần ", directive.NodePart, 0}, {"Chương ", directive.NodeChapter, 1}, {"Mục ", directive.NodeSection, 2}, {"Điều ", directive.NodeArticle, 3}} {
+		if m, ok := strings.CutPrefix(num, w.word); ok {
+			return w.kind, m, w.level
+		}
+	}
+	switch c := num[0]; {
+	case isRoman(num):
+		return directive.NodeNumbered, num, 4
+	case c >= '0' && c <= '9':
+		return directive.NodeNumbered, num, 5 + strings.Count(num, ".")
+	}
+	return directive.NodeNumbered, num, 9
+}
+
+// bulletLevel gives the nesting level of a bullet: "+" goes under "-".
+func bulletLevel(b string) int {
+	if b == "+" {
+		return 11
+	}
+	return 10
+}

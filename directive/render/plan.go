@@ -115,23 +115,27 @@ func plan(d *directive.Document) []block {
 	if len(d.CCRecipients) > 0 {
 		add(kindRecipients, true, list("Đồng kính gửi", d.CCRecipients)...)
 	}
-	if len(d.Preamble) > 0 {
-		add(kindPreamble, true, d.Preamble...)
-	}
-	for _, s := range d.Sections {
-		m := sectionMarker(s.Number)
-		if s.Heading != "" {
-			m += " " + s.Heading
+	if len(d.Body) > 0 {
+		planBody(d.Body, true, add)
+	} else {
+		if len(d.Preamble) > 0 {
+			add(kindPreamble, true, d.Preamble...)
 		}
-		add(kindHeading, true, m)
-		for _, it := range s.Items {
-			// An empty continuation writes no line: the text has none to
-			// read back.
-			first, rest, _ := strings.Cut(it, "\n")
-			if rest == "" {
-				add(kindItem, false, "- "+first)
-			} else {
-				add(kindItem, false, "- "+first, rest)
+		for _, s := range d.Sections {
+			m := sectionMarker(s.Number)
+			if s.Heading != "" {
+				m += " " + s.Heading
+			}
+			add(kindHeading, true, m)
+			for _, it := range s.Items {
+				// An empty continuation writes no line: the text has none
+				// to read back.
+				first, rest, _ := strings.Cut(it, "\n")
+				if rest == "" {
+					add(kindItem, false, "- "+first)
+				} else {
+					add(kindItem, false, "- "+first, rest)
+				}
 			}
 		}
 	}
@@ -188,4 +192,56 @@ func sectionMarker(n string) string {
 		return n + ")"
 	}
 	return n + "."
+}
+
+// planBody lays out a body tree: top-level paragraphs as the preamble, a
+// node with a marker as a heading line, bullets and the paragraphs under
+// a heading as items.
+func planBody(nodes []directive.Node, top bool, add func(k blockKind, gap bool, lines ...string)) {
+	for i := 0; i < len(nodes); i++ {
+		n := nodes[i]
+		switch n.Kind {
+		case directive.NodeParagraph:
+			if top { // the preamble: one block of its paragraphs
+				var lines []string
+				for ; i < len(nodes) && nodes[i].Kind == directive.NodeParagraph; i++ {
+					lines = append(lines, strings.Split(nodes[i].Text, "\n")...)
+				}
+				i--
+				add(kindPreamble, true, lines...)
+			} else {
+				add(kindItem, false, strings.Split(n.Text, "\n")...)
+			}
+		case directive.NodeBullet:
+			lines := strings.Split(n.Text, "\n")
+			lines[0] = n.Marker + " " + lines[0]
+			add(kindItem, false, lines...)
+			planBody(n.Children, false, add)
+		case directive.NodeTable:
+			// tables are laid out by the reader's issue 8 work
+		default:
+			m := sectionMarker(nodeNumber(n))
+			if n.Heading != "" {
+				m += " " + n.Heading
+			}
+			add(kindHeading, true, m)
+			planBody(n.Children, false, add)
+		}
+	}
+}
+
+// nodeNumber is the section number of a node with a marker, as the flat
+// view writes it: "Điều 3", "Chương II".
+func nodeNumber(n directive.Node) string {
+	switch n.Kind {
+	case directive.NodeArticle:
+		return "Điều " + n.Marker
+	case directive.NodePart:
+		return "Phần " + n.Marker
+	case directive.NodeChapter:
+		return "Chương " + n.Marker
+	case directive.NodeSection:
+		return "Mục " + n.Marker
+	}
+	return n.Marker
 }
