@@ -121,9 +121,7 @@ var dialect = strictjson.Dialect{
 	Root: rootPath, Lines: true,
 	KeyPath: func(p chidao.Path, key string) chidao.Path { return p.Child(clip(key)) },
 	TypeMessage: func(want string, got strictjson.Kind) string {
-		names := map[strictjson.Kind]string{strictjson.Object: "an object", strictjson.Array: "a list",
-			strictjson.Bool: "true or false", strictjson.Number: "a number"}
-		return "wrong type: want " + want + ", not " + cmp.Or(names[got], "a string")
+		return "wrong type: want " + want + ", not " + cmp.Or(typeNames[got], "a string")
 	},
 	UnknownMessage: func(key, near string) (string, any) {
 		msg := "unknown field " + strconv.Quote(clip(key))
@@ -134,6 +132,10 @@ var dialect = strictjson.Dialect{
 	},
 	DuplicateMessage: func(key string) string { return strconv.Quote(key) + " is given twice" },
 }
+
+// typeNames are the JSON types as Load's messages name them.
+var typeNames = map[strictjson.Kind]string{strictjson.Object: "an object", strictjson.Array: "a list",
+	strictjson.Bool: "true or false", strictjson.Number: "a number"}
 
 func decode(raw []byte) (Data, chidao.ErrorList, bool) {
 	d := &decoder{raw: raw, r: strictjson.NewReader(raw, &dialect)}
