@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/chidao/chidao"
+	"github.com/chidao/chidao/internal/strictjson"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -96,7 +97,7 @@ func (d Document) MarshalJSON() ([]byte, error) {
 }
 
 // The structs below fix the order and names of the output fields; reading
-// goes through jsonValue so that every problem gets a path.
+// goes through package strictjson so that every problem gets a path.
 type documentJSON struct {
 	Schema         string         `json:"schema"`
 	Kind           *string        `json:"kind"`
@@ -177,7 +178,7 @@ func (c Citation) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads the form [Citation.MarshalJSON] writes, checked as
 // [Document.UnmarshalJSON] checks a document's citations.
 func (c *Citation) UnmarshalJSON(b []byte) error {
-	return decodeInto(b, c, func(r *jsonReader, v *jsonValue) Citation { return r.citation(chidao.Path{}, v) })
+	return decodeInto(b, c, func(r *jsonReader, v *strictjson.Value) Citation { return r.citation(chidao.Path{}, v) })
 }
 
 type citationJSON struct {
@@ -217,13 +218,13 @@ type repairJSON struct {
 
 // Field names of each object, as read.
 var (
-	documentFields = []string{"schema", "kind", "parent_issuer", "issuer", "issuer_key", "national_header", "number",
+	documentFields = strictjson.NewNames("schema", "kind", "parent_issuer", "issuer", "issuer_key", "national_header", "number",
 		"symbol", "type", "type_code", "place", "date", "subject", "urgency", "secrecy", "recipients", "cc_recipients",
-		"citations", "preamble", "sections", "closing", "signature", "distribution", "repairs"}
-	citationFields  = []string{"type", "symbol", "name", "number", "date", "issuer", "subject", "relation", "term", "offset", "end"}
-	sectionFields   = []string{"number", "heading", "addressees", "items"}
-	signatureFields = []string{"authority", "title", "name"}
-	repairFields    = []string{"code", "path", "line", "original", "repaired"}
+		"citations", "preamble", "sections", "closing", "signature", "distribution", "repairs")
+	citationFields  = strictjson.NewNames("type", "symbol", "name", "number", "date", "issuer", "subject", "relation", "term", "offset", "end")
+	sectionFields   = strictjson.NewNames("number", "heading", "addressees", "items")
+	signatureFields = strictjson.NewNames("authority", "title", "name")
+	repairFields    = strictjson.NewNames("code", "path", "line", "original", "repaired")
 )
 
 func opt(s string) *string {
@@ -258,20 +259,28 @@ func (d *Document) UnmarshalJSON(b []byte) error {
 
 // decodeInto reads b as untrusted JSON with read and stores the result in
 // dst when there is no problem; the literal null leaves dst as it is.
-func decodeInto[T any](b []byte, dst *T, read func(*jsonReader, *jsonValue) T) error {
-	if len(b) > MaxJSONSize {
-		return problem("", chidao.CodeTooLong, fmt.Sprintf("JSON of %d bytes is over the limit of %d", len(b), MaxJSONSize))
+func decodeInto[T any](b []byte, dst *T, read func(*jsonReader, *strictjson.Value) T) error {
+	root, err := strictjson.Parse(b, strictjson.Limits{MaxSize: MaxJSONSize, MaxDepth: maxJSONDepth})
+	var e *strictjson.Error
+	if errors.As(err, &e) {
+		switch e.Kind {
+		case strictjson.ErrSize:
+			return problem(chidao.CodeTooLong, fmt.Sprintf("JSON of %d bytes is over the limit of %d", len(b), MaxJSONSize))
+		case strictjson.ErrDepth:
+			return problem(chidao.CodeTooLong, fmt.Sprintf("JSON nested deeper than %d levels", maxJSONDepth))
+		case strictjson.ErrTrailing:
+			return problem(CodeJSONTrailing, fmt.Sprintf("data after the JSON value at byte %d", e.Offset))
+		case strictjson.ErrEnd:
+			return problem(CodeJSONSyntax, "invalid JSON: unexpected end of input")
+		}
+		return problem(CodeJSONSyntax, fmt.Sprintf("invalid JSON at byte %d: %s", e.Offset, e.Msg))
 	}
-	root, err := parseJSON(b)
-	if err != nil {
-		return err
-	}
-	if root.kind == jsonNull {
+	if root.Kind == strictjson.Null {
 		return nil
 	}
-	var r jsonReader
+	r := jsonReader{strictjson.NewReader(b, &jsonDialect)}
 	out := read(&r, root)
-	if err := r.err(); err != nil {
+	if err := r.Err(); err != nil {
 		return err
 	}
 	*dst = out
@@ -293,297 +302,77 @@ func DecodeJSON(r io.Reader) (*Document, error) {
 	return d, nil
 }
 
-func problem(path string, code chidao.Code, msg string) error {
-	return &chidao.ValidationError{Errors: []*chidao.FieldError{{Path: path, Code: code, Message: msg}}}
+// problem is a finding about the input as a whole.
+func problem(code chidao.Code, msg string) error {
+	return &chidao.ValidationError{Errors: []*chidao.FieldError{{Code: code, Message: msg}}}
 }
 
-// jsonValue is one parsed JSON value. Objects keep their members in order
-// and with duplicates, which encoding/json would merge silently.
-type jsonValue struct {
-	kind jsonKind
-	str  string // a string, or a number's text
-	arr  []*jsonValue
-	obj  []jsonMember
-}
+var jsonDialect = strictjson.Dialect{Type: CodeJSONType, Unknown: CodeJSONUnknown, KeyCase: CodeJSONKeyCase,
+	Duplicate: chidao.CodeDuplicate, MaxProblems: maxJSONProblems}
 
-type jsonMember struct {
-	key string
-	val *jsonValue
-}
-
-type jsonKind uint8
-
-const (
-	jsonNull jsonKind = iota
-	jsonBool
-	jsonNumber
-	jsonString
-	jsonArray
-	jsonObject
-)
-
-func (k jsonKind) String() string {
-	return [...]string{"null", "a boolean", "a number", "a string", "an array", "an object"}[k]
-}
-
-// parseJSON reads exactly one JSON value from b.
-func parseJSON(b []byte) (*jsonValue, error) {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.UseNumber()
-	v, err := readValue(dec, 0)
-	if err != nil {
-		return nil, err
-	}
-	off := dec.InputOffset()
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, problem("", CodeJSONTrailing, fmt.Sprintf("data after the JSON value at byte %d", off))
-	}
-	return v, nil
-}
-
-func readValue(dec *json.Decoder, depth int) (*jsonValue, error) {
-	off := dec.InputOffset()
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, syntaxProblem(err, off)
-	}
-	return tokenValue(dec, tok, depth)
-}
-
-func tokenValue(dec *json.Decoder, tok json.Token, depth int) (*jsonValue, error) {
-	switch t := tok.(type) {
-	case nil:
-		return &jsonValue{kind: jsonNull}, nil
-	case bool:
-		return &jsonValue{kind: jsonBool, str: strconv.FormatBool(t)}, nil
-	case json.Number:
-		return &jsonValue{kind: jsonNumber, str: string(t)}, nil
-	case string:
-		return &jsonValue{kind: jsonString, str: t}, nil
-	case json.Delim:
-		if t != '[' && t != '{' {
-			return nil, problem("", CodeJSONSyntax, fmt.Sprintf("invalid JSON at byte %d: unexpected %q", dec.InputOffset(), t))
-		}
-		if depth >= maxJSONDepth {
-			return nil, problem("", chidao.CodeTooLong, fmt.Sprintf("JSON nested deeper than %d levels", maxJSONDepth))
-		}
-		if t == '[' {
-			v := &jsonValue{kind: jsonArray}
-			for dec.More() {
-				e, err := readValue(dec, depth+1)
-				if err != nil {
-					return nil, err
-				}
-				v.arr = append(v.arr, e)
-			}
-			return v, closeToken(dec)
-		}
-		v := &jsonValue{kind: jsonObject}
-		for dec.More() {
-			off := dec.InputOffset()
-			k, err := dec.Token()
-			if err != nil {
-				return nil, syntaxProblem(err, off)
-			}
-			e, err := readValue(dec, depth+1)
-			if err != nil {
-				return nil, err
-			}
-			v.obj = append(v.obj, jsonMember{key: k.(string), val: e})
-		}
-		return v, closeToken(dec)
-	}
-	return nil, problem("", CodeJSONSyntax, "invalid JSON") // unreachable: Token gives no other type
-}
-
-func closeToken(dec *json.Decoder) error {
-	off := dec.InputOffset()
-	if _, err := dec.Token(); err != nil {
-		return syntaxProblem(err, off)
-	}
-	return nil
-}
-
-func syntaxProblem(err error, off int64) error {
-	var se *json.SyntaxError
-	switch {
-	case errors.As(err, &se):
-		off = se.Offset
-	case err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF):
-		return problem("", CodeJSONSyntax, "invalid JSON: unexpected end of input")
-	}
-	msg := strings.TrimPrefix(err.Error(), "json: ")
-	return problem("", CodeJSONSyntax, fmt.Sprintf("invalid JSON at byte %d: %s", off, msg))
-}
-
-// jsonReader turns a jsonValue into a Document, collecting every problem.
-type jsonReader struct {
-	errs    chidao.ErrorList
-	dropped int
-}
-
-func (r *jsonReader) add(p chidao.Path, code chidao.Code, msg string, value any) {
-	if len(r.errs) == maxJSONProblems {
-		r.dropped++
-		return
-	}
-	r.errs = append(r.errs, &chidao.FieldError{Path: p.String(), Code: code, Message: msg, Value: value})
-}
-
-func (r *jsonReader) err() error {
-	if r.dropped > 0 {
-		r.errs = append(r.errs, &chidao.FieldError{Code: chidao.CodeTooLong,
-			Message: fmt.Sprintf("%d more problems not listed", r.dropped)})
-	}
-	return r.errs.Err()
-}
-
-func (r *jsonReader) typeError(p chidao.Path, want string, v *jsonValue) {
-	r.add(p, CodeJSONType, "expected "+want+", got "+v.kind.String(), nil)
-}
-
-// object returns the members of v by name, reporting unknown, miscased
-// and repeated keys. A null object has no members.
-func (r *jsonReader) object(p chidao.Path, v *jsonValue, names []string) map[string]*jsonValue {
-	switch v.kind {
-	case jsonNull:
-		return nil
-	case jsonObject:
-	default:
-		r.typeError(p, "an object or null", v)
-		return nil
-	}
-	out := make(map[string]*jsonValue, len(v.obj))
-	for _, m := range v.obj {
-		known := false
-		for _, n := range names {
-			if n == m.key {
-				known = true
-				break
-			}
-		}
-		kp := keyPath(p, m.key)
-		switch {
-		case known:
-			if _, dup := out[m.key]; dup {
-				r.add(kp, chidao.CodeDuplicate, "field given more than once", nil)
-				continue
-			}
-			out[m.key] = m.val
-		case foldMatch(names, m.key) != "":
-			r.add(kp, CodeJSONKeyCase, fmt.Sprintf("unknown field; field names are case-sensitive: did you mean %q?", foldMatch(names, m.key)), nil)
-		default:
-			r.add(kp, CodeJSONUnknown, "unknown field", nil)
-		}
-	}
-	return out
-}
-
-func foldMatch(names []string, key string) string {
-	for _, n := range names {
-		if strings.EqualFold(n, key) {
-			return n
-		}
-	}
-	return ""
-}
-
-// keyPath names a member: a plain name as ".name", any other key quoted
-// and clipped, as `["a b"]`.
-func keyPath(p chidao.Path, key string) chidao.Path {
-	plain := key != ""
-	for i := 0; i < len(key); i++ {
-		c := key[i]
-		if !(c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
-			plain = false
-			break
-		}
-	}
-	if plain && len(key) <= clipRunes {
-		return p.Child(key)
-	}
-	return p.Key(clip(key))
-}
+// jsonReader turns a parsed value into a Document, collecting every
+// problem.
+type jsonReader struct{ *strictjson.Reader }
 
 // clip shortens s to clipRunes runes, marking the cut with "…".
 func clip(s string) string { return vntext.ClipRunes(s, clipRunes) }
 
-func (r *jsonReader) str(p chidao.Path, v *jsonValue) string {
-	switch {
-	case v == nil || v.kind == jsonNull:
-		return ""
-	case v.kind == jsonString:
-		return v.str
-	}
-	r.typeError(p, "a string or null", v)
-	return ""
+func (r *jsonReader) str(p chidao.Path, v *strictjson.Value) string {
+	s, _ := r.String(p, v, "a string or null")
+	return s
 }
 
 // strs reads a list of strings; null and [] give nil.
-func (r *jsonReader) strs(p chidao.Path, v *jsonValue) []string {
-	if v == nil || v.kind == jsonNull {
-		return nil
-	}
-	if v.kind != jsonArray {
-		r.typeError(p, "an array of strings or null", v)
-		return nil
-	}
+func (r *jsonReader) strs(p chidao.Path, v *strictjson.Value) []string {
 	var out []string
-	for i, e := range v.arr {
-		if e.kind != jsonString {
-			r.typeError(p.Index(i), "a string", e)
+	for i, e := range r.Array(p, v, "an array of strings or null") {
+		if e.Kind != strictjson.String {
+			r.TypeError(p.Index(i), &e, "a string")
 			continue
 		}
-		out = append(out, e.str)
+		out = append(out, e.Str)
 	}
 	return out
 }
 
-func (r *jsonReader) list(p chidao.Path, v *jsonValue) []*jsonValue {
-	if v == nil || v.kind == jsonNull {
-		return nil
-	}
-	if v.kind != jsonArray {
-		r.typeError(p, "an array or null", v)
-		return nil
-	}
-	return v.arr
+func (r *jsonReader) list(p chidao.Path, v *strictjson.Value) []strictjson.Value {
+	return r.Array(p, v, "an array or null")
 }
 
 // offset reads a byte offset or line number: an integer from 0 up.
-func (r *jsonReader) offset(p chidao.Path, v *jsonValue) int {
-	if v == nil || v.kind == jsonNull {
+func (r *jsonReader) offset(p chidao.Path, v *strictjson.Value) int {
+	if v == nil || v.Kind == strictjson.Null {
 		return 0
 	}
-	if v.kind != jsonNumber {
-		r.typeError(p, "a non-negative integer", v)
+	if v.Kind != strictjson.Number {
+		r.TypeError(p, v, "a non-negative integer")
 		return 0
 	}
-	f, err := strconv.ParseFloat(v.str, 64)
+	f, err := strconv.ParseFloat(v.Str, 64)
 	switch {
 	case err == nil && f != math.Trunc(f):
-		r.add(p, CodeJSONType, "expected a non-negative integer, got a fraction", clip(v.str))
+		r.Add(p, CodeJSONType, "expected a non-negative integer, got a fraction", clip(v.Str))
 	case err != nil || f < 0 || f > math.MaxInt32:
-		r.add(p, chidao.CodeOutOfRange, "expected an integer from 0 to 2147483647", clip(v.str))
+		r.Add(p, chidao.CodeOutOfRange, "expected an integer from 0 to 2147483647", clip(v.Str))
 	default:
 		return int(f) // JSON allows 1e2 for 100
 	}
 	return 0
 }
 
-func (r *jsonReader) kind(p chidao.Path, v *jsonValue) Kind {
+func (r *jsonReader) kind(p chidao.Path, v *strictjson.Value) Kind {
 	s := r.str(p, v)
-	if v == nil || v.kind != jsonString {
+	if v == nil || v.Kind != strictjson.String {
 		return KindUnspecified
 	}
 	k, ok := KindByName(s)
 	if !ok {
-		r.add(p, chidao.CodeInvalid, "unknown document type; want a type name such as \"Công văn\" or \"Kế hoạch\"", clip(s))
+		r.Add(p, chidao.CodeInvalid, "unknown document type; want a type name such as \"Công văn\" or \"Kế hoạch\"", clip(s))
 	}
 	return k
 }
 
-func (r *jsonReader) symbol(p chidao.Path, v *jsonValue) Symbol {
+func (r *jsonReader) symbol(p chidao.Path, v *strictjson.Value) Symbol {
 	s := r.str(p, v)
 	if s == "" {
 		return Symbol{}
@@ -595,12 +384,12 @@ func (r *jsonReader) symbol(p chidao.Path, v *jsonValue) Symbol {
 		if errors.As(err, &pe) {
 			msg += ": " + pe.Msg
 		}
-		r.add(p, chidao.CodeInvalid, msg, clip(s))
+		r.Add(p, chidao.CodeInvalid, msg, clip(s))
 	}
 	return sym
 }
 
-func (r *jsonReader) date(p chidao.Path, v *jsonValue) chidao.Date {
+func (r *jsonReader) date(p chidao.Path, v *strictjson.Value) chidao.Date {
 	s := r.str(p, v)
 	if s == "" {
 		return chidao.Date{}
@@ -611,7 +400,7 @@ func (r *jsonReader) date(p chidao.Path, v *jsonValue) chidao.Date {
 		if errors.Is(err, chidao.ErrInvalidDate) && isoShape(s) {
 			msg = "no such day"
 		}
-		r.add(p, chidao.CodeInvalid, msg, clip(s))
+		r.Add(p, chidao.CodeInvalid, msg, clip(s))
 	}
 	return dt
 }
@@ -633,90 +422,94 @@ func isoShape(s string) bool {
 	return true
 }
 
-func (r *jsonReader) document(v *jsonValue) Document {
+func (r *jsonReader) document(v *strictjson.Value) Document {
 	var d Document
 	m := r.object(chidao.Path{}, v, documentFields)
 	p := chidao.NewPath
-	if s := m["schema"]; s != nil {
-		if got := r.str(p("schema"), s); s.kind == jsonString && got != JSONSchema {
-			r.add(p("schema"), CodeJSONSchema, "unsupported schema; this version reads "+strconv.Quote(JSONSchema), clip(got))
+	if s := m.Get("schema"); s != nil {
+		if got := r.str(p("schema"), s); s.Kind == strictjson.String && got != JSONSchema {
+			r.Add(p("schema"), CodeJSONSchema, "unsupported schema; this version reads "+strconv.Quote(JSONSchema), clip(got))
 		}
 	}
-	if k := r.str(p("kind"), m["kind"]); d.Bloc.UnmarshalText([]byte(k)) != nil {
-		r.add(p("kind"), chidao.CodeInvalid, `unknown bloc; want "state", "party" or null`, clip(k))
+	if k := r.str(p("kind"), m.Get("kind")); d.Bloc.UnmarshalText([]byte(k)) != nil {
+		r.Add(p("kind"), chidao.CodeInvalid, `unknown bloc; want "state", "party" or null`, clip(k))
 	}
-	d.ParentIssuer = r.str(p("parent_issuer"), m["parent_issuer"])
-	d.Issuer = r.str(p("issuer"), m["issuer"])
-	d.IssuerKey = r.str(p("issuer_key"), m["issuer_key"])
-	d.NationalHeader = r.strs(p("national_header"), m["national_header"])
-	d.Number = r.str(p("number"), m["number"])
-	d.Symbol = r.symbol(p("symbol"), m["symbol"])
-	d.Type = r.kind(p("type"), m["type"])
-	r.str(p("type_code"), m["type_code"]) // output only; checked for its JSON type
-	d.Place = r.str(p("place"), m["place"])
-	d.Date = r.date(p("date"), m["date"])
-	d.Subject = r.str(p("subject"), m["subject"])
-	d.Urgency = r.str(p("urgency"), m["urgency"])
-	d.Secrecy = r.str(p("secrecy"), m["secrecy"])
-	d.Recipients = r.strs(p("recipients"), m["recipients"])
-	d.CCRecipients = r.strs(p("cc_recipients"), m["cc_recipients"])
-	for i, e := range r.list(p("citations"), m["citations"]) {
-		d.Citations = append(d.Citations, r.citation(p("citations").Index(i), e))
+	d.ParentIssuer = r.str(p("parent_issuer"), m.Get("parent_issuer"))
+	d.Issuer = r.str(p("issuer"), m.Get("issuer"))
+	d.IssuerKey = r.str(p("issuer_key"), m.Get("issuer_key"))
+	d.NationalHeader = r.strs(p("national_header"), m.Get("national_header"))
+	d.Number = r.str(p("number"), m.Get("number"))
+	d.Symbol = r.symbol(p("symbol"), m.Get("symbol"))
+	d.Type = r.kind(p("type"), m.Get("type"))
+	r.str(p("type_code"), m.Get("type_code")) // output only; checked for its JSON type
+	d.Place = r.str(p("place"), m.Get("place"))
+	d.Date = r.date(p("date"), m.Get("date"))
+	d.Subject = r.str(p("subject"), m.Get("subject"))
+	d.Urgency = r.str(p("urgency"), m.Get("urgency"))
+	d.Secrecy = r.str(p("secrecy"), m.Get("secrecy"))
+	d.Recipients = r.strs(p("recipients"), m.Get("recipients"))
+	d.CCRecipients = r.strs(p("cc_recipients"), m.Get("cc_recipients"))
+	for i, e := range r.list(p("citations"), m.Get("citations")) {
+		d.Citations = append(d.Citations, r.citation(p("citations").Index(i), &e))
 	}
-	d.Preamble = r.strs(p("preamble"), m["preamble"])
-	for i, e := range r.list(p("sections"), m["sections"]) {
+	d.Preamble = r.strs(p("preamble"), m.Get("preamble"))
+	for i, e := range r.list(p("sections"), m.Get("sections")) {
 		sp := p("sections").Index(i)
-		s := r.object(sp, e, sectionFields)
+		s := r.object(sp, &e, sectionFields)
 		d.Sections = append(d.Sections, Section{
-			Number:     r.str(sp.Child("number"), s["number"]),
-			Heading:    r.str(sp.Child("heading"), s["heading"]),
-			Addressees: r.strs(sp.Child("addressees"), s["addressees"]),
-			Items:      r.strs(sp.Child("items"), s["items"]),
+			Number:     r.str(sp.Child("number"), s.Get("number")),
+			Heading:    r.str(sp.Child("heading"), s.Get("heading")),
+			Addressees: r.strs(sp.Child("addressees"), s.Get("addressees")),
+			Items:      r.strs(sp.Child("items"), s.Get("items")),
 		})
 	}
-	d.Closing = r.str(p("closing"), m["closing"])
-	if sig := m["signature"]; sig != nil {
+	d.Closing = r.str(p("closing"), m.Get("closing"))
+	if sig := m.Get("signature"); sig != nil {
 		s := r.object(p("signature"), sig, signatureFields)
 		d.Signature = Signature{
-			Authority: r.strs(p("signature").Child("authority"), s["authority"]),
-			Title:     r.str(p("signature").Child("title"), s["title"]),
-			Name:      r.str(p("signature").Child("name"), s["name"]),
+			Authority: r.strs(p("signature").Child("authority"), s.Get("authority")),
+			Title:     r.str(p("signature").Child("title"), s.Get("title")),
+			Name:      r.str(p("signature").Child("name"), s.Get("name")),
 		}
 	}
-	d.Distribution = r.strs(p("distribution"), m["distribution"])
-	for i, e := range r.list(p("repairs"), m["repairs"]) {
+	d.Distribution = r.strs(p("distribution"), m.Get("distribution"))
+	for i, e := range r.list(p("repairs"), m.Get("repairs")) {
 		rp := p("repairs").Index(i)
-		s := r.object(rp, e, repairFields)
+		s := r.object(rp, &e, repairFields)
 		d.Repairs = append(d.Repairs, Repair{
-			Code:     RepairCode(r.str(rp.Child("code"), s["code"])),
-			Path:     r.str(rp.Child("path"), s["path"]),
-			Line:     r.offset(rp.Child("line"), s["line"]),
-			Original: r.str(rp.Child("original"), s["original"]),
-			Repaired: r.str(rp.Child("repaired"), s["repaired"]),
+			Code:     RepairCode(r.str(rp.Child("code"), s.Get("code"))),
+			Path:     r.str(rp.Child("path"), s.Get("path")),
+			Line:     r.offset(rp.Child("line"), s.Get("line")),
+			Original: r.str(rp.Child("original"), s.Get("original")),
+			Repaired: r.str(rp.Child("repaired"), s.Get("repaired")),
 		})
 	}
 	return d
 }
 
-func (r *jsonReader) citation(p chidao.Path, v *jsonValue) Citation {
+func (r *jsonReader) citation(p chidao.Path, v *strictjson.Value) Citation {
 	m := r.object(p, v, citationFields)
 	c := Citation{
-		Kind:    r.kind(p.Child("type"), m["type"]),
-		Symbol:  r.symbol(p.Child("symbol"), m["symbol"]),
-		Name:    r.str(p.Child("name"), m["name"]),
-		Date:    r.date(p.Child("date"), m["date"]),
-		Issuer:  r.str(p.Child("issuer"), m["issuer"]),
-		Subject: r.str(p.Child("subject"), m["subject"]),
-		Term:    r.str(p.Child("term"), m["term"]),
-		Start:   r.offset(p.Child("offset"), m["offset"]),
-		End:     r.offset(p.Child("end"), m["end"]),
+		Kind:    r.kind(p.Child("type"), m.Get("type")),
+		Symbol:  r.symbol(p.Child("symbol"), m.Get("symbol")),
+		Name:    r.str(p.Child("name"), m.Get("name")),
+		Date:    r.date(p.Child("date"), m.Get("date")),
+		Issuer:  r.str(p.Child("issuer"), m.Get("issuer")),
+		Subject: r.str(p.Child("subject"), m.Get("subject")),
+		Term:    r.str(p.Child("term"), m.Get("term")),
+		Start:   r.offset(p.Child("offset"), m.Get("offset")),
+		End:     r.offset(p.Child("end"), m.Get("end")),
 	}
-	r.str(p.Child("number"), m["number"]) // output only; follows from the symbol
-	if rel := r.str(p.Child("relation"), m["relation"]); rel != "" {
+	r.str(p.Child("number"), m.Get("number")) // output only; follows from the symbol
+	if rel := r.str(p.Child("relation"), m.Get("relation")); rel != "" {
 		if err := c.Relation.UnmarshalText([]byte(rel)); err != nil {
-			r.add(p.Child("relation"), chidao.CodeInvalid,
+			r.Add(p.Child("relation"), chidao.CodeInvalid,
 				"unknown relation; want one of "+strings.Join(relationNames[:], ", "), clip(rel))
 		}
 	}
 	return c
+}
+
+func (r *jsonReader) object(p chidao.Path, v *strictjson.Value, names *strictjson.Names) strictjson.Fields {
+	return r.Object(p, v, names, "an object or null")
 }

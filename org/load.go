@@ -2,8 +2,8 @@ package org
 
 import (
 	"bytes"
+	"cmp"
 	"encoding"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"github.com/chidao/chidao"
+	"github.com/chidao/chidao/internal/strictjson"
 )
 
 // MaxRegistrySize is the largest registry, in bytes of JSON, that [Load]
@@ -102,301 +103,164 @@ func decodedAt(errs chidao.ErrorList, q string) bool {
 	return slices.ContainsFunc(errs, func(fe *chidao.FieldError) bool { return fe.Path == q })
 }
 
-// decoder reads the JSON of a registry token by token, so that it can hold
-// object keys to the exact, case-sensitive names of the format, refuse a
-// key given twice, and give every problem its path and place.
+// maxDepth bounds the nesting of arrays and objects, as encoding/json,
+// which Load used to check the input, did.
+const maxDepth = strictjson.DefaultMaxDepth
+
+// decoder reads a parsed registry into Data, holding object keys to the
+// exact, case-sensitive names of the format, refusing a key given twice,
+// and giving every problem its path and place.
 type decoder struct {
-	raw    []byte
-	dec    *json.Decoder
-	syntax *json.SyntaxError // the input's first syntax error, with its offset in raw
-	errs   chidao.ErrorList
-	broken bool  // the input cannot be read further
-	lines  []int // offsets where lines start, made for the first finding
+	raw []byte
+	r   *strictjson.Reader
 }
+
+// dialect words the reader's findings as Load always has.
+var dialect = strictjson.Dialect{
+	Type: chidao.CodeInvalid, Unknown: CodeUnknownField, KeyCase: CodeUnknownField, Duplicate: chidao.CodeDuplicate,
+	Root: rootPath, Lines: true,
+	KeyPath: func(p chidao.Path, key string) chidao.Path { return p.Child(clip(key)) },
+	TypeMessage: func(want string, got strictjson.Kind) string {
+		return "wrong type: want " + want + ", not " + cmp.Or(typeNames[got], "a string")
+	},
+	UnknownMessage: func(key, near string) (string, any) {
+		msg := "unknown field " + strconv.Quote(clip(key))
+		if near != "" {
+			msg += " (names are case-sensitive: did you mean " + strconv.Quote(near) + "?)"
+		}
+		return msg, clip(key)
+	},
+	DuplicateMessage: func(key string) string { return strconv.Quote(key) + " is given twice" },
+}
+
+// typeNames are the JSON types as Load's messages name them.
+var typeNames = map[strictjson.Kind]string{strictjson.Object: "an object", strictjson.Array: "a list",
+	strictjson.Bool: "true or false", strictjson.Number: "a number"}
 
 func decode(raw []byte) (Data, chidao.ErrorList, bool) {
-	d := &decoder{raw: raw, dec: json.NewDecoder(bytes.NewReader(raw))}
-	if !json.Valid(raw) {
-		// The decoder's own offsets are not always in raw: get the place
-		// of the first error from a whole-input check.
-		errors.As(json.Unmarshal(raw, new(json.RawMessage)), &d.syntax)
-	}
+	d := &decoder{raw: raw, r: strictjson.NewReader(raw, &dialect)}
 	var data Data
 	if len(bytes.TrimSpace(raw)) == 0 {
-		d.add(chidao.Path{}, CodeSyntax, -1, "the registry is empty", nil)
-		return data, d.errs, false
+		d.r.Add(chidao.Path{}, CodeSyntax, "the registry is empty", nil)
+		return data, d.r.Problems(), false
 	}
-	d.value(reflect.ValueOf(&data).Elem(), chidao.Path{}, "an object")
-	if !d.broken && data.Schema != Schema && !decodedAt(d.errs, rootPath) {
-		d.add(chidao.NewPath("schema"), chidao.CodeInvalid, -1, fmt.Sprintf("unsupported schema, want %q", Schema), clip(data.Schema))
+	root, err := strictjson.Parse(raw, strictjson.Limits{MaxDepth: maxDepth}) // Load bounds the size
+	var perr *strictjson.Error
+	errors.As(err, &perr)
+	d.value(reflect.ValueOf(&data).Elem(), chidao.Path{}, root)
+	if perr != nil && perr.Kind != strictjson.ErrTrailing {
+		// The values before the break are read; the break is where the
+		// reader last was.
+		at, _ := d.r.BrokenAt()
+		d.fail(at, perr)
+		return data, d.r.Problems(), false
 	}
-	if !d.broken {
-		off := d.dec.InputOffset()
-		if _, err := d.dec.Token(); err != io.EOF {
-			d.add(chidao.Path{}, CodeSyntax, d.start(off), "data after the registry", nil)
-			d.broken = true
+	if data.Schema != Schema && !decodedAt(d.r.Problems(), rootPath) {
+		d.r.Add(chidao.NewPath("schema"), chidao.CodeInvalid, fmt.Sprintf("unsupported schema, want %q", Schema), clip(data.Schema))
+	}
+	if perr != nil {
+		// At the next token, as the decoder Load used to have saw it.
+		off := perr.Offset
+		for off < len(raw) && strings.IndexByte(" \t\r\n:,", raw[off]) >= 0 {
+			off++
 		}
+		d.r.AddAt(chidao.Path{}, off, CodeSyntax, "data after the registry", nil)
+		return data, d.r.Problems(), false
 	}
-	return data, d.errs, !d.broken
+	return data, d.r.Problems(), true
 }
 
-// add records a finding at p, placed at offset off of the input when off
-// is not negative.
-func (d *decoder) add(p chidao.Path, code chidao.Code, off int64, msg string, value any) {
-	path := p.String()
-	if path == "" {
-		path = rootPath
+// fail records that the input cannot be read further, at p. Columns count
+// as encoding/json's did: one past a bad byte.
+func (d *decoder) fail(p chidao.Path, e *strictjson.Error) {
+	if e.Kind != strictjson.ErrEnd && e.Offset+1 < len(d.raw) {
+		d.r.AddAt(p, e.Offset+1, CodeSyntax, "malformed JSON: "+clipMessage(e.Msg), nil)
+		return
 	}
-	if off >= 0 {
-		line, col := d.lineCol(off)
-		msg += fmt.Sprintf(" (line %d, column %d)", line, col)
-	}
-	d.errs = append(d.errs, &chidao.FieldError{Path: path, Code: code, Message: msg, Value: value})
-}
-
-// fail records that the input cannot be read further, at p.
-func (d *decoder) fail(p chidao.Path, off int64, err error) {
-	d.broken = true
-	switch {
-	case d.syntax != nil && d.syntax.Offset < int64(len(d.raw)):
-		d.add(p, CodeSyntax, d.syntax.Offset, "malformed JSON: "+clipMessage(d.syntax.Error()), nil)
-	case d.syntax != nil || err == io.EOF || err == io.ErrUnexpectedEOF:
-		d.add(p, CodeSyntax, int64(len(d.raw)), "the registry ends too soon", nil)
-	default:
-		d.add(p, CodeSyntax, d.start(off), "malformed JSON: "+clipMessage(err.Error()), nil)
-	}
-}
-
-// start returns the offset of the value that follows off: past spaces and
-// the ':' or ',' before it.
-func (d *decoder) start(off int64) int64 {
-	for off < int64(len(d.raw)) && strings.IndexByte(" \t\r\n:,", d.raw[off]) >= 0 {
-		off++
-	}
-	return off
-}
-
-// lineCol turns an offset into a line and a byte column, both from 1.
-func (d *decoder) lineCol(off int64) (line, col int) {
-	if d.lines == nil {
-		d.lines = []int{0}
-		for i, c := range d.raw {
-			if c == '\n' {
-				d.lines = append(d.lines, i+1)
-			}
-		}
-	}
-	o := int(min(max(off, 0), int64(len(d.raw))))
-	i, found := slices.BinarySearch(d.lines, o)
-	if !found {
-		i--
-	}
-	return i + 1, o - d.lines[i] + 1
-}
-
-// token reads the next token, at p; ok is false when the input is broken.
-func (d *decoder) token(p chidao.Path) (tok json.Token, off int64, ok bool) {
-	if d.broken {
-		return nil, 0, false
-	}
-	before := d.dec.InputOffset()
-	tok, err := d.dec.Token()
-	if err != nil {
-		d.fail(p, before, err)
-		return nil, 0, false
-	}
-	return tok, d.start(before), true
-}
-
-// skip reads past the rest of a value that began with tok.
-func (d *decoder) skip(p chidao.Path, tok json.Token) {
-	depth := 0
-	for {
-		if delim, ok := tok.(json.Delim); ok {
-			switch delim {
-			case '{', '[':
-				depth++
-			default:
-				depth--
-			}
-		}
-		if depth == 0 {
-			return
-		}
-		var ok bool
-		if tok, _, ok = d.token(p); !ok {
-			return
-		}
-	}
+	d.r.AddAt(p, len(d.raw), CodeSyntax, "the registry ends too soon", nil)
 }
 
 var (
 	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
-	fieldsByType    sync.Map // reflect.Type -> map[string][]int
+	fieldsByType    sync.Map // reflect.Type -> *structFields
 )
 
-// value reads the JSON value at p into v, a field of Data; want describes
-// it for type errors.
-func (d *decoder) value(v reflect.Value, p chidao.Path, want string) {
+// value reads j, at p, into v, a field of Data.
+func (d *decoder) value(v reflect.Value, p chidao.Path, j *strictjson.Value) {
 	switch {
 	case reflect.PointerTo(v.Type()).Implements(textUnmarshaler), v.Kind() == reflect.String:
-		d.text(v, p)
+		d.text(v, p, j)
 	case v.Kind() == reflect.Bool:
-		d.boolean(v, p)
+		if b, ok := d.r.Bool(p, j, "true or false"); ok {
+			v.SetBool(b)
+		}
 	case v.Kind() == reflect.Struct:
-		d.object(v, p, want)
+		fs := jsonFields(v.Type())
+		d.r.Members(p, j, fs.names, "an object", func(i int, fv *strictjson.Value) {
+			d.value(v.FieldByIndex(fs.index[i]), p.Child(fs.names.Name(i)), fv)
+		})
 	case v.Kind() == reflect.Slice:
-		d.list(v, p)
-	default: // a field type this reader does not know yet; the round-trip tests catch it
-		d.add(p, chidao.CodeInvalid, -1, "org: cannot read a "+v.Type().String(), nil)
-		d.skipValue(p)
-	}
-}
-
-func (d *decoder) text(v reflect.Value, p chidao.Path) {
-	tok, off, ok := d.token(p)
-	if !ok {
-		return
-	}
-	s, isString := tok.(string)
-	switch {
-	case tok == nil: // null: as absent
-		return
-	case !isString:
-		d.wrongType(p, off, "a string", tok)
-		return
-	}
-	if v.Kind() == reflect.String {
-		v.SetString(s)
-		return
-	}
-	if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
-		d.add(p, chidao.CodeInvalid, off, clipMessage(err.Error()), clip(s))
-	}
-}
-
-func (d *decoder) boolean(v reflect.Value, p chidao.Path) {
-	tok, off, ok := d.token(p)
-	if !ok || tok == nil {
-		return
-	}
-	b, isBool := tok.(bool)
-	if !isBool {
-		d.wrongType(p, off, "true or false", tok)
-		return
-	}
-	v.SetBool(b)
-}
-
-func (d *decoder) list(v reflect.Value, p chidao.Path) {
-	tok, off, ok := d.token(p)
-	if !ok || tok == nil {
-		return
-	}
-	if tok != json.Delim('[') {
-		d.wrongType(p, off, "a list", tok)
-		return
-	}
-	want := "a string"
-	if et := v.Type().Elem(); et.Kind() == reflect.Struct && !reflect.PointerTo(et).Implements(textUnmarshaler) {
-		want = "an object"
-	}
-	for i := 0; !d.broken && d.dec.More(); i++ {
-		e := reflect.New(v.Type().Elem()).Elem()
-		d.value(e, p.Index(i), want)
-		v.Set(reflect.Append(v, e))
-	}
-	d.token(p) // ']'
-}
-
-func (d *decoder) object(v reflect.Value, p chidao.Path, want string) {
-	tok, off, ok := d.token(p)
-	if !ok || tok == nil {
-		return
-	}
-	if tok != json.Delim('{') {
-		d.wrongType(p, off, want, tok)
-		return
-	}
-	fields := jsonFields(v.Type())
-	seen := make(map[string]bool, len(fields))
-	for !d.broken && d.dec.More() {
-		tok, off, ok := d.token(p)
-		if !ok {
+		elems := d.r.Array(p, j, "a list")
+		if len(elems) == 0 {
 			return
 		}
-		key, _ := tok.(string) // the decoder allows only strings here
-		index, known := fields[key]
-		switch {
-		case !known:
-			msg := "unknown field " + strconv.Quote(clip(key))
-			for name := range fields {
-				if strings.EqualFold(name, key) {
-					msg += " (names are case-sensitive: did you mean " + strconv.Quote(name) + "?)"
-				}
-			}
-			d.add(p.Child(clip(key)), CodeUnknownField, off, msg, clip(key))
-			d.skipValue(p.Child(clip(key)))
-		case seen[key]:
-			d.add(p.Child(key), chidao.CodeDuplicate, off, strconv.Quote(key)+" is given twice", nil)
-			d.skipValue(p.Child(key))
-		default:
-			seen[key] = true
-			d.value(v.FieldByIndex(index), p.Child(key), "an object")
+		s := reflect.MakeSlice(v.Type(), len(elems), len(elems))
+		for i := range elems {
+			d.value(s.Index(i), p.Index(i), &elems[i])
+		}
+		v.Set(s)
+	default: // a field type this reader does not know yet; the round-trip tests catch it
+		d.r.Add(p, chidao.CodeInvalid, "org: cannot read a "+v.Type().String(), nil)
+		d.r.Skip(p, j)
+	}
+}
+
+func (d *decoder) text(v reflect.Value, p chidao.Path, j *strictjson.Value) {
+	s, ok := d.r.String(p, j, "a string")
+	switch {
+	case !ok:
+	case v.Kind() == reflect.String:
+		v.SetString(s)
+	default:
+		if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
+			d.r.AddAt(p, j.Off, chidao.CodeInvalid, clipMessage(err.Error()), clip(s))
 		}
 	}
-	d.token(p) // '}'
 }
 
-func (d *decoder) skipValue(p chidao.Path) {
-	if tok, _, ok := d.token(p); ok {
-		d.skip(p, tok)
-	}
+// structFields are the JSON names of a struct's fields, those of embedded
+// structs included, and their indexes.
+type structFields struct {
+	names *strictjson.Names
+	index [][]int
 }
 
-// wrongType reports a value of another JSON type than want, and reads
-// past it.
-func (d *decoder) wrongType(p chidao.Path, off int64, want string, tok json.Token) {
-	got := "a string"
-	switch t := tok.(type) {
-	case json.Delim:
-		got = map[json.Delim]string{'{': "an object", '[': "a list"}[t]
-	case bool:
-		got = "true or false"
-	case float64, json.Number:
-		got = "a number"
+func jsonFields(t reflect.Type) *structFields {
+	if fs, ok := fieldsByType.Load(t); ok {
+		return fs.(*structFields)
 	}
-	d.add(p, chidao.CodeInvalid, off, "wrong type: want "+want+", not "+got, nil)
-	d.skip(p, tok)
-}
-
-// jsonFields maps the JSON names of a struct's fields, those of embedded
-// structs included, to their indexes.
-func jsonFields(t reflect.Type) map[string][]int {
-	if m, ok := fieldsByType.Load(t); ok {
-		return m.(map[string][]int)
-	}
-	m := make(map[string][]int)
-	var walk func(t reflect.Type, index []int)
-	walk = func(t reflect.Type, index []int) {
+	var names []string
+	var index [][]int
+	var walk func(t reflect.Type, at []int)
+	walk = func(t reflect.Type, at []int) {
 		for i := range t.NumField() {
 			f := t.Field(i)
-			idx := append(slices.Clone(index), i)
+			idx := append(slices.Clone(at), i)
 			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
 			switch {
 			case name == "-" || !f.IsExported():
 			case f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct:
 				walk(f.Type, idx)
-			case name == "":
-				m[f.Name] = idx
 			default:
-				m[name] = idx
+				names = append(names, cmp.Or(name, f.Name))
+				index = append(index, idx)
 			}
 		}
 	}
 	walk(t, nil)
-	fieldsByType.Store(t, m)
-	return m
+	fs := &structFields{names: strictjson.NewNames(names...), index: index}
+	fieldsByType.Store(t, fs)
+	return fs
 }
 
 // clipMessage shortens an error message that quotes a value.
