@@ -124,6 +124,10 @@ func TestParseHeldOut3(t *testing.T) { parseCorpus(t, "corpus3") }
 // from tuning: it prints totals only.
 func TestParseHeldOut4(t *testing.T) { parseCorpus(t, "corpus4") }
 
+// TestParseCorpus5 does the same over testdata/corpus5, complete documents
+// (header through Nơi nhận) in several renderings, annotated blind.
+func TestParseCorpus5(t *testing.T) { parseCorpus(t, "corpus5") }
+
 // corpusFigures is a set's figures.json: the first figures measured on it
 // (a record) and the floors the tests hold it to.
 type corpusFigures struct {

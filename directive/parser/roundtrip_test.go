@@ -26,7 +26,7 @@ const roundTripMisses = 4
 // document with a header reads back from its canonical text as the same
 // document, citation spans aside (they point into the text read).
 func TestRoundTripCorpora(t *testing.T) {
-	files, err := filepath.Glob("../testdata/corpus*/*.txt")
+	files, err := corpusTexts()
 	if err != nil || len(files) < 100 {
 		t.Fatalf("corpus texts: %d, %v", len(files), err)
 	}
@@ -68,4 +68,15 @@ func TestRoundTripCorpora(t *testing.T) {
 	if misses > roundTripMisses {
 		t.Errorf("%d documents do not round-trip; the floor is %d", misses, roundTripMisses)
 	}
+}
+
+// corpusTexts lists the texts of the first four gold sets; corpus5, the
+// complete documents of issue 8, is measured on its own.
+func corpusTexts() ([]string, error) {
+	a, err := filepath.Glob("../testdata/corpus/*.txt")
+	if err != nil {
+		return nil, err
+	}
+	b, err := filepath.Glob("../testdata/corpus[234]/*.txt")
+	return append(a, b...), err
 }
