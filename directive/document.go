@@ -44,6 +44,8 @@ import (
 //	citations       [citation]                                Citations
 //	preamble        [string]                                  Preamble
 //	sections        [section]                                 Sections
+//	body            [node]                                    Body
+//	obligations     [obligation]                              Obligations
 //	closing         string | null                             Closing
 //	signature       {authority: [string],                     Signature
 //	                 title: string | null, name: string | null}
@@ -69,7 +71,22 @@ import (
 // A section is {number: string, heading: string | null, addressees:
 // [string], items: [string]}; a repair is {code: string, path: string |
 // null, line: integer ≥ 0, original: string | null, repaired: string |
-// null}. Any field may be null or left out on input.
+// null}.
+//
+// A node is {kind: "paragraph" | "part" | "chapter" | "section" |
+// "article" | "numbered" | "bullet" | "table", marker, heading, text:
+// string | null, table: {header: [string], rows: [[string]]} | null,
+// children: [node], first_line, last_line: integer ≥ 0}. An obligation is
+// {path: string (a body path, "body[2].children[0]"), text: string | null,
+// addressees: [string], lead: string | null, support: [string] | null
+// (null: the text does not say), modality: "obligation" | "prohibition" |
+// "encouragement" | "permission", due: null | {text: string, kind: "date"
+// | "period_end" | "recurring" | "relative" | "continuous", date:
+// "YYYY-MM-DD" | null, cycle: "weekly" | "monthly" | "quarterly" |
+// "half_yearly" | "yearly" | null, day: integer, amount: integer, unit:
+// "days" | "working_days" | "months" | null, from: string | null},
+// product, report_to, via: string | null}. Any field may be null or left
+// out on input.
 type Document struct {
 	// Bloc is BlocState or BlocParty ("kind" in JSON).
 	Bloc Bloc

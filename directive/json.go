@@ -38,9 +38,9 @@ const (
 )
 
 const (
-	maxJSONDepth    = 32  // the schema nests 3 deep; the rest is hostile
-	maxJSONProblems = 100 // findings kept; one more says how many were left out
-	clipRunes       = 64  // runes of a value quoted in a message
+	maxJSONDepth    = 2*maxBodyDepth + 8 // the body nests two values a level; the rest is hostile
+	maxJSONProblems = 100                // findings kept; one more says how many were left out
+	clipRunes       = 64                 // runes of a value quoted in a message
 )
 
 // MarshalJSON writes d in the JSON form documented on [Document]. It fails
@@ -69,6 +69,8 @@ func (d Document) MarshalJSON() ([]byte, error) {
 		Citations:      make([]citationJSON, len(d.Citations)),
 		Preamble:       list(d.Preamble),
 		Sections:       make([]sectionJSON, len(d.Sections)),
+		Body:           nodesToJSON(d.Body),
+		Obligations:    obligationsToJSON(d.Obligations),
 		Closing:        opt(d.Closing),
 		Signature: signatureJSON{
 			Authority: list(d.Signature.Authority),
@@ -81,6 +83,9 @@ func (d Document) MarshalJSON() ([]byte, error) {
 	var err error
 	if w.Type, err = typ("type", d.Type); err != nil {
 		return nil, err
+	}
+	if bad := bodyValid(d.Body, d.Obligations); bad != "" {
+		return nil, fmt.Errorf("directive: cannot marshal %s: unknown value: %w", bad, chidao.ErrInvalid)
 	}
 	for i, c := range d.Citations {
 		if w.Citations[i], err = c.toJSON("citations[" + strconv.Itoa(i) + "]."); err != nil {
@@ -99,30 +104,32 @@ func (d Document) MarshalJSON() ([]byte, error) {
 // The structs below fix the order and names of the output fields; reading
 // goes through package strictjson so that every problem gets a path.
 type documentJSON struct {
-	Schema         string         `json:"schema"`
-	Kind           *string        `json:"kind"`
-	ParentIssuer   *string        `json:"parent_issuer"`
-	Issuer         *string        `json:"issuer"`
-	IssuerKey      *string        `json:"issuer_key"`
-	NationalHeader []string       `json:"national_header"`
-	Number         *string        `json:"number"`
-	Symbol         *string        `json:"symbol"`
-	Type           *string        `json:"type"`
-	TypeCode       *string        `json:"type_code"`
-	Place          *string        `json:"place"`
-	Date           *string        `json:"date"`
-	Subject        *string        `json:"subject"`
-	Urgency        *string        `json:"urgency"`
-	Secrecy        *string        `json:"secrecy"`
-	Recipients     []string       `json:"recipients"`
-	CCRecipients   []string       `json:"cc_recipients"`
-	Citations      []citationJSON `json:"citations"`
-	Preamble       []string       `json:"preamble"`
-	Sections       []sectionJSON  `json:"sections"`
-	Closing        *string        `json:"closing"`
-	Signature      signatureJSON  `json:"signature"`
-	Distribution   []string       `json:"distribution"`
-	Repairs        []repairJSON   `json:"repairs"`
+	Schema         string           `json:"schema"`
+	Kind           *string          `json:"kind"`
+	ParentIssuer   *string          `json:"parent_issuer"`
+	Issuer         *string          `json:"issuer"`
+	IssuerKey      *string          `json:"issuer_key"`
+	NationalHeader []string         `json:"national_header"`
+	Number         *string          `json:"number"`
+	Symbol         *string          `json:"symbol"`
+	Type           *string          `json:"type"`
+	TypeCode       *string          `json:"type_code"`
+	Place          *string          `json:"place"`
+	Date           *string          `json:"date"`
+	Subject        *string          `json:"subject"`
+	Urgency        *string          `json:"urgency"`
+	Secrecy        *string          `json:"secrecy"`
+	Recipients     []string         `json:"recipients"`
+	CCRecipients   []string         `json:"cc_recipients"`
+	Citations      []citationJSON   `json:"citations"`
+	Preamble       []string         `json:"preamble"`
+	Sections       []sectionJSON    `json:"sections"`
+	Body           []nodeJSON       `json:"body"`
+	Obligations    []obligationJSON `json:"obligations"`
+	Closing        *string          `json:"closing"`
+	Signature      signatureJSON    `json:"signature"`
+	Distribution   []string         `json:"distribution"`
+	Repairs        []repairJSON     `json:"repairs"`
 }
 
 // marshal encodes v without escaping <, > and &: "NN&PTNT" stays as it
@@ -220,7 +227,7 @@ type repairJSON struct {
 var (
 	documentFields = strictjson.NewNames("schema", "kind", "parent_issuer", "issuer", "issuer_key", "national_header", "number",
 		"symbol", "type", "type_code", "place", "date", "subject", "urgency", "secrecy", "recipients", "cc_recipients",
-		"citations", "preamble", "sections", "closing", "signature", "distribution", "repairs")
+		"citations", "preamble", "sections", "body", "obligations", "closing", "signature", "distribution", "repairs")
 	citationFields  = strictjson.NewNames("type", "symbol", "name", "number", "date", "issuer", "subject", "relation", "term", "offset", "end")
 	sectionFields   = strictjson.NewNames("number", "heading", "addressees", "items")
 	signatureFields = strictjson.NewNames("authority", "title", "name")
@@ -463,6 +470,8 @@ func (r *jsonReader) document(v *strictjson.Value) Document {
 			Items:      r.strs(sp.Child("items"), s.Get("items")),
 		})
 	}
+	d.Body = r.body(p("body"), m.Get("body"), 0)
+	d.Obligations = r.obligations(p("obligations"), m.Get("obligations"))
 	d.Closing = r.str(p("closing"), m.Get("closing"))
 	if sig := m.Get("signature"); sig != nil {
 		s := r.object(p("signature"), sig, signatureFields)

@@ -96,7 +96,7 @@ func TestJSONFieldOrder(t *testing.T) {
 	}
 	want := []string{"schema", "kind", "parent_issuer", "issuer", "issuer_key", "national_header", "number", "symbol",
 		"type", "type_code", "place", "date", "subject", "urgency", "secrecy", "recipients", "cc_recipients", "citations",
-		"preamble", "sections", "closing", "signature", "distribution", "repairs"}
+		"preamble", "sections", "body", "obligations", "closing", "signature", "distribution", "repairs"}
 	if !slices.Equal(names, want) {
 		t.Errorf("top-level fields = %q, want %q", names, want)
 	}
@@ -352,5 +352,69 @@ func TestCitationJSONOneShape(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(`{"type":"Chỉ thị","relation":"cites","offset":"x"}`), &back); err == nil {
 		t.Error("a bad relation and offset decoded without error")
+	}
+}
+
+// The body tree and the obligations read back from JSON as they were,
+// every enum among them.
+func TestJSONBodyRoundTrip(t *testing.T) {
+	d := letter3241()
+	d.Body = []directive.Node{
+		{Kind: directive.NodeParagraph, Text: "Căn cứ Hướng dẫn số 114-HD/BTGTU;", First: 20, Last: 20},
+		{Kind: directive.NodePart, Marker: "I", Heading: "NHIỆM VỤ", First: 21, Last: 30, Children: []directive.Node{
+			{Kind: directive.NodeArticle, Marker: "3", Heading: "Chánh Văn phòng chịu trách nhiệm thi hành."},
+			{Kind: directive.NodeNumbered, Marker: "1.1", Heading: "Sở Nội vụ", Children: []directive.Node{
+				{Kind: directive.NodeBullet, Marker: "+", Text: "Chủ trì.\nBáo cáo."},
+				{Kind: directive.NodeTable, Table: &directive.Table{Header: []string{"TT", "Nội dung", "Chủ trì"}, Rows: [][]string{{"1", "Rà soát", "Sở Nội vụ"}, {"2", "", ""}}}},
+			}},
+		}},
+		{Kind: directive.NodeChapter, Marker: "II"}, {Kind: directive.NodeSection, Marker: "1"},
+	}
+	d.Obligations = []directive.Obligation{
+		{Path: "body[1].children[1].children[0]", Text: "Chủ trì.", Addressees: []string{"Sở Nội vụ"}, Lead: "Sở Nội vụ", Support: []string{"Sở Tài chính"},
+			Modality: directive.ModalityObligation, Product: "báo cáo", ReportTo: "UBND Thành phố", Via: "Sở Nội vụ",
+			Due: &directive.Due{Text: "định kỳ hằng tháng, trước ngày 15", Kind: directive.DueRecurring, Cycle: directive.CycleMonthly, Day: 15}},
+		{Path: "body[1].children[0]", Modality: directive.ModalityProhibition, Due: &directive.Due{Text: "Quý IV/2023", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2023, 12, 31)}},
+		{Path: "body[0]", Modality: directive.ModalityEncouragement, Due: &directive.Due{Text: "trong vòng 15 ngày làm việc kể từ ngày ký", Kind: directive.DueRelative, Amount: 15, Unit: directive.UnitWorkingDays, From: "ngày ký"}},
+		{Path: "body[2]", Modality: directive.ModalityPermission, Due: &directive.Due{Text: "thường xuyên", Kind: directive.DueContinuous}},
+	}
+	b, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back directive.Document
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(d.Body, back.Body); diff != "" {
+		t.Errorf("body (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(d.Obligations, back.Obligations, cmpopts.EquateComparable(chidao.Date{})); diff != "" {
+		t.Errorf("obligations (-want +got):\n%s", diff)
+	}
+	for _, n := range []*directive.Node{&d.Body[1].Children[1].Children[0]} {
+		if got, ok := directive.NodeAt(d.Body, d.Obligations[0].Path); !ok || got != n {
+			t.Errorf("the first obligation's path does not lead to its bullet")
+		}
+	}
+	// unknown enums are refused with their path
+	bad := strings.Replace(string(b), `"modality":"prohibition"`, `"modality":"maybe"`, 1)
+	bad = strings.Replace(bad, `"kind":"chapter"`, `"kind":"chapitre"`, 1)
+	var ve *chidao.ValidationError
+	if err := json.Unmarshal([]byte(bad), &back); !errors.As(err, &ve) {
+		t.Fatalf("unknown values: error %v", err)
+	}
+	var paths []string
+	for _, fe := range ve.Errors {
+		paths = append(paths, fe.Path)
+	}
+	for _, p := range []string{"obligations[1].modality", "body[2].kind"} {
+		if !slices.Contains(paths, p) {
+			t.Errorf("no finding at %s: %v", p, paths)
+		}
+	}
+	d.Obligations[0].Modality = 9
+	if _, err := json.Marshal(d); err == nil {
+		t.Error("an unknown modality marshalled")
 	}
 }

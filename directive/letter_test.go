@@ -37,6 +37,21 @@ func letter3241() *directive.Document {
 			{Number: "2", Heading: "Sở Thông tin và Truyền thông", Addressees: []string{"Sở Thông tin và Truyền thông"},
 				Items: []string{"Theo dõi, phát hiện và xử lý nghiêm các hành vi vi phạm trong việc đăng, phát thông tin theo quy định."}},
 		},
+		Body: []directive.Node{
+			{Kind: directive.NodeParagraph, Text: "Căn cứ Hướng dẫn số 114-HD/BTGTU ngày 23/8/2023 của Ban Tuyên giáo Thành ủy về tuyên truyền thực hiện Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy; UBND Thành phố yêu cầu các cơ quan, đơn vị thực hiện một số nội dung sau:"},
+			{Kind: directive.NodeNumbered, Marker: "1", Heading: "Các Sở, ban, ngành; UBND quận, huyện, thị xã", Children: []directive.Node{
+				{Kind: directive.NodeBullet, Marker: "-", Text: "Quán triệt, tuyên truyền và tổ chức thực hiện hiệu quả Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy."},
+			}},
+			{Kind: directive.NodeNumbered, Marker: "2", Heading: "Sở Thông tin và Truyền thông", Children: []directive.Node{
+				{Kind: directive.NodeBullet, Marker: "-", Text: "Theo dõi, phát hiện và xử lý nghiêm các hành vi vi phạm trong việc đăng, phát thông tin theo quy định."},
+			}},
+		},
+		Obligations: []directive.Obligation{
+			{Path: "body[1].children[0]", Text: "Quán triệt, tuyên truyền và tổ chức thực hiện hiệu quả Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy.",
+				Addressees: []string{"Các Sở, ban, ngành", "UBND quận, huyện, thị xã"}},
+			{Path: "body[2].children[0]", Text: "Theo dõi, phát hiện và xử lý nghiêm các hành vi vi phạm trong việc đăng, phát thông tin theo quy định.",
+				Addressees: []string{"Sở Thông tin và Truyền thông"}, Due: &directive.Due{Text: "thường xuyên", Kind: directive.DueContinuous}},
+		},
 		Closing:      "UBND Thành phố yêu cầu các đơn vị nghiêm túc triển khai, thực hiện./.",
 		Signature:    directive.Signature{Authority: []string{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"}, Title: "PHÓ CHỦ TỊCH", Name: "Hà Minh Hải"},
 		Distribution: []string{"Như trên", "Chủ tịch UBND Thành phố", "Ban Tuyên giáo Thành ủy", "Lưu: VT, KGVX"},
