@@ -1025,20 +1025,41 @@ func collapse(s string) string {
 	return b.String()
 }
 
-// oddLead marks the bytes a space, break or invisible character can start
-// with.
-var oddLead = vntext.LeadBytes(vntext.Space, vntext.Break, vntext.Invisible)
+// oddASCII and oddLeads are the ASCII characters and the first bytes of
+// the others that a space, break or invisible character other than ' '
+// can be, from vntext's class table: hasOddSpace scans for each at memchr
+// speed rather than byte by byte.
+var oddASCII, oddLeads = func() (ascii string, leads []byte) {
+	t := vntext.LeadBytes(vntext.Space, vntext.Break, vntext.Invisible)
+	for c := range 256 {
+		switch {
+		case !t[c] || c == ' ':
+		case c < utf8.RuneSelf:
+			ascii += string(rune(c))
+		default:
+			leads = append(leads, byte(c))
+		}
+	}
+	return ascii, leads
+}()
 
 // hasOddSpace reports a space, line break or invisible character in s
 // other than the ASCII space.
 func hasOddSpace(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == ' ' || !oddLead[c] {
-			continue
-		}
-		switch k, _ := vntext.ClassAt(s, i); k {
-		case vntext.Space, vntext.Break, vntext.Invisible:
-			return true
+	if strings.ContainsAny(s, oddASCII) {
+		return true
+	}
+	for _, lead := range oddLeads {
+		for off := 0; off < len(s); {
+			i := strings.IndexByte(s[off:], lead)
+			if i < 0 {
+				break
+			}
+			switch k, _ := vntext.ClassAt(s, off+i); k {
+			case vntext.Space, vntext.Break, vntext.Invisible:
+				return true
+			}
+			off += i + 1
 		}
 	}
 	return false
