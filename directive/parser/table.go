@@ -156,7 +156,7 @@ func isTaskHeader(row []string) bool {
 			n++
 		}
 	}
-	return n >= 2
+	return n >= minTaskHeaderCells
 }
 
 // cleanCell joins the lines of a cell and takes its markup off.
@@ -345,31 +345,36 @@ type colLine struct {
 	off []int
 }
 
-const tabStop = 4 // pandoc's default tab stop
-
 func newColLine(s string) colLine {
 	s = strings.TrimRight(s, "\r")
 	off := make([]int, 0, len(s)+1)
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
 		switch w := runeWidth(r); {
 		case r == '\t':
-			for range tabStop - len(off)%tabStop {
-				off = append(off, i) // the tab counts as the spaces it stands for
+			// the tab, then empty columns to the tab stop
+			off = append(off, i)
+			for len(off)%tabStop != 0 {
+				off = append(off, i+1)
 			}
 		case w == 0 && len(off) > 0:
 			// a combining mark belongs to the column before
 		case w == 2:
-			off = append(off, i, i+utf8.RuneLen(r))
+			off = append(off, i, i+n)
 		default:
 			off = append(off, i)
 		}
+		i += n
 	}
 	return colLine{s: s, off: append(off, len(s))}
 }
 
 func runeWidth(r rune) int {
-	if r < 0x300 {
+	switch {
+	case r < 0x300, r >= 0x1E00 && r <= 0x1EFF: // Latin, Vietnamese letters
 		return 1
+	case r <= 0x36F: // combining marks of decomposed Vietnamese
+		return 0
 	}
 	if unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf) {
 		return 0
@@ -384,7 +389,7 @@ func runeWidth(r rune) int {
 func (l colLine) width() int { return len(l.off) - 1 }
 
 // at returns the byte at column c when the column holds an ASCII
-// character, else 0; past the end it is a space.
+// character, ' ' for a space, a tab or past the end, else 0.
 func (l colLine) at(c int) byte {
 	if c < 0 {
 		return 0
@@ -392,11 +397,17 @@ func (l colLine) at(c int) byte {
 	if c >= l.width() {
 		return ' '
 	}
-	if l.off[c+1]-l.off[c] == 1 {
-		return l.s[l.off[c]]
-	}
-	if l.off[c] == l.off[c+1] && l.s[l.off[c]] == '\t' {
+	o, e := l.off[c], l.off[c+1]
+	switch {
+	case o == e: // the rest of a tab, or of a wide rune
+		if o > 0 && l.s[o-1] == '\t' {
+			return ' '
+		}
+		return 0
+	case l.s[o] == '\t':
 		return ' '
+	case e-o == 1:
+		return l.s[o]
 	}
 	return 0
 }
@@ -516,7 +527,9 @@ func readGrid(lines []string, start int) (tableRead, bool) {
 			if j+1 < nc {
 				edge := true
 				for y := rowLines[r] + 1; y < rowLines[r+1]; y++ {
-					edge = edge && isEdge(block[y].at(cols[j+1]))
+					// "\|" is a pipe of the text across a span
+					l := block[y]
+					edge = edge && isEdge(l.at(cols[j+1])) && l.at(cols[j+1]-1) != '\\'
 				}
 				if !edge {
 					union(r*nc+j, r*nc+j+1)
@@ -572,6 +585,9 @@ func readGrid(lines []string, start int) (tableRead, bool) {
 // ruleRuns returns the [first, last] columns of the runs "+---+" of a
 // line between left and right: rule characters opened and closed by "+".
 func ruleRuns(l colLine, left, right int) [][2]int {
+	if !hasBorder(l.s) {
+		return nil
+	}
 	var runs [][2]int
 	open, last, rule := -1, -1, false
 	for c := left; c <= right; c++ {
@@ -602,6 +618,9 @@ func ruleRuns(l colLine, left, right int) [][2]int {
 // whether it has any, and any drawn with "=".
 func borderSegs(l colLine, cols []int) (segs []bool, any, eq bool) {
 	segs = make([]bool, len(cols)-1)
+	if !hasBorder(l.s) {
+		return segs, false, false
+	}
 	open, rule, hasEq := -1, false, false
 	for j, c := range cols {
 		if open >= 0 {
@@ -632,7 +651,13 @@ func borderSegs(l colLine, cols []int) (segs []bool, any, eq bool) {
 	return segs, any, eq
 }
 
-func isEdge(c byte) bool { return c == '|' || c == '+' }
+// hasBorder reports a line that may draw a border: most lines of a grid
+// are text, and this spares the scan of them.
+func hasBorder(s string) bool {
+	return strings.Contains(s, "+-") || strings.Contains(s, "+=") || strings.Contains(s, "+:")
+}
+
+func isEdge(c byte) bool     { return c == '|' || c == '+' }
 func isRuleByte(c byte) bool { return c == '-' || c == '=' || c == ':' }
 
 // colOf returns the column of byte offset i.
@@ -707,7 +732,7 @@ func columnRuns(runs [][2]int) bool {
 		return false
 	}
 	for _, r := range runs {
-		if r[1]-r[0] < 2 {
+		if r[1]-r[0] < minDashRun {
 			return false
 		}
 	}
@@ -723,7 +748,7 @@ func readDashed(lines []string, start int) (tableRead, bool) {
 	first := newColLine(lines[start])
 	runs := dashRuns(first)
 	switch {
-	case len(runs) == 1 && runs[0][1]-runs[0][0] >= 3:
+	case len(runs) == 1 && runs[0][1]-runs[0][0] >= minOpenRule:
 		// a multiline table's opening rule, then its header lines
 		for i := start + 1; i < len(lines) && tableLine(lines[i]) && strings.TrimSpace(lines[i]) != ""; i++ {
 			l := newColLine(lines[i])
@@ -910,7 +935,7 @@ func readAligned(lines []string, start int) (tableRead, bool) {
 		l := newColLine(lines[i])
 		ch := chunks(l)
 		if len(ch) == 0 {
-			if blanks++; blanks > 1 {
+			if blanks++; blanks > maxRowGap {
 				break
 			}
 			continue
@@ -969,7 +994,7 @@ func readAligned(lines []string, start int) (tableRead, bool) {
 		}
 	}
 	r.Table.Header, r.Table.Rows = rows[0], rows[1:]
-	if len(spans) < 3 && !isTaskHeader(r.Table.Header) {
+	if len(spans) < minAlignedCols && !isTaskHeader(r.Table.Header) {
 		return tableRead{}, false
 	}
 	return r, true
@@ -979,13 +1004,13 @@ func readAligned(lines []string, start int) (tableRead, bool) {
 // parted by two or more spaces.
 func chunks(l colLine) [][2]int {
 	var out [][2]int
-	gap := 2
+	gap := minColumnGap
 	for c := range l.width() {
 		if l.blank(c) {
 			gap++
 			continue
 		}
-		if gap >= 2 || len(out) == 0 {
+		if gap >= minColumnGap || len(out) == 0 {
 			out = append(out, [2]int{c, c + 1})
 		} else {
 			out[len(out)-1][1] = c + 1
@@ -1009,13 +1034,13 @@ func mark(occ []bool, l colLine) {
 // parted by two or more blank ones, each [start, start of the next).
 func gutterSpans(occ []bool) [][2]int {
 	var runs [][2]int
-	gap := 2
+	gap := minColumnGap
 	for c, ok := range occ {
 		if !ok {
 			gap++
 			continue
 		}
-		if gap >= 2 || len(runs) == 0 {
+		if gap >= minColumnGap || len(runs) == 0 {
 			runs = append(runs, [2]int{c, c + 1})
 		} else {
 			runs[len(runs)-1][1] = c + 1

@@ -9,6 +9,7 @@ import (
 
 	"github.com/chidao/chidao/directive"
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
 	"pgregory.net/rapid"
 )
 
@@ -716,4 +717,32 @@ func TestReadTableProperty(t *testing.T) {
 			checkSpans(t, r, len(lines))
 		}
 	})
+}
+
+// Columns are display columns: a PDF text layer in NFD (combining marks
+// take no column) reads as its NFC text does.
+func TestReadTableNFD(t *testing.T) {
+	for _, name := range []string{"kh-grid-spans.md", "kh-pdftotext.txt", "kh-multiline.md"} {
+		lines := readLines(t, name)
+		want, ok := readTable(lines, 0)
+		if !ok {
+			t.Fatalf("%s: no table", name)
+		}
+		nfd := make([]string, len(lines))
+		for i, l := range lines {
+			nfd[i] = norm.NFD.String(l)
+		}
+		got, ok := readTable(nfd, 0)
+		if !ok {
+			t.Fatalf("%s: no table in NFD", name)
+		}
+		for _, row := range append([][]string{got.Table.Header}, got.Table.Rows...) {
+			for j := range row {
+				row[j] = norm.NFC.String(row[j])
+			}
+		}
+		if diff := cmp.Diff(want.Table, got.Table); diff != "" {
+			t.Errorf("%s in NFD (-NFC +NFD):\n%s", name, diff)
+		}
+	}
 }
