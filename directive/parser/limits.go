@@ -158,6 +158,31 @@ const (
 	annexLines = 2
 )
 
+// Table layout, in display columns, lines and cells.
+const (
+	// tabStop is pandoc's default tab stop, where a tab in a table laid
+	// out by columns takes the text.
+	tabStop = 4
+	// minColumnGap is the fewest spaces that part two columns of text
+	// laid out as a table (pdftotext -layout); one space parts words.
+	minColumnGap = 2
+	// minDashRun is the shortest dash run of a pandoc column rule: a
+	// narrower one is "- - -", a markdown rule.
+	minDashRun = 2
+	// minOpenRule is the shortest rule opening a multiline table.
+	minOpenRule = 3
+	// minAlignedCols is how many columns text aligned in columns needs
+	// to be a table when its first row names no tasks table's columns:
+	// a document's header block has two.
+	minAlignedCols = 3
+	// minTaskHeaderCells is how many cells of a first row must name a
+	// tasks table's column ("TT", "Cơ quan chủ trì", "Thời hạn" …).
+	minTaskHeaderCells = 2
+	// maxRowGap is how many blank lines may part two rows of aligned
+	// text: pdftotext leaves one; more end the table.
+	maxRowGap = 1
+)
+
 // Word counts.
 const (
 	// maxHeadingWords bounds one addressee in a section heading; more

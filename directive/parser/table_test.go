@@ -1,0 +1,748 @@
+package parser
+
+import (
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
+	"pgregory.net/rapid"
+)
+
+// The pandoc samples in testdata/tables were written by pandoc 2.17 from
+// one grid table (kh-grid, kh-multiline) and one pipe table (kh-pipe,
+// kh-simple); kh-grid-spans is pandoc 3's grid syntax with a row span and
+// a column span, by hand; kh-pdftotext is laid out as pdftotext -layout
+// leaves a PDF's table.
+
+func readLines(t *testing.T, name string) []string {
+	t.Helper()
+	b, err := os.ReadFile("testdata/tables/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+}
+
+var khHeader = []string{"TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"}
+
+// khGrid is the table of kh-grid.md and kh-multiline.md.
+var khGrid = directive.Table{
+	Header: khHeader,
+	Rows: [][]string{
+		{"1", "Xây dựng kế hoạch tuyên truyền, phổ biến Chỉ thị số 25-CT/TW", "Sở Văn hóa và Thể thao",
+			"Sở Thông tin và Truyền thông; UBND các quận, huyện, thị xã", "Tháng 3/2024", "Kế hoạch của UBND Thành phố"},
+		{"2", "Tổ chức hội nghị quán triệt,\ntriển khai thực hiện Chỉ thị", "Sở Văn hóa và Thể thao",
+			"Văn phòng UBND Thành phố", "Quý II/2024", "Hội nghị trực tuyến"},
+		{"3", "Kiểm tra, đánh giá kết quả thực hiện; báo cáo UBND Thành phố", "Sở Văn hóa và Thể thao",
+			"Các sở, ban, ngành", "Trước ngày 15/12/2024", "Báo cáo kết quả"},
+	},
+}
+
+// khPipe is the table of kh-pipe.md and kh-simple.md: an escaped pipe,
+// escaped "1." and "-", a lone escaped "*" (markup, so gone).
+var khPipe = directive.Table{
+	Header: khHeader,
+	Rows: [][]string{
+		{"1", "Xây dựng kế hoạch tuyên truyền", "Sở Văn hóa và Thể thao", "Sở Thông tin và Truyền thông; UBND các quận, huyện",
+			"Tháng 3/2024", "Kế hoạch của UBND Thành phố"},
+		{"2", "Tổ chức hội nghị quán triệt", "Sở Văn hóa và Thể thao", "Văn phòng UBND Thành phố", "Quý II/2024", "Hội nghị trực tuyến"},
+		{"3", "Kiểm tra, đánh giá kết quả thực hiện", "Sở Văn hóa và Thể thao", "Các sở, ban, ngành", "Trước ngày 15/12/2024", "Báo cáo | tổng hợp"},
+		{"4", "1. Sơ kết", "Văn phòng UBND Thành phố", "", "Tháng 12/2024", "-"},
+	},
+}
+
+func TestReadTableRenderings(t *testing.T) {
+	spans := directive.Table{
+		Header: []string{"TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"},
+		Rows: [][]string{
+			{"1", "Rà soát, đánh giá kết quả thực hiện Chỉ thị số 05-CT/TU", "Sở Văn hóa và Thể thao",
+				"Các sở, ban, ngành; UBND các quận, huyện", "Tháng 6/2024", "Báo cáo UBND Thành phố"},
+			// the row span filled in; a hard line break kept
+			{"2", "Tổ chức tuyên truyền\ntrên các phương tiện thông tin đại chúng", "Sở Văn hóa và Thể thao",
+				"Sở Thông tin và Truyền thông", "Quý III/2024", "Kế hoạch chuyên đề"},
+			// the column span filled in
+			{"3", "Kiểm tra, giám sát việc thực hiện Kế hoạch", "Kiểm tra, giám sát việc thực hiện Kế hoạch",
+				"Thanh tra Thành phố", "Thường xuyên", "Thông báo kết quả kiểm tra"},
+		},
+	}
+	pdf := directive.Table{
+		Header: spans.Header,
+		Rows: [][]string{
+			{"1", "Rà soát, đánh giá kết quả thực hiện Chỉ thị số 05-CT/TU", "Sở Văn hóa và Thể thao",
+				"Các sở, ban, ngành; UBND các quận, huyện", "Tháng 6/2024", "Báo cáo UBND Thành phố"},
+			{"2", "Tổ chức tuyên truyền trên các phương tiện thông tin đại chúng", "Sở Văn hóa và Thể thao",
+				"Sở Thông tin và Truyền thông", "Quý III/2024", "Kế hoạch chuyên đề"},
+			// list items in a cell kept apart
+			{"3", "Kiểm tra, giám sát việc thực hiện Kế hoạch", "Thanh tra Thành phố",
+				"- Các sở, ban, ngành;\n- UBND các quận, huyện", "Thường xuyên", "Thông báo kết quả kiểm tra"},
+		},
+	}
+	tsv := []string{
+		"STT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời hạn\tSản phẩm",
+		"1\tXây dựng Kế hoạch\tSở Nội vụ\tCác sở, ngành\tQuý I/2025\tKế hoạch",
+		"2\tTổ chức **tập huấn**\tSở Nội vụ\t\tQuý II/2025\tHội nghị",
+		"3\tSơ kết, đánh giá\tSở Nội vụ\tUBND cấp huyện\tTháng 12/2025\tBáo cáo",
+		"Nơi nhận:",
+	}
+	for _, tc := range []struct {
+		name string
+		file string
+		text []string
+		form tableForm
+		want directive.Table
+	}{
+		{"grid", "kh-grid.md", nil, tableGrid, khGrid},
+		{"multiline", "kh-multiline.md", nil, tableMultiline, khGrid},
+		{"pipe", "kh-pipe.md", nil, tablePipe, khPipe},
+		{"simple", "kh-simple.md", nil, tableSimple, khPipe},
+		{"grid spans", "kh-grid-spans.md", nil, tableGrid, spans},
+		{"pdftotext", "kh-pdftotext.txt", nil, tableAligned, pdf},
+		{"tsv", "", tsv, tableTSV, directive.Table{
+			Header: []string{"STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Sản phẩm"},
+			Rows: [][]string{
+				{"1", "Xây dựng Kế hoạch", "Sở Nội vụ", "Các sở, ngành", "Quý I/2025", "Kế hoạch"},
+				{"2", "Tổ chức tập huấn", "Sở Nội vụ", "", "Quý II/2025", "Hội nghị"},
+				{"3", "Sơ kết, đánh giá", "Sở Nội vụ", "UBND cấp huyện", "Tháng 12/2025", "Báo cáo"},
+			}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := tc.text
+			if tc.file != "" {
+				lines = readLines(t, tc.file)
+			}
+			// a paragraph before and after the table
+			lines = append(append([]string{"Căn cứ Kế hoạch số 12/KH-UBND, Sở Văn hóa và Thể thao xây dựng kế hoạch như sau:", ""}, lines...),
+				"", "2. Tổ chức thực hiện")
+			r, ok := readTable(lines, 2)
+			if !ok {
+				t.Fatal("no table")
+			}
+			if diff := cmp.Diff(tc.want, r.Table); diff != "" {
+				t.Errorf("table (-want +got):\n%s", diff)
+			}
+			if r.Form != tc.form {
+				t.Errorf("form %d, want %d", r.Form, tc.form)
+			}
+			end := len(lines) - 2
+			if tc.name == "tsv" {
+				end = len(lines) - 3 // "Nơi nhận:" has no tab
+			}
+			if r.Start != 2 || r.End != end {
+				t.Errorf("span [%d, %d), want [2, %d)", r.Start, r.End, end)
+			}
+			checkSpans(t, r, len(lines))
+			if _, ok := readTable(lines, 0); ok {
+				t.Error("a paragraph read as a table")
+			}
+		})
+	}
+}
+
+func TestReadTableCases(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		text  string
+		want  *directive.Table // nil: no table
+		lines int              // lines read
+	}{
+		{"pipe without rule (web export)", "| STT | Nội dung | Chủ trì |\n| 1 | Rà soát | Sở Y tế |\n| 2 | Báo cáo | Sở Nội vụ |\nHết.",
+			&directive.Table{Header: []string{"STT", "Nội dung", "Chủ trì"}, Rows: [][]string{{"1", "Rà soát", "Sở Y tế"}, {"2", "Báo cáo", "Sở Nội vụ"}}}, 3},
+		{"pipe br and ragged rows", "| TT | Nội dung | Chủ trì |\n|:--:|---|---:|\n| 1 | Họp<br>giao ban | Văn phòng |\n| 2 | Tổng kết |\n| 3 | Khen thưởng | Sở Nội vụ | Quý IV |",
+			&directive.Table{Header: []string{"TT", "Nội dung", "Chủ trì", ""}, Rows: [][]string{
+				{"1", "Họp\ngiao ban", "Văn phòng", ""}, {"2", "Tổng kết", "", ""}, {"3", "Khen thưởng", "Sở Nội vụ", "Quý IV"}}}, 5},
+		{"pipe headerless (empty header)", "|   |   |\n|---|---|\n| Nội dung | Thời hạn |\n| Rà soát | Quý I |",
+			&directive.Table{Header: []string{"Nội dung", "Thời hạn"}, Rows: [][]string{{"Rà soát", "Quý I"}}}, 4},
+		{"pipe header only", "| TT | Nội dung |\n|---|---|\n", nil, 0},
+		{"pipe header block", "| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| TỈNH NGHỆ AN | Độc lập - Tự do - Hạnh phúc |", nil, 0},
+		{"grid headerless", "+------+-----------+\n| TT   | Nội dung  |\n+------+-----------+\n| 1    | Rà soát   |\n+------+-----------+",
+			&directive.Table{Header: []string{"TT", "Nội dung"}, Rows: [][]string{{"1", "Rà soát"}}}, 5},
+		{"grid two header rows", "+----+----------------------+\n|    | Thời gian            |\n| TT +----------+-----------+\n|    | Bắt đầu  | Kết thúc  |\n+====+==========+===========+\n| 1  | 01/2025  | 06/2025   |\n+----+----------+-----------+",
+			&directive.Table{Header: []string{"TT", "Thời gian Bắt đầu", "Thời gian Kết thúc"}, Rows: [][]string{{"1", "01/2025", "06/2025"}}}, 7},
+		{"grid unclosed", "+----+----+\n| a  | b  |\n", nil, 0},
+		{"simple headerless", "  ----- -----------\n  1     Rà soát\n  2     Báo cáo\n  ----- -----------\n",
+			&directive.Table{Header: []string{"1", "Rà soát"}, Rows: [][]string{{"2", "Báo cáo"}}}, 4},
+		{"setext heading", "KẾ HOẠCH\n--------\nThực hiện", nil, 0},
+		{"tsv one line", "TT\tNội dung\nvăn bản", nil, 0},
+		{"aligned two columns", "Ngày 12    Quý I\nRà soát    Sở Y tế", nil, 0},
+		{"aligned tasks header, two columns", "STT    Nội dung công việc\n1      Rà soát văn bản\n2      Báo cáo kết quả\n\nCăn cứ vào kết quả thực hiện, các đơn vị báo cáo UBND tỉnh.",
+			&directive.Table{Header: []string{"STT", "Nội dung công việc"}, Rows: [][]string{{"1", "Rà soát văn bản"}, {"2", "Báo cáo kết quả"}}}, 3},
+		{"aligned then paragraph", "TT   Nội dung     Chủ trì\n1    Rà soát      Sở Y tế\nCác sở, ban, ngành căn cứ chức năng, nhiệm vụ triển khai thực hiện.",
+			&directive.Table{Header: []string{"TT", "Nội dung", "Chủ trì"}, Rows: [][]string{{"1", "Rà soát", "Sở Y tế"}}}, 2},
+		{"justified text", "Căn cứ Luật Tổ chức  chính quyền địa  phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 30/2020/NĐ-CP  ngày 05  tháng 3 năm 2020;", nil, 0},
+		{"markup in cells", "| TT | Nội dung |\n|---|---|\n| 1\\. | \\- **Rà soát** \\*văn bản\\* \\\\\\- |",
+			&directive.Table{Header: []string{"TT", "Nội dung"}, Rows: [][]string{{"1.", "- Rà soát văn bản -"}}}, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := strings.Split(tc.text, "\n")
+			r, ok := readTable(lines, 0)
+			if tc.want == nil {
+				if ok {
+					t.Fatalf("read a table: %q", r.Table)
+				}
+				return
+			}
+			if !ok {
+				t.Fatal("no table")
+			}
+			if diff := cmp.Diff(*tc.want, r.Table); diff != "" {
+				t.Errorf("table (-want +got):\n%s", diff)
+			}
+			if r.End != tc.lines {
+				t.Errorf("end %d, want %d", r.End, tc.lines)
+			}
+			checkSpans(t, r, len(lines))
+		})
+	}
+}
+
+// A document's header block is laid out in two columns like a table; it
+// is none.
+func TestReadTableHeaderBlock(t *testing.T) {
+	lines := readLines(t, "header-block.txt")
+	for i := range lines {
+		if r, ok := readTable(lines, i); ok {
+			t.Errorf("line %d read as a table: %q", i, r.Table)
+		}
+	}
+	// Even split in three by a doubled space after "Số:".
+	three := []string{
+		"   ỦY BAN NHÂN DÂN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+		"   Số:  3241/UBND-KGVX           Hà Nội, ngày 04 tháng 10 năm 2023",
+	}
+	if r, ok := readTable(three, 0); ok {
+		t.Errorf("read as a table: %q", r.Table)
+	}
+}
+
+// checkSpans checks what FuzzReadTable checks of a table read.
+func checkSpans(t interface {
+	Helper()
+	Fatalf(string, ...any)
+}, r tableRead, n int) {
+	t.Helper()
+	if r.End <= r.Start || r.End > n {
+		t.Fatalf("span [%d, %d) of %d lines", r.Start, r.End, n)
+	}
+	if len(r.Rows) != len(r.Table.Rows) || len(r.Table.Rows) == 0 {
+		t.Fatalf("%d row spans for %d rows", len(r.Rows), len(r.Table.Rows))
+	}
+	prev := r.Start
+	for k, s := range r.Rows {
+		if s[0] < prev || s[1] <= s[0] || s[1] > r.End {
+			t.Fatalf("row %d spans %v in [%d, %d)", k, s, r.Start, r.End)
+		}
+		prev = s[1]
+	}
+	w := len(r.Table.Header)
+	for _, row := range append([][]string{r.Table.Header}, r.Table.Rows...) {
+		if len(row) != w {
+			t.Fatalf("row of %d cells under a header of %d", len(row), w)
+		}
+		for _, c := range row {
+			if m := cellMarkup(c); m != "" {
+				t.Fatalf("cell %q keeps markup: %s", c, m)
+			}
+		}
+	}
+}
+
+// cellMarkup names the markup left in a cell, or "".
+func cellMarkup(c string) string {
+	switch {
+	case c != strings.TrimSpace(c):
+		return "untrimmed"
+	case strings.HasPrefix(c, "|") || strings.HasSuffix(c, "|"):
+		return "edge pipe"
+	case strings.Contains(c, "*"):
+		return "star"
+	case strings.Contains(c, "+---") || strings.Contains(c, "+==="):
+		return "border"
+	}
+	for i := 0; i+1 < len(c); i++ {
+		if c[i] == '\\' && isASCIIPunct(c[i+1]) {
+			return "escape"
+		}
+	}
+	return ""
+}
+
+func FuzzReadTable(f *testing.F) {
+	for _, name := range []string{"kh-grid.md", "kh-multiline.md", "kh-pipe.md", "kh-simple.md", "kh-grid-spans.md", "kh-pdftotext.txt", "header-block.txt"} {
+		b, err := os.ReadFile("testdata/tables/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b), uint8(0))
+	}
+	f.Add("a\tb\n1\t2\n", uint8(0))
+	f.Add("| \\| | *a* |\n|---|---|\n| \\\\\\- | +--- |\n", uint8(0))
+	f.Add("+--+--+\n|  +--+\n+--+--+\n|a |b |\n+--+--+\n", uint8(0))
+	f.Fuzz(func(t *testing.T, text string, at uint8) {
+		lines := strings.Split(text, "\n")
+		start := int(at) % len(lines)
+		r, ok := readTable(lines, start)
+		if !ok {
+			return
+		}
+		if r.Start != start {
+			t.Fatalf("start %d, want %d", r.Start, start)
+		}
+		checkSpans(t, r, len(lines))
+	})
+}
+
+func BenchmarkReadTable(b *testing.B) {
+	const n = 200
+	cells := make([][]string, n)
+	for i := range cells {
+		cells[i] = []string{strconv.Itoa(i + 1), "Rà soát, đánh giá kết quả thực hiện Chỉ thị số 05-CT/TU của Thành ủy",
+			"Sở Văn hóa và Thể thao", "Các sở, ban, ngành; UBND các quận, huyện, thị xã", "Quý III/2024", "Báo cáo UBND Thành phố"}
+	}
+	tab := directive.Table{Header: khHeader, Rows: cells}
+	lines := strings.Split(writeGrid(tab, gridOpts{width: 24}), "\n")
+	b.SetBytes(int64(len(strings.Join(lines, "\n"))))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, ok := readTable(lines, 0); !ok {
+			b.Fatal("no table")
+		}
+	}
+}
+
+// ----- writers for the property test
+
+// vnWords are cell words: names of bodies, tasks, dates, with the
+// punctuation markdown escapes.
+var vnWords = []string{"Sở", "Văn", "hóa", "Thể", "thao", "UBND", "Thành", "phố", "quận,", "huyện;", "xây", "dựng",
+	"kế", "hoạch", "tuyên", "truyền", "phổ", "biến", "Chỉ", "thị", "số", "05-CT/TU", "Quý", "III/2024", "Tháng",
+	"6/2024", "báo", "cáo", "kết", "quả", "kiểm", "tra,", "giám", "sát", "đánh", "giá", "1.", "a)", "(tổng", "hợp)",
+	"Thường", "xuyên", "Trước", "ngày", "15/12/2024", "Nội", "vụ", "Tài", "chính", "Công", "an", "tỉnh", "hội", "nghị",
+	"đề", "án", "_", "#", "[x]", "<", "~", "$", "\"", "Đảng", "ủy", "Ban", "Tuyên", "giáo"}
+
+var taskNames = []string{"Nội dung", "Nội dung công việc", "Nhiệm vụ", "Cơ quan chủ trì", "Đơn vị chủ trì", "Cơ quan phối hợp",
+	"Đơn vị phối hợp", "Thời gian hoàn thành", "Thời hạn", "Sản phẩm", "Kết quả", "Ghi chú", "Tiến độ"}
+
+func cellGen(min int) *rapid.Generator[string] {
+	return rapid.Custom(func(t *rapid.T) string {
+		words := rapid.SliceOfN(rapid.SampledFrom(vnWords), min, 7).Draw(t, "words")
+		if len(words) >= 3 && rapid.IntRange(0, 4).Draw(t, "pipe") == 0 {
+			words[1] = "|" // a pipe inside a cell is content
+		}
+		return strings.Join(words, " ")
+	})
+}
+
+// tableGen draws a tasks table: a number column, a filled content
+// column, then columns of 0 to 7 words; a cell repeats the one above or
+// beside it now and then, for the grid writer to merge.
+func tableGen() *rapid.Generator[directive.Table] {
+	return rapid.Custom(func(t *rapid.T) directive.Table {
+		nc := rapid.IntRange(2, 6).Draw(t, "cols")
+		nr := rapid.IntRange(1, 6).Draw(t, "rows")
+		head := []string{rapid.SampledFrom([]string{"TT", "STT"}).Draw(t, "tt")}
+		for range nc - 1 {
+			head = append(head, rapid.SampledFrom(taskNames).Draw(t, "name"))
+		}
+		tab := directive.Table{Header: head}
+		for r := range nr {
+			row := []string{strconv.Itoa(r + 1)}
+			for c := 1; c < nc; c++ {
+				switch rapid.IntRange(0, 5).Draw(t, "same") {
+				case 0:
+					if r > 0 {
+						row = append(row, tab.Rows[r-1][c])
+						continue
+					}
+				case 1:
+					if c > 1 {
+						row = append(row, row[c-1])
+						continue
+					}
+				}
+				min := 0
+				if c == 1 {
+					min = 1
+				}
+				row = append(row, cellGen(min).Draw(t, "cell"))
+			}
+			if row[1] == "" {
+				row[1] = "Rà soát"
+			}
+			tab.Rows = append(tab.Rows, row)
+		}
+		return tab
+	})
+}
+
+// wrapWords breaks s into lines of at most w runes, at spaces.
+func wrapWords(s string, w int) []string {
+	var out []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > w {
+			out = append(out, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += word
+	}
+	if line != "" || len(out) == 0 {
+		out = append(out, line)
+	}
+	return out
+}
+
+func pad(s string, w int) string {
+	return s + strings.Repeat(" ", max(0, w-utf8.RuneCountInString(s)))
+}
+
+func runes(s string) int { return utf8.RuneCountInString(s) }
+
+// markdown writes a cell as pandoc might: ASCII punctuation escaped
+// ("1\.", "\(tổng"), some words in emphasis.
+func markdown(s string, emph int) string {
+	words := strings.Fields(s)
+	for k, w := range words {
+		var b strings.Builder
+		for i := 0; i < len(w); i++ {
+			if isASCIIPunct(w[i]) {
+				b.WriteByte('\\')
+			}
+			b.WriteByte(w[i])
+		}
+		words[k] = b.String()
+		switch (emph + k) % 5 {
+		case 1:
+			words[k] = "*" + words[k] + "*"
+		case 3:
+			words[k] = "**" + words[k] + "**"
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func writePipe(tab directive.Table, emph int) string {
+	var b strings.Builder
+	row := func(cells []string) {
+		b.WriteString("|")
+		for _, c := range cells {
+			b.WriteString(" " + markdown(c, emph) + " |")
+		}
+		b.WriteString("\n")
+	}
+	row(tab.Header)
+	b.WriteString("|" + strings.Repeat(":---|", len(tab.Header)) + "\n")
+	for _, r := range tab.Rows {
+		row(r)
+	}
+	return b.String()
+}
+
+func writeTSV(tab directive.Table) string {
+	var b strings.Builder
+	for _, r := range append([][]string{tab.Header}, tab.Rows...) {
+		b.WriteString(strings.Join(r, "\t") + "\n")
+	}
+	return b.String()
+}
+
+// colWidths gives each column the width of its longest word, at least,
+// and of its longest cell, at most limit.
+func colWidths(cells [][]string, limit int) []int {
+	w := make([]int, len(cells[0]))
+	for _, r := range cells {
+		for j, c := range r {
+			w[j] = max(w[j], min(runes(c), limit))
+			for _, word := range strings.Fields(c) {
+				w[j] = max(w[j], runes(word))
+			}
+		}
+	}
+	return w
+}
+
+// writeColumns lays rows out in columns: each cell wrapped to its column,
+// columns gap spaces apart, the first at indent. Used for pandoc's
+// simple and multiline tables and for a PDF's text layer.
+func writeColumns(b *strings.Builder, rows [][]string, w []int, indent, gap int) {
+	for _, r := range rows {
+		var parts [][]string
+		h := 1
+		for j, c := range r {
+			p := wrapWords(c, w[j])
+			parts = append(parts, p)
+			h = max(h, len(p))
+		}
+		for y := range h {
+			line := strings.Repeat(" ", indent)
+			for j := range r {
+				s := ""
+				if y < len(parts[j]) {
+					s = parts[j][y]
+				}
+				line += pad(s, w[j])
+				if j+1 < len(r) {
+					line += strings.Repeat(" ", gap)
+				}
+			}
+			b.WriteString(strings.TrimRight(line, " ") + "\n")
+		}
+	}
+}
+
+func dashes(w []int, indent int) string {
+	parts := make([]string, len(w))
+	for j, n := range w {
+		parts[j] = strings.Repeat("-", max(n, 2))
+	}
+	return strings.Repeat(" ", indent) + strings.Join(parts, " ") + "\n"
+}
+
+func mdRows(tab directive.Table, emph int) [][]string {
+	var rows [][]string
+	for _, r := range append([][]string{tab.Header}, tab.Rows...) {
+		out := make([]string, len(r))
+		for j, c := range r {
+			out[j] = markdown(c, emph)
+		}
+		rows = append(rows, out)
+	}
+	return rows
+}
+
+func writeSimple(tab directive.Table, emph int) string {
+	rows := mdRows(tab, emph)
+	w := colWidths(rows, 1<<20)
+	for j := range w {
+		w[j] = max(w[j], 2)
+	}
+	var b strings.Builder
+	writeColumns(&b, rows[:1], w, 2, 1)
+	b.WriteString(dashes(w, 2))
+	writeColumns(&b, rows[1:], w, 2, 1)
+	return b.String()
+}
+
+func writeMultiline(tab directive.Table, emph, limit int) string {
+	rows := mdRows(tab, emph)
+	w := colWidths(rows, limit)
+	for j := range w {
+		w[j] = max(w[j], 2)
+	}
+	full := 0
+	for _, n := range w {
+		full += n + 1
+	}
+	var b strings.Builder
+	b.WriteString("  " + strings.Repeat("-", full-1) + "\n")
+	writeColumns(&b, rows[:1], w, 2, 1)
+	b.WriteString(dashes(w, 2))
+	for k, r := range rows[1:] {
+		if k > 0 {
+			b.WriteString("\n")
+		}
+		writeColumns(&b, [][]string{r}, w, 2, 1)
+	}
+	b.WriteString("  " + strings.Repeat("-", full-1) + "\n")
+	return b.String()
+}
+
+func writeAligned(tab directive.Table, limit int, blanks bool) string {
+	rows := append([][]string{tab.Header}, tab.Rows...)
+	w := colWidths(rows, limit)
+	var b strings.Builder
+	for k, r := range rows {
+		if blanks && k > 1 {
+			b.WriteString("\n")
+		}
+		writeColumns(&b, [][]string{r}, w, 3, 3)
+	}
+	return b.String()
+}
+
+type gridOpts struct {
+	width int  // the widest a column's text may be
+	emph  int  // which words to emphasise
+	spans bool // merge equal neighbours into spans
+}
+
+// writeGrid writes a pandoc grid table; with spans, equal neighbours of
+// the body are merged, right first, then down, as pandoc 3 writes spans.
+func writeGrid(tab directive.Table, o gridOpts) string {
+	rows := mdRows(tab, o.emph)
+	nr, nc := len(rows), len(rows[0])
+	w := colWidths(rows, o.width)
+	// regions: owner[r][c] is the top-left slot of the region (r, c) is in
+	type slot struct{ r, c int }
+	owner := make([][]slot, nr)
+	for r := range owner {
+		owner[r] = make([]slot, nc)
+		for c := range owner[r] {
+			owner[r][c] = slot{-1, -1}
+		}
+	}
+	type region struct{ r0, c0, r1, c1 int }
+	var regions []region
+	for r := range nr {
+		for c := range nc {
+			if owner[r][c].r >= 0 {
+				continue
+			}
+			c1 := c
+			for o.spans && r > 0 && c1+1 < nc && owner[r][c1+1].r < 0 && rows[r][c1+1] == rows[r][c] {
+				c1++
+			}
+			r1 := r
+			for o.spans && r > 0 && r1+1 < nr {
+				same := true
+				for x := c; x <= c1; x++ {
+					same = same && owner[r1+1][x].r < 0 && rows[r1+1][x] == rows[r][c]
+				}
+				// the region below must not start a wider span
+				if !same {
+					break
+				}
+				r1++
+			}
+			for y := r; y <= r1; y++ {
+				for x := c; x <= c1; x++ {
+					owner[y][x] = slot{r, c}
+				}
+			}
+			regions = append(regions, region{r, c, r1, c1})
+		}
+	}
+	xs := []int{0}
+	for _, n := range w {
+		xs = append(xs, xs[len(xs)-1]+n+3)
+	}
+	// heights: each row as tall as its one-row regions, the last row of a
+	// span taller when the span needs it
+	wrapped := make(map[region][]string)
+	h := make([]int, nr)
+	for _, g := range regions {
+		wrapped[g] = wrapWords(rows[g.r0][g.c0], xs[g.c1+1]-xs[g.c0]-3)
+		if g.r0 == g.r1 {
+			h[g.r0] = max(h[g.r0], len(wrapped[g]))
+		}
+	}
+	for _, g := range regions {
+		have := g.r1 - g.r0
+		for y := g.r0; y <= g.r1; y++ {
+			have += max(h[y], 1)
+		}
+		if need := len(wrapped[g]); need > have {
+			h[g.r1] = max(h[g.r1], 1) + need - have
+		}
+	}
+	ys := []int{0}
+	for _, n := range h {
+		ys = append(ys, ys[len(ys)-1]+max(n, 1)+1)
+	}
+	canvas := make([][]rune, ys[nr]+1)
+	for y := range canvas {
+		canvas[y] = []rune(strings.Repeat(" ", xs[nc]+1))
+	}
+	for _, g := range regions {
+		x0, x1, y0, y1 := xs[g.c0], xs[g.c1+1], ys[g.r0], ys[g.r1+1]
+		for x := x0 + 1; x < x1; x++ {
+			for _, y := range []int{y0, y1} {
+				if canvas[y][x] != '+' {
+					canvas[y][x] = '-'
+					if y == ys[1] {
+						canvas[y][x] = '='
+					}
+				}
+			}
+		}
+		for y := y0 + 1; y < y1; y++ {
+			canvas[y][x0], canvas[y][x1] = '|', '|'
+		}
+		for _, p := range [][2]int{{y0, x0}, {y0, x1}, {y1, x0}, {y1, x1}} {
+			canvas[p[0]][p[1]] = '+'
+		}
+		for k, line := range wrapped[g] {
+			copy(canvas[y0+1+k][x0+2:], []rune(line))
+		}
+	}
+	var b strings.Builder
+	for _, line := range canvas {
+		b.WriteString(string(line) + "\n")
+	}
+	return b.String()
+}
+
+// The same drawn table, written as a pipe, grid, simple, multiline, TSV
+// and column-aligned table, reads back the same.
+func TestReadTableProperty(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		tab := tableGen().Draw(t, "table")
+		emph := rapid.IntRange(0, 4).Draw(t, "emph")
+		width := rapid.IntRange(8, 30).Draw(t, "width")
+		renderings := []struct {
+			name string
+			text string
+			form tableForm
+		}{
+			{"pipe", writePipe(tab, emph), tablePipe},
+			{"grid", writeGrid(tab, gridOpts{width: width, emph: emph}), tableGrid},
+			{"grid spans", writeGrid(tab, gridOpts{width: width, emph: emph, spans: true}), tableGrid},
+			{"simple", writeSimple(tab, emph), tableSimple},
+			{"multiline", writeMultiline(tab, emph, width), tableMultiline},
+			{"tsv", writeTSV(tab), tableTSV},
+			{"aligned", writeAligned(tab, width, emph%2 == 0), tableAligned},
+		}
+		for _, rd := range renderings {
+			lines := strings.Split(rd.text+"\nNơi nhận:", "\n")
+			r, ok := readTable(lines, 0)
+			if !ok {
+				t.Fatalf("%s: no table in\n%s", rd.name, rd.text)
+			}
+			if diff := cmp.Diff(tab, r.Table); diff != "" {
+				t.Fatalf("%s (-drawn +read):\n%s\n%s", rd.name, diff, rd.text)
+			}
+			if r.Form != rd.form && !(rd.form == tableMultiline && len(tab.Rows) == 1) {
+				t.Fatalf("%s read as form %d", rd.name, r.Form)
+			}
+			if want := len(lines) - 2; r.End != want {
+				t.Fatalf("%s: end %d, want %d\n%s", rd.name, r.End, want, rd.text)
+			}
+			checkSpans(t, r, len(lines))
+		}
+	})
+}
+
+// Columns are display columns: a PDF text layer in NFD (combining marks
+// take no column) reads as its NFC text does.
+func TestReadTableNFD(t *testing.T) {
+	for _, name := range []string{"kh-grid-spans.md", "kh-pdftotext.txt", "kh-multiline.md"} {
+		lines := readLines(t, name)
+		want, ok := readTable(lines, 0)
+		if !ok {
+			t.Fatalf("%s: no table", name)
+		}
+		nfd := make([]string, len(lines))
+		for i, l := range lines {
+			nfd[i] = norm.NFD.String(l)
+		}
+		got, ok := readTable(nfd, 0)
+		if !ok {
+			t.Fatalf("%s: no table in NFD", name)
+		}
+		for _, row := range append([][]string{got.Table.Header}, got.Table.Rows...) {
+			for j := range row {
+				row[j] = norm.NFC.String(row[j])
+			}
+		}
+		if diff := cmp.Diff(want.Table, got.Table); diff != "" {
+			t.Errorf("%s in NFD (-NFC +NFD):\n%s", name, diff)
+		}
+	}
+}
