@@ -127,19 +127,36 @@ func (p *docParser) bodyEnd(from int) int {
 func (p *docParser) readBody(from, to int) {
 	d := p.d
 	paras := p.leadParas // an authority line or a công điện's sender
+	var raw []string     // the input lines, for the table reader
+	tableEnd, failedUntil := 0, 0
 	for i := from; i < to; i++ {
+		no := p.lines[i].no
+		if no <= tableEnd {
+			continue // a line of the table read above
+		}
+		if no > failedUntil && mayStartTable(p.lines[i].raw) {
+			if raw == nil {
+				raw = strings.Split(p.text, "\n")
+			}
+			if tr, ok := readTable(raw, no-1); ok {
+				t := tr.Table
+				paras = append(paras, bodyPara{table: &t, first: tr.Start + 1, last: tr.End})
+				tableEnd = tr.End
+				continue
+			}
+			failedUntil = no // the reader looked from here; a new try at the next line costs the same
+		}
 		t := p.lines[i].text
 		if t == "" || isRule(t) {
 			continue
 		}
-		no := p.lines[i].no
 		num, heading := cutSectionMarker(t)
 		m := 0
 		if num == "" {
 			m = itemMarkerLen(t)
 		}
 		// A line broken mid-sentence continues the paragraph before it.
-		if num == "" && m == 0 && len(paras) > len(p.leadParas) && startsLower(t) && !endsSentence(paras[len(paras)-1].text) {
+		if num == "" && m == 0 && len(paras) > len(p.leadParas) && paras[len(paras)-1].table == nil && startsLower(t) && !endsSentence(paras[len(paras)-1].text) {
 			paras[len(paras)-1].text += " " + t
 			paras[len(paras)-1].last = no
 			if i > 0 && p.lines[i-1].no != no {
@@ -159,7 +176,7 @@ func (p *docParser) readBody(from, to int) {
 	// The closing line is the last unmarked paragraph when it reads as one.
 	if n := len(paras); n > 0 {
 		last := paras[n-1]
-		if last.num == "" && !last.item && isClosing(last.text, n > 1) {
+		if last.num == "" && !last.item && last.table == nil && isClosing(last.text, n > 1) {
 			d.Closing = last.text
 			paras = paras[:n-1]
 		}
@@ -186,6 +203,7 @@ type bodyPara struct {
 	item        bool
 	bullet      string // the bullet as printed: "-", "+", "•"
 	text        string
+	table       *directive.Table
 	first, last int
 }
 
@@ -224,6 +242,15 @@ func bodyTree(paras []bodyPara) []directive.Node {
 	}
 	for _, bp := range paras {
 		switch {
+		case bp.table != nil:
+			n := directive.Node{Kind: directive.NodeTable, Table: bp.table, First: bp.first, Last: bp.last}
+			if len(stack) == 0 {
+				root = append(root, n)
+			} else {
+				top := at(stack[len(stack)-1])
+				top.Children = append(top.Children, n)
+				extend(bp.last)
+			}
 		case bp.num != "":
 			kind, marker, level := markerLevel(bp.num)
 			add(level, directive.Node{Kind: kind, Marker: marker, Heading: bp.text, First: bp.first, Last: bp.last})

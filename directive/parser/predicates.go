@@ -1537,3 +1537,21 @@ func bulletLevel(b string) int {
 	}
 	return 10
 }
+
+// mayStartTable is a cheap test of a raw line before the table reader is
+// asked: a pipe, a tab, a grid border or a dash rule, or text in columns
+// (two gaps of two spaces or more).
+func mayStartTable(raw string) bool {
+	t := strings.TrimSpace(raw)
+	switch {
+	case t == "":
+		return false
+	case strings.IndexByte(t, '|') >= 0 || strings.IndexByte(t, '\t') >= 0:
+		return true
+	case t[0] == '+' && strings.HasPrefix(strings.TrimLeft(t[1:], "-="), "+"):
+		return true
+	case strings.HasPrefix(t, "---"):
+		return true
+	}
+	return strings.Count(t, "  ") >= 2
+}

@@ -218,7 +218,9 @@ func planBody(nodes []directive.Node, top bool, add func(k blockKind, gap bool, 
 			add(kindItem, false, lines...)
 			planBody(n.Children, false, add)
 		case directive.NodeTable:
-			// tables are laid out by the reader's issue 8 work
+			if n.Table != nil {
+				add(kindItem, true, pipeTable(n.Table)...)
+			}
 		default:
 			m := sectionMarker(nodeNumber(n))
 			if n.Heading != "" {
@@ -244,4 +246,28 @@ func nodeNumber(n directive.Node) string {
 		return "Mục " + n.Marker
 	}
 	return n.Marker
+}
+
+// pipeTable writes a table as pipe-table lines: the header, the rule, the
+// rows; a "|" in a cell escaped, a line break as "<br>".
+func pipeTable(t *directive.Table) []string {
+	row := func(cells []string) string {
+		var b strings.Builder
+		b.WriteString("|")
+		for _, c := range cells {
+			c = strings.ReplaceAll(c, "|", `\|`)
+			c = strings.ReplaceAll(c, "\n", "<br>")
+			b.WriteString(" " + c + " |")
+		}
+		return b.String()
+	}
+	rule := make([]string, len(t.Header))
+	for i := range rule {
+		rule[i] = "---"
+	}
+	out := []string{row(t.Header), row(rule)}
+	for _, r := range t.Rows {
+		out = append(out, row(r))
+	}
+	return out
 }

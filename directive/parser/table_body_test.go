@@ -1,0 +1,65 @@
+package parser_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/parser"
+	"github.com/chidao/chidao/directive/render"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// planWith lays a Kế hoạch out around a tasks table as its section II.
+func planWith(table string) string {
+	return "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"Số: 45/KH-UBND\nHà Nội, ngày 20 tháng 02 năm 2024\n\nKẾ HOẠCH\nThực hiện Chỉ thị số 25-CT/TW\n\n" +
+		"I. MỤC ĐÍCH, YÊU CẦU\n- Quán triệt đầy đủ nội dung Chỉ thị.\n\nII. NHIỆM VỤ CỤ THỂ\n\n" + table +
+		"\nIII. TỔ CHỨC THỰC HIỆN\nCác đơn vị báo cáo kết quả về UBND Thành phố.\n\n" +
+		"TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n\nNơi nhận:\n- Các Sở, ban, ngành;\n- Lưu: VT, KGVX.\n"
+}
+
+// A tasks table in the body, in each rendering, becomes one table node
+// under its section, with the same cells; the section's other text and
+// the document's header are read as without it.
+func TestParseBodyTable(t *testing.T) {
+	var first *directive.Node
+	for _, name := range []string{"kh-grid.md", "kh-pipe.md", "kh-simple.md", "kh-multiline.md"} {
+		b, err := os.ReadFile("testdata/tables/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := parser.Parse(planWith(string(b)))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if d.Symbol.String() != "45/KH-UBND" || d.Type != directive.KindPlan || len(d.Body) != 3 {
+			t.Fatalf("%s: symbol %s type %v, %d top nodes", name, d.Symbol, d.Type, len(d.Body))
+		}
+		sec := d.Body[1]
+		if sec.Marker != "II" || len(sec.Children) != 1 || sec.Children[0].Kind != directive.NodeTable {
+			t.Fatalf("%s: section II holds %+v", name, sec.Children)
+		}
+		tab := sec.Children[0].Table
+		if len(tab.Header) != 6 || len(tab.Rows) < 3 || tab.Header[2] != "Cơ quan chủ trì" || tab.Rows[0][2] != "Sở Văn hóa và Thể thao" {
+			t.Errorf("%s: table %q / %q", name, tab.Header, tab.Rows)
+		}
+		if first == nil {
+			first = &sec.Children[0]
+		} else if diff := cmp.Diff(first.Table.Header, tab.Header); diff != "" {
+			t.Errorf("%s: header differs from kh-grid.md: %s", name, diff)
+		}
+		if got := d.Sections[2].Heading; got != "TỔ CHỨC THỰC HIỆN" {
+			t.Errorf("%s: section III heading %q", name, got)
+		}
+		// the canonical text writes the table, and it reads back the same
+		back, err := parser.Parse(render.Text(d))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(d.Body, back.Body, cmpopts.IgnoreFields(directive.Node{}, "First", "Last")); diff != "" {
+			t.Errorf("%s: body read back from Text differs:\n%s", name, diff)
+		}
+	}
+}
