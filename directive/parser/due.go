@@ -121,13 +121,17 @@ func (t *ptext) dueAt(k int, doc chidao.Date) (*directive.Due, bool) {
 		return nil, false
 	}
 	s, p, start := t.s, t.w[c.next].a, t.w[k].a
-	whole := k == 0 && !c.any // a bare value: a table cell
+	// a bare value is a deadline when it is the whole text: a table cell
+	whole := k == 0 && !c.any
 	done := func(d *directive.Due, end int) (*directive.Due, bool) {
-		if whole && strings.Trim(s[end:], " .;,") != "" {
-			return nil, false
-		}
 		d.Text = strings.TrimSpace(s[start:end])
 		return d, true
+	}
+	bare := func(d *directive.Due, end int) (*directive.Due, bool) {
+		if !c.strong && strings.Trim(s[end:], " .;,") != "" {
+			return nil, false
+		}
+		return done(d, end)
 	}
 	// "hằng tháng", "định kỳ 6 tháng", "hằng ngày"
 	if cyc, daily, e, ok := cycleAt(s, p, c.periodic); ok {
@@ -145,7 +149,7 @@ func (t *ptext) dueAt(k int, doc chidao.Date) (*directive.Due, bool) {
 		}
 		if m > 0 && (c.strong && !c.periodic || whole) {
 			if date, ok := resolveDate(d, m, y, doc); ok {
-				return done(&directive.Due{Kind: directive.DueDate, Date: date}, e)
+				return bare(&directive.Due{Kind: directive.DueDate, Date: date}, e)
 			}
 		}
 	}
@@ -158,15 +162,17 @@ func (t *ptext) dueAt(k int, doc chidao.Date) (*directive.Due, bool) {
 				if !first.IsZero() {
 					first = first.AddDays(-1)
 				}
-				return done(&directive.Due{Kind: directive.DueDate, Date: first}, e)
+				return bare(&directive.Due{Kind: directive.DueDate, Date: first}, e)
 			}
-			return done(&directive.Due{Kind: directive.DuePeriodEnd, Date: last}, e)
+			return bare(&directive.Due{Kind: directive.DuePeriodEnd, Date: last}, e)
 		}
 	}
 	if n, unit, e, ok := relativeAt(s, p); ok {
 		from, e2 := t.fromAt(e)
-		if c.strong || whole || from != "" {
-			return done(&directive.Due{Kind: directive.DueRelative, Amount: n, Unit: unit, From: from}, e2)
+		if d := (&directive.Due{Kind: directive.DueRelative, Amount: n, Unit: unit, From: from}); c.strong || from != "" {
+			return done(d, e2)
+		} else if whole {
+			return bare(d, e2)
 		}
 	}
 	if e, ok := vntext.MatchWord(s, p, "thường xuyên"); ok && !t.after(c.next, notOften) {

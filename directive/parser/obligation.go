@@ -24,10 +24,11 @@ import (
 // single spaces) cut into words: runs of letters and digits. Punctuation
 // lies in the gaps between words.
 type ptext struct {
-	s    string
-	w    []span
-	keys []string
-	done []bool
+	s       string
+	w       []span
+	keys    []string
+	done    []bool
+	classes []int // see hasClass
 }
 
 type span struct{ a, b int }

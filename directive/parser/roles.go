@@ -39,14 +39,14 @@ var (
 	// the words that open what the body does, where and by when.
 	nameStops = phrases(lexicon.TaskVerbs, lexicon.ActionVerbs, []string{"để", "nhằm", "theo", "qua", "thông qua",
 		"về", "tại", "trong", "trước", "chậm nhất", "định kỳ", "hằng", "hàng", "là", "làm", "với", "được", "phải",
-		"cần", "sẽ", "đã", "đang", "không", "khi", "nếu", "thì", "từ", "đến", "cho", "bằng", "đối với", "có"})
+		"cần", "sẽ", "đã", "đang", "không", "khi", "nếu", "thì", "từ", "đến", "cho", "bằng", "đối với", "có", "đồng chủ trì"})
 	// keepWords may follow a body though they start like a stop: "các
 	// đơn vị có liên quan".
 	keepWords = phrases([]string{"có liên quan"})
 	// roleFillers may stand between a body and its role: "Sở Nội vụ là
 	// cơ quan chủ trì", "Sở Y tế có trách nhiệm chủ trì".
 	roleFillers = phrases([]string{"là", "cơ quan", "đơn vị", "làm", "tiếp tục", "có trách nhiệm", "chịu trách nhiệm",
-		"trực tiếp", "sẽ", "tích cực", "chủ động", "cùng", "thường trực", "giữ vai trò"})
+		"trực tiếp", "sẽ", "tích cực", "chủ động", "cùng", "thường trực", "giữ vai trò", "đồng"})
 	// leadIns close what comes before the body given a role: "UBND tỉnh
 	// giao Sở Nội vụ chủ trì".
 	roleWords    = phrases([]string{"chủ trì", "phối hợp"})
@@ -123,15 +123,18 @@ func (t *ptext) classNoun(k int) bool {
 // hasClass reports "các" or "những" among the words [a, b): the item is
 // a class ("UBND các huyện", "các sở").
 func (t *ptext) hasClass(a, b int) bool {
-	for k := a; k < b; k++ {
-		if _, ok := t.match(k, "các"); ok {
-			return true
-		}
-		if _, ok := t.match(k, "những"); ok {
-			return true
+	if t.classes == nil {
+		// counts of "các" and "những" before each word, once, so that
+		// the test is constant time on long lists
+		t.classes = make([]int, len(t.w)+1)
+		for k := range t.w {
+			t.classes[k+1] = t.classes[k]
+			if _, _, ok := t.matchAny(k, classWords); ok {
+				t.classes[k+1]++
+			}
 		}
 	}
-	return false
+	return a < b && t.classes[b] > t.classes[a]
 }
 
 // classHead returns the word of "các" when the words [a, b) end with
