@@ -25,7 +25,9 @@ var (
 	// fromStops end what a relative deadline counts from.
 	fromStops = phrases([]string{"để", "và", "hoặc", "phải", "gửi", "báo cáo", "trình", "cho", "theo", "nếu", "đối với"})
 	dayCues   = phrases([]string{"trước", "vào", "chậm nhất", "chậm nhất vào", "chậm nhất là"})
-	notOften  = phrases([]string{"không", "chưa"})
+	// notOften precede a "thường xuyên" that is no deadline: "không
+	// thường xuyên", "trung tâm giáo dục thường xuyên" (a school's name).
+	notOften = phrases([]string{"không", "chưa", "giáo dục"})
 )
 
 // readDue returns the deadline one assigning paragraph or table cell
@@ -46,8 +48,9 @@ var (
 //     keeps them all; Day is the day of the month written, a month given
 //     with it ("15/6") stays in Text;
 //   - relative: "trong vòng 15 ngày làm việc kể từ ngày ký", "trong thời
-//     hạn 30 ngày kể từ ngày nhận được", "trong 02 tháng"; a unit the model
-//     has no word for ("2 tuần") is no deadline;
+//     hạn 30 ngày kể từ ngày nhận được", "trong 02 tháng"; an amount needs
+//     a cue ("có hiệu lực sau 10 ngày kể từ ngày ký" is none); a unit the
+//     model has no word for ("2 tuần") is no deadline;
 //   - continuous: "thường xuyên", and "hằng ngày", "hàng ngày": there is
 //     no daily cycle, and a daily duty is a standing one.
 //
@@ -169,10 +172,9 @@ func (t *ptext) dueAt(k int, doc chidao.Date) (*directive.Due, bool) {
 	}
 	if n, unit, e, ok := relativeAt(s, p); ok {
 		from, e2 := t.fromAt(e)
-		if d := (&directive.Due{Kind: directive.DueRelative, Amount: n, Unit: unit, From: from}); c.strong || from != "" {
-			return done(d, e2)
-		} else if whole {
-			return bare(d, e2)
+		// "có hiệu lực sau 10 ngày kể từ ngày ký" takes effect: no deadline
+		if c.strong || whole {
+			return bare(&directive.Due{Kind: directive.DueRelative, Amount: n, Unit: unit, From: from}, e2)
 		}
 	}
 	if e, ok := vntext.MatchWord(s, p, "thường xuyên"); ok && !t.after(c.next, notOften) {

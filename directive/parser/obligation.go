@@ -173,7 +173,8 @@ var (
 	prohibitionCues = phrases([]string{"nghiêm cấm", "cấm", "không được", "không để", "tuyệt đối không", "không cho phép"})
 	// notBan precede a "cấm" that names a thing rather than forbids: "khu
 	// vực cấm", "hàng cấm", "các hành vi bị cấm".
-	notBan = phrases([]string{"bị", "bị nghiêm", "lệnh", "khu vực", "vùng", "hàng", "danh mục", "điều", "chất", "biển", "hành vi", "không"})
+	notBan = phrases([]string{"bị", "bị nghiêm", "lệnh", "khu vực", "khu", "địa điểm", "vùng", "hàng", "danh mục", "điều",
+		"chất", "biển", "hành vi", "không"})
 	// notEncouraged precede a "khuyến khích" that names a policy rather
 	// than encourages: "chính sách khuyến khích đầu tư"; "không khuyến
 	// khích" encourages nothing.
@@ -233,7 +234,12 @@ var (
 	// productStops end a product's name: what follows is whom it goes to,
 	// its purpose or its deadline.
 	productStops = phrases([]string{"trình", "gửi", "báo cáo", "để", "nhằm", "cho", "lên", "qua", "thông qua",
-		"theo", "chủ trì", "phối hợp", "bảo đảm", "đảm bảo", "kịp thời", "đúng", "xong", "định kỳ"})
+		"theo", "chủ trì", "phối hợp", "bảo đảm", "đảm bảo", "kịp thời", "đúng", "xong", "định kỳ", "như"})
+	// notAsked precede a "báo cáo" that names reports rather than asks
+	// for one ("các báo cáo", "chế độ báo cáo"); asked follow one
+	// ("báo cáo của UBND", "báo cáo phải").
+	notAsked = phrases([]string{"các", "những", "theo", "chế độ", "tại", "xem xét", "thông qua"})
+	asked    = phrases([]string{"của", "phải"})
 	// towards open the body a report or product goes to: "về UBND tỉnh".
 	towards = phrases([]string{"về", "lên", "tới", "đến", "cho"})
 	// trailing words a product's name does not end with.
@@ -242,48 +248,58 @@ var (
 
 // readProduct returns the product the text names: the noun after a
 // producing verb ("xây dựng kế hoạch …", "ban hành văn bản hướng dẫn …",
-// "trình dự thảo …", "tham mưu UBND tỉnh ban hành Kế hoạch …"), a cell
-// that opens with one ("Kế hoạch của UBND tỉnh"), or else a report the
-// text asks for ("báo cáo kết quả về UBND tỉnh" gives "báo cáo kết quả").
+// "trình dự thảo …", "tham mưu UBND tỉnh ban hành Kế hoạch …"), or else a
+// report the text asks for ("báo cáo kết quả về UBND tỉnh" gives "báo cáo
+// kết quả"; not "các báo cáo của …"). A verb in capitals inside a sentence is part of a name ("Luật
+// Ban hành văn bản …"), and a noun with its number is a document already
+// issued ("ban hành Công văn số 1510-CV/BTGTU"): neither names a product.
 // The name runs to a comma, to whom it goes ("trình", "gửi", "về UBND …"),
 // its purpose ("để", "nhằm") or its deadline; a longer run than
-// maxProductWords keeps the noun alone. "" when no product is named.
+// maxProductWords keeps the noun alone. "" when no product is named; a
+// table's "Sản phẩm" cell is the product by its column, which the table
+// reader knows.
 func readProduct(text string) string {
 	t := readText(text)
 	for k := range t.w {
 		next, _, ok := t.matchAny(k, producingVerbs)
-		if !ok || next >= len(t.w) || !t.soft(next) {
+		if !ok || next >= len(t.w) || !t.soft(next) || t.upper(k) && !t.sentenceStart(k) || t.caps(k) {
 			continue
 		}
 		j := next
 		if q, _, ok := t.matchAny(j, quantifiers); ok && q < len(t.w) && t.soft(q) {
 			j = q
 		}
-		if _, _, ok := t.matchAny(j, productNouns); ok {
+		if e, _, ok := t.matchAny(j, productNouns); ok && !t.numbered(e) {
 			return t.productPhrase(j)
 		}
 	}
-	// a cell that opens with the product, not a citation ("Kế hoạch số …")
-	if len(t.w) > 0 {
-		if next, _, ok := t.matchAny(0, productNouns); ok {
-			if _, cited := t.match(next, "số"); !cited {
-				return t.productPhrase(0)
-			}
-		}
-	}
-	// a report asked for: in lower case, or opening the text; a capital
-	// inside a sentence is a citation's title ("Báo cáo số 12/BC-UBND")
+	// a report asked for: in lower case or opening a sentence; a capital
+	// inside one is a citation's title ("Báo cáo số 12/BC-UBND")
 	for k := range t.w {
 		next, ok := t.match(k, "báo cáo")
-		if !ok || k > 0 && t.upper(k) {
+		if !ok || t.upper(k) && !t.sentenceStart(k) || t.numbered(next) || t.after(k, notAsked) {
 			continue
 		}
-		if _, cited := t.match(next, "số"); cited {
+		if _, _, noun := t.matchAny(next, asked); noun && t.soft(next) {
 			continue
 		}
 		return t.productPhrase(k)
 	}
 	return ""
+}
+
+// sentenceStart reports a word that opens the text or a sentence.
+func (t *ptext) sentenceStart(k int) bool {
+	return k == 0 || strings.ContainsAny(t.gap(k), ".;:!?")
+}
+
+// caps reports a word in capitals: a title's ("BAN HÀNH QUY CHẾ …").
+func (t *ptext) caps(k int) bool { return vntext.IsCaps(t.s[t.w[k].a:t.w[k].b]) }
+
+// numbered reports "số" at word k: the document before it is cited.
+func (t *ptext) numbered(k int) bool {
+	_, ok := t.match(k, "số")
+	return ok
 }
 
 // productPhrase reads the name of the product whose noun opens at word k.
@@ -366,7 +382,7 @@ func readReportTo(text string) (to, via string) {
 		if !ok || next >= len(t.w) || !t.soft(next) {
 			continue
 		}
-		if _, cited := t.match(next, "số"); cited {
+		if t.numbered(next) {
 			continue
 		}
 		j := next

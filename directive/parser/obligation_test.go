@@ -96,6 +96,8 @@ var dueCases = []dueCase{
 	{"weeks", "hoàn thành trong vòng 2 tuần", docDate, nil},
 	{"span of years", "trong giai đoạn năm 2021 - 2025", docDate, nil},
 	{"not regular", "việc kiểm tra không thường xuyên", docDate, nil},
+	{"a school's name", "Giám đốc trung tâm giáo dục thường xuyên", docDate, nil},
+	{"takes effect", "Quyết định này có hiệu lực sau 10 ngày, kể từ ngày ký", docDate, nil},
 	{"no deadline", "Tăng cường công tác tuyên truyền, phổ biến pháp luật", docDate, nil},
 }
 
@@ -149,6 +151,8 @@ var rolesCases = []rolesCase{
 	{"Phối hợp với Sở Nội vụ thẩm định hồ sơ", "", []string{"Sở Nội vụ"}},
 	{"Sở Y tế và Sở Tài chính đồng chủ trì", "Sở Y tế, Sở Tài chính", nil},
 	{"UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì", "Sở Tài nguyên và Môi trường", nil},
+	{"Bộ trưởng Bộ Tài chính chủ trì cuộc họp", "Bộ Tài chính", nil},
+	{"Bộ trưởng Phùng Xuân Nhạ chủ trì làm việc với các Giám đốc sở", "", nil},
 }
 
 func TestReadRoles(t *testing.T) {
@@ -185,6 +189,7 @@ var addresseeCases = []struct {
 	{"UBND các huyện: Đông Anh, Gia Lâm", []string{"UBND huyện Đông Anh", "UBND huyện Gia Lâm"}},
 	{"Các Sở, Ban Dân tộc tỉnh", []string{"Các Sở", "Ban Dân tộc tỉnh"}},
 	{"Ủy ban nhân dân, Sở Tư pháp tỉnh", []string{"Ủy ban nhân dân", "Sở Tư pháp tỉnh"}},
+	{"các sở, ban, ngành, đoàn thể tỉnh và UBND các huyện", []string{"các sở, ban, ngành, đoàn thể tỉnh", "UBND các huyện"}},
 }
 
 func TestSplitAddressees(t *testing.T) {
@@ -213,6 +218,7 @@ var modalityCases = []struct {
 	{"Xây dựng cơ chế, chính sách khuyến khích đầu tư vào nông nghiệp", directive.ModalityObligation},
 	{"Xử lý nghiêm các hành vi bị nghiêm cấm theo quy định", directive.ModalityObligation},
 	{"Kiểm soát chặt chẽ việc vận chuyển hàng cấm qua biên giới", directive.ModalityObligation},
+	{"Quyết định về việc xác định khu vực cấm, địa điểm cấm", directive.ModalityObligation},
 	{"Nếu không được xử lý kịp thời sẽ ảnh hưởng đến tiến độ; các sở rà soát", directive.ModalityObligation},
 	{"Sở Y tế chủ trì, phối hợp với các đơn vị liên quan triển khai", directive.ModalityObligation},
 }
@@ -235,10 +241,15 @@ var productCases = []struct{ text, want string }{
 	{"Xây dựng chương trình hành động, gửi Sở Kế hoạch và Đầu tư", "chương trình hành động"},
 	{"báo cáo kết quả về UBND tỉnh (qua Văn phòng UBND tỉnh) để tổng hợp", "báo cáo kết quả"},
 	{"định kỳ báo cáo UBND tỉnh", "báo cáo"},
-	{"Kế hoạch tổ chức Đại hội", "Kế hoạch tổ chức Đại hội"},
+	{"Sở Tài chính lập dự toán, xây dựng phương án phân bổ kinh phí", "phương án phân bổ kinh phí"},
+	{"Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015", ""},
+	{"Ban Tuyên giáo Tỉnh ủy vừa ban hành Công văn số 1510-CV/BTGTU về việc tuyên truyền", ""},
 	{"Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh", ""},
 	{"Tăng cường công tác tuyên truyền, phổ biến pháp luật", ""},
 	{"Theo Báo cáo số 15/BC-UBND, tình hình ổn định", ""},
+	{"Nhất trí với các báo cáo của Thường trực Hội đồng nhân dân", ""},
+	{"UBND tỉnh ban hành Kế hoạch triển khai thực hiện như sau:", "Kế hoạch triển khai thực hiện"},
+	{"BAN HÀNH QUY CHẾ LÀM VIỆC", ""},
 }
 
 func TestReadProduct(t *testing.T) {

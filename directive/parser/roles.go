@@ -39,7 +39,8 @@ var (
 	// the words that open what the body does, where and by when.
 	nameStops = phrases(lexicon.TaskVerbs, lexicon.ActionVerbs, []string{"để", "nhằm", "theo", "qua", "thông qua",
 		"về", "tại", "trong", "trước", "chậm nhất", "định kỳ", "hằng", "hàng", "là", "làm", "với", "được", "phải",
-		"cần", "sẽ", "đã", "đang", "không", "khi", "nếu", "thì", "từ", "đến", "cho", "bằng", "đối với", "có", "đồng chủ trì"})
+		"cần", "sẽ", "đã", "đang", "không", "khi", "nếu", "thì", "từ", "đến", "cho", "bằng", "đối với", "có", "đồng chủ trì",
+		"như"})
 	// keepWords may follow a body though they start like a stop: "các
 	// đơn vị có liên quan".
 	keepWords = phrases([]string{"có liên quan"})
@@ -117,6 +118,13 @@ func (t *ptext) opensAddressee(k int) bool {
 // classNoun reports a class noun at word k ("ban", "ngành", "đơn vị").
 func (t *ptext) classNoun(k int) bool {
 	_, ok := keyPrefix(t.key(k), classKeys)
+	return ok
+}
+
+// collective reports a collective's name at word k ("UBND huyện"): a
+// body, though "ủy ban" is also a class noun.
+func (t *ptext) collective(k int) bool {
+	_, ok := keyPrefix(t.key(k), collectiveKeys)
 	return ok
 }
 
@@ -206,7 +214,7 @@ func (t *ptext) listEnd(k int) int {
 			switch {
 			case t.opensAddressee(nj):
 				item = nj
-			case t.upper(nj) || t.hasClass(item, j) && t.classNoun(nj):
+			case t.upper(nj) || t.hasClass(item, j) && t.classNoun(nj) && !t.collective(nj):
 			default:
 				return j
 			}
@@ -397,7 +405,7 @@ func (t *ptext) segment(a, b int) []string {
 		if !sep || !t.opensAddressee(nj) {
 			continue
 		}
-		if t.hasClass(cur, j) && t.classNoun(nj) && t.bareClass(nj, b) {
+		if t.hasClass(cur, j) && t.classNoun(nj) && !t.collective(nj) && t.bareClass(nj, b) {
 			continue // "các sở, ban, ngành"
 		}
 		if p := t.postsEnd(cur); p > cur && p >= j {

@@ -81,7 +81,8 @@ var BodyClasses = []string{
 var HeadLookalikes = []string{
 	"báo cáo", "báo chí", "ban hành", "ban đầu", "hội nghị", "hội thảo", "hội viên", "đoàn kết", "đoàn viên",
 	"trường hợp", "bộ máy", "bộ luật", "bộ tiêu chí", "bộ phận", "phòng chống", "phòng ngừa", "phòng tránh",
-	"sở hữu", "viện dẫn", "công an nhân dân", "thanh tra kiểm tra",
+	"sở hữu", "viện dẫn", "công an nhân dân", "thanh tra kiểm tra", "bộ trưởng", "thứ trưởng", "cục trưởng",
+	"vụ trưởng", "viện trưởng",
 }
 
 // AddresseeOpeners open an addressee besides the body heads: a standing
@@ -123,7 +124,7 @@ var Products = []string{
 // ProducingVerbs make a product: the product is named after them.
 var ProducingVerbs = []string{
 	"xây dựng", "ban hành", "trình", "lập", "soạn thảo", "chuẩn bị", "hoàn thiện", "hoàn chỉnh", "gửi",
-	"tham mưu", "tổng hợp", "sửa đổi", "dự thảo", "có",
+	"tham mưu", "tổng hợp", "sửa đổi", "có",
 }
 
 // PartyBodies is every Party body of the lists above.
