@@ -206,3 +206,25 @@ const (
 	// the longest type name has four words.
 	maxTypeWords = 5
 )
+
+// Reading one assigning paragraph (obligation.go, due.go, roles.go).
+const (
+	// obligationKeyLen is how much text from a word is keyed to test what
+	// it opens: a body's head, a post and a sector name fit in 64 runes.
+	obligationKeyLen = 64
+	// maxListWords bounds a list of bodies in running text ("phối hợp
+	// với Sở Tài chính, Sở Tư pháp …"); past it the words are a task.
+	maxListWords = 48
+	// maxFromWords bounds what a relative deadline counts from ("kể từ
+	// ngày nhận được văn bản này").
+	maxFromWords = 10
+	// maxProductWords bounds a named product ("kế hoạch triển khai …");
+	// a longer run is the task, and only the product's noun is kept.
+	maxProductWords = 24
+	// maxReportGap is how many words may lie between "báo cáo" and the
+	// "về" that names whom it goes to ("báo cáo kết quả thực hiện về …").
+	maxReportGap = 12
+	// maxSectorWords bounds a sector name read whole ("Lao động - Thương
+	// binh và Xã hội").
+	maxSectorWords = 10
+)

@@ -64,6 +64,69 @@ var TaskVerbs = []string{
 	"chỉ đạo", "hướng dẫn", "đôn đốc", "báo cáo", "tăng cường", "tuyên truyền", "nhiệm vụ", "giải pháp",
 }
 
+// BodyClasses are the nouns a recipient class is made of after "các" or
+// "những": "các sở, ban, ngành", "UBND các huyện, thị xã", "các cơ quan,
+// đơn vị liên quan". A list of them after "các" is one class, not several
+// bodies.
+var BodyClasses = []string{
+	"cơ quan", "đơn vị", "địa phương", "ngành", "sở", "ban", "bộ", "đoàn thể", "tổ chức", "hội", "doanh nghiệp",
+	"huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn", "tỉnh", "cấp ủy", "cơ sở", "lực lượng",
+	"phòng", "cục", "chi cục", "trung tâm", "trường", "bệnh viện", "ủy ban", "hội đồng", "chi bộ", "đảng bộ",
+	"đảng ủy", "huyện ủy", "thị ủy", "thành ủy", "quận ủy", "tập đoàn", "tổng công ty", "công ty",
+	"cấp", "ngành chức năng", "bộ phận",
+}
+
+// HeadLookalikes are words that open like a body's name and are not one:
+// "Báo cáo" is no newspaper, "Ban hành" no board.
+var HeadLookalikes = []string{
+	"báo cáo", "báo chí", "ban hành", "ban đầu", "hội nghị", "hội thảo", "hội viên", "đoàn kết", "đoàn viên",
+	"trường hợp", "bộ máy", "bộ luật", "bộ tiêu chí", "bộ phận", "phòng chống", "phòng ngừa", "phòng tránh",
+	"sở hữu", "viện dẫn", "công an nhân dân", "thanh tra kiểm tra", "bộ trưởng", "thứ trưởng", "cục trưởng",
+	"vụ trưởng", "viện trưởng",
+}
+
+// AddresseeOpeners open an addressee besides the body heads: a standing
+// body of a committee and the general words for bodies.
+var AddresseeOpeners = []string{"thường trực", "cơ quan", "đơn vị", "địa phương"}
+
+// SectorNames are the sector names that hold "và" or a comma, read whole
+// inside a list: "các Sở: Kế hoạch và Đầu tư, Tài chính" is two Sở, and
+// "Văn hóa, Thể thao và Du lịch" one name. They are written as read, not
+// as keys: vntext.Key reads "tư" as the abbreviation TƯ ("đầu trung
+// ương"), so a reader compares them through Key on both sides.
+var SectorNames = []string{
+	"kế hoạch và đầu tư", "văn hóa thể thao và du lịch", "văn hóa và thể thao", "tài nguyên và môi trường",
+	"thông tin và truyền thông", "giáo dục và đào tạo", "khoa học và công nghệ", "lao động thương binh và xã hội",
+	"nông nghiệp và phát triển nông thôn", "nông nghiệp và môi trường", "dân tộc và tôn giáo",
+	"kinh tế và hạ tầng", "văn hóa và thông tin", "văn hóa và xã hội", "khoa học công nghệ và môi trường",
+	"quốc phòng và an ninh", "tài chính và kế hoạch",
+}
+
+// ActionVerbs are verbs that close a body's name in running text ("Sở Y tế
+// tham mưu …") besides TaskVerbs.
+var ActionVerbs = []string{
+	"tổ chức", "kiểm tra", "rà soát", "xây dựng", "đề xuất", "tổng hợp", "trình", "nghiên cứu", "hoàn thành",
+	"hoàn thiện", "xử lý", "giải quyết", "đẩy mạnh", "bố trí", "cung cấp", "đánh giá", "thẩm định", "chuẩn bị",
+	"lập", "ban hành", "tiếp tục", "khẩn trương", "chủ động", "giao", "đề nghị", "yêu cầu", "chịu trách nhiệm",
+	"thống nhất", "quán triệt", "phổ biến", "gửi", "cập nhật", "sơ kết", "tổng kết", "kịp thời", "bảo đảm",
+	"đảm bảo", "hỗ trợ", "vận động", "phân công", "cử", "tiếp nhận", "thông báo", "công bố",
+	"phê duyệt", "tập trung", "nắm", "khảo sát", "thẩm tra", "tham gia", "soạn thảo", "hoàn chỉnh",
+}
+
+// Products are the things a task produces, named after "xây dựng",
+// "ban hành", "trình", "báo cáo": a plan, a report, a draft.
+var Products = []string{
+	"báo cáo", "kế hoạch", "dự thảo", "tờ trình", "đề án", "chương trình", "văn bản hướng dẫn", "văn bản",
+	"hướng dẫn", "quyết định", "nghị quyết", "chỉ thị", "quy chế", "quy định", "phương án", "đề cương",
+	"dự án", "công văn", "thông báo", "quy trình", "danh mục", "bộ tiêu chí", "kịch bản", "đề xuất",
+}
+
+// ProducingVerbs make a product: the product is named after them.
+var ProducingVerbs = []string{
+	"xây dựng", "ban hành", "trình", "lập", "soạn thảo", "chuẩn bị", "hoàn thiện", "hoàn chỉnh", "gửi",
+	"tham mưu", "tổng hợp", "sửa đổi", "có",
+}
+
 // PartyBodies is every Party body of the lists above.
 func PartyBodies() []string {
 	return concat(PartyCommittees, PartyCollectives, PartyOrgans)

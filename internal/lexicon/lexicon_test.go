@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chidao/chidao/internal/vntext"
@@ -13,6 +14,8 @@ func TestListsAreKeys(t *testing.T) {
 		"PartyCommittees": PartyCommittees, "PartyCollectives": PartyCollectives, "PartyOrgans": PartyOrgans,
 		"StateCollectives": StateCollectives, "StateOffices": StateOffices, "BodyHeads": BodyHeads,
 		"SignerTitles": SignerTitles, "HeadPosts": HeadPosts, "TaskVerbs": TaskVerbs,
+		"BodyClasses": BodyClasses, "HeadLookalikes": HeadLookalikes, "AddresseeOpeners": AddresseeOpeners,
+		"ActionVerbs": ActionVerbs, "Products": Products, "ProducingVerbs": ProducingVerbs,
 	}
 	for name, l := range lists {
 		seen := map[string]bool{}
@@ -25,6 +28,18 @@ func TestListsAreKeys(t *testing.T) {
 			}
 			seen[w] = true
 		}
+	}
+	// SectorNames are compared through Key on both sides ("đầu tư" keys
+	// as "đầu trung ương"): written as read, in lower case, once each.
+	seen := map[string]bool{}
+	for _, w := range SectorNames {
+		if n := strings.ToLower(vntext.Normalize(w)); n != w {
+			t.Errorf("SectorNames: %q is not written as %q", w, n)
+		}
+		if seen[vntext.Key(w)] {
+			t.Errorf("SectorNames: %q twice", w)
+		}
+		seen[vntext.Key(w)] = true
 	}
 	all := map[string]string{}
 	for _, name := range []string{"PartyCommittees", "PartyCollectives", "PartyOrgans", "StateCollectives"} {

@@ -1,0 +1,419 @@
+package parser
+
+// The wording of one assigning paragraph or table cell, read as written:
+// what it forbids or allows (readModality), what it produces
+// (readProduct), whom it reports to (readReportTo). due.go reads its
+// deadline and roles.go its bodies. These are pure functions of the text,
+// free of docParser, so that the body reader can call them on any node.
+// Each takes NFC or NFD text in either tone placement: it reads
+// vntext.Normalize of it, and what it returns is cut from that text.
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/internal/lexicon"
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// ptext is a paragraph in the SDK's display form (NFC, canonical tones,
+// single spaces) cut into words: runs of letters and digits. Punctuation
+// lies in the gaps between words.
+type ptext struct {
+	s       string
+	w       []span
+	keys    []string
+	done    []bool
+	classes []int // see hasClass
+}
+
+type span struct{ a, b int }
+
+func readText(raw string) *ptext {
+	s := vntext.Normalize(raw)
+	t := &ptext{s: s}
+	for i := 0; i < len(s); {
+		if vntext.WordLenAt(s, i) > 0 {
+			e := vntext.WordEnd(s, i)
+			t.w = append(t.w, span{i, e})
+			i = e
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	t.keys = make([]string, len(t.w))
+	t.done = make([]bool, len(t.w))
+	return t
+}
+
+// key is the search key of the text from word k on, bounded: enough to
+// test which body, post or name opens there.
+func (t *ptext) key(k int) string {
+	if !t.done[k] {
+		t.keys[k] = vntext.Key(vntext.PrefixRunes(t.s[t.w[k].a:], obligationKeyLen))
+		t.done[k] = true
+	}
+	return t.keys[k]
+}
+
+// gap is the text between word k-1 and word k (before the first word for
+// k = 0, after the last for k = len(t.w)).
+func (t *ptext) gap(k int) string {
+	a, b := 0, len(t.s)
+	if k > 0 {
+		a = t.w[k-1].b
+	}
+	if k < len(t.w) {
+		b = t.w[k].a
+	}
+	return t.s[a:b]
+}
+
+// soft reports a gap of spaces only, which a phrase may run across.
+func (t *ptext) soft(k int) bool { return strings.Trim(t.gap(k), " ") == "" }
+
+// index returns the first word that starts at or after offset i.
+func (t *ptext) index(i int) int {
+	return sort.Search(len(t.w), func(k int) bool { return t.w[k].a >= i })
+}
+
+// match reports whether the phrase w (lower case, canonical tones) is
+// written from word k on, and returns the word after it.
+func (t *ptext) match(k int, w string) (int, bool) {
+	if k < 0 || k >= len(t.w) {
+		return k, false
+	}
+	e, ok := vntext.MatchWord(t.s, t.w[k].a, w)
+	if !ok {
+		return k, false
+	}
+	return t.index(e), true
+}
+
+// matchAny is match over a list sorted longest first; it returns the
+// phrase matched.
+func (t *ptext) matchAny(k int, ws []string) (int, string, bool) {
+	for _, w := range ws {
+		if next, ok := t.match(k, w); ok {
+			return next, w, true
+		}
+	}
+	return k, "", false
+}
+
+// upper reports a word written with a capital.
+func (t *ptext) upper(k int) bool {
+	r, _ := utf8.DecodeRuneInString(t.s[t.w[k].a:])
+	return unicode.IsUpper(r)
+}
+
+// text returns the words [a, b) as written, with the closing parenthesis
+// of one they open.
+func (t *ptext) text(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	out := t.s[t.w[a].a:t.w[b-1].b]
+	if strings.Count(out, "(") > strings.Count(out, ")") && strings.HasPrefix(t.gap(b), ")") {
+		out += ")"
+	}
+	return out
+}
+
+// phrases returns words for match: lower case, canonical tones, longest
+// first so that "trong thời hạn" wins over "trong".
+func phrases(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		for _, w := range l {
+			w = strings.ToLower(vntext.Normalize(w))
+			if w != "" && !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
+	return out
+}
+
+// keyPrefix returns the longest word of list that key opens with, whole
+// words only.
+func keyPrefix(key string, list []string) (string, bool) {
+	best := ""
+	for _, w := range list {
+		w = strings.TrimSuffix(w, " ")
+		if len(w) > len(best) && (key == w || strings.HasPrefix(key, w) && key[len(w)] == ' ') {
+			best = w
+		}
+	}
+	return best, best != ""
+}
+
+// cutKeyWord returns key without its first word when that word is one of
+// ws.
+func cutKeyWord(key string, ws ...string) (string, bool) {
+	for _, w := range ws {
+		if rest, ok := strings.CutPrefix(key, w+" "); ok {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// Modality: the first cue of the text decides, so "Tăng cường …; không để
+// xảy ra …" forbids and "… và khuyến khích …" encourages.
+var (
+	// prohibitionCues: "nghiêm cấm", "cấm", "không được", "không để
+	// xảy ra", "tuyệt đối không".
+	prohibitionCues = phrases([]string{"nghiêm cấm", "cấm", "không được", "không để", "tuyệt đối không", "không cho phép"})
+	// notBan precede a "cấm" that names a thing rather than forbids: "khu
+	// vực cấm", "hàng cấm", "các hành vi bị cấm".
+	notBan = phrases([]string{"bị", "bị nghiêm", "lệnh", "khu vực", "khu", "địa điểm", "vùng", "hàng", "danh mục", "điều",
+		"chất", "biển", "hành vi", "không"})
+	// notEncouraged precede a "khuyến khích" that names a policy rather
+	// than encourages: "chính sách khuyến khích đầu tư"; "không khuyến
+	// khích" encourages nothing.
+	notEncouraged = phrases([]string{"chính sách", "cơ chế", "không", "chưa", "ưu đãi"})
+	// notForbidding precede a "không được" that describes rather than
+	// forbids: "nếu không được xử lý kịp thời".
+	notForbidding = phrases([]string{"nếu", "khi", "mà", "vẫn", "là"})
+	// notPermitted precede a "được phép" that permits nothing.
+	notPermitted = phrases([]string{"không", "chưa"})
+)
+
+// readModality says what one assigning text does: forbid ("nghiêm cấm",
+// "cấm", "không được", "không để"), encourage ("khuyến khích"), permit
+// ("được phép"), or, by default, oblige. The first cue of the text decides;
+// a cue that names rather than acts does not count ("hàng cấm", "chính
+// sách khuyến khích", "không khuyến khích", "nếu không được").
+func readModality(text string) directive.Modality {
+	t := readText(text)
+	for k := range t.w {
+		if _, w, ok := t.matchAny(k, prohibitionCues); ok {
+			switch {
+			case (w == "cấm" || w == "nghiêm cấm") && t.after(k, notBan):
+			case w == "không được" && t.after(k, notForbidding):
+			default:
+				return directive.ModalityProhibition
+			}
+		}
+		if _, ok := t.match(k, "khuyến khích"); ok && !t.after(k, notEncouraged) {
+			return directive.ModalityEncouragement
+		}
+		if _, ok := t.match(k, "được phép"); ok && !t.after(k, notPermitted) {
+			return directive.ModalityPermission
+		}
+	}
+	return directive.ModalityObligation
+}
+
+// after reports whether one of ws ends right before word k, spaces apart.
+func (t *ptext) after(k int, ws []string) bool {
+	if k == 0 || !t.soft(k) {
+		return false
+	}
+	for _, w := range ws {
+		if st, ok := vntext.MatchWordBack(t.s, t.w[k-1].b, w); ok && st >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	productNouns   = phrases(lexicon.Products)
+	producingVerbs = phrases(lexicon.ProducingVerbs)
+	// quantifiers may stand between the verb and the product: "xây
+	// dựng 01 kế hoạch", "ban hành các văn bản".
+	quantifiers = phrases([]string{"các", "một", "01", "những", "lại"})
+	// productStops end a product's name: what follows is whom it goes to,
+	// its purpose or its deadline.
+	productStops = phrases([]string{"trình", "gửi", "báo cáo", "để", "nhằm", "cho", "lên", "qua", "thông qua",
+		"theo", "chủ trì", "phối hợp", "bảo đảm", "đảm bảo", "kịp thời", "đúng", "xong", "định kỳ", "như"})
+	// notAsked precede a "báo cáo" that names reports rather than asks
+	// for one ("các báo cáo", "chế độ báo cáo"); asked follow one
+	// ("báo cáo của UBND", "báo cáo phải").
+	notAsked = phrases([]string{"các", "những", "theo", "chế độ", "tại", "xem xét", "thông qua"})
+	asked    = phrases([]string{"của", "phải"})
+	// towards open the body a report or product goes to: "về UBND tỉnh".
+	towards = phrases([]string{"về", "lên", "tới", "đến", "cho"})
+	// trailing words a product's name does not end with.
+	danglers = phrases([]string{"của", "và", "về", "cho", "tại", "với", "đối với"})
+)
+
+// readProduct returns the product the text names: the noun after a
+// producing verb ("xây dựng kế hoạch …", "ban hành văn bản hướng dẫn …",
+// "trình dự thảo …", "tham mưu UBND tỉnh ban hành Kế hoạch …"), or else a
+// report the text asks for ("báo cáo kết quả về UBND tỉnh" gives "báo cáo
+// kết quả"; not "các báo cáo của …"). A verb in capitals inside a sentence is part of a name ("Luật
+// Ban hành văn bản …"), and a noun with its number is a document already
+// issued ("ban hành Công văn số 1510-CV/BTGTU"): neither names a product.
+// The name runs to a comma, to whom it goes ("trình", "gửi", "về UBND …"),
+// its purpose ("để", "nhằm") or its deadline; a longer run than
+// maxProductWords keeps the noun alone. "" when no product is named; a
+// table's "Sản phẩm" cell is the product by its column, which the table
+// reader knows.
+func readProduct(text string) string {
+	t := readText(text)
+	for k := range t.w {
+		next, _, ok := t.matchAny(k, producingVerbs)
+		if !ok || next >= len(t.w) || !t.soft(next) || t.upper(k) && !t.sentenceStart(k) || t.caps(k) {
+			continue
+		}
+		j := next
+		if q, _, ok := t.matchAny(j, quantifiers); ok && q < len(t.w) && t.soft(q) {
+			j = q
+		}
+		if e, _, ok := t.matchAny(j, productNouns); ok && !t.numbered(e) {
+			return t.productPhrase(j)
+		}
+	}
+	// a report asked for: in lower case or opening a sentence; a capital
+	// inside one is a citation's title ("Báo cáo số 12/BC-UBND")
+	for k := range t.w {
+		next, ok := t.match(k, "báo cáo")
+		if !ok || t.upper(k) && !t.sentenceStart(k) || t.numbered(next) || t.after(k, notAsked) {
+			continue
+		}
+		if _, _, noun := t.matchAny(next, asked); noun && t.soft(next) {
+			continue
+		}
+		return t.productPhrase(k)
+	}
+	return ""
+}
+
+// sentenceStart reports a word that opens the text or a sentence.
+func (t *ptext) sentenceStart(k int) bool {
+	return k == 0 || strings.ContainsAny(t.gap(k), ".;:!?")
+}
+
+// caps reports a word in capitals: a title's ("BAN HÀNH QUY CHẾ …").
+func (t *ptext) caps(k int) bool { return vntext.IsCaps(t.s[t.w[k].a:t.w[k].b]) }
+
+// numbered reports "số" at word k: the document before it is cited.
+func (t *ptext) numbered(k int) bool {
+	_, ok := t.match(k, "số")
+	return ok
+}
+
+// productPhrase reads the name of the product whose noun opens at word k.
+func (t *ptext) productPhrase(k int) string {
+	nounEnd, _, _ := t.matchAny(k, productNouns)
+	j := nounEnd
+	for ; j < len(t.w); j++ {
+		if clauseGap(t.gap(j)) && !t.phongChong(j) {
+			break
+		}
+		if !t.upper(j) {
+			if _, _, ok := t.matchAny(j, productStops); ok {
+				break
+			}
+		}
+		if t.dueStarts(j) {
+			break
+		}
+		// a body right after the noun or after "về" is whom it goes to
+		if t.opensBody(j) && (j == nounEnd || t.after(j, towards)) {
+			break
+		}
+		if j-k >= maxProductWords {
+			return t.text(k, nounEnd)
+		}
+	}
+	for j > nounEnd {
+		if _, ok := t.match(j-1, "về"); ok || t.endsWith(j, danglers) {
+			j--
+			continue
+		}
+		break
+	}
+	return t.text(k, j)
+}
+
+// clauseGap reports punctuation between words that ends a phrase; the
+// "-", "/" and "." of a symbol ("12-CT/TU") do not.
+func clauseGap(g string) bool {
+	return strings.ContainsAny(g, ",;:()[]!?\"“”…") || strings.Contains(g+" ", ". ")
+}
+
+// phongChong reports the gap of "phòng, chống", the one comma inside a
+// product's name ("kế hoạch phòng, chống thiên tai").
+func (t *ptext) phongChong(j int) bool {
+	if j == 0 || strings.TrimSpace(t.gap(j)) != "," {
+		return false
+	}
+	_, a := t.match(j-1, "phòng")
+	_, b := t.match(j, "chống")
+	return a && b
+}
+
+// endsWith reports whether the words before word j end with one of ws.
+func (t *ptext) endsWith(j int, ws []string) bool {
+	for _, w := range ws {
+		if st, ok := vntext.MatchWordBack(t.s, t.w[j-1].b, w); ok && t.index(st) < j {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	reportVerbs = phrases([]string{"báo cáo", "gửi"})
+	viaWords    = phrases([]string{"qua", "thông qua", "gửi qua"})
+)
+
+// readReportTo returns whom the text reports to and through whom:
+// "báo cáo UBND Thành phố (qua Sở Nội vụ)", "gửi báo cáo về Ban Tuyên
+// giáo Tỉnh ủy", "báo cáo kết quả về UBND tỉnh (qua Văn phòng UBND tỉnh)
+// để tổng hợp". The recipient follows "báo cáo" or "gửi" directly or
+// after "về", "lên", "tới", within maxReportGap words of the same clause;
+// several listed are kept as written. The first report of the text counts;
+// "trình" submits a product and is no report.
+func readReportTo(text string) (to, via string) {
+	t := readText(text)
+	for k := range t.w {
+		next, _, ok := t.matchAny(k, reportVerbs)
+		if !ok || next >= len(t.w) || !t.soft(next) {
+			continue
+		}
+		if t.numbered(next) {
+			continue
+		}
+		j := next
+		if m, _, ok := t.matchAny(j, towards); ok && m < len(t.w) && t.soft(m) {
+			j = m
+		}
+		if !t.opensBody(j) {
+			// "báo cáo kết quả thực hiện về UBND tỉnh"
+			j = -1
+			for m := next; m < len(t.w) && m-next < maxReportGap; m++ {
+				if m > next && strings.ContainsAny(t.gap(m), ".;:()") {
+					break
+				}
+				if e, _, ok := t.matchAny(m, towards); ok && e < len(t.w) && t.soft(e) && t.opensBody(e) {
+					j = e
+					break
+				}
+			}
+			if j < 0 {
+				continue
+			}
+		}
+		e := t.listEnd(j)
+		to = t.text(j, e)
+		// "(qua Sở Nội vụ)", "qua Sở Nội vụ"
+		if e < len(t.w) && strings.Trim(t.gap(e), " (") == "" {
+			if v, _, ok := t.matchAny(e, viaWords); ok && v < len(t.w) && t.soft(v) && t.opensBody(v) {
+				via = t.text(v, t.listEnd(v))
+			}
+		}
+		return to, via
+	}
+	return "", ""
+}

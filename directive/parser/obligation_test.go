@@ -1,0 +1,461 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chidao/chidao"
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/internal/vntext"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"golang.org/x/text/unicode/norm"
+	"pgregory.net/rapid"
+)
+
+// docDate is the date of the document the phrases below come from, for the
+// ones that leave out the year.
+var docDate = chidao.MustDate(2023, 10, 4)
+
+type dueCase struct {
+	name string
+	text string
+	doc  chidao.Date
+	want *directive.Due // nil: no deadline
+}
+
+var dueCases = []dueCase{
+	{"date in words", "Các đơn vị báo cáo trước ngày 10 tháng 5 năm 2026.", docDate,
+		&directive.Due{Text: "trước ngày 10 tháng 5 năm 2026", Kind: directive.DueDate, Date: chidao.MustDate(2026, 5, 10)}},
+	{"date in figures", "gửi Sở Nội vụ trước ngày 10/5/2026 để tổng hợp", docDate,
+		&directive.Due{Text: "trước ngày 10/5/2026", Kind: directive.DueDate, Date: chidao.MustDate(2026, 5, 10)}},
+	{"chậm nhất", "Chậm nhất ngày 15/10/2023, các sở hoàn thành việc rà soát", docDate,
+		&directive.Due{Text: "Chậm nhất ngày 15/10/2023", Kind: directive.DueDate, Date: chidao.MustDate(2023, 10, 15)}},
+	{"no year: the document's", "báo cáo chậm nhất là ngày 20/11", docDate,
+		&directive.Due{Text: "chậm nhất là ngày 20/11", Kind: directive.DueDate, Date: chidao.MustDate(2023, 11, 20)}},
+	{"no year, no document date", "báo cáo chậm nhất là ngày 20/11", chidao.Date{},
+		&directive.Due{Text: "chậm nhất là ngày 20/11", Kind: directive.DueDate}},
+	{"hoàn thành trước", "Xây dựng đề án, hoàn thành trước 30/6/2024.", docDate,
+		&directive.Due{Text: "hoàn thành trước 30/6/2024", Kind: directive.DueDate, Date: chidao.MustDate(2024, 6, 30)}},
+	{"labelled", "Thời gian hoàn thành: trước ngày 15-12-2023", docDate,
+		&directive.Due{Text: "Thời gian hoàn thành: trước ngày 15-12-2023", Kind: directive.DueDate, Date: chidao.MustDate(2023, 12, 15)}},
+	{"before a month", "hoàn thành trước tháng 10/2023", docDate,
+		&directive.Due{Text: "hoàn thành trước tháng 10/2023", Kind: directive.DueDate, Date: chidao.MustDate(2023, 9, 30)}},
+	{"quarter cell", "Quý IV/2023", docDate,
+		&directive.Due{Text: "Quý IV/2023", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2023, 12, 31)}},
+	{"quarter in words", "Hoàn thành trong quý I năm 2024", docDate,
+		&directive.Due{Text: "Hoàn thành trong quý I năm 2024", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2024, 3, 31)}},
+	{"within a month", "tổ chức hội nghị sơ kết trong tháng 10/2023", docDate,
+		&directive.Due{Text: "trong tháng 10/2023", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2023, 10, 31)}},
+	{"February", "trong tháng 02/2024", docDate,
+		&directive.Due{Text: "trong tháng 02/2024", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2024, 2, 29)}},
+	{"month cell", "Tháng 12 năm 2023", docDate,
+		&directive.Due{Text: "Tháng 12 năm 2023", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2023, 12, 31)}},
+	{"year cell", "Năm 2024", docDate,
+		&directive.Due{Text: "Năm 2024", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2024, 12, 31)}},
+	{"first half", "6 tháng đầu năm 2024", docDate,
+		&directive.Due{Text: "6 tháng đầu năm 2024", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2024, 6, 30)}},
+	{"within a year", "Triển khai thực hiện trong năm 2025.", docDate,
+		&directive.Due{Text: "trong năm 2025", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2025, 12, 31)}},
+	{"quarter, no year", "hoàn thành trong quý IV", docDate,
+		&directive.Due{Text: "hoàn thành trong quý IV", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2023, 12, 31)}},
+	{"monthly", "Báo cáo định kỳ hằng tháng về UBND tỉnh", docDate,
+		&directive.Due{Text: "định kỳ hằng tháng", Kind: directive.DueRecurring, Cycle: directive.CycleMonthly}},
+	{"hàng quý", "tổng hợp, báo cáo hàng quý", docDate,
+		&directive.Due{Text: "hàng quý", Kind: directive.DueRecurring, Cycle: directive.CycleQuarterly}},
+	{"weekly", "giao ban hàng tuần", docDate,
+		&directive.Due{Text: "hàng tuần", Kind: directive.DueRecurring, Cycle: directive.CycleWeekly}},
+	{"yearly", "sơ kết, đánh giá hằng năm", docDate,
+		&directive.Due{Text: "hằng năm", Kind: directive.DueRecurring, Cycle: directive.CycleYearly}},
+	{"half-yearly", "báo cáo định kỳ 6 tháng", docDate,
+		&directive.Due{Text: "định kỳ 6 tháng", Kind: directive.DueRecurring, Cycle: directive.CycleHalfYearly}},
+	{"day of the month", "Trước ngày 15 hằng tháng, các đơn vị gửi báo cáo", docDate,
+		&directive.Due{Text: "Trước ngày 15 hằng tháng", Kind: directive.DueRecurring, Cycle: directive.CycleMonthly, Day: 15}},
+	{"day in parentheses", "báo cáo định kỳ hằng quý (trước ngày 20)", docDate,
+		&directive.Due{Text: "định kỳ hằng quý (trước ngày 20)", Kind: directive.DueRecurring, Cycle: directive.CycleQuarterly, Day: 20}},
+	{"two cycles", "báo cáo định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)", docDate,
+		&directive.Due{Text: "định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)", Kind: directive.DueRecurring, Cycle: directive.CycleHalfYearly, Day: 15}},
+	{"three cycles", "định kỳ hằng tháng, quý, năm báo cáo", docDate,
+		&directive.Due{Text: "định kỳ hằng tháng, quý, năm", Kind: directive.DueRecurring, Cycle: directive.CycleMonthly}},
+	{"working days", "trong vòng 15 ngày làm việc kể từ ngày ký", docDate,
+		&directive.Due{Text: "trong vòng 15 ngày làm việc kể từ ngày ký", Kind: directive.DueRelative, Amount: 15, Unit: directive.UnitWorkingDays, From: "ngày ký"}},
+	{"days from receipt", "Trong thời hạn 30 ngày kể từ ngày nhận được, các đơn vị báo cáo", docDate,
+		&directive.Due{Text: "Trong thời hạn 30 ngày kể từ ngày nhận được", Kind: directive.DueRelative, Amount: 30, Unit: directive.UnitDays, From: "ngày nhận được"}},
+	{"months, no start", "hoàn thành trong 02 tháng", docDate,
+		&directive.Due{Text: "hoàn thành trong 02 tháng", Kind: directive.DueRelative, Amount: 2, Unit: directive.UnitMonths}},
+	{"continuous", "Thường xuyên kiểm tra, đôn đốc việc thực hiện", docDate,
+		&directive.Due{Text: "Thường xuyên", Kind: directive.DueContinuous}},
+	{"daily", "theo dõi, cập nhật hằng ngày", docDate,
+		&directive.Due{Text: "hằng ngày", Kind: directive.DueContinuous}},
+	{"a date beats continuous", "Thường xuyên theo dõi; báo cáo trước ngày 15/12/2023", docDate,
+		&directive.Due{Text: "trước ngày 15/12/2023", Kind: directive.DueDate, Date: chidao.MustDate(2023, 12, 15)}},
+	{"citation date", "Thực hiện Kết luận số 12-KL/TU ngày 07/8/2023 của Ban Thường vụ Tỉnh ủy", docDate, nil},
+	{"event date", "Hội nghị được tổ chức vào ngày 15/10/2023 tại Hội trường", docDate, nil},
+	{"year in a name", "Căn cứ Kế hoạch năm 2024 của UBND tỉnh", docDate, nil},
+	{"no such day", "hoàn thành trước ngày 31/02/2024", docDate, nil},
+	{"weeks", "hoàn thành trong vòng 2 tuần", docDate, nil},
+	{"span of years", "trong giai đoạn năm 2021 - 2025", docDate, nil},
+	{"not regular", "việc kiểm tra không thường xuyên", docDate, nil},
+	{"a school's name", "Giám đốc trung tâm giáo dục thường xuyên", docDate, nil},
+	{"takes effect", "Quyết định này có hiệu lực sau 10 ngày, kể từ ngày ký", docDate, nil},
+	{"no deadline", "Tăng cường công tác tuyên truyền, phổ biến pháp luật", docDate, nil},
+}
+
+func TestReadDue(t *testing.T) {
+	for _, tc := range dueCases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := readDue(tc.text, tc.doc)
+			if ok != (got != nil) {
+				t.Fatalf("readDue(%q) = %v, %v: ok and the Due disagree", tc.text, got, ok)
+			}
+			if diff := cmp.Diff(tc.want, got, dateEq); diff != "" {
+				t.Errorf("readDue(%q) (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+// dateEq compares Dates by value.
+var dateEq = cmpopts.EquateComparable(chidao.Date{})
+
+type rolesCase struct {
+	text    string
+	lead    string
+	support []string
+}
+
+var rolesCases = []rolesCase{
+	{"Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Kế hoạch và Đầu tư tham mưu UBND tỉnh ban hành kế hoạch",
+		"Sở Nội vụ", []string{"Sở Tài chính", "Sở Kế hoạch và Đầu tư"}},
+	{"Sở Y tế chủ trì, phối hợp các đơn vị liên quan triển khai các biện pháp phòng, chống dịch",
+		"Sở Y tế", []string{"các đơn vị liên quan"}},
+	{"Công an tỉnh phối hợp với Sở Tư pháp kiểm tra việc chấp hành", "", []string{"Sở Tư pháp"}},
+	{"Chủ trì: Sở Nội vụ; Phối hợp: Sở Tài chính, Sở Tư pháp", "Sở Nội vụ", []string{"Sở Tài chính", "Sở Tư pháp"}},
+	{"Cơ quan chủ trì: Sở Y tế. Cơ quan phối hợp: các Sở: Tài chính, Tư pháp", "Sở Y tế", []string{"Sở Tài chính", "Sở Tư pháp"}},
+	{"UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Tài chính, Sở Tư pháp và các đơn vị liên quan tổ chức thực hiện",
+		"Sở Văn hóa, Thể thao và Du lịch", []string{"Sở Tài chính", "Sở Tư pháp", "các đơn vị liên quan"}},
+	{"Sở Nội vụ chủ trì; các sở, ngành liên quan phối hợp thực hiện.", "Sở Nội vụ", []string{"các sở, ngành liên quan"}},
+	{"Sở Nội vụ là cơ quan chủ trì, phối hợp chặt chẽ với Văn phòng UBND tỉnh", "Sở Nội vụ", []string{"Văn phòng UBND tỉnh"}},
+	{"Giám đốc Sở Y tế chủ trì tổ chức kiểm tra", "Sở Y tế", nil},
+	{"Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền", "", []string{"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"}},
+	{"Tăng cường công tác tuyên truyền, phổ biến pháp luật", "", nil},
+	{"Chủ trì, phối hợp với các cơ quan, đơn vị liên quan triển khai", "", []string{"các cơ quan, đơn vị liên quan"}},
+	{"Nhiệm vụ này do Sở Tài chính chủ trì thực hiện", "Sở Tài chính", nil},
+	{"Sở Xây dựng chủ trì, phối hợp với UBND các huyện, thị xã, thành phố rà soát quy hoạch",
+		"Sở Xây dựng", []string{"UBND các huyện, thị xã, thành phố"}},
+	{"Sở Nội vụ (cơ quan thường trực) chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy", "Sở Nội vụ", []string{"Ban Tổ chức Tỉnh ủy"}},
+	{"Công an tỉnh chủ trì phối hợp với Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh triển khai phương án",
+		"Công an tỉnh", []string{"Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"}},
+	{"Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Lao động - Thương binh và Xã hội", "Sở Giáo dục và Đào tạo",
+		[]string{"Sở Lao động - Thương binh và Xã hội"}},
+	{"Phối hợp với Sở Nội vụ thẩm định hồ sơ", "", []string{"Sở Nội vụ"}},
+	{"Sở Y tế và Sở Tài chính đồng chủ trì", "Sở Y tế, Sở Tài chính", nil},
+	{"UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì", "Sở Tài nguyên và Môi trường", nil},
+	{"Bộ trưởng Bộ Tài chính chủ trì cuộc họp", "Bộ Tài chính", nil},
+	{"Bộ trưởng Phùng Xuân Nhạ chủ trì làm việc với các Giám đốc sở", "", nil},
+}
+
+func TestReadRoles(t *testing.T) {
+	for _, tc := range rolesCases {
+		lead, support := readRoles(tc.text)
+		if lead != tc.lead || !cmp.Equal(support, tc.support) {
+			t.Errorf("readRoles(%q)\n = %q, %q\nwant %q, %q", tc.text, lead, support, tc.lead, tc.support)
+		}
+	}
+}
+
+var addresseeCases = []struct {
+	phrase string
+	want   []string
+}{
+	{"các Bộ: Công an, Tư pháp, Tài chính", []string{"Bộ Công an", "Bộ Tư pháp", "Bộ Tài chính"}},
+	{"Hội đồng nhân dân, Ủy ban nhân dân thành phố Đà Nẵng",
+		[]string{"Hội đồng nhân dân thành phố Đà Nẵng", "Ủy ban nhân dân thành phố Đà Nẵng"}},
+	{"Chánh Văn phòng UBND tỉnh", []string{"Văn phòng UBND tỉnh"}},
+	{"Giám đốc các Sở", []string{"các Sở"}},
+	{"Thủ trưởng các sở, ban, ngành", []string{"các sở, ban, ngành"}},
+	{"Chủ tịch UBND các huyện, thị xã, thành phố", []string{"UBND các huyện, thị xã, thành phố"}},
+	{"Các Sở, ban, ngành; UBND quận, huyện, thị xã", []string{"Các Sở, ban, ngành", "UBND quận, huyện, thị xã"}},
+	{"Sở Văn hóa và Thể thao", []string{"Sở Văn hóa và Thể thao"}},
+	{"Sở Văn hóa, Thể thao và Du lịch", []string{"Sở Văn hóa, Thể thao và Du lịch"}},
+	{"Sở Tài chính, Sở Tư pháp và các đơn vị liên quan", []string{"Sở Tài chính", "Sở Tư pháp", "các đơn vị liên quan"}},
+	{"các Sở: Kế hoạch và Đầu tư, Tài chính", []string{"Sở Kế hoạch và Đầu tư", "Sở Tài chính"}},
+	{"các Bộ: Công an, Tư pháp và Tài chính", []string{"Bộ Công an", "Bộ Tư pháp", "Bộ Tài chính"}},
+	{"Chủ tịch, các Phó Chủ tịch UBND tỉnh", []string{"UBND tỉnh"}},
+	{"HĐND, UBND tỉnh", []string{"HĐND tỉnh", "UBND tỉnh"}},
+	{"Ban Tuyên giáo và Ban Dân vận Tỉnh ủy", []string{"Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy"}},
+	{"Giám đốc Sở Tài chính, Giám đốc Sở Tư pháp", []string{"Sở Tài chính", "Sở Tư pháp"}},
+	{"- Các cơ quan, đơn vị trực thuộc tỉnh;\n- Như trên.", []string{"Các cơ quan, đơn vị trực thuộc tỉnh", "Như trên"}},
+	{"UBND các huyện: Đông Anh, Gia Lâm", []string{"UBND huyện Đông Anh", "UBND huyện Gia Lâm"}},
+	{"Các Sở, Ban Dân tộc tỉnh", []string{"Các Sở", "Ban Dân tộc tỉnh"}},
+	{"Ủy ban nhân dân, Sở Tư pháp tỉnh", []string{"Ủy ban nhân dân", "Sở Tư pháp tỉnh"}},
+	{"các sở, ban, ngành, đoàn thể tỉnh và UBND các huyện", []string{"các sở, ban, ngành, đoàn thể tỉnh", "UBND các huyện"}},
+}
+
+func TestSplitAddressees(t *testing.T) {
+	for _, tc := range addresseeCases {
+		if got := splitAddressees(tc.phrase); !cmp.Equal(got, tc.want) {
+			t.Errorf("splitAddressees(%q)\n = %q\nwant %q", tc.phrase, got, tc.want)
+		}
+	}
+}
+
+var modalityCases = []struct {
+	text string
+	want directive.Modality
+}{
+	{"Nghiêm cấm sử dụng ngân sách nhà nước để mua quà tặng", directive.ModalityProhibition},
+	{"Cấm các cơ quan, đơn vị tổ chức tiệc chiêu đãi", directive.ModalityProhibition},
+	{"Cán bộ, công chức không được sử dụng xe công vào việc riêng", directive.ModalityProhibition},
+	{"Tăng cường kiểm tra, giám sát, không để xảy ra tình trạng lợi dụng", directive.ModalityProhibition},
+	{"Tuyệt đối không uống rượu, bia trong giờ làm việc", directive.ModalityProhibition},
+	{"Các đơn vị không được phép tự ý điều chỉnh", directive.ModalityProhibition},
+	// the seed letter's two wordings
+	{"Tăng cường công tác truyền thông chính sách; khuyến khích mở rộng, cung cấp thông tin thủ tục hành chính thông qua các kênh báo, đài", directive.ModalityEncouragement},
+	{"Tuyên truyền, hướng dẫn công tác thông tin cổ động trực quan; khuyến khích tổ chức các cuộc thi sáng tác, biểu diễn", directive.ModalityEncouragement},
+	{"Đẩy mạnh chuyển đổi số và khuyến khích người dân sử dụng dịch vụ công trực tuyến", directive.ModalityEncouragement},
+	{"Doanh nghiệp được phép sử dụng hóa đơn điện tử", directive.ModalityPermission},
+	{"Xây dựng cơ chế, chính sách khuyến khích đầu tư vào nông nghiệp", directive.ModalityObligation},
+	{"Xử lý nghiêm các hành vi bị nghiêm cấm theo quy định", directive.ModalityObligation},
+	{"Kiểm soát chặt chẽ việc vận chuyển hàng cấm qua biên giới", directive.ModalityObligation},
+	{"Quyết định về việc xác định khu vực cấm, địa điểm cấm", directive.ModalityObligation},
+	{"Nếu không được xử lý kịp thời sẽ ảnh hưởng đến tiến độ; các sở rà soát", directive.ModalityObligation},
+	{"Sở Y tế chủ trì, phối hợp với các đơn vị liên quan triển khai", directive.ModalityObligation},
+}
+
+func TestReadModality(t *testing.T) {
+	for _, tc := range modalityCases {
+		if got := readModality(tc.text); got != tc.want {
+			t.Errorf("readModality(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+var productCases = []struct{ text, want string }{
+	{"Sở Nội vụ xây dựng kế hoạch tổ chức hội nghị, trình UBND tỉnh trước ngày 15/10", "kế hoạch tổ chức hội nghị"},
+	{"tham mưu UBND tỉnh ban hành Kế hoạch triển khai Chỉ thị số 12-CT/TU", "Kế hoạch triển khai Chỉ thị số 12-CT/TU"},
+	{"Sở Tư pháp ban hành văn bản hướng dẫn thực hiện trước ngày 30/6/2024", "văn bản hướng dẫn thực hiện"},
+	{"Sở Y tế trình dự thảo Quyết định sửa đổi Quy chế để UBND tỉnh xem xét", "dự thảo Quyết định sửa đổi Quy chế"},
+	{"Xây dựng đề án phát triển du lịch giai đoạn 2021-2025", "đề án phát triển du lịch giai đoạn 2021-2025"},
+	{"xây dựng kế hoạch phòng, chống thiên tai năm 2024", "kế hoạch phòng, chống thiên tai năm 2024"},
+	{"Xây dựng chương trình hành động, gửi Sở Kế hoạch và Đầu tư", "chương trình hành động"},
+	{"báo cáo kết quả về UBND tỉnh (qua Văn phòng UBND tỉnh) để tổng hợp", "báo cáo kết quả"},
+	{"định kỳ báo cáo UBND tỉnh", "báo cáo"},
+	{"Sở Tài chính lập dự toán, xây dựng phương án phân bổ kinh phí", "phương án phân bổ kinh phí"},
+	{"Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015", ""},
+	{"Ban Tuyên giáo Tỉnh ủy vừa ban hành Công văn số 1510-CV/BTGTU về việc tuyên truyền", ""},
+	{"Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh", ""},
+	{"Tăng cường công tác tuyên truyền, phổ biến pháp luật", ""},
+	{"Theo Báo cáo số 15/BC-UBND, tình hình ổn định", ""},
+	{"Nhất trí với các báo cáo của Thường trực Hội đồng nhân dân", ""},
+	{"UBND tỉnh ban hành Kế hoạch triển khai thực hiện như sau:", "Kế hoạch triển khai thực hiện"},
+	{"BAN HÀNH QUY CHẾ LÀM VIỆC", ""},
+}
+
+func TestReadProduct(t *testing.T) {
+	for _, tc := range productCases {
+		if got := readProduct(tc.text); got != tc.want {
+			t.Errorf("readProduct(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+var reportCases = []struct{ text, to, via string }{
+	{"báo cáo UBND Thành phố (qua Sở Nội vụ)", "UBND Thành phố", "Sở Nội vụ"},
+	{"gửi báo cáo về Ban Tuyên giáo Tỉnh ủy trước ngày 15/12", "Ban Tuyên giáo Tỉnh ủy", ""},
+	{"báo cáo kết quả về UBND tỉnh (qua Văn phòng UBND tỉnh) để tổng hợp", "UBND tỉnh", "Văn phòng UBND tỉnh"},
+	{"định kỳ hằng quý báo cáo Thường trực Tỉnh ủy", "Thường trực Tỉnh ủy", ""},
+	{"tổng hợp kết quả, báo cáo Bộ Nội vụ qua Sở Nội vụ", "Bộ Nội vụ", "Sở Nội vụ"},
+	{"gửi về Sở Văn hóa, Thể thao và Du lịch để tổng hợp", "Sở Văn hóa, Thể thao và Du lịch", ""},
+	{"xây dựng kế hoạch, trình UBND tỉnh phê duyệt", "", ""},
+	{"Theo Báo cáo số 15/BC-UBND của UBND tỉnh", "", ""},
+	{"báo cáo kết quả thực hiện", "", ""},
+}
+
+func TestReadReportTo(t *testing.T) {
+	for _, tc := range reportCases {
+		if to, via := readReportTo(tc.text); to != tc.to || via != tc.via {
+			t.Errorf("readReportTo(%q) = %q, %q, want %q, %q", tc.text, to, via, tc.to, tc.via)
+		}
+	}
+}
+
+// TestOtherTonePlacement reads text written with the other tone placement
+// ("Uỷ ban", "hoá") as the canonical one, and returns it canonical.
+func TestOtherTonePlacement(t *testing.T) {
+	if got, want := splitAddressees("Uỷ ban nhân dân, Sở Văn hoá và Thể thao"), []string{"Ủy ban nhân dân", "Sở Văn hóa và Thể thao"}; !cmp.Equal(got, want) {
+		t.Errorf("splitAddressees = %q, want %q", got, want)
+	}
+	if lead, _ := readRoles("Giao Sở Văn hoá, Thể thao và Du lịch chủ trì"); lead != "Sở Văn hóa, Thể thao và Du lịch" {
+		t.Errorf("readRoles lead = %q", lead)
+	}
+}
+
+// wordingInputs are every phrase of the tables above.
+func wordingInputs() []string {
+	var out []string
+	for _, c := range dueCases {
+		out = append(out, c.text)
+	}
+	for _, c := range rolesCases {
+		out = append(out, c.text)
+	}
+	for _, c := range addresseeCases {
+		out = append(out, c.phrase)
+	}
+	for _, c := range modalityCases {
+		out = append(out, c.text)
+	}
+	for _, c := range productCases {
+		out = append(out, c.text)
+	}
+	for _, c := range reportCases {
+		out = append(out, c.text)
+	}
+	return out
+}
+
+type wording struct {
+	Due      *directive.Due
+	Lead     string
+	Support  []string
+	Bodies   []string
+	Modality directive.Modality
+	Product  string
+	To, Via  string
+}
+
+func readWording(s string) wording {
+	var w wording
+	w.Due, _ = readDue(s, docDate)
+	w.Lead, w.Support = readRoles(s)
+	w.Bodies = splitAddressees(s)
+	w.Modality = readModality(s)
+	w.Product = readProduct(s)
+	w.To, w.Via = readReportTo(s)
+	return w
+}
+
+// TestWordingFormsProperties: NFD text and the other tone placement read as
+// the NFC text does, for one phrase or two run together.
+func TestWordingFormsProperties(t *testing.T) {
+	inputs := wordingInputs()
+	rapid.Check(t, func(t *rapid.T) {
+		s := rapid.SampledFrom(inputs).Draw(t, "text")
+		if rapid.Bool().Draw(t, "two") {
+			s += rapid.SampledFrom([]string{" ", "; ", ", ", "\n"}).Draw(t, "sep") + rapid.SampledFrom(inputs).Draw(t, "more")
+		}
+		want := readWording(norm.NFC.String(s))
+		for name, form := range map[string]string{"NFD": norm.NFD.String(s), "other tones": vntext.OtherTones(s), "NFD other tones": norm.NFD.String(vntext.OtherTones(s))} {
+			if diff := cmp.Diff(want, readWording(form), dateEq); diff != "" {
+				t.Fatalf("%s of %q reads differently (-NFC +%s):\n%s", name, s, name, diff)
+			}
+		}
+	})
+}
+
+// TestOtherTonesDiffer keeps the property test honest: some of its inputs
+// change under the other tone placement and under NFD.
+func TestOtherTonesDiffer(t *testing.T) {
+	tones, nfd := 0, 0
+	for _, s := range wordingInputs() {
+		if vntext.OtherTones(s) != vntext.Normalize(s) {
+			tones++
+		}
+		if norm.NFD.String(s) != s {
+			nfd++
+		}
+	}
+	if tones == 0 || nfd == 0 {
+		t.Fatalf("%d inputs change tone placement, %d change in NFD", tones, nfd)
+	}
+}
+
+// cutFrom reports whether out is made of at most three pieces of n joined
+// by spaces: a piece of the text, or a head or place joined to a name.
+func cutFrom(out, n string) bool {
+	w := strings.Split(out, " ")
+	in := func(ws []string) bool { return len(ws) == 0 || strings.Contains(n, strings.Join(ws, " ")) }
+	for i := 0; i <= len(w); i++ {
+		for j := i; j <= len(w); j++ {
+			if in(w[:i]) && in(w[i:j]) && in(w[j:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func FuzzReadDue(f *testing.F) {
+	for _, c := range dueCases {
+		f.Add(c.text, 2023)
+	}
+	f.Add("trước ngày 29/2", 2023)
+	f.Add("định kỳ 6 tháng, năm (", 0)
+	f.Add("trong vòng 15 (mười lăm) ngày kể từ", 2024)
+	f.Fuzz(func(t *testing.T, text string, year int) {
+		doc := chidao.Date{}
+		if year >= 1900 && year <= 2200 {
+			doc = chidao.MustDate(year, 1, 1)
+		}
+		d, ok := readDue(text, doc)
+		if ok != (d != nil) {
+			t.Fatalf("ok %v with Due %v", ok, d)
+		}
+		if !ok {
+			return
+		}
+		n := vntext.Normalize(text)
+		if d.Text == "" || !strings.Contains(n, d.Text) || strings.TrimSpace(d.Text) != d.Text {
+			t.Fatalf("Text %q is not in %q", d.Text, n)
+		}
+		if !strings.Contains(d.Text, d.From) {
+			t.Fatalf("From %q is not in Text %q", d.From, d.Text)
+		}
+		if d.Kind.String() == "" || strings.HasPrefix(d.Kind.String(), "directive.") {
+			t.Fatalf("Kind %v", d.Kind)
+		}
+		if !d.Date.IsZero() && d.Kind != directive.DueDate && d.Kind != directive.DuePeriodEnd {
+			t.Fatalf("a %v deadline with a date: %+v", d.Kind, d)
+		}
+		if (d.Kind == directive.DueRecurring) != (d.Cycle != directive.CycleNone) {
+			t.Fatalf("cycle %v for a %v deadline", d.Cycle, d.Kind)
+		}
+		if (d.Kind == directive.DueRelative) != (d.Unit != directive.UnitNone && d.Amount > 0) {
+			t.Fatalf("amount %d %v for a %v deadline", d.Amount, d.Unit, d.Kind)
+		}
+		if d.Day < 0 || d.Day > 31 {
+			t.Fatalf("day %d", d.Day)
+		}
+	})
+}
+
+func FuzzSplitAddressees(f *testing.F) {
+	for _, s := range wordingInputs() {
+		f.Add(s)
+	}
+	f.Add("các Sở: , và")
+	f.Add("Chủ tịch, Giám đốc, Thủ trưởng")
+	f.Add("UBND, các huyện: A; HĐND,")
+	f.Fuzz(func(t *testing.T, phrase string) {
+		n := vntext.Normalize(phrase)
+		for _, b := range splitAddressees(phrase) {
+			if b == "" || strings.TrimSpace(b) != b || !cutFrom(b, n) {
+				t.Fatalf("body %q is not cut from %q", b, n)
+			}
+		}
+		lead, support := readRoles(phrase)
+		for _, b := range append(strings.Split(lead, ", "), support...) {
+			if b != "" && !cutFrom(b, n) {
+				t.Fatalf("role %q is not cut from %q", b, n)
+			}
+		}
+		to, via := readReportTo(phrase)
+		for _, s := range []string{to, via, readProduct(phrase)} {
+			if !strings.Contains(n, s) {
+				t.Fatalf("%q is not in %q", s, n)
+			}
+		}
+		_ = readModality(phrase)
+	})
+}

@@ -1,0 +1,547 @@
+package parser
+
+// Who an assigning text names: the bodies of a list (splitAddressees),
+// who leads and who supports (readRoles). A body opens with a head word
+// (lexicon.BodyHeads: "Sở", "Ủy ban", "UBND", "Công an"), a class ("các
+// sở", "các đơn vị"), or the post of its head ("Giám đốc Sở", "Chủ tịch
+// UBND"); it runs to punctuation that ends a clause, to a verb, or to a
+// separator not followed by another body.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/chidao/chidao/internal/lexicon"
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+var (
+	bodyHeadKeys   = lexicon.BodyHeads
+	classKeys      = lexicon.BodyClasses
+	lookalikeKeys  = lexicon.HeadLookalikes
+	openerKeys     = lexicon.AddresseeOpeners
+	collectiveKeys = slices.Concat(lexicon.StateCollectives, lexicon.PartyCollectives, lexicon.PartyOrgans)
+	// headPosts are the posts a text addresses a body's head by; "thủ
+	// trưởng các" is left out, for "các" belongs to the class it opens.
+	headPosts = phrases(slices.DeleteFunc(slices.Clone(lexicon.HeadPosts), func(w string) bool {
+		return strings.HasSuffix(w, " các")
+	}))
+	sectorKeys = func() []string {
+		out := make([]string, len(lexicon.SectorNames))
+		for i, w := range lexicon.SectorNames {
+			out[i] = vntext.Key(w) // "đầu tư" keys as "đầu trung ương"
+		}
+		return out
+	}()
+	conjunctions = phrases([]string{"và", "hoặc", "cùng"})
+	classWords   = phrases([]string{"các", "những"})
+	// nameStops end a body's name in running text: the verbs of a task and
+	// the words that open what the body does, where and by when.
+	nameStops = phrases(lexicon.TaskVerbs, lexicon.ActionVerbs, []string{"để", "nhằm", "theo", "qua", "thông qua",
+		"về", "tại", "trong", "trước", "chậm nhất", "định kỳ", "hằng", "hàng", "là", "làm", "với", "được", "phải",
+		"cần", "sẽ", "đã", "đang", "không", "khi", "nếu", "thì", "từ", "đến", "cho", "bằng", "đối với", "có", "đồng chủ trì",
+		"như"})
+	// keepWords may follow a body though they start like a stop: "các
+	// đơn vị có liên quan".
+	keepWords = phrases([]string{"có liên quan"})
+	// roleFillers may stand between a body and its role: "Sở Nội vụ là
+	// cơ quan chủ trì", "Sở Y tế có trách nhiệm chủ trì".
+	roleFillers = phrases([]string{"là", "cơ quan", "đơn vị", "làm", "tiếp tục", "có trách nhiệm", "chịu trách nhiệm",
+		"trực tiếp", "sẽ", "tích cực", "chủ động", "cùng", "thường trực", "giữ vai trò", "đồng"})
+	// leadIns close what comes before the body given a role: "UBND tỉnh
+	// giao Sở Nội vụ chủ trì".
+	roleWords    = phrases([]string{"chủ trì", "phối hợp"})
+	supportLinks = phrases([]string{"chặt chẽ", "với", "cùng với", "cùng"})
+)
+
+// opensBody reports whether a body's name opens at word k: a head word
+// ("Sở Y tế", "UBND tỉnh", "Công an tỉnh"; a one-syllable head only in
+// capitals, so "sở hữu" and "ban hành" are none), a class after "các" or
+// "những" ("các sở, ban, ngành", "các đơn vị liên quan"), or a general
+// word for bodies ("cơ quan", "Thường trực Tỉnh ủy").
+func (t *ptext) opensBody(k int) bool {
+	if k < 0 || k >= len(t.w) {
+		return false
+	}
+	key := t.key(k)
+	if _, ok := keyPrefix(key, lookalikeKeys); ok {
+		return false
+	}
+	if rest, ok := cutKeyWord(key, "các", "những"); ok {
+		_, head := keyPrefix(rest, bodyHeadKeys)
+		_, class := keyPrefix(rest, classKeys)
+		return head || class
+	}
+	if w, ok := keyPrefix(key, bodyHeadKeys); ok {
+		return strings.Contains(w, " ") || t.upper(k)
+	}
+	_, ok := keyPrefix(key, openerKeys)
+	return ok
+}
+
+// postsEnd returns the word after a run of posts at k that a body
+// follows ("Giám đốc Sở", "Chủ tịch, các Phó Chủ tịch UBND tỉnh",
+// "Chánh Văn phòng UBND tỉnh" where "Văn phòng" is the body), or k.
+func (t *ptext) postsEnd(k int) int {
+	j := k
+	for range 4 { // "Đồng chí Chủ tịch, các Phó Chủ tịch UBND …"
+		next, _, ok := t.matchAny(j, headPosts)
+		if !ok {
+			return k
+		}
+		// the body may open inside the post: "Chánh | Văn phòng"
+		for c := j + 1; c <= next && c < len(t.w); c++ {
+			if t.soft(c) && t.opensBody(c) {
+				return c
+			}
+		}
+		if next >= len(t.w) {
+			return k
+		}
+		j = next
+		if !t.soft(j) {
+			if g := strings.TrimSpace(t.gap(j)); g != "," && g != "/" {
+				return k
+			}
+		} else if c, _, ok := t.matchAny(j, conjunctions); ok && c < len(t.w) {
+			j = c
+		}
+	}
+	return k
+}
+
+// opensAddressee is opensBody or a post a body follows.
+func (t *ptext) opensAddressee(k int) bool {
+	return t.opensBody(k) || t.postsEnd(k) > k
+}
+
+// classNoun reports a class noun at word k ("ban", "ngành", "đơn vị").
+func (t *ptext) classNoun(k int) bool {
+	_, ok := keyPrefix(t.key(k), classKeys)
+	return ok
+}
+
+// collective reports a collective's name at word k ("UBND huyện"): a
+// body, though "ủy ban" is also a class noun.
+func (t *ptext) collective(k int) bool {
+	_, ok := keyPrefix(t.key(k), collectiveKeys)
+	return ok
+}
+
+// hasClass reports "các" or "những" among the words [a, b): the item is
+// a class ("UBND các huyện", "các sở").
+func (t *ptext) hasClass(a, b int) bool {
+	if t.classes == nil {
+		// counts of "các" and "những" before each word, once, so that
+		// the test is constant time on long lists
+		t.classes = make([]int, len(t.w)+1)
+		for k := range t.w {
+			t.classes[k+1] = t.classes[k]
+			if _, _, ok := t.matchAny(k, classWords); ok {
+				t.classes[k+1]++
+			}
+		}
+	}
+	return a < b && t.classes[b] > t.classes[a]
+}
+
+// classHead returns the word of "các" when the words [a, b) end with
+// "các" and one head ("các Bộ", "UBND các huyện"), the head of a list
+// after a colon, or -1.
+func (t *ptext) classHead(a, b int) int {
+	for c := b - 2; c >= a && c >= b-3; c-- {
+		if _, ok := t.match(c, "các"); !ok {
+			continue
+		}
+		head := vntext.Key(t.text(c+1, b))
+		if _, ok := keyPrefix(head, bodyHeadKeys); ok && !strings.Contains(head, " ") || slices.Contains(classKeys, head) {
+			return c
+		}
+	}
+	return -1
+}
+
+// stops reports a word that ends a body's name: a verb or function word
+// in lower case, not one right after "các", or the start of a deadline.
+func (t *ptext) stops(j int) bool {
+	if t.upper(j) {
+		return false
+	}
+	if _, _, ok := t.matchAny(j, keepWords); ok {
+		return false
+	}
+	if t.after(j, classWords) {
+		return false
+	}
+	if _, _, ok := t.matchAny(j, nameStops); ok {
+		return true
+	}
+	return t.dueStarts(j)
+}
+
+// listEnd returns the word after the list of bodies that opens at word k
+// ("Sở Tài chính, Sở Kế hoạch và Đầu tư", "các cơ quan, đơn vị liên
+// quan", "các Sở: Tài chính, Tư pháp"), or k when no body opens there. A
+// comma or "và" goes on when a body, a capitalised name part ("Văn hóa,
+// Thể thao và Du lịch") or, inside a class, a class noun follows.
+func (t *ptext) listEnd(k int) int {
+	if !t.opensAddressee(k) {
+		return k
+	}
+	item := k
+	j := k + 1
+	for j < len(t.w) && j-k < maxListWords {
+		g := t.gap(j)
+		if strings.ContainsAny(g, ".;()[]!?\"“”") {
+			break
+		}
+		if strings.Contains(g, ":") {
+			if t.classHead(item, j) < 0 {
+				break
+			}
+			j++
+			continue
+		}
+		sep := strings.ContainsAny(g, ",/")
+		nj := j
+		if c, _, ok := t.matchAny(j, conjunctions); ok && !sep {
+			if c >= len(t.w) || !t.soft(c) {
+				break
+			}
+			sep, nj = true, c
+		}
+		if sep {
+			switch {
+			case t.opensAddressee(nj):
+				item = nj
+			case t.upper(nj) || t.hasClass(item, j) && t.classNoun(nj) && !t.collective(nj):
+			default:
+				return j
+			}
+			j = nj + 1
+			continue
+		}
+		if t.stops(j) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// bodyBefore returns the list of bodies the role word at k is given to:
+// the list in its clause that runs up to it, filler words apart ("Giao Sở
+// Nội vụ chủ trì", "Sở Nội vụ là cơ quan chủ trì", "UBND tỉnh giao Sở Y tế
+// chủ trì" gives "Sở Y tế"); a clause starts after ".", ";", ":", a
+// parenthesis or another role word.
+func (t *ptext) bodyBefore(k int) (int, int, bool) {
+	start := 0
+	for j := k - 1; j >= 0; j-- {
+		if strings.ContainsAny(t.gap(j+1), ".;:") {
+			start = j + 1
+			break
+		}
+		if e, _, ok := t.matchAny(j, roleWords); ok && e <= k {
+			start = e
+			break
+		}
+	}
+	for j := start; j < k; {
+		if !t.opensAddressee(j) {
+			j++
+			continue
+		}
+		e := t.listEnd(j)
+		if e > k {
+			e = k
+		}
+		if t.fillers(e, k) {
+			return j, e, true
+		}
+		j = max(e, j+1)
+	}
+	return 0, 0, false
+}
+
+// fillers reports whether the words [a, b) are role fillers or inside
+// parentheses ("Sở Nội vụ (cơ quan thường trực) chủ trì").
+func (t *ptext) fillers(a, b int) bool {
+	depth := 0
+	for j := a; j < b; {
+		g := t.gap(j)
+		if j > a && strings.ContainsAny(g, ".;:") {
+			return false
+		}
+		depth += strings.Count(g, "(") - strings.Count(g, ")")
+		if depth > 0 {
+			j++
+			continue
+		}
+		next, _, ok := t.matchAny(j, roleFillers)
+		if !ok {
+			return false
+		}
+		j = next
+	}
+	return true
+}
+
+// readRoles returns who leads (chủ trì) and who supports (phối hợp) in
+// one assigning text, as written:
+//   - "Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Kế hoạch và
+//     Đầu tư …": the body before "chủ trì" leads, the list after "phối hợp
+//     (với)" supports;
+//   - "Chủ trì: Sở Nội vụ; Phối hợp: …", the labels of a table row;
+//   - "Công an tỉnh phối hợp với Sở Tư pháp …": the partners support and
+//     no one leads, for the text names no lead;
+//   - "…; các sở, ngành liên quan phối hợp thực hiện": with no partner
+//     named, the bodies before "phối hợp" support.
+//
+// Lists are split into single bodies by splitAddressees; a lead of
+// several bodies ("Sở Y tế và Sở Tài chính chủ trì") is given as they
+// are, joined by ", ". The first "chủ trì" of the text counts; every
+// "phối hợp" adds its bodies once.
+func readRoles(text string) (lead string, support []string) {
+	t := readText(text)
+	leadSeen := false
+	seen := map[string]bool{}
+	add := func(a, b int) {
+		for _, s := range splitAddressees(t.text(a, b)) {
+			if k := vntext.Key(s); !seen[k] {
+				seen[k] = true
+				support = append(support, s)
+			}
+		}
+	}
+	for k := 0; k < len(t.w); k++ {
+		if next, ok := t.match(k, "chủ trì"); ok && !leadSeen {
+			leadSeen = true
+			if next < len(t.w) && strings.Contains(t.gap(next), ":") {
+				if e := t.listEnd(next); e > next {
+					lead = strings.Join(splitAddressees(t.text(next, e)), ", ")
+				}
+			} else if a, b, ok := t.bodyBefore(k); ok {
+				lead = strings.Join(splitAddressees(t.text(a, b)), ", ")
+			}
+		}
+		next, ok := t.match(k, "phối hợp")
+		if !ok {
+			continue
+		}
+		j := next
+		for j < len(t.w) && t.soft(j) {
+			l, _, ok := t.matchAny(j, supportLinks)
+			if !ok {
+				break
+			}
+			j = l
+		}
+		if j < len(t.w) && strings.Trim(t.gap(j), " :") == "" && t.opensAddressee(j) {
+			e := t.listEnd(j)
+			add(j, e)
+			k = e - 1
+			continue
+		}
+		if a, b, ok := t.bodyBefore(k); ok {
+			add(a, b)
+		}
+	}
+	return lead, support
+}
+
+// splitAddressees splits a phrase of addressees into single bodies as
+// written:
+//   - ";" always separates: "Các Sở, ban, ngành; UBND quận, huyện, thị
+//     xã" is two;
+//   - a comma or "và" separates when a body follows: "Sở Tài chính, Sở Tư
+//     pháp và các đơn vị liên quan" is three, "Sở Văn hóa và Thể thao" and
+//     "Sở Văn hóa, Thể thao và Du lịch" one;
+//   - a class stays a class: "các sở, ban, ngành", "UBND các huyện, thị
+//     xã, thành phố", "các cơ quan, đơn vị liên quan";
+//   - a head before a colon goes to each name after it: "các Bộ: Công an,
+//     Tư pháp" gives "Bộ Công an", "Bộ Tư pháp" (sector names with "và"
+//     read whole: "các Sở: Kế hoạch và Đầu tư, Tài chính");
+//   - the post of a body's head is dropped: "Chánh Văn phòng UBND tỉnh"
+//     gives "Văn phòng UBND tỉnh", "Giám đốc các Sở" "các Sở";
+//   - bare collectives take the place of the last: "Hội đồng nhân dân, Ủy
+//     ban nhân dân thành phố Đà Nẵng" gives both "… thành phố Đà Nẵng".
+//
+// The rewrites are the last two: a head joined to a name, a place joined
+// to a collective, each part cut from the phrase.
+func splitAddressees(phrase string) []string {
+	t := readText(phrase)
+	var out []string
+	for a := 0; a < len(t.w); {
+		b := a + 1
+		for b < len(t.w) && !strings.ContainsAny(t.gap(b), ";") {
+			b++
+		}
+		out = append(out, t.segment(a, b)...)
+		a = b
+	}
+	return out
+}
+
+// segment splits the words [a, b) of one ";" segment.
+func (t *ptext) segment(a, b int) []string {
+	type item struct{ a, b int }
+	var items []item
+	cur := a
+	colon := false
+	for j := a + 1; j < b; j++ {
+		g := t.gap(j)
+		if strings.Contains(g, ":") {
+			colon = colon || t.classHead(cur, j) >= 0
+			continue
+		}
+		if colon {
+			continue // the names after the colon are split below
+		}
+		sep := strings.ContainsAny(g, ",/")
+		nj := j
+		if c, _, ok := t.matchAny(j, conjunctions); ok && !sep && c < b && t.soft(c) {
+			sep, nj = true, c
+		}
+		if !sep || !t.opensAddressee(nj) {
+			continue
+		}
+		if t.hasClass(cur, j) && t.classNoun(nj) && !t.collective(nj) && t.bareClass(nj, b) {
+			continue // "các sở, ban, ngành"
+		}
+		if p := t.postsEnd(cur); p > cur && p >= j {
+			continue // "Chủ tịch, các Phó Chủ tịch UBND tỉnh"
+		}
+		if t.postsOnly(cur, j) {
+			continue
+		}
+		items = append(items, item{cur, j})
+		cur = nj
+		j = nj
+	}
+	items = append(items, item{cur, b})
+
+	var out []string
+	var bare []bool
+	for _, it := range items {
+		s := it.a
+		if p := t.postsEnd(s); p > s && p < it.b {
+			s = p
+		}
+		if names := t.distribute(s, it.b); names != nil {
+			out = append(out, names...)
+			bare = append(bare, make([]bool, len(names))...)
+			continue
+		}
+		text := t.text(s, it.b)
+		k := vntext.Key(text)
+		isBare := slices.Contains(collectiveKeys, k)
+		if !isBare {
+			// "… Ủy ban nhân dân thành phố Đà Nẵng" gives its place to the
+			// bare collectives before it
+			if tail := t.collectiveTail(s, it.b); tail != "" {
+				for i := len(out) - 1; i >= 0 && bare[i]; i-- {
+					out[i] += " " + tail
+					bare[i] = false
+				}
+			}
+		}
+		out = append(out, text)
+		bare = append(bare, isBare)
+	}
+	return out
+}
+
+// postsOnly reports words [a, b) that are posts alone ("Giám đốc" of
+// "Giám đốc, Thủ trưởng các sở").
+func (t *ptext) postsOnly(a, b int) bool {
+	next, _, ok := t.matchAny(a, headPosts)
+	return ok && next >= b
+}
+
+// bareClass reports a class noun at j that stands alone up to the next
+// separator ("ban" of "các sở, ban, ngành"), not the head of a named body
+// ("Ban Dân tộc").
+func (t *ptext) bareClass(j, b int) bool {
+	for k := j + 1; k < b; k++ {
+		if strings.ContainsAny(t.gap(k), ",;/") {
+			return true
+		}
+		if t.upper(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// distribute reads "các Bộ: Công an, Tư pháp" in words [a, b): the head
+// before the colon joined to each name after it, and what precedes "các"
+// kept ("UBND các huyện: Đông Anh, Gia Lâm" gives "UBND huyện Đông Anh").
+// nil when the words have no such colon.
+func (t *ptext) distribute(a, b int) []string {
+	colon := -1
+	for j := a + 1; j < b; j++ {
+		if strings.Contains(t.gap(j), ":") {
+			colon = j
+			break
+		}
+	}
+	if colon < 0 {
+		return nil
+	}
+	c := t.classHead(a, colon)
+	if c < 0 {
+		return nil
+	}
+	prefix := t.s[t.w[a].a:t.w[c].a]
+	head := t.text(c+1, colon)
+	var out []string
+	for j := colon; j < b; {
+		e := t.nameEnd(j, b)
+		out = append(out, prefix+head+" "+t.text(j, e))
+		j = e
+		if j < b {
+			if c, _, ok := t.matchAny(j, conjunctions); ok && !strings.ContainsAny(t.gap(j), ",/") {
+				j = c
+			}
+		}
+	}
+	return out
+}
+
+// nameEnd returns the end of one name of a distributed list at word j: a
+// sector name read whole, else the words up to a comma or "và".
+func (t *ptext) nameEnd(j, b int) int {
+	if w, ok := keyPrefix(t.key(j), sectorKeys); ok {
+		for e := j + 1; e <= b && e-j <= maxSectorWords; e++ {
+			if vntext.Key(t.text(j, e)) == w {
+				return e
+			}
+		}
+	}
+	e := j + 1
+	for e < b && !strings.ContainsAny(t.gap(e), ",/") {
+		if _, _, ok := t.matchAny(e, conjunctions); ok && t.soft(e) {
+			break
+		}
+		e++
+	}
+	return e
+}
+
+// collectiveTail returns what follows a collective's name in words [a,
+// b) ("thành phố Đà Nẵng" of "Ủy ban nhân dân thành phố Đà Nẵng"), or "".
+func (t *ptext) collectiveTail(a, b int) string {
+	w, ok := keyPrefix(t.key(a), collectiveKeys)
+	if !ok {
+		return ""
+	}
+	for e := a + 1; e < b && e-a <= maxSectorWords; e++ {
+		if vntext.Key(t.text(a, e)) == w {
+			if !t.soft(e) {
+				return ""
+			}
+			return t.text(e, b)
+		}
+	}
+	return ""
+}
