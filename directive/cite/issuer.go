@@ -319,9 +319,10 @@ func continuesName(s string, start, end, m int) bool {
 		var buf [64]byte
 		k := vntext.AppendKey(buf[:0], lw)
 		k = vntext.AppendKey(append(k, ' '), fw)
-		// a name printed in capitals goes on in capitals: "XÃ HỘI" /
-		// "đồng bộ" is no "hội đồng"
-		if nameWordPairs[string(k)] && !(vntext.IsCaps(lw) && !vntext.IsCaps(fw)) {
+		// a name printed in capitals goes on in capitals, and a word that
+		// ends a pair already ("Xã hội") is complete: "Xã hội" / "đồng bộ"
+		// is no "hội đồng"
+		if nameWordPairs[string(k)] && !(vntext.IsCaps(lw) && !vntext.IsCaps(fw)) && !endsPair(s, start, end-len(lw), lw) {
 			return true
 		}
 	}
@@ -401,6 +402,21 @@ func lastWordBefore(s string, start, end int) string {
 		return ""
 	}
 	return s[k:end]
+}
+
+// endsPair reports whether lw, the last word of the name s[start:e+len(lw)]
+// whose previous word ends before e, completes a two-syllable word of
+// nameWordPairs with that previous word.
+func endsPair(s string, start, e int, lw string) bool {
+	j := vntext.SkipSpacesBack(s, e)
+	prev := lastWordBefore(s, start, j)
+	if prev == "" {
+		return false
+	}
+	var buf [64]byte
+	k := vntext.AppendKey(buf[:0], prev)
+	k = vntext.AppendKey(append(k, ' '), lw)
+	return nameWordPairs[string(k)]
 }
 
 // firstWordAt returns the word of s that starts at m.
