@@ -75,7 +75,8 @@ func (t *Table) Column(match func(header string) bool) int {
 }
 
 // NodeAt returns the node at path, a body path as Obligation.Path writes
-// it ("body[1].children[0]"), and whether there is one.
+// it ("body[1].children[0]"), and whether there is one. A table row's path
+// ("body[2].rows[3]") gives its table.
 func NodeAt(body []Node, path string) (*Node, bool) {
 	rest, ok := strings.CutPrefix(path, "body")
 	if !ok {
@@ -85,6 +86,10 @@ func NodeAt(body []Node, path string) (*Node, bool) {
 	var n *Node
 	for rest != "" {
 		if n != nil {
+			if r, isRow := strings.CutPrefix(rest, ".rows"); isRow && n.Table != nil {
+				k, r, ok := cutIndex(r)
+				return n, ok && r == "" && k < len(n.Table.Rows)
+			}
 			if rest, ok = strings.CutPrefix(rest, ".children"); !ok {
 				return nil, false
 			}

@@ -177,7 +177,11 @@ func (t *ptext) dueAt(k int, doc chidao.Date) (*directive.Due, bool) {
 			return bare(&directive.Due{Kind: directive.DueRelative, Amount: n, Unit: unit, From: from}, e2)
 		}
 	}
-	if e, ok := vntext.MatchWord(s, p, "thường xuyên"); ok && !t.after(c.next, notOften) {
+	// "thường xuyên" is the task's schedule at the text's start or end,
+	// after a cue, or alone in a cell; inside a clause it qualifies a noun
+	// ("sự phối hợp thường xuyên, hiệu quả"): no deadline.
+	if e, ok := vntext.MatchWord(s, p, "thường xuyên"); ok && !t.after(c.next, notOften) &&
+		(c.strong || k == 0 || strings.Trim(s[e:], " .;") == "") {
 		return done(&directive.Due{Kind: directive.DueContinuous}, e)
 	}
 	return nil, false

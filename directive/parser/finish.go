@@ -38,6 +38,7 @@ func (p *docParser) finish() {
 			}
 		}
 	}
+	p.readObligations()
 }
 
 // findCitations reads the citations of the text from the document's first

@@ -29,11 +29,12 @@ func docReadLetter(t testing.TB) string {
 }
 
 // docDiff reports how got differs from want, (-want +got), or "", on
-// everything but the body tree, which TestParseLetterBody and the round
-// trips check on their own.
+// everything but the body tree and the obligations, which
+// TestParseLetterBody, TestParseLetterObligations and the round trips
+// check on their own.
 func docDiff(want, got *directive.Document) string {
 	return cmp.Diff(want, got, cmpopts.EquateComparable(directive.Symbol{}, chidao.Date{}),
-		cmpopts.IgnoreFields(directive.Document{}, "Body"))
+		cmpopts.IgnoreFields(directive.Document{}, "Body", "Obligations"))
 }
 
 func TestParseLetter(t *testing.T) {
@@ -498,5 +499,58 @@ func TestParseLetterBody(t *testing.T) {
 	// the first bullet holds its second paragraph
 	if first := d.Body[1].Children[0].Text; !strings.Contains(first, "\nCông tác tuyên truyền bám sát thực tiễn") {
 		t.Errorf("first bullet: %q", first)
+	}
+}
+
+// The letter's obligations, written from the letter by hand: every bullet
+// of the four sections, addressed to the bodies its heading names; the
+// Front supports the third of section 1; the two "khuyến khích" wordings
+// encourage; the letter sets no deadline and names no lead.
+func TestParseLetterObligations(t *testing.T) {
+	d, err := parser.Parse(docReadLetter(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sec1 := []string{"Các Sở, ban, ngành", "UBND quận, huyện, thị xã"}
+	type ob struct {
+		path       string
+		addressees []string
+		modality   directive.Modality
+	}
+	want := []ob{
+		{"body[1].children[0]", sec1, directive.ModalityObligation},
+		{"body[1].children[1]", sec1, directive.ModalityObligation},
+		{"body[1].children[2]", sec1, directive.ModalityObligation},
+		{"body[1].children[3]", sec1, directive.ModalityEncouragement},
+		{"body[1].children[4]", sec1, directive.ModalityObligation},
+		{"body[2].children[0]", []string{"Sở Thông tin và Truyền thông"}, directive.ModalityObligation},
+		{"body[2].children[1]", []string{"Sở Thông tin và Truyền thông"}, directive.ModalityObligation},
+		{"body[3].children[0]", []string{"Sở Văn hóa và Thể thao"}, directive.ModalityEncouragement},
+		{"body[4].children[0]", []string{"Các cơ quan báo chí thành phố Hà Nội"}, directive.ModalityObligation},
+		{"body[4].children[1]", []string{"Các cơ quan báo chí thành phố Hà Nội"}, directive.ModalityObligation},
+		{"body[4].children[2]", []string{"Các cơ quan báo chí thành phố Hà Nội"}, directive.ModalityObligation},
+	}
+	var got []ob
+	for i, o := range d.Obligations {
+		got = append(got, ob{o.Path, o.Addressees, o.Modality})
+		if o.Due != nil {
+			t.Errorf("obligation %d (%s) has a deadline: %+v", i, o.Path, o.Due)
+		}
+		if o.Lead != "" {
+			t.Errorf("obligation %d (%s) has a lead: %q", i, o.Path, o.Lead)
+		}
+		n, ok := directive.NodeAt(d.Body, o.Path)
+		if !ok || n.Text != o.Text {
+			t.Errorf("obligation %d: path %s does not lead to its text", i, o.Path)
+		}
+	}
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(ob{})); diff != "" {
+		t.Errorf("obligations (-want +got):\n%s", diff)
+	}
+	if len(d.Obligations) == len(want) {
+		front := d.Obligations[2]
+		if !strings.HasPrefix(front.Text, "Phối hợp với Mặt trận Tổ quốc") || len(front.Support) == 0 || !strings.HasPrefix(front.Support[0], "Mặt trận Tổ quốc") {
+			t.Errorf("the Front's obligation: text %q, support %q", front.Text, front.Support)
+		}
 	}
 }

@@ -1,0 +1,199 @@
+package parser
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// Obligations as written: one per assigning paragraph or table row of the
+// body. A paragraph or bullet assigns when a heading above it names the
+// bodies it goes to ("2. Sở Thông tin và Truyền thông"), or when it names
+// them itself: a lead or supporting body ("Giao Sở Nội vụ chủ trì, phối
+// hợp với …"), or an execution article ("Điều 3. Chánh Văn phòng …, Giám
+// đốc các Sở … chịu trách nhiệm thi hành Quyết định này"). A row of a
+// tasks table assigns when the table has a column for the body that leads
+// or carries it out. What the text does not say stays empty.
+
+// executionCues close an execution article or sentence: the bodies before
+// them carry the document out.
+var executionCues = []string{"chịu trách nhiệm thi hành", "chịu trách nhiệm tổ chức thực hiện", "chịu trách nhiệm triển khai", "căn cứ quyết định thi hành"}
+
+// readObligations fills d.Obligations from the body tree.
+func (p *docParser) readObligations() {
+	d := p.d
+	var walk func(nodes []directive.Node, idx []int, inherited []string)
+	walk = func(nodes []directive.Node, idx []int, inherited []string) {
+		for i := range nodes {
+			n := &nodes[i]
+			at := append(idx[:len(idx):len(idx)], i)
+			path := directive.NodePath(at...)
+			switch n.Kind {
+			case directive.NodeTable:
+				p.tableObligations(n.Table, path)
+			case directive.NodeParagraph, directive.NodeBullet:
+				if len(idx) == 0 {
+					continue // the preamble assigns nothing
+				}
+				p.assign(path, n.Text, inherited)
+			default:
+				heads := headingAddressees(n.Heading)
+				if len(n.Children) == 0 && n.Heading != "" {
+					// a point with its text on the marker's line:
+					// "Điều 3. …", "a) Sở Y tế chủ trì …"
+					if heads == nil {
+						p.assign(path, n.Heading, inherited)
+					} else {
+						p.assign(path, n.Heading, heads)
+					}
+				}
+				if heads == nil {
+					heads = inherited
+				}
+				walk(n.Children, at, heads)
+			}
+		}
+	}
+	walk(d.Body, nil, nil)
+}
+
+// headingAddressees are the single bodies a section heading names, or nil
+// when it names a topic.
+func headingAddressees(heading string) []string {
+	parts := addresseesOf(heading)
+	if parts == nil {
+		return nil
+	}
+	var out []string
+	for _, part := range parts {
+		out = append(out, splitAddressees(part)...)
+	}
+	return out
+}
+
+// assign adds the obligation text lays on its addressees, if it lays one:
+// inherited addressees, its own lead or support, or an execution clause.
+func (p *docParser) assign(path, text string, inherited []string) {
+	if strings.TrimSpace(text) == "" {
+		return
+	}
+	o := directive.Obligation{Path: path, Text: text}
+	o.Lead, o.Support = readRoles(text)
+	switch {
+	case inherited != nil:
+		o.Addressees = inherited
+	case o.Lead != "":
+		o.Addressees = []string{o.Lead}
+	default:
+		if ex := executionBodies(text); ex != nil {
+			o.Addressees = ex
+		} else if o.Support == nil {
+			return // a paragraph that assigns nothing
+		}
+	}
+	p.fill(&o, text)
+	p.d.Obligations = append(p.d.Obligations, o)
+}
+
+// executionBodies are the bodies named before an execution cue: "Chánh
+// Văn phòng UBND tỉnh, Giám đốc các Sở … chịu trách nhiệm thi hành".
+func executionBodies(text string) []string {
+	k := vntext.Normalize(text)
+	lower := strings.ToLower(k)
+	for _, cue := range executionCues {
+		if i := strings.Index(lower, cue); i > 0 {
+			before := strings.TrimRight(k[:i], " ,;:")
+			var out []string
+			for _, part := range strings.Split(before, ";") {
+				out = append(out, splitAddressees(part)...)
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// fill reads what the wording says beyond who: how, by when, producing
+// what, reporting to whom.
+func (p *docParser) fill(o *directive.Obligation, text string) {
+	o.Modality = readModality(text)
+	if due, ok := readDue(text, p.d.Date); ok {
+		o.Due = due
+	}
+	o.Product = readProduct(text)
+	o.ReportTo, o.Via = readReportTo(text)
+}
+
+// tableColumns finds the columns of a tasks table by their header cells.
+type tableColumns struct{ content, lead, support, due, product int }
+
+func tasksColumns(t *directive.Table) (tableColumns, bool) {
+	has := func(words ...string) func(string) bool {
+		return func(h string) bool {
+			k := vntext.Key(h)
+			for _, w := range words {
+				if strings.Contains(k, w) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	c := tableColumns{
+		content: t.Column(has("nội dung", "nhiệm vụ", "công việc", "hoạt động", "giải pháp")),
+		lead:    t.Column(has("chủ trì", "cơ quan thực hiện", "đơn vị thực hiện", "thực hiện", "cơ quan thực hiện")),
+		support: t.Column(has("phối hợp")),
+		due:     t.Column(has("thời gian", "thời hạn", "tiến độ", "hoàn thành")),
+		product: t.Column(has("sản phẩm", "kết quả")),
+	}
+	if c.lead == c.support {
+		c.lead = -1 // "Cơ quan phối hợp thực hiện" is no lead column
+	}
+	return c, c.content >= 0 && c.lead >= 0
+}
+
+// tableObligations adds one obligation per row of a tasks table; its path
+// is the table's, followed by ".rows[k]".
+func (p *docParser) tableObligations(t *directive.Table, path string) {
+	if t == nil {
+		return
+	}
+	c, ok := tasksColumns(t)
+	if !ok {
+		return
+	}
+	cell := func(row []string, i int) string {
+		if i < 0 || i >= len(row) {
+			return ""
+		}
+		return strings.TrimSpace(row[i])
+	}
+	for k, row := range t.Rows {
+		text := cell(row, c.content)
+		if text == "" {
+			continue // a group row or an empty one
+		}
+		o := directive.Obligation{Path: path + ".rows[" + strconv.Itoa(k) + "]", Text: text}
+		if lead := cell(row, c.lead); lead != "" {
+			if bodies := splitAddressees(lead); len(bodies) > 0 {
+				o.Lead = strings.Join(bodies, ", ")
+				o.Addressees = bodies
+			}
+		}
+		if sup := cell(row, c.support); sup != "" {
+			o.Support = splitAddressees(sup)
+		}
+		p.fill(&o, text)
+		if due := cell(row, c.due); due != "" {
+			if d, ok := readDue(due, p.d.Date); ok {
+				o.Due = d
+			}
+		}
+		if prod := cell(row, c.product); prod != "" {
+			o.Product = prod
+		}
+		p.d.Obligations = append(p.d.Obligations, o)
+	}
+}
