@@ -1,0 +1,177 @@
+package parser_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/parser"
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// goldObligation is an obligation of a corpus5 gold file.
+type goldObligation struct {
+	TextStart  string   `json:"text_start"`
+	Addressees []string `json:"addressees"`
+	Lead       *string  `json:"lead"`
+	Support    []string `json:"support"`
+	Modality   string   `json:"modality"`
+	Due        *struct {
+		Kind string  `json:"kind"`
+		Date *string `json:"date"`
+	} `json:"due"`
+	Product *string `json:"product"`
+}
+
+// squash is the comparable form of a text: its key without spaces, so that
+// markup, line breaks and spacing do not matter.
+func squash(s string) string { return strings.ReplaceAll(vntext.Key(s), " ", "") }
+
+func keySet(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		out = append(out, vntext.Key(s))
+	}
+	slices.Sort(out)
+	return out
+}
+
+// obligationCounts are the figures of one evaluation.
+type obligationCounts struct {
+	Gold       int `json:"gold"`
+	Found      int `json:"found"`
+	Matched    int `json:"matched"`
+	Addressees int `json:"addressees"`
+	Lead       int `json:"lead"`
+	Support    int `json:"support"`
+	Modality   int `json:"modality"`
+	Due        int `json:"due"`
+	Product    int `json:"product"`
+}
+
+// TestObligationsCorpus5 measures the obligations Parse reads against the
+// ones annotated blind in testdata/corpus5: a gold obligation is matched
+// by a read one whose text starts with its text_start; on matched pairs
+// the addressees (as a set), lead, support, modality, deadline (kind and
+// date) and product are compared. The first figures are recorded in the
+// set's figures.json ("obligations"); the floors there hold them.
+func TestObligationsCorpus5(t *testing.T) {
+	var fig struct {
+		Obligations struct {
+			First map[string]any   `json:"first"`
+			Floor obligationCounts `json:"floor"`
+		} `json:"obligations"`
+	}
+	if b, err := os.ReadFile("../testdata/corpus5/figures.json"); err != nil {
+		t.Fatal(err)
+	} else if err := json.Unmarshal(b, &fig); err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob("../testdata/corpus5/*.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c obligationCounts
+	var log strings.Builder
+	for _, f := range files {
+		if filepath.Base(f) == "figures.json" {
+			continue
+		}
+		var gold struct {
+			Obligations []goldObligation `json:"obligations"`
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &gold); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		text, err := os.ReadFile(strings.TrimSuffix(f, ".json") + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, _ := parser.Parse(string(text))
+		var found []directive.Obligation
+		if d != nil {
+			found = d.Obligations
+		}
+		c.Gold += len(gold.Obligations)
+		c.Found += len(found)
+		used := make([]bool, len(found))
+		for _, g := range gold.Obligations {
+			prefix := squash(g.TextStart)
+			k := slices.IndexFunc(found, func(o directive.Obligation) bool { return strings.HasPrefix(squash(o.Text), prefix) })
+			for k >= 0 && used[k] {
+				k2 := slices.IndexFunc(found[k+1:], func(o directive.Obligation) bool { return strings.HasPrefix(squash(o.Text), prefix) })
+				if k2 < 0 {
+					k = -1
+					break
+				}
+				k += 1 + k2
+			}
+			if k < 0 {
+				fmt.Fprintf(&log, "  %s: missed %q\n", filepath.Base(f), g.TextStart)
+				continue
+			}
+			used[k] = true
+			o := found[k]
+			c.Matched++
+			if slices.Equal(keySet(g.Addressees), keySet(o.Addressees)) {
+				c.Addressees++
+			}
+			if (g.Lead == nil && o.Lead == "") || g.Lead != nil && vntext.Key(*g.Lead) == vntext.Key(o.Lead) {
+				c.Lead++
+			}
+			if slices.Equal(keySet(g.Support), keySet(o.Support)) {
+				c.Support++
+			}
+			if g.Modality == o.Modality.String() {
+				c.Modality++
+			}
+			switch {
+			case g.Due == nil && o.Due == nil:
+				c.Due++
+			case g.Due != nil && o.Due != nil && g.Due.Kind == o.Due.Kind.String() &&
+				(g.Due.Date == nil && o.Due.Date.IsZero() || g.Due.Date != nil && *g.Due.Date == o.Due.Date.String()):
+				c.Due++
+			}
+			if (g.Product == nil && o.Product == "") || g.Product != nil && vntext.Key(*g.Product) == vntext.Key(o.Product) {
+				c.Product++
+			}
+		}
+		for k, o := range found {
+			if !used[k] {
+				fmt.Fprintf(&log, "  %s: extra %s %q\n", filepath.Base(f), o.Path, vntext.ClipRunes(o.Text, 60))
+			}
+		}
+	}
+	t.Logf("corpus5 obligations: gold %d, found %d, matched %d (precision %.3f, recall %.3f); on matched: addressees %d, lead %d, support %d, modality %d, due %d, product %d\n%s",
+		c.Gold, c.Found, c.Matched, ratio(c.Matched, c.Found), ratio(c.Matched, c.Gold), c.Addressees, c.Lead, c.Support, c.Modality, c.Due, c.Product, log.String())
+	t.Logf("first figures: %v", fig.Obligations.First)
+	fl := fig.Obligations.Floor
+	for _, x := range []struct {
+		what      string
+		got, want int
+	}{{"matched", c.Matched, fl.Matched}, {"addressees", c.Addressees, fl.Addressees}, {"lead", c.Lead, fl.Lead}, {"support", c.Support, fl.Support},
+		{"modality", c.Modality, fl.Modality}, {"due", c.Due, fl.Due}, {"product", c.Product, fl.Product}} {
+		if x.got < x.want {
+			t.Errorf("%s: %d, below the floor of %d", x.what, x.got, x.want)
+		}
+	}
+	if c.Gold != fl.Gold {
+		t.Errorf("%d gold obligations, figures.json counts %d: the set changed", c.Gold, fl.Gold)
+	}
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
