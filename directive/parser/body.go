@@ -138,13 +138,16 @@ func (p *docParser) readBody(from, to int) {
 			if raw == nil {
 				raw = strings.Split(p.text, "\n")
 			}
-			if tr, ok := readTable(raw, no-1); ok {
+			if closesTable(raw, no-1) {
+				failedUntil = no // the closing rule of a table above (a header laid out in one)
+			} else if tr, ok := readTable(raw, no-1); ok {
 				t := tr.Table
 				paras = append(paras, bodyPara{table: &t, first: tr.Start + 1, last: tr.End})
 				tableEnd = tr.End
 				continue
+			} else {
+				failedUntil = no // the reader looked from here; a new try at the next line costs the same
 			}
-			failedUntil = no // the reader looked from here; a new try at the next line costs the same
 		}
 		t := p.lines[i].text
 		if t == "" || isRule(t) {

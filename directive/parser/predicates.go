@@ -1555,3 +1555,13 @@ func mayStartTable(raw string) bool {
 	}
 	return strings.Count(t, "  ") >= 2
 }
+
+// closesTable reports a dash rule followed by a blank line or the end:
+// the rule that closes a pandoc table, which opens none.
+func closesTable(lines []string, i int) bool {
+	t := strings.TrimSpace(lines[i])
+	if t == "" || strings.Trim(t, "- ") != "" || !strings.Contains(t, "---") {
+		return false
+	}
+	return i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == ""
+}
