@@ -513,8 +513,7 @@ func readGrid(lines []string, start int) (tableRead, bool) {
 	for k := range id {
 		id[k] = k
 	}
-	var find func(int) int
-	find = func(k int) int {
+	find := func(k int) int {
 		for id[k] != k {
 			id[k] = id[id[k]]
 			k = id[k]
