@@ -30,8 +30,11 @@ for jf in sorted(glob.glob(os.path.join(here, "*.json"))):
         if not 8 <= n <= 15:
             print(f"{name}: obligations[{i}].text_start has {n} words"); misses += 1
         checks += [(f"obligations[{i}].addressee", a) for a in o["addressees"]]
-        for k in ("lead", "report_to", "via"):
+        for k in ("report_to", "via"):
             if o[k]: checks.append((f"obligations[{i}].{k}", o[k]))
+        if o["lead"]:
+            lead = [o["lead"]] if isinstance(o["lead"], str) else o["lead"]
+            checks += [(f"obligations[{i}].lead", a) for a in lead]
         if o["support"]:
             checks += [(f"obligations[{i}].support", a) for a in o["support"]]
         if o["due"]:
