@@ -128,6 +128,10 @@ func TestParseHeldOut4(t *testing.T) { parseCorpus(t, "corpus4") }
 // (header through Nơi nhận) in several renderings, annotated blind.
 func TestParseCorpus5(t *testing.T) { parseCorpus(t, "corpus5") }
 
+// TestParseCorpus6 does the same over testdata/corpus6, complete documents
+// held out from the issue-8 work: it prints totals only.
+func TestParseCorpus6(t *testing.T) { parseCorpus(t, "corpus6") }
+
 // corpusFigures is a set's figures.json: the first figures measured on it
 // (a record) and the floors the tests hold it to.
 type corpusFigures struct {
