@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/internal/lexicon"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -26,6 +27,7 @@ func (p *docParser) readObligations() {
 	d := p.d
 	var walk func(nodes []directive.Node, idx []int, inherited []string)
 	walk = func(nodes []directive.Node, idx []int, inherited []string) {
+		var leadIn []string // "… đề nghị UBND các tỉnh thực hiện các nội dung sau:"
 		for i := range nodes {
 			n := &nodes[i]
 			at := append(idx[:len(idx):len(idx)], i)
@@ -35,28 +37,171 @@ func (p *docParser) readObligations() {
 				p.tableObligations(n.Table, path)
 			case directive.NodeParagraph, directive.NodeBullet:
 				if len(idx) == 0 {
-					continue // the preamble assigns nothing
+					// a letter's paragraph that asks something of the
+					// bodies it names, or of those it is sent to
+					if to := p.requested(n.Text); to != nil {
+						if strings.HasSuffix(strings.TrimSpace(n.Text), ":") {
+							leadIn = to
+						} else {
+							p.assignTo(path, n.Text, to)
+						}
+					}
+					continue
 				}
 				p.assign(path, n.Text, inherited)
 			default:
 				heads := headingAddressees(n.Heading)
-				if len(n.Children) == 0 && n.Heading != "" {
-					// a point with its text on the marker's line:
-					// "Điều 3. …", "a) Sở Y tế chủ trì …"
-					if heads == nil {
-						p.assign(path, n.Heading, inherited)
-					} else {
-						p.assign(path, n.Heading, heads)
-					}
-				}
 				if heads == nil {
 					heads = inherited
+				}
+				if heads == nil {
+					heads = leadIn
+				}
+				if n.Heading != "" && onlyParagraphs(n.Children) && !endsSentence(n.Heading) {
+					// a point with its text on the marker's line, its
+					// wrapped lines under it: "2. Báo cáo … Lao động -" /
+					// "Thương binh và Xã hội (qua …)"
+					p.assignPoint(path, joinTexts(n.Heading, n.Children), heads)
+					continue
+				}
+				if n.Heading != "" && len(n.Children) == 0 || onlyParagraphs(n.Children) {
+					// "Điều 3. …", or "Điều 2. Quyết định này có hiệu lực …"
+					// with its execution clause as a paragraph under it
+					p.assignPoint(path, n.Heading, heads)
+					// the paragraphs under it, a sentence broken over
+					// several read as one
+					for c := 0; c < len(n.Children); {
+						first, text := c, n.Children[c].Text
+						for c++; c < len(n.Children) && !endsSentence(text); c++ {
+							text += " " + n.Children[c].Text
+						}
+						p.assignPoint(directive.NodePath(append(at[:len(at):len(at)], first)...), text, heads)
+					}
+					continue
+				}
+				if h := headingAddressees(n.Heading); h != nil {
+					heads = h
 				}
 				walk(n.Children, at, heads)
 			}
 		}
 	}
 	walk(d.Body, nil, nil)
+}
+
+// assignPoint is assign for a point of a letter or a decision: with no
+// addressee known, a point that asks ("Đồng ý …") or that names its body
+// first ("Bộ … tổ chức …") is one too.
+func (p *docParser) assignPoint(path, text string, inherited []string) {
+	if inherited == nil && strings.TrimSpace(text) != "" {
+		if to := namedAfter(text); to != nil && len(p.d.Recipients) > 0 {
+			p.assignTo(path, text, to)
+			return
+		}
+		if to := p.requested(text); to != nil {
+			p.assignTo(path, text, to)
+			return
+		}
+	}
+	p.assign(path, text, inherited)
+}
+
+// onlyParagraphs reports whether nodes are paragraphs, or none.
+func onlyParagraphs(nodes []directive.Node) bool {
+	for _, n := range nodes {
+		if n.Kind != directive.NodeParagraph {
+			return false
+		}
+	}
+	return true
+}
+
+// joinTexts is a heading with the paragraphs under it, as one text.
+func joinTexts(heading string, nodes []directive.Node) string {
+	parts := []string{heading}
+	for _, n := range nodes {
+		parts = append(parts, n.Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// requestCues open what a letter asks: "Bộ … đề nghị Sở …", "yêu cầu".
+var requestCues = []string{"đề nghị", "yêu cầu", "giao", "đồng ý"}
+
+// notRequest precede a cue that asks nothing: "Xét đề nghị của …", "theo
+// đề nghị", "được giao".
+var notRequest = []string{"xét", "theo", "được", "các", "những"}
+
+// requested returns the bodies a paragraph of a letter asks something of:
+// those named after its request cue, else the recipients; nil when it
+// asks nothing (a legal basis, a reason, thanks).
+func (p *docParser) requested(text string) []string {
+	k := strings.ToLower(vntext.Normalize(text))
+	if strings.HasPrefix(k, "căn cứ") {
+		return nil
+	}
+	norm := vntext.Normalize(text)
+	for _, cue := range requestCues {
+		for off := 0; ; {
+			i := strings.Index(k[off:], cue)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(cue)
+			before := strings.TrimSpace(k[:i])
+			if precededBy(before, notRequest) || strings.HasPrefix(k[off:], " của") {
+				continue
+			}
+			if to := namedAfter(norm[off:]); to != nil {
+				return to
+			}
+			return p.recipientBodies()
+		}
+	}
+	return nil
+}
+
+func precededBy(before string, words []string) bool {
+	for _, w := range words {
+		if before == w || strings.HasSuffix(before, " "+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAfter returns the bodies named at the start of rest, up to the verb
+// of the request: "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung
+// ương chỉ đạo …".
+func namedAfter(rest string) []string {
+	lower := strings.ToLower(rest)
+	end := len(rest)
+	for _, v := range append(lexicon.ActionVerbs, "chỉ đạo", "thực hiện", "triển khai", "báo cáo", "quan tâm", "phối hợp", ":") {
+		if i := strings.Index(lower, " "+v); i >= 0 && i < end {
+			end = i
+		}
+	}
+	phrase := strings.TrimSpace(rest[:end])
+	if phrase == "" || !vntext.RunesAtMost(phrase, maxHeadingAddressees) {
+		return nil
+	}
+	k := strings.TrimPrefix(vntext.Key(phrase), "các ")
+	for _, w := range orgHeadKeys {
+		if strings.HasPrefix(k, w) {
+			return splitAddressees(phrase)
+		}
+	}
+	return nil
+}
+
+// recipientBodies are the bodies of "Kính gửi", one each.
+func (p *docParser) recipientBodies() []string {
+	out := []string{} // asked, though of no body the text names
+	for _, r := range p.d.Recipients {
+		out = append(out, splitAddressees(r)...)
+	}
+	return out
 }
 
 // headingAddressees are the single bodies a section heading names, or nil
@@ -71,6 +216,14 @@ func headingAddressees(heading string) []string {
 		out = append(out, splitAddressees(part)...)
 	}
 	return out
+}
+
+// assignTo adds an obligation of text to the bodies to.
+func (p *docParser) assignTo(path, text string, to []string) {
+	o := directive.Obligation{Path: path, Text: text, Addressees: to}
+	o.Lead, o.Support = readRoles(text)
+	p.fill(&o, text)
+	p.d.Obligations = append(p.d.Obligations, o)
 }
 
 // assign adds the obligation text lays on its addressees, if it lays one:
