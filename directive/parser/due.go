@@ -58,7 +58,11 @@ var (
 // deadline of the text counts, but a continuous one only when there is
 // no other ("Thường xuyên theo dõi, báo cáo trước ngày 15/12" is a date).
 func readDue(text string, docDate chidao.Date) (*directive.Due, bool) {
-	t := readText(text)
+	return readText(text).due(docDate)
+}
+
+// due is readDue over a text already cut into words.
+func (t *ptext) due(docDate chidao.Date) (*directive.Due, bool) {
 	var standing *directive.Due
 	for k := range t.w {
 		d, ok := t.dueAt(k, docDate)

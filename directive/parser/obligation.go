@@ -25,6 +25,7 @@ import (
 // lies in the gaps between words.
 type ptext struct {
 	s       string
+	low     string // s in lower case, for the readers' quick tests
 	w       []span
 	keys    []string
 	done    []bool
@@ -48,7 +49,21 @@ func readText(raw string) *ptext {
 	}
 	t.keys = make([]string, len(t.w))
 	t.done = make([]bool, len(t.w))
+	t.low = strings.ToLower(s)
 	return t
+}
+
+// mayHave reports whether one of the phrases ws occurs in the text at
+// all: a reader that needs one skips a text without any, most texts.
+func (t *ptext) mayHave(ws ...[]string) bool {
+	for _, l := range ws {
+		for _, w := range l {
+			if strings.Contains(t.low, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // key is the search key of the text from word k on, bounded: enough to
@@ -98,7 +113,16 @@ func (t *ptext) match(k int, w string) (int, bool) {
 // matchAny is match over a list sorted longest first; it returns the
 // phrase matched.
 func (t *ptext) matchAny(k int, ws []string) (int, string, bool) {
+	if k < 0 || k >= len(t.w) {
+		return k, "", false
+	}
+	// most words open no phrase: compare first letters before matching
+	r, _ := utf8.DecodeRuneInString(t.s[t.w[k].a:])
+	r = vntext.FoldRune(r)
 	for _, w := range ws {
+		if c, _ := utf8.DecodeRuneInString(w); vntext.FoldRune(c) != r {
+			continue
+		}
 		if next, ok := t.match(k, w); ok {
 			return next, w, true
 		}
@@ -171,6 +195,7 @@ var (
 	// prohibitionCues: "nghiêm cấm", "cấm", "không được", "không để
 	// xảy ra", "tuyệt đối không".
 	prohibitionCues = phrases([]string{"nghiêm cấm", "cấm", "không được", "không để", "tuyệt đối không", "không cho phép"})
+	modalityWords   = phrases([]string{"khuyến khích", "được phép"})
 	// notBan precede a "cấm" that names a thing rather than forbids: "khu
 	// vực cấm", "hàng cấm", "các hành vi bị cấm".
 	notBan = phrases([]string{"bị", "bị nghiêm", "lệnh", "khu vực", "khu", "địa điểm", "vùng", "hàng", "danh mục", "điều",
@@ -191,8 +216,13 @@ var (
 // ("được phép"), or, by default, oblige. The first cue of the text decides;
 // a cue that names rather than acts does not count ("hàng cấm", "chính
 // sách khuyến khích", "không khuyến khích", "nếu không được").
-func readModality(text string) directive.Modality {
-	t := readText(text)
+func readModality(text string) directive.Modality { return readText(text).modality() }
+
+// modality is readModality over a text already cut into words.
+func (t *ptext) modality() directive.Modality {
+	if !t.mayHave(prohibitionCues, modalityWords) {
+		return directive.ModalityObligation
+	}
 	for k := range t.w {
 		if _, w, ok := t.matchAny(k, prohibitionCues); ok {
 			switch {
@@ -258,8 +288,13 @@ var (
 // maxProductWords keeps the noun alone. "" when no product is named; a
 // table's "Sản phẩm" cell is the product by its column, which the table
 // reader knows.
-func readProduct(text string) string {
-	t := readText(text)
+func readProduct(text string) string { return readText(text).product() }
+
+// product is readProduct over a text already cut into words.
+func (t *ptext) product() string {
+	if !t.mayHave(productNouns) {
+		return ""
+	}
 	for k := range t.w {
 		next, _, ok := t.matchAny(k, producingVerbs)
 		if !ok || next >= len(t.w) || !t.soft(next) || t.upper(k) && !t.sentenceStart(k) || t.caps(k) {
@@ -375,8 +410,13 @@ var (
 // after "về", "lên", "tới", within maxReportGap words of the same clause;
 // several listed are kept as written. The first report of the text counts;
 // "trình" submits a product and is no report.
-func readReportTo(text string) (to, via string) {
-	t := readText(text)
+func readReportTo(text string) (to, via string) { return readText(text).reportTo() }
+
+// reportTo is readReportTo over a text already cut into words.
+func (t *ptext) reportTo() (to, via string) {
+	if !t.mayHave(reportVerbs) {
+		return "", ""
+	}
 	for k := range t.w {
 		next, _, ok := t.matchAny(k, reportVerbs)
 		if !ok || next >= len(t.w) || !t.soft(next) {

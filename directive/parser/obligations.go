@@ -221,8 +221,9 @@ func headingAddressees(heading string) []string {
 // assignTo adds an obligation of text to the bodies to.
 func (p *docParser) assignTo(path, text string, to []string) {
 	o := directive.Obligation{Path: path, Text: text, Addressees: to}
-	o.Lead, o.Support = readRoles(text)
-	p.fill(&o, text)
+	t := readText(text)
+	o.Lead, o.Support = t.roles()
+	p.fillText(&o, t)
 	p.d.Obligations = append(p.d.Obligations, o)
 }
 
@@ -233,7 +234,8 @@ func (p *docParser) assign(path, text string, inherited []string) {
 		return
 	}
 	o := directive.Obligation{Path: path, Text: text}
-	o.Lead, o.Support = readRoles(text)
+	t := readText(text)
+	o.Lead, o.Support = t.roles()
 	switch {
 	case inherited != nil:
 		o.Addressees = inherited
@@ -246,7 +248,7 @@ func (p *docParser) assign(path, text string, inherited []string) {
 			return // a paragraph that assigns nothing
 		}
 	}
-	p.fill(&o, text)
+	p.fillText(&o, t)
 	p.d.Obligations = append(p.d.Obligations, o)
 }
 
@@ -270,13 +272,17 @@ func executionBodies(text string) []string {
 
 // fill reads what the wording says beyond who: how, by when, producing
 // what, reporting to whom.
-func (p *docParser) fill(o *directive.Obligation, text string) {
-	o.Modality = readModality(text)
-	if due, ok := readDue(text, p.d.Date); ok {
+func (p *docParser) fill(o *directive.Obligation, text string) { p.fillText(o, readText(text)) }
+
+// fillText is fill over a text already cut into words, read once for all
+// the readers.
+func (p *docParser) fillText(o *directive.Obligation, t *ptext) {
+	o.Modality = t.modality()
+	if due, ok := t.due(p.d.Date); ok {
 		o.Due = due
 	}
-	o.Product = readProduct(text)
-	o.ReportTo, o.Via = readReportTo(text)
+	o.Product = t.product()
+	o.ReportTo, o.Via = t.reportTo()
 }
 
 // tableColumns finds the columns of a tasks table by their header cells.

@@ -301,8 +301,13 @@ func (t *ptext) fillers(a, b int) bool {
 // several bodies ("Sở Y tế và Sở Tài chính chủ trì") is given as they
 // are, joined by ", ". The first "chủ trì" of the text counts; every
 // "phối hợp" adds its bodies once.
-func readRoles(text string) (lead string, support []string) {
-	t := readText(text)
+func readRoles(text string) (lead string, support []string) { return readText(text).roles() }
+
+// roles is readRoles over a text already cut into words.
+func (t *ptext) roles() (lead string, support []string) {
+	if !t.mayHave(roleWords) {
+		return "", nil
+	}
 	leadSeen := false
 	seen := map[string]bool{}
 	add := func(a, b int) {

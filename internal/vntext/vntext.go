@@ -95,11 +95,32 @@ func IsNFC(s string) bool {
 // punctuation are kept. Normalize is idempotent.
 func Normalize(s string) string {
 	s = NFC(DropInvisible(strings.ToValidUTF8(s, "\uFFFD")))
-	words := strings.FieldsFunc(s, isSpace)
-	for i, w := range words {
-		words[i] = placeTones(w, false)
+	// one pass into one buffer; s itself when nothing changes
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if isSpace(r2) {
+				break
+			}
+			j += n2
+		}
+		if len(out) > 0 {
+			out = append(out, ' ')
+		}
+		out = appendWord(out, s[i:j], false)
+		i = j
 	}
-	return strings.Join(words, " ")
+	if string(out) == s {
+		return s
+	}
+	return string(out)
 }
 
 // placeTones rewrites every syllable of a space-free word to the canonical
@@ -155,7 +176,7 @@ func appendSyllable(dst []byte, syl string, lower bool) []byte {
 	var runes [12]rune
 	var infos [12]vowelInfo
 	n := 0
-	tone, tones := uint8(0), 0
+	tone, tones, nv := uint8(0), 0, 0
 	for _, r := range syl {
 		if n == len(runes) || r >= tableMax && !unicode.IsLetter(r) {
 			return appendCased(dst, syl, lower)
@@ -164,13 +185,17 @@ func appendSyllable(dst []byte, syl string, lower bool) []byte {
 		if r < tableMax {
 			infos[n] = vowels[r]
 		}
+		if infos[n].base != 0 {
+			nv++
+		}
 		if infos[n].tone != toneNone {
 			tone = infos[n].tone
 			tones++
 		}
 		n++
 	}
-	if tones != 1 {
+	if tones != 1 || nv == 1 {
+		// no tone, several, or one vowel to carry it: nothing to move
 		return appendCased(dst, syl, lower)
 	}
 	// Find the vowel cluster, skipping the consonantal u of "qu" and i of "gi".
