@@ -25,12 +25,7 @@ const (
 var nodeKindNames = [numNodeKinds]string{"paragraph", "part", "chapter", "section", "article", "numbered", "bullet", "table"}
 
 // String returns the wire code, or "directive.NodeKind(N)" when unknown.
-func (k NodeKind) String() string {
-	if k < numNodeKinds {
-		return nodeKindNames[k]
-	}
-	return "directive.NodeKind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k NodeKind) String() string { return enumString(nodeKindNames[:], int(k), "NodeKind") }
 
 // Node is one part of a document's body, in a tree: a part holds chapters
 // or articles, an article or a numbered section holds numbered points and

@@ -26,12 +26,7 @@ const (
 var relationNames = [numRelations]string{"mentions", "legal_basis", "implements", "propagates", "guided_by", "amends", "replaces", "repeals"}
 
 // String returns the wire code, or "directive.Relation(N)" when unknown.
-func (r Relation) String() string {
-	if r < numRelations {
-		return relationNames[r]
-	}
-	return "directive.Relation(" + strconv.Itoa(int(r)) + ")"
-}
+func (r Relation) String() string { return enumString(relationNames[:], int(r), "Relation") }
 
 // MarshalText implements encoding.TextMarshaler with the wire code.
 func (r Relation) MarshalText() ([]byte, error) {
@@ -83,3 +78,12 @@ type Citation struct {
 // IsFull reports whether the citation gives a date, as a first citation
 // must; later short mentions give only type and symbol.
 func (c Citation) IsFull() bool { return !c.Date.IsZero() }
+
+// enumString is the String of the enums of this package: the wire code of
+// value i in names, or "directive.Type(i)" for a value out of the table.
+func enumString(names []string, i int, typ string) string {
+	if i >= 0 && i < len(names) {
+		return names[i]
+	}
+	return "directive." + typ + "(" + strconv.Itoa(i) + ")"
+}

@@ -1,8 +1,6 @@
 package directive
 
 import (
-	"strconv"
-
 	"github.com/chidao/chidao"
 )
 
@@ -56,12 +54,7 @@ const (
 var modalityNames = [numModalities]string{"obligation", "prohibition", "encouragement", "permission"}
 
 // String returns the wire code, or "directive.Modality(N)" when unknown.
-func (m Modality) String() string {
-	if m < numModalities {
-		return modalityNames[m]
-	}
-	return "directive.Modality(" + strconv.Itoa(int(m)) + ")"
-}
+func (m Modality) String() string { return enumString(modalityNames[:], int(m), "Modality") }
 
 // DueKind says how a deadline is written. String gives the wire code.
 type DueKind uint8
@@ -79,12 +72,7 @@ const (
 var dueKindNames = [numDueKinds]string{"date", "period_end", "recurring", "relative", "continuous"}
 
 // String returns the wire code, or "directive.DueKind(N)" when unknown.
-func (k DueKind) String() string {
-	if k < numDueKinds {
-		return dueKindNames[k]
-	}
-	return "directive.DueKind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k DueKind) String() string { return enumString(dueKindNames[:], int(k), "DueKind") }
 
 // Cycle is the period of a recurring deadline. String gives the wire code.
 type Cycle uint8
@@ -103,12 +91,7 @@ const (
 var cycleNames = [numCycles]string{"", "weekly", "monthly", "quarterly", "half_yearly", "yearly"}
 
 // String returns the wire code ("" for CycleNone), or "directive.Cycle(N)".
-func (c Cycle) String() string {
-	if c < numCycles {
-		return cycleNames[c]
-	}
-	return "directive.Cycle(" + strconv.Itoa(int(c)) + ")"
-}
+func (c Cycle) String() string { return enumString(cycleNames[:], int(c), "Cycle") }
 
 // TimeUnit is the unit of a relative deadline. String gives the wire code.
 type TimeUnit uint8
@@ -125,12 +108,7 @@ const (
 var unitNames = [numUnits]string{"", "days", "working_days", "months"}
 
 // String returns the wire code ("" for UnitNone), or "directive.TimeUnit(N)".
-func (u TimeUnit) String() string {
-	if u < numUnits {
-		return unitNames[u]
-	}
-	return "directive.TimeUnit(" + strconv.Itoa(int(u)) + ")"
-}
+func (u TimeUnit) String() string { return enumString(unitNames[:], int(u), "TimeUnit") }
 
 // Due is a deadline as written and its reading.
 type Due struct {
