@@ -3,6 +3,7 @@ package parser_test
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chidao/chidao/directive"
@@ -264,6 +265,209 @@ func TestParseBlocWithoutIssuer(t *testing.T) {
 			}
 			if d.Type != tt.typ || d.Bloc != tt.bloc {
 				t.Errorf("got type %v bloc %v, want %v %v (err %v)", d.Type, d.Bloc, tt.typ, tt.bloc, err)
+			}
+		})
+	}
+}
+
+// Documents converted from .docx by pandoc: the header and the tail laid
+// out in a multiline, grid, simple or pipe table, with bold and italic
+// marks, escapes, hard breaks ("\" at a line's end) and the "\-\-\-"
+// rules under the issuer. Markup is a rendering, never content.
+func TestParsePandocLayouts(t *testing.T) {
+	type want struct {
+		issuer, symbol, place, date, subject string
+		typ                                  directive.Kind
+		authority                            []string
+		title, name                          string
+		distribution, cites                  []string
+		sections                             int
+	}
+	thanhOai := want{
+		issuer: "ỦY BAN NHÂN DÂN HUYỆN THANH OAI", symbol: "215/TB-UBND", place: "Thanh Oai", date: "2025-03-14",
+		subject: "Kết luận của Chủ tịch UBND huyện tại buổi làm việc với xã Bình Minh", typ: directive.KindNotice,
+		authority: []string{"TL. CHỦ TỊCH"}, title: "CHÁNH VĂN PHÒNG", name: "Nguyễn Thị Mai",
+		distribution: []string{"UBND xã Bình Minh", "Phòng TC-KH", "Lưu: VT"}, sections: 2,
+	}
+	haNam := want{
+		issuer: "SỞ Y TẾ TỈNH HÀ NAM", symbol: "88/SYT-NVY", place: "Hà Nam", date: "2024-06-05",
+		subject: "tăng cường phòng chống sốt xuất huyết", typ: directive.KindOfficialLetter,
+		authority: []string{"KT. GIÁM ĐỐC"}, title: "PHÓ GIÁM ĐỐC", name: "Trần Văn Hòa",
+		distribution: []string{"Như trên", "Lưu: VT, NVY"}, cites: []string{"2961/BYT-DP"}, sections: 2,
+	}
+	tests := []struct {
+		name, text string
+		want       want
+	}{
+		{
+			name: "multiline table (docx written by pandoc)",
+			text: `  ----------------------------------- -----------------------------------
+  **ỦY BAN NHÂN DÂN**\                **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+  **HUYỆN THANH OAI**\                NAM**\
+  \-\-\-\-\-\--                       **Độc lập - Tự do - Hạnh phúc**\
+                                      \-\-\-\-\-\-\-\-\-\-\-\-\-\--
+
+  Số: 215/TB-UBND                     *Thanh Oai, ngày 14 tháng 3 năm
+                                      2025*
+  ----------------------------------- -----------------------------------
+
+**THÔNG BÁO**
+
+**Kết luận của Chủ tịch UBND huyện tại buổi làm việc với xã Bình Minh**
+
+Ngày 10/3/2025, Chủ tịch UBND huyện đã làm việc với UBND xã Bình Minh về
+công tác giải phóng mặt bằng.
+
+1\. Giao UBND xã Bình Minh hoàn thành việc kiểm đếm trước ngày
+30/3/2025.
+
+2\. Phòng Tài chính - Kế hoạch phối hợp thẩm định phương án bồi thường.
+
+Văn phòng HĐND và UBND huyện thông báo để các đơn vị biết, thực hiện./.
+
+  ----------------------------------- -----------------------------------
+  ***Nơi nhận:***\                    **TL. CHỦ TỊCH**\
+  - UBND xã Bình Minh;\               **CHÁNH VĂN PHÒNG**\
+  - Phòng TC-KH;\                     \
+  - Lưu: VT.                          \
+                                      **Nguyễn Thị Mai**
+
+  ----------------------------------- -----------------------------------
+`,
+			want: thanhOai,
+		},
+		{
+			name: "grid table, three authority lines",
+			text: `+-----------------------------------+-----------------------------------+
+| **ỦY BAN NHÂN DÂN**\              | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT  |
+| **TỈNH NINH BÌNH**\               | NAM**\                            |
+| \-\-\-\-\-\--                     | **Độc lập - Tự do - Hạnh phúc**\  |
+|                                   | \-\-\-\-\-\-\-\-\-\-\-\-\-\--     |
++-----------------------------------+-----------------------------------+
+| Số: 1027/QĐ-UBND                  | *Ninh Bình, ngày 09 tháng 10 năm  |
+|                                   | 2024*                             |
++-----------------------------------+-----------------------------------+
+
+**QUYẾT ĐỊNH**
+
+**Về việc công bố danh mục thủ tục hành chính lĩnh vực Tư pháp**
+
+**ỦY BAN NHÂN DÂN TỈNH NINH BÌNH**
+
+Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm
+soát thủ tục hành chính;
+
+Xét đề nghị của Giám đốc Sở Tư pháp,
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.** Công bố kèm theo Quyết định này danh mục thủ tục hành chính.
+
+**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.
+
+Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tư pháp chịu trách nhiệm thi
+hành Quyết định này./.
+
++-----------------------------------+-----------------------------------+
+| ***Nơi nhận:***\                  | **TM. ỦY BAN NHÂN DÂN**\          |
+| - Như Điều 2;\                    | **KT. CHỦ TỊCH**\                 |
+| - Cục Kiểm soát TTHC (VPCP);\     | **PHÓ CHỦ TỊCH**\                 |
+| - Lưu: VT, NC.                    | \                                 |
+|                                   | \                                 |
+|                                   | **Tống Quang Thìn**               |
++-----------------------------------+-----------------------------------+
+`,
+			want: want{
+				issuer: "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", symbol: "1027/QĐ-UBND", place: "Ninh Bình", date: "2024-10-09",
+				subject: "Về việc công bố danh mục thủ tục hành chính lĩnh vực Tư pháp", typ: directive.KindDecision,
+				authority: []string{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"}, title: "PHÓ CHỦ TỊCH", name: "Tống Quang Thìn",
+				distribution: []string{"Như Điều 2", "Cục Kiểm soát TTHC (VPCP)", "Lưu: VT, NC"}, cites: []string{"63/2010/NĐ-CP"}, sections: 2,
+			},
+		},
+		{
+			name: "simple table with its first row as header, V/v under the number",
+			text: `  **SỞ Y TẾ TỈNH HÀ NAM**                     **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+  ------------------------------------------- ----------------------------------------
+  \-\-\-\-\-\--                               **Độc lập - Tự do - Hạnh phúc**
+  Số: 88/SYT-NVY                              *Hà Nam, ngày 05 tháng 6 năm 2024*
+  V/v tăng cường phòng chống sốt xuất huyết   
+
+Kính gửi: Các bệnh viện, trung tâm y tế trực thuộc.
+
+Thực hiện Công văn số 2961/BYT-DP ngày 27/5/2024 của Bộ Y tế, Sở Y tế đề
+nghị các đơn vị:
+
+1\. Tổ chức giám sát ca bệnh tại cơ sở.
+
+2\. Báo cáo kết quả về Sở Y tế trước ngày 30/6/2024./.
+
+  ***Nơi nhận:***    **KT. GIÁM ĐỐC**
+  ------------------ ------------------
+  \- Như trên;       **PHÓ GIÁM ĐỐC**
+  \- Lưu: VT, NVY.   **Trần Văn Hòa**
+`,
+			want: haNam,
+		},
+		{
+			name: "pipe table, line breaks as <br>",
+			text: `| **SỞ Y TẾ TỈNH HÀ NAM** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |
+|---|---|
+| Số: 88/SYT-NVY<br>V/v tăng cường phòng chống sốt xuất huyết | *Hà Nam, ngày 05 tháng 6 năm 2024* |
+
+Kính gửi: Các bệnh viện, trung tâm y tế trực thuộc.
+
+Thực hiện Công văn số 2961/BYT-DP ngày 27/5/2024 của Bộ Y tế, Sở Y tế đề
+nghị các đơn vị:
+
+1\. Tổ chức giám sát ca bệnh tại cơ sở.
+
+2\. Báo cáo kết quả về Sở Y tế trước ngày 30/6/2024./.
+
+| ***Nơi nhận:***<br>\- Như trên;<br>\- Lưu: VT, NVY. | **KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br><br>**Trần Văn Hòa** |
+|---|---|
+`,
+			want: haNam,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := parser.Parse(tt.text)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			w := tt.want
+			if d.Issuer != w.issuer || d.Symbol.String() != w.symbol || d.Place != w.place || d.Date.String() != w.date || d.Subject != w.subject || d.Type != w.typ {
+				t.Errorf("got issuer %q symbol %q place %q date %q subject %q type %v", d.Issuer, d.Symbol, d.Place, d.Date, d.Subject, d.Type)
+			}
+			if want := []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"}; !slices.Equal(d.NationalHeader, want) {
+				t.Errorf("national header = %q, want %q", d.NationalHeader, want)
+			}
+			s := d.Signature
+			if !slices.Equal(s.Authority, w.authority) || s.Title != w.title || s.Name != w.name {
+				t.Errorf("signature = %q / %q / %q, want %q / %q / %q", s.Authority, s.Title, s.Name, w.authority, w.title, w.name)
+			}
+			if !slices.Equal(d.Distribution, w.distribution) {
+				t.Errorf("distribution = %q, want %q", d.Distribution, w.distribution)
+			}
+			var cites []string
+			for _, c := range d.Citations {
+				cites = append(cites, c.Symbol.String())
+			}
+			if !slices.Equal(cites, w.cites) {
+				t.Errorf("citations = %q, want %q (the document's own number is none)", cites, w.cites)
+			}
+			if len(d.Sections) != w.sections {
+				t.Errorf("%d sections, want %d: %+v", len(d.Sections), w.sections, d.Sections)
+			}
+			fields := slices.Concat([]string{d.ParentIssuer, d.Issuer, d.Place, d.Subject, d.Closing, s.Title, s.Name},
+				d.NationalHeader, d.Recipients, s.Authority, d.Distribution, d.Preamble)
+			for _, f := range fields {
+				if strings.ContainsAny(f, `\*|`) || strings.Contains(f, "--") {
+					t.Errorf("markup left in a field: %q", f)
+				}
+			}
+			if !d.HasRepair(directive.RepairColumns) || !d.HasRepair(directive.RepairMarkdown) {
+				t.Errorf("want columns and markdown repairs, got %v", d.Repairs)
 			}
 		})
 	}

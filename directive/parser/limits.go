@@ -181,6 +181,9 @@ const (
 	// maxRowGap is how many blank lines may part two rows of aligned
 	// text: pdftotext leaves one; more end the table.
 	maxRowGap = 1
+	// maxLayoutColumns bounds a table that lays out a header or a tail:
+	// two columns, three when a blank one parts them.
+	maxLayoutColumns = 3
 )
 
 // Word counts.

@@ -221,6 +221,12 @@ func isClosing(t string, hasMore bool) bool {
 		strings.HasSuffix(t, ".") && (strings.Contains(k, " yêu cầu ") || strings.Contains(k, " đề nghị "))
 }
 
+// isExecutionClause reports the clause that names who executes a
+// decision: "… chịu trách nhiệm thi hành Quyết định này./.".
+func isExecutionClause(t string) bool {
+	return strings.Contains(vntext.Key(t), "thi hành")
+}
+
 // orgHeadKeys open an addressee in a section heading: a body's name, the
 // posts of its head, or a class of bodies ("các cấp ủy", "các địa phương").
 var orgHeadKeys = slices.Concat(lexicon.BodyHeads, lexicon.HeadPosts, []string{
@@ -1565,3 +1571,124 @@ func closesTable(lines []string, i int) bool {
 	}
 	return i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == ""
 }
+
+// opensLayoutTable is a cheap test of a raw line before the layout-table
+// reader is asked: a grid border ("+---+"), a dash rule ("---- ----"), or
+// a line over a dash rule with two or more runs (a simple table's header).
+func opensLayoutTable(raw, next string) bool {
+	t := strings.TrimSpace(raw)
+	switch {
+	case t == "":
+		return false
+	case strings.HasPrefix(t, "+-") || strings.HasPrefix(t, "+="), strings.HasPrefix(t, "---"):
+		return true
+	}
+	n := strings.TrimSpace(next)
+	return strings.HasPrefix(n, "---") && strings.Contains(n, " -") && strings.Trim(n, "- ") == ""
+}
+
+// isLayoutLine reports a line that a table laying out a document's parts
+// holds in a cell: the national header or motto, "Số", the place and
+// date, "Kính gửi", "Nơi nhận", an authority mark.
+func isLayoutLine(t string) bool {
+	if t == "" || !vntext.RunesAtMost(t, maxHeaderLine) {
+		return false
+	}
+	if frame.NationalPrefix(t) != "" || isNumberLine(t) || signMarkLen(t) > 0 || isDateLine(t) {
+		return true
+	}
+	k := vntext.Key(vntext.PrefixRunes(t, lineKeyLen))
+	return strings.HasPrefix(k, "nơi nhận") || strings.HasPrefix(k, "kính gửi")
+}
+
+// dropEscapes removes pandoc's backslash escapes ("\-", "\.", "\*",
+// "\[") and the backslash that ends a line (a hard line break): markup,
+// never content. A backslash before anything else stays.
+func dropEscapes(s string) string {
+	if strings.IndexByte(s, '\\') < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' {
+			if i+1 == len(s) {
+				break // the hard break
+			}
+			if c := s[i+1]; c > ' ' && c < 0x7f && !isAlnumByte(c) {
+				b.WriteByte(c)
+				i++
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+func isAlnumByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// dropEmphasis removes the "*" runs that open or close emphasis around
+// words ("*Hà Nội, ngày …*", "***Nơi nhận:***" once "**" is gone): a run
+// that touches a word on one side and a space, the line's edge or
+// punctuation on the other. A star between spaces (a Party header's "*"),
+// an escaped "\*" and a line of stars (a rule) stay. It removes nothing
+// unless both an opening and a closing run are found.
+func dropEmphasis(s string) string {
+	if strings.IndexByte(s, '*') < 0 || isRule(s) {
+		return s
+	}
+	// the runs that open or close, in order: [start, end)
+	var runs [][2]int
+	opens, closes := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '*' || i > 0 && s[i-1] == '\\' {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] == '*' {
+			j++
+		}
+		before, after := byte(' '), byte(' ')
+		if i > 0 {
+			before = s[i-1]
+		}
+		if j < len(s) {
+			after = s[j]
+		}
+		// CommonMark's flanking rules: a run opens when a word follows
+		// it, closes when a word precedes it.
+		left := !isSpaceEdge(after) && (!isPunctByte(after) || isSpaceEdge(before) || isPunctByte(before))
+		right := !isSpaceEdge(before) && (!isPunctByte(before) || isSpaceEdge(after) || isPunctByte(after))
+		if left != right {
+			runs = append(runs, [2]int{i, j})
+			if left {
+				opens++
+			} else {
+				closes++
+			}
+		}
+		i = j - 1
+	}
+	if opens == 0 || closes == 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0
+	for _, r := range runs {
+		b.WriteString(s[from:r[0]])
+		from = r[1]
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
+
+// isSpaceEdge reports a space, or the line's edge read as one.
+func isSpaceEdge(c byte) bool { return c == ' ' || c == '\t' }
+
+// isPunctByte reports ASCII punctuation other than "*" (the bytes of
+// UTF-8 letters are words).
+func isPunctByte(c byte) bool { return c > ' ' && c < 0x7f && c != '*' && !isAlnumByte(c) }
