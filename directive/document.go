@@ -203,6 +203,7 @@ const (
 	RepairSignatureSplit RepairCode = "signature_split" // signature and "Nơi nhận" on one line were split
 	RepairTruncated      RepairCode = "truncated"       // the text ends before the signature
 	RepairSubjectVv      RepairCode = "subject_vv"      // a công văn subject opened with "Về:" (or no "V/v"), read as its trích yếu
+	RepairFormBlank      RepairCode = "form_blank"      // a form's number or day left blank for the clerk ("Số:    /TB-UBND"), read as empty
 )
 
 // Repair records one change Parse made to read the text.

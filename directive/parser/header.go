@@ -505,6 +505,12 @@ func (p *docParser) splitColumns(i int) []string {
 func (p *docParser) readSymbol(l docLine, t string) {
 	d := p.d
 	rest, _ := cutSo(t)
+	if isBlankNumber(rest) {
+		// a form issued for the clerk to number: the symbol's tail is
+		// printed, the number is not
+		p.repair(directive.RepairFormBlank, "symbol", l.no, strings.TrimSpace(t), "")
+		return
+	}
 	rest = strings.TrimLeft(rest, ": ")
 	toks := strings.Fields(rest)
 	n := 0
@@ -553,6 +559,14 @@ func (p *docParser) readDateLine(l docLine, t string) {
 	text := t
 	if ps := placeStart(t, j); ps > 0 && ps < j {
 		text = t[ps:]
+	}
+	if isBlankDate(t[j:]) {
+		// a form dated by the clerk: the place is printed, the day is not
+		if c := strings.LastIndexByte(text[:min(len(text), j)], ','); c > 0 {
+			d.Place = strings.TrimSpace(text[:c])
+		}
+		p.repair(directive.RepairFormBlank, "date", l.no, strings.TrimSpace(t[j:]), "")
+		return
 	}
 	place, date, err := directive.ParseDateLine(text)
 	if err != nil {

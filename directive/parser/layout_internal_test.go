@@ -87,3 +87,44 @@ func TestDropMarkup(t *testing.T) {
 		}
 	}
 }
+
+// The blanks of a form, and text that only looks like them.
+func TestFormBlanks(t *testing.T) {
+	dates := []struct {
+		line string
+		at   bool // dateAt finds a (blank) date
+	}{
+		{"Hà Nội, ngày tháng năm 2026", true},
+		{"Nghệ An, ngày ... tháng ... năm 20..", true},
+		{"ngày …… tháng …… năm 2026", true},
+		{"Huế, NGÀY ___ THÁNG ___ NĂM 2026", true},
+		{"ghi rõ ngày tháng năm sinh của người khai", false},
+		{"Hà Nội, ngày tháng năm sinh", false},
+		{"Kê khai ngày tháng năm 2026", false},
+	}
+	for _, tt := range dates {
+		if got := dateAt(tt.line) >= 0; got != tt.at {
+			t.Errorf("dateAt(%q) >= 0 = %v, want %v", tt.line, got, tt.at)
+		}
+	}
+	numbers := []struct {
+		line  string
+		blank bool
+	}{
+		{"Số:      /TB-UBND", true},
+		{"Số      -CV/TU", true},
+		{"Số: .../QĐ-UBND", true},
+		{"Số: 15/TB-UBND", false},
+		{"Số - liệu thống kê", false},
+		{"Số: /", false},
+	}
+	for _, tt := range numbers {
+		rest, _ := cutSo(tt.line)
+		if got := isBlankNumber(rest); got != tt.blank {
+			t.Errorf("isBlankNumber(%q) = %v, want %v", rest, got, tt.blank)
+		}
+		if tt.blank && !isNumberLine(tt.line) {
+			t.Errorf("isNumberLine(%q) = false", tt.line)
+		}
+	}
+}

@@ -472,3 +472,94 @@ nghị các đơn vị:
 		})
 	}
 }
+
+// Forms issued with the number and the day left blank for the clerk: the
+// number and date read as empty, everything else as usual, a form_blank
+// repair per blank and the unfilled-form warning from Check.
+func TestParseBlankForms(t *testing.T) {
+	tests := []struct {
+		name, text             string
+		issuer, place, subject string
+		typ                    directive.Kind
+		bloc                   directive.Bloc
+		blankNumber, blankDate bool
+	}{
+		{
+			name:   "State notice, header on its own lines",
+			text:   "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố:      /TB-UBND\nHà Nội, ngày    tháng    năm 2026\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND Thành phố tại cuộc họp về công tác phòng cháy, chữa cháy\n\nNgày 12/01/2026, Chủ tịch UBND Thành phố chủ trì cuộc họp.\n1. Giao Công an Thành phố chủ trì kiểm tra các cơ sở có nguy cơ cháy nổ cao.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn An\n",
+			issuer: "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", place: "Hà Nội", subject: "Kết luận của Chủ tịch UBND Thành phố tại cuộc họp về công tác phòng cháy, chữa cháy",
+			typ: directive.KindNotice, bloc: directive.BlocState, blankNumber: true, blankDate: true,
+		},
+		{
+			name:   "Party notice, dotted blanks",
+			text:   "TỈNH ỦY NGHỆ AN\n*\nSố      -TB/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nNghệ An, ngày ... tháng ... năm 2026\n\nTHÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy về công tác cán bộ\n\nBan Thường vụ Tỉnh ủy kết luận như sau:\n1. Giao Ban Tổ chức Tỉnh ủy hướng dẫn thực hiện.\n",
+			issuer: "TỈNH ỦY NGHỆ AN", place: "Nghệ An", subject: "kết luận của Ban Thường vụ Tỉnh ủy về công tác cán bộ",
+			typ: directive.KindNotice, bloc: directive.BlocParty, blankNumber: true, blankDate: true,
+		},
+		{
+			name:   "both columns on one line",
+			text:   "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n                                        Độc lập - Tự do - Hạnh phúc\nSố:      /KH-UBND                       Quảng Nam, ngày      tháng     năm 2026\n\nKẾ HOẠCH\nTriển khai chuyển đổi số năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao hiệu quả quản lý.\n",
+			issuer: "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", place: "Quảng Nam", subject: "Triển khai chuyển đổi số năm 2026",
+			typ: directive.KindPlan, bloc: directive.BlocState, blankNumber: true, blankDate: true,
+		},
+		{
+			name: "pandoc table, numbered but not dated",
+			text: `  ----------------------------------- -----------------------------------
+  **ỦY BAN NHÂN DÂN**\                **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+  **HUYỆN THANH OAI**\                NAM**\
+  \-\-\-\-\-\--                       **Độc lập - Tự do - Hạnh phúc**\
+
+  Số: 215/TB-UBND                     *Thanh Oai, ngày ..... tháng .....
+                                      năm 2025*
+  ----------------------------------- -----------------------------------
+
+**THÔNG BÁO**
+
+**Kết luận của Chủ tịch UBND huyện tại buổi làm việc với xã Bình Minh**
+
+1\. Giao UBND xã Bình Minh hoàn thành việc kiểm đếm.
+`,
+			issuer: "ỦY BAN NHÂN DÂN HUYỆN THANH OAI", place: "Thanh Oai", subject: "Kết luận của Chủ tịch UBND huyện tại buổi làm việc với xã Bình Minh",
+			typ: directive.KindNotice, bloc: directive.BlocState, blankDate: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := parser.Parse(tt.text)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if d.Issuer != tt.issuer || d.Place != tt.place || d.Subject != tt.subject || d.Type != tt.typ || d.Bloc != tt.bloc {
+				t.Errorf("got issuer %q place %q subject %q type %v bloc %v", d.Issuer, d.Place, d.Subject, d.Type, d.Bloc)
+			}
+			if tt.blankNumber == (d.Number != "" && d.Symbol.IsValid()) || !d.Date.IsZero() {
+				t.Errorf("got number %q symbol %q date %q", d.Number, d.Symbol, d.Date)
+			}
+			blank := map[string]bool{}
+			for _, r := range d.Repairs {
+				if r.Code == directive.RepairFormBlank {
+					blank[r.Path] = true
+				}
+			}
+			if blank["symbol"] != tt.blankNumber || blank["date"] != tt.blankDate {
+				t.Errorf("form_blank repairs %v, want symbol %v date %v", blank, tt.blankNumber, tt.blankDate)
+			}
+			unfilled := 0
+			for _, fe := range d.Check() {
+				if fe.Code == directive.CodeFormUnfilled {
+					unfilled++
+				}
+			}
+			if want := btoi(tt.blankNumber) + btoi(tt.blankDate); unfilled != want {
+				t.Errorf("%d form_unfilled findings, want %d", unfilled, want)
+			}
+		})
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

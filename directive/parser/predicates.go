@@ -1119,7 +1119,7 @@ func isNumberLine(t string) bool {
 	if !ok {
 		return false
 	}
-	return rest != "" && (rest[0] >= '0' && rest[0] <= '9' || rest[0] == '/' || rest[0] == ':')
+	return rest != "" && (rest[0] >= '0' && rest[0] <= '9' || rest[0] == '/' || rest[0] == ':' || rest[0] == '-' && isBlankNumber(rest))
 }
 
 // cutSo returns what follows the word "Số" at the start of t, with spaces
@@ -1401,10 +1401,58 @@ func dateAt(t string) int {
 				strings.HasSuffix(before, ",") && len(strings.Fields(before)) <= maxNumericDateWords && !strings.ContainsAny(before, "0123456789/") {
 				return i
 			}
+		} else if before := strings.TrimRight(t[:i], " "); (before == "" || strings.HasSuffix(before, ",")) && isBlankDate(t[i:]) {
+			return i // a form's "Hà Nội, ngày    tháng    năm 2026"
 		}
 		off = i + len("ngày")
 	}
 	return -1
+}
+
+// formBlank is what a form prints where the clerk writes a day, a month
+// or a number: spaces, dots, an ellipsis, underscores.
+const formBlank = " .…_"
+
+// isBlankDate reports a date left blank on a form: "ngày    tháng    năm
+// 2026", "ngày ... tháng ... năm 20..": nothing but blanks where the day
+// and the month go, and a year or a blank after "năm".
+func isBlankDate(t string) bool {
+	rest, ok := cutFoldWord(t, "ngày")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, formBlank)
+	if rest, ok = cutFoldWord(rest, "tháng"); !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, formBlank)
+	if rest, ok = cutFoldWord(rest, "năm"); !ok {
+		return false
+	}
+	rest = strings.TrimRight(strings.TrimLeft(rest, formBlank), formBlank+"*")
+	return rest == "" || len(rest) <= 4 && strings.Trim(rest, "0123456789") == ""
+}
+
+// cutFoldWord cuts the word w (any case) from the start of s.
+func cutFoldWord(s, w string) (string, bool) {
+	for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+		if r, ok := strings.CutPrefix(s, v); ok {
+			return r, true
+		}
+	}
+	return s, false
+}
+
+// isBlankNumber reports the number of a form left blank for the clerk:
+// what follows "Số:" opens with the symbol's separator ("     /TB-UBND",
+// "    -CV/TU").
+func isBlankNumber(rest string) bool {
+	rest = strings.TrimLeft(rest, ":"+formBlank)
+	if rest == "" || rest[0] != '/' && rest[0] != '-' {
+		return false
+	}
+	f := strings.Fields(rest[1:])
+	return len(f) > 0 && isSymbolToken(f[0])
 }
 
 // isDateLine reports a header date line: a date with nothing before it
