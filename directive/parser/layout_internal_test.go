@@ -128,3 +128,23 @@ func TestFormBlanks(t *testing.T) {
 		}
 	}
 }
+
+func TestTypedNumber(t *testing.T) {
+	tests := []struct {
+		line string
+		ok   bool
+	}{
+		{"Nghị quyết số: 45/2024/UBTVQH15", true},
+		{"LUẬT SỐ: 56/2024/QH15", true},
+		{"Quyết định số: 12/QĐ-UBND      Hà Nội, ngày 02 tháng 3 năm 2024", true},
+		{"Quyết định số 68/2010/QĐ-UBND ngày 18/6/2010 của UBND", false}, // a citation wrapped to a line's start
+		{"Công văn Số: 2728/TCT-DNL V/v: Thực hiện quy định về hóa đơn.", false},
+		{"Tờ trình số: về việc", false},
+		{"Số liệu số: 12", false},
+	}
+	for _, tt := range tests {
+		if _, j := typedNumber(tt.line); (j > 0) != tt.ok {
+			t.Errorf("typedNumber(%q) = %d, want found %v", tt.line, j, tt.ok)
+		}
+	}
+}

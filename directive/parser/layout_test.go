@@ -563,3 +563,57 @@ func btoi(b bool) int {
 	}
 	return 0
 }
+
+// A signature block printed on one line, and a type name that opens the
+// number line under a two-line issuer.
+func TestParseOneLineParts(t *testing.T) {
+	const head = "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1234/QĐ-UBND\nThanh Hóa, ngày 05 tháng 4 năm 2024\nQUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kế hoạch.\nĐiều 2. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
+	sigs := []struct {
+		name, tail  string
+		authority   []string
+		title, sign string
+	}{
+		{"authority, title and name", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH      Phạm Đình Nghị\n",
+			[]string{"TM. ỦY BAN NHÂN DÂN"}, "CHỦ TỊCH", "Phạm Đình Nghị"},
+		{"two marks", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Đức Giang\n",
+			[]string{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"}, "PHÓ CHỦ TỊCH", "Lê Đức Giang"},
+		{"Party marks", "T/M BAN THƯỜNG VỤ BÍ THƯ   Đỗ Trọng Hưng\n",
+			[]string{"T/M BAN THƯỜNG VỤ"}, "BÍ THƯ", "Đỗ Trọng Hưng"},
+		{"one post with a comma, on its own lines", "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nTrần Quốc Toản\n",
+			[]string{"KT. BỘ TRƯỞNG, CHỦ NHIỆM"}, "PHÓ CHỦ NHIỆM", "Trần Quốc Toản"},
+		{"authority alone on its line", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhạm Đình Nghị\n",
+			[]string{"TM. ỦY BAN NHÂN DÂN"}, "CHỦ TỊCH", "Phạm Đình Nghị"},
+	}
+	for _, tt := range sigs {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := parser.Parse(head + tt.tail)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			s := d.Signature
+			if !slices.Equal(s.Authority, tt.authority) || s.Title != tt.title || s.Name != tt.sign {
+				t.Errorf("signature = %q / %q / %q, want %q / %q / %q", s.Authority, s.Title, s.Name, tt.authority, tt.title, tt.sign)
+			}
+			if want := []string{"Như Điều 2", "Lưu: VT"}; !slices.Equal(d.Distribution, want) {
+				t.Errorf("distribution = %q, want %q", d.Distribution, want)
+			}
+		})
+	}
+	t.Run("type name opening the number line", func(t *testing.T) {
+		text := "ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNghị quyết số: 45/2024/UBTVQH15\nHà Nội, ngày 10 tháng 5 năm 2024\n\nNGHỊ QUYẾT\nVỀ VIỆC THÀNH LẬP THỊ XÃ TỪ SƠN\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQUYẾT NGHỊ:\nĐiều 1. Thành lập thị xã Từ Sơn.\n"
+		d, err := parser.Parse(text)
+		if err != nil {
+			t.Fatalf("Parse: %v", err)
+		}
+		if d.Issuer != "ỦY BAN THƯỜNG VỤ QUỐC HỘI" || d.ParentIssuer != "" || d.Number != "45" || d.Symbol.String() != "45/2024/UBTVQH15" ||
+			d.Type != directive.KindResolution || d.Place != "Hà Nội" || d.Date.String() != "2024-05-10" || d.Subject != "VỀ VIỆC THÀNH LẬP THỊ XÃ TỪ SƠN" {
+			t.Errorf("got parent %q issuer %q number %q symbol %q type %v place %q date %q subject %q",
+				d.ParentIssuer, d.Issuer, d.Number, d.Symbol, d.Type, d.Place, d.Date, d.Subject)
+		}
+		for _, c := range d.Citations {
+			if c.Symbol.Equal(d.Symbol) {
+				t.Errorf("the document's own number cited: %+v", c)
+			}
+		}
+	})
+}

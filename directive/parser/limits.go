@@ -153,6 +153,9 @@ const (
 	// repostTitleWindow is how far below a repost's lead its title is
 	// looked for.
 	repostTitleWindow = 8
+	// maxTypedHead bounds the type name and "số" that may open a number
+	// line ("Chương trình hành động số: …").
+	maxTypedHead = 36
 	// annexLines is how many preamble lines an annex's "(Ban hành kèm
 	// theo …)" may wrap onto.
 	annexLines = 2

@@ -782,6 +782,13 @@ func isRoleLine(k string) bool {
 	return false
 }
 
+// awaitsBody reports a header line that names a role or a committee by
+// its role and leaves the body it belongs to to the next line: "THƯỜNG
+// TRỰC", "ỦY BAN THƯỜNG VỤ" (of the Quốc hội), "BAN CHẤP HÀNH".
+func awaitsBody(k string) bool {
+	return isRoleLine(k) || strings.HasSuffix(k, " thường vụ") || strings.HasSuffix(k, " chấp hành") || strings.HasSuffix(k, " thường trực")
+}
+
 // bodyNameKeys are the words that open the name of a body; a header line
 // starting with one of them names a new body rather than continuing the
 // line above ("THÀNH PHỐ HÀ NỘI" continues "ỦY BAN NHÂN DÂN").
@@ -1132,7 +1139,11 @@ func cutSo(t string) (string, bool) {
 	case strings.HasPrefix(t, "So:"), strings.HasPrefix(t, "SO:"):
 		rest = t[2:]
 	default:
-		return "", false
+		_, j := typedNumber(t)
+		if j < 0 {
+			return "", false
+		}
+		rest = t[j+len("số"):]
 	}
 	if rest != "" && rest[0] != ' ' && rest[0] != ':' && !(rest[0] >= '0' && rest[0] <= '9') {
 		return "", false // "Số hiệu", "Sống"
@@ -1740,3 +1751,88 @@ func isSpaceEdge(c byte) bool { return c == ' ' || c == '\t' }
 // isPunctByte reports ASCII punctuation other than "*" (the bytes of
 // UTF-8 letters are words).
 func isPunctByte(c byte) bool { return c > ' ' && c < 0x7f && c != '*' && !isAlnumByte(c) }
+
+// splitSignLine cuts a signature block printed on one line ("TM. ỦY BAN
+// NHÂN DÂN CHỦ TỊCH      Phạm Đình Nghị", "TM. ỦY BAN NHÂN DÂN KT. CHỦ
+// TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Linh") into its authority lines (one per
+// mark), the signer's title and name. t opens with an authority mark; a
+// part that is not there comes back empty.
+func splitSignLine(t string) (authority []string, title, name string) {
+	words := strings.Fields(t)
+	// the name: the words after the last one in capitals
+	n := len(words)
+	for n > 0 && !vntext.IsCaps(words[n-1]) {
+		n--
+	}
+	if n < len(words) {
+		if cand := strings.Join(words[n:], " "); isPersonName(cand) {
+			name = cand
+		} else {
+			n = len(words)
+		}
+	}
+	// the authority lines, one from each mark on
+	var seg []string
+	for _, w := range words[:n] {
+		if len(seg) > 0 && signMarkLen(w+" X") == len(w) {
+			authority = append(authority, strings.Join(seg, " "))
+			seg = nil
+		}
+		seg = append(seg, w)
+	}
+	// the title: the longest tail of the last line that names a post,
+	// the mark and one word left to the authority; only on a line that
+	// holds more than an authority (a name, or a mark after the first),
+	// and never after a comma ("KT. BỘ TRƯỞNG, CHỦ NHIỆM" is one post)
+	for k := 2; k < len(seg) && (name != "" || len(authority) > 0); k++ {
+		if strings.HasSuffix(seg[k-1], ",") {
+			continue
+		}
+		if rest := strings.Join(seg[k:], " "); isTitle(vntext.Key(rest)) {
+			title, seg = rest, seg[:k]
+			break
+		}
+	}
+	if len(seg) > 0 {
+		authority = append(authority, strings.Join(seg, " "))
+	}
+	return authority, title, name
+}
+
+// typedNumber finds a number line that opens with the document's type
+// name ("Nghị quyết số: 45/2024/UBTVQH15", "LUẬT SỐ: 56/2024/QH15"): the
+// kind and the byte index of "số", or -1. The colon is required: a
+// citation wrapped onto a line's start ("Quyết định số 68/2010/QĐ-UBND
+// ngày …") has none.
+func typedNumber(t string) (directive.Kind, int) {
+	if t == "" || !unicode.IsUpper(firstRune(t)) {
+		return directive.KindUnspecified, -1
+	}
+	head := vntext.PrefixRunes(t, maxTypedHead)
+	j := -1
+	for _, w := range []string{" số", " Số", " SỐ"} {
+		if i := strings.Index(head, w); i > 0 && (j < 0 || i < j) {
+			j = i
+		}
+	}
+	if j < 0 {
+		return directive.KindUnspecified, -1
+	}
+	after, ok := strings.CutPrefix(strings.TrimLeft(t[j+len(" số"):], " "), ":")
+	if !ok {
+		return directive.KindUnspecified, -1
+	}
+	// the symbol alone, or with the place and date of the other column: a
+	// page's title ("Công văn Số: 2728/TCT-DNL V/v: …") goes on
+	sym, rest, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	if !isSymbolToken(sym) || rest != "" && dateAt(rest) < 0 {
+		return directive.KindUnspecified, -1
+	}
+	k := vntext.Key(t[:j])
+	for _, tk := range typeKeys {
+		if k == tk.key {
+			return tk.kind, j + 1
+		}
+	}
+	return directive.KindUnspecified, -1
+}
