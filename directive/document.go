@@ -200,9 +200,10 @@ const (
 	RepairTypeInferred   RepairCode = "type_inferred"   // no type line: the type came from the symbol or "V/v"
 	RepairWrappedLine    RepairCode = "wrapped_line"    // a line broken mid-sentence was joined
 	RepairSignedMark     RepairCode = "signed_mark"     // "(Đã ký)" or a seal note was left out
-	RepairSignatureSplit RepairCode = "signature_split" // signature and "Nơi nhận" on one line were split
+	RepairSignatureSplit RepairCode = "signature_split" // signature parts on one line (with a "Nơi nhận" entry, or the whole block) were split
 	RepairTruncated      RepairCode = "truncated"       // the text ends before the signature
 	RepairSubjectVv      RepairCode = "subject_vv"      // a công văn subject opened with "Về:" (or no "V/v"), read as its trích yếu
+	RepairFormBlank      RepairCode = "form_blank"      // a form's number or day left blank for the clerk ("Số:    /TB-UBND"), read as empty
 )
 
 // Repair records one change Parse made to read the text.

@@ -34,7 +34,8 @@ const (
 	CodeRecipientUnknown        chidao.Code = "directive.recipient_unknown"
 	CodeRecipientNotInAuthority chidao.Code = "directive.recipient_outside_authority"
 	CodeAddresseeNotRecipient   chidao.Code = "directive.addressee_not_recipient"
-	CodeSubjectVv               chidao.Code = "directive.subject_vv" // công văn subject not introduced by "V/v" in the source
+	CodeSubjectVv               chidao.Code = "directive.subject_vv"    // công văn subject not introduced by "V/v" in the source
+	CodeFormUnfilled            chidao.Code = "directive.form_unfilled" // a form with its number or day left blank for the clerk
 )
 
 // Rule sources.
@@ -162,10 +163,18 @@ func (v *validator) components() {
 			v.report(chidao.NewFieldError(chidao.NewPath("national_header"), CodeHeaderBloc, strings.Join(d.NationalHeader, " / "), msg).WithRule(r))
 		}
 	}
-	if !d.Symbol.IsValid() && d.Number == "" {
+	// A form printed with the number or the day blank is filled in by the
+	// clerk when it is registered: not yet issued, rather than wrong.
+	switch blank := d.formBlank("symbol"); {
+	case blank != nil:
+		v.report(chidao.NewFieldError(pathSymbol, CodeFormUnfilled, blank.Original, "văn bản mẫu chưa ghi số (\""+vntext.Clip(blank.Original, 40)+"\"): văn thư ghi số khi đăng ký, phát hành").WithRule(v.rule(ruleND30Symbol, ruleHD36Symbol)).AsWarning())
+	case !d.Symbol.IsValid() && d.Number == "":
 		v.report(chidao.Required(pathSymbol, "thiếu số, ký hiệu văn bản").WithRule(v.rule(ruleND30Symbol, ruleHD36Symbol)))
 	}
-	if d.Date.IsZero() {
+	switch blank := d.formBlank("date"); {
+	case blank != nil && d.Date.IsZero():
+		v.report(chidao.NewFieldError(chidao.NewPath("date"), CodeFormUnfilled, blank.Original, "văn bản mẫu chưa ghi ngày, tháng (\""+vntext.Clip(blank.Original, 40)+"\"): văn thư ghi khi ban hành").WithRule(v.rule(ruleND30Date, ruleHD36)).AsWarning())
+	case d.Date.IsZero():
 		v.report(chidao.Required(chidao.NewPath("date"), "thiếu ngày, tháng, năm ban hành").WithRule(v.rule(ruleND30Date, ruleHD36)))
 	}
 	if d.Place == "" {
@@ -201,6 +210,17 @@ func (v *validator) components() {
 	if d.Signature.Name == "" {
 		v.report(chidao.Required(chidao.NewPath("signature").Child("name"), "thiếu họ tên người ký").WithRule(v.rule(ruleND30Sign, ruleHD36Sign)))
 	}
+}
+
+// formBlank returns the form_blank repair Parse recorded for the field at
+// path ("symbol", "date"), or nil.
+func (d *Document) formBlank(path string) *Repair {
+	for i, r := range d.Repairs {
+		if r.Code == RepairFormBlank && r.Path == path {
+			return &d.Repairs[i]
+		}
+	}
+	return nil
 }
 
 // symbol checks the shape and parts of the number and symbol.

@@ -156,3 +156,60 @@ func TestTargetedBreaks(t *testing.T) {
 		})
 	}
 }
+
+// A form issued with its number and day left blank for the clerk is
+// reported as unfilled (a warning per blank field), not as missing its
+// number and date; the same blanks without Parse's form_blank repair are
+// missing parts (errors).
+func TestCheckFormUnfilled(t *testing.T) {
+	tests := []struct {
+		name    string
+		repairs []directive.Repair
+		want    map[string]chidao.Code // path → code
+		valid   bool
+	}{
+		{
+			name: "number and day blank",
+			repairs: []directive.Repair{
+				{Code: directive.RepairFormBlank, Path: "symbol", Line: 5, Original: "Số: /UBND-KGVX"},
+				{Code: directive.RepairFormBlank, Path: "date", Line: 6, Original: "ngày tháng năm 2023"},
+			},
+			want:  map[string]chidao.Code{"symbol": directive.CodeFormUnfilled, "date": directive.CodeFormUnfilled},
+			valid: true,
+		},
+		{
+			name:    "day blank only",
+			repairs: []directive.Repair{{Code: directive.RepairFormBlank, Path: "date", Line: 6, Original: "ngày ... tháng ... năm 2023"}},
+			want:    map[string]chidao.Code{"symbol": chidao.CodeRequired, "date": directive.CodeFormUnfilled},
+		},
+		{
+			name: "no form: missing parts",
+			want: map[string]chidao.Code{"symbol": chidao.CodeRequired, "date": chidao.CodeRequired},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := letter3241()
+			d.Number, d.Symbol, d.Date = "", directive.Symbol{}, chidao.Date{}
+			d.Repairs = tt.repairs
+			got := map[string]chidao.Code{}
+			for _, fe := range d.Check() {
+				got[fe.Path] = fe.Code
+				if fe.Code == directive.CodeFormUnfilled && (fe.Severity != chidao.SeverityWarning || fe.Value == nil || fe.Value == "") {
+					t.Errorf("%s: severity %v, value %q; want a warning quoting the blank", fe.Path, fe.Severity, fe.Value)
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Errorf("findings %v, want %v", got, tt.want)
+			}
+			for p, c := range tt.want {
+				if got[p] != c {
+					t.Errorf("%s: code %q, want %q (all: %v)", p, got[p], c, got)
+				}
+			}
+			if err := d.Validate(); (err == nil) != tt.valid {
+				t.Errorf("Validate() = %v, want valid %v", err, tt.valid)
+			}
+		})
+	}
+}

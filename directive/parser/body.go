@@ -134,7 +134,9 @@ func (p *docParser) readBody(from, to int) {
 		if no <= tableEnd {
 			continue // a line of the table read above
 		}
-		if no > failedUntil && mayStartTable(p.lines[i].raw) {
+		// A table starts at a line the body holds whole: not at a row whose
+		// first cells the header read.
+		if no > failedUntil && mayStartTable(p.lines[i].raw) && (i == 0 || p.lines[i-1].no != no) {
 			if raw == nil {
 				raw = strings.Split(p.text, "\n")
 			}
@@ -176,10 +178,12 @@ func (p *docParser) readBody(from, to int) {
 			paras = append(paras, bodyPara{text: t, first: no, last: no})
 		}
 	}
-	// The closing line is the last unmarked paragraph when it reads as one.
+	// The closing line is the last unmarked paragraph when it reads as one,
+	// and not the execution clause of a decision's last article, which
+	// runs to its "./." ("Điều 2. …" / "Giám đốc các Sở … thi hành./.").
 	if n := len(paras); n > 0 {
 		last := paras[n-1]
-		if last.num == "" && !last.item && last.table == nil && isClosing(last.text, n > 1) {
+		if last.num == "" && !last.item && last.table == nil && isClosing(last.text, n > 1) && !(isExecutionClause(last.text) && inArticle(paras[:n-1])) {
 			d.Closing = last.text
 			paras = paras[:n-1]
 		}
@@ -197,6 +201,17 @@ func (p *docParser) readBody(from, to int) {
 	for i := range d.Sections {
 		d.Sections[i].Addressees = addresseesOf(d.Sections[i].Heading)
 	}
+}
+
+// inArticle reports paragraphs whose last marker is an article's.
+func inArticle(paras []bodyPara) bool {
+	for k := len(paras) - 1; k >= 0; k-- {
+		if paras[k].num != "" {
+			kind, _, _ := markerLevel(paras[k].num)
+			return kind == directive.NodeArticle
+		}
+	}
+	return false
 }
 
 // bodyPara is one paragraph of the body as read: a marker's line (num and

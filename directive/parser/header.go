@@ -373,6 +373,9 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		return false
 	case isNumberLine(t) && !h.sawNumber:
 		h.sawNumber = true
+		if kind, j := typedNumber(t); j > 0 && d.Type == directive.KindUnspecified {
+			d.Type = kind // "Nghị quyết số: 45/2024/UBTVQH15"
+		}
 		if k := indexVvAfter(t); k > 0 {
 			// one cell: "Số: 1234/UBND-VX V/v tăng cường …"
 			p.readSymbol(l, strings.TrimSpace(t[:k]))
@@ -505,6 +508,12 @@ func (p *docParser) splitColumns(i int) []string {
 func (p *docParser) readSymbol(l docLine, t string) {
 	d := p.d
 	rest, _ := cutSo(t)
+	if isBlankNumber(rest) {
+		// a form issued for the clerk to number: the symbol's tail is
+		// printed, the number is not
+		p.repair(directive.RepairFormBlank, "symbol", l.no, strings.TrimSpace(t), "")
+		return
+	}
 	rest = strings.TrimLeft(rest, ": ")
 	toks := strings.Fields(rest)
 	n := 0
@@ -554,6 +563,14 @@ func (p *docParser) readDateLine(l docLine, t string) {
 	if ps := placeStart(t, j); ps > 0 && ps < j {
 		text = t[ps:]
 	}
+	if isBlankDate(t[j:]) {
+		// a form dated by the clerk: the place is printed, the day is not
+		if c := strings.LastIndexByte(text[:min(len(text), j)], ','); c > 0 {
+			d.Place = strings.TrimSpace(text[:c])
+		}
+		p.repair(directive.RepairFormBlank, "date", l.no, strings.TrimSpace(t[j:]), "")
+		return
+	}
 	place, date, err := directive.ParseDateLine(text)
 	if err != nil {
 		p.fail(l.no, l.raw, t[j:], "date", "cannot read the date: "+err.Error())
@@ -579,10 +596,11 @@ func (p *docParser) setIssuer(lines []string) {
 	}
 	var groups [][]string
 	for i, t := range lines {
-		// "THƯỜNG TRỰC" / "HĐND - UBND TỈNH …": a role alone on its line
-		// belongs to the body on the next.
-		if i == 1 && len(groups[0]) == 1 && isRoleLine(vntext.Key(clipKey(lines[0]))) {
-			groups[0] = append(groups[0], t)
+		// "THƯỜNG TRỰC" / "HĐND - UBND TỈNH …", "ỦY BAN THƯỜNG VỤ" /
+		// "QUỐC HỘI": a role, or a committee named by its role, belongs to
+		// the body on the next line.
+		if i > 0 && awaitsBody(vntext.Key(clipKey(lines[i-1]))) {
+			groups[len(groups)-1] = append(groups[len(groups)-1], t)
 			continue
 		}
 		if i == 0 || startsBodyName(vntext.Key(clipKey(t))) {

@@ -3,6 +3,7 @@ package parser_test
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chidao/chidao/directive"
@@ -267,4 +268,352 @@ func TestParseBlocWithoutIssuer(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Documents converted from .docx by pandoc: the header and the tail laid
+// out in a multiline, grid, simple or pipe table, with bold and italic
+// marks, escapes, hard breaks ("\" at a line's end) and the "\-\-\-"
+// rules under the issuer. Markup is a rendering, never content.
+func TestParsePandocLayouts(t *testing.T) {
+	type want struct {
+		issuer, symbol, place, date, subject string
+		typ                                  directive.Kind
+		authority                            []string
+		title, name                          string
+		distribution, cites                  []string
+		sections                             int
+	}
+	thanhOai := want{
+		issuer: "ỦY BAN NHÂN DÂN HUYỆN THANH OAI", symbol: "215/TB-UBND", place: "Thanh Oai", date: "2025-03-14",
+		subject: "Kết luận của Chủ tịch UBND huyện tại buổi làm việc với xã Bình Minh", typ: directive.KindNotice,
+		authority: []string{"TL. CHỦ TỊCH"}, title: "CHÁNH VĂN PHÒNG", name: "Nguyễn Thị Mai",
+		distribution: []string{"UBND xã Bình Minh", "Phòng TC-KH", "Lưu: VT"}, sections: 2,
+	}
+	haNam := want{
+		issuer: "SỞ Y TẾ TỈNH HÀ NAM", symbol: "88/SYT-NVY", place: "Hà Nam", date: "2024-06-05",
+		subject: "tăng cường phòng chống sốt xuất huyết", typ: directive.KindOfficialLetter,
+		authority: []string{"KT. GIÁM ĐỐC"}, title: "PHÓ GIÁM ĐỐC", name: "Trần Văn Hòa",
+		distribution: []string{"Như trên", "Lưu: VT, NVY"}, cites: []string{"2961/BYT-DP"}, sections: 2,
+	}
+	tests := []struct {
+		name, text string
+		want       want
+	}{
+		{
+			name: "multiline table (docx written by pandoc)",
+			text: `  ----------------------------------- -----------------------------------
+  **ỦY BAN NHÂN DÂN**\                **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+  **HUYỆN THANH OAI**\                NAM**\
+  \-\-\-\-\-\--                       **Độc lập - Tự do - Hạnh phúc**\
+                                      \-\-\-\-\-\-\-\-\-\-\-\-\-\--
+
+  Số: 215/TB-UBND                     *Thanh Oai, ngày 14 tháng 3 năm
+                                      2025*
+  ----------------------------------- -----------------------------------
+
+**THÔNG BÁO**
+
+**Kết luận của Chủ tịch UBND huyện tại buổi làm việc với xã Bình Minh**
+
+Ngày 10/3/2025, Chủ tịch UBND huyện đã làm việc với UBND xã Bình Minh về
+công tác giải phóng mặt bằng.
+
+1\. Giao UBND xã Bình Minh hoàn thành việc kiểm đếm trước ngày
+30/3/2025.
+
+2\. Phòng Tài chính - Kế hoạch phối hợp thẩm định phương án bồi thường.
+
+Văn phòng HĐND và UBND huyện thông báo để các đơn vị biết, thực hiện./.
+
+  ----------------------------------- -----------------------------------
+  ***Nơi nhận:***\                    **TL. CHỦ TỊCH**\
+  - UBND xã Bình Minh;\               **CHÁNH VĂN PHÒNG**\
+  - Phòng TC-KH;\                     \
+  - Lưu: VT.                          \
+                                      **Nguyễn Thị Mai**
+
+  ----------------------------------- -----------------------------------
+`,
+			want: thanhOai,
+		},
+		{
+			name: "grid table, three authority lines",
+			text: `+-----------------------------------+-----------------------------------+
+| **ỦY BAN NHÂN DÂN**\              | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT  |
+| **TỈNH NINH BÌNH**\               | NAM**\                            |
+| \-\-\-\-\-\--                     | **Độc lập - Tự do - Hạnh phúc**\  |
+|                                   | \-\-\-\-\-\-\-\-\-\-\-\-\-\--     |
++-----------------------------------+-----------------------------------+
+| Số: 1027/QĐ-UBND                  | *Ninh Bình, ngày 09 tháng 10 năm  |
+|                                   | 2024*                             |
++-----------------------------------+-----------------------------------+
+
+**QUYẾT ĐỊNH**
+
+**Về việc công bố danh mục thủ tục hành chính lĩnh vực Tư pháp**
+
+**ỦY BAN NHÂN DÂN TỈNH NINH BÌNH**
+
+Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm
+soát thủ tục hành chính;
+
+Xét đề nghị của Giám đốc Sở Tư pháp,
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.** Công bố kèm theo Quyết định này danh mục thủ tục hành chính.
+
+**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.
+
+Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tư pháp chịu trách nhiệm thi
+hành Quyết định này./.
+
++-----------------------------------+-----------------------------------+
+| ***Nơi nhận:***\                  | **TM. ỦY BAN NHÂN DÂN**\          |
+| - Như Điều 2;\                    | **KT. CHỦ TỊCH**\                 |
+| - Cục Kiểm soát TTHC (VPCP);\     | **PHÓ CHỦ TỊCH**\                 |
+| - Lưu: VT, NC.                    | \                                 |
+|                                   | \                                 |
+|                                   | **Tống Quang Thìn**               |
++-----------------------------------+-----------------------------------+
+`,
+			want: want{
+				issuer: "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", symbol: "1027/QĐ-UBND", place: "Ninh Bình", date: "2024-10-09",
+				subject: "Về việc công bố danh mục thủ tục hành chính lĩnh vực Tư pháp", typ: directive.KindDecision,
+				authority: []string{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"}, title: "PHÓ CHỦ TỊCH", name: "Tống Quang Thìn",
+				distribution: []string{"Như Điều 2", "Cục Kiểm soát TTHC (VPCP)", "Lưu: VT, NC"}, cites: []string{"63/2010/NĐ-CP"}, sections: 2,
+			},
+		},
+		{
+			name: "simple table with its first row as header, V/v under the number",
+			text: `  **SỞ Y TẾ TỈNH HÀ NAM**                     **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+  ------------------------------------------- ----------------------------------------
+  \-\-\-\-\-\--                               **Độc lập - Tự do - Hạnh phúc**
+  Số: 88/SYT-NVY                              *Hà Nam, ngày 05 tháng 6 năm 2024*
+  V/v tăng cường phòng chống sốt xuất huyết   
+
+Kính gửi: Các bệnh viện, trung tâm y tế trực thuộc.
+
+Thực hiện Công văn số 2961/BYT-DP ngày 27/5/2024 của Bộ Y tế, Sở Y tế đề
+nghị các đơn vị:
+
+1\. Tổ chức giám sát ca bệnh tại cơ sở.
+
+2\. Báo cáo kết quả về Sở Y tế trước ngày 30/6/2024./.
+
+  ***Nơi nhận:***    **KT. GIÁM ĐỐC**
+  ------------------ ------------------
+  \- Như trên;       **PHÓ GIÁM ĐỐC**
+  \- Lưu: VT, NVY.   **Trần Văn Hòa**
+`,
+			want: haNam,
+		},
+		{
+			name: "pipe table, line breaks as <br>",
+			text: `| **SỞ Y TẾ TỈNH HÀ NAM** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |
+|---|---|
+| Số: 88/SYT-NVY<br>V/v tăng cường phòng chống sốt xuất huyết | *Hà Nam, ngày 05 tháng 6 năm 2024* |
+
+Kính gửi: Các bệnh viện, trung tâm y tế trực thuộc.
+
+Thực hiện Công văn số 2961/BYT-DP ngày 27/5/2024 của Bộ Y tế, Sở Y tế đề
+nghị các đơn vị:
+
+1\. Tổ chức giám sát ca bệnh tại cơ sở.
+
+2\. Báo cáo kết quả về Sở Y tế trước ngày 30/6/2024./.
+
+| ***Nơi nhận:***<br>\- Như trên;<br>\- Lưu: VT, NVY. | **KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br><br>**Trần Văn Hòa** |
+|---|---|
+`,
+			want: haNam,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := parser.Parse(tt.text)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			w := tt.want
+			if d.Issuer != w.issuer || d.Symbol.String() != w.symbol || d.Place != w.place || d.Date.String() != w.date || d.Subject != w.subject || d.Type != w.typ {
+				t.Errorf("got issuer %q symbol %q place %q date %q subject %q type %v", d.Issuer, d.Symbol, d.Place, d.Date, d.Subject, d.Type)
+			}
+			if want := []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"}; !slices.Equal(d.NationalHeader, want) {
+				t.Errorf("national header = %q, want %q", d.NationalHeader, want)
+			}
+			s := d.Signature
+			if !slices.Equal(s.Authority, w.authority) || s.Title != w.title || s.Name != w.name {
+				t.Errorf("signature = %q / %q / %q, want %q / %q / %q", s.Authority, s.Title, s.Name, w.authority, w.title, w.name)
+			}
+			if !slices.Equal(d.Distribution, w.distribution) {
+				t.Errorf("distribution = %q, want %q", d.Distribution, w.distribution)
+			}
+			var cites []string
+			for _, c := range d.Citations {
+				cites = append(cites, c.Symbol.String())
+			}
+			if !slices.Equal(cites, w.cites) {
+				t.Errorf("citations = %q, want %q (the document's own number is none)", cites, w.cites)
+			}
+			if len(d.Sections) != w.sections {
+				t.Errorf("%d sections, want %d: %+v", len(d.Sections), w.sections, d.Sections)
+			}
+			fields := slices.Concat([]string{d.ParentIssuer, d.Issuer, d.Place, d.Subject, d.Closing, s.Title, s.Name},
+				d.NationalHeader, d.Recipients, s.Authority, d.Distribution, d.Preamble)
+			for _, f := range fields {
+				if strings.ContainsAny(f, `\*|`) || strings.Contains(f, "--") {
+					t.Errorf("markup left in a field: %q", f)
+				}
+			}
+			if !d.HasRepair(directive.RepairColumns) || !d.HasRepair(directive.RepairMarkdown) {
+				t.Errorf("want columns and markdown repairs, got %v", d.Repairs)
+			}
+		})
+	}
+}
+
+// Forms issued with the number and the day left blank for the clerk: the
+// number and date read as empty, everything else as usual, a form_blank
+// repair per blank and the unfilled-form warning from Check.
+func TestParseBlankForms(t *testing.T) {
+	tests := []struct {
+		name, text             string
+		issuer, place, subject string
+		typ                    directive.Kind
+		bloc                   directive.Bloc
+		blankNumber, blankDate bool
+	}{
+		{
+			name:   "State notice, header on its own lines",
+			text:   "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố:      /TB-UBND\nHà Nội, ngày    tháng    năm 2026\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND Thành phố tại cuộc họp về công tác phòng cháy, chữa cháy\n\nNgày 12/01/2026, Chủ tịch UBND Thành phố chủ trì cuộc họp.\n1. Giao Công an Thành phố chủ trì kiểm tra các cơ sở có nguy cơ cháy nổ cao.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn An\n",
+			issuer: "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", place: "Hà Nội", subject: "Kết luận của Chủ tịch UBND Thành phố tại cuộc họp về công tác phòng cháy, chữa cháy",
+			typ: directive.KindNotice, bloc: directive.BlocState, blankNumber: true, blankDate: true,
+		},
+		{
+			name:   "Party notice, dotted blanks",
+			text:   "TỈNH ỦY NGHỆ AN\n*\nSố      -TB/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nNghệ An, ngày ... tháng ... năm 2026\n\nTHÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy về công tác cán bộ\n\nBan Thường vụ Tỉnh ủy kết luận như sau:\n1. Giao Ban Tổ chức Tỉnh ủy hướng dẫn thực hiện.\n",
+			issuer: "TỈNH ỦY NGHỆ AN", place: "Nghệ An", subject: "kết luận của Ban Thường vụ Tỉnh ủy về công tác cán bộ",
+			typ: directive.KindNotice, bloc: directive.BlocParty, blankNumber: true, blankDate: true,
+		},
+		{
+			name:   "both columns on one line",
+			text:   "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n                                        Độc lập - Tự do - Hạnh phúc\nSố:      /KH-UBND                       Quảng Nam, ngày      tháng     năm 2026\n\nKẾ HOẠCH\nTriển khai chuyển đổi số năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao hiệu quả quản lý.\n",
+			issuer: "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", place: "Quảng Nam", subject: "Triển khai chuyển đổi số năm 2026",
+			typ: directive.KindPlan, bloc: directive.BlocState, blankNumber: true, blankDate: true,
+		},
+		{
+			name: "pandoc table, numbered but not dated",
+			text: `  ----------------------------------- -----------------------------------
+  **ỦY BAN NHÂN DÂN**\                **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+  **HUYỆN THANH OAI**\                NAM**\
+  \-\-\-\-\-\--                       **Độc lập - Tự do - Hạnh phúc**\
+
+  Số: 215/TB-UBND                     *Thanh Oai, ngày ..... tháng .....
+                                      năm 2025*
+  ----------------------------------- -----------------------------------
+
+**THÔNG BÁO**
+
+**Kết luận của Chủ tịch UBND huyện tại buổi làm việc với xã Bình Minh**
+
+1\. Giao UBND xã Bình Minh hoàn thành việc kiểm đếm.
+`,
+			issuer: "ỦY BAN NHÂN DÂN HUYỆN THANH OAI", place: "Thanh Oai", subject: "Kết luận của Chủ tịch UBND huyện tại buổi làm việc với xã Bình Minh",
+			typ: directive.KindNotice, bloc: directive.BlocState, blankDate: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := parser.Parse(tt.text)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if d.Issuer != tt.issuer || d.Place != tt.place || d.Subject != tt.subject || d.Type != tt.typ || d.Bloc != tt.bloc {
+				t.Errorf("got issuer %q place %q subject %q type %v bloc %v", d.Issuer, d.Place, d.Subject, d.Type, d.Bloc)
+			}
+			if tt.blankNumber == (d.Number != "" && d.Symbol.IsValid()) || !d.Date.IsZero() {
+				t.Errorf("got number %q symbol %q date %q", d.Number, d.Symbol, d.Date)
+			}
+			blank := map[string]bool{}
+			for _, r := range d.Repairs {
+				if r.Code == directive.RepairFormBlank {
+					blank[r.Path] = true
+				}
+			}
+			if blank["symbol"] != tt.blankNumber || blank["date"] != tt.blankDate {
+				t.Errorf("form_blank repairs %v, want symbol %v date %v", blank, tt.blankNumber, tt.blankDate)
+			}
+			unfilled := 0
+			for _, fe := range d.Check() {
+				if fe.Code == directive.CodeFormUnfilled {
+					unfilled++
+				}
+			}
+			if want := btoi(tt.blankNumber) + btoi(tt.blankDate); unfilled != want {
+				t.Errorf("%d form_unfilled findings, want %d", unfilled, want)
+			}
+		})
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// A signature block printed on one line, and a type name that opens the
+// number line under a two-line issuer.
+func TestParseOneLineParts(t *testing.T) {
+	const head = "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1234/QĐ-UBND\nThanh Hóa, ngày 05 tháng 4 năm 2024\nQUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kế hoạch.\nĐiều 2. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
+	sigs := []struct {
+		name, tail  string
+		authority   []string
+		title, sign string
+	}{
+		{"authority, title and name", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH      Phạm Đình Nghị\n",
+			[]string{"TM. ỦY BAN NHÂN DÂN"}, "CHỦ TỊCH", "Phạm Đình Nghị"},
+		{"two marks", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Đức Giang\n",
+			[]string{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"}, "PHÓ CHỦ TỊCH", "Lê Đức Giang"},
+		{"Party marks", "T/M BAN THƯỜNG VỤ BÍ THƯ   Đỗ Trọng Hưng\n",
+			[]string{"T/M BAN THƯỜNG VỤ"}, "BÍ THƯ", "Đỗ Trọng Hưng"},
+		{"one post with a comma, on its own lines", "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nTrần Quốc Toản\n",
+			[]string{"KT. BỘ TRƯỞNG, CHỦ NHIỆM"}, "PHÓ CHỦ NHIỆM", "Trần Quốc Toản"},
+		{"authority alone on its line", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhạm Đình Nghị\n",
+			[]string{"TM. ỦY BAN NHÂN DÂN"}, "CHỦ TỊCH", "Phạm Đình Nghị"},
+	}
+	for _, tt := range sigs {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := parser.Parse(head + tt.tail)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			s := d.Signature
+			if !slices.Equal(s.Authority, tt.authority) || s.Title != tt.title || s.Name != tt.sign {
+				t.Errorf("signature = %q / %q / %q, want %q / %q / %q", s.Authority, s.Title, s.Name, tt.authority, tt.title, tt.sign)
+			}
+			if want := []string{"Như Điều 2", "Lưu: VT"}; !slices.Equal(d.Distribution, want) {
+				t.Errorf("distribution = %q, want %q", d.Distribution, want)
+			}
+		})
+	}
+	t.Run("type name opening the number line", func(t *testing.T) {
+		text := "ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNghị quyết số: 45/2024/UBTVQH15\nHà Nội, ngày 10 tháng 5 năm 2024\n\nNGHỊ QUYẾT\nVỀ VIỆC THÀNH LẬP THỊ XÃ TỪ SƠN\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQUYẾT NGHỊ:\nĐiều 1. Thành lập thị xã Từ Sơn.\n"
+		d, err := parser.Parse(text)
+		if err != nil {
+			t.Fatalf("Parse: %v", err)
+		}
+		if d.Issuer != "ỦY BAN THƯỜNG VỤ QUỐC HỘI" || d.ParentIssuer != "" || d.Number != "45" || d.Symbol.String() != "45/2024/UBTVQH15" ||
+			d.Type != directive.KindResolution || d.Place != "Hà Nội" || d.Date.String() != "2024-05-10" || d.Subject != "VỀ VIỆC THÀNH LẬP THỊ XÃ TỪ SƠN" {
+			t.Errorf("got parent %q issuer %q number %q symbol %q type %v place %q date %q subject %q",
+				d.ParentIssuer, d.Issuer, d.Number, d.Symbol, d.Type, d.Place, d.Date, d.Subject)
+		}
+		for _, c := range d.Citations {
+			if c.Symbol.Equal(d.Symbol) {
+				t.Errorf("the document's own number cited: %+v", c)
+			}
+		}
+	})
 }

@@ -153,6 +153,9 @@ const (
 	// repostTitleWindow is how far below a repost's lead its title is
 	// looked for.
 	repostTitleWindow = 8
+	// maxTypedHead bounds the type name and "số" that may open a number
+	// line ("Chương trình hành động số: …").
+	maxTypedHead = 36
 	// annexLines is how many preamble lines an annex's "(Ban hành kèm
 	// theo …)" may wrap onto.
 	annexLines = 2
@@ -181,6 +184,9 @@ const (
 	// maxRowGap is how many blank lines may part two rows of aligned
 	// text: pdftotext leaves one; more end the table.
 	maxRowGap = 1
+	// maxLayoutColumns bounds a table that lays out a header or a tail:
+	// two columns, three when a blank one parts them.
+	maxLayoutColumns = 3
 )
 
 // Word counts.

@@ -145,14 +145,27 @@ func (p *docParser) prepare(text string) {
 	p.text = text
 	n := strings.Count(text, "\n") + 1
 	p.lines = make([]docLine, 0, n)
-	no, off, next := 0, 0, 0
-	lineHeader := false
+	raws := make([]string, 0, n)
+	off := 0
 	for raw := range strings.Lines(text) {
-		no++
-		off, next = next, next+len(raw)
 		p.lineOff = append(p.lineOff, off)
-		raw = strings.TrimRight(raw, "\r\n")
-		raw = strings.TrimSuffix(raw, "\r")
+		off += len(raw)
+		raws = append(raws, strings.TrimSuffix(strings.TrimRight(raw, "\r\n"), "\r"))
+	}
+	lineHeader := false
+	for k := 0; k < len(raws); k++ {
+		raw, no, off := raws[k], k+1, p.lineOff[k]
+		next := ""
+		if k+1 < len(raws) {
+			next = raws[k+1]
+		}
+		if opensLayoutTable(raw, next) {
+			if lt, ok := readLayout(raws, k); ok {
+				p.addLayoutTable(raws, lt)
+				k = lt.End - 1
+				continue
+			}
+		}
 		if isTableRow(raw) {
 			p.addTableRow(raw, no, off)
 			continue
@@ -191,11 +204,53 @@ func (p *docParser) addTableRow(raw string, no, off int) {
 		p.tableRows = append(p.tableRows, directive.Repair{Code: directive.RepairColumns, Line: no, Original: raw})
 	}
 	for _, c := range cells {
-		t := p.clean(c, no)
-		if strings.Trim(t, "-: ") == "" && t != "" {
-			continue // |---|---| separator row
+		if strings.Contains(c, "<") {
+			c = brTags.Replace(c) // a cell's line breaks: "TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH"
 		}
-		p.lines = append(p.lines, docLine{text: t, raw: raw, no: no, off: off})
+		for part := range strings.SplitSeq(c, "\n") {
+			t := p.clean(part, no)
+			if strings.Trim(t, "-: ") == "" && t != "" {
+				continue // |---|---| separator row
+			}
+			p.lines = append(p.lines, docLine{text: t, raw: raw, no: no, off: off})
+		}
+	}
+}
+
+// addLayoutTable reads the cells of a table that lays out the header or
+// the tail as lines, a column at a time, left first: the parts then stack
+// as the parser reads them when the columns are printed one after the
+// other (issuer, "Số", V/v; Quốc hiệu, place and date; Nơi nhận; the
+// signature). Each line takes its row's first line number.
+func (p *docParser) addLayoutTable(raws []string, lt layoutTable) {
+	var cols []string
+	for j := range lt.Rows[0] {
+		var parts []string
+		for r, row := range lt.Rows {
+			if j >= len(row) || row[j] == "" {
+				continue
+			}
+			no, off := lt.First[r]+1, p.lineOff[lt.First[r]]
+			for line := range strings.SplitSeq(row[j], "\n") {
+				p.lines = append(p.lines, docLine{text: p.clean(line, no), raw: line, no: no, off: off})
+				parts = append(parts, line)
+			}
+		}
+		if len(parts) > 0 {
+			cols = append(cols, strings.Join(parts, " / "))
+		}
+	}
+	first := lt.First[0]
+	// recorded once the header is found, as a table row is
+	p.tableRows = append(p.tableRows, directive.Repair{Code: directive.RepairColumns, Line: first + 1, Original: strings.TrimSpace(raws[first]), Repaired: strings.Join(cols, " | ")})
+	if !p.markdown {
+		for k := first; k < lt.End; k++ {
+			if strings.ContainsAny(raws[k], `*\`) {
+				p.markdown = true
+				p.repair(directive.RepairMarkdown, "", k+1, strings.TrimSpace(raws[k]), "")
+				break
+			}
+		}
 	}
 }
 
@@ -220,6 +275,11 @@ func (p *docParser) clean(s string, no int) string {
 	if strings.Contains(s, "**") || strings.Contains(s, "~~") || strings.Contains(s, "__") || strings.Contains(s, "`") {
 		s = markdownMarks.Replace(s)
 		marked = true
+	}
+	// pandoc's emphasis, escapes and hard breaks: "*Hà Nội, ngày …*",
+	// "\-\-\-", "TỈNH BẮC GIANG\"
+	if u := dropEscapes(dropEmphasis(s)); u != s {
+		s, marked = u, true
 	}
 	if marked && !p.markdown {
 		p.markdown = true

@@ -221,6 +221,12 @@ func isClosing(t string, hasMore bool) bool {
 		strings.HasSuffix(t, ".") && (strings.Contains(k, " yêu cầu ") || strings.Contains(k, " đề nghị "))
 }
 
+// isExecutionClause reports the clause that names who executes a
+// decision: "… chịu trách nhiệm thi hành Quyết định này./.".
+func isExecutionClause(t string) bool {
+	return strings.Contains(vntext.Key(t), "thi hành")
+}
+
 // orgHeadKeys open an addressee in a section heading: a body's name, the
 // posts of its head, or a class of bodies ("các cấp ủy", "các địa phương").
 var orgHeadKeys = slices.Concat(lexicon.BodyHeads, lexicon.HeadPosts, []string{
@@ -776,6 +782,13 @@ func isRoleLine(k string) bool {
 	return false
 }
 
+// awaitsBody reports a header line that names a role or a committee by
+// its role and leaves the body it belongs to to the next line: "THƯỜNG
+// TRỰC", "ỦY BAN THƯỜNG VỤ" (of the Quốc hội), "BAN CHẤP HÀNH".
+func awaitsBody(k string) bool {
+	return isRoleLine(k) || strings.HasSuffix(k, " thường vụ") || strings.HasSuffix(k, " chấp hành") || strings.HasSuffix(k, " thường trực")
+}
+
 // bodyNameKeys are the words that open the name of a body; a header line
 // starting with one of them names a new body rather than continuing the
 // line above ("THÀNH PHỐ HÀ NỘI" continues "ỦY BAN NHÂN DÂN").
@@ -1113,7 +1126,7 @@ func isNumberLine(t string) bool {
 	if !ok {
 		return false
 	}
-	return rest != "" && (rest[0] >= '0' && rest[0] <= '9' || rest[0] == '/' || rest[0] == ':')
+	return rest != "" && (rest[0] >= '0' && rest[0] <= '9' || rest[0] == '/' || rest[0] == ':' || rest[0] == '-' && isBlankNumber(rest))
 }
 
 // cutSo returns what follows the word "Số" at the start of t, with spaces
@@ -1126,7 +1139,11 @@ func cutSo(t string) (string, bool) {
 	case strings.HasPrefix(t, "So:"), strings.HasPrefix(t, "SO:"):
 		rest = t[2:]
 	default:
-		return "", false
+		_, j := typedNumber(t)
+		if j < 0 {
+			return "", false
+		}
+		rest = t[j+len("số"):]
 	}
 	if rest != "" && rest[0] != ' ' && rest[0] != ':' && !(rest[0] >= '0' && rest[0] <= '9') {
 		return "", false // "Số hiệu", "Sống"
@@ -1395,10 +1412,58 @@ func dateAt(t string) int {
 				strings.HasSuffix(before, ",") && len(strings.Fields(before)) <= maxNumericDateWords && !strings.ContainsAny(before, "0123456789/") {
 				return i
 			}
+		} else if before := strings.TrimRight(t[:i], " "); (before == "" || strings.HasSuffix(before, ",")) && isBlankDate(t[i:]) {
+			return i // a form's "Hà Nội, ngày    tháng    năm 2026"
 		}
 		off = i + len("ngày")
 	}
 	return -1
+}
+
+// formBlank is what a form prints where the clerk writes a day, a month
+// or a number: spaces, dots, an ellipsis, underscores.
+const formBlank = " .…_"
+
+// isBlankDate reports a date left blank on a form: "ngày    tháng    năm
+// 2026", "ngày ... tháng ... năm 20..": nothing but blanks where the day
+// and the month go, and a year or a blank after "năm".
+func isBlankDate(t string) bool {
+	rest, ok := cutFoldWord(t, "ngày")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, formBlank)
+	if rest, ok = cutFoldWord(rest, "tháng"); !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, formBlank)
+	if rest, ok = cutFoldWord(rest, "năm"); !ok {
+		return false
+	}
+	rest = strings.TrimRight(strings.TrimLeft(rest, formBlank), formBlank+"*")
+	return rest == "" || len(rest) <= 4 && strings.Trim(rest, "0123456789") == ""
+}
+
+// cutFoldWord cuts the word w (any case) from the start of s.
+func cutFoldWord(s, w string) (string, bool) {
+	for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+		if r, ok := strings.CutPrefix(s, v); ok {
+			return r, true
+		}
+	}
+	return s, false
+}
+
+// isBlankNumber reports the number of a form left blank for the clerk:
+// what follows "Số:" opens with the symbol's separator ("     /TB-UBND",
+// "    -CV/TU").
+func isBlankNumber(rest string) bool {
+	rest = strings.TrimLeft(rest, ":"+formBlank)
+	if rest == "" || rest[0] != '/' && rest[0] != '-' {
+		return false
+	}
+	f := strings.Fields(rest[1:])
+	return len(f) > 0 && isSymbolToken(f[0])
 }
 
 // isDateLine reports a header date line: a date with nothing before it
@@ -1564,4 +1629,210 @@ func closesTable(lines []string, i int) bool {
 		return false
 	}
 	return i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == ""
+}
+
+// opensLayoutTable is a cheap test of a raw line before the layout-table
+// reader is asked: a grid border ("+---+"), a dash rule ("---- ----"), or
+// a line over a dash rule with two or more runs (a simple table's header).
+func opensLayoutTable(raw, next string) bool {
+	t := strings.TrimSpace(raw)
+	switch {
+	case t == "":
+		return false
+	case strings.HasPrefix(t, "+-") || strings.HasPrefix(t, "+="), strings.HasPrefix(t, "---"):
+		return true
+	}
+	n := strings.TrimSpace(next)
+	return strings.HasPrefix(n, "---") && strings.Contains(n, " -") && strings.Trim(n, "- ") == ""
+}
+
+// isLayoutLine reports a line that a table laying out a document's parts
+// holds in a cell: the national header or motto, "Số", the place and
+// date, "Kính gửi", "Nơi nhận", an authority mark.
+func isLayoutLine(t string) bool {
+	if t == "" || !vntext.RunesAtMost(t, maxHeaderLine) {
+		return false
+	}
+	if frame.NationalPrefix(t) != "" || isNumberLine(t) || signMarkLen(t) > 0 || isDateLine(t) {
+		return true
+	}
+	k := vntext.Key(vntext.PrefixRunes(t, lineKeyLen))
+	return strings.HasPrefix(k, "nơi nhận") || strings.HasPrefix(k, "kính gửi")
+}
+
+// dropEscapes removes pandoc's backslash escapes ("\-", "\.", "\*",
+// "\[") and the backslash that ends a line (a hard line break): markup,
+// never content. A backslash before anything else stays.
+func dropEscapes(s string) string {
+	if strings.IndexByte(s, '\\') < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' {
+			if i+1 == len(s) {
+				break // the hard break
+			}
+			if c := s[i+1]; c > ' ' && c < 0x7f && !isAlnumByte(c) {
+				b.WriteByte(c)
+				i++
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+func isAlnumByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// dropEmphasis removes the "*" runs that open or close emphasis around
+// words ("*Hà Nội, ngày …*", "***Nơi nhận:***" once "**" is gone): a run
+// that touches a word on one side and a space, the line's edge or
+// punctuation on the other. A star between spaces (a Party header's "*"),
+// an escaped "\*" and a line of stars (a rule) stay. It removes nothing
+// unless both an opening and a closing run are found.
+func dropEmphasis(s string) string {
+	if strings.IndexByte(s, '*') < 0 || isRule(s) {
+		return s
+	}
+	// the runs that open or close, in order: [start, end)
+	var runs [][2]int
+	opens, closes := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '*' || i > 0 && s[i-1] == '\\' {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] == '*' {
+			j++
+		}
+		before, after := byte(' '), byte(' ')
+		if i > 0 {
+			before = s[i-1]
+		}
+		if j < len(s) {
+			after = s[j]
+		}
+		// CommonMark's flanking rules: a run opens when a word follows
+		// it, closes when a word precedes it.
+		left := !isSpaceEdge(after) && (!isPunctByte(after) || isSpaceEdge(before) || isPunctByte(before))
+		right := !isSpaceEdge(before) && (!isPunctByte(before) || isSpaceEdge(after) || isPunctByte(after))
+		if left != right {
+			runs = append(runs, [2]int{i, j})
+			if left {
+				opens++
+			} else {
+				closes++
+			}
+		}
+		i = j - 1
+	}
+	if opens == 0 || closes == 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0
+	for _, r := range runs {
+		b.WriteString(s[from:r[0]])
+		from = r[1]
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
+
+// isSpaceEdge reports a space, or the line's edge read as one.
+func isSpaceEdge(c byte) bool { return c == ' ' || c == '\t' }
+
+// isPunctByte reports ASCII punctuation other than "*" (the bytes of
+// UTF-8 letters are words).
+func isPunctByte(c byte) bool { return c > ' ' && c < 0x7f && c != '*' && !isAlnumByte(c) }
+
+// splitSignLine cuts a signature block printed on one line ("TM. ỦY BAN
+// NHÂN DÂN CHỦ TỊCH      Phạm Đình Nghị", "TM. ỦY BAN NHÂN DÂN KT. CHỦ
+// TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Linh") into its authority lines (one per
+// mark), the signer's title and name. t opens with an authority mark; a
+// part that is not there comes back empty.
+func splitSignLine(t string) (authority []string, title, name string) {
+	words := strings.Fields(t)
+	// the name: the words after the last one in capitals
+	n := len(words)
+	for n > 0 && !vntext.IsCaps(words[n-1]) {
+		n--
+	}
+	if n < len(words) {
+		if cand := strings.Join(words[n:], " "); isPersonName(cand) {
+			name = cand
+		} else {
+			n = len(words)
+		}
+	}
+	// the authority lines, one from each mark on
+	var seg []string
+	for _, w := range words[:n] {
+		if len(seg) > 0 && signMarkLen(w+" X") == len(w) {
+			authority = append(authority, strings.Join(seg, " "))
+			seg = nil
+		}
+		seg = append(seg, w)
+	}
+	// the title: the longest tail of the last line that names a post,
+	// the mark and one word left to the authority; only on a line that
+	// holds more than an authority (a name, or a mark after the first),
+	// and never after a comma ("KT. BỘ TRƯỞNG, CHỦ NHIỆM" is one post)
+	for k := 2; k < len(seg) && (name != "" || len(authority) > 0); k++ {
+		if strings.HasSuffix(seg[k-1], ",") {
+			continue
+		}
+		if rest := strings.Join(seg[k:], " "); isTitle(vntext.Key(rest)) {
+			title, seg = rest, seg[:k]
+			break
+		}
+	}
+	if len(seg) > 0 {
+		authority = append(authority, strings.Join(seg, " "))
+	}
+	return authority, title, name
+}
+
+// typedNumber finds a number line that opens with the document's type
+// name ("Nghị quyết số: 45/2024/UBTVQH15", "LUẬT SỐ: 56/2024/QH15"): the
+// kind and the byte index of "số", or -1. The colon is required: a
+// citation wrapped onto a line's start ("Quyết định số 68/2010/QĐ-UBND
+// ngày …") has none.
+func typedNumber(t string) (directive.Kind, int) {
+	if t == "" || !unicode.IsUpper(firstRune(t)) {
+		return directive.KindUnspecified, -1
+	}
+	head := vntext.PrefixRunes(t, maxTypedHead)
+	j := -1
+	for _, w := range []string{" số", " Số", " SỐ"} {
+		if i := strings.Index(head, w); i > 0 && (j < 0 || i < j) {
+			j = i
+		}
+	}
+	if j < 0 {
+		return directive.KindUnspecified, -1
+	}
+	after, ok := strings.CutPrefix(strings.TrimLeft(t[j+len(" số"):], " "), ":")
+	if !ok {
+		return directive.KindUnspecified, -1
+	}
+	// the symbol alone, or with the place and date of the other column: a
+	// page's title ("Công văn Số: 2728/TCT-DNL V/v: …") goes on
+	sym, rest, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	if !isSymbolToken(sym) || rest != "" && dateAt(rest) < 0 {
+		return directive.KindUnspecified, -1
+	}
+	k := vntext.Key(t[:j])
+	for _, tk := range typeKeys {
+		if k == tk.key {
+			return tk.kind, j + 1
+		}
+	}
+	return directive.KindUnspecified, -1
 }

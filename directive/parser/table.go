@@ -1056,3 +1056,95 @@ func gutterSpans(occ []bool) [][2]int {
 	}
 	return runs
 }
+
+// ----- tables that lay out a document's parts
+
+// layoutTable is a table that lays out a document's header block, or its
+// Nơi nhận and signature side by side: Rows[k] holds the cells of a row
+// (a marked header row first), First[k] the index of its first line.
+type layoutTable struct {
+	Rows  [][]string
+	First []int
+	End   int
+}
+
+// readLayout reads a pandoc grid, simple or multiline table at
+// lines[start] whose cells lay out the parts of a document (the national
+// header, "Số", the place and date, "Nơi nhận", an authority mark); the
+// parser reads its cells as lines, left column first. A table whose
+// cells hold none of them is one of the body, left to readTable.
+func readLayout(lines []string, start int) (layoutTable, bool) {
+	if start < 0 || start >= len(lines) || !tableLine(lines[start]) {
+		return layoutTable{}, false
+	}
+	for _, read := range []func([]string, int) (tableRead, bool){readGrid, readDashed} {
+		r, ok := read(lines, start)
+		if !ok {
+			continue
+		}
+		if r.Form != tableGrid && !fitsRules(lines[start:r.End]) {
+			return layoutTable{}, false // text under a rule, not columns (pdftotext -layout)
+		}
+		var lt layoutTable
+		if !allEmpty(r.Table.Header) {
+			lt.Rows, lt.First = append(lt.Rows, r.Table.Header), append(lt.First, start)
+		}
+		for k, row := range r.Table.Rows {
+			lt.Rows, lt.First = append(lt.Rows, row), append(lt.First, r.Rows[k][0])
+		}
+		lt.End = r.End
+		if len(lt.Rows) == 0 || len(lt.Rows[0]) > maxLayoutColumns || lt.End <= start || !layoutCells(lt.Rows) {
+			return layoutTable{}, false
+		}
+		return lt, true
+	}
+	return layoutTable{}, false
+}
+
+// fitsRules reports lines whose text lies in the dash runs of their
+// column rule, as pandoc writes a table, or runs on past the last one;
+// text before a run or between two is laid out some other way (a header
+// with short rules under its lines, as pdftotext -layout prints it).
+func fitsRules(lines []string) bool {
+	var runs [][2]int
+	for _, s := range lines {
+		if cr := dashRuns(newColLine(s)); columnRuns(cr) {
+			runs = cr
+			break
+		}
+	}
+	if runs == nil {
+		return false
+	}
+	for _, s := range lines {
+		l := newColLine(s)
+		if dashRuns(l) != nil {
+			continue // a rule, or a blank line
+		}
+		k := 0
+		for c := 0; c < min(l.width(), runs[len(runs)-1][1]); c++ {
+			for k < len(runs) && c >= runs[k][1] {
+				k++
+			}
+			if !l.blank(c) && (k == len(runs) || c < runs[k][0]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// layoutCells reports rows with a cell line that only a document's
+// header or tail holds.
+func layoutCells(rows [][]string) bool {
+	for _, row := range rows {
+		for _, c := range row {
+			for line := range strings.SplitSeq(c, "\n") {
+				if isLayoutLine(line) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

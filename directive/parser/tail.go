@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chidao/chidao/directive"
@@ -73,7 +74,22 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		return
 	}
 	if n := signMarkLen(t); n > 0 {
-		sig.Authority = append(sig.Authority, t)
+		// the block may be printed on one line: "TM. ỦY BAN NHÂN DÂN
+		// CHỦ TỊCH      Phạm Đình Nghị"
+		auth, title, name := splitSignLine(t)
+		sig.Authority = append(sig.Authority, auth...)
+		if title != "" {
+			if sig.Title != "" {
+				sig.Authority = append(sig.Authority, sig.Title)
+			}
+			sig.Title = title
+		}
+		if name != "" && sig.Name == "" {
+			sig.Name = name
+		}
+		if len(auth) > 1 || title != "" || name != "" {
+			p.repair(directive.RepairSignatureSplit, "signature", l.no, t, strings.Join(slices.Concat(auth, []string{title, name}), " ⏎ "))
+		}
 		return
 	}
 	if *inDist {

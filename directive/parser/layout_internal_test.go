@@ -1,0 +1,150 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// A table lays out a document's parts when a cell holds one of them; the
+// header printed by pdftotext -layout, with short rules under its lines,
+// is not a pandoc table; a tasks table is one of the body.
+func TestReadLayout(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		rows [][]string // nil: no layout table
+		end  int
+	}{
+		{
+			name: "multiline, headerless",
+			text: "  ------------------- ---------------------\n  **TM. ỦY BAN**\\     ***Nơi nhận:***\\\n  **CHỦ TỊCH**        - Như trên.\n\n  ------------------- ---------------------\nsau",
+			rows: [][]string{{"TM. ỦY BAN\nCHỦ TỊCH", "Nơi nhận:\n- Như trên."}},
+			end:  5,
+		},
+		{
+			name: "grid with a ragged right edge: none",
+			text: "+--------------+-----------------+\n| Số: 12/UBND\\ | *Huế, ngày 02   |\n| V/v họp      | tháng 3 năm 2024* |\n+--------------+-----------------+\n",
+		},
+		{
+			name: "grid, cells in their columns",
+			text: "+--------------+-------------------+\n| Số: 12/UBND\\ | *Huế, ngày 02     |\n| V/v họp      | tháng 3 năm 2024* |\n+--------------+-------------------+\n",
+			rows: [][]string{{"Số: 12/UBND\nV/v họp", "Huế, ngày 02 tháng 3 năm 2024"}},
+			end:  4,
+		},
+		{
+			name: "pdftotext -layout: text outside the short rules",
+			text: "BỘ LAO ĐỘNG - THƯƠNG BINH             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n            VÀ XÃ HỘI                          Độc lập - Tự do - Hạnh phúc\n               -------                                   ---------------\n       Số: 1499/LĐTBXH-TE\nV/v triển khai Tháng hành động vì           Hà Nội, ngày 20 tháng 04 năm 2018\n",
+		},
+		{
+			name: "a tasks table of the body",
+			text: "  TT   Nội dung            Chủ trì\n  ---- ------------------- ----------\n  1    Rà soát văn bản     Sở Tư pháp\n  2    Báo cáo kết quả     Sở Nội vụ\n\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := strings.Split(tt.text, "\n")
+			for i := range lines {
+				lt, ok := readLayout(lines, i)
+				if i > 0 || tt.rows == nil {
+					if ok {
+						t.Errorf("line %d read as a layout table: %q", i, lt.Rows)
+					}
+					continue
+				}
+				if !ok {
+					t.Fatalf("no layout table")
+				}
+				if diff := cmp.Diff(tt.rows, lt.Rows); diff != "" || lt.End != tt.end {
+					t.Errorf("end %d (want %d), rows (-want +got):\n%s", lt.End, tt.end, diff)
+				}
+			}
+		})
+	}
+}
+
+func TestDropMarkup(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"*Bắc Giang, ngày 02 tháng 12 năm 2013*", "Bắc Giang, ngày 02 tháng 12 năm 2013"},
+		{"*Nơi nhận:*", "Nơi nhận:"},
+		{"*(Ban hành kèm theo Quyết định số 12/QĐ-UBND)*", "(Ban hành kèm theo Quyết định số 12/QĐ-UBND)"},
+		{"TỈNH BẮC GIANG\\", "TỈNH BẮC GIANG"},
+		{"\\-\\-\\-\\-\\-\\--", "-------"},
+		{"1\\. Giao UBND xã", "1. Giao UBND xã"},
+		{"Email: \\[vp@hanoi.gov.vn\\]", "Email: [vp@hanoi.gov.vn]"},
+		{"hệ số 2\\*3", "hệ số 2*3"},
+		// stars that are no emphasis, and backslashes that are no escape
+		{"BAN CHẤP HÀNH TRUNG ƯƠNG *", "BAN CHẤP HÀNH TRUNG ƯƠNG *"},
+		{"*****", "*****"},
+		{"* Căn cứ Điều lệ Đảng;", "* Căn cứ Điều lệ Đảng;"},
+		{"Điều 5*", "Điều 5*"},
+		{"C:\\Users\\vanthu", "C:\\Users\\vanthu"},
+	}
+	for _, tt := range tests {
+		if got := dropEscapes(dropEmphasis(tt.in)); got != tt.want {
+			t.Errorf("dropEscapes(dropEmphasis(%q)) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// The blanks of a form, and text that only looks like them.
+func TestFormBlanks(t *testing.T) {
+	dates := []struct {
+		line string
+		at   bool // dateAt finds a (blank) date
+	}{
+		{"Hà Nội, ngày tháng năm 2026", true},
+		{"Nghệ An, ngày ... tháng ... năm 20..", true},
+		{"ngày …… tháng …… năm 2026", true},
+		{"Huế, NGÀY ___ THÁNG ___ NĂM 2026", true},
+		{"ghi rõ ngày tháng năm sinh của người khai", false},
+		{"Hà Nội, ngày tháng năm sinh", false},
+		{"Kê khai ngày tháng năm 2026", false},
+	}
+	for _, tt := range dates {
+		if got := dateAt(tt.line) >= 0; got != tt.at {
+			t.Errorf("dateAt(%q) >= 0 = %v, want %v", tt.line, got, tt.at)
+		}
+	}
+	numbers := []struct {
+		line  string
+		blank bool
+	}{
+		{"Số:      /TB-UBND", true},
+		{"Số      -CV/TU", true},
+		{"Số: .../QĐ-UBND", true},
+		{"Số: 15/TB-UBND", false},
+		{"Số - liệu thống kê", false},
+		{"Số: /", false},
+	}
+	for _, tt := range numbers {
+		rest, _ := cutSo(tt.line)
+		if got := isBlankNumber(rest); got != tt.blank {
+			t.Errorf("isBlankNumber(%q) = %v, want %v", rest, got, tt.blank)
+		}
+		if tt.blank && !isNumberLine(tt.line) {
+			t.Errorf("isNumberLine(%q) = false", tt.line)
+		}
+	}
+}
+
+func TestTypedNumber(t *testing.T) {
+	tests := []struct {
+		line string
+		ok   bool
+	}{
+		{"Nghị quyết số: 45/2024/UBTVQH15", true},
+		{"LUẬT SỐ: 56/2024/QH15", true},
+		{"Quyết định số: 12/QĐ-UBND      Hà Nội, ngày 02 tháng 3 năm 2024", true},
+		{"Quyết định số 68/2010/QĐ-UBND ngày 18/6/2010 của UBND", false}, // a citation wrapped to a line's start
+		{"Công văn Số: 2728/TCT-DNL V/v: Thực hiện quy định về hóa đơn.", false},
+		{"Tờ trình số: về việc", false},
+		{"Số liệu số: 12", false},
+	}
+	for _, tt := range tests {
+		if _, j := typedNumber(tt.line); (j > 0) != tt.ok {
+			t.Errorf("typedNumber(%q) = %d, want found %v", tt.line, j, tt.ok)
+		}
+	}
+}

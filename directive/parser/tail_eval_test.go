@@ -1,0 +1,111 @@
+package parser_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chidao/chidao/directive/parser"
+)
+
+// tailCounts are the figures of the tail evaluation: documents whose
+// signature block and whose Nơi nhận list were read as annotated.
+type tailCounts struct {
+	Documents    int `json:"documents"`
+	Signature    int `json:"signature"`
+	Authority    int `json:"authority"`
+	Title        int `json:"title"`
+	Name         int `json:"name"`
+	Distribution int `json:"distribution"`
+}
+
+// TestTailCorpus5 measures the signature block (authority lines, title,
+// name) and the Nơi nhận list Parse reads against testdata/corpus5's gold,
+// document by document; text is compared by key (case, tone placement and
+// spacing aside). The floors are in the set's figures.json ("tail").
+func TestTailCorpus5(t *testing.T) {
+	var fig struct {
+		Tail struct {
+			First map[string]any `json:"first"`
+			Floor tailCounts     `json:"floor"`
+		} `json:"tail"`
+	}
+	if b, err := os.ReadFile("../testdata/corpus5/figures.json"); err != nil {
+		t.Fatal(err)
+	} else if err := json.Unmarshal(b, &fig); err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob("../testdata/corpus5/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c tailCounts
+	var log strings.Builder
+	for _, f := range files {
+		var gold struct {
+			Signature struct {
+				Authority []string `json:"authority"`
+				Title     string   `json:"title"`
+				Name      string   `json:"name"`
+			} `json:"signature"`
+			Distribution []string `json:"distribution"`
+		}
+		b, err := os.ReadFile(strings.TrimSuffix(f, ".txt") + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &gold); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Documents++
+		base := strings.TrimSuffix(filepath.Base(f), ".txt")
+		d, _ := parser.Parse(string(text))
+		if d == nil {
+			fmt.Fprintf(&log, "  %s: no document\n", base)
+			continue
+		}
+		s, g := d.Signature, gold.Signature
+		auth := slices.EqualFunc(s.Authority, g.Authority, keyEq)
+		title, name := keyEq(s.Title, g.Title), keyEq(s.Name, g.Name)
+		for _, x := range []struct {
+			ok bool
+			n  *int
+		}{{auth, &c.Authority}, {title, &c.Title}, {name, &c.Name}, {auth && title && name, &c.Signature}} {
+			if x.ok {
+				*x.n++
+			}
+		}
+		if !(auth && title && name) {
+			fmt.Fprintf(&log, "  %s: signature got %q / %q / %q, want %q / %q / %q\n", base, s.Authority, s.Title, s.Name, g.Authority, g.Title, g.Name)
+		}
+		if slices.EqualFunc(d.Distribution, gold.Distribution, keyEq) {
+			c.Distribution++
+		} else {
+			fmt.Fprintf(&log, "  %s: distribution got %q\n      want %q\n", base, d.Distribution, gold.Distribution)
+		}
+	}
+	t.Logf("corpus5 tail over %d documents: signature %d (authority %d, title %d, name %d), distribution %d\n%s",
+		c.Documents, c.Signature, c.Authority, c.Title, c.Name, c.Distribution, log.String())
+	t.Logf("first figures: %v", fig.Tail.First)
+	fl := fig.Tail.Floor
+	for _, x := range []struct {
+		what      string
+		got, want int
+	}{{"signature", c.Signature, fl.Signature}, {"authority", c.Authority, fl.Authority}, {"title", c.Title, fl.Title},
+		{"name", c.Name, fl.Name}, {"distribution", c.Distribution, fl.Distribution}} {
+		if x.got < x.want {
+			t.Errorf("%s: %d documents right, below the floor of %d", x.what, x.got, x.want)
+		}
+	}
+	if c.Documents != fl.Documents {
+		t.Errorf("%d documents, figures.json counts %d: the set changed", c.Documents, fl.Documents)
+	}
+}
