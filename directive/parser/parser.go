@@ -58,8 +58,9 @@ func Parse(text string) (*directive.Document, error) {
 // not show the document's bloc; a date with its place; and a trích yếu
 // under its type name, as Decree 30 and Guideline 36 require; and text
 // that was UTF-8 (letters lost to U+FFFD may no longer read as the words
-// they were); and no table first in the body, which a reader takes for
-// the header laid out in columns. Citations read back with spans into the
+// they were); no table first in the body, which a reader takes for the
+// header laid out in columns; and no signer's name without a title or an
+// authority line above it, which reads as the body's last line. Citations read back with spans into the
 // canonical text, and the repairs are those of reading it; the other
 // fields come back as they were, for documents Parse returned and for
 // documents built with fields in the form Parse gives them (trimmed, NFC,
@@ -69,7 +70,8 @@ func RoundTrips(d *directive.Document) bool {
 	return d.Issuer != "" && len(d.NationalHeader) > 0 && !d.HasRepair(directive.RepairInvalidUTF8) &&
 		(d.Place == "" || !d.Date.IsZero()) && // a place without its date is a blank form
 		(!typeLine || d.Subject != "") && // under a type line, the next line is the trích yếu
-		(len(d.Body) == 0 || d.Body[0].Kind != directive.NodeTable) // a table right under the header reads as its columns
+		(len(d.Body) == 0 || d.Body[0].Kind != directive.NodeTable) && // a table right under the header reads as its columns
+		(d.Signature.Name == "" || d.Signature.Title != "" || len(d.Signature.Authority) > 0) // a name alone reads as the body's last line
 }
 
 // MustParse is like [Parse] but panics on error. It is meant for tests and
