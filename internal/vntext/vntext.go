@@ -123,16 +123,6 @@ func Normalize(s string) string {
 	return string(out)
 }
 
-// placeTones rewrites every syllable of a space-free word to the canonical
-// tone placement; lower also folds case.
-func placeTones(word string, lower bool) string {
-	var buf [64]byte
-	out := appendWord(buf[:0], word, lower)
-	if string(out) == word {
-		return word
-	}
-	return string(out)
-}
 
 // appendWord appends word with canonical tones (and lower case when asked),
 // treating each maximal run of letters as one syllable.
