@@ -123,7 +123,6 @@ func Normalize(s string) string {
 	return string(out)
 }
 
-
 // appendWord appends word with canonical tones (and lower case when asked),
 // treating each maximal run of letters as one syllable.
 func appendWord(dst []byte, word string, lower bool) []byte {
