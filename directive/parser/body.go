@@ -171,9 +171,9 @@ func (p *docParser) readBody(from, to int) {
 		}
 		switch {
 		case num != "":
-			paras = append(paras, bodyPara{num: num, text: heading, first: no, last: no})
+			paras = append(paras, bodyPara{num: num, text: trimMarks(heading), first: no, last: no})
 		case m > 0:
-			paras = append(paras, bodyPara{item: true, bullet: strings.TrimSpace(t[:m]), text: strings.TrimSpace(t[m:]), first: no, last: no})
+			paras = append(paras, bodyPara{item: true, bullet: strings.TrimSpace(t[:m]), text: trimMarks(strings.TrimSpace(t[m:])), first: no, last: no})
 		default:
 			paras = append(paras, bodyPara{text: t, first: no, last: no})
 		}

@@ -1836,3 +1836,17 @@ func typedNumber(t string) (directive.Kind, int) {
 	}
 	return directive.KindUnspecified, -1
 }
+
+// trimMarks drops the combining marks that open a text once its marker is
+// cut off: with no letter to sit on they are stray, as the line's clean-up
+// reads them after a space.
+func trimMarks(t string) string {
+	for t != "" {
+		r, n := utf8.DecodeRuneInString(t)
+		if r < 0x300 || r > 0x36F {
+			break
+		}
+		t = t[n:]
+	}
+	return strings.TrimSpace(t)
+}
