@@ -29,6 +29,8 @@ type ptext struct {
 	w       []span
 	keys    []string
 	done    []bool
+	all     string // the key of the whole text
+	at      []int  // where each word's key starts in all, or -1
 	classes []int // see hasClass
 }
 
@@ -66,15 +68,56 @@ func (t *ptext) mayHave(ws ...[]string) bool {
 	return false
 }
 
-// key is the search key of the text from word k on, bounded: enough to
-// test which body, post or name opens there.
+// key is the search key of the text from word k on: enough to test which
+// body, post or name opens there. The key of the whole text is made once
+// and each word's key is a suffix of it; a word inside a joined token
+// ("TB" in "LĐ-TB&XH") gets a key of its own, bounded.
 func (t *ptext) key(k int) string {
+	if t.at == nil {
+		t.keyAll()
+	}
+	if a := t.at[k]; a >= 0 {
+		return t.all[a:]
+	}
 	if !t.done[k] {
 		t.keys[k] = vntext.Key(vntext.PrefixRunes(t.s[t.w[k].a:], obligationKeyLen))
 		t.done[k] = true
 	}
 	return t.keys[k]
 }
+
+// keyAll makes the key of the whole text, one token run at a time, and
+// records where each word's key starts in it, or -1 for a word that a
+// "-" or "&" joins to the word before (the key reads them as one token).
+func (t *ptext) keyAll() {
+	t.at = make([]int, len(t.w))
+	var b []byte
+	for k := 0; k < len(t.w); {
+		g := k + 1
+		for g < len(t.w) && joined(t.gap(g)) {
+			t.at[g] = -1
+			g++
+		}
+		end := len(t.s)
+		if g < len(t.w) {
+			end = t.w[g].a
+		}
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		n := len(b)
+		t.at[k] = n
+		if b = vntext.AppendKey(b, t.s[t.w[k].a:end]); len(b) == n {
+			b = b[:max(n-1, 0)] // a word with no key of its own
+			t.at[k] = -1
+		}
+		k = g
+	}
+	t.all = string(b)
+}
+
+// joined reports a gap that the key reads as part of one token.
+func joined(gap string) bool { return gap == "-" || gap == "&" }
 
 // gap is the text between word k-1 and word k (before the first word for
 // k = 0, after the last for k = len(t.w)).

