@@ -31,7 +31,7 @@ type ptext struct {
 	done    []bool
 	all     string // the key of the whole text
 	at      []int  // where each word's key starts in all, or -1
-	classes []int // see hasClass
+	classes []int  // see hasClass
 }
 
 type span struct{ a, b int }
