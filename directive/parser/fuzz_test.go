@@ -35,6 +35,7 @@ func FuzzParseDirective(f *testing.F) {
 		"Kính gửi: - Sở Y tế;\n- Sở Nội vụ.\n1. Sở Y tế\n- Chủ trì.\n",
 		"TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\nNơi nhận:\n- Như trên;\n- Lưu: VT, KGVX.\n",
 		"Số: 3241 UBND-KGVX | Hà Nội, ngày 04 tháng 10 năm 2023\n",
+		"SỞ TÀI CHÍNH\nĐẾN\nSố: 345\nNgày: 08/01/2024\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNgười ký: Sở Tài chính\nThời gian ký: 05.01.2024\n",
 		// pandoc's layout tables: multiline and grid
 		"  ---------------- ------------------\n  **UBND TỈNH**\\     **CỘNG HÒA XÃ HỘI**\\\n  Số: 5/UBND        *Huế, ngày 2 tháng\n                    3 năm 2024*\n  ---------------- ------------------\n",
 		"+-------------------+----------------+\n| ***Nơi nhận:***\\  | **TM. UBND**\\   |\n| \\- Như trên.      | **CHỦ TỊCH**   |\n+-------------------+----------------+\n",

@@ -185,6 +185,7 @@ func (p *docParser) prepare(text string) {
 		}
 		p.lines = append(p.lines, docLine{text: t, raw: raw, no: no, off: off})
 	}
+	p.dropStamps()
 	p.joinBroken()
 }
 

@@ -1,0 +1,76 @@
+package parser_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/parser"
+)
+
+const stampedHeader = `UBND TỈNH NGHỆ AN
+SỞ TÀI CHÍNH
+%STAMP%
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 15/TTr-STC
+Nghệ An, ngày 05 tháng 01 năm 2024
+TỜ TRÌNH
+Về dự toán ngân sách năm 2024
+Kính gửi: Ủy ban nhân dân tỉnh Nghệ An.
+Đến nay, Sở Tài chính đã hoàn thành dự toán.
+Ngày 08/01/2024 Sở đã họp.
+%TAIL%
+`
+
+// A scan's received stamp and a PDF's digital signature note read as
+// lines anywhere in the text; they are set aside, and nothing of the
+// document goes with them.
+func TestParseStamps(t *testing.T) {
+	for _, c := range []struct {
+		name, stamp, tail string
+		stamps            []string // originals of the stamp repairs
+	}{
+		{"none", "", "", nil},
+		{"received", "ĐẾN\nSố: 345\nNgày: 08/01/2024\nChuyển: ....", "", []string{"ĐẾN / Số: 345 / Ngày: 08/01/2024 / Chuyển: ...."}},
+		{"received one line", "CÔNG VĂN ĐẾN Số: 345", "", []string{"CÔNG VĂN ĐẾN Số: 345"}},
+		{"received with hour", "Đến Giờ: 15h30\nNgày 12/3/2024\nLưu hồ sơ số: 12", "", []string{"Đến Giờ: 15h30 / Ngày 12/3/2024 / Lưu hồ sơ số: 12"}},
+		{"portal", "CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nĐẾN Giờ: 15h30", "", []string{"CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ / ĐẾN Giờ: 15h30"}},
+		{"signer note", "", "Người ký: Sở Tài chính\nEmail: stc@nghean.gov.vn\nCơ quan: Tỉnh Nghệ An\nThời gian ký: 05.01.2024 15:30:00 +07:00",
+			[]string{"Người ký: Sở Tài chính / Email: stc@nghean.gov.vn / Cơ quan: Tỉnh Nghệ An / Thời gian ký: 05.01.2024 15:30:00 +07:00"}},
+		{"NFD", "ĐÊ\u0301N\nSô\u0301: 345", "", []string{"ĐẾN / Số: 345"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			text := strings.NewReplacer("%STAMP%\n", stampOrNothing(c.stamp), "%TAIL%\n", stampOrNothing(c.tail)).Replace(stampedHeader)
+			d, _ := parser.Parse(text)
+			if d == nil {
+				t.Fatal("no document")
+			}
+			if d.Issuer != "SỞ TÀI CHÍNH" || d.Symbol.String() != "15/TTr-STC" || d.Date.String() != "2024-01-05" ||
+				d.Type != directive.KindSubmission || d.Subject != "Về dự toán ngân sách năm 2024" || d.Place != "Nghệ An" {
+				t.Errorf("header: issuer %q symbol %q date %v type %v subject %q place %q", d.Issuer, d.Symbol, d.Date, d.Type, d.Subject, d.Place)
+			}
+			var got []string
+			for _, r := range d.Repairs {
+				if r.Code == directive.RepairStamp {
+					got = append(got, r.Original)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(c.stamps, "\n") {
+				t.Errorf("stamps %q, want %q", got, c.stamps)
+			}
+			// the body's own "Đến nay" and "Ngày …" lines stay
+			body := strings.Join(d.Preamble, "\n")
+			if !strings.Contains(body, "Đến nay") || !strings.Contains(body, "Ngày 08/01/2024 Sở đã họp") {
+				t.Errorf("body lost a line: %q", d.Preamble)
+			}
+		})
+	}
+}
+
+func stampOrNothing(s string) string {
+	if s == "" {
+		return ""
+	}
+	return s + "\n"
+}
