@@ -92,7 +92,12 @@ type scanner struct {
 	prevRel          directive.Relation
 	prevOK           bool
 	prevIssuer       string
-	elliptic         bool // the citation being read has no type word: "…; số 04/2008/NĐ-CP"
+	prevBefore       bool // prevIssuer was written before its reference ("của … tại")
+	prevSym          directive.Symbol
+	// citations without issuer or date that open a list, held until the
+	// list gives its issuer (see share)
+	pending  []pendingCitation
+	elliptic bool // the citation being read has no type word: "…; số 04/2008/NĐ-CP"
 	// the last relation walk: it started at relFrom and gave relRes
 	// without help from an adjacent-only cue; relOK when set.
 	relFrom int
@@ -123,6 +128,7 @@ func (sc *scanner) emit(c *directive.Citation, termEnd int) {
 }
 
 func (sc *scanner) run() {
+	defer sc.flush()
 	s := sc.s
 	for pos := 0; !sc.stop && pos < len(s); {
 		i, idx := nextAnchor(s, pos)
@@ -184,11 +190,15 @@ func (sc *scanner) finish(c *directive.Citation, i int) int {
 			}
 		}
 	}
+	own := c.Issuer != "" // written after the reference
 	if c.Issuer == "" {
 		c.Issuer = issuerBefore(s, c.Start)
 	}
-	if c.Issuer == "" && sc.elliptic && sc.listedAfterPrev(c.Start) {
-		// "các nghị định của Chính phủ: số 92/2006/NĐ-CP …; số 04/2008/NĐ-CP"
+	if c.Issuer == "" && sc.listedAfterPrev(c.Start) &&
+		(sc.elliptic || sc.prevBefore && sameIssuerCode(sc.prevSym, c.Symbol) && strings.TrimSpace(s[sc.prevEnd:c.Start]) != ";") {
+		// "các nghị định của Chính phủ: số 92/2006/NĐ-CP …; số
+		// 04/2008/NĐ-CP"; "đề nghị của Chính phủ tại Tờ trình số
+		// 394/TTr-CP và Đề án số 395/ĐA-CP"
 		c.Issuer = sc.prevIssuer
 	}
 	after := c.End
@@ -205,7 +215,81 @@ func (sc *scanner) finish(c *directive.Citation, i int) int {
 	}
 	c.Relation = sc.relation(c.Start)
 	sc.lastEnd, sc.prevEnd, sc.prevRel, sc.prevOK, sc.prevIssuer = c.End, after, c.Relation, true, c.Issuer
+	sc.prevBefore, sc.prevSym = c.Issuer != "" && !own, c.Symbol
 	sc.elliptic = false // set by symbolAt for the citation just read
+	if c.Issuer == "" && c.Date.IsZero() && after == c.End && sc.listNext(after) && sc.listed(c) {
+		// "các Tờ trình số 82/TTr-CP, số 125/TTr-CP, số 128/TTr-CP của
+		// Chính phủ": held until the list gives its issuer
+		sc.pending = append(sc.pending, pendingCitation{*c, termEnd})
+		return resume
+	}
+	sc.share(c, own)
 	sc.emit(c, termEnd)
 	return resume
+}
+
+// sameIssuerCode reports two symbols that name one issuer ("TTr-CP" and
+// "ĐA-CP"): a list shares its issuer only among them.
+func sameIssuerCode(a, b directive.Symbol) bool {
+	return a.IsValid() && b.IsValid() && a.Issuer() != "" && strings.EqualFold(a.Issuer(), b.Issuer())
+}
+
+// listed reports whether c continues the citations held, or none are.
+func (sc *scanner) listed(c *directive.Citation) bool {
+	if len(sc.pending) == 0 {
+		return true
+	}
+	last := sc.pending[len(sc.pending)-1].c
+	return c.Start >= last.End && isListGap(sc.s[last.End:c.Start])
+}
+
+// pendingCitation is a citation held by finish, with its term end.
+type pendingCitation struct {
+	c       directive.Citation
+	termEnd int
+}
+
+// share gives the issuer written after c to the citations held before
+// it in one list, and emits them.
+func (sc *scanner) share(c *directive.Citation, own bool) {
+	if len(sc.pending) == 0 {
+		return
+	}
+	listed := sc.listed(c)
+	for i := range sc.pending {
+		p := &sc.pending[i]
+		if listed && own && sameIssuerCode(c.Symbol, p.c.Symbol) {
+			p.c.Issuer = c.Issuer
+		}
+		sc.emit(&p.c, p.termEnd)
+	}
+	sc.pending = sc.pending[:0]
+}
+
+// flush emits the citations still held when the scan ends.
+func (sc *scanner) flush() {
+	for i := range sc.pending {
+		sc.emit(&sc.pending[i].c, sc.pending[i].termEnd)
+	}
+	sc.pending = sc.pending[:0]
+}
+
+// listNext reports a list separator at i that another reference follows:
+// ", số …", " và Nghị quyết số …".
+func (sc *scanner) listNext(i int) bool {
+	s := sc.s
+	j := vntext.SkipSpaces(s, i)
+	if j < len(s) && s[j] == ',' {
+		j = vntext.SkipSpaces(s, j+1)
+	}
+	if e, ok := vntext.MatchWord(s, j, "và"); ok {
+		j = vntext.SkipSpaces(s, e)
+	}
+	return j > i && j < len(s) && vntext.WordAt(s, j) && !strings.HasPrefix(strings.TrimSpace(s[i:j]), ";")
+}
+
+// isListGap reports the text between two references of one list.
+func isListGap(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return g == "," || g == "và" || g == ", và"
 }
