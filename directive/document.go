@@ -204,6 +204,7 @@ const (
 	RepairTruncated      RepairCode = "truncated"       // the text ends before the signature
 	RepairSubjectVv      RepairCode = "subject_vv"      // a công văn subject opened with "Về:" (or no "V/v"), read as its trích yếu
 	RepairFormBlank      RepairCode = "form_blank"      // a form's number or day left blank for the clerk ("Số:    /TB-UBND"), read as empty
+	RepairFragment       RepairCode = "fragment"        // no header: the text was read as the body and tail of a document whose header is missing
 	RepairStamp          RepairCode = "stamp"           // a received stamp ("ĐẾN Số … Ngày … Chuyển …") or a digital signature's note ("Người ký: … Thời gian ký: …") was left out
 )
 

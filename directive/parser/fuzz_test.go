@@ -42,6 +42,7 @@ func FuzzParseDirective(f *testing.F) {
 	} {
 		f.Add(seed)
 	}
+	f.Add("a) Sở Nội vụ chủ trì, báo cáo trước ngày 15/12/2024.\nNơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n")
 	f.Add(docHostile(2048))
 	f.Add("Số 15-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n")
 	f.Add("\xff\xfe Số: /\n")

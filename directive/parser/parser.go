@@ -19,8 +19,10 @@ import (
 // ("Ban Thường vụ Tỉnh ủy … đã ban hành Chỉ thị số 17 về …") gives the
 // type and bloc its lead tells and the body, with a [RepairNoHeader]
 // repair; a header flattened onto one line is split at its parts first.
-// Text with neither a header nor such a lead gives a nil Document and an
-// error wrapping [ErrNoDocument].
+// A fragment without its header whose closing part is still there (an
+// authority mark "TM.", "KT.", or "Nơi nhận") gives its body, signature
+// and Nơi nhận, with a [directive.RepairFragment] repair. Text with none of
+// these gives a nil Document and an error wrapping [ErrNoDocument].
 func Parse(text string) (*directive.Document, error) {
 	p := &docParser{d: &directive.Document{}}
 	// 1. Lines: the encoding checked, NFC, markup and table cells taken
@@ -31,7 +33,7 @@ func Parse(text string) (*directive.Document, error) {
 	// of a repost (header.go, repost.go).
 	anchor := p.findAnchor()
 	if anchor < 0 {
-		if !p.parseRepost() {
+		if !p.parseRepost() && !p.parseFragment() {
 			return nil, &SyntaxError{Line: 1, Col: 1, Msg: ErrNoDocument.Error(), Err: ErrNoDocument}
 		}
 		return p.result()

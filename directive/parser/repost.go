@@ -90,3 +90,31 @@ func (p *docParser) parseRepost() bool {
 	p.finish()
 	return true
 }
+
+// parseFragment reads a text without its header whose closing part is
+// there (an authority mark or "Nơi nhận"): a page of a document cut from
+// its first page, the end of a scan. All of it is body and tail.
+func (p *docParser) parseFragment() bool {
+	tail := false
+	for i := range p.lines {
+		if k := p.kind(i); k == lkSign || k == lkNoiNhan {
+			tail = true
+			break
+		}
+	}
+	if !tail {
+		return false
+	}
+	first := 0
+	for first < len(p.lines) && p.kind(first) == lkBlank {
+		first++
+	}
+	if first == len(p.lines) {
+		return false
+	}
+	p.repair(directive.RepairFragment, "", p.lines[first].no, "", "")
+	p.first = first
+	p.parseRest(first)
+	p.finish()
+	return true
+}

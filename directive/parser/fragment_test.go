@@ -1,0 +1,64 @@
+package parser_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/parser"
+)
+
+// A page cut from its header still gives its body, signature and Nơi
+// nhận, marked as a fragment.
+func TestParseFragment(t *testing.T) {
+	const text = `3. Tổ chức thực hiện
+a) Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tham mưu UBND tỉnh triển khai Kế hoạch này; báo cáo kết quả trước ngày 15/12/2024.
+b) Các sở, ban, ngành; UBND các huyện, thị xã, thành phố căn cứ Kế hoạch này xây dựng kế hoạch thực hiện.
+Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản ánh về Sở Nội vụ để tổng hợp, báo cáo UBND tỉnh./.
+Nơi nhận:
+- Bộ Nội vụ;
+- Lưu: VT, NC.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn Bình
+`
+	d, err := parser.Parse(text)
+	if err != nil || d == nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if !d.HasRepair(directive.RepairFragment) {
+		t.Errorf("no fragment repair in %v", d.Repairs)
+	}
+	if d.Signature.Name != "Nguyễn Văn Bình" || d.Signature.Title != "PHÓ CHỦ TỊCH" || len(d.Signature.Authority) != 2 {
+		t.Errorf("signature %+v", d.Signature)
+	}
+	if len(d.Distribution) != 2 || d.Distribution[0] != "Bộ Nội vụ" {
+		t.Errorf("distribution %q", d.Distribution)
+	}
+	var texts []string
+	var walk func([]directive.Node)
+	walk = func(ns []directive.Node) {
+		for _, n := range ns {
+			texts = append(texts, n.Heading, n.Text)
+			walk(n.Children)
+		}
+	}
+	walk(d.Body)
+	all := strings.Join(append(texts, d.Closing), "\n")
+	for _, want := range []string{"Tổ chức thực hiện", "Sở Nội vụ chủ trì", "Các sở, ban, ngành", "Trong quá trình thực hiện"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("body lost %q:\n%s", want, all)
+		}
+	}
+	if len(d.Obligations) == 0 || d.Obligations[0].Lead != "Sở Nội vụ" || d.Obligations[0].Due == nil {
+		t.Errorf("obligations %+v", d.Obligations)
+	}
+
+	// without its closing part, a text is no document
+	_, err = parser.Parse(strings.SplitN(text, "Nơi nhận", 2)[0])
+	if !errors.Is(err, parser.ErrNoDocument) {
+		t.Errorf("body alone: %v, want ErrNoDocument", err)
+	}
+}
