@@ -83,6 +83,7 @@ func (p *docParser) parseRepost() bool {
 		}
 	}
 	p.first = min(first, len(p.lines))
+	p.dropChrome(p.first) // the page above the lead
 	if first < ld.line {
 		p.aside = append(p.aside, p.lines[ld.line].no)
 	}
