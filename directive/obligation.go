@@ -4,6 +4,9 @@ import (
 	"github.com/chidao/chidao"
 )
 
+// ClosingPath is the Path of an obligation read from Document.Closing.
+const ClosingPath = "closing"
+
 // Obligation is what one assigning paragraph or table row of a body lays
 // on bodies, as written: who (Addressees), who leads (chủ trì) and who
 // supports (phối hợp), how (Modality), by when (Due), producing what, and
@@ -13,7 +16,8 @@ import (
 // date.
 type Obligation struct {
 	// Path is the body node the obligation is read from, as [NodePath]
-	// writes it ("body[2].children[0]").
+	// writes it ("body[2].children[0]"), or [ClosingPath] for the closing
+	// line.
 	Path string
 	// Text is the assigning text.
 	Text string

@@ -129,6 +129,7 @@ func (p *docParser) readBody(from, to int) {
 	paras := p.leadParas // an authority line or a công điện's sender
 	var raw []string     // the input lines, for the table reader
 	tableEnd, failedUntil := 0, 0
+	wrapped := p.hardWraps(from, to) >= minHardWraps
 	for i := from; i < to; i++ {
 		no := p.lines[i].no
 		if no <= tableEnd {
@@ -160,8 +161,11 @@ func (p *docParser) readBody(from, to int) {
 		if num == "" {
 			m = itemMarkerLen(t)
 		}
-		// A line broken mid-sentence continues the paragraph before it.
-		if num == "" && m == 0 && len(paras) > len(p.leadParas) && paras[len(paras)-1].table == nil && startsLower(t) && !endsSentence(paras[len(paras)-1].text) {
+		// A line broken mid-sentence continues the paragraph before it:
+		// one that opens in lower case, or any under a full line that a
+		// hard wrap broke (pandoc's plain text, a PDF's text layer).
+		if num == "" && m == 0 && len(paras) > len(p.leadParas) && paras[len(paras)-1].table == nil && !endsSentence(paras[len(paras)-1].text) &&
+			(startsLower(t) || wrapped && paras[len(paras)-1].last == no-1 && p.hardWrapped(i-1) && !vntext.IsCaps(t)) {
 			paras[len(paras)-1].text += " " + t
 			paras[len(paras)-1].last = no
 			if i > 0 && p.lines[i-1].no != no {
@@ -331,4 +335,34 @@ func addresseesOf(heading string) []string {
 		out = append(out, part)
 	}
 	return out
+}
+
+// minWrapRunes is the shortest line taken for one a hard wrap broke:
+// pandoc wraps plain text at 72 columns, PDF text layers at the page's
+// width.
+const minWrapRunes = 60
+
+// minHardWraps is how many lines broken before a lower-case word show
+// that the text was wrapped at a width, so that a full line also goes on
+// into a line that opens with a capital ("… của Bộ trưởng" / "Bộ Giáo
+// dục …"). A writer that puts each paragraph on one line never does.
+const minHardWraps = 2
+
+// hardWraps counts the lines in [from, to) a hard wrap broke before a
+// lower-case word.
+func (p *docParser) hardWraps(from, to int) int {
+	n := 0
+	for i := max(from, 1); i < to; i++ {
+		if p.lines[i].no == p.lines[i-1].no+1 && startsLower(p.lines[i].text) && p.hardWrapped(i-1) {
+			n++
+		}
+	}
+	return n
+}
+
+// hardWrapped reports whether line i fills the width a hard wrap breaks
+// at: long, and ending inside a sentence.
+func (p *docParser) hardWrapped(i int) bool {
+	t := p.lines[i].text
+	return !vntext.RunesAtMost(t, minWrapRunes-1) && !endsSentence(t) && !strings.HasSuffix(t, ":")
 }

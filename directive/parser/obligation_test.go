@@ -459,3 +459,19 @@ func FuzzSplitAddressees(f *testing.F) {
 		_ = readModality(phrase)
 	})
 }
+
+func TestExhortation(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"UBND Thành phố yêu cầu các đơn vị nghiêm túc triển khai, thực hiện./.", true},
+		{"Đề nghị các Sở, ban, ngành, UBND các quận, huyện, thị xã quan tâm, chỉ đạo thực hiện có hiệu quả./.", true},
+		{"Đề nghị các đơn vị báo cáo kết quả trước ngày 15/12/2024./.", false},
+		{"Bộ Văn hóa, Thể thao và Du lịch đề nghị Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ có văn bản xin ý kiến của Ủy ban nhân dân tỉnh./.", false},
+	} {
+		if got := exhortation(c.text); got != c.want {
+			t.Errorf("exhortation(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

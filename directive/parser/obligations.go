@@ -87,6 +87,13 @@ func (p *docParser) readObligations() {
 		}
 	}
 	walk(d.Body, nil, nil)
+	// a letter's closing line may ask too: "… đề nghị Sở … có văn bản …
+	// gửi về Bộ./."
+	if d.Closing != "" && !exhortation(d.Closing) {
+		if to := p.requested(d.Closing); to != nil {
+			p.assignTo(directive.ClosingPath, d.Closing, to)
+		}
+	}
 }
 
 // assignPoint is assign for a point of a letter or a decision: with no
@@ -355,4 +362,28 @@ func (p *docParser) tableObligations(t *directive.Table, path string) {
 		}
 		p.d.Obligations = append(p.d.Obligations, o)
 	}
+}
+
+// exhortationWords say only "carry this out, seriously": a closing made
+// of them and the bodies it names ("UBND Thành phố yêu cầu các đơn vị
+// nghiêm túc triển khai, thực hiện./.") restates the points above and
+// lays nothing new.
+var exhortationWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("nghiêm túc triển khai thực hiện tổ chức khẩn trương quan tâm chỉ đạo có hiệu quả kịp thời đầy đủ " +
+		"nội dung trên này văn bản công văn các đơn vị cơ quan địa phương liên quan sở ban ngành và tốt yêu cầu đề nghị " +
+		"ủy nhân dân thành phố tỉnh quận huyện thị xã bộ chủ tịch giám đốc thủ trưởng theo đúng nêu") {
+		exhortationWords[w] = true
+	}
+}
+
+// exhortation reports a closing that asks nothing beyond carrying out.
+func exhortation(text string) bool {
+	for _, w := range strings.Fields(vntext.Key(text)) {
+		if !exhortationWords[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,61 @@
+package parser_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/parser"
+)
+
+// Text wrapped at a width (pandoc's plain text, a PDF's text layer)
+// reads as whole paragraphs, also where a line breaks before a capital;
+// and a closing line that asks something lays an obligation.
+func TestParseHardWrappedLetter(t *testing.T) {
+	const text = `BỘ GIÁO DỤC VÀ ĐÀO TẠO
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 3234/BGDĐT-GDCN
+V/v báo cáo tình hình phát triển nhân lực
+Hà Nội, ngày 20 tháng 5 năm 2013
+
+Kính gửi: Sở Giáo dục và Đào tạo các tỉnh, thành phố trực thuộc Trung ương
+
+Thực hiện Chỉ thị số 895/CT-BGDĐT ngày 12 tháng 3 năm 2013 của Bộ trưởng
+Bộ Giáo dục và Đào tạo về thực hiện quy hoạch phát triển nhân lực ngành
+giáo dục và đào tạo theo nhu cầu phát triển xã hội giai đoạn 2013-2015,
+Bộ Giáo dục và Đào tạo đề nghị các sở báo cáo về tình hình phát triển nhân
+lực của địa phương trước ngày 25/5/2013.
+
+Bộ Giáo dục và Đào tạo đề nghị Sở Giáo dục và Đào tạo gửi kế hoạch đào tạo về Vụ Giáo dục chuyên nghiệp trước ngày 30/6/2013./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, GDCN.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Bùi Văn Ga
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Body) != 1 || !strings.HasPrefix(d.Body[0].Text, "Thực hiện Chỉ thị") || !strings.HasSuffix(d.Body[0].Text, "trước ngày 25/5/2013.") {
+		t.Fatalf("body %d nodes: %+v", len(d.Body), d.Body)
+	}
+	if !strings.HasPrefix(d.Closing, "Bộ Giáo dục và Đào tạo đề nghị Sở") {
+		t.Fatalf("closing %q", d.Closing)
+	}
+	var closing *directive.Obligation
+	for i := range d.Obligations {
+		if d.Obligations[i].Path == directive.ClosingPath {
+			closing = &d.Obligations[i]
+		}
+	}
+	if closing == nil || closing.Due == nil || closing.Due.Date.String() != "2013-06-30" {
+		t.Fatalf("closing obligation %+v in %+v", closing, d.Obligations)
+	}
+	if len(d.Obligations) != 2 || d.Obligations[0].Due == nil || d.Obligations[0].Due.Date.String() != "2013-05-25" {
+		t.Errorf("obligations %+v", d.Obligations)
+	}
+}
