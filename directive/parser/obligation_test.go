@@ -169,6 +169,11 @@ var addresseeCases = []struct {
 	want   []string
 }{
 	{"các Bộ: Công an, Tư pháp, Tài chính", []string{"Bộ Công an", "Bộ Tư pháp", "Bộ Tài chính"}},
+	// a form of address goes; an office of two councils is one body
+	{"Các ông (bà) Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh, Giám đốc Sở Tư pháp",
+		[]string{"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh", "Sở Tư pháp"}},
+	{"Đồng chí Giám đốc Sở Y tế và Chủ tịch UBND các huyện", []string{"Sở Y tế", "UBND các huyện"}},
+	{"Hội đồng nhân dân và Ủy ban nhân dân tỉnh", []string{"Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh"}},
 	{"Hội đồng nhân dân, Ủy ban nhân dân thành phố Đà Nẵng",
 		[]string{"Hội đồng nhân dân thành phố Đà Nẵng", "Ủy ban nhân dân thành phố Đà Nẵng"}},
 	{"Chánh Văn phòng UBND tỉnh", []string{"Văn phòng UBND tỉnh"}},

@@ -20,7 +20,7 @@ import (
 
 // executionCues close an execution article or sentence: the bodies before
 // them carry the document out.
-var executionCues = []string{"chịu trách nhiệm thi hành", "chịu trách nhiệm tổ chức thực hiện", "chịu trách nhiệm triển khai", "căn cứ quyết định thi hành"}
+var executionCues = []string{"chịu trách nhiệm thi hành", "có trách nhiệm thi hành", "có trách nhiệm tổ chức thực hiện", "chịu trách nhiệm thực hiện", "chịu trách nhiệm tổ chức thực hiện", "chịu trách nhiệm triển khai", "căn cứ quyết định thi hành"}
 
 // readObligations fills d.Obligations from the body tree.
 func (p *docParser) readObligations() {

@@ -410,6 +410,9 @@ func (t *ptext) segment(a, b int) []string {
 		if !sep || !t.opensAddressee(nj) {
 			continue
 		}
+		if nj != j && t.officeOf(cur) && t.collective(nj) {
+			continue // "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh" is one office
+		}
 		if t.hasClass(cur, j) && t.classNoun(nj) && !t.collective(nj) && t.bareClass(nj, b) {
 			continue // "các sở, ban, ngành"
 		}
@@ -428,7 +431,7 @@ func (t *ptext) segment(a, b int) []string {
 	var out []string
 	var bare []bool
 	for _, it := range items {
-		s := it.a
+		s := t.honorificEnd(it.a, it.b)
 		if p := t.postsEnd(s); p > s && p < it.b {
 			s = p
 		}
@@ -549,4 +552,36 @@ func (t *ptext) collectiveTail(a, b int) string {
 		}
 	}
 	return ""
+}
+
+// honorificEnd returns the word after a form of address that opens the
+// words [a, b) ("Các ông (bà)", "Ông", "Đồng chí"), or a.
+func (t *ptext) honorificEnd(a, b int) int {
+	for _, h := range []string{"các ông", "ông", "các bà", "bà", "các đồng chí", "đồng chí"} {
+		e, ok := t.match(a, h)
+		if !ok || e >= b {
+			continue
+		}
+		if _, ok := t.match(e, "bà"); ok && strings.Contains(t.gap(e), "(") && e+1 < b {
+			e++ // "ông (bà)"
+		}
+		if t.opensAddressee(e) {
+			return e
+		}
+	}
+	return a
+}
+
+// officeOf reports an item that names an office, after its head's post:
+// "Chánh Văn phòng …", "Văn phòng …".
+func (t *ptext) officeOf(a int) bool {
+	s := a
+	if p := t.honorificEnd(a, len(t.w)); p > a {
+		s = p
+	}
+	if p := t.postsEnd(s); p > s {
+		s = p
+	}
+	_, ok := t.match(s, "văn phòng")
+	return ok
 }
