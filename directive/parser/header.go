@@ -664,3 +664,21 @@ func (p *docParser) bareSubject(i int) int {
 	}
 	return i
 }
+
+// subjectTail reads the last line of a trích yếu that two columns
+// printed one after the other put under the date line: "V/v Tổ chức Hội
+// nghị ngành Lao" / "Hà Nội, ngày 28 tháng 12 năm 2007" / "động-Thương
+// binh và Xã hội". It returns where the body starts.
+func (p *docParser) subjectTail(i int) int {
+	d := p.d
+	if d.Subject == "" || i == 0 || i >= len(p.lines) || endsSentence(d.Subject) || p.kind(i-1) != lkDate {
+		return i
+	}
+	l := p.lines[i]
+	if p.kind(i) != lkText || !startsLower(l.text) || !vntext.RunesAtMost(l.text, maxSubjectLine) {
+		return i
+	}
+	d.Subject += " " + l.text
+	p.repair(directive.RepairColumns, "subject", l.no, l.text, d.Subject)
+	return i + 1
+}

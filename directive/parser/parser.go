@@ -44,6 +44,7 @@ func Parse(text string) (*directive.Document, error) {
 	// type and subject (header.go).
 	body := p.parseHeader(start)
 	body = p.bareSubject(body)
+	body = p.subjectTail(body)
 	p.blocFromLead(start)
 	// 4. The body and the tail: recipients, preamble, sections, closing,
 	// signature and Nơi nhận (body.go, tail.go).

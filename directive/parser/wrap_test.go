@@ -59,3 +59,31 @@ Bùi Văn Ga
 		t.Errorf("obligations %+v", d.Obligations)
 	}
 }
+
+// Two header columns printed one after the other can put the last line
+// of the trích yếu under the date line.
+func TestParseSubjectUnderDate(t *testing.T) {
+	const text = `VĂN PHÒNG CHÍNH PHỦ
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 7540/VPCP-VX
+V/v Tổ chức Hội nghị ngành Lao
+Hà Nội, ngày 28 tháng 12 năm 2007
+động-Thương binh và Xã hội
+Kính gửi: Bộ Lao động-Thương binh và Xã hội.
+2. Bộ Lao động-Thương binh và Xã hội tổ chức Hội nghị trên với nguyên tắc hiệu quả, tiết kiệm.
+`
+	d, _ := parser.Parse(text)
+	if d == nil {
+		t.Fatal("no document")
+	}
+	if d.Subject != "Tổ chức Hội nghị ngành Lao động-Thương binh và Xã hội" {
+		t.Errorf("subject %q", d.Subject)
+	}
+	if len(d.Recipients) != 1 || d.Recipients[0] != "Bộ Lao động-Thương binh và Xã hội" {
+		t.Errorf("recipients %q", d.Recipients)
+	}
+	if d.Date.String() != "2007-12-28" {
+		t.Errorf("date %v", d.Date)
+	}
+}
