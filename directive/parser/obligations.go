@@ -148,6 +148,10 @@ func (p *docParser) requested(text string) []string {
 		return nil
 	}
 	norm := vntext.Normalize(text)
+	if strings.Contains(k, " xin gửi về ") || strings.Contains(k, " xin gửi trước ") {
+		// "Báo cáo của sở xin gửi về Vụ …": the recipients send it
+		return p.recipientBodies()
+	}
 	for _, cue := range requestCues {
 		for off := 0; ; {
 			i := strings.Index(k[off:], cue)

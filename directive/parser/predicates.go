@@ -204,8 +204,12 @@ func isRoman(s string) bool {
 }
 
 func endsSentence(t string) bool {
-	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";") ||
-		strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";") {
+		// not inside an open parenthesis: "(qua Cục Trẻ em, số 35 Trần
+		// Phú, Hà Nội;" / "điện thoại: …)"
+		return strings.LastIndexByte(t, '(') <= strings.LastIndexByte(t, ')')
+	}
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
 }
 
 // isClosing recognises the closing line of a body.
