@@ -2,6 +2,7 @@ package parser_test
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/chidao/chidao/directive/parser"
@@ -20,6 +21,44 @@ func BenchmarkParseLetter(b *testing.B) {
 		if _, err := parser.Parse(text); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkParseCorpus5 parses every complete document of the fifth gold
+// set once per iteration (the issue's figure for complete documents),
+// NFC as stored and NFD, side by side.
+func BenchmarkParseCorpus5(b *testing.B) {
+	names, _ := filepath.Glob("../testdata/corpus5/*.txt")
+	if len(names) == 0 {
+		b.Fatal("no corpus5 documents")
+	}
+	var texts []string
+	size := 0
+	for _, name := range names {
+		buf, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(buf))
+		size += len(buf)
+	}
+	for _, form := range []struct {
+		name string
+		f    func(string) string
+	}{{"NFC", func(s string) string { return s }}, {"NFD", norm.NFD.String}} {
+		in := make([]string, len(texts))
+		for i, t := range texts {
+			in[i] = form.f(t)
+		}
+		b.Run(form.name, func(b *testing.B) {
+			b.SetBytes(int64(size)) // the NFC size, so that MB/s compare
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, t := range in {
+					parser.Parse(t)
+				}
+			}
+		})
 	}
 }
 

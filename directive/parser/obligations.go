@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -143,11 +144,11 @@ var notRequest = []string{"xét", "theo", "được", "các", "những"}
 // those named after its request cue, else the recipients; nil when it
 // asks nothing (a legal basis, a reason, thanks).
 func (p *docParser) requested(text string) []string {
-	k := strings.ToLower(vntext.Normalize(text))
+	norm := vntext.Normalize(text)
+	k := strings.ToLower(norm)
 	if strings.HasPrefix(k, "căn cứ") {
 		return nil
 	}
-	norm := vntext.Normalize(text)
 	if strings.Contains(k, " xin gửi về ") || strings.Contains(k, " xin gửi trước ") {
 		// "Báo cáo của sở xin gửi về Vụ …": the recipients send it
 		return p.recipientBodies()
@@ -186,10 +187,14 @@ func precededBy(before string, words []string) bool {
 // of the request: "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung
 // ương chỉ đạo …".
 func namedAfter(rest string) []string {
-	lower := strings.ToLower(rest)
-	end := len(rest)
-	for _, v := range append(lexicon.ActionVerbs, "chỉ đạo", "thực hiện", "triển khai", "báo cáo", "quan tâm", "phối hợp", ":") {
-		if i := strings.Index(lower, " "+v); i >= 0 && i < end {
+	// most texts open with no body: test that before looking for the verb
+	if !opensHead(vntext.Key(vntext.PrefixRunes(rest, maxHeadKeyRunes))) {
+		return nil
+	}
+	lower := strings.ToLower(vntext.PrefixRunes(rest, maxHeadingAddressees+maxVerbRunes))
+	end := len(lower)
+	for _, v := range requestVerbs {
+		if i := strings.Index(lower[:end], v); i >= 0 {
 			end = i
 		}
 	}
@@ -197,14 +202,39 @@ func namedAfter(rest string) []string {
 	if phrase == "" || !vntext.RunesAtMost(phrase, maxHeadingAddressees) {
 		return nil
 	}
-	k := strings.TrimPrefix(vntext.Key(phrase), "các ")
-	for _, w := range orgHeadKeys {
-		if strings.HasPrefix(k, w) {
-			return splitAddressees(phrase)
-		}
+	if opensHead(vntext.Key(phrase)) {
+		return splitAddressees(phrase)
 	}
 	return nil
 }
+
+// opensHead reports a key that opens with a body's head word, after
+// "các".
+func opensHead(k string) bool {
+	k = strings.TrimPrefix(k, "các ")
+	for _, w := range orgHeadKeys {
+		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// requestVerbs end the bodies a request names: " chỉ đạo", " thực hiện".
+var requestVerbs = func() []string {
+	var out []string
+	for _, v := range append(slices.Clone(lexicon.ActionVerbs), "chỉ đạo", "thực hiện", "triển khai", "báo cáo", "quan tâm", "phối hợp", ":") {
+		out = append(out, " "+v)
+	}
+	return out
+}()
+
+// maxHeadKeyRunes is enough of a text to test for a body's head word;
+// maxVerbRunes the longest verb after the bodies.
+const (
+	maxHeadKeyRunes = 48
+	maxVerbRunes    = 24
+)
 
 // recipientBodies are the bodies of "Kính gửi", one each.
 func (p *docParser) recipientBodies() []string {
@@ -266,6 +296,9 @@ func (p *docParser) assign(path, text string, inherited []string) {
 // executionBodies are the bodies named before an execution cue: "Chánh
 // Văn phòng UBND tỉnh, Giám đốc các Sở … chịu trách nhiệm thi hành".
 func executionBodies(text string) []string {
+	if !strings.Contains(text, "rách nhiệm") && !strings.Contains(text, "RÁCH NHIỆM") && !strings.Contains(text, "thi hành") && !strings.Contains(text, "THI HÀNH") {
+		return nil // every cue has one of them; most texts none
+	}
 	k := vntext.Normalize(text)
 	lower := strings.ToLower(k)
 	for _, cue := range executionCues {
