@@ -17,8 +17,9 @@ import (
 
 // TestRenderingsProperties: a generated document written as text reads
 // to the same body tree and the same obligations when the text comes
-// decomposed (NFD), with the other tone placement, or with its body
-// wrapped at 72 columns as pandoc's plain text and PDF text layers are.
+// decomposed (NFD), with the other tone placement, with its body wrapped
+// at 72 columns as pandoc's plain text and PDF text layers are, or with
+// its header laid out in a pandoc grid table as a .docx converts.
 func TestRenderingsProperties(t *testing.T) {
 	withObligations := 0
 	changed := map[string]int{}
@@ -37,6 +38,7 @@ func TestRenderingsProperties(t *testing.T) {
 			"NFD":         norm.NFD.String(text),
 			"other tones": perLine(text, vntext.OtherTones),
 			"wrapped":     wrapBody(text, base, 72),
+			"grid header": gridHeader(text, base),
 		}
 		for name, form := range forms {
 			if form != text {
@@ -54,7 +56,7 @@ func TestRenderingsProperties(t *testing.T) {
 	if withObligations == 0 {
 		t.Errorf("no generated document had an obligation: the property tested nothing about them")
 	}
-	for _, name := range []string{"NFD", "other tones", "wrapped"} {
+	for _, name := range []string{"NFD", "other tones", "wrapped", "grid header"} {
 		if changed[name] == 0 {
 			t.Errorf("the %s form never differed from the text: the property tested nothing", name)
 		}
@@ -62,11 +64,14 @@ func TestRenderingsProperties(t *testing.T) {
 	t.Logf("documents with obligations %d; forms that differed %v", withObligations, changed)
 }
 
-// shape writes what the renderings must agree on: the tree's kinds,
+// shape writes what the renderings must agree on: the header's fields,
+// the tree's kinds,
 // markers and words, and each obligation's path, bodies, modality and
 // due, through vntext.Key so that NFC and tone placement do not count.
 func shape(d *directive.Document) string {
 	var b strings.Builder
+	fmt.Fprintf(&b, "issuer=%q symbol=%s date=%s place=%q type=%s subject=%q national=%d\n", vntext.Key(d.Issuer), d.Symbol, d.Date,
+		vntext.Key(d.Place), d.Type, vntext.Key(d.Subject), len(d.NationalHeader))
 	var walk func([]directive.Node, string)
 	walk = func(ns []directive.Node, indent string) {
 		for _, n := range ns {
@@ -137,4 +142,63 @@ func wrapBody(text string, d *directive.Document, width int) string {
 		out = append(out, l)
 	}
 	return strings.Join(out, "\n")
+}
+
+// gridHeader lays the header out as pandoc writes a .docx's header table
+// in Markdown: the issuer, "Số" and "V/v" in the left cell, bold, the
+// national header and the date in the right one, each line ending in a
+// hard break. A text whose header has no date line is left as it is.
+func gridHeader(text string, d *directive.Document) string {
+	lines := strings.Split(text, "\n")
+	end := -1
+	for i, l := range lines {
+		if d.Place != "" && strings.HasPrefix(l, d.Place+", ngày ") {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return text
+	}
+	national := map[string]bool{}
+	for _, n := range d.NationalHeader {
+		national[n] = true
+	}
+	var left, right []string
+	for _, l := range lines[:end] {
+		switch {
+		case national[l]:
+			right = append(right, "**"+l+"**")
+		case strings.HasPrefix(l, "Số") || strings.HasPrefix(l, "V/v"):
+			left = append(left, l)
+		default:
+			left = append(left, "**"+l+"**")
+		}
+	}
+	right = append(right, "*"+lines[end]+"*")
+	width := func(col []string) int {
+		w := 0
+		for _, l := range col {
+			w = max(w, utf8.RuneCountInString(l)+2)
+		}
+		return w
+	}
+	lw, rw := width(left), width(right)
+	rule := "+" + strings.Repeat("-", lw+2) + "+" + strings.Repeat("-", rw+2) + "+"
+	cell := func(col []string, i, w int) string {
+		c := ""
+		if i < len(col) {
+			c = col[i]
+			if i < len(col)-1 {
+				c += "\\"
+			}
+		}
+		return c + strings.Repeat(" ", w-utf8.RuneCountInString(c))
+	}
+	out := []string{rule}
+	for i := range max(len(left), len(right)) {
+		out = append(out, "| "+cell(left, i, lw)+" | "+cell(right, i, rw)+" |")
+	}
+	out = append(out, rule, "")
+	return strings.Join(append(out, lines[end+1:]...), "\n")
 }
