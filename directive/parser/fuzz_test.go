@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/directive/parser"
 	"github.com/chidao/chidao/directive/render"
 )
@@ -90,6 +91,22 @@ func FuzzParseDirective(f *testing.F) {
 		}
 		if _, err := d.MarshalJSON(); err != nil {
 			t.Fatalf("MarshalJSON: %v", err)
+		}
+		// every obligation points at the node or closing line it was read
+		// from, and its text is valid UTF-8
+		for i, o := range d.Obligations {
+			if !utf8.ValidString(o.Text) {
+				t.Fatalf("obligations[%d].text is not UTF-8", i)
+			}
+			if o.Path == directive.ClosingPath {
+				if d.Closing == "" {
+					t.Fatalf("obligations[%d] read from a closing line the document does not have", i)
+				}
+				continue
+			}
+			if _, ok := directive.NodeAt(d.Body, o.Path); !ok {
+				t.Fatalf("obligations[%d].path %q leads to no node", i, o.Path)
+			}
 		}
 	})
 }

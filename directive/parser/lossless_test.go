@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/directive/parser"
 	"github.com/chidao/chidao/internal/vntext"
 )
@@ -76,7 +77,7 @@ func accounted(text string, doc []byte) (lost []string, total int) {
 // today's figure.
 func TestLineAccounting(t *testing.T) {
 	var names []string
-	for _, g := range []string{"../testdata/*.txt", "../testdata/corpus*/*.txt", "testdata/docs/*.txt"} {
+	for _, g := range []string{"../testdata/*.txt", "../testdata/corpus*/*.txt", "testdata/docs/*.txt", "testdata/tables/*"} {
 		m, _ := filepath.Glob(g)
 		names = append(names, m...)
 	}
@@ -97,6 +98,11 @@ func TestLineAccounting(t *testing.T) {
 		j, err := d.MarshalJSON()
 		if err != nil {
 			t.Fatal(err)
+		}
+		for i, o := range d.Obligations {
+			if _, ok := directive.NodeAt(d.Body, o.Path); !ok && o.Path != directive.ClosingPath {
+				t.Errorf("%s: obligations[%d].path %q leads to no node", filepath.Base(name), i, o.Path)
+			}
 		}
 		lost, total := accounted(string(b), j)
 		lines += total
