@@ -121,6 +121,7 @@ type headerState struct {
 	inTypeSubj   bool
 	sawType      bool
 	sawNumber    bool
+	veBare       bool // the subject is a Party letter's "Về …" under the number
 	sawDate      bool
 	subjectCaps  bool
 	afterSubject bool
@@ -196,7 +197,7 @@ func (p *docParser) parseHeader(start int) int {
 		s := p.joinSubject(h.subject, h.subjectLine)
 		if isVv(s) {
 			s = strings.TrimLeft(s[3:], " :.")
-		} else if isVe(s) {
+		} else if isVe(s) || h.veBare && isVeBare(s) {
 			orig := s
 			s = strings.TrimLeft(s[len("Về"):], " :")
 			p.repair(directive.RepairSubjectVv, "subject", h.subjectLine, orig, "V/v "+s)
@@ -388,7 +389,9 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		}
 		p.readSymbol(l, t)
 		return false
-	case isVv(t) || isVe(t) && !h.sawType:
+	case isVv(t) || isVe(t) && !h.sawType || isVeBare(t) && h.sawNumber && !h.sawDate && !h.sawType && len(h.subject) == 0:
+		// a Party letter's "Về …" under its number, before the date line
+		h.veBare = isVeBare(t)
 		h.inVv, h.subjectLine, h.subjectCaps = true, l.no, vntext.IsCaps(t)
 		h.subject = append(h.subject[:0], t)
 		if d.Type == directive.KindUnspecified {

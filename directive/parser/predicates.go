@@ -509,6 +509,13 @@ func firstField(s string) string {
 }
 
 // isVe reports a "Về: …" subject line, the older form of "V/v".
+// isVeBare reports "Về" and a word in lower case opening t: "Về tăng
+// cường công tác …".
+func isVeBare(t string) bool {
+	rest, ok := strings.CutPrefix(t, "Về ")
+	return ok && startsLower(rest)
+}
+
 func isVe(t string) bool {
 	for _, p := range []string{"Về:", "VỀ:", "Về :", "VỀ :"} {
 		if strings.HasPrefix(t, p) {

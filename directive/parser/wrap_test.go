@@ -87,3 +87,31 @@ Kính gửi: Bộ Lao động-Thương binh và Xã hội.
 		t.Errorf("date %v", d.Date)
 	}
 }
+
+// A Party letter may give its subject as "Về …" between its number and
+// its date line.
+func TestParsePartyLetterVe(t *testing.T) {
+	const text = `TỈNH ỦY QUẢNG NINH
+*
+Số 1234-CV/TU
+Về tăng cường công tác phòng, chống thiên tai
+ĐẢNG CỘNG SẢN VIỆT NAM
+Quảng Ninh, ngày 04 tháng 10 năm 2023
+Kính gửi: Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy.
+Ban Thường vụ Tỉnh ủy đề nghị các cấp ủy báo cáo kết quả trước ngày 30/10/2023.
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Nguyễn Văn A
+`
+	d, _ := parser.Parse(text)
+	if d == nil {
+		t.Fatal("no document")
+	}
+	if d.Subject != "tăng cường công tác phòng, chống thiên tai" || d.Date.String() != "2023-10-04" || d.Place != "Quảng Ninh" ||
+		d.Bloc != directive.BlocParty || len(d.Recipients) != 1 {
+		t.Errorf("subject %q date %v place %q bloc %v recipients %q", d.Subject, d.Date, d.Place, d.Bloc, d.Recipients)
+	}
+	if len(d.Obligations) != 1 || d.Obligations[0].Due == nil {
+		t.Errorf("obligations %+v", d.Obligations)
+	}
+}
