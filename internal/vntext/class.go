@@ -1,6 +1,9 @@
 package vntext
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Class is what a character is to the readers, beyond letters and digits.
 // Every reader asks this one table: a soft hyphen is invisible everywhere,
@@ -164,7 +167,15 @@ func classLenBefore(s string, i int, k Class) int {
 // DropInvisible returns s without its Invisible characters; s itself when
 // it has none.
 func DropInvisible(s string) string {
-	i := 0
+	// Every Invisible character starts with C2 (U+00AD), E2 (U+200B–
+	// U+2060) or EF (U+FEFF); most text has none of them but the E2 of
+	// its dashes and quotes, so search from the first.
+	i := len(s)
+	for _, lead := range [...]byte{0xC2, 0xE2, 0xEF} {
+		if j := strings.IndexByte(s[:i], lead); j >= 0 {
+			i = j
+		}
+	}
 	for i < len(s) {
 		c := s[i]
 		if c >= utf8.RuneSelf && classLead[c] {

@@ -126,3 +126,17 @@ func TestFastPaths(t *testing.T) {
 		}
 	}
 }
+
+// DropInvisible finds every Invisible character however it searches.
+func TestDropInvisibleEveryRune(t *testing.T) {
+	for _, e := range classRanges {
+		if e.class != Invisible {
+			continue
+		}
+		for r := e.lo; r <= e.hi; r++ {
+			if got := DropInvisible("Sở – “Y" + string(r) + "tế”"); got != "Sở – “Ytế”" {
+				t.Errorf("DropInvisible kept %U: %q", r, got)
+			}
+		}
+	}
+}
