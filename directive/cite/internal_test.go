@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -133,4 +135,31 @@ func FuzzNumberSlash(f *testing.F) {
 			}
 		}
 	})
+}
+
+// Every Vietnamese vowel letter, in both cases and with every tone,
+// composes from its NFD spelling by the table.
+func TestComposedLetter(t *testing.T) {
+	n := 0
+	for _, r := range "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY" {
+		for _, tone := range []string{"\u0300", "\u0301", "\u0303", "\u0309", "\u0323", ""} {
+			c := norm.NFC.String(string(r) + tone)
+			d := norm.NFD.String(c)
+			if d == c {
+				continue
+			}
+			n++
+			if got := composedLetter(d); got != c {
+				t.Errorf("composedLetter(%+q) = %q, want %q", d, got, c)
+			}
+		}
+	}
+	if n != 24*6-12 { // every letter with every tone but the 12 plain ASCII vowels
+		t.Errorf("%d letters checked, want 132", n)
+	}
+	for _, bad := range []string{"a", "x\u0301", "a\u0301\u0301\u0301", "ab", "\u0301\u0301a"} {
+		if got := composedLetter(bad); got != "" && got != norm.NFC.String(bad) {
+			t.Errorf("composedLetter(%+q) = %q", bad, got)
+		}
+	}
 }

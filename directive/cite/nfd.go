@@ -47,16 +47,12 @@ func normalizeWithMap(s string) (string, offsetMap) {
 			st = j - n // the letter the marks sit on
 		}
 		en := j
-		for en < len(s) {
-			r, n := utf8.DecodeRuneInString(s[en:])
-			if r < 0x300 || r > 0x36F {
-				break
-			}
-			en += n
+		for isMarkAt(s, en) {
+			en += 2
 		}
 		b.WriteString(s[last:st])
 		chunk(st, true)
-		if c, ok := composedLetters[s[st:en]]; ok {
+		if c := composedLetter(s[st:en]); c != "" {
 			b.WriteString(c)
 		} else {
 			b.WriteString(norm.NFC.String(s[st:en]))
@@ -97,7 +93,7 @@ func (f *markFinder) next(i int) int {
 		if k < 0 {
 			return -1
 		}
-		if r, _ := utf8.DecodeRuneInString(s[k:]); r >= 0x300 && r <= 0x36F {
+		if isMarkAt(s, k) {
 			return k
 		}
 		i = k + 1
@@ -145,17 +141,75 @@ func (m offsetMap) end(off int) int {
 	return m.in[i] + off - m.out[i]
 }
 
-// composedLetters maps each Vietnamese letter written decomposed (NFD) to
-// its precomposed form, so that the common spans compose by one lookup.
-var composedLetters = func() map[string]string {
-	m := map[string]string{}
+// vnMarks are the combining marks of Vietnamese letters: the tones
+// (grave, acute, tilde, hook, dot below) and the qualities (circumflex,
+// breve, horn). markIndex numbers them from 1 by their offset from U+0300.
+var (
+	vnMarks   = [...]rune{0x300, 0x301, 0x303, 0x309, 0x323, 0x302, 0x306, 0x31B}
+	markIndex = func() (t [0x70]uint8) {
+		for i, r := range vnMarks {
+			t[r-0x300] = uint8(i + 1)
+		}
+		return t
+	}()
+)
+
+// composedLetters holds each Vietnamese letter written decomposed (NFD):
+// an ASCII base and one or two marks in NFD's order, indexed by the base
+// and the marks' numbers, so that a span composes by one array load.
+var composedLetters = func() (t [128][len(vnMarks) + 1][len(vnMarks) + 1]string) {
 	for _, r := range "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY" {
 		for _, tone := range []string{"", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"} {
 			c := norm.NFC.String(string(r) + tone)
-			if d := norm.NFD.String(c); d != c {
-				m[d] = c
+			d := []rune(norm.NFD.String(c))
+			if len(d) < 2 || len(d) > 3 || d[0] >= 128 {
+				continue
 			}
+			i1, i2 := markIndex[d[1]-0x300], uint8(0)
+			if len(d) == 3 {
+				i2 = markIndex[d[2]-0x300]
+			}
+			t[d[0]][i1][i2] = c
 		}
 	}
-	return m
+	return t
 }()
+
+// composedLetter returns the precomposed form of span, an ASCII letter
+// and one or two marks of U+0300–U+036F, or "" when it is not a
+// Vietnamese letter.
+func composedLetter(span string) string {
+	if len(span) != 3 && len(span) != 5 || span[0] >= 128 {
+		return ""
+	}
+	m := func(k int) uint8 {
+		if !isMarkAt(span, k) {
+			return 0
+		}
+		return markIndex[markOffset(span, k)]
+	}
+	i1, i2 := m(1), uint8(0)
+	if len(span) == 5 {
+		if i2 = m(3); i2 == 0 {
+			return ""
+		}
+	}
+	if i1 == 0 {
+		return ""
+	}
+	return composedLetters[span[0]][i1][i2]
+}
+
+// isMarkAt reports a combining mark of U+0300–U+036F at s[i]: CC 80–BF
+// or CD 80–AF in UTF-8.
+func isMarkAt(s string, i int) bool {
+	if i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
+		return false
+	}
+	return s[i] == 0xCC || s[i] == 0xCD && s[i+1] <= 0xAF
+}
+
+// markOffset is the mark at s[i] (see isMarkAt) less U+0300.
+func markOffset(s string, i int) int {
+	return int(s[i]&0x1F)<<6 | int(s[i+1]&0x3F) - 0x300
+}
