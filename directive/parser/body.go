@@ -76,6 +76,13 @@ func (p *docParser) readList(i int, label string, dst *[]string) int {
 		} else if m := itemMarkerLen(rest); m > 0 {
 			*dst = append(*dst, trimEntry(rest[m:]))
 		} else {
+			if i < len(p.lines) && p.lines[i].no == p.lines[i-1].no+1 && startsLower(p.lines[i].text) &&
+				!endsSentence(rest) && vntext.RunesAtMost(p.lines[i].text, maxWrappedEntry) {
+				// the one recipient wrapped: "Kính gửi: Sở … trực thuộc Trung" / "ương"
+				rest += " " + p.lines[i].text
+				p.wrapBefore(p.lines[i].no)
+				i++
+			}
 			*dst = append(*dst, trimEntry(rest))
 			if !strings.HasSuffix(rest, ";") {
 				return i
@@ -336,6 +343,9 @@ func addresseesOf(heading string) []string {
 	}
 	return out
 }
+
+// maxWrappedEntry bounds the wrapped end of a one-line recipient.
+const maxWrappedEntry = 60
 
 // minWrapRunes is the shortest line taken for one a hard wrap broke:
 // pandoc wraps plain text at 72 columns, PDF text layers at the page's

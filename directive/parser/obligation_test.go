@@ -480,3 +480,19 @@ func TestExhortation(t *testing.T) {
 		}
 	}
 }
+
+func TestNamedAfter(t *testing.T) {
+	for _, c := range []struct {
+		rest string
+		want []string
+	}{
+		{"Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ có văn bản xin ý kiến của Ủy ban nhân dân tỉnh", []string{"Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ"}},
+		{"các cơ quan, đơn vị có liên quan báo cáo kết quả", []string{"các cơ quan, đơn vị có liên quan"}},
+		{"Ủy ban nhân dân các tỉnh chỉ đạo các sở", []string{"Ủy ban nhân dân các tỉnh"}},
+		{"tăng cường công tác phòng, chống thiên tai", nil},
+	} {
+		if got := namedAfter(c.rest); !cmp.Equal(got, c.want) {
+			t.Errorf("namedAfter(%q) = %q, want %q", c.rest, got, c.want)
+		}
+	}
+}

@@ -223,7 +223,8 @@ func opensHead(k string) bool {
 // requestVerbs end the bodies a request names: " chỉ đạo", " thực hiện".
 var requestVerbs = func() []string {
 	var out []string
-	for _, v := range append(slices.Clone(lexicon.ActionVerbs), "chỉ đạo", "thực hiện", "triển khai", "báo cáo", "quan tâm", "phối hợp", ":") {
+	for _, v := range append(slices.Clone(lexicon.ActionVerbs), "chỉ đạo", "thực hiện", "triển khai", "báo cáo", "quan tâm", "phối hợp", ":",
+		"có văn bản", "có ý kiến", "có kế hoạch", "có trách nhiệm", "có báo cáo", "xem xét", "nghiêm túc", "xin ý kiến") {
 		out = append(out, " "+v)
 	}
 	return out

@@ -115,3 +115,27 @@ Nguyễn Văn A
 		t.Errorf("obligations %+v", d.Obligations)
 	}
 }
+
+// A single recipient wrapped onto a second line stays one recipient.
+func TestParseRecipientWrapped(t *testing.T) {
+	const text = `BỘ GIÁO DỤC VÀ ĐÀO TẠO
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 3234/BGDĐT-GDCN
+V/v báo cáo tình hình phát triển nhân lực
+Hà Nội, ngày 20 tháng 5 năm 2013
+Kính gửi: Sở Giáo dục và Đào tạo các tỉnh, thành phố trực thuộc Trung
+ương
+Bộ Giáo dục và Đào tạo đề nghị các sở báo cáo trước ngày 25/5/2013.
+`
+	d, _ := parser.Parse(text)
+	if d == nil {
+		t.Fatal("no document")
+	}
+	if len(d.Recipients) != 1 || d.Recipients[0] != "Sở Giáo dục và Đào tạo các tỉnh, thành phố trực thuộc Trung ương" {
+		t.Errorf("recipients %q", d.Recipients)
+	}
+	if len(d.Body) != 1 {
+		t.Errorf("body %+v", d.Body)
+	}
+}
