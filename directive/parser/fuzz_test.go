@@ -84,7 +84,11 @@ func FuzzParseDirective(f *testing.F) {
 			if back == nil {
 				t.Fatalf("Parse(Text(d)) found no document in:\n%s", r)
 			}
-			if back.Symbol != d.Symbol || back.Date != d.Date || back.Type != d.Type || back.Bloc != d.Bloc {
+			// what the first reading found stays; the canonical text may
+			// show a field the damaged input hid ("CHỈ THỊ" under a
+			// garbled date line)
+			if back.Symbol != d.Symbol || back.Date != d.Date ||
+				d.Type != directive.KindUnspecified && back.Type != d.Type || d.Bloc != directive.BlocUnspecified && back.Bloc != d.Bloc {
 				t.Fatalf("identity lost in the round trip: %v %v %v %v -> %v %v %v %v\n%s",
 					d.Symbol, d.Date, d.Type, d.Bloc, back.Symbol, back.Date, back.Type, back.Bloc, r)
 			}
