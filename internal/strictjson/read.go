@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/internal/vntext"
@@ -53,7 +54,22 @@ func KeyPath(p chidao.Path, key string) chidao.Path {
 	if plain {
 		return p.Child(key)
 	}
-	return p.Key(Clip(key))
+	return p.Key(clipQuoted(key))
+}
+
+// clipQuoted is Clip for a key shown quoted: escapes ("\x7f") lengthen
+// it, so it is cut until the quoted form fits in ClipRunes runes.
+func clipQuoted(key string) string {
+	k := Clip(key)
+	if utf8.RuneCountInString(strconv.Quote(k)) <= ClipRunes+2 {
+		return k
+	}
+	r := []rune(k)
+	n := len(r)
+	for n > 0 && utf8.RuneCountInString(strconv.Quote(string(r[:n])+"…")) > ClipRunes+2 {
+		n--
+	}
+	return string(r[:n]) + "…"
 }
 
 // Names is the set of keys an object may have, in a fixed order.
