@@ -500,7 +500,10 @@ func (t *ptext) distribute(a, b int) []string {
 	if c < 0 {
 		return nil
 	}
-	prefix := t.s[t.w[a].a:t.w[c].a]
+	prefix := "" // the words before the class: "UBND " of "UBND các huyện: …"
+	if c > a {
+		prefix = t.text(a, c) + " "
+	}
 	head := t.text(c+1, colon)
 	var out []string
 	for j := colon; j < b; {
