@@ -157,6 +157,9 @@ func (t *ptext) classHead(a, b int) int {
 		if _, ok := keyPrefix(head, bodyHeadKeys); ok && !strings.Contains(head, " ") || slices.Contains(classKeys, head) {
 			return c
 		}
+		if w, ok := strings.CutSuffix(head, " ngành"); ok && b-c == 3 && slices.ContainsFunc(bodyHeadKeys, func(k string) bool { return strings.TrimSuffix(k, " ") == w }) {
+			return c // "các Sở, ngành: Tư pháp, Y tế": the names are of Sở
+		}
 	}
 	return -1
 }
@@ -505,10 +508,21 @@ func (t *ptext) distribute(a, b int) []string {
 		prefix = t.text(a, c) + " "
 	}
 	head := t.text(c+1, colon)
+	if colon-c == 3 { // "Sở, ngành": the names take the body head
+		head = t.text(c+1, c+2)
+	}
 	var out []string
 	for j := colon; j < b; {
 		e := t.nameEnd(j, b)
-		out = append(out, prefix+head+" "+t.text(j, e))
+		switch {
+		case t.opensBody(j) && !t.sectorName(j, e):
+			// a whole name in the list: "…, Tài chính, Công an tỉnh"
+			out = append(out, t.text(j, e))
+		case t.postsEnd(j) > j && t.postsEnd(j) < e:
+			out = append(out, t.text(t.postsEnd(j), e)) // "Thủ trưởng các cơ quan …"
+		default:
+			out = append(out, prefix+head+" "+t.text(j, e))
+		}
 		j = e
 		if j < b {
 			if c, _, ok := t.matchAny(j, conjunctions); ok && !strings.ContainsAny(t.gap(j), ",/") {
@@ -517,6 +531,17 @@ func (t *ptext) distribute(a, b int) []string {
 		}
 	}
 	return out
+}
+
+// sectorName reports the words [j, e) making a sector's name and nothing
+// more ("Công an" of "các Bộ: Công an", not "Công an tỉnh").
+func (t *ptext) sectorName(j, e int) bool {
+	k := vntext.Key(t.text(j, e))
+	if w, ok := keyPrefix(t.key(j), sectorKeys); ok && k == w {
+		return true
+	}
+	w, ok := keyPrefix(t.key(j), bodyHeadKeys)
+	return ok && k == w // a head word alone names a sector too: "Công an"
 }
 
 // nameEnd returns the end of one name of a distributed list at word j: a
