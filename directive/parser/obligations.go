@@ -281,6 +281,9 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	switch {
 	case inherited != nil:
 		o.Addressees = inherited
+		if o.Lead == "" && len(inherited) == 1 && opensWith(t, "chủ trì") {
+			o.Lead = inherited[0] // "1. Sở Nội vụ" / "a) Chủ trì, phối hợp với …"
+		}
 	case o.Lead != "":
 		o.Addressees = []string{o.Lead}
 	default:
@@ -424,4 +427,10 @@ func exhortation(text string) bool {
 		}
 	}
 	return true
+}
+
+// opensWith reports a text that opens with the phrase w (lower case).
+func opensWith(t *ptext, w string) bool {
+	_, ok := t.match(0, w)
+	return ok
 }
