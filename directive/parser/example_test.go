@@ -98,3 +98,53 @@ func ExampleParse_repost() {
 	// 100-KL/TW 2014-08-18 Ban Bí thư implements
 	// true
 }
+
+// The body reads as a tree, and each assigning point as an obligation:
+// who leads, who supports, by when, producing what.
+func ExampleParse_obligations() {
+	text := `ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 15/KH-UBND
+Nghệ An, ngày 05 tháng 01 năm 2024
+KẾ HOẠCH
+Triển khai cải cách hành chính năm 2024
+1. Sở Nội vụ
+a) Chủ trì, phối hợp với Sở Tài chính xây dựng kế hoạch kiểm tra; báo cáo UBND tỉnh trước ngày 15/3/2024.
+b) Định kỳ hằng quý tổng hợp kết quả.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Đức Trung
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, o := range d.Obligations {
+		due := "-"
+		if o.Due != nil {
+			due = o.Due.Kind.String()
+		}
+		fmt.Printf("%s %q lead=%q support=%q due=%s product=%q report_to=%q\n", o.Path, o.Addressees, o.Lead, o.Support, due, o.Product, o.ReportTo)
+	}
+	// Output:
+	// body[0].children[0] ["Sở Nội vụ"] lead="Sở Nội vụ" support=["Sở Tài chính"] due=date product="kế hoạch kiểm tra" report_to="UBND tỉnh"
+	// body[0].children[1] ["Sở Nội vụ"] lead="" support=[] due=recurring product="" report_to=""
+}
+
+// A page cut from its header still gives its body, signature and Nơi
+// nhận, marked as a fragment.
+func ExampleParse_fragment() {
+	text := "b) Các sở, ban, ngành xây dựng kế hoạch thực hiện.\n" +
+		"Nơi nhận:\n- Bộ Nội vụ;\n- Lưu: VT.\n" +
+		"TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Bình\n"
+	d, err := parser.Parse(text)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.HasRepair(directive.RepairFragment), d.Signature.Name, d.Distribution)
+	// Output:
+	// true Nguyễn Văn Bình [Bộ Nội vụ Lưu: VT]
+}
