@@ -527,41 +527,16 @@ func WordStartBefore(s string, j int) int {
 
 // WordEndHyphen returns the end of the run of word runes starting at s[i],
 // a hyphen followed by a word rune counting as part of it ("Xã-hội").
-func WordEndHyphen(s string, i int) int {
-	for i < len(s) {
-		c := s[i]
-		if c < 0x80 {
-			if ASCIIWord[c] || c == '-' && WordAt(s, i+1) {
-				i++
-				continue
-			}
-			return i
-		}
-		// the letters of Latin-1 (but × ÷), Latin Extended-A/B and
-		// Vietnamese, as in WordLenAt, without a call
-		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 && (c >= 0xC4 && c <= 0xC9 || c == 0xC3 && s[i+1] != 0x97 && s[i+1] != 0xB7) {
-			i += 2
-			continue
-		}
-		if c == 0xE1 && i+2 < len(s) && (s[i+1] == 0xBA || s[i+1] == 0xBB) && s[i+2]&0xC0 == 0x80 {
-			i += 3
-			continue
-		}
-		n := WordLenAt(s, i)
-		if n == 0 {
-			return i
-		}
-		i += n
-	}
-	return i
-}
+func WordEndHyphen(s string, i int) int { return wordEnd(s, i, true) }
 
 // WordEnd returns the end of the run of word runes starting at s[i].
-func WordEnd(s string, i int) int {
+func WordEnd(s string, i int) int { return wordEnd(s, i, false) }
+
+func wordEnd(s string, i int, hyphen bool) int {
 	for i < len(s) {
 		c := s[i]
 		if c < 0x80 {
-			if ASCIIWord[c] {
+			if ASCIIWord[c] || hyphen && c == '-' && WordAt(s, i+1) {
 				i++
 				continue
 			}
