@@ -89,6 +89,22 @@ func (t *ptext) dueStarts(j int) bool {
 	return ok
 }
 
+// mayOpenDue is dueAt's quick test of a word inside the text: without a
+// cue, only a cycle ("hằng tháng"), a day that a cycle follows ("ngày 25
+// hằng tháng", "15/12 hằng năm") or "thường xuyên" can open a deadline
+// there; with one, the cue opens it.
+func (t *ptext) mayOpenDue(k int) bool {
+	w := t.lw[k]
+	if len(dueCues.first[w]) > 0 || vntext.IsDigit(w[0]) {
+		return true
+	}
+	switch w {
+	case "hằng", "hàng", "ngày", "thường":
+		return true
+	}
+	return len(dueCues.odd) > 0
+}
+
 type cueChain struct {
 	next     int  // the word after the cues
 	any      bool // some cue
@@ -123,6 +139,9 @@ func (t *ptext) dueChain(k int) cueChain {
 
 // dueAt reads a deadline whose cues open at word k.
 func (t *ptext) dueAt(k int, doc chidao.Date) (*directive.Due, bool) {
+	if k > 0 && !t.mayOpenDue(k) {
+		return nil, false
+	}
 	c := t.dueChain(k)
 	if c.next >= len(t.w) || c.any && strings.Trim(t.gap(c.next), " :") != "" {
 		return nil, false
@@ -485,7 +504,7 @@ func dayClause(s string, e, day int) (int, int) {
 		k = skipSp(s, k+1)
 	}
 	cue := false
-	for _, w := range dayCues {
+	for _, w := range dayCues.all {
 		if m, ok := vntext.MatchWord(s, k, w); ok {
 			k, cue = skipSp(s, m), true
 			break

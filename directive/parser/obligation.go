@@ -25,7 +25,8 @@ import (
 // lies in the gaps between words.
 type ptext struct {
 	s       string
-	low     string // s in lower case, for the readers' quick tests
+	low     string   // s folded (vntext.FoldRune), for the readers' quick tests
+	lw      []string // each word folded: what match compares
 	w       []span
 	keys    []string
 	done    []bool
@@ -51,15 +52,24 @@ func readText(raw string) *ptext {
 	}
 	t.keys = make([]string, len(t.w))
 	t.done = make([]bool, len(t.w))
-	t.low = strings.ToLower(s)
+	low := vntext.AppendFold(make([]byte, 0, len(s)), s)
+	t.low = string(low)
+	t.lw = make([]string, len(t.w))
+	for k, w := range t.w {
+		if len(t.low) == len(s) {
+			t.lw[k] = t.low[w.a:w.b]
+		} else { // a fold changed a length: fold the word alone
+			t.lw[k] = string(vntext.AppendFold(nil, s[w.a:w.b]))
+		}
+	}
 	return t
 }
 
 // mayHave reports whether one of the phrases ws occurs in the text at
 // all: a reader that needs one skips a text without any, most texts.
-func (t *ptext) mayHave(ws ...[]string) bool {
-	for _, l := range ws {
-		for _, w := range l {
+func (t *ptext) mayHave(ls ...*phraseList) bool {
+	for _, l := range ls {
+		for _, w := range l.all {
 			if strings.Contains(t.low, w) {
 				return true
 			}
@@ -141,33 +151,75 @@ func (t *ptext) index(i int) int {
 }
 
 // match reports whether the phrase w (lower case, canonical tones) is
-// written from word k on, and returns the word after it.
+// written from word k on, and returns the word after it. A phrase of
+// words is compared word by word against the folded words, spaces
+// between them; one with punctuation in it is matched in the text.
 func (t *ptext) match(k int, w string) (int, bool) {
 	if k < 0 || k >= len(t.w) {
 		return k, false
 	}
-	e, ok := vntext.MatchWord(t.s, t.w[k].a, w)
+	phrase := w
+	for j := k; ; j++ {
+		part, rest, more := strings.Cut(w, " ")
+		if t.lw[j] != part {
+			if !plainWord(part) {
+				break
+			}
+			return k, false
+		}
+		if !more {
+			return j + 1, true
+		}
+		if j+1 >= len(t.w) || t.w[j+1].a != t.w[j].b+1 || t.s[t.w[j].b] != ' ' {
+			if !plainWord(rest) {
+				break
+			}
+			return k, false
+		}
+		w = rest
+	}
+	e, ok := vntext.MatchWord(t.s, t.w[k].a, phrase)
 	if !ok {
 		return k, false
 	}
 	return t.index(e), true
 }
 
+// plainWord reports a phrase of words and single spaces only, which
+// match compares word by word.
+func plainWord(w string) bool {
+	for i := 0; i < len(w); {
+		if w[i] == ' ' {
+			i++
+			continue
+		}
+		n := vntext.WordLenAt(w, i)
+		if n == 0 {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
 // matchAny is match over a list sorted longest first; it returns the
 // phrase matched.
-func (t *ptext) matchAny(k int, ws []string) (int, string, bool) {
+func (t *ptext) matchAny(k int, l *phraseList) (int, string, bool) {
 	if k < 0 || k >= len(t.w) {
 		return k, "", false
 	}
-	// most words open no phrase: compare first letters before matching
-	r, _ := utf8.DecodeRuneInString(t.s[t.w[k].a:])
-	r = vntext.FoldRune(r)
-	for _, w := range ws {
-		if c, _ := utf8.DecodeRuneInString(w); vntext.FoldRune(c) != r {
-			continue
+	// most words open no phrase: only those that open with the word are
+	// tried, with the few that hold punctuation, in the list's order
+	byWord, odd := l.first[t.lw[k]], l.odd
+	for len(byWord) > 0 || len(odd) > 0 {
+		var i int
+		if len(odd) == 0 || len(byWord) > 0 && byWord[0] < odd[0] {
+			i, byWord = byWord[0], byWord[1:]
+		} else {
+			i, odd = odd[0], odd[1:]
 		}
-		if next, ok := t.match(k, w); ok {
-			return next, w, true
+		if next, ok := t.match(k, l.all[i]); ok {
+			return next, l.all[i], true
 		}
 	}
 	return k, "", false
@@ -192,20 +244,34 @@ func (t *ptext) text(a, b int) string {
 	return out
 }
 
-// phrases returns words for match: lower case, canonical tones, longest
-// first so that "trong thời hạn" wins over "trong".
-func phrases(lists ...[]string) []string {
-	var out []string
-	for _, l := range lists {
-		for _, w := range l {
-			w = strings.ToLower(vntext.Normalize(w))
-			if w != "" && !slices.Contains(out, w) {
-				out = append(out, w)
+// phraseList is a list of phrases for matchAny: lower case, canonical
+// tones, longest first so that "trong thời hạn" wins over "trong".
+type phraseList struct {
+	all   []string
+	first map[string][]int // the plain phrases by their first word, as indices into all
+	odd   []int            // the phrases with punctuation in them
+}
+
+// phrases makes a phraseList of the lists.
+func phrases(lists ...[]string) *phraseList {
+	l := &phraseList{first: map[string][]int{}}
+	for _, ws := range lists {
+		for _, w := range ws {
+			w = string(vntext.AppendFold(nil, vntext.Normalize(w)))
+			if w != "" && !slices.Contains(l.all, w) {
+				l.all = append(l.all, w)
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
-	return out
+	slices.SortStableFunc(l.all, func(a, b string) int { return len(b) - len(a) })
+	for i, w := range l.all {
+		if first, _, _ := strings.Cut(w, " "); plainWord(w) {
+			l.first[first] = append(l.first[first], i)
+		} else {
+			l.odd = append(l.odd, i)
+		}
+	}
+	return l
 }
 
 // keyPrefix returns the longest word of list that key opens with, whole
@@ -286,11 +352,11 @@ func (t *ptext) modality() directive.Modality {
 }
 
 // after reports whether one of ws ends right before word k, spaces apart.
-func (t *ptext) after(k int, ws []string) bool {
+func (t *ptext) after(k int, l *phraseList) bool {
 	if k == 0 || !t.soft(k) {
 		return false
 	}
-	for _, w := range ws {
+	for _, w := range l.all {
 		if st, ok := vntext.MatchWordBack(t.s, t.w[k-1].b, w); ok && st >= 0 {
 			return true
 		}
@@ -432,8 +498,8 @@ func (t *ptext) phongChong(j int) bool {
 }
 
 // endsWith reports whether the words before word j end with one of ws.
-func (t *ptext) endsWith(j int, ws []string) bool {
-	for _, w := range ws {
+func (t *ptext) endsWith(j int, l *phraseList) bool {
+	for _, w := range l.all {
 		if st, ok := vntext.MatchWordBack(t.s, t.w[j-1].b, w); ok && t.index(st) < j {
 			return true
 		}

@@ -177,8 +177,7 @@ func DropInvisible(s string) string {
 		}
 	}
 	for i < len(s) {
-		c := s[i]
-		if c >= utf8.RuneSelf && classLead[c] {
+		if invisibleLead[s[i]] {
 			if k, _ := ClassAt(s, i); k == Invisible {
 				break
 			}
@@ -224,3 +223,37 @@ func LeadBytes(classes ...Class) (t [256]bool) {
 	}
 	return t
 }
+
+// spaceLen is the byte length of a word separator (isSpace) at s[i], or
+// 0; i may be inside a character, which is then no separator.
+func spaceLen(s string, i int) int {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		if k := asciiClass[c]; k == Space || k == Break {
+			return 1
+		}
+		return 0
+	}
+	if !classLead[c] {
+		return 0
+	}
+	if k, n := ClassAt(s, i); k == Space || k == Break {
+		return n
+	}
+	return 0
+}
+
+// invisibleLead marks the bytes an Invisible character can start with.
+var invisibleLead = func() (lead [256]bool) {
+	var buf [utf8.UTFMax]byte
+	for _, e := range classRanges {
+		if e.class != Invisible {
+			continue
+		}
+		for r := e.lo; r <= e.hi; r++ {
+			utf8.EncodeRune(buf[:], r)
+			lead[buf[0]] = true
+		}
+	}
+	return
+}()

@@ -612,3 +612,28 @@ func CodeEnd(s string, i int, lookalikes bool) int {
 	}
 	return j
 }
+
+// AppendFold appends s with every rune mapped by [FoldRune]: the form
+// MatchFold compares, made once for a text compared many times.
+func AppendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			dst = append(dst, c) // kept as it is, as MatchFold reads it
+			i++
+			continue
+		}
+		dst = utf8.AppendRune(dst, FoldRune(r))
+		i += n
+	}
+	return dst
+}

@@ -94,22 +94,27 @@ func IsNFC(s string) bool {
 // "thủy"), white space collapsed to single spaces and trimmed. Case and
 // punctuation are kept. Normalize is idempotent.
 func Normalize(s string) string {
-	s = NFC(DropInvisible(strings.ToValidUTF8(s, "\uFFFD")))
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	s = NFC(DropInvisible(s))
 	// one pass into one buffer; s itself when nothing changes
 	out := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if isSpace(r) {
+		if n := spaceLen(s, i); n > 0 {
 			i += n
 			continue
 		}
-		j := i + n
+		j := i + 1
 		for j < len(s) {
-			r2, n2 := utf8.DecodeRuneInString(s[j:])
-			if isSpace(r2) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if k := asciiClass[c]; k == Space || k == Break {
+					break
+				}
+			} else if classLead[c] && spaceLen(s, j) > 0 {
 				break
 			}
-			j += n2
+			j++
 		}
 		if len(out) > 0 {
 			out = append(out, ' ')
@@ -124,28 +129,48 @@ func Normalize(s string) string {
 }
 
 // appendWord appends word with canonical tones (and lower case when asked),
-// treating each maximal run of letters as one syllable.
+// treating each maximal run of letters as one syllable. A syllable of
+// ASCII letters carries no tone and is copied.
 func appendWord(dst []byte, word string, lower bool) []byte {
-	i := 0
-	for i < len(word) {
-		r, size := utf8.DecodeRuneInString(word[i:])
-		if !isLetter(r) {
+	for i := 0; i < len(word); {
+		j, ascii := i, true
+		for j < len(word) {
+			if c := word[j]; c < utf8.RuneSelf {
+				if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+					break
+				}
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(word[j:])
+			if !isLetter(r) {
+				break
+			}
+			ascii = false
+			j += n
+		}
+		switch {
+		case j == i: // no letter
+			r, n := utf8.DecodeRuneInString(word[i:])
 			if lower {
 				r = toLower(r)
 			}
 			dst = utf8.AppendRune(dst, r)
-			i += size
+			i += n
 			continue
-		}
-		j := i + size
-		for j < len(word) {
-			r2, s2 := utf8.DecodeRuneInString(word[j:])
-			if !isLetter(r2) {
-				break
+		case ascii && lower:
+			for k := i; k < j; k++ {
+				c := word[k]
+				if c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				dst = append(dst, c)
 			}
-			j += s2
+		case ascii:
+			dst = append(dst, word[i:j]...)
+		default:
+			dst = appendSyllable(dst, word[i:j], lower)
 		}
-		dst = appendSyllable(dst, word[i:j], lower)
 		i = j
 	}
 	return dst
@@ -165,6 +190,26 @@ func isLetter(r rune) bool {
 // canonical vowel. Syllables that are not Vietnamese (too long, several
 // tones, stray combining marks) are copied unchanged apart from case.
 func appendSyllable(dst []byte, syl string, lower bool) []byte {
+	// most syllables have no tone to move: count before taking them apart
+	tones, nv := 0, 0
+	for i := 0; i < len(syl); {
+		r, n := rune(syl[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(syl[i:])
+		}
+		if r < tableMax {
+			if v := vowels[r]; v.base != 0 {
+				nv++
+				if v.tone != toneNone {
+					tones++
+				}
+			}
+		}
+		i += n
+	}
+	if tones != 1 || nv == 1 {
+		return appendCased(dst, syl, lower)
+	}
 	var runes [12]rune
 	var infos [12]vowelInfo
 	n := 0
@@ -253,22 +298,51 @@ func appendCased(dst []byte, s string, lower bool) []byte {
 	if !lower {
 		return append(dst, s...)
 	}
-	for _, r := range s {
-		dst = utf8.AppendRune(dst, toLower(r))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := toLower(r); l != r {
+			dst = utf8.AppendRune(dst, l)
+		} else {
+			dst = append(dst, s[i:i+n]...) // as written, an invalid byte too
+		}
+		i += n
 	}
 	return dst
 }
 
-// toLower is unicode.ToLower with the ASCII case inlined.
+// toLower is unicode.ToLower with the ASCII case inlined and the
+// Vietnamese letters from tables.
 func toLower(r rune) rune {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
 		}
 		return r
+	case r < 0x250:
+		return lowerLatin[r]
+	case 0x1EA0 <= r && r <= 0x1EFF: // Vietnamese: upper even, lower odd
+		return r | 1
 	}
 	return unicode.ToLower(r)
 }
+
+// lowerLatin is unicode.ToLower over Latin-1 and Latin Extended-A/B.
+var lowerLatin = func() (t [0x250]rune) {
+	for r := range rune(0x250) {
+		t[r] = unicode.ToLower(r)
+	}
+	return t
+}()
 
 // Bare returns s folded by [Key] and stripped of every diacritic, with đ
 // mapped to d: "Ủy ban" -> "uy ban". It matches text typed without accents.
