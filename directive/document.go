@@ -206,6 +206,7 @@ const (
 	RepairFormBlank      RepairCode = "form_blank"      // a form's number or day left blank for the clerk ("Số:    /TB-UBND"), read as empty
 	RepairFragment       RepairCode = "fragment"        // no header: the text was read as the body and tail of a document whose header is missing
 	RepairStamp          RepairCode = "stamp"           // a received stamp ("ĐẾN Số … Ngày … Chuyển …") or a digital signature's note ("Người ký: … Thời gian ký: …") was left out
+	RepairSetAside       RepairCode = "set_aside"       // a line the reader found no place for, kept here as written
 )
 
 // Repair records one change Parse made to read the text.

@@ -45,6 +45,7 @@ var ErrNoDocument = errors.New("parser: no document header found")
 func (e *SyntaxError) Unwrap() error { return e.Err }
 
 func (p *docParser) result() (*directive.Document, error) {
+	p.setAside()
 	if len(p.errs) > 0 {
 		errs := make([]error, len(p.errs))
 		for i, e := range p.errs {

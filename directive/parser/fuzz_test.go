@@ -70,6 +70,12 @@ func FuzzParseDirective(f *testing.F) {
 		}
 		// Everything Parse returns is valid UTF-8 and validates without panicking.
 		_ = d.Validate()
+		// Every line ends up in the document, set aside if nowhere else.
+		if j, err := d.MarshalJSON(); err != nil {
+			t.Fatalf("MarshalJSON: %v", err)
+		} else if lost, _ := accounted(text, j); len(lost) > 0 {
+			t.Fatalf("lines lost: %q", lost)
+		}
 		r := render.Text(d)
 		if !utf8.ValidString(r) {
 			t.Fatalf("Render produced invalid UTF-8")

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -14,12 +15,14 @@ import (
 	"github.com/chidao/chidao/internal/vntext"
 )
 
-// accounted reports the input lines whose words reach the document: a
-// field, a body node, a repair's original text. A line counts when its
-// key's words are covered, in order, by runs of two or more words found
-// together in some string of the document (a line of one or two words
-// by a single word), so a line split into header parts still counts and
-// a line whose words only occur apart does not.
+// accounted reports the input lines whose words do not reach the
+// document's JSON: a field, a body node, a repair's original text. A line
+// counts when, cell by cell in a table row (cells parted by "|", a tab or
+// two spaces or more), each word of its key is found
+// in some string of the document beside a neighbour it has in the line (a
+// cell of one or two words, each word alone; the last word may stand
+// alone), so a line split into header parts still counts and a line whose
+// words only occur apart does not.
 func accounted(text string, doc []byte) (lost []string, total int) {
 	var v any
 	if err := json.Unmarshal(doc, &v); err != nil {
@@ -43,38 +46,39 @@ func accounted(text string, doc []byte) (lost []string, total int) {
 	}
 	walk(v)
 	blob := " " + strings.Join(keys, " | ") + " "
+	has := func(ws ...string) bool { return strings.Contains(blob, " "+strings.Join(ws, " ")+" ") }
+	held := func(cell string) bool {
+		words := bare(strings.Fields(vntext.Key(cell)))
+		for i, w := range words {
+			ok := len(words) <= 2 && has(w) ||
+				i > 0 && has(words[i-1], w) || i+1 < len(words) && has(w, words[i+1]) ||
+				i == len(words)-1 && has(w)
+			if !ok {
+				return false
+			}
+		}
+		return true
+	}
 	for line := range strings.Lines(text) {
-		words := strings.Fields(vntext.Key(line))
-		if len(words) == 0 {
+		if len(strings.Fields(vntext.Key(line))) == 0 {
 			continue
 		}
 		total++
-		if words = bare(words); len(words) == 0 {
-			continue // a label, marker or date the document holds as a value
-		}
-		minRun := 2
-		if len(words) <= 2 {
-			minRun = 1
-		}
-		for i := 0; i < len(words); {
-			j := i
-			for j < len(words) && strings.Contains(blob, " "+strings.Join(words[i:j+1], " ")+" ") {
-				j++
-			}
-			if j-i < minRun && !(j-i == 1 && i == len(words)-1 && i > 0) {
+		for _, cell := range regexp.MustCompile(`\||  +|\t`).Split(line, -1) { // a table row: cell by cell
+			if !held(cell) {
 				lost = append(lost, strings.TrimSpace(line))
 				break
 			}
-			i = j
 		}
 	}
 	return lost, total
 }
 
-// TestLineAccounting measures, over every corpus text, how many non-blank
-// input lines end up in the document (go test -v -run TestLineAccounting
-// lists the lines lost). The issue asks for all of them; the floor holds
-// today's figure.
+// TestLineAccounting checks, over every corpus text, that every non-blank
+// input line ends up in the document: a field, a body node, a repair —
+// and among the repairs, the set_aside lines the reader found no place
+// for, whose count has a ceiling (go test -v -run TestLineAccounting
+// lists them).
 func TestLineAccounting(t *testing.T) {
 	var names []string
 	for _, g := range []string{"../testdata/*.txt", "../testdata/corpus*/*.txt", "testdata/docs/*.txt", "testdata/tables/*"} {
@@ -84,7 +88,7 @@ func TestLineAccounting(t *testing.T) {
 	if len(names) < 100 {
 		t.Fatalf("only %d corpus texts", len(names))
 	}
-	lines, lostLines, docs := 0, 0, 0
+	lines, lostLines, aside, docs := 0, 0, 0, 0
 	for _, name := range names {
 		b, err := os.ReadFile(name)
 		if err != nil {
@@ -104,6 +108,12 @@ func TestLineAccounting(t *testing.T) {
 				t.Errorf("%s: obligations[%d].path %q leads to no node", filepath.Base(name), i, o.Path)
 			}
 		}
+		for _, r := range d.Repairs {
+			if r.Code == directive.RepairSetAside {
+				aside++
+				t.Logf("%s: line %d set aside: %q", filepath.Base(name), r.Line, clipS(r.Original))
+			}
+		}
 		lost, total := accounted(string(b), j)
 		lines += total
 		lostLines += len(lost)
@@ -111,24 +121,32 @@ func TestLineAccounting(t *testing.T) {
 			t.Logf("%s: lost %q", filepath.Base(name), clipS(l))
 		}
 	}
-	t.Logf("%d documents, %d non-blank lines, %d lost (%.2f%%)", docs, lines, lostLines, 100*float64(lostLines)/float64(lines))
-	if lostLines > maxLostLines {
-		t.Errorf("%d lines lost, more than the %d of the last measure", lostLines, maxLostLines)
+	t.Logf("%d documents, %d non-blank lines, %d lost, %d set aside (%.2f%%)", docs, lines, lostLines, aside, 100*float64(aside)/float64(lines))
+	if lostLines > 0 {
+		t.Errorf("%d lines lost", lostLines)
+	}
+	if aside > maxSetAside {
+		t.Errorf("%d lines set aside, more than the %d of the last measure", aside, maxSetAside)
 	}
 }
 
-// maxLostLines is the figure TestLineAccounting last measured: 24 of
-// 3760 lines when it was written, 10 once a repost's page above its lead
+// maxSetAside is the count of lines TestLineAccounting last found set
+// aside: before the set_aside repair existed they were lost, 24 of 3760
+// lines when the test was written, 10 once a repost's page above its lead
 // was recorded as chrome. What is left: type lines garbled by OCR, a
 // title line whose words the subject holds in another order, lines glued
 // without spaces.
-const maxLostLines = 10
+const maxSetAside = 10
 
 // bare drops from a line's key words what the document holds in another
 // form: a list or section marker ("1", "ii", "a"), the labels "số", "kính
 // gửi", "nơi nhận", "v v", and the words of a date line's date ("Hà
 // Nội, ngày 04 tháng 10 năm 2023", kept as 2023-10-04).
 func bare(words []string) []string {
+	if len(words) >= 2 && (isMarkerWord(words[1]) || strings.Trim(words[1], "0123456789") == "") &&
+		slices.Contains([]string{"điều", "chương", "mục", "phần", "khoản", "điểm"}, words[0]) {
+		words = words[2:] // "Điều 3", held as the node's kind and marker
+	}
 	for n := 0; n < 3 && len(words) > 0 && isMarkerWord(words[0]); n++ {
 		words = words[1:]
 	}

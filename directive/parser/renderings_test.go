@@ -34,6 +34,11 @@ func TestRenderingsProperties(t *testing.T) {
 			withObligations++
 		}
 		want := shape(base)
+		// every line accounted for; a canonical rendering has none the
+		// reader could not place
+		if base.HasRepair(directive.RepairSetAside) {
+			t.Fatalf("lines set aside from a rendered document: %v\n%s", base.Repairs, text)
+		}
 		forms := map[string]string{
 			"NFD":         norm.NFD.String(text),
 			"other tones": perLine(text, vntext.OtherTones),
@@ -50,6 +55,13 @@ func TestRenderingsProperties(t *testing.T) {
 			}
 			if g := shape(got); g != want {
 				t.Fatalf("%s reads differently:\n%s\n---\n%s\n--- text:\n%s", name, want, g, form)
+			}
+			j, err := got.MarshalJSON()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if lost, _ := accounted(form, j); len(lost) > 0 {
+				t.Fatalf("%s: lines lost %q\n%s", name, lost, form)
 			}
 		}
 	})

@@ -88,7 +88,7 @@ func AppendKey(dst []byte, s string) []byte {
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isKeyWordRune(r) {
+		if !isKeyWordRune(r) || isStrayMark(r) {
 			if r == '&' {
 				dst = emit(dst, first, and)
 			}
@@ -172,6 +172,12 @@ func isKeyWordRune(r rune) bool {
 		return true
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isStrayMark reports a combining mark, which cannot open a word: one
+// standing after a space or a dash is noise (PDF text layers).
+func isStrayMark(r rune) bool {
+	return 0x300 <= r && r <= 0x36F || r >= 0x370 && unicode.Is(unicode.Mn, r)
 }
 
 func hasJoiner(tok []byte) bool {
