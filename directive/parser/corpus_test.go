@@ -132,6 +132,11 @@ func TestParseCorpus5(t *testing.T) { parseCorpus(t, "corpus5") }
 // held out from the issue-8 work: it prints totals only.
 func TestParseCorpus6(t *testing.T) { parseCorpus(t, "corpus6") }
 
+// TestParseCorpus7 does the same over testdata/corpus7, complete documents
+// gathered after corpus6 and annotated blind: the second set the issue-8
+// readers are tuned on.
+func TestParseCorpus7(t *testing.T) { parseCorpus(t, "corpus7") }
+
 // corpusFigures is a set's figures.json: the first figures measured on it
 // (a record) and the floors the tests hold it to.
 type corpusFigures struct {

@@ -81,6 +81,9 @@ func TestObligationsCorpus5(t *testing.T) { obligationsEval(t, "corpus5") }
 // printing totals only.
 func TestObligationsCorpus6(t *testing.T) { obligationsEval(t, "corpus6") }
 
+// TestObligationsCorpus7 does the same over testdata/corpus7, tuned on.
+func TestObligationsCorpus7(t *testing.T) { obligationsEval(t, "corpus7") }
+
 func obligationsEval(t *testing.T, dir string) {
 	var fig struct {
 		HeldOut     bool `json:"held_out"`

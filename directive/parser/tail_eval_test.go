@@ -27,19 +27,25 @@ type tailCounts struct {
 // name) and the Nơi nhận list Parse reads against testdata/corpus5's gold,
 // document by document; text is compared by key (case, tone placement and
 // spacing aside). The floors are in the set's figures.json ("tail").
-func TestTailCorpus5(t *testing.T) {
+func TestTailCorpus5(t *testing.T) { tailEval(t, "corpus5") }
+
+// TestTailCorpus7 does the same over testdata/corpus7, the second set the
+// issue-8 readers are tuned on.
+func TestTailCorpus7(t *testing.T) { tailEval(t, "corpus7") }
+
+func tailEval(t *testing.T, dir string) {
 	var fig struct {
 		Tail struct {
 			First map[string]any `json:"first"`
 			Floor tailCounts     `json:"floor"`
 		} `json:"tail"`
 	}
-	if b, err := os.ReadFile("../testdata/corpus5/figures.json"); err != nil {
+	if b, err := os.ReadFile(filepath.Join("..", "testdata", dir, "figures.json")); err != nil {
 		t.Fatal(err)
 	} else if err := json.Unmarshal(b, &fig); err != nil {
 		t.Fatal(err)
 	}
-	files, err := filepath.Glob("../testdata/corpus5/*.txt")
+	files, err := filepath.Glob(filepath.Join("..", "testdata", dir, "*.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,8 +98,8 @@ func TestTailCorpus5(t *testing.T) {
 			fmt.Fprintf(&log, "  %s: distribution got %q\n      want %q\n", base, d.Distribution, gold.Distribution)
 		}
 	}
-	t.Logf("corpus5 tail over %d documents: signature %d (authority %d, title %d, name %d), distribution %d\n%s",
-		c.Documents, c.Signature, c.Authority, c.Title, c.Name, c.Distribution, log.String())
+	t.Logf("%s tail over %d documents: signature %d (authority %d, title %d, name %d), distribution %d\n%s",
+		dir, c.Documents, c.Signature, c.Authority, c.Title, c.Name, c.Distribution, log.String())
 	t.Logf("first figures: %v", fig.Tail.First)
 	fl := fig.Tail.Floor
 	for _, x := range []struct {
