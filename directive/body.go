@@ -19,10 +19,16 @@ const (
 	NodeNumbered                  // [numbered] "I.", "1.", "1.1.", "a)", "đ)"
 	NodeBullet                    // [bullet] "-", "+", "•", "*"
 	NodeTable                     // [table] a table: a Kế hoạch's tasks, an appendix
+	// NodeAnnex [annex] is a text issued with the document and printed
+	// after its signature: the Kế hoạch, Quy chế or Quy định a decision
+	// enacts, a Phụ lục. Marker is its type line ("KẾ HOẠCH", "PHỤ LỤC
+	// I"), Heading its title ("Triển khai … (Ban hành kèm theo Quyết
+	// định số …)"), Children its body.
+	NodeAnnex
 	numNodeKinds
 )
 
-var nodeKindNames = [numNodeKinds]string{"paragraph", "part", "chapter", "section", "article", "numbered", "bullet", "table"}
+var nodeKindNames = [numNodeKinds]string{"paragraph", "part", "chapter", "section", "article", "numbered", "bullet", "table", "annex"}
 
 // String returns the wire code, or "directive.NodeKind(N)" when unknown.
 func (k NodeKind) String() string { return enumString(nodeKindNames[:], int(k), "NodeKind") }
@@ -144,6 +150,9 @@ func Flatten(body []Node) []Section {
 		for _, n := range nodes {
 			switch n.Kind {
 			case NodeParagraph, NodeBullet, NodeTable:
+				continue
+			case NodeAnnex: // its sections follow the document's
+				walk(n.Children)
 				continue
 			}
 			s := Section{Number: sectionNumber(n), Heading: n.Heading}

@@ -133,8 +133,44 @@ func (p *docParser) bodyEnd(from int) int {
 
 func (p *docParser) readBody(from, to int) {
 	d := p.d
-	paras := p.leadParas // an authority line or a công điện's sender
-	var raw []string     // the input lines, for the table reader
+	paras := p.readParas(from, to, p.leadParas) // after an authority line or a công điện's sender
+	// The closing line is the last unmarked paragraph when it reads as one,
+	// and not the execution clause of a decision's last article, which
+	// runs to its "./." ("Điều 2. …" / "Giám đốc các Sở … thi hành./.").
+	if n := len(paras); n > 0 {
+		last := paras[n-1]
+		if last.num == "" && !last.item && last.table == nil && isClosing(last.text, n > 1) && !(isExecutionClause(last.text) && inArticle(paras[:n-1])) {
+			d.Closing = last.text
+			paras = paras[:n-1]
+		}
+	}
+	d.Body = bodyTree(paras)
+	// The preamble is what comes before the first marker: paragraphs, and
+	// the bullets Party documents list their bases with.
+	for _, n := range d.Body {
+		if n.Kind != directive.NodeParagraph && n.Kind != directive.NodeBullet {
+			break
+		}
+		d.Preamble = append(d.Preamble, n.Text)
+	}
+	p.flatView()
+}
+
+// flatView derives the flat list of sections from the body tree.
+func (p *docParser) flatView() {
+	d := p.d
+	d.Sections = directive.Flatten(d.Body)
+	for i := range d.Sections {
+		d.Sections[i].Addressees = addresseesOf(d.Sections[i].Heading)
+	}
+}
+
+// readParas reads the lines [from, to) into paragraphs after paras:
+// tables, numbered sections, items and plain paragraphs, a line broken
+// mid-sentence joined to the one before.
+func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
+	lead := len(paras)
+	var raw []string // the input lines, for the table reader
 	tableEnd, failedUntil := 0, 0
 	wrapped := p.hardWraps(from, to) >= minHardWraps
 	for i := from; i < to; i++ {
@@ -171,7 +207,7 @@ func (p *docParser) readBody(from, to int) {
 		// A line broken mid-sentence continues the paragraph before it:
 		// one that opens in lower case, or any under a full line that a
 		// hard wrap broke (pandoc's plain text, a PDF's text layer).
-		if num == "" && m == 0 && len(paras) > len(p.leadParas) && paras[len(paras)-1].table == nil && !endsSentence(paras[len(paras)-1].text) &&
+		if num == "" && m == 0 && len(paras) > lead && paras[len(paras)-1].table == nil && !endsSentence(paras[len(paras)-1].text) &&
 			(startsLower(t) || wrapped && paras[len(paras)-1].last == no-1 && p.hardWrapped(i-1) && !vntext.IsCaps(t)) {
 			paras[len(paras)-1].text += " " + t
 			paras[len(paras)-1].last = no
@@ -189,29 +225,7 @@ func (p *docParser) readBody(from, to int) {
 			paras = append(paras, bodyPara{text: t, first: no, last: no})
 		}
 	}
-	// The closing line is the last unmarked paragraph when it reads as one,
-	// and not the execution clause of a decision's last article, which
-	// runs to its "./." ("Điều 2. …" / "Giám đốc các Sở … thi hành./.").
-	if n := len(paras); n > 0 {
-		last := paras[n-1]
-		if last.num == "" && !last.item && last.table == nil && isClosing(last.text, n > 1) && !(isExecutionClause(last.text) && inArticle(paras[:n-1])) {
-			d.Closing = last.text
-			paras = paras[:n-1]
-		}
-	}
-	d.Body = bodyTree(paras)
-	// The preamble is what comes before the first marker: paragraphs, and
-	// the bullets Party documents list their bases with.
-	for _, n := range d.Body {
-		if n.Kind != directive.NodeParagraph && n.Kind != directive.NodeBullet {
-			break
-		}
-		d.Preamble = append(d.Preamble, n.Text)
-	}
-	d.Sections = directive.Flatten(d.Body)
-	for i := range d.Sections {
-		d.Sections[i].Addressees = addresseesOf(d.Sections[i].Heading)
-	}
+	return paras
 }
 
 // inArticle reports paragraphs whose last marker is an article's.

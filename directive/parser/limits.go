@@ -21,6 +21,10 @@ const (
 	// maxLeadLine bounds a repost's lead sentence; past it a line is an
 	// article, and the guard keeps hostile input from being scanned.
 	maxLeadLine = 2000
+	// maxAnnexLine bounds the line that opens an annex: a type name or
+	// "PHỤ LỤC I" with its number, in capitals; a longer line in capitals
+	// is a title or a heading.
+	maxAnnexLine = 40
 
 	// flatMin is the length at or below which a line is not searched for
 	// a flattened header: a real one-line header with a date is longer.
@@ -234,3 +238,13 @@ const (
 	// binh và Xã hội").
 	maxSectorWords = 10
 )
+
+// maxAnnexTitle bounds a line of an annex's title in capitals: the
+// title of a plan names the act it carries out, with that act's own
+// title ("KẾ HOẠCH / TRIỂN KHAI THỰC HIỆN THÔNG TƯ SỐ … VỀ HƯỚNG DẪN
+// THỰC HIỆN QUYẾT ĐỊNH SỐ … VỀ …"), near 400 runes.
+const maxAnnexTitle = 600
+
+// maxAnnexTitleLines bounds an annex's title under its type line: a
+// title of two or three lines and "(Ban hành kèm theo …)" of one or two.
+const maxAnnexTitleLines = 6

@@ -58,6 +58,12 @@ func (p *docParser) readObligations() {
 				if heads == nil {
 					heads = leadIn
 				}
+				if h := headingAddressees(n.Heading); h != nil && len(n.Children) > 0 && onlyParagraphs(n.Children) {
+					// "5. Bộ Kế hoạch và Đầu tư" / "Bảo đảm nguồn kinh phí …":
+					// each paragraph under the body's name is its task
+					p.assignParas(n.Children, at, h)
+					continue
+				}
 				if n.Heading != "" && onlyParagraphs(n.Children) && !endsSentence(n.Heading) {
 					// a point with its text on the marker's line, its
 					// wrapped lines under it: "2. Báo cáo … Lao động -" /
@@ -69,15 +75,7 @@ func (p *docParser) readObligations() {
 					// "Điều 3. …", or "Điều 2. Quyết định này có hiệu lực …"
 					// with its execution clause as a paragraph under it
 					p.assignPoint(path, n.Heading, heads)
-					// the paragraphs under it, a sentence broken over
-					// several read as one
-					for c := 0; c < len(n.Children); {
-						first, text := c, n.Children[c].Text
-						for c++; c < len(n.Children) && !endsSentence(text); c++ {
-							text += " " + n.Children[c].Text
-						}
-						p.assignPoint(directive.NodePath(append(at[:len(at):len(at)], first)...), text, heads)
-					}
+					p.assignParas(n.Children, at, heads)
 					continue
 				}
 				if h := headingAddressees(n.Heading); h != nil {
@@ -94,6 +92,18 @@ func (p *docParser) readObligations() {
 		if to := p.requested(d.Closing); to != nil {
 			p.assignTo(directive.ClosingPath, d.Closing, to)
 		}
+	}
+}
+
+// assignParas assigns the paragraphs under the node at path at, a
+// sentence broken over several read as one.
+func (p *docParser) assignParas(nodes []directive.Node, at []int, heads []string) {
+	for c := 0; c < len(nodes); {
+		first, text := c, nodes[c].Text
+		for c++; c < len(nodes) && !endsSentence(text); c++ {
+			text += " " + nodes[c].Text
+		}
+		p.assignPoint(directive.NodePath(append(at[:len(at):len(at)], first)...), text, heads)
 	}
 }
 
@@ -212,6 +222,11 @@ func namedAfter(rest string) []string {
 // "các".
 func opensHead(k string) bool {
 	k = strings.TrimPrefix(k, "các ")
+	for _, w := range headLookalikes {
+		if k == w || strings.HasPrefix(k, w+" ") {
+			return false // "Ban hành kèm theo …", "Trường hợp …"
+		}
+	}
 	for _, w := range orgHeadKeys {
 		if strings.HasPrefix(k, w) {
 			return true
@@ -220,11 +235,17 @@ func opensHead(k string) bool {
 	return false
 }
 
+// headLookalikes open like a body's name and are none; a post ("Bộ
+// trưởng") names its body.
+var headLookalikes = slices.DeleteFunc(slices.Clone(lexicon.HeadLookalikes), func(w string) bool {
+	return slices.Contains(lexicon.HeadPosts, w)
+})
+
 // requestVerbs end the bodies a request names: " chỉ đạo", " thực hiện".
 var requestVerbs = func() []string {
 	var out []string
 	for _, v := range append(slices.Clone(lexicon.ActionVerbs), "chỉ đạo", "thực hiện", "triển khai", "báo cáo", "quan tâm", "phối hợp", ":",
-		"có văn bản", "có ý kiến", "có kế hoạch", "có trách nhiệm", "có báo cáo", "xem xét", "nghiêm túc", "xin ý kiến") {
+		"có văn bản", "có ý kiến", "có kế hoạch", "có trách nhiệm", "chịu trách nhiệm", "có báo cáo", "xem xét", "nghiêm túc", "xin ý kiến") {
 		out = append(out, " "+v)
 	}
 	return out
@@ -289,6 +310,10 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	default:
 		if ex := executionBodies(text); ex != nil {
 			o.Addressees = ex
+		} else if to := namedAfter(text); to != nil {
+			// "Sở Xây dựng nghiên cứu, thiết kế …", "Ủy ban nhân dân
+			// xã, phường, thị trấn: Khi nhận được hồ sơ …"
+			o.Addressees = to
 		} else if o.Support == nil {
 			return // a paragraph that assigns nothing
 		}

@@ -178,6 +178,11 @@ func cutSectionMarker(t string) (num, heading string) {
 		}
 		break
 	}
+	if parts > 1 && i+2 < len(t) && t[i] == '.' && t[i+1] >= 'a' && t[i+1] <= 'z' && (t[i+2] == '.' || t[i+2] == ')') &&
+		(i+3 == len(t) || t[i+3] == ' ') {
+		// a point under a dotted number: "2.1.a.", "4.1.b)"
+		return t[:i+2], strings.TrimSpace(t[i+3:])
+	}
 	if parts > 0 && i < len(t) {
 		switch {
 		case (t[i] == '.' || t[i] == ')') && (i+1 == len(t) || t[i+1] == ' '):

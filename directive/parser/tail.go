@@ -28,6 +28,10 @@ func (p *docParser) readTail(from int) {
 		if t == "" || isRule(t) {
 			continue
 		}
+		if (sig.Name != "" || len(d.Distribution) > 0) && p.annexStart(i) {
+			p.readAnnexes(i)
+			return
+		}
 		kind := p.kind(i)
 		if kind == lkNoiNhan {
 			inDist = true

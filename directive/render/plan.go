@@ -156,6 +156,7 @@ func plan(d *directive.Document) []block {
 	if len(d.Distribution) > 0 {
 		add(kindDistribution, true, append([]string{"Nơi nhận:"}, dashed(d.Distribution)...)...)
 	}
+	planAnnexes(d.Body, add)
 	return bs
 }
 
@@ -221,6 +222,8 @@ func planBody(nodes []directive.Node, top bool, add func(k blockKind, gap bool, 
 			if n.Table != nil {
 				add(kindItem, true, pipeTable(n.Table)...)
 			}
+		case directive.NodeAnnex:
+			// after the signature and Nơi nhận: planAnnexes
 		default:
 			m := sectionMarker(nodeNumber(n))
 			if n.Heading != "" {
@@ -229,6 +232,22 @@ func planBody(nodes []directive.Node, top bool, add func(k blockKind, gap bool, 
 			add(kindHeading, true, m)
 			planBody(n.Children, false, add)
 		}
+	}
+}
+
+// planAnnexes lays out the annexes of a body after the document's tail:
+// the type line, the title, the annex's body.
+func planAnnexes(nodes []directive.Node, add func(k blockKind, gap bool, lines ...string)) {
+	for _, n := range nodes {
+		if n.Kind != directive.NodeAnnex {
+			continue
+		}
+		lines := []string{n.Marker}
+		if n.Heading != "" {
+			lines = append(lines, n.Heading)
+		}
+		add(kindHeading, true, lines...)
+		planBody(n.Children, false, add)
 	}
 }
 

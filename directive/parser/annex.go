@@ -1,0 +1,92 @@
+package parser
+
+// Annexes: the Kế hoạch, Quy chế, Quy định or Phụ lục printed after a
+// decision's signature and Nơi nhận, "ban hành kèm theo" it. Each is read
+// into a body node of kind annex (its type line, its title, its body), so
+// that its tasks are read like the document's own.
+
+import (
+	"strings"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// annexWords open an annex that is no document type: "PHỤ LỤC I",
+// "DANH MỤC THỦ TỤC HÀNH CHÍNH …".
+var annexWords = []string{"phụ lục", "danh mục", "quy trình", "biểu mẫu", "mẫu số"}
+
+// annexStart reports whether line i opens an annex: a type name in
+// capitals alone on its line ("KẾ HOẠCH", "QUY CHẾ"), or an annex word
+// ("PHỤ LỤC").
+func (p *docParser) annexStart(i int) bool {
+	t := p.lines[i].text
+	if !vntext.RunesAtMost(t, maxAnnexLine) || !vntext.IsCaps(t) || sectionMarker(t) != "" {
+		return false
+	}
+	if p.kind(i) == lkType {
+		return true
+	}
+	k := p.key(i)
+	for _, w := range annexWords {
+		if k == w || strings.HasPrefix(k, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// readAnnexes reads the annexes from line i to the end of the text.
+func (p *docParser) readAnnexes(i int) {
+	for i < len(p.lines) {
+		start := i
+		marker := p.lines[i].text
+		i++
+		title, n := p.annexTitle(i)
+		i += n
+		end := i
+		for end < len(p.lines) && !p.annexStart(end) {
+			end++
+		}
+		paras := p.readParas(i, end, nil)
+		p.d.Body = append(p.d.Body, directive.Node{Kind: directive.NodeAnnex, Marker: marker, Heading: title,
+			Children: bodyTree(paras), First: p.lines[start].no, Last: p.lines[end-1].no})
+		i = end
+	}
+	p.flatView()
+}
+
+// annexTitle reads an annex's title from line i: the lines under its type
+// line up to its body, "(Ban hành kèm theo …)" the last. It returns the
+// title and the lines it took.
+func (p *docParser) annexTitle(i int) (string, int) {
+	var title []string
+	j := i
+	for ; j < len(p.lines) && len(title) < maxAnnexTitleLines; j++ {
+		t := p.lines[j].text
+		if t == "" || isRule(t) {
+			continue
+		}
+		// a title in capitals, "(Ban hành kèm theo …)" maybe on its line
+		caps := vntext.IsCaps(strings.TrimSpace(strings.Split(t, "(")[0]))
+		if sectionMarker(t) != "" || itemMarkerLen(t) > 0 || mayStartTable(p.lines[j].raw) || !vntext.RunesAtMost(t, maxAnnexTitle) ||
+			!caps && !vntext.RunesAtMost(t, maxSubjectLine) {
+			break
+		}
+		open := len(title) > 0 && strings.Count(strings.Join(title, " "), "(") > strings.Count(strings.Join(title, " "), ")")
+		switch {
+		case open, strings.HasPrefix(t, "("):
+		case len(title) == 0: // the title under the type line, in any case
+		case caps && vntext.IsCaps(title[len(title)-1]):
+		case startsLower(t) && !endsSentence(title[len(title)-1]):
+		default:
+			return strings.Join(title, " "), j - i
+		}
+		title = append(title, t)
+		if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+			j++
+			break // "(Ban hành kèm theo …)" closes the title
+		}
+	}
+	return strings.Join(title, " "), j - i
+}

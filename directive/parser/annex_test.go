@@ -1,0 +1,172 @@
+package parser_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/parser"
+	"github.com/chidao/chidao/directive/render"
+	"pgregory.net/rapid"
+)
+
+// annexDecision is a decision that enacts a plan printed after its Nơi
+// nhận, as provinces publish them.
+const annexDecision = `ỦY BAN NHÂN DÂN
+TỈNH BẮC NINH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/QĐ-UBND
+Bắc Ninh, ngày 05 tháng 3 năm 2024
+
+QUYẾT ĐỊNH
+Ban hành Kế hoạch chuyển đổi số năm 2024
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số năm 2024.
+Điều 2. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở chịu trách nhiệm thi hành Quyết định này./.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Nguyễn Văn An
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT, KGVX.
+
+KẾ HOẠCH
+CHUYỂN ĐỔI SỐ NĂM 2024
+(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05/3/2024 của UBND tỉnh)
+
+I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm chuyển đổi số đồng bộ trên địa bàn tỉnh.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Thông tin và Truyền thông:
+- Chủ trì, phối hợp với các sở, ngành xây dựng nền tảng dữ liệu, hoàn thành trong Quý II/2024.
+- Báo cáo kết quả về UBND tỉnh trước ngày 15/12/2024.
+2. Sở Tài chính
+Bố trí kinh phí thực hiện Kế hoạch.
+3. UBND các huyện, thị xã, thành phố tổng hợp, báo cáo định kỳ hằng quý.
+
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+
+| TT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |
+|---|---|---|---|
+| 1 | Xây dựng kho dữ liệu | Sở Thông tin và Truyền thông | Quý III/2024 |
+`
+
+func TestParseAnnex(t *testing.T) {
+	d, err := parser.Parse(annexDecision)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var annexes []directive.Node
+	for _, n := range d.Body {
+		if n.Kind == directive.NodeAnnex {
+			annexes = append(annexes, n)
+		}
+	}
+	if len(annexes) != 2 {
+		t.Fatalf("%d annexes, want 2: %+v", len(annexes), d.Body)
+	}
+	plan, app := annexes[0], annexes[1]
+	if plan.Marker != "KẾ HOẠCH" || !strings.HasPrefix(plan.Heading, "CHUYỂN ĐỔI SỐ NĂM 2024 (Ban hành kèm theo Quyết định số 12/QĐ-UBND") {
+		t.Errorf("plan: marker %q heading %q", plan.Marker, plan.Heading)
+	}
+	if len(plan.Children) != 2 || plan.Children[1].Marker != "II" || len(plan.Children[1].Children) != 3 {
+		t.Errorf("plan's tree: %+v", plan.Children)
+	}
+	if app.Marker != "PHỤ LỤC" || app.Heading != "DANH MỤC NHIỆM VỤ" || len(app.Children) != 1 || app.Children[0].Kind != directive.NodeTable {
+		t.Errorf("appendix: %+v", app)
+	}
+	if d.Signature.Name != "Nguyễn Văn An" || len(d.Distribution) != 2 {
+		t.Errorf("tail: %+v %q", d.Signature, d.Distribution)
+	}
+	// the plan's tasks and the appendix's rows are obligations
+	byBody := map[string][]directive.Obligation{}
+	for _, o := range d.Obligations {
+		for _, a := range o.Addressees {
+			byBody[a] = append(byBody[a], o)
+		}
+	}
+	if got := byBody["Sở Thông tin và Truyền thông"]; len(got) != 3 {
+		t.Errorf("Sở Thông tin và Truyền thông has %d obligations, want 3 (two points, one table row): %+v", len(got), got)
+	} else if got[0].Due == nil || got[0].Due.Kind != directive.DuePeriodEnd || got[0].Due.Date.String() != "2024-06-30" {
+		t.Errorf("first task's due: %+v", got[0].Due)
+	}
+	if got := byBody["Sở Tài chính"]; len(got) != 1 || !strings.HasPrefix(got[0].Text, "Bố trí kinh phí") {
+		t.Errorf("Sở Tài chính: %+v", got)
+	}
+	if got := byBody["UBND các huyện, thị xã, thành phố"]; len(got) != 1 || got[0].Due == nil || got[0].Due.Cycle != directive.CycleQuarterly {
+		t.Errorf("UBND các huyện: %+v", got)
+	}
+	for _, r := range d.Repairs {
+		if r.Code == directive.RepairChrome || r.Code == directive.RepairSetAside {
+			t.Errorf("annex text set aside: %v", r)
+		}
+	}
+}
+
+// TestAnnexRendering checks that an annex written by render reads back
+// as the same annex, after the document's tail.
+func TestAnnexRendering(t *testing.T) {
+	markers := []string{"KẾ HOẠCH", "QUY CHẾ", "QUY ĐỊNH", "PHỤ LỤC", "PHỤ LỤC I"}
+	titles := []string{"Thực hiện chuyển đổi số năm 2025", "PHỐI HỢP QUẢN LÝ NHÀ NƯỚC VỀ AN TOÀN THỰC PHẨM",
+		"Triển khai Chỉ thị số 24-CT/TU (Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 02/01/2025)"}
+	heads := []string{"Sở Nội vụ", "Sở Tài chính:", "Tổ chức thực hiện", "UBND các huyện, thị xã"}
+	items := []string{"Chủ trì, phối hợp với các sở xây dựng kế hoạch, hoàn thành trong Quý IV/2025.",
+		"Báo cáo kết quả về UBND tỉnh trước ngày 15/12/2025.", "Bố trí kinh phí thực hiện."}
+	rapid.Check(t, func(t *rapid.T) {
+		d := docGen().Draw(t, "doc")
+		base, err := parser.Parse(render.Text(d))
+		if err != nil {
+			t.Fatal(err)
+		}
+		annex := directive.Node{Kind: directive.NodeAnnex, Marker: rapid.SampledFrom(markers).Draw(t, "marker"),
+			Heading: rapid.SampledFrom(titles).Draw(t, "title")}
+		for i := range rapid.IntRange(1, 3).Draw(t, "sections") {
+			sec := directive.Node{Kind: directive.NodeNumbered, Marker: []string{"1", "2", "3"}[i], Heading: rapid.SampledFrom(heads).Draw(t, "head")}
+			for range rapid.IntRange(0, 3).Draw(t, "items") {
+				sec.Children = append(sec.Children, directive.Node{Kind: directive.NodeBullet, Marker: "-", Text: rapid.SampledFrom(items).Draw(t, "item")})
+			}
+			annex.Children = append(annex.Children, sec)
+		}
+		base.Body = append(base.Body, annex)
+		text := render.Text(base)
+		got, err := parser.Parse(text)
+		if err != nil {
+			t.Fatalf("Parse: %v\n%s", err, text)
+		}
+		last := got.Body[len(got.Body)-1]
+		if last.Kind != directive.NodeAnnex || last.Marker != annex.Marker || last.Heading != annex.Heading {
+			t.Fatalf("annex read as %v %q %q, want %q %q\n%s", last.Kind, last.Marker, last.Heading, annex.Marker, annex.Heading, text)
+		}
+		if want, got := treeShape(annex.Children), treeShape(last.Children); want != got {
+			t.Fatalf("annex body:\n%s\nwant\n%s\n%s", got, want, text)
+		}
+		if got.Signature.Name != base.Signature.Name || len(got.Distribution) != len(base.Distribution) {
+			t.Fatalf("tail changed: %+v %q\n%s", got.Signature, got.Distribution, text)
+		}
+	})
+}
+
+func treeShape(ns []directive.Node) string {
+	var b strings.Builder
+	var walk func([]directive.Node, string)
+	walk = func(ns []directive.Node, ind string) {
+		for _, n := range ns {
+			b.WriteString(ind + n.Kind.String() + " " + n.Marker + " " + n.Heading + " | " + n.Text + "\n")
+			walk(n.Children, ind+"  ")
+		}
+	}
+	walk(ns, "")
+	return b.String()
+}
