@@ -24,12 +24,15 @@ func (p *docParser) annexStart(i int) bool {
 	if !vntext.RunesAtMost(t, maxAnnexLine) || !vntext.IsCaps(t) || sectionMarker(t) != "" {
 		return false
 	}
-	if p.kind(i) == lkType {
-		return true
-	}
 	k := p.key(i)
+	if p.kind(i) == lkType {
+		// the type's name alone: "QUY ĐỊNH CHUNG" is a chapter's title
+		_, rest, _ := typeLine(t, k)
+		return strings.Trim(rest, " :.") == ""
+	}
 	for _, w := range annexWords {
-		if k == w || strings.HasPrefix(k, w+" ") {
+		// "PHỤ LỤC", "PHỤ LỤC I", "PHỤ LỤC SỐ 02", "DANH MỤC …"
+		if k == w || strings.HasPrefix(k, w+" ") && (w == "danh mục" || strings.Count(k[len(w):], " ") <= 2) {
 			return true
 		}
 	}

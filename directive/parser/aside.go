@@ -134,7 +134,7 @@ func (p *docParser) setAside() {
 				continue
 			}
 		}
-		if hasWord(text) {
+		if hasWord(text) && !rawBlockLine(text) {
 			rest = append(rest, line{no, text})
 		}
 	}

@@ -156,6 +156,22 @@ func (p *docParser) readBody(from, to int) {
 	p.flatView()
 }
 
+// prevNo is the input line of the last non-blank line before i.
+func prevNo(lines []docLine, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if lines[j].text != "" {
+			return lines[j].no
+		}
+	}
+	return 0
+}
+
+// isPartMarker reports the marker of a part, a chapter, a section or a
+// Roman heading, whose title may stand on the next line.
+func isPartMarker(num string) bool {
+	return strings.HasPrefix(num, "Phần ") || strings.HasPrefix(num, "Chương ") || strings.HasPrefix(num, "Mục ") || isRoman(num)
+}
+
 // flatView derives the flat list of sections from the body tree.
 func (p *docParser) flatView() {
 	d := p.d
@@ -214,6 +230,13 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 			if i > 0 && p.lines[i-1].no != no {
 				p.wrapBefore(no)
 			}
+			continue
+		}
+		// "Chương I" / "QUY ĐỊNH CHUNG": a part's title on the line under
+		// its marker
+		if n := len(paras); num == "" && m == 0 && n > lead && paras[n-1].num != "" && paras[n-1].text == "" &&
+			paras[n-1].last == prevNo(p.lines, i) && vntext.IsCaps(t) && isPartMarker(paras[n-1].num) {
+			paras[n-1].text, paras[n-1].last = trimMarks(t), no
 			continue
 		}
 		switch {

@@ -260,6 +260,13 @@ func (p *docParser) addLayoutTable(raws []string, lt layoutTable) {
 var markdownMarks = strings.NewReplacer("**", "", "~~", "", "__", "", "`", "")
 
 // clean removes markdown and invisible characters and collapses spaces.
+// rawBlockLine reports a line of pandoc's raw blocks, which part two
+// lists: "```{=html}" / "<!-- -->" / "```". It is markup, not text.
+func rawBlockLine(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "```") || strings.HasPrefix(s, "<!--") && strings.HasSuffix(s, "-->")
+}
+
 func (p *docParser) clean(s string, no int) string {
 	orig := s
 	s = strings.TrimSpace(s)
@@ -272,6 +279,9 @@ func (p *docParser) clean(s string, no int) string {
 	}
 	if strings.HasPrefix(s, "> ") {
 		s, marked = s[2:], true
+	}
+	if rawBlockLine(s) {
+		s, marked = "", true
 	}
 	if strings.Contains(s, "**") || strings.Contains(s, "~~") || strings.Contains(s, "__") || strings.Contains(s, "`") {
 		s = markdownMarks.Replace(s)

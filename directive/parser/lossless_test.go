@@ -63,6 +63,9 @@ func accounted(text string, doc []byte) (lost []string, total int) {
 		if len(strings.Fields(vntext.Key(line))) == 0 {
 			continue
 		}
+		if t := strings.TrimSpace(line); strings.HasPrefix(t, "```") || strings.HasPrefix(t, "<!--") && strings.HasSuffix(t, "-->") {
+			continue // pandoc's raw block: markup
+		}
 		total++
 		for _, cell := range regexp.MustCompile(`\||  +|\t`).Split(line, -1) { // a table row: cell by cell
 			if !held(cell) {

@@ -80,6 +80,11 @@ func (p *docParser) readObligations() {
 				}
 				if h := headingAddressees(n.Heading); h != nil {
 					heads = h
+				} else if to := namedAfter(n.Heading); to != nil {
+					// "1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận
+					// được hồ sơ …" and its points a), b): the heading is
+					// the body's task, the points its steps
+					p.assign(path, n.Heading, to)
 				}
 				walk(n.Children, at, heads)
 			}
@@ -197,6 +202,10 @@ func precededBy(before string, words []string) bool {
 // of the request: "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung
 // ương chỉ đạo …".
 func namedAfter(rest string) []string {
+	// "Hàng quý, UBND xã … có trách nhiệm …": the time of a duty first
+	if when, after, ok := strings.Cut(rest, ", "); ok && vntext.RunesAtMost(when, maxWhenRunes) && opensCycle(when) {
+		rest = after
+	}
 	// most texts open with no body: test that before looking for the verb
 	if !opensHead(vntext.Key(vntext.PrefixRunes(rest, maxHeadKeyRunes))) {
 		return nil
@@ -207,6 +216,9 @@ func namedAfter(rest string) []string {
 		if i := strings.Index(lower[:end], v); i >= 0 {
 			end = i
 		}
+	}
+	if i := strings.IndexByte(lower[:end], ':'); i >= 0 {
+		end = i // "Cơ quan Thuế: Đối với …"
 	}
 	phrase := strings.TrimSpace(rest[:end])
 	if phrase == "" || !vntext.RunesAtMost(phrase, maxHeadingAddressees) {
@@ -221,7 +233,10 @@ func namedAfter(rest string) []string {
 // opensHead reports a key that opens with a body's head word, after
 // "các".
 func opensHead(k string) bool {
-	k = strings.TrimPrefix(k, "các ")
+	k, class := strings.CutPrefix(k, "các ")
+	if !class && (k == "tổ chức" || strings.HasPrefix(k, "tổ chức ")) {
+		return false // "Tổ chức thực hiện": a verb, unless "các tổ chức"
+	}
 	for _, w := range headLookalikes {
 		if k == w || strings.HasPrefix(k, w+" ") {
 			return false // "Ban hành kèm theo …", "Trường hợp …"
@@ -252,11 +267,20 @@ var requestVerbs = func() []string {
 }()
 
 // maxHeadKeyRunes is enough of a text to test for a body's head word;
-// maxVerbRunes the longest verb after the bodies.
+// maxVerbRunes the longest verb after the bodies; maxWhenRunes the longest
+// time that opens a duty ("Định kỳ 6 tháng,").
 const (
 	maxHeadKeyRunes = 48
 	maxVerbRunes    = 24
+	maxWhenRunes    = 24
 )
+
+// opensCycle reports a time that recurs: "Hàng quý", "Hằng năm", "Định
+// kỳ 6 tháng".
+func opensCycle(when string) bool {
+	k := vntext.Key(when)
+	return strings.HasPrefix(k, "hằng ") || strings.HasPrefix(k, "hàng ") || strings.HasPrefix(k, "định kỳ")
+}
 
 // recipientBodies are the bodies of "Kính gửi", one each.
 func (p *docParser) recipientBodies() []string {
