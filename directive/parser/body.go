@@ -62,11 +62,21 @@ func (p *docParser) parseRest(start int) {
 // line after it.
 func (p *docParser) readList(i int, label string, dst *[]string) int {
 	t := p.lines[i].text
-	rest := afterLabel(t, label)
+	// a pipe of the table cell the list was in: "Kính gửi: | - A; - B |"
+	rest := strings.Trim(afterLabel(t, label), " |")
 	i++
 	if rest != "" {
 		if items := inlineItems(rest); len(items) > 1 {
-			// "Kính gửi: - A; - B." on one line
+			// "Kính gửi: - A; - B." on one line, the last maybe wrapped
+			// onto the next: "- Ủy ban nhân dân" / "tỉnh Nghệ An."
+			for i < len(p.lines) && p.lines[i].no == p.lines[i-1].no+1 && startsLower(p.lines[i].text) &&
+				!endsSentence(items[len(items)-1]) && vntext.RunesAtMost(p.lines[i].text, maxWrappedEntry) {
+				next := strings.Trim(p.lines[i].text, " |")
+				items[len(items)-1] += " " + next
+				rest += " " + next
+				p.wrapBefore(p.lines[i].no)
+				i++
+			}
 			for _, it := range items {
 				*dst = append(*dst, trimEntry(it))
 			}

@@ -42,8 +42,14 @@ func (p *docParser) headerStart(anchor int) int {
 	start := anchor
 	for i := anchor - 1; i >= 0 && i >= anchor-headerWindow; i-- {
 		switch p.kind(i) {
-		case lkNumber, lkDate, lkVv:
+		case lkNumber, lkDate:
 			start = i
+		case lkVv:
+			// a V/v subject sits under its number; one above any number is
+			// a page's title ("# V/v Giải quyết …" over the header table)
+			if p.numberBefore(i, anchor-headerWindow) {
+				start = i
+			}
 		}
 	}
 	// A V/v subject may run over lines before the anchor: they belong to
@@ -68,6 +74,16 @@ func (p *docParser) headerStart(anchor int) int {
 		}
 	}
 	return start
+}
+
+// numberBefore reports a number line before line i, from line from on.
+func (p *docParser) numberBefore(i, from int) bool {
+	for j := i - 1; j >= 0 && j >= from; j-- {
+		if p.kind(j) == lkNumber {
+			return true
+		}
+	}
+	return false
 }
 
 // startAt makes line start the document's first: the text before it is
@@ -445,7 +461,8 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		if t == "*" {
 			return false
 		}
-		h.issuer = append(h.issuer, strings.Trim(t, " *"))
+		// a column piece keeps the rule under the issuer: "VĂN PHÒNG CHÍNH PHỦ -------"
+		h.issuer = append(h.issuer, trimRuleTail(strings.Trim(t, " *")))
 		return false
 	}
 	// Anything else ends the header once something of it has been read.

@@ -648,7 +648,7 @@ func fieldSpans(t string) [][2]int {
 // indexVvAfter returns where " V/v " starts the subject inside a number
 // line, or -1.
 func indexVvAfter(t string) int {
-	for _, v := range []string{" V/v ", " V/V ", " v/v "} {
+	for _, v := range []string{" V/v ", " V/V ", " v/v ", " V/v:", " V/V:", " v/v:"} {
 		if k := strings.Index(t, v); k > 0 {
 			return k + 1
 		}

@@ -1,0 +1,64 @@
+package parser_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/parser"
+)
+
+// TestParseHeaderCells covers header shapes met in the seventh gold set:
+// a page's "# V/v …" title above the header table, "V/v:" in the number's
+// cell, a rule left at the end of the issuer's cell, and a Kính gửi list
+// in a cell whose pipes pandoc escaped, its last entry wrapped.
+func TestParseHeaderCells(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		subject    string
+		recipients []string
+	}{
+		{"page title above a pipe header", `# V/v giải quyết chế độ ưu đãi
+
+| BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------- |
+|---|---|
+| Số: 284/LĐTBXH-NCC V/v giải quyết chế độ ưu đãi | Hà Nội, ngày 26 tháng 01 năm 2011 |
+
+Kính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh
+
+Đề nghị các Sở báo cáo kết quả trước ngày 15/3/2011.
+`, "giải quyết chế độ ưu đãi", []string{"Sở Lao động - Thương binh và Xã hội các tỉnh"}},
+		{"V/v: in the number's cell, escaped pipes", `  -----------------------------------------------------------------------
+  BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI -------   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                      Độc lập - Tự do - Hạnh phúc
+  ----------------------------------- -----------------------------------
+  Số: 8424/LĐTBXH-KTTH V/v: trợ cấp   Hà Nội, ngày 27 tháng 10 năm 2014
+  một lần
+  -----------------------------------------------------------------------
+
+Kính gửi: \| - Bộ Tài chính; - Ủy ban nhân dân
+tỉnh Nghệ An. \|
+
+Đề nghị các cơ quan báo cáo trước ngày 15/11/2014.
+`, "trợ cấp một lần", []string{"Bộ Tài chính", "Ủy ban nhân dân tỉnh Nghệ An"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := parser.Parse(c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Issuer != "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" || d.Symbol.IsZero() || d.Date.IsZero() || d.Place != "Hà Nội" {
+				t.Errorf("header: issuer %q symbol %v date %v place %q", d.Issuer, d.Symbol, d.Date, d.Place)
+			}
+			if d.Subject != c.subject {
+				t.Errorf("subject %q, want %q", d.Subject, c.subject)
+			}
+			if !slices.Equal(d.Recipients, c.recipients) {
+				t.Errorf("recipients %q, want %q", d.Recipients, c.recipients)
+			}
+			if d.Type != directive.KindOfficialLetter {
+				t.Errorf("type %v", d.Type)
+			}
+		})
+	}
+}
