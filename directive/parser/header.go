@@ -76,6 +76,12 @@ func (p *docParser) headerStart(anchor int) int {
 	return start
 }
 
+// mottoTail reports the key of the motto's second half, "Tự do - Hạnh
+// phúc".
+func mottoTail(k string) bool { return k == mottoTailKey || strings.HasPrefix(k, mottoTailKey+" ") }
+
+const mottoTailKey = "tự do hạnh phúc"
+
 // numberBefore reports a number line before line i, from line from on.
 func (p *docParser) numberBefore(i, from int) bool {
 	for j := i - 1; j >= 0 && j >= from; j-- {
@@ -373,6 +379,15 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 	switch {
 	case t == "" || isRule(t):
 		return false
+	case k == "độc lập" && strings.HasSuffix(t, "-") && slices.Contains(h.national, frame.KeyQuocHieu):
+		// the motto broken after "Độc lập -" (a PDF's two columns)
+		h.national = append(h.national, frame.KeyTieuNgu)
+		d.NationalHeader = append(d.NationalHeader, "Độc lập -")
+		return false
+	case mottoTail(k) && len(d.NationalHeader) > 0 && strings.HasSuffix(d.NationalHeader[len(d.NationalHeader)-1], "Độc lập -"):
+		// the motto broken after "Độc lập -": its tail on the next line
+		d.NationalHeader[len(d.NationalHeader)-1] += " " + trimRuleTail(t)
+		return false
 	case nat != "" && slices.Contains(h.national, nat):
 		p.repair(directive.RepairChrome, "national_header", l.no, t, "")
 		return false
@@ -479,6 +494,12 @@ func (p *docParser) splitColumns(i int) []string {
 	var pieces []string
 	rest := t
 	if !frame.MayBeNational(t) {
+		// the motto's tail beside the issuer's last line, when a PDF
+		// broke the motto after "Độc lập -"
+		if j := phraseIndex(rest, mottoTailKey); j > 0 && strings.TrimSpace(rest[:j]) != "" {
+			p.repair(directive.RepairColumns, "", p.lines[i].no, t, rest[:j]+" | "+rest[j:])
+			return []string{strings.TrimSpace(rest[:j]), strings.TrimSpace(rest[j:])}
+		}
 		if j := dateAt(rest); j > 0 {
 			if ps := placeStart(rest, j); ps > 0 && ps < j && strings.TrimSpace(rest[:ps]) != "" {
 				p.repair(directive.RepairColumns, "", p.lines[i].no, t, rest[:ps]+" | "+rest[ps:])

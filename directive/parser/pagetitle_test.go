@@ -41,6 +41,15 @@ tỉnh Nghệ An. \|
 
 Đề nghị các cơ quan báo cáo trước ngày 15/11/2014.
 `, "trợ cấp một lần", []string{"Bộ Tài chính", "Ủy ban nhân dân tỉnh Nghệ An"}},
+		{"motto broken in a PDF's columns, smart dashes", `     BỘ LAO ĐỘNG - THƯƠNG BINH              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập -
+        VÀ XÃ HỘI ——-                               Tự do - Hạnh phúc —————
+Số: 1351/LĐTBXH-NCC                      Hà Nội, ngày 04 tháng 10 năm 2022
+V/v trợ cấp một lần
+
+Kính gửi: Bộ Tài chính
+
+Đề nghị Bộ Tài chính có ý kiến trước ngày 15/10/2022.
+`, "trợ cấp một lần", []string{"Bộ Tài chính"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d, err := parser.Parse(c.text)
@@ -58,6 +67,9 @@ tỉnh Nghệ An. \|
 			}
 			if d.Type != directive.KindOfficialLetter {
 				t.Errorf("type %v", d.Type)
+			}
+			if len(d.NationalHeader) != 2 || d.NationalHeader[1] != "Độc lập - Tự do - Hạnh phúc" {
+				t.Errorf("national header %q", d.NationalHeader)
 			}
 		})
 	}

@@ -980,12 +980,18 @@ func isTableRow(raw string) bool {
 // it.
 func trimRuleTail(s string) string {
 	t := strings.TrimRight(s, " ")
-	k := len(t)
-	for k > 0 && (t[k-1] == '-' || t[k-1] == '_' || t[k-1] == '*' || t[k-1] == '=') {
-		k--
+	k, n := len(t), 0 // n counts the rule's runes
+	for k > 0 {
+		if c := t[k-1]; c == '-' || c == '_' || c == '*' || c == '=' {
+			k--
+		} else if strings.HasSuffix(t[:k], "—") || strings.HasSuffix(t[:k], "–") {
+			k -= len("—") // pandoc's smart dashes: "——-"
+		} else {
+			break
+		}
+		n++
 	}
-	// the rule is ASCII: its bytes are its runes
-	if len(t)-k < minRuleTail || k == 0 || t[k-1] != ' ' || strings.TrimSpace(t[:k]) == "" {
+	if n < minRuleTail || k == 0 || t[k-1] != ' ' || strings.TrimSpace(t[:k]) == "" {
 		return s
 	}
 	return strings.TrimRight(t[:k], " ")
