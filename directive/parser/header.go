@@ -635,6 +635,9 @@ func (p *docParser) setIssuer(lines []string) {
 	if len(lines) == 0 {
 		return
 	}
+	if len(lines) == 1 {
+		lines = splitFlatIssuer(lines[0])
+	}
 	var groups [][]string
 	for i, t := range lines {
 		// "THƯỜNG TRỰC" / "HĐND - UBND TỈNH …", "ỦY BAN THƯỜNG VỤ" /
@@ -664,6 +667,35 @@ func (p *docParser) setIssuer(lines []string) {
 			p.d.Bloc = directive.BlocParty
 		}
 	}
+}
+
+// childHeads open a body under a ministry or a province, printed on the
+// issuer's second line: "BỘ TÀI CHÍNH" / "TỔNG CỤC THUẾ".
+var childHeads = []string{"tổng cục", "cục", "vụ", "sở", "văn phòng", "thanh tra", "ban", "viện", "trung tâm", "chi cục"}
+
+// splitFlatIssuer cuts an issuer's two lines that a table cell flattened
+// into one ("BỘ TÀI CHÍNH TỔNG CỤC THUẾ") at the child body's head, when
+// the line opens with a ministry's or a province's name; else it returns
+// the line alone.
+func splitFlatIssuer(t string) []string {
+	k := vntext.Key(t)
+	if !strings.HasPrefix(k, "bộ ") && !strings.HasPrefix(k, "ủy ban nhân dân tỉnh ") && !strings.HasPrefix(k, "ủy ban nhân dân thành phố ") {
+		return []string{t}
+	}
+	words := strings.Fields(t)
+	for j := 2; j < len(words); j++ {
+		rest := vntext.Key(strings.Join(words[j:], " "))
+		for _, h := range childHeads {
+			// a child's name has a word after its head that opens no
+			// other head: "BỘ NỘI VỤ VỤ TỔ CHỨC" parts at the second "VỤ"
+			after, ok := strings.CutPrefix(rest, h+" ")
+			if !ok || slices.ContainsFunc(childHeads, func(c string) bool { return after == c || strings.HasPrefix(after, c+" ") }) {
+				continue
+			}
+			return []string{strings.Join(words[:j], " "), strings.Join(words[j:], " ")}
+		}
+	}
+	return []string{t}
 }
 
 // bareSubject reads the trích yếu of a letter printed under its number

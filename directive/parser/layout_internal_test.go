@@ -148,3 +148,21 @@ func TestTypedNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitFlatIssuer(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"BỘ TÀI CHÍNH TỔNG CỤC THUẾ", "BỘ TÀI CHÍNH | TỔNG CỤC THUẾ"},
+		{"BỘ NỘI VỤ VỤ TỔ CHỨC - BIÊN CHẾ", "BỘ NỘI VỤ | VỤ TỔ CHỨC - BIÊN CHẾ"},
+		{"BỘ Y TẾ CỤC QUẢN LÝ DƯỢC", "BỘ Y TẾ | CỤC QUẢN LÝ DƯỢC"},
+		{"ỦY BAN NHÂN DÂN TỈNH BẮC NINH SỞ TÀI CHÍNH", "ỦY BAN NHÂN DÂN TỈNH BẮC NINH | SỞ TÀI CHÍNH"},
+		{"BỘ NỘI VỤ", "BỘ NỘI VỤ"},
+		{"BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"},
+		{"BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH"},
+		{"ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"},
+		{"VĂN PHÒNG CHÍNH PHỦ", "VĂN PHÒNG CHÍNH PHỦ"},
+	} {
+		if got := strings.Join(splitFlatIssuer(c.in), " | "); got != c.want {
+			t.Errorf("splitFlatIssuer(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
