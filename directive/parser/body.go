@@ -230,6 +230,12 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		if num == "" {
 			m = itemMarkerLen(t)
 		}
+		if n := len(paras); num != "" && strings.HasPrefix(t, num+")") && n > lead && paras[n-1].table == nil &&
+			strings.Count(paras[n-1].text, "(") > strings.Count(paras[n-1].text, ")") {
+			// "… Trung ương Đảng (khóa" / "XII) về công tác …": the close of
+			// a parenthesis, not a marker
+			num, heading = "", ""
+		}
 		// A line broken mid-sentence continues the paragraph before it:
 		// one that opens in lower case, or any under a full line that a
 		// hard wrap broke (pandoc's plain text, a PDF's text layer).

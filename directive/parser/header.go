@@ -76,6 +76,17 @@ func (p *docParser) headerStart(anchor int) int {
 	return start
 }
 
+// placeBefore reports what may stand before a date line's "ngày": a
+// place's few words, no digits and no marker ("Điều 1. Ban hành … ngày
+// 19 tháng 7 năm 2017" cites a date).
+func placeBefore(s string) bool {
+	s = strings.TrimSpace(s)
+	k := vntext.Key(s)
+	numbered := strings.HasPrefix(k, "quận ") || strings.HasPrefix(k, "phường ") // "Quận 2, ngày …"
+	return len(strings.Fields(s)) <= maxDatePlaceWords && !strings.Contains(s, "/") && sectionMarker(s) == "" &&
+		(numbered || !strings.ContainsAny(s, "0123456789"))
+}
+
 // mottoTail reports the key of the motto's second half, "Tự do - Hạnh
 // phúc".
 func mottoTail(k string) bool { return k == mottoTailKey || strings.HasPrefix(k, mottoTailKey+" ") }
@@ -438,7 +449,7 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		}
 		return false
 	}
-	if !h.sawDate && dateAt(t) >= 0 {
+	if j := dateAt(t); !h.sawDate && j >= 0 && placeBefore(t[:j]) {
 		h.sawDate = true
 		p.readDateLine(l, t)
 		return false

@@ -74,3 +74,29 @@ Kính gửi: Bộ Tài chính
 		})
 	}
 }
+
+// TestParseDateInArticle checks that a date cited in a body line ("Điều 1.
+// … Chỉ thị số 14-CT/TW ngày 19 tháng 7 năm 2017 …") is not read as the
+// date line of a text whose own date line is lost.
+func TestParseDateInArticle(t *testing.T) {
+	text := `THỦ TƯỚNG CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chỉ thị số 14-CT/TW ngày 19 tháng 7 năm 2017 của Ban Bí thư.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if !d.Date.IsZero() {
+		t.Errorf("date %v read from an article", d.Date)
+	}
+	found := false
+	for _, n := range d.Body {
+		found = found || n.Kind == directive.NodeArticle && n.Marker == "1"
+	}
+	if !found {
+		t.Errorf("Điều 1 not in the body: %+v", d.Body)
+	}
+}
