@@ -44,8 +44,8 @@ func (w *wordSets) add(s string) {
 // cell in a table row (lineCells): each in a pair with a neighbour that the document
 // holds too (a cell of one or two words, each word alone), so a line
 // split into several fields counts and one whose words only occur apart
-// does not. The last word may stand alone: the end of a line wrapped into
-// the next.
+// does not. The first and the last word may stand alone: the ends of a
+// line wrapped from the one before and into the next.
 func (w *wordSets) covers(line string) bool {
 	for _, cell := range lineCells(line) {
 		if !w.coversCell(cell) {
@@ -88,7 +88,7 @@ func (w *wordSets) coversCell(line string) bool {
 	}
 	for i := range ws {
 		ok := len(ws) <= 2 && has(i, i) ||
-			i > 0 && has(i-1, i) || i+1 < len(ws) && has(i, i+1) || i == len(ws)-1 && has(i, i)
+			i > 0 && has(i-1, i) || i+1 < len(ws) && has(i, i+1) || (i == 0 || i == len(ws)-1) && has(i, i)
 		if !ok {
 			return false
 		}

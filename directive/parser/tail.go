@@ -98,9 +98,13 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 	}
 	if *inDist {
 		if m := itemMarkerLen(t); m > 0 {
-			d.Distribution = append(d.Distribution, trimEntry(t[m:]))
-			if isArchive(t[m:]) {
-				*distDone = true
+			// one entry, or a cell's whole list: "- Như trên; - Bộ Tài
+			// chính; - Lưu: VT."
+			for _, it := range inlineItems(t) {
+				d.Distribution = append(d.Distribution, trimEntry(it))
+				if isArchive(it) {
+					*distDone = true
+				}
 			}
 			return
 		}
@@ -110,7 +114,16 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 			return
 		}
 		if n := len(d.Distribution); n > 0 && !*distDone && startsLower(t) {
-			d.Distribution[n-1] = trimEntry(d.Distribution[n-1] + " " + t)
+			// the entry wrapped, maybe with more entries after it: "…
+			// Chính" / "phủ; - Các Bộ, …; - VP BCĐ TW về phòng, chống"
+			items := inlineItems(d.Distribution[n-1] + " " + t)
+			d.Distribution = d.Distribution[:n-1]
+			for _, it := range items {
+				d.Distribution = append(d.Distribution, trimEntry(it))
+				if isArchive(it) {
+					*distDone = true
+				}
+			}
 			return
 		}
 	}
