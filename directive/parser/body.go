@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/chidao/chidao/directive"
@@ -199,6 +200,7 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 	var raw []string // the input lines, for the table reader
 	tableEnd, failedUntil := 0, 0
 	wrapped := p.hardWraps(from, to) >= minHardWraps
+	lastArticle := 0
 	for i := from; i < to; i++ {
 		no := p.lines[i].no
 		if no <= tableEnd {
@@ -235,6 +237,17 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 			// "… Trung ương Đảng (khóa" / "XII) về công tác …": the close of
 			// a parenthesis, not a marker
 			num, heading = "", ""
+		}
+		if a, ok := strings.CutPrefix(num, "Điều "); ok {
+			if k, err := strconv.Atoi(a); err == nil {
+				if n := len(paras); k <= lastArticle && n > lead && paras[n-1].table == nil && !endsSentence(paras[n-1].text) {
+					// "… nêu tại khoản 1" / "Điều 2 Quyết định này;": a
+					// citation wrapped, not the article after Điều 3
+					num, heading = "", ""
+				} else {
+					lastArticle = k
+				}
+			}
 		}
 		// A line broken mid-sentence continues the paragraph before it:
 		// one that opens in lower case, or any under a full line that a

@@ -166,3 +166,24 @@ func TestSplitFlatIssuer(t *testing.T) {
 		}
 	}
 }
+
+func TestCutSectionMarker(t *testing.T) {
+	for _, c := range []struct{ in, num, heading string }{
+		{"Điều 3. Chánh Văn phòng …", "Điều 3", "Chánh Văn phòng …"},
+		{"II. TỔ CHỨC THỰC HIỆN", "II", "TỔ CHỨC THỰC HIỆN"},
+		{"1.2. Sở Xây dựng:", "1.2", "Sở Xây dựng:"},
+		{"2.1.a. Thành lập Ban Chỉ đạo", "2.1.a", "Thành lập Ban Chỉ đạo"},
+		{"a) Sở Nội vụ", "a", "Sở Nội vụ"},
+		{"đ) Giao Sở Xây dựng", "đ", "Giao Sở Xây dựng"},
+		{"a. Bộ Xây dựng:", "a", "Bộ Xây dựng:"},
+		{"b. Gửi kế hoạch hỗ trợ", "b", "Gửi kế hoạch hỗ trợ"},
+		{"v.v. và các nội dung khác", "", ""},
+		{"a. bổ sung", "", ""},
+		{"Hà Nội, ngày 04 tháng 10", "", ""},
+	} {
+		num, heading := cutSectionMarker(c.in)
+		if num != c.num || heading != c.heading {
+			t.Errorf("cutSectionMarker(%q) = %q, %q; want %q, %q", c.in, num, heading, c.num, c.heading)
+		}
+	}
+}

@@ -100,3 +100,47 @@ QUYẾT ĐỊNH:
 		t.Errorf("Điều 1 not in the body: %+v", d.Body)
 	}
 }
+
+// TestParseWrappedArticleCitation checks that "Điều 2" at the start of a
+// line wrapped inside Điều 3 is text, not a second article 2, and that
+// points marked "a." nest under their number.
+func TestParseWrappedArticleCitation(t *testing.T) {
+	text := `ỦY BAN NHÂN DÂN TỈNH BẮC NINH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/QĐ-UBND
+Bắc Ninh, ngày 05 tháng 3 năm 2024
+
+QUYẾT ĐỊNH
+Về hỗ trợ nhà ở
+
+Điều 1. Phạm vi
+Quyết định này quy định việc hỗ trợ.
+Điều 2. Đối tượng
+Hộ gia đình người có công.
+Điều 3. Mức hỗ trợ
+Hỗ trợ 40 triệu đồng/hộ đối với trường hợp nêu tại khoản 1
+Điều 2 Quyết định này.
+Điều 4. Tổ chức thực hiện
+1. Trách nhiệm của các sở
+a. Sở Xây dựng chủ trì hướng dẫn thực hiện.
+b. Sở Tài chính bố trí kinh phí.
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var markers []string
+	for _, n := range d.Body {
+		if n.Kind == directive.NodeArticle {
+			markers = append(markers, n.Marker)
+		}
+	}
+	if !slices.Equal(markers, []string{"1", "2", "3", "4"}) {
+		t.Fatalf("articles %q, want 1 2 3 4", markers)
+	}
+	art4 := d.Body[len(d.Body)-1]
+	if len(art4.Children) != 1 || len(art4.Children[0].Children) != 2 || art4.Children[0].Children[1].Marker != "b" {
+		t.Errorf("Điều 4's points: %+v", art4.Children)
+	}
+}

@@ -197,6 +197,13 @@ func cutSectionMarker(t string) (num, heading string) {
 	if size > 0 && (r >= 'a' && r <= 'z' || r == 'đ') && size < len(t) && t[size] == ')' && (size+1 == len(t) || t[size+1] == ' ') {
 		return t[:size], strings.TrimSpace(t[size+1:])
 	}
+	// and "a. Bộ Xây dựng:", "b. Gửi kế hoạch …": a letter, a period and
+	// a capital, so that "v.v." and initials are none
+	if size > 0 && (r >= 'a' && r <= 'z' || r == 'đ') && size+2 < len(t) && t[size] == '.' && t[size+1] == ' ' {
+		if c, _ := utf8.DecodeRuneInString(t[size+2:]); unicode.IsUpper(c) {
+			return t[:size], strings.TrimSpace(t[size+1:])
+		}
+	}
 	return "", ""
 }
 
