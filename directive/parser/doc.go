@@ -6,7 +6,10 @@
 // word, NFD text) in Document.Repairs; what it cannot read is a
 // [*SyntaxError] with a line and column, and text without a document is
 // [ErrNoDocument]. The citations of the document are read from the source
-// text, with spans into it.
+// text, with spans into it. The body is a tree of nodes, an annex printed
+// after the signature one of them; the obligations are read from it. Every
+// non-blank input line ends up in the document: a field, a node, a repair,
+// or a set_aside repair that keeps a line the reader could not place.
 //
 // [RoundTrips] states when Parse(render.Text(d)) gives d back.
 //
