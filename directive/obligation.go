@@ -34,8 +34,9 @@ type Obligation struct {
 	Modality Modality
 	// Due is the deadline as written, nil when there is none.
 	Due *Due
-	// Product is what must be produced when the text names it ("báo cáo",
-	// "kế hoạch", "dự thảo …").
+	// Product is the kind of thing to be produced when the text names it,
+	// its head noun in lower case: "báo cáo", "kế hoạch", "dự thảo",
+	// "quyết định"; the name in full stays in Text.
 	Product string
 	// ReportTo is the body reported to, Via the one the report goes
 	// through: "báo cáo UBND Thành phố (qua Sở Nội vụ)".

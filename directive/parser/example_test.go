@@ -129,7 +129,7 @@ Nguyễn Đức Trung
 		fmt.Printf("%s %q lead=%q support=%q due=%s product=%q report_to=%q\n", o.Path, o.Addressees, o.Lead, o.Support, due, o.Product, o.ReportTo)
 	}
 	// Output:
-	// body[0].children[0] ["Sở Nội vụ"] lead="Sở Nội vụ" support=["Sở Tài chính"] due=date product="kế hoạch kiểm tra" report_to="UBND tỉnh"
+	// body[0].children[0] ["Sở Nội vụ"] lead="Sở Nội vụ" support=["Sở Tài chính"] due=date product="kế hoạch" report_to="UBND tỉnh"
 	// body[0].children[1] ["Sở Nội vụ"] lead="" support=[] due=recurring product="" report_to=""
 }
 

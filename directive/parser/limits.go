@@ -228,9 +228,6 @@ const (
 	// maxFromWords bounds what a relative deadline counts from ("kể từ
 	// ngày nhận được văn bản này").
 	maxFromWords = 10
-	// maxProductWords bounds a named product ("kế hoạch triển khai …");
-	// a longer run is the task, and only the product's noun is kept.
-	maxProductWords = 24
 	// maxReportGap is how many words may lie between "báo cáo" and the
 	// "về" that names whom it goes to ("báo cáo kết quả thực hiện về …").
 	maxReportGap = 12

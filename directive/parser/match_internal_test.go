@@ -11,9 +11,9 @@ import (
 )
 
 // allPhraseLists are the readers' lists, for the tests of match.
-var allPhraseLists = []*phraseList{asked, classWords, conjunctions, danglers, dayCues, dueCues, fromStops, headPosts,
+var allPhraseLists = []*phraseList{asked, classWords, conjunctions, dayCues, dueCues, fromStops, headPosts,
 	keepWords, modalityWords, nameStops, notAsked, notBan, notEncouraged, notForbidding, notOften, notPermitted,
-	producingVerbs, productNouns, productStops, prohibitionCues, quantifiers, reportVerbs, roleFillers, roleWords,
+	producingVerbs, productNouns, prohibitionCues, quantifiers, reportVerbs, roleFillers, roleWords,
 	supportLinks, towards, viaWords}
 
 // refMatchAny is matchAny as first written: every phrase of the list in

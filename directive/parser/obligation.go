@@ -370,10 +370,6 @@ var (
 	// quantifiers may stand between the verb and the product: "xây
 	// dựng 01 kế hoạch", "ban hành các văn bản".
 	quantifiers = phrases([]string{"các", "một", "01", "những", "lại"})
-	// productStops end a product's name: what follows is whom it goes to,
-	// its purpose or its deadline.
-	productStops = phrases([]string{"trình", "gửi", "báo cáo", "để", "nhằm", "cho", "lên", "qua", "thông qua",
-		"theo", "chủ trì", "phối hợp", "bảo đảm", "đảm bảo", "kịp thời", "đúng", "xong", "định kỳ", "như"})
 	// notAsked precede a "báo cáo" that names reports rather than asks
 	// for one ("các báo cáo", "chế độ báo cáo"); asked follow one
 	// ("báo cáo của UBND", "báo cáo phải").
@@ -381,8 +377,6 @@ var (
 	asked    = phrases([]string{"của", "phải"})
 	// towards open the body a report or product goes to: "về UBND tỉnh".
 	towards = phrases([]string{"về", "lên", "tới", "đến", "cho"})
-	// trailing words a product's name does not end with.
-	danglers = phrases([]string{"của", "và", "về", "cho", "tại", "với", "đối với"})
 )
 
 // readProduct returns the product the text names: the noun after a
@@ -413,8 +407,8 @@ func (t *ptext) product() string {
 		if q, _, ok := t.matchAny(j, quantifiers); ok && q < len(t.w) && t.soft(q) {
 			j = q
 		}
-		if e, _, ok := t.matchAny(j, productNouns); ok && !t.numbered(e) {
-			return t.productPhrase(j)
+		if e, noun, ok := t.matchAny(j, productNouns); ok && !t.numbered(e) {
+			return noun
 		}
 	}
 	// a report asked for: in lower case or opening a sentence; a capital
@@ -427,7 +421,7 @@ func (t *ptext) product() string {
 		if _, _, noun := t.matchAny(next, asked); noun && t.soft(next) {
 			continue
 		}
-		return t.productPhrase(k)
+		return "báo cáo"
 	}
 	return ""
 }
@@ -444,67 +438,6 @@ func (t *ptext) caps(k int) bool { return vntext.IsCaps(t.s[t.w[k].a:t.w[k].b]) 
 func (t *ptext) numbered(k int) bool {
 	_, ok := t.match(k, "số")
 	return ok
-}
-
-// productPhrase reads the name of the product whose noun opens at word k.
-func (t *ptext) productPhrase(k int) string {
-	nounEnd, _, _ := t.matchAny(k, productNouns)
-	j := nounEnd
-	for ; j < len(t.w); j++ {
-		if clauseGap(t.gap(j)) && !t.phongChong(j) {
-			break
-		}
-		if !t.upper(j) {
-			if _, _, ok := t.matchAny(j, productStops); ok {
-				break
-			}
-		}
-		if t.dueStarts(j) {
-			break
-		}
-		// a body right after the noun or after "về" is whom it goes to
-		if t.opensBody(j) && (j == nounEnd || t.after(j, towards)) {
-			break
-		}
-		if j-k >= maxProductWords {
-			return t.text(k, nounEnd)
-		}
-	}
-	for j > nounEnd {
-		if _, ok := t.match(j-1, "về"); ok || t.endsWith(j, danglers) {
-			j--
-			continue
-		}
-		break
-	}
-	return t.text(k, j)
-}
-
-// clauseGap reports punctuation between words that ends a phrase; the
-// "-", "/" and "." of a symbol ("12-CT/TU") do not.
-func clauseGap(g string) bool {
-	return strings.ContainsAny(g, ",;:()[]!?\"“”…") || strings.Contains(g+" ", ". ")
-}
-
-// phongChong reports the gap of "phòng, chống", the one comma inside a
-// product's name ("kế hoạch phòng, chống thiên tai").
-func (t *ptext) phongChong(j int) bool {
-	if j == 0 || strings.TrimSpace(t.gap(j)) != "," {
-		return false
-	}
-	_, a := t.match(j-1, "phòng")
-	_, b := t.match(j, "chống")
-	return a && b
-}
-
-// endsWith reports whether the words before word j end with one of ws.
-func (t *ptext) endsWith(j int, l *phraseList) bool {
-	for _, w := range l.all {
-		if st, ok := vntext.MatchWordBack(t.s, t.w[j-1].b, w); ok && t.index(st) < j {
-			return true
-		}
-	}
-	return false
 }
 
 var (

@@ -1,11 +1,13 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/internal/lexicon"
 	"github.com/chidao/chidao/internal/vntext"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -241,23 +243,23 @@ func TestReadModality(t *testing.T) {
 }
 
 var productCases = []struct{ text, want string }{
-	{"Sở Nội vụ xây dựng kế hoạch tổ chức hội nghị, trình UBND tỉnh trước ngày 15/10", "kế hoạch tổ chức hội nghị"},
-	{"tham mưu UBND tỉnh ban hành Kế hoạch triển khai Chỉ thị số 12-CT/TU", "Kế hoạch triển khai Chỉ thị số 12-CT/TU"},
-	{"Sở Tư pháp ban hành văn bản hướng dẫn thực hiện trước ngày 30/6/2024", "văn bản hướng dẫn thực hiện"},
-	{"Sở Y tế trình dự thảo Quyết định sửa đổi Quy chế để UBND tỉnh xem xét", "dự thảo Quyết định sửa đổi Quy chế"},
-	{"Xây dựng đề án phát triển du lịch giai đoạn 2021-2025", "đề án phát triển du lịch giai đoạn 2021-2025"},
-	{"xây dựng kế hoạch phòng, chống thiên tai năm 2024", "kế hoạch phòng, chống thiên tai năm 2024"},
-	{"Xây dựng chương trình hành động, gửi Sở Kế hoạch và Đầu tư", "chương trình hành động"},
-	{"báo cáo kết quả về UBND tỉnh (qua Văn phòng UBND tỉnh) để tổng hợp", "báo cáo kết quả"},
+	{"Sở Nội vụ xây dựng kế hoạch tổ chức hội nghị, trình UBND tỉnh trước ngày 15/10", "kế hoạch"},
+	{"tham mưu UBND tỉnh ban hành Kế hoạch triển khai Chỉ thị số 12-CT/TU", "kế hoạch"},
+	{"Sở Tư pháp ban hành văn bản hướng dẫn thực hiện trước ngày 30/6/2024", "văn bản hướng dẫn"},
+	{"Sở Y tế trình dự thảo Quyết định sửa đổi Quy chế để UBND tỉnh xem xét", "dự thảo"},
+	{"Xây dựng đề án phát triển du lịch giai đoạn 2021-2025", "đề án"},
+	{"xây dựng kế hoạch phòng, chống thiên tai năm 2024", "kế hoạch"},
+	{"Xây dựng chương trình hành động, gửi Sở Kế hoạch và Đầu tư", "chương trình"},
+	{"báo cáo kết quả về UBND tỉnh (qua Văn phòng UBND tỉnh) để tổng hợp", "báo cáo"},
 	{"định kỳ báo cáo UBND tỉnh", "báo cáo"},
-	{"Sở Tài chính lập dự toán, xây dựng phương án phân bổ kinh phí", "phương án phân bổ kinh phí"},
+	{"Sở Tài chính lập dự toán, xây dựng phương án phân bổ kinh phí", "phương án"},
 	{"Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015", ""},
 	{"Ban Tuyên giáo Tỉnh ủy vừa ban hành Công văn số 1510-CV/BTGTU về việc tuyên truyền", ""},
 	{"Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh", ""},
 	{"Tăng cường công tác tuyên truyền, phổ biến pháp luật", ""},
 	{"Theo Báo cáo số 15/BC-UBND, tình hình ổn định", ""},
 	{"Nhất trí với các báo cáo của Thường trực Hội đồng nhân dân", ""},
-	{"UBND tỉnh ban hành Kế hoạch triển khai thực hiện như sau:", "Kế hoạch triển khai thực hiện"},
+	{"UBND tỉnh ban hành Kế hoạch triển khai thực hiện như sau:", "kế hoạch"},
 	{"BAN HÀNH QUY CHẾ LÀM VIỆC", ""},
 }
 
@@ -460,10 +462,14 @@ func FuzzSplitAddressees(f *testing.F) {
 			}
 		}
 		to, via := readReportTo(phrase)
-		for _, s := range []string{to, via, readProduct(phrase)} {
+		for _, s := range []string{to, via} {
 			if !strings.Contains(n, s) {
 				t.Fatalf("%q is not in %q", s, n)
 			}
+		}
+		// the product is a noun of the list, written in the text
+		if p := readProduct(phrase); p != "" && (!slices.Contains(lexicon.Products, p) || !strings.Contains(vntext.Key(n), vntext.Key(p))) {
+			t.Fatalf("product %q is no listed noun of %q", p, n)
 		}
 		_ = readModality(phrase)
 	})

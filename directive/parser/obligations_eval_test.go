@@ -43,6 +43,13 @@ func (b *bodyList) UnmarshalJSON(data []byte) error {
 	return json.Unmarshal(data, (*[]string)(b))
 }
 
+func ptrStr(p *string) string {
+	if p == nil {
+		return "<nil>"
+	}
+	return *p
+}
+
 // squash is the comparable form of a text: its key without spaces, so that
 // markup, line breaks and spacing do not matter.
 func squash(s string) string { return strings.ReplaceAll(vntext.Key(s), " ", "") }
@@ -147,8 +154,16 @@ func obligationsEval(t *testing.T, dir string) {
 			used[k] = true
 			o := found[k]
 			c.Matched++
+			// CHIDAO_EVAL_DETAIL=1 logs each disagreement (tuned sets only)
+			detail := func(field string, want, got any) {
+				if os.Getenv("CHIDAO_EVAL_DETAIL") != "" {
+					fmt.Fprintf(&log, "  %s: %s %q: got %v, want %v\n", filepath.Base(f), field, vntext.ClipRunes(g.TextStart, 40), got, want)
+				}
+			}
 			if slices.Equal(keySet(g.Addressees), keySet(o.Addressees)) {
 				c.Addressees++
+			} else {
+				detail("addressees", g.Addressees, o.Addressees)
 			}
 			var lead []string
 			if o.Lead != "" {
@@ -169,9 +184,17 @@ func obligationsEval(t *testing.T, dir string) {
 			case g.Due != nil && o.Due != nil && g.Due.Kind == o.Due.Kind.String() &&
 				(g.Due.Date == nil && o.Due.Date.IsZero() || g.Due.Date != nil && *g.Due.Date == o.Due.Date.String()):
 				c.Due++
+			default:
+				if g.Due != nil {
+					detail("due", fmt.Sprintf("%s %v", g.Due.Kind, ptrStr(g.Due.Date)), o.Due)
+				} else {
+					detail("due", nil, o.Due)
+				}
 			}
 			if (g.Product == nil && o.Product == "") || g.Product != nil && vntext.Key(*g.Product) == vntext.Key(o.Product) {
 				c.Product++
+			} else {
+				detail("product", ptrStr(g.Product), o.Product)
 			}
 		}
 		for k, o := range found {
