@@ -170,3 +170,45 @@ func treeShape(ns []directive.Node) string {
 	walk(ns, "")
 	return b.String()
 }
+
+// TestParseDeadlineParagraph checks that a paragraph stating only a
+// deadline ("Thời gian hoàn tất: …") dates the task above it, in its
+// step, and is no obligation of its own.
+func TestParseDeadlineParagraph(t *testing.T) {
+	text := `ỦY BAN NHÂN DÂN TỈNH BẮC NINH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 15/KH-UBND
+Bắc Ninh, ngày 05 tháng 3 năm 2024
+
+KẾ HOẠCH
+Hỗ trợ nhà ở cho người có công
+
+1. Bước 1: Lập danh sách
+Ủy ban nhân dân xã, phường, thị trấn lập danh sách các hộ được hỗ trợ.
+Thời gian hoàn tất: trước ngày 27 tháng 6 năm 2024.
+2. Bước 2: Kiểm tra
+a) Tiếp nhận hồ sơ:
+Ủy ban nhân dân cấp huyện kiểm tra hồ sơ các hộ.
+b) Tổng hợp:
+Căn cứ kết quả kiểm tra, lập báo cáo.
+Thời gian hoàn tất: trước ngày 25 tháng 7 năm 2024.
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dates []string
+	for _, o := range d.Obligations {
+		if strings.HasPrefix(o.Text, "Thời gian") {
+			t.Errorf("a deadline read as an obligation: %+v", o)
+		}
+		if o.Due != nil {
+			dates = append(dates, o.Addressees[0]+" "+o.Due.Date.String())
+		}
+	}
+	want := []string{"Ủy ban nhân dân xã, phường, thị trấn 2024-06-27", "Ủy ban nhân dân cấp huyện 2024-07-25"}
+	if strings.Join(dates, "; ") != strings.Join(want, "; ") {
+		t.Errorf("dated obligations %q, want %q", dates, want)
+	}
+}

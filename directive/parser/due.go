@@ -21,7 +21,8 @@ var (
 	// ngày". "là" and "vào" only continue one, or open a recurring day
 	// ("vào ngày 25 hằng tháng"): "vào ngày 15/10/2023" dates an event.
 	dueCues = phrases([]string{"thời hạn", "thời gian", "hoàn thành", "hoàn thiện", "xong", "trước", "chậm nhất",
-		"trong vòng", "trong thời hạn", "trong thời gian", "trong", "hạn chót", "hạn cuối", "định kỳ", "là", "vào"})
+		"trong vòng", "trong thời hạn", "trong thời gian", "trong", "hạn chót", "hạn cuối", "định kỳ", "là", "vào",
+		"không quá", "đến hết", "đến"})
 	// fromStops end what a relative deadline counts from.
 	fromStops = phrases([]string{"để", "và", "hoặc", "phải", "gửi", "báo cáo", "trình", "cho", "theo", "nếu", "đối với"})
 	dayCues   = phrases([]string{"trước", "vào", "chậm nhất", "chậm nhất vào", "chậm nhất là"})
@@ -105,6 +106,20 @@ func (t *ptext) mayOpenDue(k int) bool {
 	return len(dueCues.odd) > 0
 }
 
+// rangeFrom reports a "từ" before word j in its clause: "từ nay đến năm
+// 2015" is a span of time, not a deadline.
+func (t *ptext) rangeFrom(j int) bool {
+	for i := j - 1; i >= 0; i-- {
+		if t.lw[i] == "từ" {
+			return true
+		}
+		if strings.ContainsAny(t.gap(i), ",;.:") {
+			return false
+		}
+	}
+	return false
+}
+
 type cueChain struct {
 	next     int  // the word after the cues
 	any      bool // some cue
@@ -120,14 +135,14 @@ func (t *ptext) dueChain(k int) cueChain {
 			break
 		}
 		next, w, ok := t.matchAny(j, dueCues)
-		if !ok || j == k && w == "là" {
+		if !ok || j == k && (w == "là" || w == "không quá") || w == "đến" && t.rangeFrom(j) {
 			break
 		}
 		c.any, c.before = true, w == "trước"
 		switch w {
 		case "định kỳ":
 			c.periodic = true
-		case "là", "vào":
+		case "là", "vào", "không quá": // "trong thời hạn không quá 15 ngày"
 		default:
 			c.strong = true
 		}

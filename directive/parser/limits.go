@@ -242,6 +242,11 @@ const (
 // THỰC HIỆN QUYẾT ĐỊNH SỐ … VỀ …"), near 400 runes.
 const maxAnnexTitle = 600
 
+// maxDeadlineLine bounds a paragraph that only states a deadline
+// ("Thời gian hoàn thành: trước ngày 15/12/2024, định kỳ báo cáo hằng
+// quý"); a longer one is a task.
+const maxDeadlineLine = 120
+
 // maxAnnexTitleLines bounds an annex's title under its type line: a
 // title of two or three lines and "(Ban hành kèm theo …)" of one or two.
 const maxAnnexTitleLines = 6

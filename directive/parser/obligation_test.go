@@ -27,6 +27,18 @@ type dueCase struct {
 }
 
 var dueCases = []dueCase{
+	{"không quá after the cue", "Trong thời hạn không quá 15 (mười lăm) ngày làm việc kể từ ngày nhận đủ hồ sơ, Sở trình UBND tỉnh.", docDate,
+		&directive.Due{Text: "Trong thời hạn không quá 15 (mười lăm) ngày làm việc kể từ ngày nhận đủ hồ sơ", Kind: directive.DueRelative, Amount: 15, Unit: directive.UnitWorkingDays, From: "ngày nhận đủ hồ sơ"}},
+	{"đến hết năm", "hoàn thành việc hỗ trợ nhà ở đến hết năm 2019", docDate,
+		&directive.Due{Text: "đến hết năm 2019", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2019, 12, 31)}},
+	{"đến and a year", "Đến năm 2020, giải quyết căn bản hồ sơ tồn đọng", docDate,
+		&directive.Due{Text: "Đến năm 2020", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2020, 12, 31)}},
+	{"đến inside a clause names no deadline", "gửi đến các cơ quan liên quan", docDate, nil},
+	{"từ … đến is a span", "nhu cầu đào tạo từ nay đến năm 2015", docDate, nil},
+	{"a yearly duty opening the text", "Hằng năm, các bộ, ngành báo cáo kết quả thực hiện", docDate,
+		&directive.Due{Text: "Hằng năm", Kind: directive.DueRecurring, Cycle: directive.CycleYearly}},
+	{"a report's cycle", "tổng hợp, báo cáo hằng quý về Sở Xây dựng", docDate,
+		&directive.Due{Text: "hằng quý", Kind: directive.DueRecurring, Cycle: directive.CycleQuarterly}},
 	{"date in words", "Các đơn vị báo cáo trước ngày 10 tháng 5 năm 2026.", docDate,
 		&directive.Due{Text: "trước ngày 10 tháng 5 năm 2026", Kind: directive.DueDate, Date: chidao.MustDate(2026, 5, 10)}},
 	{"date in figures", "gửi Sở Nội vụ trước ngày 10/5/2026 để tổng hợp", docDate,

@@ -26,9 +26,10 @@ var executionCues = []string{"chịu trách nhiệm thi hành", "có trách nhi�
 // readObligations fills d.Obligations from the body tree.
 func (p *docParser) readObligations() {
 	d := p.d
-	var walk func(nodes []directive.Node, idx []int, inherited []string)
-	walk = func(nodes []directive.Node, idx []int, inherited []string) {
+	var walk func(nodes []directive.Node, idx []int, inherited []string, outer int)
+	walk = func(nodes []directive.Node, idx []int, inherited []string, outer int) {
 		var leadIn []string // "… đề nghị UBND các tỉnh thực hiện các nội dung sau:"
+		since := len(d.Obligations) // the obligations a deadline paragraph here may date
 		for i := range nodes {
 			n := &nodes[i]
 			at := append(idx[:len(idx):len(idx)], i)
@@ -49,6 +50,16 @@ func (p *docParser) readObligations() {
 					}
 					continue
 				}
+				if due, ok := p.deadlineOnly(n.Text); ok {
+					// "Thời gian hoàn tất: trước ngày 27 tháng 6 năm 2014."
+					// under the tasks it dates: those before it here, else
+					// those of the level above
+					if !p.dateObligations(since, due) {
+						p.dateObligations(outer, due)
+					}
+					since = len(d.Obligations)
+					continue
+				}
 				p.assign(path, n.Text, inherited)
 			default:
 				heads := headingAddressees(n.Heading)
@@ -61,10 +72,10 @@ func (p *docParser) readObligations() {
 				if h := headingAddressees(n.Heading); h != nil && len(n.Children) > 0 && onlyParagraphs(n.Children) {
 					// "5. Bộ Kế hoạch và Đầu tư" / "Bảo đảm nguồn kinh phí …":
 					// each paragraph under the body's name is its task
-					p.assignParas(n.Children, at, h)
+					p.assignParas(n.Children, at, h, len(d.Obligations), since)
 					continue
 				}
-				if n.Heading != "" && onlyParagraphs(n.Children) && !endsSentence(n.Heading) {
+				if n.Heading != "" && onlyParagraphs(n.Children) && !endsSentence(n.Heading) && !p.ownTasks(n.Children) {
 					// a point with its text on the marker's line, its
 					// wrapped lines under it: "2. Báo cáo … Lao động -" /
 					// "Thương binh và Xã hội (qua …)"
@@ -74,8 +85,9 @@ func (p *docParser) readObligations() {
 				if n.Heading != "" && len(n.Children) == 0 || onlyParagraphs(n.Children) {
 					// "Điều 3. …", or "Điều 2. Quyết định này có hiệu lực …"
 					// with its execution clause as a paragraph under it
+					start := len(d.Obligations)
 					p.assignPoint(path, n.Heading, heads)
-					p.assignParas(n.Children, at, heads)
+					p.assignParas(n.Children, at, heads, start, since)
 					continue
 				}
 				if h := headingAddressees(n.Heading); h != nil {
@@ -86,11 +98,11 @@ func (p *docParser) readObligations() {
 					// the body's task, the points its steps
 					p.assign(path, n.Heading, to)
 				}
-				walk(n.Children, at, heads)
+				walk(n.Children, at, heads, since)
 			}
 		}
 	}
-	walk(d.Body, nil, nil)
+	walk(d.Body, nil, nil, 0)
 	// a letter's closing line may ask too: "… đề nghị Sở … có văn bản …
 	// gửi về Bộ./."
 	if d.Closing != "" && !exhortation(d.Closing) {
@@ -100,13 +112,69 @@ func (p *docParser) readObligations() {
 	}
 }
 
+// ownTasks reports paragraphs that are tasks of their own rather than
+// the heading's text wrapped: the first names its body ("Ủy ban nhân dân
+// xã … lập danh sách …"), or one only states a deadline.
+func (p *docParser) ownTasks(nodes []directive.Node) bool {
+	if len(nodes) > 0 && namedAfter(nodes[0].Text) != nil {
+		return true
+	}
+	for _, n := range nodes {
+		if _, ok := p.deadlineOnly(n.Text); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// deadlineCues open a paragraph that only states when the tasks above it
+// are due.
+var deadlineCues = []string{"thời gian hoàn thành", "thời gian hoàn tất", "thời gian thực hiện", "thời hạn hoàn thành", "thời hạn", "tiến độ hoàn thành"}
+
+// deadlineOnly reads a paragraph that states a deadline and nothing else:
+// "Thời gian hoàn tất: trước ngày 27 tháng 6 năm 2014.", "Thời hạn: Quý
+// IV/2024".
+func (p *docParser) deadlineOnly(text string) (*directive.Due, bool) {
+	if !vntext.RunesAtMost(text, maxDeadlineLine) {
+		return nil, false
+	}
+	k := vntext.Key(text)
+	if !slices.ContainsFunc(deadlineCues, func(c string) bool { return strings.HasPrefix(k, c+" ") }) {
+		return nil, false
+	}
+	return readDue(text, p.d.Date)
+}
+
+// dateObligations gives due to the obligations from index from on that
+// have none, and reports whether there were any.
+func (p *docParser) dateObligations(from int, due *directive.Due) bool {
+	any := false
+	for i := from; i < len(p.d.Obligations); i++ {
+		if p.d.Obligations[i].Due == nil {
+			d := *due
+			p.d.Obligations[i].Due = &d
+		}
+		any = true
+	}
+	return any
+}
+
 // assignParas assigns the paragraphs under the node at path at, a
-// sentence broken over several read as one.
-func (p *docParser) assignParas(nodes []directive.Node, at []int, heads []string) {
+// sentence broken over several read as one. A paragraph that only states
+// a deadline dates the obligations read from index since on, else those
+// from outer on.
+func (p *docParser) assignParas(nodes []directive.Node, at []int, heads []string, since, outer int) {
 	for c := 0; c < len(nodes); {
 		first, text := c, nodes[c].Text
 		for c++; c < len(nodes) && !endsSentence(text); c++ {
 			text += " " + nodes[c].Text
+		}
+		if due, ok := p.deadlineOnly(text); ok {
+			if !p.dateObligations(since, due) {
+				p.dateObligations(outer, due)
+			}
+			since = len(p.d.Obligations)
+			continue
 		}
 		p.assignPoint(directive.NodePath(append(at[:len(at):len(at)], first)...), text, heads)
 	}
@@ -260,7 +328,7 @@ var headLookalikes = slices.DeleteFunc(slices.Clone(lexicon.HeadLookalikes), fun
 var requestVerbs = func() []string {
 	var out []string
 	for _, v := range append(slices.Clone(lexicon.ActionVerbs), "chỉ đạo", "thực hiện", "triển khai", "báo cáo", "quan tâm", "phối hợp", ":",
-		"có văn bản", "có ý kiến", "có kế hoạch", "có trách nhiệm", "chịu trách nhiệm", "có báo cáo", "xem xét", "nghiêm túc", "xin ý kiến") {
+		"có văn bản", "có ý kiến", "có kế hoạch", "có trách nhiệm", "chịu trách nhiệm", "thành lập", "có báo cáo", "xem xét", "nghiêm túc", "xin ý kiến") {
 		out = append(out, " "+v)
 	}
 	return out
