@@ -28,7 +28,7 @@ func (p *docParser) readObligations() {
 	d := p.d
 	var walk func(nodes []directive.Node, idx []int, inherited []string, outer int)
 	walk = func(nodes []directive.Node, idx []int, inherited []string, outer int) {
-		var leadIn []string // "… đề nghị UBND các tỉnh thực hiện các nội dung sau:"
+		var leadIn []string         // "… đề nghị UBND các tỉnh thực hiện các nội dung sau:"
 		since := len(d.Obligations) // the obligations a deadline paragraph here may date
 		for i := range nodes {
 			n := &nodes[i]
