@@ -92,7 +92,7 @@ func (p *docParser) readObligations() {
 				}
 				if h := headingAddressees(n.Heading); h != nil {
 					heads = h
-				} else if to := namedAfter(n.Heading); to != nil {
+				} else if to := p.namedOthers(n.Heading); to != nil {
 					// "1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận
 					// được hồ sơ …" and its points a), b): the heading is
 					// the body's task, the points its steps
@@ -116,7 +116,7 @@ func (p *docParser) readObligations() {
 // the heading's text wrapped: the first names its body ("Ủy ban nhân dân
 // xã … lập danh sách …"), or one only states a deadline.
 func (p *docParser) ownTasks(nodes []directive.Node) bool {
-	if len(nodes) > 0 && namedAfter(nodes[0].Text) != nil {
+	if len(nodes) > 0 && p.namedOthers(nodes[0].Text) != nil {
 		return true
 	}
 	for _, n := range nodes {
@@ -185,7 +185,7 @@ func (p *docParser) assignParas(nodes []directive.Node, at []int, heads []string
 // first ("Bộ … tổ chức …") is one too.
 func (p *docParser) assignPoint(path, text string, inherited []string) {
 	if inherited == nil && strings.TrimSpace(text) != "" {
-		if to := namedAfter(text); to != nil && len(p.d.Recipients) > 0 {
+		if to := p.namedOthers(text); to != nil && len(p.d.Recipients) > 0 {
 			p.assignTo(path, text, to)
 			return
 		}
@@ -281,8 +281,17 @@ func namedAfter(rest string) []string {
 	lower := strings.ToLower(vntext.PrefixRunes(rest, maxHeadingAddressees+maxVerbRunes))
 	end := len(lower)
 	for _, v := range requestVerbs {
-		if i := strings.Index(lower[:end], v); i >= 0 {
-			end = i
+		for off := 0; off < end; {
+			i := strings.Index(lower[off:end], v)
+			if i < 0 {
+				break
+			}
+			i += off
+			if !domainHead(lower[:i]) {
+				end = i
+				break
+			}
+			off = i + len(v) // "Sở Xây dựng", "Bộ Xây dựng": a body's name, no verb
 		}
 	}
 	if i := strings.IndexByte(lower[:end], ':'); i >= 0 {
@@ -296,6 +305,43 @@ func namedAfter(rest string) []string {
 		return splitAddressees(phrase)
 	}
 	return nil
+}
+
+// namedOthers is namedAfter, but nil when the text names only the
+// document's issuer: "Bộ Xây dựng nhận được văn bản số …" tells what the
+// issuer did and assigns nothing.
+func (p *docParser) namedOthers(text string) []string {
+	to := namedAfter(text)
+	if to == nil || p.issuerItself(to) {
+		return nil
+	}
+	return to
+}
+
+// issuerItself reports bodies that are only the document's issuer.
+func (p *docParser) issuerItself(bodies []string) bool {
+	if p.d.Issuer == "" {
+		return false
+	}
+	issuer := vntext.Key(p.d.Issuer)
+	for _, b := range bodies {
+		if vntext.Key(b) != issuer {
+			return false
+		}
+	}
+	return true
+}
+
+// domainHead reports text ending with the head of a body named after its
+// domain ("sở", "bộ", "phòng"), which a verb's word may follow as the
+// domain: "Sở Xây dựng".
+func domainHead(before string) bool {
+	for _, h := range []string{"bộ", "sở", "phòng", "ban", "cục", "vụ", "viện", "trung tâm", "chi cục", "tổng cục"} {
+		if before == h || strings.HasSuffix(before, " "+h) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensHead reports a key that opens with a body's head word, after
@@ -402,9 +448,10 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	default:
 		if ex := executionBodies(text); ex != nil {
 			o.Addressees = ex
-		} else if to := namedAfter(text); to != nil {
+		} else if to := p.namedOthers(text); to != nil {
 			// "Sở Xây dựng nghiên cứu, thiết kế …", "Ủy ban nhân dân
-			// xã, phường, thị trấn: Khi nhận được hồ sơ …"
+			// xã, phường, thị trấn: Khi nhận được hồ sơ …"; the issuer's
+			// own doings ("Bộ Xây dựng có ý kiến như sau") assign nothing
 			o.Addressees = to
 		} else if o.Support == nil {
 			return // a paragraph that assigns nothing
