@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"github.com/chidao/chidao"
 	"slices"
 	"strconv"
 	"strings"
@@ -270,8 +271,9 @@ func precededBy(before string, words []string) bool {
 // of the request: "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung
 // ương chỉ đạo …".
 func namedAfter(rest string) []string {
-	// "Hàng quý, UBND xã … có trách nhiệm …": the time of a duty first
-	if when, after, ok := strings.Cut(rest, ", "); ok && vntext.RunesAtMost(when, maxWhenRunes) && opensCycle(when) {
+	// "Hàng quý, UBND xã … có trách nhiệm …", "Trong năm 2013, Ủy ban
+	// nhân dân các tỉnh …": the time of a duty first
+	if when, after, ok := strings.Cut(rest, ", "); ok && vntext.RunesAtMost(when, maxWhenRunes) && (opensCycle(when) || isWhen(when)) {
 		rest = after
 	}
 	// most texts open with no body: test that before looking for the verb
@@ -361,6 +363,11 @@ func opensHead(k string) bool {
 			return true
 		}
 	}
+	if class {
+		// "Các tỉnh, thành phố trực thuộc Trung ương …": a class of bodies
+		_, ok := keyPrefix(k, classKeys)
+		return ok
+	}
 	return false
 }
 
@@ -388,6 +395,13 @@ const (
 	maxVerbRunes    = 24
 	maxWhenRunes    = 24
 )
+
+// isWhen reports a clause that is only a deadline: "Trong năm 2013",
+// "Trước ngày 15/12/2024".
+func isWhen(when string) bool {
+	d, ok := readDue(when, chidao.Date{})
+	return ok && strings.EqualFold(d.Text, strings.TrimSpace(when))
+}
 
 // opensCycle reports a time that recurs: "Hàng quý", "Hằng năm", "Định
 // kỳ 6 tháng".
