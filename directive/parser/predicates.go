@@ -102,6 +102,7 @@ func isTitle(k string) bool {
 	if !vntext.RunesAtMost(k, maxTitleKey) {
 		return false
 	}
+	k = strings.TrimPrefix(k, "phó ") // a deputy of any post: "PHÓ VỤ TRƯỞNG"
 	for _, w := range titleKeys {
 		if k == w || strings.HasPrefix(k, w+" ") {
 			return true
