@@ -30,3 +30,9 @@ func TestThresholdsCountRunes(t *testing.T) {
 		}
 	}
 }
+
+func TestStampFieldWithinLineKey(t *testing.T) {
+	if maxStampField > lineKeyLen {
+		t.Errorf("maxStampField %d > lineKeyLen %d: stampAt reads a field from the line's key", maxStampField, lineKeyLen)
+	}
+}

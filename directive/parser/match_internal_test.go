@@ -79,3 +79,30 @@ func TestMatchAnyWords(t *testing.T) {
 		check(t, b.String())
 	})
 }
+
+// TestHeadFirstWords checks the quick test namedAfter makes before the
+// key: every text whose key opensHead accepts opens with a word of
+// headFirstWords, over every corpus line and its generated variants.
+func TestHeadFirstWords(t *testing.T) {
+	check := func(t interface{ Fatalf(string, ...any) }, s string) {
+		if opensHead(vntext.Key(vntext.PrefixRunes(s, maxHeadKeyRunes))) && !headFirstWords[firstWordKey(s)] {
+			t.Fatalf("%q opens a body, but its first word %q is not in headFirstWords", s, firstWordKey(s))
+		}
+	}
+	files, _ := filepath.Glob("../testdata/*/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			check(t, strings.TrimSpace(line))
+			check(t, vntext.OtherTones(strings.TrimSpace(line)))
+		}
+	}
+	heads := append([]string{"UBND", "HĐND", "Uỷ ban", "ỦY BAN", "“Sở", "(Bộ", "- Các sở", "TW"}, orgHeadKeys...)
+	rapid.Check(t, func(t *rapid.T) {
+		s := rapid.SampledFrom(heads).Draw(t, "head") + rapid.SampledFrom([]string{"", " Nội vụ", " tỉnh", ", ban, ngành"}).Draw(t, "rest")
+		check(t, s)
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/internal/lexicon"
@@ -273,11 +274,15 @@ func precededBy(before string, words []string) bool {
 func namedAfter(rest string) []string {
 	// "Hàng quý, UBND xã … có trách nhiệm …", "Trong năm 2013, Ủy ban
 	// nhân dân các tỉnh …": the time of a duty first
-	if when, after, ok := strings.Cut(rest, ", "); ok && vntext.RunesAtMost(when, maxWhenRunes) && (opensCycle(when) || isWhen(when)) {
-		rest = after
+	first := firstWordKey(rest)
+	if whenWords[first] {
+		if when, after, ok := strings.Cut(rest, ", "); ok && vntext.RunesAtMost(when, maxWhenRunes) && (opensCycle(when) || isWhen(when)) {
+			rest, first = after, firstWordKey(after)
+		}
 	}
-	// most texts open with no body: test that before looking for the verb
-	if !opensHead(vntext.Key(vntext.PrefixRunes(rest, maxHeadKeyRunes))) {
+	// most texts open with no body: test that, by the first word and then
+	// the key, before looking for the verb
+	if !headFirstWords[first] || !opensHead(vntext.Key(vntext.PrefixRunes(rest, maxHeadKeyRunes))) {
 		return nil
 	}
 	lower := strings.ToLower(vntext.PrefixRunes(rest, maxHeadingAddressees+maxVerbRunes))
@@ -395,6 +400,35 @@ const (
 	maxVerbRunes    = 24
 	maxWhenRunes    = 24
 )
+
+// firstWordKey is the key of the first word of s.
+func firstWordKey(s string) string {
+	for s != "" && vntext.WordLenAt(s, 0) == 0 { // "“Sở …", "(Sở …"
+		_, n := utf8.DecodeRuneInString(s)
+		s = s[n:]
+	}
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		s = s[:i]
+	}
+	k, _, _ := strings.Cut(vntext.Key(s), " ")
+	return k
+}
+
+// whenWords open a time before a duty's body ("Hàng quý,", "Trong năm
+// 2013,", "Trước ngày 15/12,", "Định kỳ 6 tháng,").
+var whenWords = map[string]bool{"hằng": true, "hàng": true, "định": true, "trong": true, "trước": true, "chậm": true,
+	"đến": true, "từ": true, "sau": true, "năm": true, "quý": true, "tháng": true}
+
+// headFirstWords are the first words of the keys opensHead accepts, and
+// "các", "những" before a class.
+var headFirstWords = func() map[string]bool {
+	m := map[string]bool{"các": true, "những": true}
+	for _, w := range orgHeadKeys {
+		k, _, _ := strings.Cut(vntext.Key(w), " ")
+		m[k] = true
+	}
+	return m
+}()
 
 // isWhen reports a clause that is only a deadline: "Trong năm 2013",
 // "Trước ngày 15/12/2024".

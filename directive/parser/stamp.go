@@ -19,7 +19,8 @@ import (
 // of the first page.
 const maxStampSearch = 40
 
-// maxStampField bounds a stamp's field line in runes.
+// maxStampField bounds a stamp's field line in runes; it is below
+// lineKeyLen, so a field's key is its line's.
 const maxStampField = 60
 
 // dropStamps removes the stamps from p.lines.
@@ -48,7 +49,7 @@ func (p *docParser) stampAt(i int) int {
 	if t == "" || !vntext.RunesAtMost(t, maxStampField) {
 		return 0
 	}
-	k := vntext.Key(t)
+	k := p.key(i) // the line's whole key: a stamp's field is shorter than lineKeyLen
 	if signerNote(k) {
 		n := 1
 		for i+n < len(p.lines) && n < 5 && signerField(p.lines[i+n].text) {
@@ -64,7 +65,7 @@ func (p *docParser) stampAt(i int) int {
 	}
 	if strings.HasPrefix(k, "cổng thông tin điện tử") && i+1 < len(p.lines) {
 		// the portal's name above its received stamp
-		if n := p.receivedAt(i+1, vntext.Key(p.lines[i+1].text)); n > 0 {
+		if n := p.receivedAt(i+1, p.key(i+1)); n > 0 {
 			return n + 1
 		}
 		return 0
