@@ -3,6 +3,7 @@ package directive
 import (
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/chidao/chidao"
@@ -34,8 +35,9 @@ const (
 	CodeRecipientUnknown        chidao.Code = "directive.recipient_unknown"
 	CodeRecipientNotInAuthority chidao.Code = "directive.recipient_outside_authority"
 	CodeAddresseeNotRecipient   chidao.Code = "directive.addressee_not_recipient"
-	CodeSubjectVv               chidao.Code = "directive.subject_vv"    // công văn subject not introduced by "V/v" in the source
-	CodeFormUnfilled            chidao.Code = "directive.form_unfilled" // a form with its number or day left blank for the clerk
+	CodeSubjectVv               chidao.Code = "directive.subject_vv"     // công văn subject not introduced by "V/v" in the source
+	CodeFormUnfilled            chidao.Code = "directive.form_unfilled"  // a form with its number or day left blank for the clerk
+	CodeTextSetAside            chidao.Code = "directive.text_set_aside" // a line the reader could not place in the document
 )
 
 // Rule sources.
@@ -104,10 +106,22 @@ func (d *Document) Check(opts ...ValidateOption) chidao.ErrorList {
 	v.citations()
 	v.distribution()
 	v.signature()
+	v.setAside()
 	if c.reg != nil {
 		v.registry()
 	}
 	return v.errs
+}
+
+// setAside warns of each line the reader set aside: its words are kept in
+// the repair, but no field holds them, and a person should look.
+func (v *validator) setAside() {
+	for i, r := range v.d.Repairs {
+		if r.Code == RepairSetAside {
+			v.report(chidao.NewFieldError(chidao.NewPath("repairs").Index(i), CodeTextSetAside, r.Original,
+				"dòng "+strconv.Itoa(r.Line)+" không được đọc vào văn bản: \""+vntext.Clip(r.Original, 60)+"\"; cần đối chiếu với bản gốc").AsWarning())
+		}
+	}
 }
 
 // Validate runs [Document.Check] and returns a *[chidao.ValidationError]

@@ -213,3 +213,22 @@ func TestCheckFormUnfilled(t *testing.T) {
 		})
 	}
 }
+
+func TestCheckSetAside(t *testing.T) {
+	d := &directive.Document{Repairs: []directive.Repair{
+		{Code: directive.RepairChrome, Line: 1, Original: "Trang chủ"},
+		{Code: directive.RepairSetAside, Line: 7, Original: "K ÉT LUẬN"},
+	}}
+	var found []string
+	for _, e := range d.Check() {
+		if e.Code == directive.CodeTextSetAside {
+			found = append(found, e.Path)
+			if e.Severity != chidao.SeverityWarning {
+				t.Errorf("a set-aside line is an error, want a warning: %v", e)
+			}
+		}
+	}
+	if len(found) != 1 || found[0] != "repairs[1]" {
+		t.Errorf("text_set_aside findings at %q, want one at repairs[1]", found)
+	}
+}
