@@ -64,14 +64,15 @@ func (p *docParser) readObligations() {
 				}
 				p.assign(path, n.Text, inherited)
 			default:
-				heads := headingAddressees(n.Heading)
+				named := headingAddressees(n.Heading) // the bodies the heading names, or nil
+				heads := named
 				if heads == nil {
 					heads = inherited
 				}
 				if heads == nil {
 					heads = leadIn
 				}
-				if h := headingAddressees(n.Heading); h != nil && len(n.Children) > 0 && onlyParagraphs(n.Children) {
+				if h := named; h != nil && len(n.Children) > 0 && onlyParagraphs(n.Children) {
 					// "5. Bộ Kế hoạch và Đầu tư" / "Bảo đảm nguồn kinh phí …":
 					// each paragraph under the body's name is its task
 					p.assignParas(n.Children, at, h, len(d.Obligations), since)
@@ -92,8 +93,8 @@ func (p *docParser) readObligations() {
 					p.assignParas(n.Children, at, heads, start, since)
 					continue
 				}
-				if h := headingAddressees(n.Heading); h != nil {
-					heads = h
+				if named != nil {
+					heads = named
 				} else if to := p.namedOthers(n.Heading); to != nil {
 					// "1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận
 					// được hồ sơ …" and its points a), b): the heading is
