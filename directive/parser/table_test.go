@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"github.com/chidao/chidao/internal/vntext"
 	"os"
 	"strconv"
 	"strings"
@@ -293,6 +294,39 @@ func FuzzReadTable(f *testing.F) {
 			t.Fatalf("start %d, want %d", r.Start, start)
 		}
 		checkSpans(t, r, len(lines))
+		// every letter and digit of the table's lines is in its cells (a
+		// word across a column's edge is cut, a merged cell is repeated;
+		// letters compared as written, NFC): nothing is lost. A grid whose
+		// rules carry text is garbled past reading cell by cell; the
+		// document's line accounting (FuzzParseDirective) covers it.
+		for _, line := range lines[r.Start:r.End] {
+			if t := strings.TrimSpace(line); strings.HasPrefix(t, "+") && strings.Trim(t, "+-=:| ") != "" {
+				return
+			}
+		}
+		have := map[rune]int{}
+		for _, row := range append([][]string{r.Table.Header}, r.Table.Rows...) {
+			for _, c := range row {
+				if utf8.ValidString(text) && !utf8.ValidString(c) {
+					t.Fatalf("cell %q is not UTF-8", c)
+				}
+				for _, x := range string(vntext.AppendFold(nil, norm.NFC.String(c))) {
+					if vntext.IsWordRune(x) {
+						have[x]++
+					}
+				}
+			}
+		}
+		for _, line := range lines[r.Start:r.End] {
+			for _, x := range string(vntext.AppendFold(nil, norm.NFC.String(line))) {
+				if !vntext.IsWordRune(x) {
+					continue
+				}
+				if have[x]--; have[x] < 0 {
+					t.Fatalf("%q of line %q is in no cell", x, line)
+				}
+			}
+		}
 	})
 }
 
