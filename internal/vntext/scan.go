@@ -615,7 +615,11 @@ func CodeEnd(s string, i int, lookalikes bool) int {
 
 // AppendFold appends s with every rune mapped by [FoldRune]: the form
 // MatchFold compares, made once for a text compared many times.
-func AppendFold(dst []byte, s string) []byte {
+func AppendFold(dst []byte, s string) []byte { return appendMapped(dst, s, FoldRune) }
+
+// appendMapped appends s with every rune mapped by f, ASCII letters
+// lowered without a call; a byte that is not UTF-8 is kept as it is.
+func appendMapped(dst []byte, s string, f func(rune) rune) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -627,12 +631,11 @@ func AppendFold(dst []byte, s string) []byte {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
-			dst = append(dst, c) // kept as it is, as MatchFold reads it
-			i++
-			continue
+		if m := f(r); m != r && !(r == utf8.RuneError && n == 1) {
+			dst = utf8.AppendRune(dst, m)
+		} else {
+			dst = append(dst, s[i:i+n]...)
 		}
-		dst = utf8.AppendRune(dst, FoldRune(r))
 		i += n
 	}
 	return dst

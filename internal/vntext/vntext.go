@@ -298,25 +298,7 @@ func appendCased(dst []byte, s string, lower bool) []byte {
 	if !lower {
 		return append(dst, s...)
 	}
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if l := toLower(r); l != r {
-			dst = utf8.AppendRune(dst, l)
-		} else {
-			dst = append(dst, s[i:i+n]...) // as written, an invalid byte too
-		}
-		i += n
-	}
-	return dst
+	return appendMapped(dst, s, toLower)
 }
 
 // toLower is unicode.ToLower with the ASCII case inlined and the
