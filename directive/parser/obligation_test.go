@@ -182,6 +182,11 @@ var addresseeCases = []struct {
 	phrase string
 	want   []string
 }{
+	{"Chánh Văn phòng UBND tỉnh; Giám đốc Sở: Lao động - Thương binh và Xã hội, Thông tin và Truyền thông; Chủ tịch UBND cấp huyện",
+		[]string{"Văn phòng UBND tỉnh", "Sở Lao động - Thương binh và Xã hội", "Sở Thông tin và Truyền thông", "UBND cấp huyện"}},
+	{"Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", []string{"Các Bộ", "cơ quan ngang Bộ"}},
+	{"Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam",
+		[]string{"Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"}},
 	{"các Bộ: Công an, Tư pháp, Tài chính", []string{"Bộ Công an", "Bộ Tư pháp", "Bộ Tài chính"}},
 	// a form of address goes; an office of two councils is one body
 	{"Các ông (bà) Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh, Giám đốc Sở Tư pháp",

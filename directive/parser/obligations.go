@@ -387,7 +387,8 @@ var headLookalikes = slices.DeleteFunc(slices.Clone(lexicon.HeadLookalikes), fun
 var requestVerbs = func() []string {
 	var out []string
 	for _, v := range append(slices.Clone(lexicon.ActionVerbs), "chỉ đạo", "thực hiện", "triển khai", "báo cáo", "quan tâm", "phối hợp", ":",
-		"có văn bản", "có ý kiến", "có kế hoạch", "có trách nhiệm", "chịu trách nhiệm", "thành lập", "có báo cáo", "xem xét", "nghiêm túc", "xin ý kiến") {
+		"có văn bản", "có ý kiến", "có kế hoạch", "có trách nhiệm", "chịu trách nhiệm", "thành lập",
+		"sử dụng", "đối chiếu", "phải", "chủ trì", "là", "cần", "hướng dẫn", "có báo cáo", "xem xét", "nghiêm túc", "xin ý kiến") {
 		out = append(out, " "+v)
 	}
 	return out

@@ -387,7 +387,25 @@ func splitAddressees(phrase string) []string {
 		out = append(out, t.segment(a, b)...)
 		a = b
 	}
+	for i, o := range out {
+		out[i] = headOfPost(o)
+	}
 	return out
+}
+
+// headOfPost gives the body of a post named by its body's head and
+// "trưởng", standing alone: "Các Bộ trưởng" is "Các Bộ", "Cục trưởng"
+// "Cục".
+func headOfPost(s string) string {
+	k := vntext.Key(s)
+	k = strings.TrimPrefix(strings.TrimPrefix(k, "các "), "những ")
+	switch k {
+	case "bộ trưởng", "cục trưởng", "vụ trưởng", "viện trưởng", "tổng cục trưởng", "chi cục trưởng":
+		if i := strings.LastIndexByte(s, ' '); i > 0 {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // segment splits the words [a, b) of one ";" segment.
@@ -484,9 +502,10 @@ func (t *ptext) bareClass(j, b int) bool {
 	return true
 }
 
-// distribute reads "các Bộ: Công an, Tư pháp" in words [a, b): the head
-// before the colon joined to each name after it, and what precedes "các"
-// kept ("UBND các huyện: Đông Anh, Gia Lâm" gives "UBND huyện Đông Anh").
+// distribute reads "các Bộ: Công an, Tư pháp" (or "Sở: Tư pháp, Y tế")
+// in words [a, b): the head before the colon joined to each name after
+// it, and what precedes "các" kept ("UBND các huyện: Đông Anh, Gia Lâm"
+// gives "UBND huyện Đông Anh").
 // nil when the words have no such colon.
 func (t *ptext) distribute(a, b int) []string {
 	colon := -1
@@ -501,7 +520,13 @@ func (t *ptext) distribute(a, b int) []string {
 	}
 	c := t.classHead(a, colon)
 	if c < 0 {
-		return nil
+		// "Giám đốc Sở: Lao động - Thương binh và Xã hội, Thông tin và
+		// Truyền thông": a head alone before the colon
+		k := vntext.Key(t.text(a, colon))
+		if colon-a != 1 || !slices.ContainsFunc(bodyHeadKeys, func(h string) bool { return strings.TrimSuffix(h, " ") == k }) {
+			return nil
+		}
+		c = a - 1
 	}
 	prefix := "" // the words before the class: "UBND " of "UBND các huyện: …"
 	if c > a {

@@ -38,7 +38,7 @@ var BodyHeads = []string{
 	"trung tâm", "đảng bộ", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
 	"chi bộ", "đảng đoàn", "công an", "thanh tra", "kho bạc", "trường", "bệnh viện", "chính phủ",
 	"thủ tướng", "viện ", "tòa án", "hội ", "liên đoàn", "đoàn ", "mặt trận", "bảo hiểm", "ngân hàng",
-	"tổng công ty", "công ty", "đài ", "báo ", "cảng vụ", "chi nhánh", "quốc hội",
+	"tổng công ty", "công ty", "đài ", "báo ", "cảng vụ", "chi nhánh", "quốc hội", "thông tấn xã",
 }
 
 // SignerTitles are the posts a signer holds, printed above the name
