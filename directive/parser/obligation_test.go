@@ -523,3 +523,34 @@ func TestNamedAfter(t *testing.T) {
 		}
 	}
 }
+
+func TestStatesItself(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Quy định này quy định về trình tự, thủ tục giải quyết miễn, giảm tiền sử dụng đất": true,
+		"Quyết định này có hiệu lực kể từ ngày ký.":                                         true,
+		"Kế hoạch này áp dụng đối với các sở, ban, ngành":                                   true,
+		"Quyết định này thay thế Quyết định số 12/2010/QĐ-UBND":                             true,
+		"Sở Tư pháp chủ trì hướng dẫn thực hiện Quy định này":                               false,
+		"Căn cứ Quy định này, các đơn vị xây dựng kế hoạch":                                 false,
+	} {
+		if got := statesItself(text); got != want {
+			t.Errorf("statesItself(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestRequestedGiao(t *testing.T) {
+	p := &docParser{d: &directive.Document{Recipients: []string{"Sở Tài nguyên và Môi trường"}}}
+	for text, want := range map[string][]string{
+		"Giao Sở Xây dựng chủ trì hướng dẫn thực hiện.":          {"Sở Xây dựng"},
+		"Giao cho Sở Tài chính bố trí kinh phí.":                 {"Sở Tài chính"},
+		"Hộ gia đình được giao đất ở theo quy định.":             nil,
+		"Việc bàn giao hồ sơ thực hiện theo quy định.":           nil,
+		"Đề nghị các đơn vị báo cáo trước ngày 15/12/2024.":      {"các đơn vị"},
+		"Đề nghị Quý cơ quan có ý kiến gửi về Sở trước ngày 15.": {"Sở Tài nguyên và Môi trường"},
+	} {
+		if got := p.requested(text); !cmp.Equal(got, want) {
+			t.Errorf("requested(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

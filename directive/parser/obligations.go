@@ -248,11 +248,24 @@ func (p *docParser) requested(text string) []string {
 			i += off
 			off = i + len(cue)
 			before := strings.TrimSpace(k[:i])
-			if precededBy(before, notRequest) || strings.HasPrefix(k[off:], " của") {
-				continue
+			if vntext.WordBefore(k, i) || vntext.WordAt(k, off) || precededBy(before, notRequest) || strings.HasPrefix(k[off:], " của") {
+				continue // inside a word, or "xét đề nghị", "đề nghị của"
 			}
-			if to := namedAfter(norm[off:]); to != nil {
+			after := norm[off:]
+			if cue == "giao" {
+				// "giao cho Sở …", "giao nhiệm vụ cho Sở …"
+				for _, w := range []string{" nhiệm vụ cho ", " cho "} {
+					if strings.HasPrefix(k[off:], w) {
+						after = norm[off+len(w):]
+						break
+					}
+				}
+			}
+			if to := namedAfter(after); to != nil {
 				return to
+			}
+			if cue == "giao" {
+				continue // "giao" a body: "giao đất", "bàn giao" give no task
 			}
 			return p.recipientBodies()
 		}
@@ -484,6 +497,9 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	if strings.TrimSpace(text) == "" {
 		return
 	}
+	if statesItself(text) && executionBodies(text) == nil {
+		return // "Quy định này quy định về …", "Quyết định này có hiệu lực …"
+	}
 	o := directive.Obligation{Path: path, Text: text}
 	t := readText(text)
 	o.Lead, o.Support = t.roles()
@@ -509,6 +525,33 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	}
 	p.fillText(&o, t)
 	p.d.Obligations = append(p.d.Obligations, o)
+}
+
+// selfNouns name the document or the text it enacts: "Quyết định này",
+// "Quy định này".
+var selfNouns = []string{"quyết định này", "quy định này", "quy chế này", "kế hoạch này", "văn bản này", "thông tư này",
+	"nghị quyết này", "chỉ thị này", "hướng dẫn này", "chương trình này", "đề án này", "điều lệ này"}
+
+// selfVerbs state what the document is or does: its scope, its force.
+var selfVerbs = []string{"quy định", "có hiệu lực", "áp dụng", "được áp dụng", "gồm", "bao gồm", "thay thế", "điều chỉnh"}
+
+// statesItself reports a text that states what the document is or does
+// ("Quy định này quy định về trình tự …", "Quyết định này có hiệu lực kể
+// từ ngày ký"): it lays a duty on no one.
+func statesItself(text string) bool {
+	k := vntext.Key(vntext.PrefixRunes(text, maxHeadKeyRunes))
+	for _, n := range selfNouns {
+		rest, ok := strings.CutPrefix(k, n+" ")
+		if !ok {
+			continue
+		}
+		for _, v := range selfVerbs {
+			if rest == v || strings.HasPrefix(rest, v+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // executionBodies are the bodies named before an execution cue: "Chánh
