@@ -137,6 +137,10 @@ func TestParseCorpus6(t *testing.T) { parseCorpus(t, "corpus6") }
 // readers are tuned on.
 func TestParseCorpus7(t *testing.T) { parseCorpus(t, "corpus7") }
 
+// TestParseCorpus8 does the same over testdata/corpus8, complete documents
+// gathered at the end of the issue-8 work and held out: totals only.
+func TestParseCorpus8(t *testing.T) { parseCorpus(t, "corpus8") }
+
 // corpusFigures is a set's figures.json: the first figures measured on it
 // (a record) and the floors the tests hold it to.
 type corpusFigures struct {

@@ -137,10 +137,11 @@ func TestLineAccounting(t *testing.T) {
 // aside: before the set_aside repair existed they were lost, 24 of 3760
 // lines when the test was written, 10 once a repost's page above its lead
 // was recorded as chrome, 8 once a line may open with the end of an
-// entry wrapped from the line before. What is left: type lines garbled by
-// OCR, a title line whose words the subject holds in another order, lines
-// glued without spaces.
-const maxSetAside = 8
+// entry wrapped from the line before, 9 with the held-out corpus8 (its
+// line not looked at). What is left: type lines garbled by OCR, a title
+// line whose words the subject holds in another order, lines glued
+// without spaces.
+const maxSetAside = 9
 
 // bare drops from a line's key words what the document holds in another
 // form: a list or section marker ("1", "ii", "a"), the labels "số", "kính

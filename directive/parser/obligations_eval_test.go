@@ -91,6 +91,10 @@ func TestObligationsCorpus6(t *testing.T) { obligationsEval(t, "corpus6") }
 // TestObligationsCorpus7 does the same over testdata/corpus7, tuned on.
 func TestObligationsCorpus7(t *testing.T) { obligationsEval(t, "corpus7") }
 
+// TestObligationsCorpus8 does the same over the held-out
+// testdata/corpus8, printing totals only.
+func TestObligationsCorpus8(t *testing.T) { obligationsEval(t, "corpus8") }
+
 func obligationsEval(t *testing.T, dir string) {
 	var fig struct {
 		HeldOut     bool `json:"held_out"`
