@@ -87,6 +87,17 @@ func placeBefore(s string) bool {
 		(numbered || !strings.ContainsAny(s, "0123456789"))
 }
 
+// bodyNext reports whether the next non-blank line after i opens the
+// body ("Căn cứ …", "Xét đề nghị …").
+func (p *docParser) bodyNext(i int) bool {
+	for j := i + 1; j < len(p.lines); j++ {
+		if p.lines[j].text != "" {
+			return startsBody(p.key(j))
+		}
+	}
+	return false
+}
+
 // mottoTail reports the key of the motto's second half, "Tự do - Hạnh
 // phúc".
 func mottoTail(k string) bool { return k == mottoTailKey || strings.HasPrefix(k, mottoTailKey+" ") }
@@ -192,6 +203,11 @@ func (p *docParser) parseHeader(start int) int {
 					h.subject = append(h.subject, rest)
 				}
 				continue
+			}
+		}
+		if h.inTypeSubj && len(h.subject) == 0 && kind == lkType {
+			if k, rest, ok := typeLine(l.text, p.key(i)); ok && k == d.Type && rest == "" {
+				continue // the type line again: "# QUYẾT ĐỊNH" above "QUYẾT ĐỊNH"
 			}
 		}
 		if h.inVv || h.inTypeSubj {
@@ -355,6 +371,9 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 		}
 		if (len(h.subject) > 0 || len(h.issuer) > 0) && p.isAuthorityLine(i, h.issuer) {
 			return false // an authority line, even with no subject before it (công điện)
+		}
+		if len(h.subject) > 0 && vntext.IsCaps(t) && startsBodyName(p.key(i)) && p.bodyNext(i) {
+			return false // the enacting body above "Căn cứ …", when no issuer was read
 		}
 		if sectionMarker(t) != "" || isAnnexLine(t) {
 			return false

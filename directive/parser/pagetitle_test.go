@@ -144,3 +144,25 @@ b. Sở Tài chính bố trí kinh phí.
 		t.Errorf("Điều 4's points: %+v", art4.Children)
 	}
 }
+
+// TestParseHeaderlessDecision checks a decision stored without its
+// header: the type line again under a page's title is not the subject's
+// start, and the enacting body above "Căn cứ" is not its end.
+func TestParseHeaderlessDecision(t *testing.T) {
+	text := `# QUYẾT ĐỊNH
+
+QUYẾT ĐỊNH
+VỀ VIỆC THỰC HIỆN CHẾ ĐỘ ĐIỀU DƯỠNG LUÂN PHIÊN
+ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI
+Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;
+QUYẾT ĐỊNH:
+Điều 1. Thực hiện chế độ điều dưỡng luân phiên.
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Type != directive.KindDecision || d.Subject != "VỀ VIỆC THỰC HIỆN CHẾ ĐỘ ĐIỀU DƯỠNG LUÂN PHIÊN" {
+		t.Errorf("type %v subject %q", d.Type, d.Subject)
+	}
+}
