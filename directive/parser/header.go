@@ -277,7 +277,20 @@ func (p *docParser) joinSubject(lines []string, first int) string {
 		}
 		b.WriteString(l)
 	}
-	return b.String()
+	return unquote(b.String())
+}
+
+// unquote takes off the quotation marks that enclose a whole subject:
+// "“VỀ VIỆC BAN HÀNH QUY CHẾ …”".
+func unquote(s string) string {
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"«", "»"}} {
+		if in, ok := strings.CutPrefix(s, q[0]); ok {
+			if in, ok := strings.CutSuffix(in, q[1]); ok && !strings.Contains(in, q[0]) {
+				return strings.TrimSpace(in)
+			}
+		}
+	}
+	return s
 }
 
 // subjectResumes reports whether the subject goes on after the blank line

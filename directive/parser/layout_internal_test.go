@@ -187,3 +187,17 @@ func TestCutSectionMarker(t *testing.T) {
 		}
 	}
 }
+
+func TestUnquote(t *testing.T) {
+	for in, want := range map[string]string{
+		"“VỀ VIỆC BAN HÀNH QUY CHẾ”":           "VỀ VIỆC BAN HÀNH QUY CHẾ",
+		"\"Về việc tăng cường\"":               "Về việc tăng cường",
+		"về việc triển khai “Tháng hành động”": "về việc triển khai “Tháng hành động”",
+		"“Năm an toàn” và “Tháng hành động”":   "“Năm an toàn” và “Tháng hành động”",
+		"Về phòng, chống thiên tai":            "Về phòng, chống thiên tai",
+	} {
+		if got := unquote(in); got != want {
+			t.Errorf("unquote(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

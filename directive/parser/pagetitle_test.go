@@ -166,3 +166,26 @@ QUYẾT ĐỊNH:
 		t.Errorf("type %v subject %q", d.Type, d.Subject)
 	}
 }
+
+// TestParseSignatureWrapped checks a collective's name wrapped in the
+// authority line ("TM. ỦY BAN" / "NHÂN DÂN") and a task force's titles.
+func TestParseSignatureWrapped(t *testing.T) {
+	for _, c := range []struct {
+		tail      string
+		authority []string
+		title     string
+		name      string
+	}{
+		{"TM. ỦY BAN\nNHÂN DÂN\nCHỦ TỊCH\nNguyễn Đức Cường\n", []string{"TM. ỦY BAN NHÂN DÂN"}, "CHỦ TỊCH", "Nguyễn Đức Cường"},
+		{"KT. TỔ TRƯỞNG\nTỔ PHÓ THƯỜNG TRỰC\nNgô Hải Phan\n", []string{"KT. TỔ TRƯỞNG"}, "TỔ PHÓ THƯỜNG TRỰC", "Ngô Hải Phan"},
+	} {
+		text := "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 21/QĐ-UBND\nQuảng Trị, ngày 13 tháng 10 năm 2014\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nĐiều 1. Ban hành Quy chế.\n\n" + c.tail
+		d, err := parser.Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(d.Signature.Authority, c.authority) || d.Signature.Title != c.title || d.Signature.Name != c.name {
+			t.Errorf("signature %+v, want %q / %q / %q", d.Signature, c.authority, c.title, c.name)
+		}
+	}
+}

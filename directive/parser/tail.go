@@ -131,6 +131,13 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 	if vntext.RunesAtMost(t, lineKeyLen) {
 		k = vntext.Key(t)
 	}
+	if n := len(sig.Authority); n > 0 && sig.Title == "" && sig.Name == "" && vntext.IsCaps(t) && strings.HasPrefix(k, "nhân dân") {
+		if a := vntext.Key(sig.Authority[n-1]); strings.HasSuffix(a, "ủy ban") || strings.HasSuffix(a, "hội đồng") {
+			// "TM. ỦY BAN" / "NHÂN DÂN": the collective's name wrapped
+			sig.Authority[n-1] += " " + t
+			return
+		}
+	}
 	if vntext.IsCaps(t) && isTitle(k) {
 		if sig.Title != "" {
 			sig.Authority = append(sig.Authority, sig.Title)

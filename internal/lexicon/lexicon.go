@@ -49,7 +49,7 @@ var SignerTitles = []string{
 	"thủ tướng", "phó thủ tướng", "cục trưởng", "phó cục trưởng", "chi cục trưởng", "vụ trưởng",
 	"chánh thanh tra", "phó chánh thanh tra", "trưởng phòng", "phó trưởng phòng", "hiệu trưởng",
 	"viện trưởng", "tổng cục trưởng", "chủ nhiệm", "phó chủ nhiệm", "trưởng đoàn", "chỉ huy trưởng",
-	"giám đốc sở", "chánh án", "thường trực", "ủy viên",
+	"giám đốc sở", "chánh án", "thường trực", "ủy viên", "tổ trưởng", "tổ phó",
 }
 
 // HeadPosts are the posts by which a text addresses the head of a body
