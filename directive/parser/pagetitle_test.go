@@ -2,6 +2,7 @@ package parser_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chidao/chidao/directive"
@@ -178,6 +179,7 @@ func TestParseSignatureWrapped(t *testing.T) {
 	}{
 		{"TM. ỦY BAN\nNHÂN DÂN\nCHỦ TỊCH\nNguyễn Đức Cường\n", []string{"TM. ỦY BAN NHÂN DÂN"}, "CHỦ TỊCH", "Nguyễn Đức Cường"},
 		{"KT. TỔ TRƯỞNG\nTỔ PHÓ THƯỜNG TRỰC\nNgô Hải Phan\n", []string{"KT. TỔ TRƯỞNG"}, "TỔ PHÓ THƯỜNG TRỰC", "Ngô Hải Phan"},
+		{"Nơi nhận:\n  Như trên;\n- Bộ trưởng (để b/c);\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nHoàng Đức Hậu\n", []string{"KT. BỘ TRƯỞNG"}, "THỨ TRƯỞNG", "Hoàng Đức Hậu"},
 	} {
 		text := "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 21/QĐ-UBND\nQuảng Trị, ngày 13 tháng 10 năm 2014\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nĐiều 1. Ban hành Quy chế.\n\n" + c.tail
 		d, err := parser.Parse(text)
@@ -186,6 +188,9 @@ func TestParseSignatureWrapped(t *testing.T) {
 		}
 		if !slices.Equal(d.Signature.Authority, c.authority) || d.Signature.Title != c.title || d.Signature.Name != c.name {
 			t.Errorf("signature %+v, want %q / %q / %q", d.Signature, c.authority, c.title, c.name)
+		}
+		if strings.Contains(c.tail, "Nơi nhận") && !slices.Equal(d.Distribution, []string{"Như trên", "Bộ trưởng (để b/c)", "Lưu: VT"}) {
+			t.Errorf("distribution %q", d.Distribution)
 		}
 	}
 }

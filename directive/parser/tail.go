@@ -113,6 +113,10 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 			*distDone = true
 			return
 		}
+		if !*distDone && strings.HasSuffix(t, ";") && !vntext.IsCaps(t) && signMarkLen(t) == 0 {
+			d.Distribution = append(d.Distribution, trimEntry(t)) // an entry whose dash was lost: "Như trên;"
+			return
+		}
 		if n := len(d.Distribution); n > 0 && !*distDone && startsLower(t) {
 			// the entry wrapped, maybe with more entries after it: "…
 			// Chính" / "phủ; - Các Bộ, …; - VP BCĐ TW về phòng, chống"
