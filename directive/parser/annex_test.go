@@ -1,6 +1,7 @@
 package parser_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -210,5 +211,48 @@ Thời gian hoàn tất: trước ngày 25 tháng 7 năm 2024.
 	want := []string{"Ủy ban nhân dân xã, phường, thị trấn 2024-06-27", "Ủy ban nhân dân cấp huyện 2024-07-25"}
 	if strings.Join(dates, "; ") != strings.Join(want, "; ") {
 		t.Errorf("dated obligations %q, want %q", dates, want)
+	}
+}
+
+// TestParseTaskSection checks that the points of a plan's tasks section
+// are obligations even when they name no body (addressees empty: the
+// reader does not guess), and that its aims are none.
+func TestParseTaskSection(t *testing.T) {
+	text := `ỦY BAN NHÂN DÂN TỈNH BẮC NINH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 15/KH-UBND
+Bắc Ninh, ngày 05 tháng 3 năm 2024
+
+KẾ HOẠCH
+Thực hiện chính sách ưu đãi người có công
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức của cả hệ thống chính trị.
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Nhiệm vụ
+a) Rà soát, hoàn thiện hệ thống chính sách về ưu đãi người có công.
+b) Năm 2024: Trình ban hành quy định hỗ trợ nhà ở.
+c) Sở Xây dựng hướng dẫn các huyện lập hồ sơ.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính
+Bố trí kinh phí thực hiện Kế hoạch.
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, fmt.Sprintf("%.20s %q", o.Text, o.Addressees))
+	}
+	want := []string{
+		`Rà soát, hoàn thiện  []`,
+		`Năm 2024: Trình ban  []`,
+		`Sở Xây dựng hướng dẫ ["Sở Xây dựng"]`,
+		`Bố trí kinh phí thực ["Sở Tài chính"]`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("obligations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -59,6 +59,10 @@ type docLine struct {
 }
 
 type docParser struct {
+	// inTasks counts the task sections ("NHIỆM VỤ VÀ GIẢI PHÁP") the
+	// obligation reader is inside: their points are tasks whether or
+	// not they name a body.
+	inTasks int
 	// leadParas are the lines that open the body before its text: the
 	// enacting authority under the subject, a công điện's sender.
 	leadParas []bodyPara

@@ -64,44 +64,53 @@ func (p *docParser) readObligations() {
 				}
 				p.assign(path, n.Text, inherited)
 			default:
-				named := headingAddressees(n.Heading) // the bodies the heading names, or nil
-				heads := named
-				if heads == nil {
-					heads = inherited
-				}
-				if heads == nil {
-					heads = leadIn
-				}
-				if h := named; h != nil && len(n.Children) > 0 && onlyParagraphs(n.Children) {
-					// "5. Bộ Kế hoạch và Đầu tư" / "Bảo đảm nguồn kinh phí …":
-					// each paragraph under the body's name is its task
-					p.assignParas(n.Children, at, h, len(d.Obligations), since)
-					continue
-				}
-				if n.Heading != "" && onlyParagraphs(n.Children) && !endsSentence(n.Heading) && !p.ownTasks(n.Children) {
-					// a point with its text on the marker's line, its
-					// wrapped lines under it: "2. Báo cáo … Lao động -" /
-					// "Thương binh và Xã hội (qua …)"
-					p.assignPoint(path, joinTexts(n.Heading, n.Children), heads)
-					continue
-				}
-				if n.Heading != "" && len(n.Children) == 0 || onlyParagraphs(n.Children) {
-					// "Điều 3. …", or "Điều 2. Quyết định này có hiệu lực …"
-					// with its execution clause as a paragraph under it
-					start := len(d.Obligations)
-					p.assignPoint(path, n.Heading, heads)
-					p.assignParas(n.Children, at, heads, start, since)
-					continue
-				}
-				if named != nil {
-					heads = named
-				} else if to := p.namedOthers(n.Heading); to != nil {
-					// "1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận
-					// được hồ sơ …" and its points a), b): the heading is
-					// the body's task, the points its steps
-					p.assign(path, n.Heading, to)
-				}
-				walk(n.Children, at, heads, since)
+				func() { // a headed node: its own scope for the task sections it opens
+					if taskHeading(n.Heading) {
+						// "II. NHIỆM VỤ VÀ GIẢI PHÁP": its points are tasks,
+						// named bodies or not
+						p.inTasks++
+						defer func() { p.inTasks-- }()
+					}
+					named := headingAddressees(n.Heading) // the bodies the heading names, or nil
+					heads := named
+					if heads == nil {
+						heads = inherited
+					}
+					if heads == nil {
+						heads = leadIn
+					}
+					if h := named; h != nil && len(n.Children) > 0 && onlyParagraphs(n.Children) {
+						// "5. Bộ Kế hoạch và Đầu tư" / "Bảo đảm nguồn kinh phí …":
+						// each paragraph under the body's name is its task
+						p.assignParas(n.Children, at, h, len(d.Obligations), since)
+						return
+					}
+					if n.Heading != "" && onlyParagraphs(n.Children) && !endsSentence(n.Heading) && !p.ownTasks(n.Children) {
+						// a point with its text on the marker's line, its
+						// wrapped lines under it: "2. Báo cáo … Lao động -" /
+						// "Thương binh và Xã hội (qua …)"
+						p.assignPoint(path, joinTexts(n.Heading, n.Children), heads)
+						return
+					}
+					if n.Heading != "" && len(n.Children) == 0 || onlyParagraphs(n.Children) {
+						// "Điều 3. …", or "Điều 2. Quyết định này có hiệu lực …"
+						// with its execution clause as a paragraph under it
+						start := len(d.Obligations)
+						p.assignPoint(path, n.Heading, heads)
+						p.assignParas(n.Children, at, heads, start, since)
+						return
+					}
+					if named != nil {
+						heads = named
+					} else if to := p.namedOthers(n.Heading); to != nil {
+						// "1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận
+						// được hồ sơ …" and its points a), b): the heading is
+						// the body's task, the points its steps
+						p.assign(path, n.Heading, to)
+					}
+					walk(n.Children, at, heads, since)
+
+				}()
 			}
 		}
 	}
@@ -519,12 +528,48 @@ func (p *docParser) assign(path, text string, inherited []string) {
 			// xã, phường, thị trấn: Khi nhận được hồ sơ …"; the issuer's
 			// own doings ("Bộ Xây dựng có ý kiến như sau") assign nothing
 			o.Addressees = to
+		} else if p.inTasks > 0 && opensTask(t) {
+			// a task of a plan's tasks section, its body not named here
+			// ("a) Rà soát, hoàn thiện hệ thống chính sách …")
+			o.Addressees = []string{}
 		} else if o.Support == nil {
 			return // a paragraph that assigns nothing
 		}
 	}
 	p.fillText(&o, t)
 	p.d.Obligations = append(p.d.Obligations, o)
+}
+
+// taskHeadings open a plan's section of tasks.
+var taskHeadings = []string{"nhiệm vụ", "các nhiệm vụ", "giải pháp", "các giải pháp", "nội dung thực hiện",
+	"nhiệm vụ và giải pháp", "nhiệm vụ giải pháp", "nhiệm vụ trọng tâm", "các nhiệm vụ trọng tâm", "nhiệm vụ cụ thể"}
+
+// taskHeading reports a heading that opens a section of tasks: "II.
+// NHIỆM VỤ VÀ GIẢI PHÁP", "1. Nhiệm vụ", "Các giải pháp chủ yếu".
+func taskHeading(h string) bool {
+	k := vntext.Key(strings.TrimRight(h, ": "))
+	for _, w := range taskHeadings {
+		if k == w || strings.HasPrefix(k, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// taskOpeners are the verbs a task of a plan opens with.
+var taskOpeners = phrases(lexicon.ActionVerbs, lexicon.TaskVerbs, []string{"rà soát", "nâng cao", "huy động", "phát huy",
+	"đổi mới", "tiếp tục", "quan tâm", "nghiên cứu", "đẩy nhanh", "thực hiện tốt", "ứng dụng", "phát triển", "củng cố",
+	"kiện toàn", "hoàn thiện", "duy trì", "mở rộng", "khuyến khích", "làm tốt", "chăm lo", "chú trọng"})
+
+// opensTask reports a text that opens with a task's verb, maybe after a
+// year ("Năm 2018: Rà soát …").
+func opensTask(t *ptext) bool {
+	k := 0
+	if k+1 < len(t.w) && t.lw[k] == "năm" && strings.Contains(t.gap(k+2), ":") {
+		k = 2
+	}
+	_, _, ok := t.matchAny(k, taskOpeners)
+	return ok
 }
 
 // selfNouns name the document or the text it enacts: "Quyết định này",
