@@ -375,6 +375,15 @@ func bodyTree(paras []bodyPara) []directive.Node {
 // heading is a topic.
 func addresseesOf(heading string) []string {
 	h := strings.TrimRight(heading, " :.")
+	// "Trách nhiệm của Ủy ban nhân dân các tỉnh …" ("Đối với …" states a
+	// case as often as a body: "Đối với địa phương có khó khăn …")
+	for _, lead := range []string{"trách nhiệm của", "nhiệm vụ của"} {
+		if n := len(strings.Fields(lead)); hasFoldPrefix(h, lead+" ") {
+			_, h = splitWords(h, n)
+			h = strings.TrimSpace(h)
+			break
+		}
+	}
 	if h == "" || !vntext.RunesAtMost(h, maxHeadingAddressees) {
 		return nil
 	}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -198,6 +199,19 @@ func TestUnquote(t *testing.T) {
 	} {
 		if got := unquote(in); got != want {
 			t.Errorf("unquote(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestAddresseesOfResponsibility(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:": {"Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"},
+		"Nhiệm vụ của các Sở, ngành":                  {"các Sở, ngành"},
+		"Đối với địa phương có khó khăn về ngân sách": nil,
+		"Trách nhiệm thi hành":                        nil,
+	} {
+		if got := addresseesOf(in); !slices.Equal(got, want) {
+			t.Errorf("addresseesOf(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
