@@ -74,7 +74,7 @@ import (
 // null}.
 //
 // A node is {kind: "paragraph" | "part" | "chapter" | "section" |
-// "article" | "numbered" | "bullet" | "table", marker, heading, text:
+// "article" | "numbered" | "bullet" | "table" | "annex", marker, heading, text:
 // string | null, table: {header: [string], rows: [[string]]} | null,
 // children: [node], first_line, last_line: integer ≥ 0}. An obligation is
 // {path: string (a body path, "body[2].children[0]"), text: string | null,
@@ -85,8 +85,8 @@ import (
 // "YYYY-MM-DD" | null, cycle: "weekly" | "monthly" | "quarterly" |
 // "half_yearly" | "yearly" | null, day: integer, amount: integer, unit:
 // "days" | "working_days" | "months" | null, from: string | null},
-// product, report_to, via: string | null}. Any field may be null or left
-// out on input.
+// product (its head noun, lower case), report_to, via: string | null}.
+// Any field may be null or left out on input.
 type Document struct {
 	// Bloc is BlocState or BlocParty ("kind" in JSON).
 	Bloc Bloc
