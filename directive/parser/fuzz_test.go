@@ -92,8 +92,9 @@ func FuzzParseDirective(f *testing.F) {
 			}
 			// what the first reading found stays; the canonical text may
 			// show a field the damaged input hid ("CHỈ THỊ" under a
-			// garbled date line)
-			if back.Symbol != d.Symbol || back.Date != d.Date ||
+			// garbled date line, a date line the first reading left in
+			// the body)
+			if back.Symbol != d.Symbol || !d.Date.IsZero() && back.Date != d.Date ||
 				d.Type != directive.KindUnspecified && back.Type != d.Type || d.Bloc != directive.BlocUnspecified && back.Bloc != d.Bloc {
 				t.Fatalf("identity lost in the round trip: %v %v %v %v -> %v %v %v %v\n%s",
 					d.Symbol, d.Date, d.Type, d.Bloc, back.Symbol, back.Date, back.Type, back.Bloc, r)
