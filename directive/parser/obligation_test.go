@@ -554,3 +554,18 @@ func TestRequestedGiao(t *testing.T) {
 		}
 	}
 }
+
+func TestNamedAfterClause(t *testing.T) {
+	p := &docParser{d: &directive.Document{Issuer: "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"}}
+	for text, want := range map[string][]string{
+		"Trên cơ sở đề nghị của Sở Xây dựng và Sở Lao động - Thương binh và Xã hội, Sở Tài chính thẩm định và xác định nguồn kinh phí.": {"Sở Tài chính"},
+		"Trong quá trình thực hiện nếu có vướng mắc, Chủ tịch Ủy ban nhân dân các huyện tổng hợp, báo cáo về Cục Thuế tỉnh.":            {"Ủy ban nhân dân các huyện"},
+		"Căn cứ số vốn được phân bổ, Ủy ban nhân dân cấp huyện thực hiện cấp phát.":                                                     {"Ủy ban nhân dân cấp huyện"},
+		"Trong quá trình thực hiện, cần bảo đảm công khai, minh bạch.":                                                                  nil,
+		"Sở Xây dựng hướng dẫn thực hiện.": nil,
+	} {
+		if got := p.namedAfterClause(text); !cmp.Equal(got, want) {
+			t.Errorf("namedAfterClause(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

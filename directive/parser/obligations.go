@@ -337,6 +337,32 @@ func namedAfter(rest string) []string {
 	return nil
 }
 
+// clauseOpeners open a clause of circumstance before the body that acts:
+// "Trong quá trình thực hiện, nếu có vướng mắc, Chủ tịch UBND …", "Trên
+// cơ sở đề nghị của …, Sở Tài chính …", "Căn cứ số vốn được phân bổ, Ủy
+// ban nhân dân cấp huyện …".
+var clauseOpeners = []string{"trong quá trình", "nếu", "khi", "sau khi", "trên cơ sở", "căn cứ", "trường hợp", "để"}
+
+// namedAfterClause returns the bodies named after a clause of
+// circumstance that opens the text, or nil.
+func (p *docParser) namedAfterClause(text string) []string {
+	if !slices.ContainsFunc(clauseOpeners, func(o string) bool { return hasFoldPrefix(text, o+" ") }) {
+		return nil
+	}
+	rest := vntext.PrefixRunes(text, maxClauseRunes)
+	for range maxClauseCommas {
+		_, after, ok := strings.Cut(rest, ", ")
+		if !ok {
+			return nil
+		}
+		if to := p.namedOthers(after); to != nil {
+			return to
+		}
+		rest = after
+	}
+	return nil
+}
+
 // namedOthers is namedAfter, but nil when the text names only the
 // document's issuer: "Bộ Xây dựng nhận được văn bản số …" tells what the
 // issuer did and assigns nothing.
@@ -415,6 +441,13 @@ var requestVerbs = func() []string {
 	}
 	return out
 }()
+
+// maxClauseRunes bounds a clause of circumstance before a body's name,
+// maxClauseCommas the commas in it.
+const (
+	maxClauseRunes  = 300
+	maxClauseCommas = 4
+)
 
 // maxHeadKeyRunes is enough of a text to test for a body's head word;
 // maxVerbRunes the longest verb after the bodies; maxWhenRunes the longest
@@ -527,6 +560,9 @@ func (p *docParser) assign(path, text string, inherited []string) {
 			// "Sở Xây dựng nghiên cứu, thiết kế …", "Ủy ban nhân dân
 			// xã, phường, thị trấn: Khi nhận được hồ sơ …"; the issuer's
 			// own doings ("Bộ Xây dựng có ý kiến như sau") assign nothing
+			o.Addressees = to
+		} else if to := p.namedAfterClause(text); to != nil {
+			// "Trên cơ sở đề nghị của …, Sở Tài chính thẩm định …"
 			o.Addressees = to
 		} else if p.inTasks > 0 && opensTask(t) {
 			// a task of a plan's tasks section, its body not named here
