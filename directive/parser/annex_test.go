@@ -2,6 +2,7 @@ package parser_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -254,5 +255,30 @@ Bố trí kinh phí thực hiện Kế hoạch.
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("obligations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestParseRequestUnderHeading checks that "Đề nghị …" under a heading
+// that names a topic is its own obligation, not the heading's text.
+func TestParseRequestUnderHeading(t *testing.T) {
+	text := `ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 15/KH-UBND
+Thành phố Hồ Chí Minh, ngày 05 tháng 3 năm 2024
+
+KẾ HOẠCH
+Hỗ trợ nhà ở cho người có công
+
+3. Đối với các tổ chức khác
+Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp Phụ nữ Thành phố phát động các cuộc vận động.
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Obligations) != 1 || !strings.HasPrefix(d.Obligations[0].Text, "Đề nghị") ||
+		!slices.Equal(d.Obligations[0].Addressees, []string{"Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố", "Hội Liên hiệp Phụ nữ Thành phố"}) {
+		t.Errorf("obligations %+v", d.Obligations)
 	}
 }

@@ -131,6 +131,16 @@ func (p *docParser) ownTasks(nodes []directive.Node) bool {
 	if len(nodes) > 0 && p.namedOthers(nodes[0].Text) != nil {
 		return true
 	}
+	if len(nodes) > 0 {
+		// "Đề nghị Ủy ban Mặt trận Tổ quốc … phát động …" under "Đối với
+		// các tổ chức khác"
+		switch firstWordKey(nodes[0].Text) {
+		case "đề", "yêu", "giao":
+			if p.requested(nodes[0].Text) != nil {
+				return true
+			}
+		}
+	}
 	for _, n := range nodes {
 		if _, ok := p.deadlineOnly(n.Text); ok {
 			return true
