@@ -282,3 +282,34 @@ Hỗ trợ nhà ở cho người có công
 		t.Errorf("obligations %+v", d.Obligations)
 	}
 }
+
+// TestParseTaskWithParts checks that a point of a tasks section with its
+// parts under it is one task, and a part that names a body is its own.
+func TestParseTaskWithParts(t *testing.T) {
+	text := `ỦY BAN NHÂN DÂN TỈNH BẮC NINH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 15/KH-UBND
+Bắc Ninh, ngày 05 tháng 3 năm 2024
+
+KẾ HOẠCH
+Thực hiện chính sách ưu đãi người có công
+
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+c) Đẩy mạnh cải cách hành chính trong công tác người có công:
+- Rà soát, đơn giản hóa thủ tục hành chính;
+- Sở Nội vụ xây dựng cơ sở dữ liệu về người có công.
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, fmt.Sprintf("%.20s %q", o.Text, o.Addressees))
+	}
+	want := []string{`Đẩy mạnh cải cách hà []`, `Sở Nội vụ xây dựng c ["Sở Nội vụ"]`}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("obligations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

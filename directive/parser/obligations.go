@@ -107,6 +107,16 @@ func (p *docParser) readObligations() {
 						// được hồ sơ …" and its points a), b): the heading is
 						// the body's task, the points its steps
 						p.assign(path, n.Heading, to)
+					} else if p.inTasks > 0 && !taskHeading(n.Heading) && opensTask(readText(n.Heading)) {
+						// a task of a tasks section with its parts under it
+						// ("c) Nâng cao năng lực …:" / "- …"): the point is
+						// the task; a part is one only when it names a body
+						p.assign(path, n.Heading, heads)
+						saved := p.inTasks
+						p.inTasks = 0
+						walk(n.Children, at, heads, since)
+						p.inTasks = saved
+						return
 					}
 					walk(n.Children, at, heads, since)
 
@@ -398,12 +408,17 @@ func (p *docParser) issuerItself(bodies []string) bool {
 	return true
 }
 
-// domainHead reports text ending with the head of a body named after its
-// domain ("sở", "bộ", "phòng"), which a verb's word may follow as the
-// domain: "Sở Xây dựng".
+// domainHead reports text whose last name is only the head of a body
+// named after its domain ("sở", "bộ", "phòng"), which a verb's word may
+// follow as the domain: "Sở Xây dựng", not "Sở Nội vụ xây dựng …".
 func domainHead(before string) bool {
+	// the current name: after the last list separator, "các" aside
+	if i := strings.LastIndexAny(before, ",;"); i >= 0 {
+		before = before[i+1:]
+	}
+	before = strings.TrimPrefix(strings.TrimSpace(before), "các ")
 	for _, h := range []string{"bộ", "sở", "phòng", "ban", "cục", "vụ", "viện", "trung tâm", "chi cục", "tổng cục"} {
-		if before == h || strings.HasSuffix(before, " "+h) {
+		if before == h {
 			return true
 		}
 	}
