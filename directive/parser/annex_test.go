@@ -313,3 +313,37 @@ c) Đẩy mạnh cải cách hành chính trong công tác người có công:
 		t.Errorf("obligations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestParseParagraphAfterBullets checks that a paragraph naming a body
+// of its own after a point's bullets is not read into the last bullet.
+func TestParseParagraphAfterBullets(t *testing.T) {
+	text := `ỦY BAN NHÂN DÂN TỈNH GIA LAI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 31/QĐ-UBND
+Gia Lai, ngày 05 tháng 3 năm 2011
+
+QUYẾT ĐỊNH
+Về miễn, giảm tiền sử dụng đất
+
+Điều 7. Trách nhiệm
+b) Trường hợp thuộc đối tượng được miễn, giảm:
+- Trường hợp không thuộc đối tượng thì trả lời bằng văn bản.
+
+Hàng quý, Ủy ban nhân dân huyện, thị xã, thành phố có trách nhiệm tổng hợp, báo cáo Sở Tài chính.
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, o := range d.Obligations {
+		if strings.HasPrefix(o.Text, "Hàng quý") && slices.Equal(o.Addressees, []string{"Ủy ban nhân dân huyện, thị xã, thành phố"}) &&
+			o.Due != nil && o.Due.Cycle == directive.CycleQuarterly {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no quarterly obligation of the districts: %+v", d.Obligations)
+	}
+}

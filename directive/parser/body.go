@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -351,6 +352,16 @@ func bodyTree(paras []bodyPara) []directive.Node {
 			add(level, directive.Node{Kind: kind, Marker: marker, Heading: bp.text, First: bp.first, Last: bp.last})
 		case bp.item:
 			add(bulletLevel(bp.bullet), directive.Node{Kind: directive.NodeBullet, Marker: bp.bullet, Text: bp.text, First: bp.first, Last: bp.last})
+		case len(stack) > 1 && at(stack[len(stack)-1]).Kind == directive.NodeBullet && namedAfter(bp.text) != nil:
+			// a paragraph with a body of its own after the bullets ("Hàng
+			// quý, Ủy ban nhân dân huyện … có trách nhiệm …") goes under
+			// their point, not into the last bullet
+			for len(stack) > 1 && at(stack[len(stack)-1]).Kind == directive.NodeBullet {
+				stack = stack[:len(stack)-1]
+			}
+			n := at(stack[len(stack)-1])
+			n.Children = append(n.Children, directive.Node{Kind: directive.NodeParagraph, Text: bp.text, First: bp.first, Last: bp.last})
+			extend(bp.last)
 		case len(stack) > 1 && at(stack[len(stack)-1]).Kind == directive.NodeBullet:
 			n := at(stack[len(stack)-1])
 			n.Text += "\n" + bp.text
@@ -399,6 +410,9 @@ func addresseesOf(heading string) []string {
 		}
 		k := vntext.Key(part)
 		k = strings.TrimPrefix(k, "các ")
+		if slices.ContainsFunc(headLookalikes, func(w string) bool { return k == w || strings.HasPrefix(k, w+" ") }) {
+			return nil // "Trường hợp …", "Ban hành …"
+		}
 		ok := false
 		for _, w := range orgHeadKeys {
 			if strings.HasPrefix(k, w) || k == strings.TrimSpace(w) {
