@@ -137,5 +137,28 @@ func blocOfText(d *directive.Document) directive.Bloc {
 			}
 		}
 	}
+	return blocOfSignature(d.Signature)
+}
+
+// blocOfSignature tells the bloc by how the document is signed: the
+// State's marks ("TM.", "KT.") and posts ("THỦ TƯỚNG", "BỘ TRƯỞNG") or the
+// Party's ("T/M", "K/T"; "BÍ THƯ").
+func blocOfSignature(s directive.Signature) directive.Bloc {
+	for _, a := range s.Authority {
+		switch k := strings.ToUpper(strings.TrimSpace(a)); {
+		case strings.HasPrefix(k, "T/M") || strings.HasPrefix(k, "K/T") || strings.HasPrefix(k, "T/L"):
+			return directive.BlocParty
+		case strings.HasPrefix(k, "TM.") || strings.HasPrefix(k, "KT.") || strings.HasPrefix(k, "TL.") || strings.HasPrefix(k, "TUQ."):
+			return directive.BlocState
+		}
+	}
+	k := vntext.Key(s.Title)
+	switch {
+	case k == "bí thư" || k == "phó bí thư":
+		return directive.BlocParty
+	case k == "thủ tướng" || k == "phó thủ tướng" || k == "bộ trưởng" || k == "thứ trưởng" || k == "giám đốc" || k == "phó giám đốc" ||
+		k == "cục trưởng" || k == "tổng cục trưởng":
+		return directive.BlocState
+	}
 	return directive.BlocUnspecified
 }

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"github.com/chidao/chidao/directive"
 	"slices"
 	"strings"
 	"testing"
@@ -212,6 +213,23 @@ func TestAddresseesOfResponsibility(t *testing.T) {
 	} {
 		if got := addresseesOf(in); !slices.Equal(got, want) {
 			t.Errorf("addresseesOf(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestBlocOfSignature(t *testing.T) {
+	for _, c := range []struct {
+		sig  directive.Signature
+		want directive.Bloc
+	}{
+		{directive.Signature{Authority: []string{"T/M BAN THƯỜNG VỤ"}, Title: "BÍ THƯ"}, directive.BlocParty},
+		{directive.Signature{Authority: []string{"K/T BÍ THƯ"}, Title: "PHÓ BÍ THƯ"}, directive.BlocParty},
+		{directive.Signature{Authority: []string{"TM. ỦY BAN NHÂN DÂN"}, Title: "CHỦ TỊCH"}, directive.BlocState},
+		{directive.Signature{Title: "THỦ TƯỚNG", Name: "Nguyễn Tấn Dũng"}, directive.BlocState},
+		{directive.Signature{Title: "CHỦ TỊCH"}, directive.BlocUnspecified},
+	} {
+		if got := blocOfSignature(c.sig); got != c.want {
+			t.Errorf("blocOfSignature(%+v) = %v, want %v", c.sig, got, c.want)
 		}
 	}
 }
