@@ -141,6 +141,10 @@ func TestParseCorpus7(t *testing.T) { parseCorpus(t, "corpus7") }
 // gathered at the end of the issue-8 work and held out: totals only.
 func TestParseCorpus8(t *testing.T) { parseCorpus(t, "corpus8") }
 
+// TestParseCorpus9 does the same over testdata/corpus9, gathered last and
+// tuned on.
+func TestParseCorpus9(t *testing.T) { parseCorpus(t, "corpus9") }
+
 // corpusFigures is a set's figures.json: the first figures measured on it
 // (a record) and the floors the tests hold it to.
 type corpusFigures struct {

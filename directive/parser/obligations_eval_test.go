@@ -95,6 +95,9 @@ func TestObligationsCorpus7(t *testing.T) { obligationsEval(t, "corpus7") }
 // testdata/corpus8, printing totals only.
 func TestObligationsCorpus8(t *testing.T) { obligationsEval(t, "corpus8") }
 
+// TestObligationsCorpus9 does the same over testdata/corpus9, tuned on.
+func TestObligationsCorpus9(t *testing.T) { obligationsEval(t, "corpus9") }
+
 func obligationsEval(t *testing.T, dir string) {
 	var fig struct {
 		HeldOut     bool `json:"held_out"`

@@ -33,6 +33,9 @@ func TestTailCorpus5(t *testing.T) { tailEval(t, "corpus5") }
 // issue-8 readers are tuned on.
 func TestTailCorpus7(t *testing.T) { tailEval(t, "corpus7") }
 
+// TestTailCorpus9 does the same over testdata/corpus9, tuned on.
+func TestTailCorpus9(t *testing.T) { tailEval(t, "corpus9") }
+
 // TestTailCorpus8 does the same over the held-out testdata/corpus8,
 // printing totals only.
 func TestTailCorpus8(t *testing.T) { tailEval(t, "corpus8") }
