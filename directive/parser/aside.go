@@ -327,6 +327,13 @@ func valueWords(words []string) []string {
 	if n := len(words); n >= 6 && words[n-6] == "ngày" && words[n-4] == "tháng" && words[n-2] == "năm" {
 		words = words[:n-6]
 	}
+	// "V/v" inside a line: "Số: 19046/BTC-TCHQ V/v hướng dẫn …"
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "v" && words[i+1] == "v" {
+			words = append(words[:i:i], words[i+2:]...)
+			break
+		}
+	}
 	return words
 }
 

@@ -62,32 +62,7 @@ func splitFlatHeader(t string) []string {
 	if i := strings.Index(t[:ps], " * "); i >= 0 {
 		cuts = append(cuts, i, i+3)
 	}
-	// After the date: a type name in capitals, then "V/v", "Kính gửi" or
-	// the first words of the body, each where it first occurs.
-	rest := t[dateEnd:]
-	r := strings.TrimLeft(rest, " ")
-	if _, _, ok := typeLine(r, vntext.Key(clipKey(r))); ok {
-		if n := capsTypeLen(r); n > 0 {
-			cuts = append(cuts, dateEnd+len(rest)-len(r)+n)
-		}
-	}
-	for _, w := range flatAfter {
-		if i := strings.Index(rest, w); i >= 0 && (i == 0 || rest[i-1] == ' ') {
-			cuts = append(cuts, dateEnd+i)
-		}
-	}
-	// The enacting authority in capitals after a subject in sentence case:
-	// "… nhiệm kỳ 2016 - 2021 HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI … Căn cứ".
-	if i := capsRunAfterProse(vntext.PrefixRunes(rest, flatAuthorityLen)); i > 0 {
-		cuts = append(cuts, dateEnd+i)
-	}
-	// One-line recipients end with the first sentence: "Kính gửi: - A;
-	// - B. Vừa qua, …".
-	if i, n := indexFirst(rest, []string{"Kính gửi", "KÍNH GỬI"}); i >= 0 {
-		if e := sentenceEnd(rest, i+n); e > 0 {
-			cuts = append(cuts, dateEnd+e)
-		}
-	}
+	cuts = append(cuts, cutsAfterDate(t, dateEnd)...)
 	// The issuer's lines, run together before the national header:
 	// "ĐẢNG BỘ TỈNH NGHỆ AN HUYỆN ỦY NAM ĐÀN", "UBND TỈNH X SỞ Y TẾ".
 	if first := slices.Min(cuts); first > 0 {
@@ -113,4 +88,83 @@ func splitFlatHeader(t string) []string {
 		out = append(out, part)
 	}
 	return out
+}
+
+// cutsAfterDate gives where the parts after a flattened date line start:
+// a type name in capitals, then "V/v", "Kính gửi" or the first words of
+// the body, each where it first occurs; the enacting authority; the end
+// of one-line recipients.
+func cutsAfterDate(t string, dateEnd int) []int {
+	var cuts []int
+	rest := t[dateEnd:]
+	r := strings.TrimLeft(rest, " ")
+	if _, _, ok := typeLine(r, vntext.Key(clipKey(r))); ok {
+		if n := capsTypeLen(r); n > 0 {
+			cuts = append(cuts, dateEnd+len(rest)-len(r)+n)
+		}
+	}
+	for _, w := range flatAfter {
+		if i := strings.Index(rest, w); i >= 0 && (i == 0 || rest[i-1] == ' ') {
+			cuts = append(cuts, dateEnd+i)
+		}
+	}
+	// The enacting authority in capitals after a subject in sentence case:
+	// "… nhiệm kỳ 2016 - 2021 HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI … Căn cứ".
+	if i := capsRunAfterProse(vntext.PrefixRunes(rest, flatAuthorityLen)); i > 0 {
+		cuts = append(cuts, dateEnd+i)
+	}
+	// One-line recipients end with the first sentence: "Kính gửi: - A;
+	// - B. Vừa qua, …".
+	if i, n := indexFirst(rest, []string{"Kính gửi", "KÍNH GỬI"}); i >= 0 {
+		if e := sentenceEnd(rest, i+n); e > 0 {
+			cuts = append(cuts, dateEnd+e)
+		}
+	}
+	return cuts
+}
+
+// splitDateLead cuts a line that opens with the date line and runs on
+// ("Hà Nội, ngày 27 tháng 01 năm 2014 Kính gửi: … Trong thời gian qua,
+// …") at the parts after the date, or returns nil.
+func splitDateLead(t string) []string {
+	j := dateAt(vntext.PrefixRunes(t, flatDateLen))
+	if j < 0 || placeStart(t, j) != 0 {
+		return nil
+	}
+	dateEnd := flatDateEnd(t, j)
+	if dateEnd < 0 || strings.TrimSpace(t[dateEnd:]) == "" {
+		return nil
+	}
+	cuts := append([]int{dateEnd}, cutsAfterDate(t, dateEnd)...)
+	slices.Sort(cuts)
+	var out []string
+	last := 0
+	for _, c := range slices.Compact(cuts) {
+		if c <= last || c >= len(t) {
+			continue
+		}
+		if part := strings.TrimSpace(t[last:c]); part != "" {
+			out = append(out, part)
+		}
+		last = c
+	}
+	if part := strings.TrimSpace(t[last:]); part != "" {
+		out = append(out, part)
+	}
+	return out
+}
+
+// splitTitleIssuer cuts a page's title from the issuer printed after it
+// on the same line ("Công văn 19046/BTC-TCHQ. BỘ TÀI CHÍNH --------"), or
+// returns nil.
+func splitTitleIssuer(t string) []string {
+	i := strings.LastIndex(t, ". ")
+	if i < 0 {
+		return nil
+	}
+	issuer := trimRuleTail(strings.TrimSpace(t[i+2:]))
+	if !vntext.IsCaps(issuer) || !vntext.RunesAtMost(issuer, maxIssuerLine) || !startsBodyName(vntext.Key(issuer)) {
+		return nil
+	}
+	return []string{strings.TrimSpace(t[:i+1]), strings.TrimSpace(t[i+2:])}
 }

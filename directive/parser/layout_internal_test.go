@@ -233,3 +233,27 @@ func TestBlocOfSignature(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitDateLead(t *testing.T) {
+	for in, want := range map[string]string{
+		"Hà Nội, ngày 29 tháng 12 năm 2014 Kính gửi: Cục Hải quan các tỉnh, thành phố.": "Hà Nội, ngày 29 tháng 12 năm 2014 | Kính gửi: Cục Hải quan các tỉnh, thành phố.",
+		"Hà Nội, ngày 29 tháng 12 năm 2014":                                             "",
+		"Căn cứ Luật Hải quan ngày 23 tháng 6 năm 2014 của Quốc hội":                    "",
+	} {
+		if got := strings.Join(splitDateLead(in), " | "); got != want {
+			t.Errorf("splitDateLead(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSplitTitleIssuer(t *testing.T) {
+	for in, want := range map[string]string{
+		"Công văn 19046/BTC-TCHQ. BỘ TÀI CHÍNH --------": "Công văn 19046/BTC-TCHQ. | BỘ TÀI CHÍNH --------",
+		"Công văn 19046/BTC-TCHQ. Tải về":                "",
+		"Trang chủ. VĂN BẢN PHÁP LUẬT":                   "",
+	} {
+		if got := strings.Join(splitTitleIssuer(in), " | "); got != want {
+			t.Errorf("splitTitleIssuer(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -177,10 +177,23 @@ func (p *docParser) prepare(text string) {
 		t := p.clean(raw, no)
 		// A flattened header sits near the top, under some chrome at
 		// most, and not under a header already on its own lines.
-		if len(p.lines) > maxFlatLine || lineHeader {
+		var parts []string
+		if len(p.lines) > maxFlatLine {
+		} else if lineHeader {
+			// under a header on its own lines, a date line that runs on
+			// into "Kính gửi" and the body: "Hà Nội, ngày … năm 2014
+			// Kính gửi: …"
+			parts = splitDateLead(t)
 		} else if vntext.RunesAtMost(t, flatMin) {
 			lineHeader = isHeaderMotto(t)
-		} else if parts := splitFlatHeader(t); len(parts) > 1 {
+			if !lineHeader && frame.NationalPrefix(strings.TrimSpace(next)) != "" {
+				// a page's title and the issuer above the national header
+				parts = splitTitleIssuer(t)
+			}
+		} else {
+			parts = splitFlatHeader(t)
+		}
+		if len(parts) > 1 {
 			p.repair(directive.RepairFlatHeader, "", no, t, strings.Join(parts, " ⏎ "))
 			for _, part := range parts {
 				p.lines = append(p.lines, docLine{text: part, raw: raw, no: no, off: off})

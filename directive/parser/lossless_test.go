@@ -185,6 +185,12 @@ func bare(words []string) []string {
 		}
 		out = append(out, words[i])
 	}
+	for i := 0; i+1 < len(out); i++ {
+		if out[i] == "v" && out[i+1] == "v" { // "V/v" inside a line
+			out = append(out[:i:i], out[i+2:]...)
+			break
+		}
+	}
 	return out
 }
 
