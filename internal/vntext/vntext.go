@@ -94,11 +94,18 @@ func IsNFC(s string) bool {
 // "thủy"), white space collapsed to single spaces and trimmed. Case and
 // punctuation are kept. Normalize is idempotent.
 func Normalize(s string) string {
+	if isNormal(s) {
+		return s // most text is: answered in one pass without writing
+	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	s = NFC(DropInvisible(s))
-	// one pass into one buffer; s itself when nothing changes
+	return normalizeSlow(NFC(DropInvisible(s)))
+}
+
+// normalizeSlow is Normalize over valid NFC text without invisible
+// characters, written out in one pass into one buffer.
+func normalizeSlow(s string) string {
 	out := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
 		if n := spaceLen(s, i); n > 0 {
@@ -126,6 +133,106 @@ func Normalize(s string) string {
 		return s
 	}
 	return string(out)
+}
+
+// isNormal reports whether Normalize leaves s as it is: valid UTF-8 of
+// characters that are their own NFC form, no invisible character, single
+// ASCII spaces inside and none at either end, and every syllable whose
+// toned vowel touches another vowel already in its canonical placement (a
+// lone vowel keeps its tone). It may say no to text Normalize keeps (a
+// combining mark, say); never yes to text it changes.
+func isNormal(s string) bool {
+	if s == "" {
+		return true
+	}
+	var buf [64]byte
+	space := true // at the start, a space is one too many
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if k := asciiClass[c]; k == Space || k == Break {
+				if c != ' ' || space {
+					return false
+				}
+				space = true
+			} else {
+				space = false
+			}
+			i++
+			continue
+		}
+		if classLead[c] {
+			if k, _ := ClassAt(s, i); k == Space || k == Break || k == Invisible {
+				return false
+			}
+		}
+		space = false
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !ownNFC(r, n) {
+			return false // invalid, or maybe not NFC: the full pass decides
+		}
+		if r < tableMax && vowels[r].tone != toneNone && (vowelBefore(s, i) || vowelAt(s, i+n)) {
+			a, b := letterRun(s, i, i+n)
+			for _, r := range s[i+n : b] {
+				if !ownNFC(r, 0) {
+					return false
+				}
+			}
+			if syl := s[a:b]; string(appendSyllable(buf[:0], syl, false)) != syl {
+				return false
+			}
+			i = b
+			continue
+		}
+		i += n
+	}
+	return !space
+}
+
+// ownNFC reports a valid rune (n its encoded length, or 0 when known
+// valid) that is its own NFC form whatever stands next to it: below the
+// combining marks, a Vietnamese letter, or punctuation.
+func ownNFC(r rune, n int) bool {
+	if r == utf8.RuneError && n == 1 {
+		return false
+	}
+	return r < 0x300 || 0x1E00 <= r && r <= 0x1EFF || 0x2010 <= r && r <= 0x206F
+}
+
+func vowelAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r < tableMax && vowels[r].base != 0
+}
+
+func vowelBefore(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r < tableMax && vowels[r].base != 0
+}
+
+// letterRun widens s[a:b] to the run of letters around it: the syllable
+// appendWord would hand to appendSyllable.
+func letterRun(s string, a, b int) (int, int) {
+	for a > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:a])
+		if !isLetter(r) {
+			break
+		}
+		a -= n
+	}
+	for b < len(s) {
+		r, n := utf8.DecodeRuneInString(s[b:])
+		if !isLetter(r) {
+			break
+		}
+		b += n
+	}
+	return a, b
 }
 
 // appendWord appends word with canonical tones (and lower case when asked),
