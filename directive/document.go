@@ -188,9 +188,10 @@ const (
 	RepairNFC            RepairCode = "nfc"             // input was not NFC (decomposed)
 	RepairInvalidUTF8    RepairCode = "invalid_utf8"    // bytes that are not UTF-8 became U+FFFD
 	RepairMarkdown       RepairCode = "markdown"        // **bold**, ~~strike~~, # or > markers removed
-	RepairChrome         RepairCode = "chrome"          // text before the header was left out
+	RepairChrome         RepairCode = "chrome"          // site chrome was left out: text before the header, a page title repeated in the body
 	RepairColumns        RepairCode = "columns"         // two header columns on one line were split
 	RepairFlatHeader     RepairCode = "flat_header"     // a header flattened onto one line was split at its parts
+	RepairFlatText       RepairCode = "flat_text"       // a text wrapped at a fixed width with its markers inside the lines was cut into paragraphs at its markers
 	RepairStrayMarks     RepairCode = "stray_marks"     // tone marks standing alone after a space (PDF text layers) were dropped
 	RepairEntities       RepairCode = "html_entities"   // HTML entities left by a web page ("&nbsp;", "&quot;") were decoded
 	RepairNoHeader       RepairCode = "no_header"       // a repost without its header: type and bloc come from the page's lead

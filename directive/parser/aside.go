@@ -88,12 +88,40 @@ func (w *wordSets) coversCell(line string) bool {
 	}
 	for i := range ws {
 		ok := len(ws) <= 2 && has(i, i) ||
+
 			i > 0 && has(i-1, i) || i+1 < len(ws) && has(i, i+1) || (i == 0 || i == len(ws)-1) && has(i, i)
 		if !ok {
 			return false
 		}
 	}
 	return true
+}
+
+// printed is a node's marker and text as a flat text prints them on one
+// line: "Điều 1. Ban hành …", "1. Rà soát …".
+func printed(n *directive.Node) string {
+	label := ""
+	switch n.Kind {
+	case directive.NodePart:
+		label = "Phần "
+	case directive.NodeChapter:
+		label = "Chương "
+	case directive.NodeSection:
+		label = "Mục "
+	case directive.NodeArticle:
+		label = "Điều "
+	}
+	return label + n.Marker + " " + vntext.PrefixRunes(n.Heading+" "+n.Text, maxPrintedRunes)
+}
+
+// addPrinted adds the printed form of every node of ns to w.
+func addPrinted(w *wordSets, ns []directive.Node) {
+	for i := range ns {
+		if ns[i].Marker != "" {
+			w.add(printed(&ns[i]))
+		}
+		addPrinted(w, ns[i].Children)
+	}
 }
 
 // keyWords are the words of the key of s.
@@ -150,6 +178,9 @@ func (p *docParser) setAside() {
 			case "Body", "Preamble", "Citations":
 				if all {
 					eachString(d.Field(i), w.add)
+					if d.Type().Field(i).Name == "Body" {
+						addPrinted(w, p.d.Body)
+					}
 				}
 			case "Repairs":
 				for _, r := range p.d.Repairs {
@@ -327,11 +358,14 @@ func valueWords(words []string) []string {
 	if n := len(words); n >= 6 && words[n-6] == "ngày" && words[n-4] == "tháng" && words[n-2] == "năm" {
 		words = words[:n-6]
 	}
-	// "V/v" inside a line: "Số: 19046/BTC-TCHQ V/v hướng dẫn …"
-	for i := 0; i+1 < len(words); i++ {
-		if words[i] == "v" && words[i+1] == "v" {
-			words = append(words[:i:i], words[i+2:]...)
-			break
+	// "V/v" inside a line: "Số: 19046/BTC-TCHQ V/v hướng dẫn …"; "Nơi
+	// nhận" and "Kính gửi" inside a flat text's line
+	for _, label := range [][2]string{{"v", "v"}, {"nơi", "nhận"}, {"kính", "gửi"}} {
+		for i := 0; i+1 < len(words); i++ {
+			if words[i] == label[0] && words[i+1] == label[1] {
+				words = append(words[:i:i], words[i+2:]...)
+				break
+			}
 		}
 	}
 	return words

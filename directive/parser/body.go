@@ -256,7 +256,7 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		if num == "" && m == 0 && len(paras) > lead && paras[len(paras)-1].table == nil && !endsSentence(paras[len(paras)-1].text) &&
 			(startsLower(t) || wrapped && paras[len(paras)-1].last == no-1 && p.hardWrapped(i-1) && !vntext.IsCaps(t)) {
 			paras[len(paras)-1].text += " " + t
-			paras[len(paras)-1].last = no
+			paras[len(paras)-1].last = p.lines[i].lastNo()
 			if i > 0 && p.lines[i-1].no != no {
 				p.wrapBefore(no)
 			}
@@ -271,11 +271,11 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		}
 		switch {
 		case num != "":
-			paras = append(paras, bodyPara{num: num, text: trimMarks(heading), first: no, last: no})
+			paras = append(paras, bodyPara{num: num, text: trimMarks(heading), first: no, last: p.lines[i].lastNo()})
 		case m > 0:
-			paras = append(paras, bodyPara{item: true, bullet: strings.TrimSpace(t[:m]), text: trimMarks(strings.TrimSpace(t[m:])), first: no, last: no})
+			paras = append(paras, bodyPara{item: true, bullet: strings.TrimSpace(t[:m]), text: trimMarks(strings.TrimSpace(t[m:])), first: no, last: p.lines[i].lastNo()})
 		default:
-			paras = append(paras, bodyPara{text: t, first: no, last: no})
+			paras = append(paras, bodyPara{text: t, first: no, last: p.lines[i].lastNo()})
 		}
 	}
 	return paras

@@ -26,6 +26,22 @@ const (
 	// is a title or a heading.
 	maxAnnexLine = 40
 
+	// minFlatMarks is how many markers inside lines, after a sentence's
+	// end, make a text flat (with more than twice as many as open lines):
+	// a normal document has a list run into one line now and then.
+	minFlatMarks = 3
+	// maxPrintedRunes is how much of a node's text the line accounting
+	// reads after its marker: the rest of a line a flat text printed the
+	// marker on.
+	maxPrintedRunes = 200
+	// maxFlatHeading bounds the heading a flat text prints its first
+	// point after without a stop: a heading names a body or a topic.
+	maxFlatHeading = 100
+	// minRepeatedTitle is how long a page title repeated at the top of a
+	// block must be to be left out as chrome: longer than any sentence a
+	// document's parts open alike with ("Căn cứ Luật …").
+	minRepeatedTitle = 40
+
 	// flatMin is the length at or below which a line is not searched for
 	// a flattened header: a real one-line header with a date is longer.
 	flatMin = 120

@@ -51,12 +51,16 @@ type docLine struct {
 	text    string // markers removed, spaces collapsed, trimmed
 	raw     string // the input line (NFC)
 	no      int    // 1-based line number
+	end     int    // the last input line a flat text's segment runs over, or 0
 	off     int    // byte offset of the input line in docParser.text
 	key     string // vntext.Key of the start of text, computed on demand
 	kset    bool
 	kind    lineKind // cached classification, valid when kindSet
 	kindSet bool
 }
+
+// lastNo is the last input line l runs over.
+func (l *docLine) lastNo() int { return max(l.no, l.end) }
 
 type docParser struct {
 	// inTasks counts the task sections ("NHIỆM VỤ VÀ GIẢI PHÁP") the
@@ -157,6 +161,17 @@ func (p *docParser) prepare(text string) {
 		raws = append(raws, strings.TrimSuffix(strings.TrimRight(raw, "\r\n"), "\r"))
 	}
 	lineHeader := false
+	if flatText(raws) {
+		segs := p.flatSegments(raws)
+		for k, sg := range segs {
+			next := ""
+			if k+1 < len(segs) {
+				next = segs[k+1].text
+			}
+			p.addLine(sg.text, next, sg.no, sg.last, &lineHeader)
+		}
+		raws = nil
+	}
 	for k := 0; k < len(raws); k++ {
 		raw, no, off := raws[k], k+1, p.lineOff[k]
 		next := ""
@@ -174,36 +189,45 @@ func (p *docParser) prepare(text string) {
 			p.addTableRow(raw, no, off)
 			continue
 		}
-		t := p.clean(raw, no)
-		// A flattened header sits near the top, under some chrome at
-		// most, and not under a header already on its own lines.
-		var parts []string
-		if len(p.lines) > maxFlatLine {
-		} else if lineHeader {
-			// under a header on its own lines, a date line that runs on
-			// into "Kính gửi" and the body: "Hà Nội, ngày … năm 2014
-			// Kính gửi: …"
-			parts = splitDateLead(t)
-		} else if vntext.RunesAtMost(t, flatMin) {
-			lineHeader = isHeaderMotto(t)
-			if !lineHeader && frame.NationalPrefix(strings.TrimSpace(next)) != "" {
-				// a page's title and the issuer above the national header
-				parts = splitTitleIssuer(t)
-			}
-		} else {
-			parts = splitFlatHeader(t)
-		}
-		if len(parts) > 1 {
-			p.repair(directive.RepairFlatHeader, "", no, t, strings.Join(parts, " ⏎ "))
-			for _, part := range parts {
-				p.lines = append(p.lines, docLine{text: part, raw: raw, no: no, off: off})
-			}
-			continue
-		}
-		p.lines = append(p.lines, docLine{text: t, raw: raw, no: no, off: off})
+		p.addLine(raw, next, no, no, &lineHeader)
 	}
 	p.dropStamps()
 	p.joinBroken()
+}
+
+// addLine cleans one line of input (or a flat text's segment, running
+// over input lines no to last) and adds it, cut at the parts of a header
+// flattened onto it.
+func (p *docParser) addLine(raw, next string, no, last int, lineHeader *bool) {
+	off := p.lineOff[no-1]
+	t := p.clean(raw, no)
+	// A flattened header sits near the top, under some chrome at
+	// most, and not under a header already on its own lines.
+	var parts []string
+	if len(p.lines) > maxFlatLine {
+	} else if *lineHeader {
+		// under a header on its own lines, a date line that runs on
+		// into "Kính gửi" and the body: "Hà Nội, ngày … năm 2014
+		// Kính gửi: …"
+		parts = splitDateLead(t)
+	} else if vntext.RunesAtMost(t, flatMin) {
+		*lineHeader = isHeaderMotto(t)
+		if !*lineHeader && frame.NationalPrefix(strings.TrimSpace(next)) != "" {
+			// a page's title and the issuer above the national header
+			parts = splitTitleIssuer(t)
+		}
+	} else if parts = splitFlatHeader(t); parts == nil && frame.NationalPrefix(strings.TrimSpace(next)) != "" {
+		// a long title and the issuer above the national header
+		parts = splitTitleIssuer(t)
+	}
+	if len(parts) > 1 {
+		p.repair(directive.RepairFlatHeader, "", no, t, strings.Join(parts, " ⏎ "))
+		for _, part := range parts {
+			p.lines = append(p.lines, docLine{text: part, raw: raw, no: no, off: off})
+		}
+		return
+	}
+	p.lines = append(p.lines, docLine{text: t, raw: raw, no: no, end: last, off: off})
 }
 
 // addTableRow splits a markdown or web table row into one line per cell,

@@ -42,6 +42,13 @@ func accounted(text string, doc []byte) (lost []string, total int) {
 			for _, e := range x {
 				walk(e)
 			}
+			if m, ok := x["marker"].(string); ok && m != "" {
+				// the node as a flat text prints it: "Điều 1. Ban hành …"
+				label := map[any]string{"part": "Phần", "chapter": "Chương", "section": "Mục", "article": "Điều"}[x["kind"]]
+				h, _ := x["heading"].(string)
+				t, _ := x["text"].(string)
+				keys = append(keys, vntext.Key(label+" "+m+" "+h+" "+t))
+			}
 		}
 	}
 	walk(v)
@@ -185,10 +192,12 @@ func bare(words []string) []string {
 		}
 		out = append(out, words[i])
 	}
-	for i := 0; i+1 < len(out); i++ {
-		if out[i] == "v" && out[i+1] == "v" { // "V/v" inside a line
-			out = append(out[:i:i], out[i+2:]...)
-			break
+	for _, label := range [][2]string{{"v", "v"}, {"nơi", "nhận"}, {"kính", "gửi"}} { // "V/v" inside a line, a flat text's labels
+		for i := 0; i+1 < len(out); i++ {
+			if out[i] == label[0] && out[i+1] == label[1] {
+				out = append(out[:i:i], out[i+2:]...)
+				break
+			}
 		}
 	}
 	return out

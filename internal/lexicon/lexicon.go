@@ -111,6 +111,7 @@ var ActionVerbs = []string{
 	"thống nhất", "quán triệt", "phổ biến", "gửi", "cập nhật", "sơ kết", "tổng kết", "kịp thời", "bảo đảm",
 	"đảm bảo", "hỗ trợ", "vận động", "phân công", "cử", "tiếp nhận", "thông báo", "công bố",
 	"phê duyệt", "tập trung", "nắm", "khảo sát", "thẩm tra", "tham gia", "soạn thảo", "hoàn chỉnh",
+	"giám sát", "khắc phục", "ngăn chặn",
 	"phát động",
 }
 

@@ -1,0 +1,264 @@
+package parser
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/internal/lexicon"
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// A crawler's page text (thuvienphapluat.vn's, a PDF layer copied as one
+// block, a whole document on one line) wraps the document at a fixed
+// width or not at all, and prints its markers inside the lines: "… như
+// sau: 1. Rà soát … BHYT. - Đối với …". Such a text is told by its
+// markers: more of them inside lines, after a sentence's end, than at the
+// starts of lines. The Nơi nhận list, which a PDF prints so in any
+// document, is not counted.
+
+// segment is a run of input text the per-line reader takes as one line:
+// the wrapped lines of a paragraph joined, cut at the markers inside it.
+type segment struct {
+	text     string
+	no, last int // the input lines it runs over
+}
+
+// flatText reports a text whose markers stand inside its lines.
+func flatText(raws []string) bool {
+	inside, starts := 0, 0
+	for _, raw := range raws {
+		t := strings.TrimSpace(raw)
+		end := false
+		for _, label := range [...]string{"Nơi nhận", "NƠI NHẬN"} {
+			if i := strings.Index(t, label); i >= 0 {
+				t, end = t[:i], true
+			}
+		}
+		if t != "" && markAt(t, 0) > 0 {
+			starts++
+		}
+		for i := 2; i < len(t); i++ {
+			if t[i-1] == ' ' && sentenceMark(t[i-2]) && markAt(t, i) > 0 {
+				inside++
+			}
+		}
+		if end {
+			break
+		}
+	}
+	return inside >= minFlatMarks && inside > 2*starts
+}
+
+// sentenceMark is a byte a marker inside a line follows (with a space):
+// the end of a sentence, a list's colon or semicolon.
+func sentenceMark(c byte) bool { return c == '.' || c == ':' || c == ';' }
+
+// markAt returns the length of a marker at t[i] that opens a paragraph
+// ("Điều 5.", "II.", "2.1.", "a)", "-", "+") followed by a capital, or 0.
+func markAt(t string, i int) int {
+	s := t[i:]
+	if s == "" {
+		return 0
+	}
+	if num, heading := cutSectionMarker(s); num != "" {
+		if heading == "" || !opensUpper(heading) {
+			return 0
+		}
+		return len(s) - len(heading)
+	}
+	if s[0] == '-' || s[0] == '+' || strings.HasPrefix(s, "•") {
+		if m := itemMarkerLen(s); m > 0 && opensUpper(s[m:]) {
+			return m
+		}
+	}
+	return 0
+}
+
+func opensUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || r == '(' || r == '"' || r == '“'
+}
+
+// flatSegments joins each block of lines (a run without a blank line)
+// and cuts it before its markers, before "Nơi nhận" and after "./.". A
+// page title the crawler printed again at the top of a block is left out
+// as chrome. Line breaks inside a segment are wraps.
+func (p *docParser) flatSegments(raws []string) []segment {
+	var out []segment
+	var title string
+	p.repair(directive.RepairFlatText, "", 1, "", "")
+	for k := 0; k < len(raws); {
+		if strings.TrimSpace(raws[k]) == "" {
+			k++
+			continue
+		}
+		e := k
+		for e < len(raws) && strings.TrimSpace(raws[e]) != "" {
+			e++
+		}
+		// join lines k..e-1, noting where each starts
+		var b strings.Builder
+		starts := make([]int, 0, e-k)
+		for j := k; j < e; j++ {
+			t := strings.TrimSpace(raws[j])
+			if hasStrayMark(t) {
+				// a PDF's tone marks left alone hide the markers' capitals
+				c := collapse(dropStrayMarks(t))
+				if !p.strayMarks {
+					p.strayMarks = true
+					p.repair(directive.RepairStrayMarks, "", j+1, t, c)
+				}
+				t = c
+			}
+			if j > k {
+				prev := b.String()
+				if !(strings.HasSuffix(prev, "-") && len(prev) > 1 && prev[len(prev)-2] != ' ') {
+					b.WriteByte(' ') // "…/TT-" / "BYT": a symbol broken at its dash joins close
+				}
+				p.wrapBefore(j + 1)
+			}
+			starts = append(starts, b.Len())
+			b.WriteString(t)
+		}
+		text := b.String()
+		lineAt := func(off int) int { return k + sort.SearchInts(starts, off+1) } // 1-based
+		from := 0
+		if title == "" {
+			title = text
+		} else if n := repeatedTitle(title, text); n > 0 {
+			p.repair(directive.RepairChrome, "", k+1, text[:n], "")
+			from = n
+		}
+		cuts := flatCuts(text, from)
+		if k == 0 {
+			cuts = append(cuts, titleCuts(text)...)
+			slices.Sort(cuts)
+			cuts = slices.Compact(cuts)
+		}
+		for c := range cuts {
+			a, z := cuts[c], len(text)
+			if c+1 < len(cuts) {
+				z = cuts[c+1]
+			}
+			if t := strings.TrimSpace(text[a:z]); t != "" {
+				out = append(out, segment{text: t, no: lineAt(a), last: lineAt(max(a, z-1))})
+			}
+		}
+		k = e
+	}
+	return out
+}
+
+// titleCuts cuts a page's title and the issuer from the national header
+// they run into at the top of a flat text: "Quyết định 1666/QĐ-BHXH năm
+// 2020 về … ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------- CỘNG HÒA …".
+func titleCuts(text string) []int {
+	head := vntext.PrefixRunes(text, flatHeadLen)
+	h, _ := indexFirst(head, flatQuocHieu)
+	if h < 0 {
+		h, _ = indexFirst(head, flatDang)
+	}
+	if h <= 0 {
+		return nil
+	}
+	parts := splitTitleIssuer(strings.TrimSpace(text[:h]))
+	if parts == nil {
+		return nil
+	}
+	return []int{strings.LastIndex(text[:h], parts[1]), h}
+}
+
+// repeatedTitle returns the length of the sentence text opens with when
+// the first block opened with it too (a page's title printed again above
+// each part), or 0.
+func repeatedTitle(first, text string) int {
+	n := 0
+	for n < len(first) && n < len(text) && first[n] == text[n] {
+		n++
+	}
+	i := strings.LastIndex(text[:n], ". ")
+	if i < 0 || vntext.RunesAtMost(text[:i], minRepeatedTitle) {
+		return 0
+	}
+	return i + 2
+}
+
+// flatCuts gives where the segments of text[from:] start: from, each
+// marker after a sentence's end, "Nơi nhận", and what follows "./.";
+// inside the recipients after "Kính gửi:" and in the Nơi nhận list, a
+// sentence that runs on past its last entry is cut off too.
+func flatCuts(text string, from int) []int {
+	cuts := []int{from}
+	list := false // inside a list of bodies: Kính gửi or Nơi nhận
+	for i := from + 2; i < len(text); i++ {
+		if text[i-1] == ' ' && strings.HasSuffix(text[:i], "gửi: ") {
+			list = true
+		}
+		switch {
+		case text[i-1] == ' ' && sentenceMark(text[i-2]) && markAt(text, i) > 0:
+			cuts = append(cuts, i)
+		case text[i-1] == ' ' && underHeading(text, cuts[len(cuts)-1], i):
+			cuts = append(cuts, i)
+		case strings.HasPrefix(text[i:], "Nơi nhận") && text[i-1] == ' ':
+			cuts, list = append(cuts, i), true
+			continue
+		case strings.HasPrefix(text[i:], "./.") && i+3 < len(text) && text[i+3] == ' ':
+			cuts, list = append(cuts, i+4), false
+			i += 3
+			continue
+		case list && text[i-1] == ' ' && text[i-2] == '.':
+			// the last body of the list, and then the text goes on:
+			// "- Bảo hiểm xã hội Công an nhân dân. (Sau đây …) Bộ Y tế có
+			// …" / "- Lưu: VT, TST. TỔNG GIÁM ĐỐC Nguyễn Thế Mạnh"
+			if last := cuts[len(cuts)-1]; itemMarkerLen(text[last:]) > 0 && !strings.Contains(text[last:i], ";") && opensUpper(text[i:]) && !abbrevBefore(text, i-2) {
+				cuts, list = append(cuts, i), false
+			}
+		}
+	}
+	return cuts
+}
+
+// underHeading reports a marker at text[i] that opens the first point
+// under the heading of the section cut at last, printed after it with no
+// stop: "2. Các bệnh viện tuyến tỉnh 2.1. Chuẩn bị …", "3. Trung tâm Y tế
+// các huyện a) Tổ chức …", "1. Trung tâm Kiểm soát bệnh tật - Chủ trì,
+// phối hợp …". A bullet counts only before a task's or a case's opening
+// words: a dash inside a name ("Ban Quản lý Thu - Sổ, Thẻ") is none.
+func underHeading(text string, last, i int) bool {
+	if text[i] < '0' && text[i] != '-' && text[i] != '+' || text[i] > 'z' && !strings.HasPrefix(text[i:], "đ)") {
+		return false // not a marker's first byte
+	}
+	num, heading := cutSectionMarker(text[last:i])
+	if num == "" || heading == "" || !vntext.RunesAtMost(heading, maxFlatHeading) || strings.ContainsAny(heading, ".:;") {
+		return false
+	}
+	m := markAt(text, i)
+	if m == 0 {
+		return false
+	}
+	if sub, _ := cutSectionMarker(text[i:]); sub != "" {
+		return strings.HasSuffix(sub, "1") && sub != "11" || sub == "a" || sub == "I"
+	}
+	k := vntext.Key(vntext.PrefixRunes(text[i+m:], 24))
+	for _, w := range flatOpeners {
+		if k == w || strings.HasPrefix(k, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// flatOpeners are the words a point's first bullet opens with.
+var flatOpeners = slices.Concat(lexicon.TaskVerbs, lexicon.ActionVerbs, []string{"đối với", "trường hợp", "về việc"})
+
+// abbrevBefore reports a period at text[dot] that closes a short word in
+// capitals ("TP.", "TT.") rather than a sentence.
+func abbrevBefore(text string, dot int) bool {
+	w := strings.LastIndexByte(text[:dot], ' ') + 1
+	word := text[w:dot]
+	return vntext.RunesAtMost(word, 2) && vntext.IsCaps(word) && !strings.Contains(text[:w], "Lưu")
+}

@@ -1,0 +1,148 @@
+package parser
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chidao/chidao/directive"
+	"pgregory.net/rapid"
+)
+
+// A crawler's page (testdata/docs/crawler-flat.txt, written for this
+// test): the whole letter wrapped at 72 columns, markers inside the lines,
+// the page title printed again above its second part.
+func TestFlatTextDocument(t *testing.T) {
+	b, err := os.ReadFile("testdata/docs/crawler-flat.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Parse(string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Issuer != "SỞ Y TẾ" || d.Symbol.String() != "1502/SYT-NVY" || d.Date.String() != "2024-07-12" || d.Place != "Nam Định" {
+		t.Errorf("header: issuer %q symbol %s date %s place %q", d.Issuer, d.Symbol, d.Date, d.Place)
+	}
+	if want := []string{"Trung tâm Kiểm soát bệnh tật tỉnh", "Các bệnh viện tuyến tỉnh", "Trung tâm Y tế các huyện, thành phố"}; !slices.Equal(d.Recipients, want) {
+		t.Errorf("recipients %q, want %q", d.Recipients, want)
+	}
+	var tree []string
+	var walk func([]directive.Node, string)
+	walk = func(ns []directive.Node, indent string) {
+		for _, n := range ns {
+			if n.Marker != "" {
+				tree = append(tree, indent+n.Marker)
+			}
+			walk(n.Children, indent+" ")
+		}
+	}
+	walk(d.Body, "")
+	if want := []string{"1", " -", " -", "2", " 2.1", " 2.2", "3", " a", " b"}; !slices.Equal(tree, want) {
+		t.Errorf("tree %q, want %q", tree, want)
+	}
+	if d.Signature.Name != "Trần Văn Hùng" || len(d.Distribution) != 3 {
+		t.Errorf("signature %+v, distribution %q", d.Signature, d.Distribution)
+	}
+	var chrome []int
+	for _, r := range d.Repairs {
+		switch r.Code {
+		case directive.RepairSetAside:
+			t.Errorf("line %d set aside: %q", r.Line, r.Original)
+		case directive.RepairChrome:
+			chrome = append(chrome, r.Line)
+		}
+	}
+	if !d.HasRepair(directive.RepairFlatText) || !slices.Contains(chrome, 17) {
+		t.Errorf("repairs %v: want flat_text and the title repeated on line 17 as chrome", d.Repairs)
+	}
+	byPath := map[string]directive.Obligation{}
+	for _, o := range d.Obligations {
+		byPath[o.Path] = o
+	}
+	lead := byPath["body[1].children[0]"]
+	if lead.Lead != "Trung tâm Kiểm soát bệnh tật tỉnh" || !slices.Equal(lead.Support, []string{"Trung tâm Y tế các huyện, thành phố"}) {
+		t.Errorf("body[1].children[0]: lead %q support %q", lead.Lead, lead.Support)
+	}
+	if o := byPath["body[1].children[1]"]; o.Due == nil || o.Due.Date.String() != "2024-07-25" || !slices.Equal(o.Addressees, []string{"Trung tâm Kiểm soát bệnh tật tỉnh"}) {
+		t.Errorf("body[1].children[1]: %+v", o)
+	}
+	if o := byPath["body[2].children[1]"]; !slices.Equal(o.Addressees, []string{"Các bệnh viện tuyến tỉnh"}) {
+		t.Errorf("body[2].children[1] addressees %q", o.Addressees)
+	}
+	if o := byPath["body[3].children[1]"]; o.Due == nil || o.Due.Kind != directive.DueRecurring {
+		t.Errorf("body[3].children[1] due %+v", o.Due)
+	}
+}
+
+func TestFlatTextDetection(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"a line per paragraph", "Kính gửi: Sở Y tế\n1. Sở Y tế chủ trì.\n2. Sở Tài chính bố trí kinh phí.\na) Dự toán gồm: 1. Chi thường xuyên; 2. Chi đầu tư.\n", false},
+		{"a PDF's Nơi nhận list", "1. Sở Y tế chủ trì.\n2. Sở Nội vụ phối hợp.\nNơi nhận: - Như trên; - Bộ Y tế; - Lưu: VT, NV.\n", false},
+		{"one line", "Kính gửi: - Sở Y tế; - Sở Nội vụ. Đề nghị như sau: 1. Sở Y tế chủ trì. 2. Sở Nội vụ phối hợp. - Báo cáo trước ngày 10/5/2024.", true},
+		{"wrapped", "như sau: 1. Sở Y tế chủ trì,\ntriển khai. 2. Sở Nội vụ phối hợp. 3. Sở\nTài chính bố trí kinh phí. a) Dự toán.\n", true},
+		{"empty", "", false},
+		{"a label first", "Nơi nhận:\n- Như trên;\n", false},
+	} {
+		if got := flatText(strings.Split(c.text, "\n")); got != c.want {
+			t.Errorf("%s: flatText = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// The cuts lose no word: the segments and the chrome left out hold the
+// input's words in order, and each segment's lines lie inside the input.
+func TestPropertyFlatSegmentsKeepWords(t *testing.T) {
+	tokens := []string{"Sở", "Y", "tế", "chủ", "trì", "báo", "cáo", "Trung", "tâm", "1.", "2.1.", "a)", "đ)", "-", "+",
+		"Điều", "3.", "II.", ".", ":", ";", ",", "Nơi", "nhận:", "./.", "Kính", "gửi:", "TT-", "BYT", "TP.", "Hà", "Nội", "(", ")"}
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(1, 12).Draw(t, "lines")
+		raws := make([]string, n)
+		for i := range raws {
+			ws := rapid.SliceOfN(rapid.SampledFrom(tokens), 0, 14).Draw(t, "words")
+			raws[i] = strings.Join(ws, " ")
+		}
+		if rapid.Bool().Draw(t, "title") && n > 2 {
+			raws[0] = "Công văn 15/SYT năm 2024 về phòng, chống dịch bệnh trên địa bàn tỉnh. " + raws[0]
+			raws[2] = ""
+			if n > 3 {
+				raws[3] = "Công văn 15/SYT năm 2024 về phòng, chống dịch bệnh trên địa bàn tỉnh. " + raws[3]
+			}
+		}
+		p := &docParser{d: &directive.Document{}, lineOff: make([]int, n)}
+		segs := p.flatSegments(raws)
+		// each block's chrome (a repeated title) stands before its segments
+		var got []string
+		chrome := map[int]string{}
+		for _, r := range p.d.Repairs {
+			if r.Code == directive.RepairChrome {
+				chrome[r.Line] = r.Original
+			}
+		}
+		flush := func(upTo int) {
+			for line := 1; line <= upTo; line++ {
+				if c, ok := chrome[line]; ok {
+					got = append(got, foldWords(c)...)
+					delete(chrome, line)
+				}
+			}
+		}
+		for _, s := range segs {
+			flush(s.no)
+			if s.no < 1 || s.last < s.no || s.last > n || strings.TrimSpace(raws[s.no-1]) == "" {
+				t.Fatalf("segment %q spans lines %d-%d of %d", s.text, s.no, s.last, n)
+			}
+			got = append(got, foldWords(s.text)...)
+		}
+		flush(n) // a block that was chrome only
+		want := foldWords(strings.Join(raws, "\n"))
+		if !slices.Equal(got, want) {
+			t.Fatalf("words\n got %q\nwant %q\nsegments %+v", got, want, segs)
+		}
+	})
+}
