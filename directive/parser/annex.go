@@ -28,12 +28,28 @@ func (p *docParser) annexStart(i int) bool {
 	if p.kind(i) == lkType {
 		// the type's name alone: "QUY ĐỊNH CHUNG" is a chapter's title
 		_, rest, _ := typeLine(t, k)
-		return strings.Trim(rest, " :.") == ""
+		// or with its title, when "(Ban hành kèm theo …)" follows: "CHƯƠNG
+		// TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ"
+		return strings.Trim(rest, " :.") == "" || p.issuedWith(i)
 	}
 	for _, w := range annexWords {
 		// "PHỤ LỤC", "PHỤ LỤC I", "PHỤ LỤC SỐ 02", "DANH MỤC …"
 		if k == w || strings.HasPrefix(k, w+" ") && (w == "danh mục" || strings.Count(k[len(w):], " ") <= 2) {
 			return true
+		}
+	}
+	return false
+}
+
+// issuedWith reports a line "(Ban hành kèm theo …)" among the few under
+// line i: the title of an annex runs down to it.
+func (p *docParser) issuedWith(i int) bool {
+	for j, seen := i+1, 0; j < len(p.lines) && seen < maxAnnexTitleLines; j++ {
+		if t := p.lines[j].text; t != "" {
+			if isAnnexLine(t) || strings.Contains(t, "(") && strings.Contains(vntext.Key(vntext.PrefixRunes(t, maxKeyLine)), "ban hành kèm theo") {
+				return true // alone, or closing a title read onto one line
+			}
+			seen++
 		}
 	}
 	return false

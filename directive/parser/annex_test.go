@@ -283,8 +283,9 @@ Hỗ trợ nhà ở cho người có công
 	}
 }
 
-// TestParseTaskWithParts checks that a point of a tasks section with its
-// parts under it is one task, and a part that names a body is its own.
+// TestParseTaskWithParts checks a point of a tasks section whose bullets
+// are tasks (each opens with a task's verb or names its body): the point
+// is their title, each bullet one task.
 func TestParseTaskWithParts(t *testing.T) {
 	text := `ỦY BAN NHÂN DÂN TỈNH BẮC NINH
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -308,7 +309,7 @@ c) Đẩy mạnh cải cách hành chính trong công tác người có công:
 	for _, o := range d.Obligations {
 		got = append(got, fmt.Sprintf("%.20s %q", o.Text, o.Addressees))
 	}
-	want := []string{`Đẩy mạnh cải cách hà []`, `Sở Nội vụ xây dựng c ["Sở Nội vụ"]`}
+	want := []string{`Rà soát, đơn giản hó []`, `Sở Nội vụ xây dựng c ["Sở Nội vụ"]`}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("obligations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -345,5 +346,83 @@ Hàng quý, Ủy ban nhân dân huyện, thị xã, thành phố có trách nhi�
 	}
 	if !found {
 		t.Errorf("no quarterly obligation of the districts: %+v", d.Obligations)
+	}
+}
+
+// TestParseTaskGroupsAndLeadIn checks a programme's tasks section: the
+// lead-in paragraph that names the bodies gives them to every task below
+// (and is no task itself), a numbered point over lettered ones groups
+// them, a lettered point is a task, and so is each bullet of one whose
+// bullets are tasks.
+func TestParseTaskGroupsAndLeadIn(t *testing.T) {
+	text := `ỦY BAN NHÂN DÂN TỈNH BẮC NINH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 16/KH-UBND
+Bắc Ninh, ngày 05 tháng 3 năm 2024
+
+KẾ HOẠCH
+Phát triển kinh tế số
+
+II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU
+Để đạt được các mục tiêu nêu trên, các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố cần tổ chức thực hiện các nhiệm vụ sau đây:
+1. Phát triển hạ tầng số
+a) Tập trung nguồn lực đầu tư hạ tầng viễn thông.
+b) Đẩy mạnh chuyển đổi số trong doanh nghiệp:
+- Hỗ trợ doanh nghiệp nhỏ và vừa;
+- Phát triển thương mại điện tử.
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, fmt.Sprintf("%.20s %q", o.Text, o.Addressees))
+	}
+	to := `["các sở, ban, ngành" "Ủy ban nhân dân các huyện, thành phố"]`
+	want := []string{`Tập trung nguồn lực  ` + to, `Hỗ trợ doanh nghiệp  ` + to, `Phát triển thương mạ ` + to}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("obligations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestParseAnnexWithTitle checks an annex whose type line carries its
+// title ("CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA …"), told by the "(Ban hành kèm
+// theo …)" under it, after the Nơi nhận list.
+func TestParseAnnexWithTitle(t *testing.T) {
+	text := `CHÍNH PHỦ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 20/NQ-CP
+Hà Nội, ngày 07 tháng 02 năm 2024
+
+NGHỊ QUYẾT
+Ban hành Chương trình hành động phát triển vùng
+
+Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.
+Nơi nhận:
+- Các Bộ, cơ quan ngang Bộ;
+- Lưu: VT, QHĐP.
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+Nguyễn Văn A
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ
+Phát triển vùng
+(Ban hành kèm theo Nghị quyết số 20/NQ-CP ngày 07 tháng 02 năm 2024 của Chính phủ)
+I. NHIỆM VỤ
+- Bộ Kế hoạch và Đầu tư xây dựng quy hoạch vùng.
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Distribution) != 2 {
+		t.Errorf("distribution %q: the annex ran into it", d.Distribution)
+	}
+	last := d.Body[len(d.Body)-1]
+	if last.Kind != directive.NodeAnnex || last.Marker != "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ" {
+		t.Errorf("last node %s %q, want the annex", last.Kind, last.Marker)
 	}
 }

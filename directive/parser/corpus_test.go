@@ -145,6 +145,11 @@ func TestParseCorpus8(t *testing.T) { parseCorpus(t, "corpus8") }
 // tuned on.
 func TestParseCorpus9(t *testing.T) { parseCorpus(t, "corpus9") }
 
+// TestParseCorpus10 does the same over testdata/corpus10: a Nghị quyết
+// with its annexed programme and task table, and a province's Kế hoạch,
+// annotated blind; tuned on.
+func TestParseCorpus10(t *testing.T) { parseCorpus(t, "corpus10") }
+
 // corpusFigures is a set's figures.json: the first figures measured on it
 // (a record) and the floors the tests hold it to.
 type corpusFigures struct {

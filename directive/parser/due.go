@@ -197,6 +197,14 @@ func (t *ptext) dueAt(k int, doc chidao.Date) (*directive.Due, bool) {
 	if c.periodic {
 		return nil, false
 	}
+	if whole {
+		// a period that opens the text and dates it: "Năm 2018: Rà soát
+		// …", "Quý I/2024, hoàn thành …"
+		if _, last, e, _, ok := periodAt(s, p, doc); ok && strings.HasPrefix(strings.TrimLeft(s[e:], " "), ":") ||
+			ok && strings.HasPrefix(strings.TrimLeft(s[e:], " "), ",") {
+			return done(&directive.Due{Kind: directive.DuePeriodEnd, Date: last}, e)
+		}
+	}
 	if c.strong || whole {
 		if first, last, e, cuoi, ok := periodAt(s, p, doc); ok {
 			if c.before && !cuoi {

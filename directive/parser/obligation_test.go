@@ -29,6 +29,11 @@ type dueCase struct {
 var dueCases = []dueCase{
 	{"không quá after the cue", "Trong thời hạn không quá 15 (mười lăm) ngày làm việc kể từ ngày nhận đủ hồ sơ, Sở trình UBND tỉnh.", docDate,
 		&directive.Due{Text: "Trong thời hạn không quá 15 (mười lăm) ngày làm việc kể từ ngày nhận đủ hồ sơ", Kind: directive.DueRelative, Amount: 15, Unit: directive.UnitWorkingDays, From: "ngày nhận đủ hồ sơ"}},
+	{"a year that opens the text", "Năm 2018: Rà soát, tổng kết hệ thống văn bản chính sách", docDate,
+		&directive.Due{Text: "Năm 2018", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2018, 12, 31)}},
+	{"a quarter that opens the text", "Quý I/2024, hoàn thành cơ sở dữ liệu", docDate,
+		&directive.Due{Text: "Quý I/2024", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2024, 3, 31)}},
+	{"a year inside the text is no deadline", "Tổng kết tình hình năm 2018: kết quả đạt được", docDate, nil},
 	{"đến hết năm", "hoàn thành việc hỗ trợ nhà ở đến hết năm 2019", docDate,
 		&directive.Due{Text: "đến hết năm 2019", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2019, 12, 31)}},
 	{"đến and a year", "Đến năm 2020, giải quyết căn bản hồ sơ tồn đọng", docDate,
@@ -185,6 +190,10 @@ var addresseeCases = []struct {
 	{"Chánh Văn phòng UBND tỉnh; Giám đốc Sở: Lao động - Thương binh và Xã hội, Thông tin và Truyền thông; Chủ tịch UBND cấp huyện",
 		[]string{"Văn phòng UBND tỉnh", "Sở Lao động - Thương binh và Xã hội", "Sở Thông tin và Truyền thông", "UBND cấp huyện"}},
 	{"Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", []string{"Các Bộ", "cơ quan ngang Bộ"}},
+	// a class its own words qualify stands alone; one the list shares does not
+	{"các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", []string{"các bộ", "cơ quan ngang bộ", "cơ quan thuộc Chính phủ"}},
+	{"các tổ chức, cá nhân có liên quan", []string{"các tổ chức, cá nhân có liên quan"}},
+	{"các sở, ban, ngành", []string{"các sở, ban, ngành"}},
 	{"Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam",
 		[]string{"Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"}},
 	{"các Bộ: Công an, Tư pháp, Tài chính", []string{"Bộ Công an", "Bộ Tư pháp", "Bộ Tài chính"}},
@@ -261,6 +270,8 @@ func TestReadModality(t *testing.T) {
 
 var productCases = []struct{ text, want string }{
 	{"Sở Nội vụ xây dựng kế hoạch tổ chức hội nghị, trình UBND tỉnh trước ngày 15/10", "kế hoạch"},
+	{"Nghiên cứu, xây dựng ban hành Nghị định quy định chính sách đối với thanh niên xung phong", "nghị định"},
+	{"Ủy ban nhân dân thành phố lập quy hoạch phân khu đô thị", "quy hoạch"},
 	{"tham mưu UBND tỉnh ban hành Kế hoạch triển khai Chỉ thị số 12-CT/TU", "kế hoạch"},
 	{"Sở Tư pháp ban hành văn bản hướng dẫn thực hiện trước ngày 30/6/2024", "văn bản hướng dẫn"},
 	{"Sở Y tế trình dự thảo Quyết định sửa đổi Quy chế để UBND tỉnh xem xét", "dự thảo"},

@@ -62,7 +62,16 @@ func (p *docParser) readObligations() {
 					since = len(d.Obligations)
 					continue
 				}
+				before := len(d.Obligations)
 				p.assign(path, n.Text, inherited)
+				if inherited == nil && len(d.Obligations) == before+1 && len(d.Obligations[before].Addressees) > 0 &&
+					strings.HasSuffix(strings.TrimSpace(n.Text), ":") && i+1 < len(nodes) && nodes[i+1].Kind != directive.NodeParagraph {
+					// "… các bộ, … Ủy ban nhân dân thành phố Hà Nội cần …
+					// thực hiện các nhiệm vụ, giải pháp sau đây:" over the
+					// points: the bodies of the tasks below, no task itself
+					leadIn = d.Obligations[before].Addressees
+					d.Obligations = d.Obligations[:before]
+				}
 			default:
 				func() { // a headed node: its own scope for the task sections it opens
 					if taskHeading(n.Heading) {
@@ -107,7 +116,7 @@ func (p *docParser) readObligations() {
 						// được hồ sơ …" and its points a), b): the heading is
 						// the body's task, the points its steps
 						p.assign(path, n.Heading, to)
-					} else if p.inTasks > 0 && !taskHeading(n.Heading) && opensTask(readText(n.Heading)) {
+					} else if p.inTasks > 0 && !taskHeading(n.Heading) && !hasPoints(n.Children) && opensTask(readText(n.Heading)) && !p.partsAreTasks(n.Children) {
 						// a task of a tasks section with its parts under it
 						// ("c) Nâng cao năng lực …:" / "- …"): the point is
 						// the task; a part is one only when it names a body
@@ -132,6 +141,31 @@ func (p *docParser) readObligations() {
 			p.assignTo(directive.ClosingPath, d.Closing, to)
 		}
 	}
+}
+
+// partsAreTasks reports bullets under a point each of which opens with a
+// task's verb or names its body: the point is their group's title, they
+// are the tasks ("b) Đẩy mạnh chuyển đổi số:" / "- Hỗ trợ …;" / "- Phát
+// triển …").
+func (p *docParser) partsAreTasks(nodes []directive.Node) bool {
+	if len(nodes) < 2 {
+		return false
+	}
+	for _, n := range nodes {
+		if n.Kind != directive.NodeBullet || !opensTask(readText(n.Text)) && p.namedOthers(n.Text) == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPoints reports nodes among which is a numbered point or an article:
+// a heading over them groups tasks ("2. Phát triển kinh tế Thủ đô …" over
+// "a) …", "b) …"), it is not one with its parts.
+func hasPoints(nodes []directive.Node) bool {
+	return slices.ContainsFunc(nodes, func(n directive.Node) bool {
+		return n.Kind == directive.NodeNumbered || n.Kind == directive.NodeArticle
+	})
 }
 
 // ownTasks reports paragraphs that are tasks of their own rather than

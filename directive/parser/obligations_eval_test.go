@@ -98,6 +98,9 @@ func TestObligationsCorpus8(t *testing.T) { obligationsEval(t, "corpus8") }
 // TestObligationsCorpus9 does the same over testdata/corpus9, tuned on.
 func TestObligationsCorpus9(t *testing.T) { obligationsEval(t, "corpus9") }
 
+// TestObligationsCorpus10 does the same over testdata/corpus10, tuned on.
+func TestObligationsCorpus10(t *testing.T) { obligationsEval(t, "corpus10") }
+
 func obligationsEval(t *testing.T, dir string) {
 	var fig struct {
 		HeldOut     bool `json:"held_out"`

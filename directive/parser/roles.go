@@ -434,7 +434,7 @@ func (t *ptext) segment(a, b int) []string {
 		if nj != j && t.officeOf(cur) && t.collective(nj) {
 			continue // "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh" is one office
 		}
-		if t.hasClass(cur, j) && t.classNoun(nj) && !t.collective(nj) && t.bareClass(nj, b) {
+		if t.hasClass(cur, j) && t.classNoun(nj) && !t.collective(nj) && t.bareClass(nj, b) && !t.qualifiedClass(nj, b) {
 			continue // "các sở, ban, ngành"
 		}
 		if p := t.postsEnd(cur); p > cur && p >= j {
@@ -501,6 +501,26 @@ func (t *ptext) bareClass(j, b int) bool {
 	}
 	return true
 }
+
+// qualifiedClass reports a class noun at j that its own words qualify
+// before the next separator: "cơ quan ngang bộ" of "các bộ, cơ quan ngang
+// bộ" is a class of its own. What qualifies the whole list ("các tổ chức,
+// cá nhân có liên quan") does not count.
+func (t *ptext) qualifiedClass(j, b int) bool {
+	w, ok := keyPrefix(t.key(j), classKeys)
+	if !ok {
+		return false
+	}
+	k := j + strings.Count(w, " ") + 1
+	if k >= b || strings.ContainsAny(t.gap(k), ",;/") {
+		return false
+	}
+	_, _, shared := t.matchAny(k, sharedQualifiers)
+	return !shared
+}
+
+// sharedQualifiers close a list of classes and qualify all of them.
+var sharedQualifiers = phrases([]string{"liên quan", "có liên quan", "trực thuộc", "thuộc", "trên địa bàn", "các cấp", "cấp"})
 
 // distribute reads "các Bộ: Công an, Tư pháp" (or "Sở: Tư pháp, Y tế")
 // in words [a, b): the head before the colon joined to each name after

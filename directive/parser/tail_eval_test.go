@@ -36,6 +36,9 @@ func TestTailCorpus7(t *testing.T) { tailEval(t, "corpus7") }
 // TestTailCorpus9 does the same over testdata/corpus9, tuned on.
 func TestTailCorpus9(t *testing.T) { tailEval(t, "corpus9") }
 
+// TestTailCorpus10 does the same over testdata/corpus10, tuned on.
+func TestTailCorpus10(t *testing.T) { tailEval(t, "corpus10") }
+
 // TestTailCorpus8 does the same over the held-out testdata/corpus8,
 // printing totals only.
 func TestTailCorpus8(t *testing.T) { tailEval(t, "corpus8") }
