@@ -3,6 +3,8 @@ package parser
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chidao/chidao/internal/vntext"
 )
@@ -167,4 +169,41 @@ func splitTitleIssuer(t string) []string {
 		return nil
 	}
 	return []string{strings.TrimSpace(t[:i+1]), strings.TrimSpace(t[i+2:])}
+}
+
+// bodyOpeners open the first sentence of a letter's body, in capitals; a
+// recipient's name holds none of them.
+var bodyOpeners = []string{"Trong thời gian qua", "Thời gian qua", "Vừa qua", "Thực hiện", "Căn cứ", "Theo", "Để",
+	"Hiện nay", "Nhằm", "Tiếp theo", "Sau khi", "Trên cơ sở", "Ngày"}
+
+// splitRecipientRunOn cuts a "Kính gửi" line that runs on into the body
+// (a web page that joined the paragraphs) before the body's first
+// sentence: "Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh … Trung ương
+// Trong thời gian qua, …". It returns nil for a line that does not.
+func splitRecipientRunOn(t string) []string {
+	if vntext.RunesAtMost(t, maxRecipientLine) || !hasFoldPrefix(t, "kính gửi") {
+		return nil
+	}
+	from := len("Kính gửi") + 1
+	cut := -1
+	for _, o := range bodyOpeners {
+		for i := from; ; {
+			j := strings.Index(t[i:], " "+o)
+			if j < 0 {
+				break
+			}
+			j += i + 1
+			if e := j + len(o); (e == len(t) || t[e] == ' ' || t[e] == ',') && (cut < 0 || j < cut) {
+				if r, _ := utf8.DecodeLastRuneInString(t[:j-1]); unicode.IsLower(r) || unicode.IsDigit(r) {
+					cut = j
+					break
+				}
+			}
+			i = j
+		}
+	}
+	if cut < 0 {
+		return nil
+	}
+	return []string{strings.TrimSpace(t[:cut]), t[cut:]}
 }

@@ -203,6 +203,8 @@ func flatCuts(text string, from int) []int {
 			cuts = append(cuts, i)
 		case text[i-1] == ' ' && underHeading(text, cuts[len(cuts)-1], i):
 			cuts = append(cuts, i)
+		case text[i-1] == ' ' && text[i-2] == '.' && !list && opensClosing(text[i:]):
+			cuts = append(cuts, i)
 		case strings.HasPrefix(text[i:], "Nơi nhận") && text[i-1] == ' ':
 			cuts, list = append(cuts, i), true
 			continue
@@ -219,7 +221,7 @@ func flatCuts(text string, from int) []int {
 			}
 		}
 	}
-	return cuts
+	return slices.Compact(cuts) // "./." and "Nơi nhận" cut at one place
 }
 
 // underHeading reports a marker at text[i] that opens the first point
@@ -254,6 +256,20 @@ func underHeading(text string, last, i int) bool {
 
 // flatOpeners are the words a point's first bullet opens with.
 var flatOpeners = slices.Concat(lexicon.TaskVerbs, lexicon.ActionVerbs, []string{"đối với", "trường hợp", "về việc"})
+
+// closingOpeners open the paragraphs a letter closes with, each its own
+// paragraph in print: a request, what to do on difficulties, thanks.
+var closingOpeners = []string{"Đề nghị ", "Yêu cầu ", "Nếu có khó khăn", "Trong quá trình thực hiện", "Trân trọng", "Trên đây là", "Xin trân trọng"}
+
+// opensClosing reports a closing paragraph's opening at the start of s.
+func opensClosing(s string) bool {
+	for _, o := range closingOpeners {
+		if strings.HasPrefix(s, o) {
+			return true
+		}
+	}
+	return false
+}
 
 // abbrevBefore reports a period at text[dot] that closes a short word in
 // capitals ("TP.", "TT.") rather than a sentence.

@@ -146,3 +146,27 @@ func TestPropertyFlatSegmentsKeepWords(t *testing.T) {
 		}
 	})
 }
+
+func TestFlatCuts(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"như sau: 1. Sở Y tế chủ trì. 2. Sở Nội vụ phối hợp.", "như sau: | 1. Sở Y tế chủ trì. | 2. Sở Nội vụ phối hợp."},
+		{"Kính gửi: - Sở Y tế; - Sở Nội vụ. (Sau đây gọi là các sở) Bộ Y tế đề nghị", "Kính gửi: | - Sở Y tế; | - Sở Nội vụ. | (Sau đây gọi là các sở) Bộ Y tế đề nghị"},
+		{"2. Thu dung người bệnh. Đề nghị các đơn vị thực hiện. Nếu có khó khăn, báo cáo Bộ.", "2. Thu dung người bệnh. | Đề nghị các đơn vị thực hiện. | Nếu có khó khăn, báo cáo Bộ."},
+		{"2. Trưởng Ban Quản lý Thu - Sổ, Thẻ chịu trách nhiệm./. Nơi nhận: - Như trên; - Lưu: VT, TST. TỔNG GIÁM ĐỐC Nguyễn Văn A",
+			"2. Trưởng Ban Quản lý Thu - Sổ, Thẻ chịu trách nhiệm./. | Nơi nhận: | - Như trên; | - Lưu: VT, TST. | TỔNG GIÁM ĐỐC Nguyễn Văn A"},
+		{"Gửi UBND TP. Hà Nội, TP. Hồ Chí Minh.", "Gửi UBND TP. Hà Nội, TP. Hồ Chí Minh."},
+	} {
+		cuts := flatCuts(c.text, 0)
+		var parts []string
+		for k, a := range cuts {
+			z := len(c.text)
+			if k+1 < len(cuts) {
+				z = cuts[k+1]
+			}
+			parts = append(parts, strings.TrimSpace(c.text[a:z]))
+		}
+		if got := strings.Join(parts, " | "); got != c.want {
+			t.Errorf("flatCuts(%q)\n got %s\nwant %s", c.text, got, c.want)
+		}
+	}
+}

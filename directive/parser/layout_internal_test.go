@@ -257,3 +257,21 @@ func TestSplitTitleIssuer(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitRecipientRunOn(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{"Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương Trong thời gian qua, Ủy ban nhân dân tỉnh đã khẩn trương chỉ đạo Sở Y tế",
+			[]string{"Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Trong thời gian qua, Ủy ban nhân dân tỉnh đã khẩn trương chỉ đạo Sở Y tế"}},
+		{"Kính gửi: Sở Y tế", nil},
+		// a capitalised word that opens no sentence stays
+		{"Kính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố thuộc tỉnh Thái Nguyên; Ban Quản lý các khu công nghiệp tỉnh Thái Nguyên; Bảo hiểm xã hội tỉnh", nil},
+		{"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 và Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ", nil},
+	} {
+		if got := splitRecipientRunOn(c.line); !slices.Equal(got, c.want) {
+			t.Errorf("splitRecipientRunOn(%q)\n = %q\nwant %q", c.line, got, c.want)
+		}
+	}
+}

@@ -26,6 +26,9 @@ const (
 	// is a title or a heading.
 	maxAnnexLine = 40
 
+	// maxRecipientLine is the longest "Kính gửi" line read as recipients
+	// alone; a longer one is looked at for the body run on into it.
+	maxRecipientLine = 80
 	// minFlatMarks is how many markers inside lines, after a sentence's
 	// end, make a text flat (with more than twice as many as open lines):
 	// a normal document has a list run into one line now and then.

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"html"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -219,6 +220,15 @@ func (p *docParser) addLine(raw, next string, no, last int, lineHeader *bool) {
 	} else if parts = splitFlatHeader(t); parts == nil && frame.NationalPrefix(strings.TrimSpace(next)) != "" {
 		// a long title and the issuer above the national header
 		parts = splitTitleIssuer(t)
+	}
+	if len(parts) < 2 {
+		parts = []string{t}
+	}
+	for k := 0; k < len(parts); k++ {
+		if rp := splitRecipientRunOn(parts[k]); rp != nil {
+			// "Kính gửi: … Trung ương Trong thời gian qua, …"
+			parts = slices.Insert(slices.Delete(parts, k, k+1), k, rp...)
+		}
 	}
 	if len(parts) > 1 {
 		p.repair(directive.RepairFlatHeader, "", no, t, strings.Join(parts, " ⏎ "))

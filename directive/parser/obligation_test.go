@@ -194,6 +194,7 @@ var addresseeCases = []struct {
 	{"các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", []string{"các bộ", "cơ quan ngang bộ", "cơ quan thuộc Chính phủ"}},
 	{"các tổ chức, cá nhân có liên quan", []string{"các tổ chức, cá nhân có liên quan"}},
 	{"các sở, ban, ngành", []string{"các sở, ban, ngành"}},
+	{"Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", []string{"Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"}},
 	{"Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam",
 		[]string{"Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"}},
 	{"các Bộ: Công an, Tư pháp, Tài chính", []string{"Bộ Công an", "Bộ Tư pháp", "Bộ Tài chính"}},

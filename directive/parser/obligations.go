@@ -598,6 +598,9 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	if strings.TrimSpace(text) == "" {
 		return
 	}
+	if courtesy(text) {
+		return // "Trân trọng cảm ơn."
+	}
 	if statesItself(text) && executionBodies(text) == nil {
 		return // "Quy định này quy định về …", "Quyết định này có hiệu lực …"
 	}
@@ -814,6 +817,14 @@ func init() {
 		"ủy nhân dân thành phố tỉnh quận huyện thị xã bộ chủ tịch giám đốc thủ trưởng theo đúng nêu") {
 		exhortationWords[w] = true
 	}
+}
+
+// courtesy reports a closing of thanks: "Trân trọng cảm ơn.", "Xin trân
+// trọng cảm ơn sự phối hợp của Quý cơ quan."
+func courtesy(text string) bool {
+	k := vntext.Key(vntext.PrefixRunes(text, maxHeadKeyRunes))
+	k = strings.TrimPrefix(k, "xin ")
+	return (strings.HasPrefix(k, "trân trọng") || strings.HasPrefix(k, "cảm ơn")) && vntext.RunesAtMost(text, maxHeadKeyRunes)
 }
 
 // exhortation reports a closing that asks nothing beyond carrying out.

@@ -630,7 +630,7 @@ func (t *ptext) collectiveTail(a, b int) string {
 // honorificEnd returns the word after a form of address that opens the
 // words [a, b) ("Các ông (bà)", "Ông", "Đồng chí"), or a.
 func (t *ptext) honorificEnd(a, b int) int {
-	for _, h := range []string{"các ông", "ông", "các bà", "bà", "các đồng chí", "đồng chí"} {
+	for _, h := range []string{"các ông", "ông", "các bà", "bà", "các đồng chí", "đồng chí", "các đ/c", "đ/c"} { // "Đ/c": đồng chí
 		e, ok := t.match(a, h)
 		if !ok || e >= b {
 			continue
