@@ -162,7 +162,7 @@ func (p *docParser) setAside() {
 				continue
 			}
 		}
-		if hasWord(text) && !rawBlockLine(text) {
+		if (hasWord(text) || strings.TrimSpace(vntext.Key(text)) != "") && !rawBlockLine(text) { // a key keeps "&" too
 			rest = append(rest, line{no, text})
 		}
 	}
@@ -198,8 +198,8 @@ func (p *docParser) setAside() {
 	var keyed *wordSets
 	var aside []directive.Repair
 	for _, l := range rest {
-		if folded.covers(l.text) {
-			continue
+		if hasWord(l.text) && strings.IndexByte(l.text, '&') < 0 && folded.covers(l.text) {
+			continue // with "&" ("TT&TT", a line of marks) the words are the key's
 		}
 		if keyed == nil {
 			keyed = newWordSets(keyWords)

@@ -468,8 +468,8 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		h.veBare = isVeBare(t)
 		h.inVv, h.subjectLine, h.subjectCaps = true, l.no, vntext.IsCaps(t)
 		h.subject = append(h.subject[:0], t)
-		if d.Type == directive.KindUnspecified {
-			d.Type = directive.KindOfficialLetter
+		if d.Type == directive.KindUnspecified && !vntext.RunesAtMost(strings.Trim(t, " :."), 3) {
+			d.Type = directive.KindOfficialLetter // not on a bare "V/v": a subject, left blank, shows no type
 		}
 		return false
 	}
