@@ -371,7 +371,7 @@ func namedAfter(rest string) []string {
 				break
 			}
 			i += off
-			if !domainHead(lower[:i]) {
+			if !domainHead(lower[:i]) && !(v == " tổ chức" && organization(lower[:i], lower[i+len(v):])) {
 				end = i
 				break
 			}
@@ -442,6 +442,21 @@ func (p *docParser) issuerItself(bodies []string) bool {
 	return true
 }
 
+// organization reports "tổ chức" as a noun in a list of bodies, between
+// before and after: "các cấp ủy, tổ chức đảng", "các cơ quan, tổ chức, cá
+// nhân", "tổ chức chính trị - xã hội".
+func organization(before, after string) bool {
+	if strings.HasPrefix(after, ",") || strings.HasPrefix(after, ";") {
+		return strings.HasSuffix(before, ",") || strings.HasSuffix(before, " các") || strings.HasSuffix(before, " và")
+	}
+	for _, w := range []string{" đảng", " cơ sở đảng", " chính trị", " xã hội", " đoàn thể", " kinh tế", " quốc tế", " phi chính phủ", " tín dụng"} {
+		if strings.HasPrefix(after, w) && (len(after) == len(w) || after[len(w)] == ' ' || after[len(w)] == ',' || after[len(w)] == ';') {
+			return true
+		}
+	}
+	return false
+}
+
 // domainHead reports text whose last name is only the head of a body
 // named after its domain ("sở", "bộ", "phòng"), which a verb's word may
 // follow as the domain: "Sở Xây dựng", not "Sở Nội vụ xây dựng …".
@@ -495,7 +510,8 @@ var requestVerbs = func() []string {
 	var out []string
 	for _, v := range append(slices.Clone(lexicon.ActionVerbs), "chỉ đạo", "thực hiện", "triển khai", "báo cáo", "quan tâm", "phối hợp", ":",
 		"có văn bản", "có ý kiến", "có kế hoạch", "có trách nhiệm", "chịu trách nhiệm", "thành lập",
-		"sử dụng", "đối chiếu", "phải", "chủ trì", "là", "cần", "hướng dẫn", "có báo cáo", "xem xét", "nghiêm túc", "xin ý kiến") {
+		"sử dụng", "đối chiếu", "phải", "chủ trì", "là", "cần", "hướng dẫn", "có báo cáo", "xem xét", "nghiêm túc", "xin ý kiến",
+		"lãnh đạo", "theo dõi", "đôn đốc", "tham mưu", "tuyên truyền", "tăng cường") {
 		out = append(out, " "+v)
 	}
 	return out
@@ -608,13 +624,18 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	t := readText(text)
 	o.Lead, o.Support = t.roles()
 	switch {
+	case o.Lead != "":
+		// the text names who leads: "Ban Tuyên giáo Tỉnh ủy chủ trì, …"
+		o.Addressees = []string{o.Lead}
 	case inherited != nil:
 		o.Addressees = inherited
-		if o.Lead == "" && len(inherited) == 1 && opensWith(t, "chủ trì") {
+		if to := p.namedOthers(text); to != nil {
+			// the text opens with bodies of its own: "Văn phòng Tỉnh ủy
+			// theo dõi, đôn đốc …" under the bodies a heading named
+			o.Addressees = to
+		} else if len(inherited) == 1 && opensWith(t, "chủ trì") {
 			o.Lead = inherited[0] // "1. Sở Nội vụ" / "a) Chủ trì, phối hợp với …"
 		}
-	case o.Lead != "":
-		o.Addressees = []string{o.Lead}
 	default:
 		if ex := executionBodies(text); ex != nil {
 			o.Addressees = ex

@@ -1,0 +1,51 @@
+package parser_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/parser"
+)
+
+// A Party Chỉ thị (testdata/docs/party-chithi-tasks.txt, written for this
+// test after the shape of the provincial committees' directives): the
+// bodies the standing board "yêu cầu" in the lead-in carry the numbered
+// tasks; a task that opens with its own body ("Ban cán sự đảng … lãnh
+// đạo …", "Văn phòng Tỉnh ủy theo dõi …") is that body's; one that names
+// who leads ("Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp …") is the lead's.
+func TestParsePartyDirectiveTasks(t *testing.T) {
+	b, err := os.ReadFile("testdata/docs/party-chithi-tasks.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := parser.Parse(string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Bloc != directive.BlocParty || d.Symbol.String() != "25-CT/TU" || d.Type != directive.KindDirective {
+		t.Errorf("header: bloc %s symbol %s type %s", d.Bloc, d.Symbol, d.Type)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		line := fmt.Sprintf("%s %q lead=%q", o.Path, o.Addressees, o.Lead)
+		if o.Due != nil {
+			line += fmt.Sprint(" due=", o.Due.Kind)
+		}
+		got = append(got, line)
+	}
+	leadIn := `["các cấp ủy, tổ chức đảng, chính quyền" "Mặt trận Tổ quốc" "các đoàn thể chính trị - xã hội các cấp"]`
+	want := []string{
+		`body[2] ` + leadIn + ` lead="" due=continuous`,
+		`body[3] ` + leadIn + ` lead=""`,
+		`body[4] ["Ban cán sự đảng Ủy ban nhân dân tỉnh"] lead="" due=date`,
+		`body[5].children[0] ["Các huyện ủy, thị ủy, thành ủy" "đảng ủy trực thuộc Tỉnh ủy"] lead=""`,
+		`body[5].children[1] ["Ban Tuyên giáo Tỉnh ủy"] lead="Ban Tuyên giáo Tỉnh ủy"`,
+		`body[5].children[2] ["Văn phòng Tỉnh ủy"] lead="" due=recurring`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("obligations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
