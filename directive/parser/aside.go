@@ -153,6 +153,9 @@ func (p *docParser) setAside() {
 	for text := range strings.Lines(p.text) {
 		no++
 		if n := owner[no]; n != nil {
+			if verbatim(n, text) {
+				continue // most lines: as printed in their node's text
+			}
 			o := seq[n]
 			if o == nil {
 				o = newInOrder(n)
@@ -210,6 +213,18 @@ func (p *docParser) setAside() {
 		}
 	}
 	p.d.Repairs = append(p.d.Repairs, aside...)
+}
+
+// verbatim reports a line whose text, its marker aside, stands as it is
+// in the node's heading or text.
+func verbatim(n *directive.Node, line string) bool {
+	t := strings.TrimSpace(line)
+	if num, h := cutSectionMarker(t); num != "" && h != "" {
+		t = h
+	} else if m := itemMarkerLen(t); m > 0 {
+		t = strings.TrimSpace(t[m:])
+	}
+	return t != "" && (strings.Contains(n.Text, t) || strings.Contains(n.Heading, t))
 }
 
 // inOrder finds a node's lines in its words, each after the one before:

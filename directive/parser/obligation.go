@@ -39,7 +39,7 @@ type span struct{ a, b int }
 
 func readText(raw string) *ptext {
 	s := vntext.Normalize(raw)
-	t := &ptext{s: s}
+	t := &ptext{s: s, w: make([]span, 0, len(s)/6+1)} // a Vietnamese word and its space: about six bytes
 	for i := 0; i < len(s); {
 		if vntext.WordLenAt(s, i) > 0 {
 			e := vntext.WordEnd(s, i)
