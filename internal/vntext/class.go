@@ -15,7 +15,8 @@ const (
 	// punctuation.
 	Other Class = iota
 	// Space is horizontal white space: space, tab, CR (before LF), VT,
-	// FF, NBSP and the other Unicode spaces.
+	// FF, NBSP and the other Unicode spaces, and the other C0 controls
+	// and DEL, which a damaged file leaves where a space was.
 	Space
 	// Break ends a line: LF, NEL, the line and paragraph separators.
 	Break
@@ -42,15 +43,18 @@ var classRanges = [...]struct {
 	lo, hi rune
 	class  Class
 }{
+	{0x00, 0x08, Space},
 	{'\t', '\t', Space},
 	{'\n', '\n', Break},
 	{'\v', '\r', Space},
+	{0x0E, 0x1F, Space},
 	{' ', ' ', Space},
 	{'*', '*', Markup},
 	{'-', '-', Dash},
 	{'/', '/', Slash},
 	{'`', '`', Markup},
 	{'~', '~', Markup},
+	{0x7F, 0x7F, Space},
 	{0x85, 0x85, Break},
 	{0xA0, 0xA0, Space},
 	{0xAD, 0xAD, Invisible},
