@@ -862,8 +862,8 @@ func shouldJoin(a, b string) bool {
 		// ngày …", "Quảng Bình," / "ngày 25 tháng 5 năm 2015".
 		return true
 	}
-	if isHeaderWordFragment(a) && vntext.IsCaps(b) && !isRule(b) {
-		return true
+	if isHeaderWordFragment(a) && vntext.IsCaps(b) && !isRule(b) && frame.National(b) == "" {
+		return true // not onto the national header: "ẾA" / "CỘNG HÒA …"
 	}
 	// "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM".
 	if vntext.RunesAtMost(a, maxNationalHead) && frame.MayBeNational(a) && frame.National(a) == "" {
