@@ -239,22 +239,15 @@ III. TỔ CHỨC THỰC HIỆN
 1. Sở Tài chính
 Bố trí kinh phí thực hiện Kế hoạch.
 `
-	d, err := parser.Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, o := range d.Obligations {
-		got = append(got, fmt.Sprintf("%.20s %q", o.Text, o.Addressees))
-	}
+	got := obligationLines(t, text)
 	want := []string{
 		`Rà soát, hoàn thiện  []`,
 		`Năm 2024: Trình ban  []`,
 		`Sở Xây dựng hướng dẫ ["Sở Xây dựng"]`,
 		`Bố trí kinh phí thực ["Sở Tài chính"]`,
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("obligations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	if g, w := strings.Join(got, "\n"), strings.Join(want, "\n"); g != w {
+		t.Errorf("obligations:\n%s\nwant\n%s", g, w)
 	}
 }
 
@@ -301,17 +294,10 @@ c) Đẩy mạnh cải cách hành chính trong công tác người có công:
 - Rà soát, đơn giản hóa thủ tục hành chính;
 - Sở Nội vụ xây dựng cơ sở dữ liệu về người có công.
 `
-	d, err := parser.Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, o := range d.Obligations {
-		got = append(got, fmt.Sprintf("%.20s %q", o.Text, o.Addressees))
-	}
+	got := obligationLines(t, text)
 	want := []string{`Rà soát, đơn giản hó []`, `Sở Nội vụ xây dựng c ["Sở Nội vụ"]`}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("obligations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	if g, w := strings.Join(got, "\n"), strings.Join(want, "\n"); g != w {
+		t.Errorf("obligations:\n%s\nwant\n%s", g, w)
 	}
 }
 
@@ -372,18 +358,11 @@ b) Đẩy mạnh chuyển đổi số trong doanh nghiệp:
 - Hỗ trợ doanh nghiệp nhỏ và vừa;
 - Phát triển thương mại điện tử.
 `
-	d, err := parser.Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, o := range d.Obligations {
-		got = append(got, fmt.Sprintf("%.20s %q", o.Text, o.Addressees))
-	}
+	got := obligationLines(t, text)
 	to := `["các sở, ban, ngành" "Ủy ban nhân dân các huyện, thành phố"]`
 	want := []string{`Tập trung nguồn lực  ` + to, `Hỗ trợ doanh nghiệp  ` + to, `Phát triển thương mạ ` + to}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("obligations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	if g, w := strings.Join(got, "\n"), strings.Join(want, "\n"); g != w {
+		t.Errorf("obligations:\n%s\nwant\n%s", g, w)
 	}
 }
 
@@ -425,4 +404,19 @@ I. NHIỆM VỤ
 	if last.Kind != directive.NodeAnnex || last.Marker != "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ" {
 		t.Errorf("last node %s %q, want the annex", last.Kind, last.Marker)
 	}
+}
+
+// obligationLines parses text and writes each obligation as the start of
+// its text and its addressees, for comparing with a want list.
+func obligationLines(t *testing.T, text string) []string {
+	t.Helper()
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, fmt.Sprintf("%.20s %q", o.Text, o.Addressees))
+	}
+	return got
 }
