@@ -4,7 +4,6 @@ package cite
 
 import (
 	"sort"
-	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -12,118 +11,110 @@ import (
 
 // offsetMap maps offsets in an NFC copy back to the original text. The
 // copy is the input with its spans of a base letter and combining marks
-// composed; between those spans the text is the same, byte for byte. Each
-// entry opens a chunk of the copy: out is where it starts in the copy, in
-// where in the input, and composed whether it is a composed span (whose
-// inside maps to its ends) or copied text (mapped byte for byte).
+// composed; between those spans the text is the same, byte for byte.
+// Rather than an entry per span (a decomposed Vietnamese text has one a
+// syllable), it keeps where copy and input stand at every spanStride-th
+// span, and walks the input from there when asked: citations are few.
 type offsetMap struct {
-	out, in  []int
-	composed []bool
+	src string
+	cps []checkpoint
 }
+
+// checkpoint is where the copy (out) and the input (in) stand at the
+// start of a span.
+type checkpoint struct{ out, in int }
+
+// spanStride is how many composed spans lie between checkpoints.
+const spanStride = 16
 
 // normalizeWithMap composes only the spans that need it, so that decomposed
 // text costs little more than precomposed text: a span is a letter and the
-// combining marks (U+0300–U+036F, lead bytes CC and CD) after it.
+// combining marks (U+0300–U+036F, lead bytes CC and CD) after it. One pass
+// over the bytes: in decomposed Vietnamese nearly every syllable has one.
 func normalizeWithMap(s string) (string, offsetMap) {
-	var b strings.Builder
-	b.Grow(len(s))
-	marks := strings.Count(s, "\xcc") + strings.Count(s, "\xcd")
-	m := offsetMap{out: make([]int, 0, 2*marks+1), in: make([]int, 0, 2*marks+1), composed: make([]bool, 0, 2*marks+1)}
-	chunk := func(in int, composed bool) {
-		m.out = append(m.out, b.Len())
-		m.in = append(m.in, in)
-		m.composed = append(m.composed, composed)
+	buf := make([]byte, 0, len(s))
+	m := offsetMap{src: s, cps: make([]checkpoint, 1, len(s)/(4*spanStride)+2)}
+	last, spans := 0, 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != 0xCC && c != 0xCD {
+			continue // the common byte, tested here before a call
+		}
+		st, en, ok := spanAt(s, last, i)
+		if !ok {
+			continue
+		}
+		buf = append(buf, s[last:st]...)
+		if spans++; spans%spanStride == 0 {
+			m.cps = append(m.cps, checkpoint{len(buf), st})
+		}
+		buf = append(buf, composeSpan(s[st:en])...)
+		last, i = en, en-1
 	}
-	last := 0
-	chunk(0, false)
-	marksAt := newMarkFinder(s)
-	for i := last; i < len(s); {
-		j := marksAt.next(i)
-		if j < 0 {
+	buf = append(buf, s[last:]...)
+	return string(buf), m
+}
+
+// spanAt reports a span whose first mark is at s[i]: the letter before it
+// (after from) and the marks from i on.
+func spanAt(s string, from, i int) (st, en int, ok bool) {
+	if c := s[i]; c != 0xCC && c != 0xCD || !isMarkAt(s, i) {
+		return 0, 0, false
+	}
+	st = i
+	if i > from && s[i-1] < utf8.RuneSelf {
+		st = i - 1 // the letter the marks sit on: in Vietnamese, ASCII
+	} else if _, n := utf8.DecodeLastRuneInString(s[from:i]); n > 0 {
+		st = i - n
+	}
+	en = i
+	for isMarkAt(s, en) {
+		en += 2
+	}
+	return st, en, true
+}
+
+// composeSpan is a span in NFC: by the table for a Vietnamese letter.
+func composeSpan(span string) string {
+	if c := composedLetter(span); c != "" {
+		return c
+	}
+	return norm.NFC.String(span)
+}
+
+// locate walks the input from the checkpoint before the copy's byte off
+// and tells where off falls: in copied text, at input offset in, or
+// inside the composed span of the input that ends at en.
+func (m offsetMap) locate(off int) (in int, composed bool, en int) {
+	k := sort.Search(len(m.cps), func(i int) bool { return m.cps[i].out > off }) - 1
+	o, pos := m.cps[k].out, m.cps[k].in
+	s := m.src
+	for i := pos; i < len(s); i++ {
+		if c := s[i]; c != 0xCC && c != 0xCD {
+			continue
+		}
+		st, en, ok := spanAt(s, pos, i)
+		if !ok {
+			continue
+		}
+		if off < o+st-pos {
 			break
 		}
-		st := j
-		if _, n := utf8.DecodeLastRuneInString(s[last:j]); n > 0 {
-			st = j - n // the letter the marks sit on
+		o += st - pos
+		cl := len(composeSpan(s[st:en]))
+		if off < o+cl {
+			return st, true, en
 		}
-		en := j
-		for isMarkAt(s, en) {
-			en += 2
-		}
-		b.WriteString(s[last:st])
-		chunk(st, true)
-		if c := composedLetter(s[st:en]); c != "" {
-			b.WriteString(c)
-		} else {
-			b.WriteString(norm.NFC.String(s[st:en]))
-		}
-		chunk(en, false)
-		last, i = en, en
+		o += cl
+		pos, i = en, en-1
 	}
-	b.WriteString(s[last:])
-	return b.String(), m
-}
-
-// markFinder finds the combining marks of U+0300–U+036F (lead bytes CC
-// and CD) in order, remembering where each lead byte occurs next so that
-// the text is scanned once.
-type markFinder struct {
-	s              string
-	nextCC, nextCD int
-}
-
-func newMarkFinder(s string) *markFinder {
-	return &markFinder{s: s, nextCC: -2, nextCD: -2}
-}
-
-// next returns the index of the first mark at or after i, or -1.
-func (f *markFinder) next(i int) int {
-	s := f.s
-	for i < len(s) {
-		if f.nextCC != -1 && f.nextCC < i {
-			f.nextCC = indexFrom(s, i, 0xCC)
-		}
-		if f.nextCD != -1 && f.nextCD < i {
-			f.nextCD = indexFrom(s, i, 0xCD)
-		}
-		k := f.nextCC
-		if f.nextCD >= 0 && (k < 0 || f.nextCD < k) {
-			k = f.nextCD
-		}
-		if k < 0 {
-			return -1
-		}
-		if isMarkAt(s, k) {
-			return k
-		}
-		i = k + 1
-	}
-	return -1
-}
-
-func indexFrom(s string, i int, c byte) int {
-	if k := strings.IndexByte(s[i:], c); k >= 0 {
-		return i + k
-	}
-	return -1
-}
-
-// chunkAt returns the chunk that holds the copy's byte off.
-func (m offsetMap) chunkAt(off int) int {
-	return sort.SearchInts(m.out, off+1) - 1
+	return pos + off - o, false, 0
 }
 
 // start maps an offset of the copy to the input: a composed span maps to
 // its start.
 func (m offsetMap) start(off int) int {
-	i := m.chunkAt(off)
-	if i < 0 {
-		return 0
-	}
-	if m.composed[i] {
-		return m.in[i]
-	}
-	return m.in[i] + off - m.out[i]
+	in, _, _ := m.locate(off)
+	return in
 }
 
 // end maps an end offset of the copy (the byte before it is the last one)
@@ -132,13 +123,11 @@ func (m offsetMap) end(off int) int {
 	if off <= 0 {
 		return 0
 	}
-	i := m.chunkAt(off - 1)
-	if m.composed[i] {
-		if i+1 < len(m.in) {
-			return m.in[i+1]
-		}
+	in, composed, en := m.locate(off - 1)
+	if composed {
+		return en
 	}
-	return m.in[i] + off - m.out[i]
+	return in + 1
 }
 
 // vnMarks are the combining marks of Vietnamese letters: the tones
@@ -179,18 +168,15 @@ var composedLetters = func() (t [128][len(vnMarks) + 1][len(vnMarks) + 1]string)
 // and one or two marks of U+0300–U+036F, or "" when it is not a
 // Vietnamese letter.
 func composedLetter(span string) string {
-	if len(span) != 3 && len(span) != 5 || span[0] >= 128 {
+	if len(span) != 3 && len(span) != 5 || span[0] >= 128 || !isMarkAt(span, 1) {
 		return ""
 	}
-	m := func(k int) uint8 {
-		if !isMarkAt(span, k) {
-			return 0
-		}
-		return markIndex[markOffset(span, k)]
-	}
-	i1, i2 := m(1), uint8(0)
+	i1, i2 := markIndex[markOffset(span, 1)], uint8(0)
 	if len(span) == 5 {
-		if i2 = m(3); i2 == 0 {
+		if !isMarkAt(span, 3) {
+			return ""
+		}
+		if i2 = markIndex[markOffset(span, 3)]; i2 == 0 {
 			return ""
 		}
 	}
