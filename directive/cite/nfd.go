@@ -24,8 +24,12 @@ type offsetMap struct {
 // start of a span.
 type checkpoint struct{ out, in int }
 
-// spanStride is how many composed spans lie between checkpoints.
-const spanStride = 16
+// spanStride is how many composed spans lie between checkpoints, and
+// maxCheckpointGap how many bytes at most.
+const (
+	spanStride       = 16
+	maxCheckpointGap = 256
+)
 
 // normalizeWithMap composes only the spans that need it, so that decomposed
 // text costs little more than precomposed text: a span is a letter and the
@@ -34,9 +38,15 @@ const spanStride = 16
 func normalizeWithMap(s string) (string, offsetMap) {
 	buf := make([]byte, 0, len(s))
 	m := offsetMap{src: s, cps: make([]checkpoint, 1, len(s)/(4*spanStride)+2)}
-	last, spans := 0, 0
+	last, spans, cp := 0, 0, 0
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c != 0xCC && c != 0xCD {
+			if c < utf8.RuneSelf && i-cp >= maxCheckpointGap {
+				// text without marks: a checkpoint now and then, so
+				// that no walk is long
+				m.cps = append(m.cps, checkpoint{len(buf) + i - last, i})
+				cp = i
+			}
 			continue // the common byte, tested here before a call
 		}
 		st, en, ok := spanAt(s, last, i)
@@ -44,8 +54,9 @@ func normalizeWithMap(s string) (string, offsetMap) {
 			continue
 		}
 		buf = append(buf, s[last:st]...)
-		if spans++; spans%spanStride == 0 {
+		if spans++; spans%spanStride == 0 && st > cp {
 			m.cps = append(m.cps, checkpoint{len(buf), st})
+			cp = st
 		}
 		buf = append(buf, composeSpan(s[st:en])...)
 		last, i = en, en-1
@@ -88,7 +99,7 @@ func (m offsetMap) locate(off int) (in int, composed bool, en int) {
 	k := sort.Search(len(m.cps), func(i int) bool { return m.cps[i].out > off }) - 1
 	o, pos := m.cps[k].out, m.cps[k].in
 	s := m.src
-	for i := pos; i < len(s); i++ {
+	for i := pos; i < len(s) && o+i-pos <= off+utf8.UTFMax; i++ { // a span past off starts past it
 		if c := s[i]; c != 0xCC && c != 0xCD {
 			continue
 		}
