@@ -581,3 +581,24 @@ func TestNamedAfterClause(t *testing.T) {
 		}
 	}
 }
+
+func TestConditionalReport(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Nếu có khó khăn, vướng mắc, báo cáo Bộ Y tế để kịp thời xem xét, giải quyết./.", true},
+		{"Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các đơn vị phản ánh về Sở Tài chính để được hướng dẫn.", true},
+		{"Nếu có khó khăn, các đơn vị chủ động giải quyết.", false},
+		{"Báo cáo khó khăn, vướng mắc về Sở Nội vụ.", false},
+	} {
+		if got := conditionalReport(c.text); got != c.want {
+			t.Errorf("conditionalReport(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	// a later sentence of a paragraph is its own obligation
+	text := "Đề nghị các đơn vị chủ động phối hợp triển khai thực hiện. Nếu có khó khăn, vướng mắc, báo cáo Bộ Y tế để xem xét."
+	if i := reportSentence(text); i <= 0 || !strings.HasPrefix(text[i:], "Nếu có") {
+		t.Errorf("reportSentence(%q) = %d", text, i)
+	}
+}

@@ -49,6 +49,8 @@ func (p *docParser) readObligations() {
 						} else {
 							p.assignTo(path, n.Text, to)
 						}
+					} else if conditionalReport(n.Text) {
+						p.assignTo(path, n.Text, p.recipientBodies())
 					}
 					continue
 				}
@@ -139,6 +141,8 @@ func (p *docParser) readObligations() {
 	if d.Closing != "" && !exhortation(d.Closing) {
 		if to := p.requested(d.Closing); to != nil {
 			p.assignTo(directive.ClosingPath, d.Closing, to)
+		} else if conditionalReport(d.Closing) {
+			p.assignTo(directive.ClosingPath, d.Closing, p.recipientBodies())
 		}
 	}
 }
@@ -528,9 +532,13 @@ const (
 // maxVerbRunes the longest verb after the bodies; maxWhenRunes the longest
 // time that opens a duty ("Định kỳ 6 tháng,").
 const (
-	maxHeadKeyRunes = 48
-	maxVerbRunes    = 24
-	maxWhenRunes    = 24
+	// maxConditionRunes is how far a conditional report's words are looked
+	// for: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị
+	// các đơn vị phản ánh".
+	maxConditionRunes = 120
+	maxHeadKeyRunes   = 48
+	maxVerbRunes      = 24
+	maxWhenRunes      = 24
 )
 
 // firstWordKey is the key of the first word of s.
@@ -617,6 +625,13 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	if courtesy(text) {
 		return // "Trân trọng cảm ơn."
 	}
+	if i := reportSentence(text); i > 0 {
+		// "Đề nghị các đơn vị … . Nếu có khó khăn, vướng mắc, báo cáo Bộ
+		// Y tế …": two asks, each its obligation
+		p.assign(path, text[:i], inherited)
+		p.assign(path, text[i:], inherited)
+		return
+	}
 	if statesItself(text) && executionBodies(text) == nil {
 		return // "Quy định này quy định về …", "Quyết định này có hiệu lực …"
 	}
@@ -647,6 +662,10 @@ func (p *docParser) assign(path, text string, inherited []string) {
 		} else if to := p.namedAfterClause(text); to != nil {
 			// "Trên cơ sở đề nghị của …, Sở Tài chính thẩm định …"
 			o.Addressees = to
+		} else if conditionalReport(text) {
+			// "Nếu có khó khăn, vướng mắc, báo cáo Bộ Y tế …": asks the
+			// recipients to report
+			o.Addressees = p.recipientBodies()
 		} else if p.inTasks > 0 && opensTask(t) {
 			// a task of a plan's tasks section, its body not named here
 			// ("a) Rà soát, hoàn thiện hệ thống chính sách …")
@@ -838,6 +857,32 @@ func init() {
 		"ủy nhân dân thành phố tỉnh quận huyện thị xã bộ chủ tịch giám đốc thủ trưởng theo đúng nêu") {
 		exhortationWords[w] = true
 	}
+}
+
+// conditionalReport reports the request a letter closes with to report
+// difficulties: "Nếu có khó khăn, vướng mắc, báo cáo Bộ Y tế …", "Trong
+// quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Sở …".
+func conditionalReport(text string) bool {
+	k := vntext.Key(vntext.PrefixRunes(text, maxConditionRunes))
+	k = strings.TrimPrefix(strings.TrimPrefix(k, "trong quá trình thực hiện "), "quá trình thực hiện ")
+	if !strings.HasPrefix(k, "nếu có ") && !strings.HasPrefix(k, "nếu phát sinh ") {
+		return false
+	}
+	if !strings.Contains(k, "khó khăn") && !strings.Contains(k, "vướng mắc") {
+		return false
+	}
+	return strings.Contains(k, "báo cáo") || strings.Contains(k, "phản ánh")
+}
+
+// reportSentence returns where a conditional report starts as a later
+// sentence of text, or 0.
+func reportSentence(text string) int {
+	for _, o := range []string{". Nếu có ", ". Trong quá trình thực hiện", ". Quá trình thực hiện", ". Nếu phát sinh "} {
+		if i := strings.Index(text, o); i > 0 && conditionalReport(text[i+2:]) {
+			return i + 2
+		}
+	}
+	return 0
 }
 
 // courtesy reports a closing of thanks: "Trân trọng cảm ơn.", "Xin trân
