@@ -49,6 +49,18 @@ func normalizeWithMap(s string) (string, offsetMap) {
 			}
 			continue // the common byte, tested here before a call
 		}
+		if comp, en := fastLetter(s, last, i); comp != "" {
+			// an ASCII vowel and its one or two Vietnamese marks, by the
+			// table: most spans
+			buf = append(buf, s[last:i-1]...)
+			if spans++; spans%spanStride == 0 && i-1 > cp {
+				m.cps = append(m.cps, checkpoint{len(buf), i - 1})
+				cp = i - 1
+			}
+			buf = append(buf, comp...)
+			last, i = en, en-1
+			continue
+		}
 		st, en, ok := spanAt(s, last, i)
 		if !ok {
 			continue
@@ -63,6 +75,26 @@ func normalizeWithMap(s string) (string, offsetMap) {
 	}
 	buf = append(buf, s[last:]...)
 	return string(buf), m
+}
+
+// fastLetter composes the span whose first mark is at s[i] when it is an
+// ASCII letter and one or two marks of the table, the commonest shape,
+// returning the letter and the span's end; "" otherwise.
+func fastLetter(s string, from, i int) (string, int) {
+	if s[i] != 0xCC || i <= from || i+1 >= len(s) || s[i-1] >= utf8.RuneSelf || s[i+1]&0xC0 != 0x80 {
+		return "", 0
+	}
+	i1, i2, en := markIndex[s[i+1]-0x80], uint8(0), i+2
+	if en+1 < len(s) && s[en] == 0xCC && s[en+1]&0xC0 == 0x80 {
+		if i2 = markIndex[s[en+1]-0x80]; i2 == 0 {
+			return "", 0
+		}
+		en += 2
+	}
+	if i1 == 0 || isMarkAt(s, en) {
+		return "", 0
+	}
+	return composedLetters[s[i-1]][i1][i2], en
 }
 
 // spanAt reports a span whose first mark is at s[i]: the letter before it
