@@ -24,6 +24,9 @@ import (
 // so a line split into header parts still counts and a line whose words
 // only occur apart does not.
 func accounted(text string, doc []byte) (lost []string, total int) {
+	// bytes that are not UTF-8 are read as U+FFFD, with a repair that says
+	// so: the lines are the document's from there on
+	text = strings.ToValidUTF8(text, "\uFFFD")
 	var v any
 	if err := json.Unmarshal(doc, &v); err != nil {
 		return []string{"(document JSON: " + err.Error() + ")"}, 1
