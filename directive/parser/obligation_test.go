@@ -602,3 +602,19 @@ func TestConditionalReport(t *testing.T) {
 		t.Errorf("reportSentence(%q) = %d", text, i)
 	}
 }
+
+// Offsets found in the lower case are the text's: a rune whose lower case
+// is longer ("İ") or a byte that is not UTF-8 stays as it is.
+func TestLowerKeepLen(t *testing.T) {
+	for _, s := range []string{"İ đề nghị Sở Y tế", "Sở NỘI VỤ", "a\xffB", "ĐỀ NGHỊ"} {
+		if got := lowerKeepLen(s); len(got) != len(s) {
+			t.Errorf("lowerKeepLen(%q) = %q: %d bytes, want %d", s, got, len(got), len(s))
+		}
+	}
+	if got := lowerKeepLen("ĐỀ NGHỊ Sở"); got != "đề nghị sở" {
+		t.Errorf("lowerKeepLen = %q", got)
+	}
+	if got := namedAfter("İ đề nghị Sở 0. 0.0 A0. 0) A. 0) A Nơi nhận"); got != nil {
+		t.Errorf("namedAfter = %q, want none", got)
+	}
+}

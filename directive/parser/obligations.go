@@ -1,12 +1,13 @@
 package parser
 
 import (
-	"github.com/chidao/chidao"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
+	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/internal/lexicon"
 	"github.com/chidao/chidao/internal/vntext"
@@ -298,7 +299,7 @@ var notRequest = []string{"xét", "theo", "được", "các", "những"}
 // asks nothing (a legal basis, a reason, thanks).
 func (p *docParser) requested(text string) []string {
 	norm := vntext.Normalize(text)
-	k := strings.ToLower(norm)
+	k := lowerKeepLen(norm)
 	if strings.HasPrefix(k, "căn cứ") {
 		return nil
 	}
@@ -366,7 +367,7 @@ func namedAfter(rest string) []string {
 	if !headFirstWords[first] || !opensHead(vntext.Key(vntext.PrefixRunes(rest, maxHeadKeyRunes))) {
 		return nil
 	}
-	lower := strings.ToLower(vntext.PrefixRunes(rest, maxHeadingAddressees+maxVerbRunes))
+	lower := lowerKeepLen(vntext.PrefixRunes(rest, maxHeadingAddressees+maxVerbRunes))
 	end := len(lower)
 	for _, v := range requestVerbs {
 		for off := 0; off < end; {
@@ -744,7 +745,7 @@ func executionBodies(text string) []string {
 		return nil // every cue has one of them; most texts none
 	}
 	k := vntext.Normalize(text)
-	lower := strings.ToLower(k)
+	lower := lowerKeepLen(k)
 	for _, cue := range executionCues {
 		if i := strings.Index(lower, cue); i > 0 {
 			before := strings.TrimRight(k[:i], " ,;:")
@@ -857,6 +858,23 @@ func init() {
 		"ủy nhân dân thành phố tỉnh quận huyện thị xã bộ chủ tịch giám đốc thủ trưởng theo đúng nêu") {
 		exhortationWords[w] = true
 	}
+}
+
+// lowerKeepLen is strings.ToLower, but a rune whose lower case takes
+// another number of bytes ("İ"), or a byte that is not UTF-8, is kept as
+// it is: offsets found in the result are offsets of s.
+func lowerKeepLen(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && !(r == utf8.RuneError && n == 1) && utf8.RuneLen(l) == n {
+			b = utf8.AppendRune(b, l)
+		} else {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return string(b)
 }
 
 // conditionalReport reports the request a letter closes with to report
