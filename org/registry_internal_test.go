@@ -87,12 +87,15 @@ func TestTrimLocalityMatchesNaive(t *testing.T) {
 			r.locality.add(l)
 		}
 		slices.SortStableFunc(locs, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
+		// the documented rule: the longest name the key ends with, again
+		// and again, while something is left
 		naive := func(k string) string {
 			for {
 				cut := false
-				for _, suf := range locs {
+				for _, suf := range locs { // longest first
 					if rest, ok := strings.CutSuffix(k, " "+suf); ok && rest != "" {
 						k, cut = rest, true
+						break
 					}
 				}
 				if !cut {
