@@ -61,7 +61,7 @@ func sentenceMark(c byte) bool { return c == '.' || c == ':' || c == ';' }
 // ("Điều 5.", "II.", "2.1.", "a)", "-", "+") followed by a capital, or 0.
 func markAt(t string, i int) int {
 	s := t[i:]
-	if s == "" {
+	if s == "" || !mayOpenMark(s) {
 		return 0
 	}
 	if num, heading := cutSectionMarker(s); num != "" {
@@ -76,6 +76,21 @@ func markAt(t string, i int) int {
 		}
 	}
 	return 0
+}
+
+// mayOpenMark is markAt's quick test of the first bytes: a digit, a
+// Roman numeral or a part's word in capitals, a letter before ")" or ".",
+// "Đ"/"đ", a dash, a plus or a bullet. Most sentences open otherwise.
+func mayOpenMark(s string) bool {
+	switch c := s[0]; {
+	case c >= '0' && c <= '9', c == '-', c == '+', c == 0xC4, c == 0xE2: // 0xC4: Đ, đ; 0xE2: •
+		return true
+	case c == 'I', c == 'V', c == 'X', c == 'L', c == 'C', c == 'P', c == 'M':
+		return true
+	case c >= 'a' && c <= 'z':
+		return len(s) > 1 && (s[1] == ')' || s[1] == '.')
+	}
+	return false
 }
 
 func opensUpper(s string) bool {
