@@ -368,21 +368,7 @@ func namedAfter(rest string) []string {
 		return nil
 	}
 	lower := lowerKeepLen(vntext.PrefixRunes(rest, maxHeadingAddressees+maxVerbRunes))
-	end := len(lower)
-	for _, v := range requestVerbs {
-		for off := 0; off < end; {
-			i := strings.Index(lower[off:end], v)
-			if i < 0 {
-				break
-			}
-			i += off
-			if !domainHead(lower[:i]) && !(v == " tổ chức" && organization(lower[:i], lower[i+len(v):])) {
-				end = i
-				break
-			}
-			off = i + len(v) // "Sở Xây dựng", "Bộ Xây dựng": a body's name, no verb
-		}
-	}
+	end := verbAt(lower)
 	if i := strings.IndexByte(lower[:end], ':'); i >= 0 {
 		end = i // "Cơ quan Thuế: Đối với …"
 	}
@@ -509,6 +495,31 @@ func opensHead(k string) bool {
 var headLookalikes = slices.DeleteFunc(slices.Clone(lexicon.HeadLookalikes), func(w string) bool {
 	return slices.Contains(lexicon.HeadPosts, w)
 })
+
+// verbAt returns where the first request verb opens in lower (after a
+// space), or len(lower): not after a head a verb's word names the domain
+// of ("Sở Xây dựng"), not "tổ chức" in a list of bodies.
+func verbAt(lower string) int {
+	for i := 0; i < len(lower)-1; i++ {
+		if lower[i] != ' ' {
+			continue
+		}
+		for _, v := range verbsByByte[lower[i+1]] {
+			if strings.HasPrefix(lower[i:], v) && !domainHead(lower[:i]) && !(v == " tổ chức" && organization(lower[:i], lower[i+len(v):])) {
+				return i
+			}
+		}
+	}
+	return len(lower)
+}
+
+// verbsByByte holds the request verbs by the byte after their space.
+var verbsByByte = func() (t [256][]string) {
+	for _, v := range requestVerbs {
+		t[v[1]] = append(t[v[1]], v)
+	}
+	return t
+}()
 
 // requestVerbs end the bodies a request names: " chỉ đạo", " thực hiện".
 var requestVerbs = func() []string {
