@@ -128,13 +128,36 @@ func (d Date) AddDays(n int) Date {
 	if d.IsZero() {
 		return d
 	}
-	y, m, dd := d.time().AddDate(0, 0, n).Date()
-	e, err := NewDate(y, int(m), dd)
-	if err != nil {
+	m := int64(d.n) + int64(n)
+	if m < 1 || m > int64(lastDay.n) {
 		return Date{} // moved outside years 1..9999
 	}
-	return e
+	return Date{n: int32(m)}
 }
+
+// lastDay is 9999-12-31, the last Date.
+var lastDay = MustDate(9999, 12, 31)
+
+// Weekday returns the day of the week of d; the zero Date gives Sunday.
+func (d Date) Weekday() time.Weekday {
+	if d.IsZero() {
+		return time.Sunday
+	}
+	return time.Weekday(d.n % 7) // day 1, 0001-01-01, was a Monday
+}
+
+// JulianDay returns the Julian day number of d (2460222 for 2023-10-04), 0
+// for the zero Date.
+func (d Date) JulianDay() int {
+	if d.IsZero() {
+		return 0
+	}
+	return int(d.n) + 1721425
+}
+
+// DateOfJulianDay returns the day with Julian day number jd, or the zero
+// Date outside years 1..9999.
+func DateOfJulianDay(jd int) Date { return Date{n: 1}.AddDays(jd - 1721426) }
 
 // DaysUntil returns the number of days from d to e (negative if e is earlier).
 func (d Date) DaysUntil(e Date) int { return int(e.n - d.n) }

@@ -150,3 +150,50 @@ func TestDateAppendText(t *testing.T) {
 		t.Errorf("NewDate(29 Feb 2023) = %v, want ErrInvalidDate and ErrInvalid", err)
 	}
 }
+
+func TestWeekdayAndJulianDay(t *testing.T) {
+	for _, c := range []struct {
+		d  chidao.Date
+		wd time.Weekday
+		jd int
+	}{
+		{chidao.MustDate(2023, 10, 4), time.Wednesday, 2460222},
+		{chidao.MustDate(2000, 1, 1), time.Saturday, 2451545},
+		{chidao.MustDate(1, 1, 1), time.Monday, 1721426},
+		{chidao.MustDate(1900, 1, 1), time.Monday, 2415021},
+	} {
+		if got := c.d.Weekday(); got != c.wd {
+			t.Errorf("%s.Weekday() = %s, want %s", c.d, got, c.wd)
+		}
+		if got := c.d.JulianDay(); got != c.jd {
+			t.Errorf("%s.JulianDay() = %d, want %d", c.d, got, c.jd)
+		}
+		if got := chidao.DateOfJulianDay(c.jd); got != c.d {
+			t.Errorf("chidao.DateOfJulianDay(%d) = %s, want %s", c.jd, got, c.d)
+		}
+	}
+	if !chidao.DateOfJulianDay(0).IsZero() || !chidao.MustDate(9999, 12, 31).AddDays(1).IsZero() || !chidao.MustDate(1, 1, 1).AddDays(-1).IsZero() {
+		t.Error("a day outside years 1..9999 is not the zero Date")
+	}
+}
+
+func TestAddDaysAgreesWithTime(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		d := chidao.DateOf(time.Date(rapid.IntRange(1, 9999).Draw(t, "y"), 1, 1, 0, 0, 0, 0, time.UTC)).AddDays(rapid.IntRange(0, 364).Draw(t, "doy"))
+		n := rapid.IntRange(-5000, 5000).Draw(t, "n")
+		want := d.Time(nil).AddDate(0, 0, n)
+		got := d.AddDays(n)
+		if want.Year() < 1 || want.Year() > 9999 {
+			if !got.IsZero() {
+				t.Fatalf("%s + %d = %s, want zero", d, n, got)
+			}
+			return
+		}
+		if got != chidao.DateOf(want) {
+			t.Fatalf("%s + %d = %s, want %s", d, n, got, chidao.DateOf(want))
+		}
+		if got.Weekday() != want.Weekday() {
+			t.Fatalf("%s.Weekday() = %s, want %s", got, got.Weekday(), want.Weekday())
+		}
+	})
+}
