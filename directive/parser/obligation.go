@@ -400,7 +400,7 @@ func (t *ptext) product() string {
 	}
 	for k := range t.w {
 		next, _, ok := t.matchAny(k, producingVerbs)
-		if !ok || next >= len(t.w) || !t.soft(next) || t.upper(k) && !t.sentenceStart(k) || t.caps(k) {
+		if !ok || next >= len(t.w) || !t.soft(next) || t.upper(k) && !t.sentenceStart(k) || t.caps(k) || t.partnersWork(k) {
 			continue
 		}
 		j := next
@@ -425,6 +425,23 @@ func (t *ptext) product() string {
 	}
 	return ""
 }
+
+// partnersWork reports a producing verb that names the work a partner
+// is helped with, not what is asked: "Phối hợp với Mặt trận Tổ quốc …
+// trong việc xây dựng chương trình, kế hoạch".
+func (t *ptext) partnersWork(k int) bool {
+	if !t.after(k, jointWork) {
+		return false
+	}
+	for j := range k {
+		if _, ok := t.match(j, "phối hợp"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+var jointWork = phrases([]string{"trong việc", "trong công tác"})
 
 // sentenceStart reports a word that opens the text or a sentence.
 func (t *ptext) sentenceStart(k int) bool {

@@ -278,6 +278,9 @@ var productCases = []struct{ text, want string }{
 	{"Sở Y tế trình dự thảo Quyết định sửa đổi Quy chế để UBND tỉnh xem xét", "dự thảo"},
 	{"Xây dựng đề án phát triển du lịch giai đoạn 2021-2025", "đề án"},
 	{"xây dựng kế hoạch phòng, chống thiên tai năm 2024", "kế hoạch"},
+	// the work of a partner the addressees help with is not theirs to produce
+	{"Phối hợp với Mặt trận Tổ quốc Thành phố trong việc xây dựng chương trình, kế hoạch thực hiện Chỉ thị", ""},
+	{"Chủ trì, phối hợp với các Sở xây dựng chương trình thực hiện Chỉ thị", "chương trình"},
 	{"Xây dựng chương trình hành động, gửi Sở Kế hoạch và Đầu tư", "chương trình"},
 	{"báo cáo kết quả về UBND tỉnh (qua Văn phòng UBND tỉnh) để tổng hợp", "báo cáo"},
 	{"định kỳ báo cáo UBND tỉnh", "báo cáo"},
