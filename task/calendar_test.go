@@ -1,6 +1,9 @@
 package task
 
 import (
+	"encoding/json"
+	"os"
+	"strconv"
 	"testing"
 	"time"
 
@@ -138,4 +141,107 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// gathered is testdata/holidays.json: what was published, with sources,
+// gathered before the code was written.
+type gathered struct {
+	Schedules map[string][]struct {
+		Holiday    string   `json:"holiday"`
+		Off        []string `json:"off"`
+		MakeUp     []string `json:"make_up_workdays"`
+		Confidence string   `json:"confidence"`
+	} `json:"schedules"`
+	Tet           map[string]string `json:"tet"`
+	TetConfidence struct {
+		Confirmed []string `json:"confirmed"`
+	} `json:"tet_confidence"`
+	HungKings           map[string]string `json:"hung_kings"`
+	HungKingsConfidence struct {
+		Confirmed []string `json:"confirmed"`
+	} `json:"hung_kings_confidence"`
+	LeapMonths map[string]struct {
+		VN *int `json:"vn"`
+	} `json:"leap_months"`
+}
+
+func readGathered(t *testing.T) gathered {
+	b, err := os.ReadFile("testdata/holidays.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g gathered
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func isoDate(t *testing.T, s string) chidao.Date {
+	d, err := chidao.ParseISODate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// The calendar of 2023–2026 against the published schedules: every
+// published day off is off, every Saturday worked is worked, and no other
+// weekday of those years is off.
+func TestPublishedSchedules(t *testing.T) {
+	g := readGathered(t)
+	c := VietNam()
+	for y := 2023; y <= 2026; y++ {
+		off, work := map[chidao.Date]bool{}, map[chidao.Date]bool{}
+		for _, h := range g.Schedules[strconv.Itoa(y)] {
+			if h.Confidence != "confirmed" {
+				continue
+			}
+			for _, s := range h.Off {
+				off[isoDate(t, s)] = true
+			}
+			for _, s := range h.MakeUp {
+				work[isoDate(t, s)] = true
+			}
+		}
+		if len(off) == 0 {
+			t.Fatalf("no published schedule for %d", y)
+		}
+		for d := chidao.MustDate(y, 1, 1); d.Year() == y; d = d.AddDays(1) {
+			weekend := d.Weekday() == time.Saturday || d.Weekday() == time.Sunday
+			want := !off[d] && (!weekend || work[d])
+			if got := c.IsWorkingDay(d); got != want {
+				t.Errorf("%s (%s): working day %v, published %v", d, d.Weekday(), got, want)
+			}
+		}
+	}
+}
+
+func TestPublishedLunarDates(t *testing.T) {
+	g := readGathered(t)
+	check := func(what string, years []string, dates map[string]string, l func(y int) LunarDate) {
+		for _, ys := range years {
+			y, _ := strconv.Atoi(ys)
+			want := isoDate(t, dates[ys])
+			got, err := FromLunar(l(y))
+			if err != nil || got != want {
+				t.Errorf("%s %d = %s, %v; published %s", what, y, got, err, want)
+			}
+		}
+	}
+	if len(g.TetConfidence.Confirmed) < 20 {
+		t.Fatalf("%d confirmed Tết dates", len(g.TetConfidence.Confirmed))
+	}
+	check("Tết", g.TetConfidence.Confirmed, g.Tet, func(y int) LunarDate { return LunarDate{Year: y, Month: 1, Day: 1} })
+	check("Giỗ Tổ", g.HungKingsConfidence.Confirmed, g.HungKings, func(y int) LunarDate { return LunarDate{Year: y, Month: 3, Day: 10} })
+	for ys, lm := range g.LeapMonths {
+		y, _ := strconv.Atoi(ys)
+		want := 0
+		if lm.VN != nil {
+			want = *lm.VN
+		}
+		if got := LeapMonth(y); got != want {
+			t.Errorf("LeapMonth(%d) = %d, published %d", y, got, want)
+		}
+	}
 }
