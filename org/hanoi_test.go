@@ -93,10 +93,12 @@ func TestHaNoiMatchErrors(t *testing.T) {
 			t.Errorf("candidate %s not valid at the date", c)
 		}
 	}
-	// The district level was abolished without a successor in the data.
+	// The district level was abolished; the district's work passed to the
+	// five wards NQ 1656 formed from its territory.
 	m, err := r.Match("UBND quận Hoàn Kiếm", afterMerge)
-	if err != nil || !m.Dissolved || m.Org.Key() != "hn.q-hoan-kiem.ubnd" || len(m.Successors) != 0 {
-		t.Fatalf("Match after 2025-07-01 = %+v, %v; want the dissolved district committee", m, err)
+	if err != nil || !m.Dissolved || m.Org.Key() != "hn.q-hoan-kiem.ubnd" || len(m.Successors) != 5 ||
+		!slices.ContainsFunc(m.Successors, func(o *org.Org) bool { return o.Key() == "hn.p-hoan-kiem.ubnd" }) {
+		t.Fatalf("Match after 2025-07-01 = %+v, %v; want the dissolved district committee and its five wards", m, err)
 	}
 	if _, err := r.Match("TU", letterDate); !errors.Is(err, org.ErrAmbiguous) {
 		t.Errorf("Match(TU) = %v, want ambiguous between the committee and its standing board", err)

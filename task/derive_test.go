@@ -82,3 +82,46 @@ func TestFromDocumentHanoiLetter(t *testing.T) {
 		}
 	}
 }
+func TestReassignHanoiLetter(t *testing.T) {
+	reg := org.HaNoi()
+	tasks, _ := FromDocument(letter(t), reg, chidao.Date{})
+	c := &Cascade{Root: tasks[0].Origin.Document, Tasks: tasks}
+	if errs := c.Validate(reg); errs.HasErrors() {
+		t.Fatalf("the letter's tasks do not validate:\n%s", errs)
+	}
+	at := chidao.MustDate(2025, 8, 1)
+	r, errs := c.Reassign(reg, at)
+	if len(errs) > 0 {
+		t.Fatalf("Reassign: %s", errs)
+	}
+	if len(r.Tasks) != len(c.Tasks) || len(c.Events) != 0 {
+		t.Fatal("Reassign changed the tasks or the cascade it was given")
+	}
+	moved := 0
+	for i := range r.Tasks {
+		s, err := Fold(&r.Tasks[i], r.Events[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range s.Assignees {
+			if o, ok := reg.Org(a.Key); ok && !o.ValidAt(at) {
+				t.Errorf("task %d is still with %s, ended before %s", i, o.Name(), at)
+			}
+		}
+		if s.Events == 2 {
+			moved++
+		}
+		if r.Tasks[i].Assignee.Key == "hn.so-thong-tin-truyen-thong" {
+			if !slices.ContainsFunc(s.Assignees, func(a Assignee) bool { return a.Key == "hn.so-khoa-hoc-cong-nghe-2025" }) {
+				t.Errorf("Sở TT&TT's task went to %v", s.Assignees)
+			}
+		}
+	}
+	if moved == 0 {
+		t.Fatal("nothing was reassigned")
+	}
+	if errs := r.Validate(reg); errs.HasErrors() {
+		t.Fatalf("the reassigned cascade does not validate:\n%s", errs)
+	}
+	t.Logf("%d of %d tasks reassigned at %s", moved, len(r.Tasks), at)
+}

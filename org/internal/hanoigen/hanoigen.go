@@ -186,6 +186,23 @@ func (b *builder) run() error {
 		return fmt.Errorf("communes-2025.csv: want 51 phường + 75 xã, got %v", counts)
 	}
 
+	// The work of a district passes to the communes formed, wholly or
+	// partly, from its territory.
+	succ, err := readCSV("district-communes.csv", []string{"key", "commune_key", "whole", "source"})
+	if err != nil {
+		return err
+	}
+	for _, r := range succ {
+		d, c := r["key"], r["commune_key"]
+		for _, suffix := range []string{"", ".ubnd"} {
+			from, to := b.get(d+suffix), b.get(c+suffix)
+			if from == nil || to == nil {
+				return fmt.Errorf("district-communes.csv: unknown %q or %q", d+suffix, c+suffix)
+			}
+			from.Successors = append(from.Successors, org.Successor{Key: to.Key})
+			from.Source = joinNotes(from.Source, "successors: NQ 1656/NQ-UBTVQH15 Điều 1 (src/district-communes.csv)")
+		}
+	}
 	if err := b.successorChanges(); err != nil {
 		return err
 	}
