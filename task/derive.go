@@ -56,7 +56,7 @@ func (o Options) FromDocument(doc *directive.Document, reg *org.Registry, date c
 	if date.IsZero() {
 		date = doc.Date
 	}
-	origin := &Origin{Document: doc.ID(), Type: doc.Type.String(), Issuer: doc.Issuer, IssuerKey: doc.IssuerKey, Date: doc.Date}
+	origin := &Origin{Document: doc.ID(), Type: doc.Type.Label(), Issuer: doc.Issuer, IssuerKey: doc.IssuerKey, Date: doc.Date}
 	if doc.Symbol.IsValid() {
 		origin.Symbol = doc.Symbol.String()
 	}
@@ -79,7 +79,10 @@ func (o Options) FromDocument(doc *directive.Document, reg *org.Registry, date c
 			origin.IssuerKey = issuer.Key()
 		}
 	}
-	d := deriver{reg: reg, date: date, issuer: issuer, errs: &errs}
+	d := deriver{reg: reg, date: date, issuer: issuer, errs: &errs, state: doc.Bloc == directive.BlocState}
+	if issuer != nil {
+		d.state = issuer.Bloc() == org.BlocState
+	}
 	var tasks []Task
 	for i := range doc.Obligations {
 		ob := &doc.Obligations[i]
@@ -118,7 +121,10 @@ func (o Options) FromDocument(doc *directive.Document, reg *org.Registry, date c
 	return tasks, errs
 }
 
+var errNoRegistry = errors.New("no registry")
+
 type deriver struct {
+	state  bool // the issuer is a State body
 	reg    *org.Registry
 	date   chidao.Date
 	issuer *org.Org
@@ -160,12 +166,19 @@ func (d *deriver) named(ob *directive.Obligation, p chidao.Path) []namedBody {
 
 // resolve turns a name as written into the assignees it means.
 func (d *deriver) resolve(n namedBody) []Assignee {
-	if d.reg == nil || d.date.IsZero() {
-		return []Assignee{{Name: n.name}}
+	var bodies []*org.Org
+	var err error = errNoRegistry
+	if d.reg != nil && !d.date.IsZero() {
+		bodies, err = d.reg.Expand(n.name, d.issuer, d.date)
 	}
-	bodies, err := d.reg.Expand(n.name, d.issuer, d.date)
+	if err != nil && n.role == RoleSupport && d.state && massOrganisation(n.name) {
+		d.errs.Warn(n.path, CodeNotDirected, n.name+" are named to work with; a State body may not direct the Front and the mass organisations: no task", n.name)
+		return nil
+	}
 	var dis *org.DissolvedError
 	switch {
+	case err == errNoRegistry:
+		return []Assignee{{Name: n.name}}
 	case errors.As(err, &dis):
 		succ := make([]string, len(dis.Successors))
 		for i, s := range dis.Successors {
@@ -252,4 +265,22 @@ func addTerm(cal *Calendar, d chidao.Date, n int, u directive.TimeUnit) chidao.D
 		return e
 	}
 	return chidao.Date{}
+}
+
+// massWords name the Fatherland Front and the mass organisations, which
+// State bodies coordinate with (quy chế phối hợp) but may not direct.
+var massWords = []string{"mặt trận tổ quốc", "tổ chức chính trị - xã hội", "đoàn thể", "hội liên hiệp phụ nữ",
+	"đoàn thanh niên", "hội nông dân", "hội cựu chiến binh", "liên đoàn lao động", "công đoàn"}
+
+// massOrganisation reports a name of the Front or the mass organisations
+// the registry does not hold ("các tổ chức chính trị - xã hội Thành
+// phố").
+func massOrganisation(name string) bool {
+	k := vntext.Key(name)
+	for _, w := range massWords {
+		if strings.Contains(k, vntext.Key(w)) {
+			return true
+		}
+	}
+	return false
 }

@@ -258,6 +258,11 @@ var classNames = [numClasses]string{"not_started", "in_progress", "due_soon", "o
 // String returns the wire code.
 func (c Class) String() string { return enumString(classNames[:], int(c), "Class") }
 
+var classLabels = [numClasses]string{"Chưa bắt đầu", "Đang thực hiện trong hạn", "Sắp đến hạn", "Quá hạn", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đã hủy"}
+
+// Label returns the Vietnamese name people read ("Sắp đến hạn").
+func (c Class) Label() string { return enumString(classLabels[:], int(c), "Class") }
+
 // Classes lists every class in order.
 func Classes() []Class {
 	out := make([]Class, numClasses)

@@ -469,7 +469,11 @@ var overrides = map[string]override{
 	"hn.bql-kcnc-hoa-lac": {unconfirmed: []string{"parent"},
 		note: "may not have been a city body in 2023: the date it came under UBND TP is unconfirmed"},
 	"hn.ubmttq": {unconfirmed: []string{"valid_until"},
-		note: "the 2025 merger of the mass organisations into MTTQ TP is unconfirmed; if the committee was re-formed, this key would end"},
+		note: "the 2025 merger of the mass organisations into MTTQ TP is unconfirmed; if the committee was re-formed, this key would end",
+		// the seed letter names it "Mặt trận Tổ quốc … Thành phố"
+		apply: func(o *org.OrgSpec) {
+			o.Aliases = append(o.Aliases, "Mặt trận Tổ quốc Việt Nam thành phố Hà Nội", "Mặt trận Tổ quốc Thành phố")
+		}},
 	"hn.truong-dtcb-lhp":  {note: "kind approximated: a political school, typed party_board for lack of a school kind"},
 	"hn.co-quan-bao-ptth": {note: "valid_from is the date of QĐ 1115-QĐ/TU (announced 5/2/2026)"},
 }
