@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/chidao/chidao"
+	"github.com/google/uuid"
 	"pgregory.net/rapid"
 )
 
@@ -194,6 +195,17 @@ func TestAddDaysAgreesWithTime(t *testing.T) {
 		}
 		if got.Weekday() != want.Weekday() {
 			t.Fatalf("%s.Weekday() = %s, want %s", got, got.Weekday(), want.Weekday())
+		}
+	})
+}
+
+func TestNewIDIsUUIDv5(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		var ns uuid.UUID
+		copy(ns[:], rapid.SliceOfN(rapid.Byte(), 16, 16).Draw(t, "ns"))
+		name := rapid.SliceOfN(rapid.Byte(), 0, 600).Draw(t, "name")
+		if got, want := chidao.NewID(ns, name).UUID(), uuid.NewSHA1(ns, name); got != want {
+			t.Fatalf("NewID = %s, uuid.NewSHA1 = %s", got, want)
 		}
 	})
 }

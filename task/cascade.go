@@ -1,6 +1,7 @@
 package task
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"slices"
@@ -85,16 +86,16 @@ func (c *Cascade) Index() map[ID]int {
 func (c *Cascade) Validate(reg *org.Registry) chidao.ErrorList {
 	var errs chidao.ErrorList
 	tasksP, linksP := chidao.NewPath("tasks"), chidao.NewPath("links")
-	idx := make(map[ID]int32, len(c.Tasks))
+	idx := newTaskIndex(c.Tasks)
 	for i := range c.Tasks {
-		id := c.Tasks[i].ID
-		if _, dup := idx[id]; dup {
-			errs.Add(tasksP.Index(i).Child("id"), CodeDuplicateTask, "another task has this ID", id.String())
-			continue
+		if !idx.add(c.Tasks, int32(i)) {
+			errs.Add(tasksP.Index(i).Child("id"), CodeDuplicateTask, "another task has this ID", c.Tasks[i].ID.String())
 		}
-		idx[id] = int32(i)
 	}
-	states := make([]State, len(c.Tasks))
+	// what the checks need of each task's state: its phase, and its
+	// deadline after extensions (zero: the task's own)
+	phase := make([]Phase, len(c.Tasks))
+	due := make([]chidao.Date, len(c.Tasks))
 	for i := range c.Tasks {
 		ev := c.events(i)
 		if len(ev) == 0 {
@@ -105,7 +106,10 @@ func (c *Cascade) Validate(reg *org.Registry) chidao.ErrorList {
 			ee := asEventError(err)
 			errs.Add(chidao.NewPath("events").Index(i).Index(ee.Index), CodeBadEvents, ee.Reason, ee.Event.String())
 		}
-		states[i] = s
+		phase[i] = s.Phase
+		if s.Extended {
+			due[i] = s.Deadline
+		}
 	}
 	// links in index form, then the cycles they close: a link that
 	// closes one is reported as the cycle, and its other checks are not
@@ -113,27 +117,32 @@ func (c *Cascade) Validate(reg *org.Registry) chidao.ErrorList {
 	type edge struct{ from, to, link int32 }
 	edges := make([]edge, 0, len(c.Links))
 	for li, l := range c.Links {
-		p := linksP.Index(li)
-		pi, okP := idx[l.Parent]
-		ci, okC := idx[l.Child]
+		p := linksP.Index // paths are made only for findings
+		pi, okP := idx.get(c.Tasks, l.Parent)
+		ci, okC := idx.get(c.Tasks, l.Child)
 		if !okP {
-			errs.Add(p.Child("parent"), CodeUnknownTask, "no task of the cascade has this ID", l.Parent.String())
+			errs.Add(p(li).Child("parent"), CodeUnknownTask, "no task of the cascade has this ID", l.Parent.String())
 		}
 		if !okC {
-			errs.Add(p.Child("child"), CodeUnknownTask, "no task of the cascade has this ID", l.Child.String())
+			errs.Add(p(li).Child("child"), CodeUnknownTask, "no task of the cascade has this ID", l.Child.String())
 		}
 		if okP && okC {
 			edges = append(edges, edge{pi, ci, int32(li)})
 		}
 	}
-	byFrom := slices.Clone(edges)
-	slices.SortStableFunc(byFrom, func(a, b edge) int { return int(a.from - b.from) })
+	// the edges grouped by parent, in link order: a counting sort
 	childStart := make([]int32, len(c.Tasks)+1)
-	for _, e := range byFrom {
+	for _, e := range edges {
 		childStart[e.from+1]++
 	}
 	for i := 1; i < len(childStart); i++ {
 		childStart[i] += childStart[i-1]
+	}
+	byFrom := make([]edge, len(edges))
+	fill := slices.Clone(childStart[:len(c.Tasks)])
+	for _, e := range edges {
+		byFrom[fill[e.from]] = e
+		fill[e.from]++
 	}
 	const (
 		white = iota
@@ -173,25 +182,25 @@ func (c *Cascade) Validate(reg *org.Registry) chidao.ErrorList {
 	carried := map[*Origin]bool{} // documents some task of which was carried further
 	rel := newRelations(reg)
 	for _, e := range edges {
-		p := linksP.Index(int(e.link))
+		p := func() chidao.Path { return linksP.Index(int(e.link)) }
 		pi, ci := e.from, e.to
 		parents[ci] = pi + 1
 		hasChild[pi] = true
 		if closing[e.link] {
-			errs.Add(p, CodeCycle, "this link closes a cycle: a task carries out its own ancestor", nil)
+			errs.Add(p(), CodeCycle, "this link closes a cycle: a task carries out its own ancestor", nil)
 			continue
 		}
 		carried[c.Tasks[pi].Origin] = true
 		parent, child := &c.Tasks[pi], &c.Tasks[ci]
 		if !rel.issuedBy(child.Origin, parent.Assignee, child.Assigned()) {
-			errs.Add(p, CodePlanIssuer, fmt.Sprintf("the plan is issued by %s, not by %s (nor a successor, nor a body it may direct)", orUnknown(child.Origin.Issuer), orUnknown(parent.Assignee.Name)), child.Origin.Symbol)
+			errs.Add(p(), CodePlanIssuer, fmt.Sprintf("the plan is issued by %s, not by %s (nor a successor, nor a body it may direct)", orUnknown(child.Origin.Issuer), orUnknown(parent.Assignee.Name)), child.Origin.Symbol)
 		}
 		if pd, cd := parent.Assigned(), child.Assigned(); !pd.IsZero() && !cd.IsZero() && cd.Before(pd) {
-			errs.Add(p, CodePlanBeforeParent, fmt.Sprintf("the plan is dated %s, before the parent's document (%s)", cd, pd), cd.String())
+			errs.Add(p(), CodePlanBeforeParent, fmt.Sprintf("the plan is dated %s, before the parent's document (%s)", cd, pd), cd.String())
 		}
 		pdue := parent.Deadline.Date
-		if states[pi].Events > 0 {
-			pdue = states[pi].Deadline
+		if !due[pi].IsZero() {
+			pdue = due[pi]
 		}
 		if cdue := child.Deadline.Date; !pdue.IsZero() && !cdue.IsZero() && cdue.After(pdue) {
 			errs.Add(tasksP.Index(int(ci)).Child("deadline"), CodeLateChild, fmt.Sprintf("due %s, after its parent's %s", cdue, pdue), cdue.String())
@@ -199,18 +208,18 @@ func (c *Cascade) Validate(reg *org.Registry) chidao.ErrorList {
 	}
 	for i := range c.Tasks {
 		t := &c.Tasks[i]
-		p := tasksP.Index(i)
+		p := func() chidao.Path { return tasksP.Index(i) }
 		if parents[i] == 0 && t.Origin != nil && t.Origin.Document != c.Root {
-			errs.Add(p, CodeOrphan, "the task is below the top directive but carries out no parent task", t.Origin.Symbol)
+			errs.Add(p(), CodeOrphan, "the task is below the top directive but carries out no parent task", t.Origin.Symbol)
 		}
-		if !hasChild[i] && (carried[t.Origin] || t.Origin != nil && t.Origin.Document == c.Root) && states[i].Phase != PhaseCompleted && states[i].Phase != PhaseCancelled {
-			errs.Warn(p, CodeUncovered, "no plan carries the task out and it is not completed: a gap in the cascade", t.Assignee.Name)
+		if !hasChild[i] && (carried[t.Origin] || t.Origin != nil && t.Origin.Document == c.Root) && phase[i] != PhaseCompleted && phase[i] != PhaseCancelled {
+			errs.Warn(p(), CodeUncovered, "no plan carries the task out and it is not completed: a gap in the cascade", t.Assignee.Name)
 		}
 		if reg == nil {
 			continue
 		}
 		if k := t.Assignee.Key; k != "" {
-			rel.inForce(&errs, p.Child("assignee_key"), k, t.Assigned())
+			rel.inForce(&errs, func() chidao.Path { return p().Child("assignee_key") }, k, t.Assigned())
 		}
 		for j, e := range c.events(i) {
 			if e.Kind != EventReassigned {
@@ -218,12 +227,84 @@ func (c *Cascade) Validate(reg *org.Registry) chidao.ErrorList {
 			}
 			for n, a := range e.To {
 				if a.Key != "" {
-					rel.inForce(&errs, chidao.NewPath("events").Index(i).Index(j).Child("to").Index(n), a.Key, e.Date)
+					rel.inForce(&errs, func() chidao.Path { return chidao.NewPath("events").Index(i).Index(j).Child("to").Index(n) }, a.Key, e.Date)
 				}
 			}
 		}
 	}
 	return errs
+}
+
+// taskIndex finds a task by ID: an open-addressing table keyed on the
+// ID's first eight bytes (part of a SHA-1, so as good as a hash), one
+// cache line a probe, which a million tasks feel; IDs that share those
+// bytes with another, or whose bytes are zero, go to a map.
+type taskIndex struct {
+	slots []slot
+	mask  uint64
+	rest  map[ID]int32
+}
+
+type slot struct {
+	key uint64 // 0: empty
+	i   int32
+}
+
+func newTaskIndex(tasks []Task) *taskIndex {
+	n := 16
+	for n < 2*len(tasks) {
+		n *= 2
+	}
+	return &taskIndex{slots: make([]slot, n), mask: uint64(n - 1)}
+}
+
+func prefix(id ID) uint64 {
+	u := id.UUID()
+	return binary.LittleEndian.Uint64(u[:8])
+}
+
+// add indexes task i; false when another task has its ID.
+func (x *taskIndex) add(tasks []Task, i int32) bool {
+	id := tasks[i].ID
+	if k := prefix(id); k != 0 {
+		for h := k & x.mask; ; h = (h + 1) & x.mask {
+			s := &x.slots[h]
+			if s.key == 0 {
+				s.key, s.i = k, i
+				return true
+			}
+			if s.key == k {
+				if tasks[s.i].ID == id {
+					return false
+				}
+				break // the same first bytes, another ID
+			}
+		}
+	}
+	if x.rest == nil {
+		x.rest = map[ID]int32{}
+	}
+	if _, dup := x.rest[id]; dup {
+		return false
+	}
+	x.rest[id] = i
+	return true
+}
+
+func (x *taskIndex) get(tasks []Task, id ID) (int32, bool) {
+	if k := prefix(id); k != 0 {
+		for h := k & x.mask; ; h = (h + 1) & x.mask {
+			s := x.slots[h]
+			if s.key == 0 {
+				break
+			}
+			if s.key == k && tasks[s.i].ID == id {
+				return s.i, true
+			}
+		}
+	}
+	j, ok := x.rest[id]
+	return j, ok
 }
 
 func asEventError(err error) *EventError {
@@ -309,7 +390,7 @@ func (r *relations) related(issuerKey, assigneeKey string, d chidao.Date) bool {
 	return ok
 }
 
-func (r *relations) inForce(errs *chidao.ErrorList, p chidao.Path, key string, d chidao.Date) {
+func (r *relations) inForce(errs *chidao.ErrorList, p func() chidao.Path, key string, d chidao.Date) {
 	k := validKey{key, d}
 	v, ok := r.valid[k]
 	if !ok {
@@ -326,8 +407,8 @@ func (r *relations) inForce(errs *chidao.ErrorList, p chidao.Path, key string, d
 	}
 	switch v {
 	case -2:
-		errs.Add(p, CodeUnknownAssignee, "the registry has no body with this key", key)
+		errs.Add(p(), CodeUnknownAssignee, "the registry has no body with this key", key)
 	case -1:
-		errs.Add(p, CodeEndedAssignee, "the body is not in force on "+d.String(), key)
+		errs.Add(p(), CodeEndedAssignee, "the body is not in force on "+d.String(), key)
 	}
 }

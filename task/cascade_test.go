@@ -150,7 +150,7 @@ func TestReassignProperties(t *testing.T) {
 			if !s.Phase.Open() || failed[i] || at.Before(s.Assigned) {
 				continue
 			}
-			for _, a := range s.Assignees {
+			for _, a := range s.Holders(&r.Tasks[i]) {
 				if o, ok := g.Registry.Org(a.Key); ok && !o.ValidAt(at) {
 					t.Fatalf("task %d is still with %s (%s), not in force on %s", i, a.Key, o.Validity(), at)
 				}

@@ -107,7 +107,7 @@ func TestReassignHanoiLetter(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, a := range s.Assignees {
+		for _, a := range s.Holders(&r.Tasks[i]) {
 			if o, ok := reg.Org(a.Key); ok && !o.ValidAt(at) {
 				t.Errorf("task %d is still with %s, ended before %s", i, o.Name(), at)
 			}
@@ -116,8 +116,8 @@ func TestReassignHanoiLetter(t *testing.T) {
 			moved++
 		}
 		if r.Tasks[i].Assignee.Key == "hn.so-thong-tin-truyen-thong" {
-			if !slices.ContainsFunc(s.Assignees, func(a Assignee) bool { return a.Key == "hn.so-khoa-hoc-cong-nghe-2025" }) {
-				t.Errorf("Sở TT&TT's task went to %v", s.Assignees)
+			if !slices.ContainsFunc(s.Holders(&r.Tasks[i]), func(a Assignee) bool { return a.Key == "hn.so-khoa-hoc-cong-nghe-2025" }) {
+				t.Errorf("Sở TT&TT's task went to %v", s.Holders(&r.Tasks[i]))
 			}
 		}
 	}
@@ -128,4 +128,20 @@ func TestReassignHanoiLetter(t *testing.T) {
 		t.Fatalf("the reassigned cascade does not validate:\n%s", errs)
 	}
 	t.Logf("%d of %d tasks reassigned at %s", moved, len(r.Tasks), at)
+}
+
+func TestIDRecipe(t *testing.T) {
+	doc := letter(t).ID()
+	a := Assignee{Name: "Sở Nội vụ", Key: "hn.so-noi-vu"}
+	want := chidao.NewID(namespace, []byte(doc.String()+"\x00body[1]\x00key:hn.so-noi-vu"))
+	if got := IDOf(doc, "body[1]", a); got.ID != want {
+		t.Errorf("IDOf = %s, want %s", got, want)
+	}
+	if got := appendUUID(nil, doc.UUID()); string(got) != doc.UUID().String() {
+		t.Errorf("appendUUID = %s", got)
+	}
+	// a name as written is compared as names are
+	if IDOf(doc, "p", Assignee{Name: "Sở Văn hoá"}) != IDOf(doc, "p", Assignee{Name: "SỞ VĂN HÓA"}) {
+		t.Error("the other tone placement gives another task ID")
+	}
 }

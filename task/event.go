@@ -17,7 +17,7 @@ const (
 	EventAccepted                    // [accepted] the assignee takes it up
 	EventProgress                    // [progress] a share done, with a note
 	EventReported                    // [reported] a report sent, naming it in Document
-	EventCompleted                   // [completed] done, with evidence
+	EventCompleted                   // [completed] done, with the evidence in Document
 	EventExtended                    // [extended] a later deadline, approved by Document
 	EventReassigned                  // [reassigned] to other bodies, with the reason in Note
 	EventCancelled                   // [cancelled] no longer to be done
@@ -37,16 +37,15 @@ type Event struct {
 	Date chidao.Date
 	// Percent is the share done of a progress event.
 	Percent Percent
+	// Deadline is an extension's new deadline.
+	Deadline chidao.Date
 	// Note is a progress note, or the reason of a reassignment, a
 	// cancellation or a reopening.
 	Note string
-	// Evidence shows a completion: a report's symbol, a link.
-	Evidence string
-	// Document is the approving document of an extension, or the report
-	// of a reported event ("45/BC-SNV").
+	// Document is what a reported or completed event rests on (the
+	// report, "45/BC-SNV", or a link to the evidence), or the document
+	// that approves an extension.
 	Document string
-	// Deadline is an extension's new deadline.
-	Deadline chidao.Date
 	// To are the bodies a reassignment gives the task to.
 	To []Assignee
 }
@@ -83,8 +82,8 @@ type State struct {
 	Deadline chidao.Date
 	// Extended is set once an extension has moved the deadline.
 	Extended bool
-	// Assignees are who holds the task: its own assignee until a
-	// reassignment.
+	// Assignees are the bodies the last reassignment gave the task to;
+	// nil while the task is with its own assignee (see [State.Holders]).
 	Assignees []Assignee
 	Assigned  chidao.Date
 	Started   chidao.Date // first accepted, progress or reported event
@@ -92,6 +91,18 @@ type State struct {
 	Reported  chidao.Date // last report
 	Last      chidao.Date // the last event's date
 	Events    int         // how many events the fold applied
+}
+
+// Holders returns who holds the task in state s: the bodies of the last
+// reassignment, or the task's own assignee once it is assigned.
+func (s State) Holders(t *Task) []Assignee {
+	if s.Assignees != nil {
+		return s.Assignees
+	}
+	if t.Assignee.IsZero() || s.Phase == PhaseNone {
+		return nil
+	}
+	return []Assignee{t.Assignee}
 }
 
 // EventError says why an event does not fit a task's state.
@@ -167,9 +178,6 @@ func (s State) apply(t *Task, e *Event) (State, *EventError) {
 		if t.Deadline.Kind == DeadlineRecurring || t.Deadline.Kind == DeadlineOngoing {
 			s.Deadline = chidao.Date{} // see Class: a recurring task is due each period
 		}
-		if !t.Assignee.IsZero() {
-			s.Assignees = []Assignee{t.Assignee}
-		}
 	case EventAccepted:
 		if s.Phase != PhaseAssigned {
 			return fail("only a task just assigned is accepted")
@@ -213,7 +221,7 @@ func (s State) apply(t *Task, e *Event) (State, *EventError) {
 			return fail("a reassignment needs the bodies it gives the task to")
 		case e.Note == "":
 			return fail("a reassignment needs its reason")
-		case slices.EqualFunc(e.To, s.Assignees, func(a, b Assignee) bool { return a == b }):
+		case slices.Equal(e.To, s.Holders(t)):
 			return fail("the task is already with those bodies")
 		}
 		s.Assignees = slices.Clone(e.To)

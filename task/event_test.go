@@ -159,7 +159,7 @@ func TestEventStateMachine(t *testing.T) {
 			"": func(rt *rapid.T) {
 				if s.Phase.String() != m.phase || s.Percent != m.percent || s.Deadline != m.deadline ||
 					s.Completed != m.completed || s.Started != m.started || s.Last != m.last ||
-					!slices.Equal(s.Assignees, m.assignees) || s.Events != len(events) {
+					!slices.Equal(s.Holders(&task), m.assignees) || s.Events != len(events) {
 					rt.Fatalf("state %+v, model %+v", s, m)
 				}
 				folded, err := Fold(&task, events)
@@ -198,7 +198,7 @@ func TestClassAtIgnoresLaterEvents(t *testing.T) {
 	events := []Event{
 		{Kind: EventAssigned, Date: d(2023, 10, 4)},
 		{Kind: EventProgress, Date: d(2023, 11, 1), Percent: 5000},
-		{Kind: EventCompleted, Date: d(2024, 1, 10), Evidence: "Báo cáo 12/BC-SNV"},
+		{Kind: EventCompleted, Date: d(2024, 1, 10), Document: "Báo cáo 12/BC-SNV"},
 	}
 	for _, c := range []struct {
 		at   chidao.Date

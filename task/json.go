@@ -293,7 +293,6 @@ type eventJSON struct {
 	Date     string       `json:"date"`
 	Percent  *Percent     `json:"percent,omitempty"`
 	Note     string       `json:"note,omitempty"`
-	Evidence string       `json:"evidence,omitempty"`
 	Document string       `json:"document,omitempty"`
 	Deadline string       `json:"deadline,omitempty"`
 	To       []assignJSON `json:"to,omitempty"`
@@ -310,7 +309,7 @@ func (e Event) MarshalJSON() ([]byte, error) {
 	if e.Kind == EventNone || e.Kind >= numEventKinds {
 		return nil, fmt.Errorf("task: cannot marshal event kind %d: %w", e.Kind, chidao.ErrInvalid)
 	}
-	w := eventJSON{Kind: e.Kind.String(), Date: e.Date.String(), Note: e.Note, Evidence: e.Evidence,
+	w := eventJSON{Kind: e.Kind.String(), Date: e.Date.String(), Note: e.Note,
 		Document: e.Document, Deadline: e.Deadline.String()}
 	if e.Kind == EventProgress {
 		w.Percent = &e.Percent
@@ -329,7 +328,7 @@ func (e *Event) UnmarshalJSON(b []byte) error {
 	}
 	var errs chidao.ErrorList
 	v := Event{Kind: enum[EventKind](chidao.NewPath("kind"), &w.Kind, eventKindNames[:], &errs),
-		Note: w.Note, Evidence: w.Evidence, Document: w.Document}
+		Note: w.Note, Document: w.Document}
 	v.Date = date(chidao.NewPath("date"), &w.Date, &errs)
 	if w.Deadline != "" {
 		v.Deadline = date(chidao.NewPath("deadline"), &w.Deadline, &errs)

@@ -39,7 +39,7 @@ func TestCascadeJSONRoundTrip(t *testing.T) {
 			{Kind: task.EventReported, Date: d.AddDays(3), Document: "12/BC-SNV"},
 			{Kind: task.EventExtended, Date: d.AddDays(4), Deadline: c.Tasks[0].Deadline.Date.AddDays(30), Document: "45/QĐ-UBND"},
 			{Kind: task.EventReassigned, Date: d.AddDays(5), To: []task.Assignee{{Name: "Sở Nội vụ", Key: "x"}, {Name: "Phòng Nội vụ"}}, Note: task.ReasonReorganisation},
-			{Kind: task.EventCompleted, Date: d.AddDays(6), Evidence: "Báo cáo 1/BC"},
+			{Kind: task.EventCompleted, Date: d.AddDays(6), Document: "Báo cáo 1/BC"},
 			{Kind: task.EventReopened, Date: d.AddDays(7), Note: "chưa đạt"},
 			{Kind: task.EventCancelled, Date: d.AddDays(8)},
 		}

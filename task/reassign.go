@@ -57,7 +57,7 @@ func Reassign(tasks []Task, events [][]Event, reg *org.Registry, date chidao.Dat
 		var to []Assignee
 		var moved []string
 		changed := false
-		for _, a := range s.Assignees {
+		for _, a := range s.Holders(t) {
 			o, ok := reg.Org(a.Key)
 			if a.Key == "" || !ok || o.ValidAt(date) {
 				to = appendNew(to, a)

@@ -24,8 +24,8 @@ var namespace = uuid.MustParse("92acfd16-d410-5e41-b145-754a72db3f1e")
 // its name as written (compared as names are: NFC or NFD, either tone
 // placement, any case).
 func IDOf(doc directive.ID, path string, assignee Assignee) ID {
-	b := make([]byte, 0, 128)
-	b = append(b, doc.String()...)
+	var buf [200]byte
+	b := appendUUID(buf[:0], doc.UUID())
 	b = append(b, 0)
 	b = append(b, path...)
 	b = append(b, 0)
@@ -37,6 +37,18 @@ func IDOf(doc directive.ID, path string, assignee Assignee) ID {
 		b = vntext.AppendKey(b, assignee.Name)
 	}
 	return ID{chidao.NewID(namespace, b)}
+}
+
+// appendUUID appends the canonical text of u, as u.String() gives it.
+func appendUUID(b []byte, u uuid.UUID) []byte {
+	const hexDigits = "0123456789abcdef"
+	for i, c := range u {
+		if i == 4 || i == 6 || i == 8 || i == 10 {
+			b = append(b, '-')
+		}
+		b = append(b, hexDigits[c>>4], hexDigits[c&0xf])
+	}
+	return b
 }
 
 // ParseID parses the UUID text of a task ID.
@@ -108,18 +120,18 @@ func (k DeadlineKind) String() string {
 // Deadline is when a task is due: as written, and its reading.
 type Deadline struct {
 	Kind DeadlineKind
-	Text string // as written
+	// Cycle and Day give a recurring deadline: see [Deadline.Next].
+	Cycle directive.Cycle
+	// Amount, Unit and From give a relative one as written.
+	Unit directive.TimeUnit
 	// Date is the day the task is due: the date, the period's last day,
 	// the end of a relative term whose start is known, or a recurring
 	// task's first due day on or after the document's date. Zero when
 	// it cannot be known.
-	Date chidao.Date
-	// Cycle and Day give a recurring deadline: see [Deadline.Next].
-	Cycle directive.Cycle
-	Day   int
-	// Amount, Unit and From give a relative one as written.
+	Date   chidao.Date
+	Day    int
 	Amount int
-	Unit   directive.TimeUnit
+	Text   string // as written
 	From   string
 }
 
@@ -168,18 +180,19 @@ type Task struct {
 	ID     ID
 	Origin *Origin
 	// Path is the obligation's body node ([directive.Obligation.Path]);
-	// Obligation its index in the document's obligations.
-	Path       string
-	Obligation int
+	// Obligation (below) its index in the document's obligations.
+	Path string
 	// Text is the assigning paragraph.
 	Text     string
-	Modality directive.Modality
 	Product  string
 	Assignee Assignee
-	Role     Role
 	ReportTo string
 	Via      string
 	Deadline Deadline
+	// The small fields last, so that a million tasks take less room.
+	Obligation int
+	Modality   directive.Modality
+	Role       Role
 }
 
 // Assigned returns the day the task exists from: its document's date.

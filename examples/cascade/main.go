@@ -119,7 +119,7 @@ func run(w io.Writer) error {
 	letterIdx := add(letterTasks, func(t task.Task) []task.Event {
 		ev := assigned(t)
 		if o, ok := reg.Org(t.Assignee.Key); ok && o.Kind() == org.KindPress {
-			ev = append(ev, task.Event{Kind: task.EventCompleted, Date: done, Evidence: "báo cáo kết quả tuyên truyền"})
+			ev = append(ev, task.Event{Kind: task.EventCompleted, Date: done, Document: "báo cáo kết quả tuyên truyền"})
 		}
 		return ev
 	})
@@ -206,7 +206,7 @@ func run(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		for _, a := range s.Assignees {
+		for _, a := range s.Holders(&r.Tasks[i]) {
 			if o, ok := reg.Org(a.Key); ok && s.Phase.Open() && !o.ValidAt(reform) {
 				left++
 			}

@@ -84,7 +84,7 @@ func Cascade() *rapid.Generator[CascadeCase] {
 					continue
 				}
 				c.Leaves = append(c.Leaves, i)
-				c.Cascade.Events[i] = append(c.Cascade.Events[i], task.Event{Kind: task.EventCompleted, Date: date, Evidence: "báo cáo"})
+				c.Cascade.Events[i] = append(c.Cascade.Events[i], task.Event{Kind: task.EventCompleted, Date: date, Document: "báo cáo"})
 			}
 		}
 		plan(top, on, on.AddDays(rapid.IntRange(30, 120).Draw(t, "due")), -1, 1)
