@@ -412,3 +412,46 @@ func (r *relations) inForce(errs *chidao.ErrorList, p func() chidao.Path, key st
 		errs.Add(p(), CodeEndedAssignee, "the body is not in force on "+d.String(), key)
 	}
 }
+
+// PlanLinks finds what a plan carries out through its citations: each
+// task of parents whose document the plan cites as one it implements
+// (relation implements: "thực hiện Kế hoạch số 171-KH/TU …"), laid on the
+// plan's issuer (the same registry key, or the same name), is linked to
+// every task of the plan. Which item of the plan carries out which task is
+// not written in documents; link those by hand when they are known.
+func PlanLinks(parents []Task, plan *directive.Document, planTasks []Task) []Link {
+	cited := map[string]int{} // symbol key → year, 0 when the citation has no date
+	for _, c := range plan.Citations {
+		if c.Relation == directive.RelationImplements && c.Symbol.IsValid() {
+			cited[c.Symbol.Key()] = c.Date.Year()
+		}
+	}
+	issuerKey, issuerName := plan.IssuerKey, vntext.Key(plan.Issuer)
+	if len(planTasks) > 0 && planTasks[0].Origin != nil && planTasks[0].Origin.IssuerKey != "" {
+		issuerKey = planTasks[0].Origin.IssuerKey
+	}
+	var links []Link
+	for i := range parents {
+		p := &parents[i]
+		if p.Origin == nil || p.Origin.Symbol == "" {
+			continue
+		}
+		sym, err := directive.ParseSymbol(p.Origin.Symbol)
+		if err != nil {
+			continue
+		}
+		year, ok := cited[sym.Key()]
+		if !ok || year != 0 && year != p.Origin.Date.Year() {
+			continue
+		}
+		held := p.Assignee.Key != "" && p.Assignee.Key == issuerKey ||
+			p.Assignee.Key == "" && vntext.Key(p.Assignee.Name) == issuerName
+		if !held {
+			continue
+		}
+		for j := range planTasks {
+			links = append(links, Link{Parent: p.ID, Child: planTasks[j].ID})
+		}
+	}
+	return links
+}

@@ -145,3 +145,42 @@ func TestIDRecipe(t *testing.T) {
 		t.Error("the other tone placement gives another task ID")
 	}
 }
+
+// The letter cites 171-KH/TU as what it implements: its tasks carry out
+// the People's Committee's task of that plan, and not the propaganda
+// board's, nor a task of another document.
+func TestPlanLinks(t *testing.T) {
+	reg := org.HaNoi()
+	doc := letter(t)
+	kh := &directive.Document{Bloc: directive.BlocParty, Issuer: "Thành ủy Hà Nội", IssuerKey: "hn.thanh-uy",
+		Symbol: mustSymbol(t, "171-KH/TU"), Date: chidao.MustDate(2023, 8, 14), Obligations: []directive.Obligation{
+			{Path: "body[0]", Text: "Ban Tuyên giáo Thành ủy hướng dẫn tuyên truyền.", Addressees: []string{"Ban Tuyên giáo Thành ủy"}},
+			{Path: "body[1]", Text: "UBND Thành phố chỉ đạo thực hiện.", Addressees: []string{"Ủy ban nhân dân Thành phố"}},
+		}}
+	parents, _ := FromDocument(kh, reg, chidao.Date{})
+	other := *kh
+	other.Symbol = mustSymbol(t, "172-KH/TU")
+	others, _ := FromDocument(&other, reg, chidao.Date{})
+	children, _ := FromDocument(doc, reg, chidao.Date{})
+	links := PlanLinks(append(parents, others...), doc, children)
+	if len(links) != len(children) {
+		t.Fatalf("%d links for %d tasks of the plan", len(links), len(children))
+	}
+	for _, l := range links {
+		if l.Parent != parents[1].ID {
+			t.Fatalf("a link from %s, not from the People's Committee's task", l.Parent)
+		}
+	}
+	c := &Cascade{Root: parents[0].Origin.Document, Tasks: append(slices.Clone(parents), children...), Links: links}
+	if errs := c.Validate(reg); errs.HasErrors() {
+		t.Fatalf("%s", errs)
+	}
+}
+
+func mustSymbol(t *testing.T, s string) directive.Symbol {
+	sym, err := directive.ParseSymbol(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sym
+}

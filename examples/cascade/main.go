@@ -123,11 +123,15 @@ func run(w io.Writer) error {
 		}
 		return ev
 	})
-	// the letter carries out the People's Committee's task of 171-KH/TU
-	// and of 114-HD/BTGTU
-	link([]int{byDoc[2][1], byDoc[3][0]}, letterIdx, false)
-	fmt.Fprintf(w, "  %-15s %s %s, %s: %d tasks over %d bodies (%d partners named, no task)\n",
-		doc.Symbol, doc.Type.Label(), issuerName(reg, "hn.ubnd"), dmy(doc.Date), len(letterTasks), countBodies(letterTasks), count(findings, task.CodeNotDirected))
+	// the letter cites 171-KH/TU as what it implements: PlanLinks finds
+	// the People's Committee's task there; it follows 114-HD/BTGTU's
+	// guidance ("theo Hướng dẫn"), linked by hand
+	above := []task.Task{c.Tasks[byDoc[2][0]], c.Tasks[byDoc[2][1]], c.Tasks[byDoc[3][0]]}
+	found := task.PlanLinks(above, doc, letterTasks)
+	c.Links = append(c.Links, found...)
+	link([]int{byDoc[3][0]}, letterIdx, true)
+	fmt.Fprintf(w, "  %-15s %s %s, %s: %d tasks over %d bodies (%d partners named, no task); %d links found through its citation of 171-KH/TU\n",
+		doc.Symbol, doc.Type.Label(), issuerName(reg, "hn.ubnd"), dmy(doc.Date), len(letterTasks), countBodies(letterTasks), count(findings, task.CodeNotDirected), len(found))
 
 	// each Sở and district but three answers with a plan of its own
 	plans, planTasks := 0, 0

@@ -17,6 +17,7 @@ func TestCascadeExample(t *testing.T) {
 	for _, want := range []string{
 		"238-QĐ/TW", "24-CT/TU", "171-KH/TU", "114-HD/BTGTU",
 		"3241/UBND-KGVX  Công văn Ủy ban nhân dân thành phố Hà Nội, 04/10/2023: 286 tasks over 59 bodies",
+		"286 links found through its citation of 171-KH/TU",
 		"50 Kế hoạch of the departments and districts",
 		"15 × task.uncovered", // the three districts with no plan, five tasks each
 		"7 × Sở Thông tin và Truyền thông thành phố Hà Nội → Sở Khoa học và Công nghệ thành phố Hà Nội",
