@@ -31,11 +31,15 @@
 //     web pages, PDF text layers and scans, every repair recorded.
 //   - [github.com/chidao/chidao/directive/render]: a document written as
 //     canonical text and as the printed A4 page.
-//   - task and report (planned): obligations turned into tasks with
-//     assignee, role (chủ trì / phối hợp), deadline and status; plans that
-//     cascade from a directive down to departments and districts; progress
-//     reports and roll-ups. They build on directive and org only, never on
-//     the readers.
+//   - [github.com/chidao/chidao/task]: obligations turned into tasks, one
+//     per body, with role (chủ trì / phối hợp), deadline (working days and
+//     the lunar holidays counted) and the "5 rõ" gaps; their history as
+//     events and their class on any day; the cascade of plans from a
+//     directive down to departments, districts and communes, validated as
+//     a whole; the work of dissolved bodies passed to their successors.
+//     It builds on directive and org only, never on the readers.
+//   - report (planned): progress reports, roll-ups, scoreboards and the
+//     outputs officials read.
 //
 // # Where to look
 //
@@ -43,6 +47,7 @@
 // What is this symbol, type or date: directive. Which documents does this
 // text cite: directive/cite. What does this web page or scan say, field by
 // field: directive/parser. How does this document print: directive/render.
+// Who must do what by when, how far is it, where is the chain broken: task.
 // Read them in that order; internal/vntext holds the Vietnamese text rules
 // they share (normalising, keys, collation, character classes).
 //
