@@ -4,12 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/chidao/chidao"
-	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/internal/gen"
 	"github.com/chidao/chidao/org"
 	"github.com/chidao/chidao/task"
@@ -62,21 +60,8 @@ func TestCascadeJSONRoundTrip(t *testing.T) {
 	})
 }
 
-func letterDoc(t *testing.T) *directive.Document {
-	f, err := os.Open("testdata/hanoi-3241.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	d, err := directive.DecodeJSON(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
-
 func TestJSONLinesRoundTrip(t *testing.T) {
-	tasks, _ := task.FromDocument(letterDoc(t), org.HaNoi(), chidao.Date{})
+	tasks, _ := task.FromDocument(task.Letter(t), org.HaNoi(), chidao.Date{})
 	var buf bytes.Buffer
 	if err := task.WriteJSONLines(&buf, tasks); err != nil {
 		t.Fatal(err)
