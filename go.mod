@@ -9,3 +9,5 @@ require (
 )
 
 require github.com/google/go-cmp v0.7.0
+
+require github.com/shopspring/decimal v1.6.0
