@@ -479,6 +479,9 @@ func (v *validator) registry() {
 			v.report(chidao.NewFieldError(pathSymbol, CodeSymbolIssuer, d.Symbol.String(), "chữ viết tắt cơ quan ban hành trong ký hiệu ("+d.Symbol.Issuer()+") khác chữ viết tắt của "+issuer.Name()+" ("+issuer.Abbrev()+")").WithRule(v.rule(ruleND30Symbol, ruleHD36Symbol)))
 		}
 	}
+	// A report or a submission is sent up, to the body that directs the
+	// issuer; the others are sent to bodies the issuer directs or guides.
+	upward := d.Type == KindReport || d.Type == KindSubmission
 	var covered []*org.Org
 	checkList := func(base chidao.Path, entries []string, collect bool) {
 		for i, e := range entries {
@@ -495,6 +498,14 @@ func (v *validator) registry() {
 				continue
 			}
 			for _, o := range orgs {
+				if upward {
+					// a Báo cáo or Tờ trình goes to a body that directs the issuer
+					if _, ok := reg.CanDirect(o, issuer, date); !ok {
+						v.report(chidao.NewFieldError(p, CodeRecipientNotInAuthority, e, issuer.Name()+" không thuộc phạm vi chỉ đạo, hướng dẫn của "+o.Name()+", nơi nhận báo cáo, tờ trình").WithRule(ruleRegistry))
+						break
+					}
+					continue
+				}
 				if _, ok := reg.CanDirect(issuer, o, date); !ok {
 					v.report(chidao.NewFieldError(p, CodeRecipientNotInAuthority, e, o.Name()+" không thuộc phạm vi chỉ đạo, hướng dẫn của "+issuer.Name()).WithRule(ruleRegistry))
 					break

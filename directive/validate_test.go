@@ -232,3 +232,27 @@ func TestCheckSetAside(t *testing.T) {
 		t.Errorf("text_set_aside findings at %q, want one at repairs[1]", found)
 	}
 }
+
+// A Báo cáo goes up: its Kính gửi names a body that directs the issuer,
+// not one the issuer directs.
+func TestCheckReportGoesUp(t *testing.T) {
+	reg := org.HaNoi()
+	check := func(issuer, to string) chidao.ErrorList {
+		kind, _ := directive.KindByName("Báo cáo")
+		d := &directive.Document{Bloc: directive.BlocState, Issuer: issuer, Type: kind, Date: chidao.MustDate(2024, 1, 3),
+			Recipients: []string{to}}
+		var out chidao.ErrorList
+		for _, f := range d.Check(directive.WithRegistry(reg)) {
+			if f.Code == directive.CodeRecipientNotInAuthority {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	if f := check("Ủy ban nhân dân thành phố Hà Nội", "Ban Thường vụ Thành ủy Hà Nội"); len(f) != 0 {
+		t.Errorf("a report to the Party standing board: %s", f)
+	}
+	if f := check("Sở Nội vụ thành phố Hà Nội", "UBND quận Ba Đình"); len(f) != 1 || f[0].Path != "recipients[0]" {
+		t.Errorf("a department reporting to a district: %s", f)
+	}
+}

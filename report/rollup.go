@@ -14,8 +14,11 @@ type Status struct {
 	// Due reports whether the task had come due by the date: a deadline
 	// day on or before it (the period of a recurring task that has
 	// ended counts). Cancelled tasks are never due.
-	Due     bool
+	Due bool
+	// Holders are who holds the task: the bodies of its last
+	// reassignment, or nil while it is with its own assignee (Holder).
 	Holders []task.Assignee
+	Holder  task.Assignee
 	// Assigned is false for a task not yet assigned on the date: it
 	// counts nowhere.
 	Assigned bool
@@ -52,10 +55,22 @@ func Statuses(c *task.Cascade, at chidao.Date, p task.Policy) ([]Status, chidao.
 		if due.IsZero() && t.Deadline.Kind == task.DeadlineRecurring {
 			due = t.Deadline.Next(s.Assigned)
 		}
-		out[i] = Status{Class: c, Percent: s.Percent, Assigned: true, Holders: s.Holders(t),
+		out[i] = Status{Class: c, Percent: s.Percent, Assigned: true, Holders: s.Assignees, Holder: t.Assignee,
 			Due: c != task.ClassCancelled && (c == task.ClassOverdue || c == task.ClassCompletedLate || !due.IsZero() && !due.After(at))}
 	}
 	return out, errs
+}
+
+// Held returns who holds the task: its reassigned bodies, or its own
+// assignee.
+func (s Status) Held() []task.Assignee {
+	if s.Holders != nil {
+		return s.Holders
+	}
+	if s.Holder.IsZero() {
+		return nil
+	}
+	return []task.Assignee{s.Holder}
 }
 
 // Tally counts a set of tasks at a date: how many in each class, how

@@ -42,8 +42,8 @@ func ByUnit(c *task.Cascade, st []Status, slice Slice) []Row {
 			continue
 		}
 		holders := st[i].Holders
-		if len(holders) == 0 {
-			holders = []task.Assignee{{}}
+		if holders == nil {
+			holders = []task.Assignee{st[i].Holder} // no allocation: it does not escape
 		}
 		for _, h := range holders {
 			id := h.Key
@@ -109,7 +109,7 @@ func Under(c *task.Cascade, st []Status, reg *org.Registry, o *org.Org, d chidao
 	}
 	walk(o)
 	return func(i int) bool {
-		for _, h := range st[i].Holders {
+		for _, h := range st[i].Held() {
 			if keys[h.Key] {
 				return true
 			}

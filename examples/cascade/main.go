@@ -9,17 +9,25 @@
 // modelled by hand from what the letter says of them (their own texts are
 // not in the project), and the plans of the departments and districts
 // below it are simulated: each department and district but three issues
-// a plan with one item per task it was given, the press agencies report
-// their tasks done. The cascade is validated against the Hà Nội registry,
-// then the open work is reassigned after the 2025 reforms.
+// a plan with one item per task it was given, due by 30/11, 15/12 or the
+// end of Quý IV/2023, and reports on it; the press agencies report their tasks done.
+// Progress is drawn from a seeded generator: the output is the same every
+// run. The cascade is validated against the Hà Nội registry, the units
+// are ranked at -at, and after the 2025 reforms the open work is
+// reassigned to the bodies that carry it.
 //
-//	go run ./examples/cascade
+//	go run ./examples/cascade [-at DATE] [-format text|md|csv|json|svg|html] [-o FILE] [-report]
+//
+// -format writes the scoreboard in that form (to -o, or standard output);
+// -report prints the Báo cáo kết quả the People's Committee could sign.
 package main
 
 import (
 	_ "embed"
+	"flag"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"slices"
 	"strings"
@@ -27,7 +35,9 @@ import (
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/directive/parser"
+	"github.com/chidao/chidao/directive/render"
 	"github.com/chidao/chidao/org"
+	"github.com/chidao/chidao/report"
 	"github.com/chidao/chidao/task"
 )
 
@@ -35,10 +45,7 @@ import (
 var letter string
 
 func main() {
-	if err := run(os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "cascade:", err)
-		os.Exit(1)
-	}
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
 // modelled is a document above the letter, as the letter describes it.
@@ -67,21 +74,83 @@ var chain = []modelled{
 // noPlan are the districts the simulation leaves without a plan.
 var noPlan = []string{"hn.h-ba-vi.ubnd", "hn.h-my-duc.ubnd", "hn.q-tay-ho.ubnd"}
 
-func run(w io.Writer) error {
+// run is the command without its process: 0 ok, 1 a failure, 2 a usage
+// error.
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("cascade", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	at := fs.String("at", "2023-12-31", "the `date` of the figures (YYYY-MM-DD); from 2025-07-01 the open work is first reassigned")
+	format := fs.String("format", "", "write the scoreboard as `text`, md, csv, json, svg or html instead of the walk-through")
+	out := fs.String("o", "", "write -format's output to this `file`")
+	withReport := fs.Bool("report", false, "print the Báo cáo kết quả document as text")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: cascade [-at DATE] [-format text|md|csv|json|svg|html] [-o FILE] [-report]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil || fs.NArg() != 0 {
+		if err == nil {
+			fs.Usage()
+		}
+		return 2
+	}
+	day, err := chidao.ParseISODate(*at)
+	if err != nil {
+		fmt.Fprintln(stderr, "cascade: -at:", err)
+		return 2
+	}
+	switch *format {
+	case "", "text", "md", "csv", "json", "svg", "html":
+	default:
+		fmt.Fprintf(stderr, "cascade: unknown -format %q\n", *format)
+		return 2
+	}
+	w := stdout
+	if *out != "" {
+		if *format == "" {
+			fmt.Fprintln(stderr, "cascade: -o needs -format")
+			return 2
+		}
+		f, err := os.Create(*out)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 2
+		}
+		defer f.Close()
+		w = f
+	}
+	if err := walk(stdout, w, day, *format, *withReport); err != nil {
+		fmt.Fprintln(stderr, "cascade:", err)
+		return 1
+	}
+	return 0
+}
+
+// world is the cascade and what the outputs need of it.
+type world struct {
+	reg     *org.Registry
+	c       *task.Cascade
+	letter  *directive.Document
+	letterN int // how many tasks the letter gives, after those of the chain
+	first   int // the index of the letter's first task
+}
+
+// build models the chain, reads the letter, simulates the plans, and
+// writes what it did to w (nil: nothing).
+func build(w io.Writer) (*world, error) {
+	if w == nil {
+		w = io.Discard
+	}
 	reg := org.HaNoi()
 	c := &task.Cascade{}
 	var byDoc [][]int // task indexes of each document of the chain
-	add := func(ts []task.Task, ev func(task.Task) []task.Event) []int {
+	add := func(ts []task.Task) []int {
 		var idx []int
 		for _, t := range ts {
 			idx = append(idx, len(c.Tasks))
 			c.Tasks = append(c.Tasks, t)
-			c.Events = append(c.Events, ev(t))
+			c.Events = append(c.Events, []task.Event{{Kind: task.EventAssigned, Date: t.Assigned()}})
 		}
 		return idx
-	}
-	assigned := func(t task.Task) []task.Event {
-		return []task.Event{{Kind: task.EventAssigned, Date: t.Assigned()}}
 	}
 	link := func(parents, children []int, byHand bool) {
 		for _, p := range parents {
@@ -90,18 +159,17 @@ func run(w io.Writer) error {
 			}
 		}
 	}
-
 	fmt.Fprintln(w, "The chain (documents above the letter modelled from what it says of them):")
 	for i, m := range chain {
 		doc, err := m.document(reg)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		ts, _ := task.FromDocument(doc, reg, chidao.Date{})
 		if i == 0 {
 			c.Root = ts[0].Origin.Document
 		}
-		byDoc = append(byDoc, add(ts, assigned))
+		byDoc = append(byDoc, add(ts))
 		fmt.Fprintf(w, "  %-15s %s %s, %s: %d task(s) → %s\n", m.symbol, m.typ, issuerName(reg, m.issuerKey), dmy(m.date), len(ts), assignees(ts))
 	}
 	// 238-QĐ/TW is cited, not carried out, by the Party documents below:
@@ -112,17 +180,11 @@ func run(w io.Writer) error {
 
 	doc, err := parser.Parse(letter)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	letterTasks, findings := task.FromDocument(doc, reg, chidao.Date{})
-	done := d(2023, 12, 20)
-	letterIdx := add(letterTasks, func(t task.Task) []task.Event {
-		ev := assigned(t)
-		if o, ok := reg.Org(t.Assignee.Key); ok && o.Kind() == org.KindPress {
-			ev = append(ev, task.Event{Kind: task.EventCompleted, Date: done, Document: "báo cáo kết quả tuyên truyền"})
-		}
-		return ev
-	})
+	wd := &world{reg: reg, c: c, letter: doc, letterN: len(letterTasks), first: len(c.Tasks)}
+	letterIdx := add(letterTasks)
 	// the letter cites 171-KH/TU as what it implements: PlanLinks finds
 	// the People's Committee's task there; it follows 114-HD/BTGTU's
 	// guidance ("theo Hướng dẫn"), linked by hand
@@ -151,37 +213,173 @@ func run(w io.Writer) error {
 		}
 		plan := planOf(body, n+1, d(2023, 10, 16).AddDays(n%10), c.Tasks, byBody[k])
 		ts, _ := task.FromDocument(plan, reg, chidao.Date{})
-		idx := add(ts, assigned)
+		idx := add(ts)
 		for j, parent := range byBody[k] {
-			link([]int{parent}, idx[j:j+1], false)
+			link([]int{parent}, idx[j:j+1], true) // item j of the plan carries out task j
 		}
 		plans++
 		planTasks += len(ts)
 	}
-	fmt.Fprintf(w, "  plans           %d Kế hoạch of the departments and districts: %d tasks, each due at the end of Quý IV/2023\n", plans, planTasks)
+	fmt.Fprintf(w, "  plans           %d Kế hoạch of the departments and districts: %d tasks, due by 30/11, 15/12 or the end of Quý IV/2023\n", plans, planTasks)
+	return wd, nil
+}
 
-	at := d(2023, 12, 31)
-	fmt.Fprintf(w, "\n%d tasks, %d links. Checked against the Hà Nội registry:\n", len(c.Tasks), len(c.Links))
-	findingsOf(w, c.Validate(reg))
-	fmt.Fprintf(w, "\nOn %s, in the national classes:\n", dmy(at))
-	counts := map[task.National]int{}
-	for i := range c.Tasks {
-		if cl, ok, err := task.ClassAt(&c.Tasks[i], c.Events[i], at, task.Policy{DueSoon: 7}); err == nil && ok {
-			counts[cl.National()]++
+// simulate draws the units' progress reports from a fixed seed: the
+// press report their tasks done in December; each plan's items are
+// reported on monthly, most done by the end of December, some late, a
+// few not started; a body reports its letter tasks done once its plan is.
+func (wd *world) simulate() ([]report.Progress, error) {
+	rng := rand.New(rand.NewPCG(24, 3241))
+	c := wd.c
+	var reports []report.Progress
+	byUnit := map[string][]int{}
+	var units []string
+	for i := wd.first; i < len(c.Tasks); i++ {
+		k := c.Tasks[i].Assignee.Key
+		if _, ok := byUnit[k]; !ok {
+			units = append(units, k)
 		}
+		byUnit[k] = append(byUnit[k], i)
 	}
-	for _, n := range []task.National{task.NationalDoneOnTime, task.NationalDoneLate, task.NationalOpenWithinTerm, task.NationalOpenOverdue} {
-		fmt.Fprintf(w, "  %-26s %d\n", n, counts[n])
+	for n, k := range units {
+		o, _ := wd.reg.Org(k)
+		abbrev := o.Abbrev()
+		if abbrev == "" {
+			abbrev = "UBND"
+		}
+		symbol := func(m int) string { return fmt.Sprintf("%d/BC-%s", 100*m+n, abbrev) }
+		mine := byUnit[k]
+		if o.Kind() == org.KindPress {
+			var lines []report.Line
+			for _, i := range mine {
+				lines = append(lines, report.Line{Task: c.Tasks[i].ID, Done: true, Narrative: "đã tuyên truyền"})
+			}
+			reports = append(reports, report.Progress{Unit: c.Tasks[mine[0]].Assignee, Date: d(2023, 12, 5+rng.IntN(20)), Document: symbol(12), Lines: lines})
+			continue
+		}
+		// the body's plan items: a pace for the body, then each item
+		pace := rng.IntN(100)
+		allDone := true
+		lastDone := chidao.Date{}
+		for _, i := range mine {
+			t := &c.Tasks[i]
+			if t.Origin == wd.c.Tasks[wd.first].Origin {
+				continue // the letter's own tasks: below
+			}
+			switch {
+			case pace < 10: // not started by the end of the year
+				allDone = false
+			case pace < 75 || rng.IntN(4) > 0: // done, in time or late
+				when := d(2023, 11, 15).AddDays(rng.IntN(40) + pace/5)
+				reports = append(reports, report.Progress{Unit: t.Assignee, Date: when, Document: symbol(int(when.Month())),
+					Lines: []report.Line{{Task: t.ID, Done: true, Narrative: "đã hoàn thành"}}})
+				if when.After(lastDone) {
+					lastDone = when
+				}
+			default: // in progress
+				allDone = false
+				reports = append(reports, report.Progress{Unit: t.Assignee, Date: d(2023, 11, 30), Document: symbol(11),
+					Lines: []report.Line{{Task: t.ID, Percent: task.Percent(2000 + 100*rng.IntN(60)), Narrative: "đang thực hiện"}}})
+			}
+		}
+		if !allDone || lastDone.IsZero() {
+			continue
+		}
+		var lines []report.Line
+		for _, i := range mine {
+			if c.Tasks[i].Origin == wd.c.Tasks[wd.first].Origin {
+				lines = append(lines, report.Line{Task: c.Tasks[i].ID, Done: true, Narrative: "đã triển khai theo kế hoạch"})
+			}
+		}
+		reports = append(reports, report.Progress{Unit: c.Tasks[mine[0]].Assignee, Date: lastDone, Document: symbol(99), Lines: lines})
 	}
+	ev, errs := report.Events(c, reports)
+	if errs.HasErrors() {
+		return nil, errs.Err()
+	}
+	c.Events = ev
+	return reports, nil
+}
 
-	reform := d(2025, 8, 1)
-	r, errs := c.Reassign(reg, reform)
-	fmt.Fprintf(w, "\nAfter the 2025 reforms, the open work reassigned on %s:\n", dmy(reform))
+func walk(stdout, w io.Writer, day chidao.Date, format string, withReport bool) error {
+	narrate := stdout
+	if format != "" || withReport {
+		narrate = nil
+	}
+	wd, err := build(narrate)
+	if err != nil {
+		return err
+	}
+	reports, err := wd.simulate()
+	if err != nil {
+		return err
+	}
+	c := wd.c
+	if narrate != nil {
+		fmt.Fprintf(stdout, "\n%d tasks, %d links, %d progress reports (seeded). Checked against the Hà Nội registry:\n", len(c.Tasks), len(c.Links), len(reports))
+		findingsOf(stdout, c.Validate(wd.reg))
+	}
+	reform := d(2025, 7, 1)
+	if !day.Before(reform) {
+		r, errs := c.Reassign(wd.reg, day)
+		if narrate != nil {
+			describeReassign(stdout, wd, r, day)
+			if len(errs) > 0 {
+				findingsOf(stdout, errs)
+			}
+		}
+		c = r
+	}
+	st, errs := report.Statuses(c, day, task.Policy{DueSoon: 7})
+	if len(errs) > 0 {
+		return errs.Err()
+	}
+	letterID := wd.letter.ID()
+	board := report.NewBoard("Kết quả thực hiện Công văn 3241/UBND-KGVX và kế hoạch của các đơn vị", day, c, st, report.Below(c, letterID))
+	if withReport {
+		sym, _ := directive.ParseSymbol("15/BC-UBND")
+		doc := board.Document(report.DocumentOptions{
+			Bloc: directive.BlocState, Issuer: "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", IssuerKey: "hn.ubnd", Symbol: sym,
+			Place: "Hà Nội", Date: day.AddDays(3),
+			On:           "Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy Hà Nội và Công văn số 3241/UBND-KGVX ngày 04/10/2023 của UBND Thành phố",
+			Recipients:   []string{"Ban Thường vụ Thành ủy Hà Nội"},
+			Signature:    directive.Signature{Authority: []string{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"}, Title: "PHÓ CHỦ TỊCH", Name: "(người ký)"},
+			Distribution: []string{"Như trên;", "Thường trực Thành ủy;", "Các Sở, ban, ngành Thành phố;", "Lưu: VT, KGVX."},
+		})
+		fmt.Fprint(stdout, render.Text(doc))
+		if f := doc.Check(directive.WithRegistry(wd.reg)); f.HasErrors() {
+			return fmt.Errorf("the Báo cáo does not validate:\n%s", f)
+		}
+		return nil
+	}
+	switch format {
+	case "", "text":
+		if narrate != nil {
+			fmt.Fprintln(stdout)
+		}
+		return board.Text(w)
+	case "md":
+		return board.Markdown(w)
+	case "csv":
+		return board.CSV(w, report.CSVOptions{BOM: true, Semicolon: true})
+	case "json":
+		return board.JSON(w)
+	case "svg":
+		return board.SVG(w)
+	case "html":
+		return board.HTML(w, c, st)
+	}
+	return nil
+}
+
+// describeReassign tells where the open work went.
+func describeReassign(w io.Writer, wd *world, r *task.Cascade, at chidao.Date) {
+	fmt.Fprintf(w, "\nAfter the 2025 reforms, the open work reassigned on %s:\n", dmy(at))
 	moved := map[string]int{}
 	var examples []string
 	for i := range r.Tasks {
 		ev := r.Events[i]
-		if len(ev) == 0 || ev[len(ev)-1].Kind != task.EventReassigned || len(ev) == len(c.Events[i]) {
+		if len(ev) == len(wd.c.Events[i]) {
 			continue
 		}
 		note := strings.TrimPrefix(ev[len(ev)-1].Note, task.ReasonReorganisation+": ")
@@ -201,25 +399,21 @@ func run(w io.Writer) error {
 			fmt.Fprintf(w, "    %d × %s\n", moved[e], e)
 		}
 	}
-	if len(errs) > 0 {
-		findingsOf(w, errs)
-	}
 	left := 0
 	for i := range r.Tasks {
 		s, err := task.Fold(&r.Tasks[i], r.Events[i])
 		if err != nil {
-			return err
+			continue
 		}
 		for _, a := range s.Holders(&r.Tasks[i]) {
-			if o, ok := reg.Org(a.Key); ok && s.Phase.Open() && !o.ValidAt(reform) {
+			if o, ok := wd.reg.Org(a.Key); ok && s.Phase.Open() && !o.ValidAt(at) {
 				left++
 			}
 		}
 	}
 	fmt.Fprintf(w, "  open tasks left with a body that has ended: %d\n", left)
 	fmt.Fprintln(w, "  checked again:")
-	findingsOf(w, r.Validate(reg))
-	return nil
+	findingsOf(w, r.Validate(wd.reg))
 }
 
 // document builds a modelled document of the chain.
@@ -243,22 +437,29 @@ func (m modelled) document(reg *org.Registry) (*directive.Document, error) {
 }
 
 // planOf simulates the plan a body issues to carry out its tasks: one
-// item for each, laid on its own divisions and due at the end of the
-// quarter.
+// item for each, which the body itself leads (through its divisions),
+// due at the end of the quarter, with a report to show for it.
 func planOf(body *org.Org, n int, date chidao.Date, tasks []task.Task, mine []int) *directive.Document {
 	abbrev := body.Abbrev()
 	if abbrev == "" || abbrev == "UBND" {
 		abbrev = "UBND"
 	}
 	sym, _ := directive.ParseSymbol(fmt.Sprintf("%d/KH-%s", 100+n, abbrev))
+	// the bodies set their own terms: some by the end of November, some
+	// by mid-December, the others the quarter
+	due := []*directive.Due{
+		{Text: "trước ngày 30/11/2023", Kind: directive.DueDate, Date: d(2023, 11, 30)},
+		{Text: "trước ngày 15/12/2023", Kind: directive.DueDate, Date: d(2023, 12, 15)},
+		{Text: "Quý IV/2023", Kind: directive.DuePeriodEnd, Date: d(2023, 12, 31)},
+	}[n%3]
 	doc := &directive.Document{Bloc: directive.BlocState, Issuer: body.Name(), IssuerKey: body.Key(),
 		Symbol: sym, Type: mustKind("Kế hoạch"), Date: date}
 	for i, t := range mine {
 		doc.Obligations = append(doc.Obligations, directive.Obligation{
 			Path:       fmt.Sprintf("body[1].children[%d]", i),
 			Text:       "Triển khai: " + firstSentence(tasks[t].Text),
-			Addressees: []string{"Các phòng, đơn vị trực thuộc"},
-			Due:        &directive.Due{Text: "Quý IV/2023", Kind: directive.DuePeriodEnd, Date: d(2023, 12, 31)},
+			Addressees: []string{body.Name()},
+			Due:        due,
 			Product:    "báo cáo",
 		})
 	}
