@@ -20,10 +20,22 @@ type pageSource struct {
 	Anchor, Symbol, Path, Text string
 }
 
+// Chart is a figure for the page: its caption and what draws it.
+type Chart struct {
+	Title string
+	SVG   func(io.Writer) error
+}
+
+type pageChart struct {
+	Title string
+	SVG   template.HTML
+}
+
 type pageData struct {
 	Heading string
 	Table   [][]string
 	Chart   template.HTML
+	Charts  []pageChart
 	Overdue []pageTask
 	Sources []pageSource
 }
@@ -63,6 +75,11 @@ figure svg { width: 100%; height: auto; }
 <h2>Nhiệm vụ theo đơn vị và phân loại</h2>
 <figure>{{.Chart}}</figure>
 </section>
+{{range $i, $c := .Charts}}<section id="chart-{{$i}}" class="chart">
+<h2>{{$c.Title}}</h2>
+<figure>{{$c.SVG}}</figure>
+</section>
+{{end}}
 <section id="overdue">
 <h2>Nhiệm vụ quá hạn chưa hoàn thành ({{len .Overdue}})</h2>
 {{if .Overdue}}<table>
@@ -80,20 +97,37 @@ figure svg { width: 100%; height: auto; }
 </html>
 `))
 
-// HTML writes one self-contained page: the scoreboard, the chart, the
-// tasks still open past their deadline, each linked to the paragraph that
-// gave it, and those paragraphs. It needs no server and no other file,
-// and prints on A4.
-func (b Board) HTML(w io.Writer, c *task.Cascade, st []Status) error {
+// inline draws an SVG for a page: without its XML declaration, which has
+// no place inside HTML. The SVG writers escape every text they write.
+func inline(draw func(io.Writer) error) (template.HTML, error) {
 	var svg bytes.Buffer
-	if err := b.SVG(&svg); err != nil {
+	if err := draw(&svg); err != nil {
+		return "", err
+	}
+	s := svg.String()
+	if i := strings.Index(s, "<svg"); i > 0 {
+		s = s[i:]
+	}
+	return template.HTML(s), nil
+}
+
+// HTML writes one self-contained page: the scoreboard, its chart and any
+// other charts given, the tasks still open past their deadline, each
+// linked to the paragraph that gave it, and those paragraphs. It needs no
+// server and no other file, and prints on A4.
+func (b Board) HTML(w io.Writer, c *task.Cascade, st []Status, charts ...Chart) error {
+	chart, err := inline(b.SVG)
+	if err != nil {
 		return err
 	}
-	chart := svg.String()
-	if i := strings.Index(chart, "<svg"); i > 0 {
-		chart = chart[i:] // the XML declaration has no place inside HTML
+	d := pageData{Heading: b.heading(), Table: b.table(Percent), Chart: chart}
+	for _, ch := range charts {
+		svg, err := inline(ch.SVG)
+		if err != nil {
+			return err
+		}
+		d.Charts = append(d.Charts, pageChart{Title: ch.Title, SVG: svg})
 	}
-	d := pageData{Heading: b.heading(), Table: b.table(Percent), Chart: template.HTML(chart)} // written by SVG, every text in it escaped
 	seen := map[string]bool{}
 	anchor := func(t *task.Task) string {
 		id := "src-" + t.Origin.Document.String() + "-" + strings.NewReplacer("[", "-", "]", "", ".", "-").Replace(t.Path)

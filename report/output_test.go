@@ -169,3 +169,57 @@ func TestOutputsGolden(t *testing.T) {
 		t.Errorf("the overdue task does not link to its paragraph: %v", hrefs)
 	}
 }
+
+func TestCharts(t *testing.T) {
+	c, _ := small()
+	points, errs := report.Timeline(c, report.MonthEnds(d(2023, 10, 4), d(2023, 12, 15)), task.Policy{DueSoon: 7}, nil)
+	if len(errs) > 0 || len(points) != 3 || points[2].At != d(2023, 12, 31) {
+		t.Fatalf("timeline %v %v", points, errs)
+	}
+	// completion never falls from one month to the next
+	for i := 1; i < len(points); i++ {
+		if points[i].Tally.Completion().LessThan(points[i-1].Tally.Completion()) {
+			t.Errorf("completion falls at %s", points[i].At)
+		}
+	}
+	var tl bytes.Buffer
+	if err := report.TimelineSVG(&tl, "Tiến độ", points); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Columns []struct {
+			At    string `xml:"data-at,attr"`
+			Rects []struct {
+				Count int `xml:"data-count,attr"`
+			} `xml:"rect"`
+		} `xml:"g"`
+	}
+	if err := xml.Unmarshal(tl.Bytes(), &doc); err != nil || len(doc.Columns) != 3 {
+		t.Fatalf("timeline svg: %v, %d columns", err, len(doc.Columns))
+	}
+	for i, col := range doc.Columns {
+		sum := 0
+		for _, r := range col.Rects {
+			sum += r.Count
+		}
+		want := 0
+		for _, n := range []task.National{task.NationalDoneOnTime, task.NationalDoneLate, task.NationalOpenWithinTerm, task.NationalOpenOverdue} {
+			want += points[i].Tally.National(n)
+		}
+		if sum != want {
+			t.Errorf("column %s: %d tasks drawn, %d counted", col.At, sum, want)
+		}
+	}
+	st, _ := report.Statuses(c, d(2023, 12, 15), task.Policy{DueSoon: 7})
+	nodes := report.Tree(c, st)
+	if len(nodes) != 1 || nodes[0].Tally.Total != 6 || nodes[0].Parent != -1 {
+		t.Fatalf("tree %+v", nodes)
+	}
+	var tr bytes.Buffer
+	if err := report.TreeSVG(&tr, "Cây", nodes); err != nil {
+		t.Fatal(err)
+	}
+	if err := xml.Unmarshal(tr.Bytes(), new(struct{})); err != nil || !strings.Contains(tr.String(), `data-class="overdue"`) {
+		t.Errorf("tree svg: %v\n%s", err, tr.String())
+	}
+}

@@ -294,3 +294,34 @@ func TestTallyRates(t *testing.T) {
 		t.Error("an empty tally has a worst class")
 	}
 }
+
+// The tree of a generated cascade holds each document once, below the
+// document its tasks carry out, with the tallies of the flat set.
+func TestTreeOfGeneratedCascades(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		g := gen.Cascade().Draw(t, "cascade")
+		c := g.Cascade
+		st, errs := report.Statuses(c, c.Tasks[0].Assigned().AddDays(30), task.Policy{})
+		if len(errs) > 0 {
+			t.Fatal(errs)
+		}
+		nodes := report.Tree(c, st)
+		docs := map[*task.Origin]bool{}
+		for _, tk := range c.Tasks {
+			docs[tk.Origin] = true
+		}
+		if len(nodes) != len(docs) || nodes[0].Origin.Document != c.Root {
+			t.Fatalf("%d nodes for %d documents", len(nodes), len(docs))
+		}
+		var merged report.Tally
+		for _, n := range nodes {
+			merged.Merge(n.Tally)
+			if n.Parent >= 0 && nodes[n.Parent].Depth+1 != n.Depth {
+				t.Fatalf("a node at depth %d under one at %d", n.Depth, nodes[n.Parent].Depth)
+			}
+		}
+		if merged != report.Total(st, nil) {
+			t.Fatal("the tree's tallies do not add up to the flat set's")
+		}
+	})
+}

@@ -53,12 +53,7 @@ func (b Board) SVG(w io.Writer) error {
 <rect width="100%%" height="100%%" fill="#ffffff"/>
 <text x="0" y="16" font-size="14" font-weight="bold">%s</text>
 `, svgWidth, height, svgWidth, height, xmlText(b.heading()), xmlText(b.heading()))
-	x := 0
-	for _, n := range nationals {
-		fmt.Fprintf(bw, `<rect x="%d" y="30" width="12" height="12" fill="%s"/><text x="%d" y="40">%s</text>
-`, x, nationalColours[n], x+16, xmlText(capitalize(n.String())))
-		x += 16 + 7*len([]rune(n.String())) + 18
-	}
+	legend(bw)
 	for i, r := range b.Rows {
 		y := svgTop + i*svgRow
 		name := nameOf(r)

@@ -367,7 +367,14 @@ func walk(stdout, w io.Writer, day chidao.Date, format string, withReport bool) 
 	case "svg":
 		return board.SVG(w)
 	case "html":
-		return board.HTML(w, c, st)
+		months, errs := report.Timeline(c, report.MonthEnds(d(2023, 10, 1), day), task.Policy{DueSoon: 7}, report.Below(c, letterID))
+		if len(errs) > 0 {
+			return errs.Err()
+		}
+		tree := report.Tree(c, st)
+		return board.HTML(w, c, st,
+			report.Chart{Title: "Tiến độ theo tháng", SVG: func(w io.Writer) error { return report.TimelineSVG(w, "Nhiệm vụ theo tháng", months) }},
+			report.Chart{Title: "Cây văn bản và kế hoạch", SVG: func(w io.Writer) error { return report.TreeSVG(w, "Cây văn bản và kế hoạch", tree) }})
 	}
 	return nil
 }
