@@ -38,8 +38,11 @@
 //     directive down to departments, districts and communes, validated as
 //     a whole; the work of dissolved bodies passed to their successors.
 //     It builds on directive and org only, never on the readers.
-//   - report (planned): progress reports, roll-ups, scoreboards and the
-//     outputs officials read.
+//   - [github.com/chidao/chidao/report]: progress reports as task events;
+//     exact roll-ups over any slice of a cascade (the national late and
+//     on-time rates, completion, progress); the scoreboard; the outputs
+//     officials read (tables, CSV for Excel, JSON, SVG charts, one HTML
+//     page) and the Báo cáo kết quả as a document.
 //
 // # Where to look
 //
@@ -47,7 +50,8 @@
 // What is this symbol, type or date: directive. Which documents does this
 // text cite: directive/cite. What does this web page or scan say, field by
 // field: directive/parser. How does this document print: directive/render.
-// Who must do what by when, how far is it, where is the chain broken: task.
+// Who must do what by when, where is the chain broken: task. How far is
+// it, who is late, what goes in the Báo cáo: report.
 // Read them in that order; internal/vntext holds the Vietnamese text rules
 // they share (normalising, keys, collation, character classes).
 //

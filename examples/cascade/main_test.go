@@ -122,3 +122,18 @@ func TestUsage(t *testing.T) {
 		}
 	}
 }
+
+// The chart the README shows is this example's, as it is today.
+func TestREADMEChart(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"-format", "svg"}, &out, &errb); code != 0 {
+		t.Fatal(errb.String())
+	}
+	want, err := os.ReadFile("../../docs/scoreboard.svg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(out.Bytes(), want) {
+		t.Error("docs/scoreboard.svg is out of date: go run ./examples/cascade -format svg -o docs/scoreboard.svg")
+	}
+}
