@@ -1,8 +1,12 @@
 // Package report answers "how far is it": it turns units' progress
-// reports into task events, rolls the tasks of any slice of a cascade up
-// at a date (a directive and everything below it, a body and those under
-// it, a period), ranks units on a scoreboard and writes the outputs
-// Vietnamese offices read.
+// reports ([Progress]) into task events ([Events]), rolls the tasks of any
+// slice of a cascade up at a date ([Below] a directive, [Under] a body,
+// [AtLevel], [InBloc], [DueWithin] a period), ranks units on a scoreboard
+// ([Rank], [Board]) and writes the outputs Vietnamese offices read: an
+// aligned text table, Markdown, CSV that Excel opens in Vietnamese, JSON,
+// SVG charts (tasks per unit and class, progress by month, the cascade's
+// documents as a tree) and one HTML page that prints on A4; and the Báo
+// cáo kết quả a unit signs, as a directive.Document ([Board.Document]).
 //
 // A [Tally] counts tasks per class and gives the national figures of the
 // task-tracking system (Báo cáo 1270/BC-TCTTTg): the late rate, tasks

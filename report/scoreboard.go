@@ -180,3 +180,33 @@ func Percent(d decimal.Decimal) string {
 	}
 	return fmt.Sprintf("%s%s%s%02d%%", sign, vi.Sprintf("%v", number.Decimal(h/100)), decimalMark, h%100)
 }
+
+// AtLevel is the slice of tasks held, at the date of st, by a body of
+// the registry at level l (province, district, commune …).
+func AtLevel(st []Status, reg *org.Registry, l org.Level) Slice {
+	return heldBy(st, reg, func(o *org.Org) bool { return o.Level() == l })
+}
+
+// InBloc is the slice of tasks held by a body of bloc b (State, Party,
+// Front, press …).
+func InBloc(st []Status, reg *org.Registry, b org.Bloc) Slice {
+	return heldBy(st, reg, func(o *org.Org) bool { return o.Bloc() == b })
+}
+
+func heldBy(st []Status, reg *org.Registry, keep func(*org.Org) bool) Slice {
+	memo := map[string]bool{}
+	return func(i int) bool {
+		for _, h := range st[i].Held() {
+			v, ok := memo[h.Key]
+			if !ok {
+				o, found := reg.Org(h.Key)
+				v = found && keep(o)
+				memo[h.Key] = v
+			}
+			if v {
+				return true
+			}
+		}
+		return false
+	}
+}
