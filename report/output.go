@@ -48,6 +48,10 @@ func cells(no string, name string, t Tally, rate func(decimal.Decimal) string) [
 	return append(out, strconv.Itoa(t.Due), rate(t.OnTimeRate()), rate(t.Completion()))
 }
 
+// Table returns the board's cells as the text table shows them: the head,
+// a row per unit, the total; rates written the Vietnamese way.
+func (b Board) Table() [][]string { return b.table(Percent) }
+
 func (b Board) table(rate func(decimal.Decimal) string) [][]string {
 	rows := [][]string{header}
 	for i, r := range b.Rows {
