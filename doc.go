@@ -31,6 +31,9 @@
 //     web pages, PDF text layers and scans, every repair recorded.
 //   - [github.com/chidao/chidao/directive/render]: a document written as
 //     canonical text and as the printed A4 page.
+//   - [github.com/chidao/chidao/directive/edxml]: a document as the edXML
+//     packet of the national document network (QCVN 102:2016), and back;
+//     status packets from recipients.
 //   - [github.com/chidao/chidao/task]: obligations turned into tasks, one
 //     per body, with role (chủ trì / phối hợp), deadline (working days and
 //     the lunar holidays counted) and the "5 rõ" gaps; their history as

@@ -3,6 +3,12 @@
 // it as canonical text or printable HTML.
 //
 //	go run ./examples/parse [-validate] [-render text|html] [-registry hanoi] FILE
+//	go run ./examples/parse -edxml [-registry hanoi] FILE
+//	go run ./examples/parse -from-edxml PACKET
+//
+// -edxml writes the document as an edXML packet (QCVN 102:2016), the
+// sender's identifier from the registry when one is given; -from-edxml
+// reads a packet and prints the document it carries as JSON.
 //
 // With -validate it prints each finding as chidao.FieldError.Line writes
 // it, "severity path [code] message (rule)", and exits 1 when any has
@@ -17,6 +23,7 @@ import (
 	"os"
 
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/edxml"
 	"github.com/chidao/chidao/directive/parser"
 	"github.com/chidao/chidao/directive/render"
 	"github.com/chidao/chidao/org"
@@ -35,8 +42,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	validate := fs.Bool("validate", false, "print the validation findings; exit 1 on an error")
 	renderAs := fs.String("render", "", "render as `text` or html instead of printing JSON")
 	registry := fs.String("registry", "", "check bodies against a registry (`hanoi`)")
+	toEdXML := fs.Bool("edxml", false, "write the document as an edXML packet (QCVN 102:2016)")
+	fromEdXML := fs.Bool("from-edxml", false, "read FILE as an edXML packet and print the document as JSON")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: parse [-validate] [-render text|html] [-registry hanoi] FILE")
+		fmt.Fprintln(stderr, "usage: parse [-validate] [-render text|html] [-registry hanoi] [-edxml | -from-edxml] FILE")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -46,7 +55,68 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	if *fromEdXML {
+		return fromPacket(fs.Arg(0), stdout, stderr)
+	}
+	if *toEdXML {
+		return toPacket(fs.Arg(0), *registry, stdout, stderr)
+	}
 	return runFile(fs.Arg(0), *validate, *renderAs, *registry, stdout, stderr)
+}
+
+// toPacket parses a document and writes it as an edXML packet.
+func toPacket(file, registry string, stdout, stderr io.Writer) int {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	d, err := parser.Parse(string(b))
+	if d == nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	var o edxml.Options
+	if registry == "hanoi" {
+		reg := org.HaNoi()
+		if m, err := reg.Match(d.Issuer, d.Date); err == nil {
+			if id, ok := m.Org.Identifier(); ok {
+				o.From.ID, _ = id.QCVN()
+			}
+		}
+	} else if registry != "" {
+		fmt.Fprintf(stderr, "parse: unknown registry %q (known: hanoi)\n", registry)
+		return 2
+	}
+	if err := edxml.Encode(stdout, d, o); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	return 0
+}
+
+// fromPacket reads an edXML packet and prints its document as JSON.
+func fromPacket(file string, stdout, stderr io.Writer) int {
+	f, err := os.Open(file)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	defer f.Close()
+	p, err := edxml.Decode(f)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		if p == nil {
+			return 1
+		}
+	}
+	out, err := json.MarshalIndent(p.Document, "", "  ")
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	fmt.Fprintln(stdout, string(out))
+	return 0
 }
 
 func runFile(file string, validate bool, renderAs, registry string, stdout, stderr io.Writer) int {

@@ -206,3 +206,26 @@ func TestNoDocument(t *testing.T) {
 }
 
 func writeFile(name, s string) error { return os.WriteFile(name, []byte(s), 0o644) }
+
+// -edxml writes the packet, -from-edxml reads it back to the same header.
+func TestEdXMLFlags(t *testing.T) {
+	code, packet, stderr := runArgs(t, "-edxml", "-registry", "hanoi", letter)
+	if code != 0 || !strings.Contains(packet, "<edXML:OrganId>000.00.00.H26</edXML:OrganId>") {
+		t.Fatalf("exit %d, %s\n%s", code, stderr, packet)
+	}
+	path := t.TempDir() + "/packet.xml"
+	if err := os.WriteFile(path, []byte(packet), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runArgs(t, "-from-edxml", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var j map[string]any
+	if err := json.Unmarshal([]byte(out), &j); err != nil {
+		t.Fatal(err)
+	}
+	if j["symbol"] != "3241/UBND-KGVX" || j["date"] != "2023-10-04" || j["type"] != "Công văn" || j["place"] != "Hà Nội" {
+		t.Errorf("read back: %v %v %v %v", j["symbol"], j["date"], j["type"], j["place"])
+	}
+}
