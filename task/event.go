@@ -30,6 +30,17 @@ var eventKindNames = [numEventKinds]string{"", "assigned", "accepted", "progress
 // String returns the wire code.
 func (k EventKind) String() string { return enumString(eventKindNames[:], int(k), "EventKind") }
 
+// ParseEventKind reads a wire code ("completed"), as status packets of
+// the document network name the event they stand for.
+func ParseEventKind(code string) (EventKind, bool) {
+	for i, n := range eventKindNames {
+		if n == code && n != "" {
+			return EventKind(i), true
+		}
+	}
+	return EventNone, false
+}
+
 // Event is one thing that happened to a task, on a day. Events are never
 // changed or removed: a task's state is the fold of its events.
 type Event struct {

@@ -109,8 +109,8 @@ func TestGoldenLetter(t *testing.T) {
 
 func TestDecodeRefuses(t *testing.T) {
 	for name, packet := range map[string]string{
-		"a DTD": `<?xml version="1.0"?><!DOCTYPE edXML [<!ENTITY x SYSTEM "file:///etc/passwd">]><edXML>&x;</edXML>`,
-		"deep":  strings.Repeat("<a>", edxml.MaxDepth+1) + strings.Repeat("</a>", edxml.MaxDepth+1),
+		"a DTD":   `<?xml version="1.0"?><!DOCTYPE edXML [<!ENTITY x SYSTEM "file:///etc/passwd">]><edXML>&x;</edXML>`,
+		"deep":    strings.Repeat("<a>", edxml.MaxDepth+1) + strings.Repeat("</a>", edxml.MaxDepth+1),
 		"not XML": "<edXML><edXMLEnvelope>",
 	} {
 		if _, err := edxml.Decode(strings.NewReader(packet)); err == nil {
@@ -161,28 +161,32 @@ func TestStatusRoundTrip(t *testing.T) {
 	}
 }
 
-// Each status that moves a task names a task event the task layer knows.
+// Each status that moves a task names a task event the task layer knows,
+// and a recipient's statuses fold into its task's history.
 func TestStatusTaskEvents(t *testing.T) {
-	known := map[string]bool{}
-	for k := task.EventKind(1); k.String() != ""; k++ {
-		if strings.HasPrefix(k.String(), "task.") {
-			break
-		}
-		known[k.String()] = true
-	}
 	moves := 0
-	for _, c := range []edxml.StatusCode{1, 2, 3, 4, 5, 6, 13, 15, 16} {
-		ev, ok := c.TaskEvent()
+	tk := task.Task{Origin: &task.Origin{Date: chidao.MustDate(2023, 10, 4)}, Assignee: task.Assignee{Name: "Sở Nội vụ"}}
+	events := []task.Event{{Kind: task.EventAssigned, Date: chidao.MustDate(2023, 10, 4)}}
+	for i, c := range []edxml.StatusCode{1, 3, 4, 5, 6, 2, 13, 15, 16} {
+		code, ok := c.TaskEvent()
 		if !ok {
 			continue
 		}
 		moves++
-		if !known[ev] {
-			t.Errorf("status %s gives %q, not a task event", c, ev)
+		kind, ok := task.ParseEventKind(code)
+		if !ok {
+			t.Fatalf("status %s gives %q, not a task event", c, code)
+		}
+		if c == edxml.StatusAccepted || c == edxml.StatusInProgress || c == edxml.StatusDone { // accepted, in progress, done
+			events = append(events, task.Event{Kind: kind, Date: chidao.MustDate(2023, 10, 5+i)})
 		}
 	}
 	if moves != 5 {
 		t.Errorf("%d statuses move a task", moves)
+	}
+	s, err := task.Fold(&tk, events)
+	if err != nil || s.Phase != task.PhaseCompleted {
+		t.Errorf("statuses folded: %v, %v", s.Phase, err)
 	}
 }
 
