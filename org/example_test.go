@@ -83,3 +83,20 @@ func ExampleSortByPlace() {
 	// Gia Lâm
 	// Ứng Hòa
 }
+
+// An agency's identifier in the two forms documents and packets write.
+func ExampleParseIdentifier() {
+	id, err := org.ParseIdentifier("000.00.05.H26")
+	if err != nil {
+		panic(err)
+	}
+	q, _ := id.QCVN()
+	meaning, _ := id.Level1Meaning()
+	fmt.Println(id, q, id.Level1())
+	fmt.Println(meaning)
+	fmt.Println(id == org.MustParseIdentifier("H26.05"))
+	// Output:
+	// H26.05 000.00.05.H26 H26
+	// Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương
+	// true
+}

@@ -85,3 +85,23 @@ func ExampleClassAt() {
 	// 2024-01-10: Hoàn thành quá hạn (hoàn thành quá hạn)
 	// task: event 3 (completed) after completed: the task is not open
 }
+
+// A directive's task carried out by a plan, and a plan that came late: the
+// cascade says what is wrong, with paths.
+func ExampleCascade_Validate() {
+	reg := org.HaNoi()
+	top := &task.Origin{Document: directive.IDOf("Ủy ban nhân dân thành phố Hà Nội", directive.MustParseSymbol("12/KH-UBND"), 2023),
+		Symbol: "12/KH-UBND", IssuerKey: "hn.ubnd", Date: chidao.MustDate(2023, 10, 4)}
+	plan := &task.Origin{Document: directive.IDOf("Sở Nội vụ thành phố Hà Nội", directive.MustParseSymbol("5/KH-SNV"), 2023),
+		Symbol: "5/KH-SNV", IssuerKey: "hn.so-noi-vu", Date: chidao.MustDate(2023, 10, 20)}
+	parent := task.Task{Origin: top, Path: "body[0]", Assignee: task.Assignee{Name: "Sở Nội vụ", Key: "hn.so-noi-vu"},
+		Deadline: task.Deadline{Kind: task.DeadlineDate, Date: chidao.MustDate(2023, 12, 31)}}
+	child := task.Task{Origin: plan, Path: "body[1]", Assignee: task.Assignee{Name: "Sở Nội vụ", Key: "hn.so-noi-vu"},
+		Deadline: task.Deadline{Kind: task.DeadlineDate, Date: chidao.MustDate(2024, 1, 15)}}
+	parent.ID = task.IDOf(top.Document, parent.Path, parent.Assignee)
+	child.ID = task.IDOf(plan.Document, child.Path, child.Assignee)
+	c := &task.Cascade{Root: top.Document, Tasks: []task.Task{parent, child}, Links: []task.Link{{Parent: parent.ID, Child: child.ID}}}
+	fmt.Print(c.Validate(reg))
+	// Output:
+	// error   tasks[1].deadline [task.deadline_after_parent] due 2024-01-15, after its parent's 2023-12-31
+}
