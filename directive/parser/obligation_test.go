@@ -228,6 +228,10 @@ var addresseeCases = []struct {
 	{"Các Sở, Ban Dân tộc tỉnh", []string{"Các Sở", "Ban Dân tộc tỉnh"}},
 	{"Ủy ban nhân dân, Sở Tư pháp tỉnh", []string{"Ủy ban nhân dân", "Sở Tư pháp tỉnh"}},
 	{"các sở, ban, ngành, đoàn thể tỉnh và UBND các huyện", []string{"các sở, ban, ngành, đoàn thể tỉnh", "UBND các huyện"}},
+	// a post that names its own office is an item of its own
+	{"Chánh Văn phòng, Trưởng Ban Quản lý Thu - Sổ, Thẻ, Thủ trưởng các đơn vị trực thuộc", []string{"Văn phòng", "Ban Quản lý Thu - Sổ, Thẻ", "các đơn vị trực thuộc"}},
+	{"Cục trưởng Cục Thuế tỉnh, Giám đốc Kho bạc Nhà nước tỉnh", []string{"Cục Thuế tỉnh", "Kho bạc Nhà nước tỉnh"}},
+	{"Các Ông/Bà: Chánh Văn phòng Bộ Y tế", []string{"Văn phòng Bộ Y tế"}},
 }
 
 func TestSplitAddressees(t *testing.T) {

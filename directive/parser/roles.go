@@ -484,6 +484,9 @@ func (t *ptext) segment(a, b int) []string {
 // "Giám đốc, Thủ trưởng các sở").
 func (t *ptext) postsOnly(a, b int) bool {
 	next, _, ok := t.matchAny(a, headPosts)
+	if p := t.postsEnd(a); ok && p > a && p < next {
+		return false // "Chánh Văn phòng": the post names its own office
+	}
 	return ok && next >= b
 }
 
@@ -635,8 +638,8 @@ func (t *ptext) honorificEnd(a, b int) int {
 		if !ok || e >= b {
 			continue
 		}
-		if _, ok := t.match(e, "bà"); ok && strings.Contains(t.gap(e), "(") && e+1 < b {
-			e++ // "ông (bà)"
+		if _, ok := t.match(e, "bà"); ok && strings.ContainsAny(t.gap(e), "(/") && e+1 < b {
+			e++ // "ông (bà)", "Ông/Bà"
 		}
 		if t.opensAddressee(e) {
 			return e
