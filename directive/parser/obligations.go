@@ -297,7 +297,28 @@ var notRequest = []string{"xét", "theo", "được", "các", "những"}
 // requested returns the bodies a paragraph of a letter asks something of:
 // those named after its request cue, else the recipients; nil when it
 // asks nothing (a legal basis, a reason, thanks).
-func (p *docParser) requested(text string) []string {
+func (p *docParser) requested(text string) []string { return p.requestedBy(text, true) }
+
+// requestedNamed returns the bodies named after a paragraph's request
+// cue: "Đề nghị BHXH các tỉnh chủ động …"; nil when it names none.
+func (p *docParser) requestedNamed(text string) []string { return p.requestedBy(text, false) }
+
+// openingRequest returns the bodies a text that opens with a request
+// names: "Đề nghị BHXH các tỉnh chủ động …", "Yêu cầu Sở Y tế …". A
+// request inside a task ("… xử lý theo thẩm quyền hoặc đề nghị cơ quan
+// có thẩm quyền …") or a body given work by the addressee ("Giao Sở …"
+// under UBND các tỉnh) re-addresses nothing.
+func (p *docParser) openingRequest(text string) []string {
+	k := vntext.Key(vntext.PrefixRunes(text, 12))
+	if !strings.HasPrefix(k, "đề nghị ") && !strings.HasPrefix(k, "yêu cầu ") {
+		return nil
+	}
+	return p.requestedNamed(text)
+}
+
+// requestedBy is requested; without fallback a request that names no
+// body gives nil rather than the recipients.
+func (p *docParser) requestedBy(text string, fallback bool) []string {
 	norm := vntext.Normalize(text)
 	k := lowerKeepLen(norm)
 	if strings.HasPrefix(k, "căn cứ") {
@@ -305,6 +326,9 @@ func (p *docParser) requested(text string) []string {
 	}
 	if strings.Contains(k, " xin gửi về ") || strings.Contains(k, " xin gửi trước ") {
 		// "Báo cáo của sở xin gửi về Vụ …": the recipients send it
+		if !fallback {
+			return nil
+		}
 		return p.recipientBodies()
 	}
 	for _, cue := range requestCues {
@@ -334,6 +358,9 @@ func (p *docParser) requested(text string) []string {
 			}
 			if cue == "giao" {
 				continue // "giao" a body: "giao đất", "bàn giao" give no task
+			}
+			if !fallback {
+				return nil
 			}
 			return p.recipientBodies()
 		}
@@ -659,6 +686,9 @@ func (p *docParser) assign(path, text string, inherited []string) {
 		if to := p.namedOthers(text); to != nil {
 			// the text opens with bodies of its own: "Văn phòng Tỉnh ủy
 			// theo dõi, đôn đốc …" under the bodies a heading named
+			o.Addressees = to
+		} else if to := p.openingRequest(text); to != nil && !p.issuerItself(to) {
+			// "Đề nghị BHXH các tỉnh chủ động …" under the recipients
 			o.Addressees = to
 		} else if len(inherited) == 1 && opensWith(t, "chủ trì") {
 			o.Lead = inherited[0] // "1. Sở Nội vụ" / "a) Chủ trì, phối hợp với …"

@@ -57,6 +57,10 @@ var abbrevSource = [][2]string{
 	{"VP", "văn phòng"},
 	{"CHXHCN", "cộng hòa xã hội chủ nghĩa"},
 	{"VN", "việt nam"},
+	{"BHXH", "bảo hiểm xã hội"},
+	{"KBNN", "kho bạc nhà nước"},
+	{"NHNN", "ngân hàng nhà nước"},
+	{"LĐLĐ", "liên đoàn lao động"},
 }
 
 var abbrevs map[string]string
