@@ -536,6 +536,10 @@ func TestNamedAfter(t *testing.T) {
 		{"các cơ quan, đơn vị có liên quan báo cáo kết quả", []string{"các cơ quan, đơn vị có liên quan"}},
 		{"Ủy ban nhân dân các tỉnh chỉ đạo các sở", []string{"Ủy ban nhân dân các tỉnh"}},
 		{"tăng cường công tác phòng, chống thiên tai", nil},
+		// a short form defined in parentheses is no part of the name
+		{"Ủy ban nhân dân phường, xã, thị trấn (sau đây gọi tắt là Ủy ban nhân dân cấp xã) tổ chức bình xét", []string{"Ủy ban nhân dân phường, xã, thị trấn"}},
+		{"Ủy ban nhân dân cấp tỉnh phân bổ cho cấp huyện", []string{"Ủy ban nhân dân cấp tỉnh"}},
+		{"BHXH các tỉnh chủ động phối hợp với Sở Y tế", []string{"BHXH các tỉnh"}},
 	} {
 		if got := namedAfter(c.rest); !cmp.Equal(got, c.want) {
 			t.Errorf("namedAfter(%q) = %q, want %q", c.rest, got, c.want)

@@ -399,6 +399,9 @@ func namedAfter(rest string) []string {
 	if i := strings.IndexByte(lower[:end], ':'); i >= 0 {
 		end = i // "Cơ quan Thuế: Đối với …"
 	}
+	if i := definitionAt(lower[:end]); i >= 0 {
+		end = i // "UBND phường, xã, thị trấn (sau đây gọi tắt là …)"
+	}
 	phrase := strings.TrimSpace(rest[:end])
 	if phrase == "" || !vntext.RunesAtMost(phrase, maxHeadingAddressees) {
 		return nil
@@ -548,13 +551,32 @@ var verbsByByte = func() (t [256][]string) {
 	return t
 }()
 
+// definitionAt returns where a parenthesis that names a short form
+// opens in lower ("(sau đây gọi tắt là …", "(gọi chung là …"), or -1.
+func definitionAt(lower string) int {
+	for off := 0; ; {
+		i := strings.Index(lower[off:], " (")
+		if i < 0 {
+			return -1
+		}
+		i += off
+		rest := lower[i+2:]
+		for _, w := range []string{"sau đây", "gọi tắt", "gọi chung", "viết tắt", "dưới đây"} {
+			if strings.HasPrefix(rest, w) {
+				return i
+			}
+		}
+		off = i + 2
+	}
+}
+
 // requestVerbs end the bodies a request names: " chỉ đạo", " thực hiện".
 var requestVerbs = func() []string {
 	var out []string
 	for _, v := range append(slices.Clone(lexicon.ActionVerbs), "chỉ đạo", "thực hiện", "triển khai", "báo cáo", "quan tâm", "phối hợp", ":",
 		"có văn bản", "có ý kiến", "có kế hoạch", "có trách nhiệm", "chịu trách nhiệm", "thành lập",
 		"sử dụng", "đối chiếu", "phải", "chủ trì", "là", "cần", "hướng dẫn", "có báo cáo", "xem xét", "nghiêm túc", "xin ý kiến",
-		"lãnh đạo", "theo dõi", "đôn đốc", "tham mưu", "tuyên truyền", "tăng cường") {
+		"lãnh đạo", "theo dõi", "đôn đốc", "tham mưu", "tuyên truyền", "tăng cường", "phân bổ") {
 		out = append(out, " "+v)
 	}
 	return out
