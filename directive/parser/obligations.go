@@ -343,6 +343,9 @@ func (p *docParser) requestedBy(text string, fallback bool) []string {
 			if vntext.WordBefore(k, i) || vntext.WordAt(k, off) || precededBy(before, notRequest) || strings.HasPrefix(k[off:], " của") {
 				continue // inside a word, or "xét đề nghị", "đề nghị của"
 			}
+			if cue == "đồng ý" && strings.HasPrefix(k[off:], " với") {
+				continue // "Cơ bản đồng ý với báo cáo …" agrees; it asks nothing
+			}
 			after := norm[off:]
 			if cue == "giao" {
 				// "giao cho Sở …", "giao nhiệm vụ cho Sở …"

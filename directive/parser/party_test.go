@@ -49,3 +49,39 @@ func TestParsePartyDirectiveTasks(t *testing.T) {
 		t.Errorf("obligations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A Party committee's Thông báo kết luận (testdata/docs/party-tb-ketluan.txt,
+// written for this test after the shape of the standing boards'
+// conclusions): agreeing with a report asks nothing; each task of the
+// conclusions is its named body's, with its deadline, lead and support,
+// the product and the report that goes up through the committee's office.
+func TestParsePartyConclusions(t *testing.T) {
+	b, err := os.ReadFile("testdata/docs/party-tb-ketluan.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := parser.Parse(string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Bloc != directive.BlocParty || d.Symbol.String() != "123-TB/TU" || d.Signature.Authority[0] != "T/M BAN THƯỜNG VỤ" {
+		t.Errorf("header: bloc %s symbol %s signature %v", d.Bloc, d.Symbol, d.Signature)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		line := fmt.Sprintf("%s %q lead=%q support=%q product=%q report_to=%q via=%q", o.Path, o.Addressees, o.Lead, o.Support, o.Product, o.ReportTo, o.Via)
+		if o.Due != nil {
+			line += fmt.Sprint(" due=", o.Due.Kind, " ", o.Due.Date)
+		}
+		got = append(got, line)
+	}
+	want := []string{
+		`body[2].children[0] ["Ban cán sự đảng UBND tỉnh"] lead="" support=[] product="" report_to="" via="" due=date 2024-06-30`,
+		`body[2].children[1] ["Ban Tuyên giáo Tỉnh ủy"] lead="Ban Tuyên giáo Tỉnh ủy" support=["Sở Thông tin và Truyền thông"] product="báo cáo" report_to="Ban Thường vụ Tỉnh ủy" via="Văn phòng Tỉnh ủy" due=recurring `,
+		`body[2].children[2] ["Các huyện ủy, thành ủy, thị ủy" "đảng ủy trực thuộc Tỉnh ủy"] lead="" support=[] product="kế hoạch" report_to="Ban Thường vụ Tỉnh ủy" via="" due=date 2024-04-15`,
+		`body[3] ["Văn phòng Tỉnh ủy"] lead="" support=[] product="" report_to="" via=""`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("obligations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
