@@ -337,6 +337,9 @@ func (t *ptext) modality() directive.Modality {
 			switch {
 			case (w == "cấm" || w == "nghiêm cấm") && t.after(k, notBan):
 			case w == "không được" && t.after(k, notForbidding):
+			case (w == "không để" || w == "không được") && t.laterClause(k):
+				// "… chuẩn bị đầy đủ thuốc, giường bệnh; không để xảy
+				// ra quá tải": what to avoid in doing the task
 			default:
 				return directive.ModalityProhibition
 			}
@@ -349,6 +352,17 @@ func (t *ptext) modality() directive.Modality {
 		}
 	}
 	return directive.ModalityObligation
+}
+
+// laterClause reports a word k after the first clause of the text: a
+// ";" or a sentence's end stands before it.
+func (t *ptext) laterClause(k int) bool {
+	for j := 1; j <= k && j < len(t.w); j++ {
+		if strings.ContainsAny(t.gap(j), ";.") {
+			return true
+		}
+	}
+	return false
 }
 
 // after reports whether one of ws ends right before word k, spaces apart.

@@ -629,3 +629,18 @@ func TestLowerKeepLen(t *testing.T) {
 		t.Errorf("namedAfter = %q, want none", got)
 	}
 }
+
+// What to avoid in doing a task is no prohibition; a text that opens by
+// forbidding is.
+func TestModalityLaterClause(t *testing.T) {
+	for text, want := range map[string]directive.Modality{
+		"Các bệnh viện tuyến tỉnh chuẩn bị đầy đủ thuốc, giường bệnh; không để xảy ra tình trạng quá tải.": directive.ModalityObligation,
+		"Không để xảy ra tình trạng quá tải tại các bệnh viện.":                                            directive.ModalityProhibition,
+		"Các đơn vị không được tự ý sử dụng hóa chất.":                                                     directive.ModalityProhibition,
+		"Nghiêm cấm các đơn vị tự ý sử dụng hóa chất không đúng quy định.":                                 directive.ModalityProhibition,
+	} {
+		if got := readModality(text); got != want {
+			t.Errorf("readModality(%q) = %s, want %s", text, got, want)
+		}
+	}
+}
