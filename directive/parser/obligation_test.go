@@ -317,6 +317,9 @@ var reportCases = []struct{ text, to, via string }{
 	{"xây dựng kế hoạch, trình UBND tỉnh phê duyệt", "", ""},
 	{"Theo Báo cáo số 15/BC-UBND của UBND tỉnh", "", ""},
 	{"báo cáo kết quả thực hiện", "", ""},
+	// the report's object is no part of the recipient
+	{"định kỳ hằng quý tổng hợp, báo cáo UBND tỉnh kết quả thực hiện", "UBND tỉnh", ""},
+	{"báo cáo Bộ Y tế tình hình triển khai trước ngày 15/12", "Bộ Y tế", ""},
 }
 
 func TestReadReportTo(t *testing.T) {
