@@ -543,6 +543,7 @@ func TestNamedAfter(t *testing.T) {
 		{"Ủy ban nhân dân phường, xã, thị trấn (sau đây gọi tắt là Ủy ban nhân dân cấp xã) tổ chức bình xét", []string{"Ủy ban nhân dân phường, xã, thị trấn"}},
 		{"Ủy ban nhân dân cấp tỉnh phân bổ cho cấp huyện", []string{"Ủy ban nhân dân cấp tỉnh"}},
 		{"BHXH các tỉnh chủ động phối hợp với Sở Y tế", []string{"BHXH các tỉnh"}},
+		{"Các sở, ban, ngành, UBND các huyện, thành phố căn cứ nhiệm vụ được giao xây dựng kế hoạch", []string{"Các sở, ban, ngành", "UBND các huyện, thành phố"}},
 	} {
 		if got := namedAfter(c.rest); !cmp.Equal(got, c.want) {
 			t.Errorf("namedAfter(%q) = %q, want %q", c.rest, got, c.want)
