@@ -271,3 +271,9 @@ func TestParseSubjectVe(t *testing.T) {
 		t.Errorf("no subject_vv warning at subject in:\n%s", findings)
 	}
 }
+
+// TestParseCorpus11 does the same over testdata/corpus11: the first Party
+// committee documents of the gold sets (a Nghị quyết of a provincial
+// standing board from a scan, a Công văn of a Party committee) and the
+// State documents that carry them out, as PDF text layers; tuned on.
+func TestParseCorpus11(t *testing.T) { parseCorpus(t, "corpus11") }

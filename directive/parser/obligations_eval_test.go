@@ -240,3 +240,6 @@ func ratio(a, b int) float64 {
 	}
 	return float64(a) / float64(b)
 }
+
+// TestObligationsCorpus11 does the same over testdata/corpus11, tuned on.
+func TestObligationsCorpus11(t *testing.T) { obligationsEval(t, "corpus11") }

@@ -129,3 +129,6 @@ func tailEval(t *testing.T, dir string) {
 		t.Errorf("%d documents, figures.json counts %d: the set changed", c.Documents, fl.Documents)
 	}
 }
+
+// TestTailCorpus11 does the same over testdata/corpus11, tuned on.
+func TestTailCorpus11(t *testing.T) { tailEval(t, "corpus11") }
