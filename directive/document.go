@@ -208,6 +208,7 @@ const (
 	RepairFragment       RepairCode = "fragment"        // no header: the text was read as the body and tail of a document whose header is missing
 	RepairStamp          RepairCode = "stamp"           // a received stamp ("ĐẾN Số … Ngày … Chuyển …") or a digital signature's note ("Người ký: … Thời gian ký: …") was left out
 	RepairSetAside       RepairCode = "set_aside"       // a line the reader found no place for, kept here as written
+	RepairMisreadLabel   RepairCode = "misread_label"   // a label a scan or keyboard misspelt ("Nơi nhân:", "Noi nhan:") was read as what it stands for
 )
 
 // Repair records one change Parse made to read the text.

@@ -413,7 +413,7 @@ func (p *docParser) classify(i int) lineKind {
 		return lkKinhGui
 	case strings.HasPrefix(k, "đồng kính gửi"):
 		return lkDongKinhGui
-	case strings.HasPrefix(k, "nơi nhận"):
+	case strings.HasPrefix(k, "nơi nhận") || misreadNoiNhan(t):
 		return lkNoiNhan
 	case signMarkLen(t) > 0:
 		return lkSign

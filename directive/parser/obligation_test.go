@@ -648,3 +648,17 @@ func TestModalityLaterClause(t *testing.T) {
 		}
 	}
 }
+
+func TestMisreadNoiNhan(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Nơi nhân: T/M BAN THƯỜNG VỤ": true,
+		"Noi nhan:":                   true,
+		"- Nơi nhặn :":                true,
+		"Nơi nhân dân sinh sống":      false,
+		"Nơi nhận việc":               false,
+	} {
+		if got := misreadNoiNhan(text); got != want {
+			t.Errorf("misreadNoiNhan(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -55,6 +55,15 @@ func afterLabel(t, label string) string {
 	return strings.TrimSpace(strings.TrimLeft(rest, " :"))
 }
 
+// misreadNoiNhan reports a "Nơi nhận:" label a scan or a keyboard left
+// its tones wrong or out ("Nơi nhân:", "Noi nhan:"): the two words, bare
+// of diacritics, then the colon that makes them a label.
+func misreadNoiNhan(t string) bool {
+	w, rest := splitWords(strings.TrimLeft(t, "-*• "), 2)
+	label := strings.HasSuffix(w, ":") || strings.HasPrefix(strings.TrimSpace(rest), ":")
+	return label && vntext.Bare(w) == "noi nhan"
+}
+
 // trimEntry removes trailing list punctuation from an entry.
 func trimEntry(s string) string {
 	s = strings.TrimSpace(s)

@@ -35,6 +35,10 @@ func (p *docParser) readTail(from int) {
 		kind := p.kind(i)
 		if kind == lkNoiNhan {
 			inDist = true
+			if misreadNoiNhan(t) && !strings.HasPrefix(p.key(i), "nơi nhận") {
+				w, _ := splitWords(strings.TrimLeft(t, "-*• "), 2)
+				p.repair(directive.RepairMisreadLabel, "distribution", l.no, w, "Nơi nhận:")
+			}
 			t = afterLabel(t, "nơi nhận")
 			if t == "" {
 				continue
@@ -58,11 +62,13 @@ func (p *docParser) splitTail(l docLine, t string, inDist bool) []string {
 			return []string{strings.TrimSpace(t[:j]), strings.TrimSpace(t[j+1:])}
 		}
 	}
-	// A title in capitals after the entry's punctuation.
+	// A title in capitals after the entry's punctuation; or, across a
+	// PDF layer's column gap, the signer's name.
 	for _, sep := range []string{"; ", ". ", ", "} {
 		if j := strings.LastIndex(t, sep); j > 0 {
 			right := strings.TrimSpace(t[j+len(sep):])
-			if vntext.IsCaps(right) && isTitle(vntext.Key(right)) {
+			if vntext.IsCaps(right) && isTitle(vntext.Key(right)) ||
+				isPersonName(right) && strings.Contains(l.raw, "   "+right) {
 				p.repair(directive.RepairSignatureSplit, "signature", l.no, t, "")
 				return []string{strings.TrimSpace(t[:j+1]), right}
 			}
