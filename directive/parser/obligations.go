@@ -764,7 +764,8 @@ func taskHeading(h string) bool {
 // taskOpeners are the verbs a task of a plan opens with.
 var taskOpeners = phrases(lexicon.ActionVerbs, lexicon.TaskVerbs, []string{"rà soát", "nâng cao", "huy động", "phát huy",
 	"đổi mới", "tiếp tục", "quan tâm", "nghiên cứu", "đẩy nhanh", "thực hiện tốt", "ứng dụng", "phát triển", "củng cố",
-	"kiện toàn", "hoàn thiện", "duy trì", "mở rộng", "khuyến khích", "làm tốt", "chăm lo", "chú trọng"})
+	"kiện toàn", "hoàn thiện", "duy trì", "mở rộng", "khuyến khích", "làm tốt", "chăm lo", "chú trọng",
+	"cải thiện", "ưu tiên", "đầu tư", "thu hút", "mời gọi", "tạo", "thúc đẩy", "quản lý", "sắp xếp", "triển khai"})
 
 // opensTask reports a text that opens with a task's verb, maybe after a
 // year ("Năm 2018: Rà soát …").
