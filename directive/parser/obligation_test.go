@@ -544,6 +544,7 @@ func TestNamedAfter(t *testing.T) {
 		{"Ủy ban nhân dân cấp tỉnh phân bổ cho cấp huyện", []string{"Ủy ban nhân dân cấp tỉnh"}},
 		{"BHXH các tỉnh chủ động phối hợp với Sở Y tế", []string{"BHXH các tỉnh"}},
 		{"Các sở, ban, ngành, UBND các huyện, thành phố căn cứ nhiệm vụ được giao xây dựng kế hoạch", []string{"Các sở, ban, ngành", "UBND các huyện, thành phố"}},
+		{"Ủy ban Kiểm tra Tỉnh ủy phối hợp với các cơ quan liên quan kiểm tra", []string{"Ủy ban Kiểm tra Tỉnh ủy"}},
 	} {
 		if got := namedAfter(c.rest); !cmp.Equal(got, c.want) {
 			t.Errorf("namedAfter(%q) = %q, want %q", c.rest, got, c.want)

@@ -490,7 +490,7 @@ func domainHead(before string) bool {
 		before = before[i+1:]
 	}
 	before = strings.TrimPrefix(strings.TrimSpace(before), "các ")
-	for _, h := range []string{"bộ", "sở", "phòng", "ban", "cục", "vụ", "viện", "trung tâm", "chi cục", "tổng cục"} {
+	for _, h := range []string{"bộ", "sở", "phòng", "ban", "cục", "vụ", "viện", "trung tâm", "chi cục", "tổng cục", "ủy ban", "uỷ ban"} {
 		if before == h {
 			return true
 		}
