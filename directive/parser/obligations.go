@@ -77,6 +77,14 @@ func (p *docParser) readObligations() {
 				}
 			default:
 				func() { // a headed node: its own scope for the task sections it opens
+					if statementHeading(n.Heading) {
+						// "I. MỤC ĐÍCH, YÊU CẦU", "II. MỤC TIÊU": what the
+						// document aims at, not the work it gives, but for a
+						// point that names its bodies ("d) Các cơ quan
+						// trung ương, địa phương khẩn trương triển khai …")
+						p.namedInStatement(n.Children, at)
+						return
+					}
 					if taskHeading(n.Heading) {
 						// "II. NHIỆM VỤ VÀ GIẢI PHÁP": its points are tasks,
 						// named bodies or not
@@ -743,6 +751,35 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	}
 	p.fillText(&o, t)
 	p.d.Obligations = append(p.d.Obligations, o)
+}
+
+// namedInStatement reads, in a part that states aims, the points that
+// name the bodies they ask something of.
+func (p *docParser) namedInStatement(nodes []directive.Node, idx []int) {
+	for i := range nodes {
+		n := &nodes[i]
+		at := append(idx[:len(idx):len(idx)], i)
+		text := n.Text
+		if text == "" {
+			text = n.Heading
+		}
+		if to := p.namedOthers(text); to != nil && n.Kind != directive.NodeTable {
+			p.assignTo(directive.NodePath(at...), text, to)
+		}
+		p.namedInStatement(n.Children, at)
+	}
+}
+
+// statementHeadings open the parts of a plan or a resolution that state
+// its aims and views rather than give work: their points are no tasks.
+var statementHeadings = []string{"mục đích", "mục tiêu", "mục đích yêu cầu", "mục đích và yêu cầu", "mục tiêu chung",
+	"mục tiêu cụ thể", "yêu cầu", "quan điểm", "quan điểm chỉ đạo", "mục tiêu và quan điểm"}
+
+// statementHeading reports a heading that only names such a part: "I.
+// MỤC ĐÍCH, YÊU CẦU", "2. Mục tiêu cụ thể". A heading that goes on
+// ("Yêu cầu các sở …") is another thing.
+func statementHeading(h string) bool {
+	return slices.Contains(statementHeadings, vntext.Key(strings.TrimRight(h, ": ")))
 }
 
 // taskHeadings open a plan's section of tasks.
