@@ -366,7 +366,26 @@ func (p *docParser) clean(s string, no int) string {
 		}
 		s = c
 	}
+	if isPageMarker(s) {
+		// "===== Trang 5", "Trang 3/12", "--- Page 2 ---": where a PDF
+		// or scan tool broke the pages
+		p.repair(directive.RepairChrome, "", no, strings.TrimSpace(orig), "")
+		return ""
+	}
 	return collapse(s)
+}
+
+// isPageMarker reports a line that only marks a page: "Trang 5",
+// "===== Trang 5", "Trang 3/12", "- Page 2 -".
+func isPageMarker(s string) bool {
+	t := strings.Trim(s, "=-_~*#· \t")
+	w, rest := splitWords(t, 1)
+	if k := strings.ToLower(w); k != "trang" && k != "page" {
+		return false
+	}
+	rest = strings.ReplaceAll(strings.TrimSpace(rest), " ", "")
+	n, m, _ := strings.Cut(rest, "/")
+	return vntext.AllDigits(n) && (m == "" || vntext.AllDigits(m))
 }
 
 func (p *docParser) kind(i int) lineKind {
