@@ -120,6 +120,13 @@ func (t *ptext) rangeFrom(j int) bool {
 	return false
 }
 
+// horizon reports "tầm nhìn" or "định hướng" right before word j: "quy
+// hoạch … thời kỳ 2021 - 2030, tầm nhìn đến năm 2050" names a plan's
+// horizon, not a deadline.
+func (t *ptext) horizon(j int) bool {
+	return j >= 2 && t.soft(j) && (t.lw[j-2] == "tầm" && t.lw[j-1] == "nhìn" || t.lw[j-2] == "định" && t.lw[j-1] == "hướng")
+}
+
 type cueChain struct {
 	next     int  // the word after the cues
 	any      bool // some cue
@@ -135,7 +142,7 @@ func (t *ptext) dueChain(k int) cueChain {
 			break
 		}
 		next, w, ok := t.matchAny(j, dueCues)
-		if !ok || j == k && (w == "là" || w == "không quá") || w == "đến" && t.rangeFrom(j) {
+		if !ok || j == k && (w == "là" || w == "không quá") || w == "đến" && (t.rangeFrom(j) || t.horizon(j)) {
 			break
 		}
 		c.any, c.before = true, w == "trước"

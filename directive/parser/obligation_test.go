@@ -40,6 +40,7 @@ var dueCases = []dueCase{
 		&directive.Due{Text: "Đến năm 2020", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2020, 12, 31)}},
 	{"đến inside a clause names no deadline", "gửi đến các cơ quan liên quan", docDate, nil},
 	{"từ … đến is a span", "nhu cầu đào tạo từ nay đến năm 2015", docDate, nil},
+	{"a plan's horizon is no deadline", "Phát triển khu, cụm công nghiệp phù hợp Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050", docDate, nil},
 	{"a yearly duty opening the text", "Hằng năm, các bộ, ngành báo cáo kết quả thực hiện", docDate,
 		&directive.Due{Text: "Hằng năm", Kind: directive.DueRecurring, Cycle: directive.CycleYearly}},
 	{"a report's cycle", "tổng hợp, báo cáo hằng quý về Sở Xây dựng", docDate,
