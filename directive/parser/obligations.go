@@ -123,10 +123,17 @@ func (p *docParser) readObligations() {
 					if named != nil {
 						heads = named
 					} else if to := p.namedOthers(n.Heading); to != nil {
-						// "1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận
-						// được hồ sơ …" and its points a), b): the heading is
-						// the body's task, the points its steps
-						p.assign(path, n.Heading, to)
+						if leadsInto(n.Heading) && len(n.Children) > 0 {
+							// "1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan,
+							// đơn vị có liên quan:" over its points: the
+							// points are the body's tasks
+							heads = to
+						} else {
+							// "1. Ủy ban nhân dân xã, phường, thị trấn: Khi
+							// nhận được hồ sơ …" and its points a), b): the
+							// heading is the body's task, the points its steps
+							p.assign(path, n.Heading, to)
+						}
 					} else if p.inTasks > 0 && !taskHeading(n.Heading) && !hasPoints(n.Children) && opensTask(readText(n.Heading)) && !p.partsAreTasks(n.Children) {
 						// a task of a tasks section with its parts under it
 						// ("c) Nâng cao năng lực …:" / "- …"): the point is
@@ -170,6 +177,24 @@ func (p *docParser) partsAreTasks(nodes []directive.Node) bool {
 		}
 	}
 	return true
+}
+
+// leadsInto reports a heading that names bodies and then only leads
+// into what they are to have others do: "1. Ủy ban nhân dân tỉnh, chỉ
+// đạo các cơ quan, đơn vị có liên quan:". ("… có trách nhiệm:" after a
+// task stays the heading's task.)
+func leadsInto(h string) bool {
+	h = strings.TrimSpace(h)
+	if !strings.HasSuffix(h, ":") {
+		return false
+	}
+	k := vntext.Key(h)
+	for _, w := range []string{"chỉ đạo các"} {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPoints reports nodes among which is a numbered point or an article:
