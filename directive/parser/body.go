@@ -381,6 +381,17 @@ func bodyTree(paras []bodyPara) []directive.Node {
 	return root
 }
 
+// longestName returns the words of the longest of the names a heading's
+// part lists, by "," and "và": "Ban Quản lý Khu kinh tế và Ban Quản lý
+// các Khu công nghiệp tỉnh Lào Cai" is two names, not one of 17 words.
+func longestName(part string) int {
+	n := 0
+	for _, piece := range strings.Split(strings.ReplaceAll(part, " và ", ","), ",") {
+		n = max(n, len(strings.Fields(piece)))
+	}
+	return n
+}
+
 // addresseesOf returns the bodies a section heading assigns the section
 // to ("Các Sở, ban, ngành; UBND quận, huyện, thị xã"), or nil when the
 // heading is a topic.
@@ -405,7 +416,7 @@ func addresseesOf(heading string) []string {
 		if part == "" {
 			return nil
 		}
-		if len(strings.Fields(part)) > maxHeadingWords {
+		if longestName(part) > maxHeadingWords {
 			return nil
 		}
 		k := vntext.Key(part)
