@@ -4,6 +4,7 @@ package cite
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -36,28 +37,36 @@ const (
 // combining marks (U+0300–U+036F, lead bytes CC and CD) after it. One pass
 // over the bytes: in decomposed Vietnamese nearly every syllable has one.
 func normalizeWithMap(s string) (string, offsetMap) {
-	buf := make([]byte, 0, len(s))
+	var buf strings.Builder // its String is the copy, without another
+	buf.Grow(len(s))
 	m := offsetMap{src: s, cps: make([]checkpoint, 1, len(s)/(4*spanStride)+2)}
 	last, spans, cp := 0, 0, 0
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c != 0xCC && c != 0xCD {
-			if c < utf8.RuneSelf && i-cp >= maxCheckpointGap {
-				// text without marks: a checkpoint now and then, so
-				// that no walk is long
-				m.cps = append(m.cps, checkpoint{len(buf) + i - last, i})
-				cp = i
-			}
-			continue // the common byte, tested here before a call
+		j := i
+		for j < len(s) && s[j]&0xFE != 0xCC { // not CC or CD: the common byte
+			j++
 		}
-		if comp, en := fastLetter(s, last, i); comp != "" {
+		// text without marks: a checkpoint now and then, at an ASCII
+		// byte, so that no walk is long
+		for k := max(i, cp+maxCheckpointGap); k < j; k++ {
+			if s[k] < utf8.RuneSelf {
+				m.cps = append(m.cps, checkpoint{buf.Len() + k - last, k})
+				cp = k
+				k += maxCheckpointGap - 1
+			}
+		}
+		if i = j; i == len(s) {
+			break
+		}
+		if comp, en := fastLetter(s, last, i); comp[0] != 0 {
 			// an ASCII vowel and its one or two Vietnamese marks, by the
 			// table: most spans
-			buf = append(buf, s[last:i-1]...)
+			buf.WriteString(s[last : i-1])
 			if spans++; spans%spanStride == 0 && i-1 > cp {
-				m.cps = append(m.cps, checkpoint{len(buf), i - 1})
+				m.cps = append(m.cps, checkpoint{buf.Len(), i - 1})
 				cp = i - 1
 			}
-			buf = append(buf, comp...)
+			buf.Write(comp[1 : 1+comp[0]])
 			last, i = en, en-1
 			continue
 		}
@@ -65,36 +74,37 @@ func normalizeWithMap(s string) (string, offsetMap) {
 		if !ok {
 			continue
 		}
-		buf = append(buf, s[last:st]...)
+		buf.WriteString(s[last:st])
 		if spans++; spans%spanStride == 0 && st > cp {
-			m.cps = append(m.cps, checkpoint{len(buf), st})
+			m.cps = append(m.cps, checkpoint{buf.Len(), st})
 			cp = st
 		}
-		buf = append(buf, composeSpan(s[st:en])...)
+		buf.WriteString(composeSpan(s[st:en]))
 		last, i = en, en-1
 	}
-	buf = append(buf, s[last:]...)
-	return string(buf), m
+	buf.WriteString(s[last:])
+	return buf.String(), m
 }
 
 // fastLetter composes the span whose first mark is at s[i] when it is an
 // ASCII letter and one or two marks of the table, the commonest shape,
-// returning the letter and the span's end; "" otherwise.
-func fastLetter(s string, from, i int) (string, int) {
+// returning the letter (its length, then its bytes) and the span's end;
+// a zero length otherwise.
+func fastLetter(s string, from, i int) ([4]byte, int) {
 	if s[i] != 0xCC || i <= from || i+1 >= len(s) || s[i-1] >= utf8.RuneSelf || s[i+1]&0xC0 != 0x80 {
-		return "", 0
+		return [4]byte{}, 0
 	}
 	i1, i2, en := markIndex[s[i+1]-0x80], uint8(0), i+2
 	if en+1 < len(s) && s[en] == 0xCC && s[en+1]&0xC0 == 0x80 {
 		if i2 = markIndex[s[en+1]-0x80]; i2 == 0 {
-			return "", 0
+			return [4]byte{}, 0
 		}
 		en += 2
 	}
 	if i1 == 0 || isMarkAt(s, en) {
-		return "", 0
+		return [4]byte{}, 0
 	}
-	return composedLetters[s[i-1]][i1][i2], en
+	return packedLetters[vnBases[s[i-1]]][i1][i2], en
 }
 
 // spanAt reports a span whose first mark is at s[i]: the letter before it
@@ -186,10 +196,20 @@ var (
 	}()
 )
 
+// vnBases numbers the ASCII letters that take Vietnamese marks from 1,
+// so that the composition tables stay small enough for the cache.
+var vnBases = func() (t [128]uint8) {
+	for i, c := range "aeiouyAEIOUY" {
+		t[c] = uint8(i + 1)
+	}
+	return t
+}()
+
 // composedLetters holds each Vietnamese letter written decomposed (NFD):
 // an ASCII base and one or two marks in NFD's order, indexed by the base
 // and the marks' numbers, so that a span composes by one array load.
-var composedLetters = func() (t [128][len(vnMarks) + 1][len(vnMarks) + 1]string) {
+// packedLetters holds the same letters as their length and UTF-8 bytes.
+var composedLetters, packedLetters = func() (t [13][len(vnMarks) + 1][len(vnMarks) + 1]string, p [13][len(vnMarks) + 1][len(vnMarks) + 1][4]byte) {
 	for _, r := range "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY" {
 		for _, tone := range []string{"", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"} {
 			c := norm.NFC.String(string(r) + tone)
@@ -201,10 +221,12 @@ var composedLetters = func() (t [128][len(vnMarks) + 1][len(vnMarks) + 1]string)
 			if len(d) == 3 {
 				i2 = markIndex[d[2]-0x300]
 			}
-			t[d[0]][i1][i2] = c
+			b := vnBases[d[0]]
+			t[b][i1][i2] = c
+			p[b][i1][i2][0] = byte(copy(p[b][i1][i2][1:], c))
 		}
 	}
-	return t
+	return t, p
 }()
 
 // composedLetter returns the precomposed form of span, an ASCII letter
@@ -226,7 +248,7 @@ func composedLetter(span string) string {
 	if i1 == 0 {
 		return ""
 	}
-	return composedLetters[span[0]][i1][i2]
+	return composedLetters[vnBases[span[0]]][i1][i2]
 }
 
 // isMarkAt reports a combining mark of U+0300–U+036F at s[i]: CC 80–BF
