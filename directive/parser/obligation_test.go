@@ -675,3 +675,58 @@ func TestPageMarker(t *testing.T) {
 		}
 	}
 }
+
+// Who a point is addressed to when its section heading names bodies: a
+// heading listing long names; a heading whose bodies are to direct others
+// (its points are theirs to see done); a point that directs a body to
+// lead.
+func TestHeadingAddresseesInLetter(t *testing.T) {
+	const letter = `ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/KH-UBND
+Lào Cai, ngày 05 tháng 3 năm 2025
+KẾ HOẠCH
+Triển khai thực hiện chuyển đổi số năm 2025
+I. NHIỆM VỤ
+1. Ban Quản lý Khu kinh tế tỉnh và Ban Quản lý các Khu công nghiệp tỉnh Lào Cai:
+a) Rà soát hồ sơ thủ tục hành chính, hoàn thành trước ngày 30/6/2025.
+2. Ủy ban nhân dân các huyện, chỉ đạo các cơ quan, đơn vị có liên quan:
+a) Triển khai nền tảng số tại cấp xã.
+3. Ủy ban nhân dân các huyện, thị xã, thành phố:
+a) Chỉ đạo Phòng Văn hóa và Thông tin chủ trì, phối hợp với các cơ quan liên quan tổ chức tuyên truyền.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+`
+	d, err := Parse(letter)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		start string
+		to    []string
+		lead  string
+	}{
+		{"Rà soát hồ sơ thủ t", []string{"Ban Quản lý Khu kinh tế tỉnh", "Ban Quản lý các Khu công nghiệp tỉnh Lào Cai"}, ""},
+		{"Triển khai nền tảng", []string{"Ủy ban nhân dân các huyện"}, ""},
+		{"Chỉ đạo Phòng Văn h", []string{"Ủy ban nhân dân các huyện, thị xã, thành phố"}, "Phòng Văn hóa và Thông tin"},
+	} {
+		i := slices.IndexFunc(d.Obligations, func(o directive.Obligation) bool { return strings.HasPrefix(o.Text, c.start) })
+		if i < 0 {
+			t.Errorf("no obligation opens %q; got %d obligations", c.start, len(d.Obligations))
+			continue
+		}
+		o := d.Obligations[i]
+		if diff := cmp.Diff(c.to, o.Addressees); diff != "" {
+			t.Errorf("%q addressees (-want +got):\n%s", c.start, diff)
+		}
+		if o.Lead != c.lead {
+			t.Errorf("%q lead = %q, want %q", c.start, o.Lead, c.lead)
+		}
+	}
+}

@@ -736,6 +736,10 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	t := readText(text)
 	o.Lead, o.Support = t.roles()
 	switch {
+	case o.Lead != "" && inherited != nil && opensWith(t, "chỉ đạo"):
+		// "Chỉ đạo Sở Y tế chủ trì …" under Ủy ban nhân dân tỉnh: the
+		// addressee directs, the body it directs leads the work
+		o.Addressees = inherited
 	case o.Lead != "":
 		// the text names who leads: "Ban Tuyên giáo Tỉnh ủy chủ trì, …"
 		o.Addressees = []string{o.Lead}
