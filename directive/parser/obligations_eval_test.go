@@ -11,6 +11,7 @@ import (
 
 	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/directive/parser"
+	"github.com/chidao/chidao/internal/goldset"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -109,36 +110,22 @@ func obligationsEval(t *testing.T, dir string) {
 			Floor obligationCounts `json:"floor"`
 		} `json:"obligations"`
 	}
-	if b, err := os.ReadFile(filepath.Join("..", "testdata", dir, "figures.json")); err != nil {
-		t.Fatal(err)
-	} else if err := json.Unmarshal(b, &fig); err != nil {
+	base := filepath.Join("..", "testdata", dir)
+	if err := goldset.Figures(base, &fig); err != nil {
 		t.Fatal(err)
 	}
-	files, err := filepath.Glob(filepath.Join("..", "testdata", dir, "*.json"))
+	docs, err := goldset.Docs(base)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var c obligationCounts
 	var log strings.Builder
-	for _, f := range files {
-		if filepath.Base(f) == "figures.json" {
-			continue
+	for _, f := range docs {
+		var gold struct{ Obligations []goldObligation }
+		if err := json.Unmarshal(f.Obligations, &gold.Obligations); err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
 		}
-		var gold struct {
-			Obligations []goldObligation `json:"obligations"`
-		}
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(b, &gold); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		text, err := os.ReadFile(strings.TrimSuffix(f, ".json") + ".txt")
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, _ := parser.Parse(string(text))
+		d, _ := parser.Parse(f.Text)
 		var found []directive.Obligation
 		if d != nil {
 			found = d.Obligations
@@ -158,7 +145,7 @@ func obligationsEval(t *testing.T, dir string) {
 				k += 1 + k2
 			}
 			if k < 0 {
-				fmt.Fprintf(&log, "  %s: missed %q\n", filepath.Base(f), g.TextStart)
+				fmt.Fprintf(&log, "  %s: missed %q\n", f.Name, g.TextStart)
 				continue
 			}
 			used[k] = true
@@ -167,7 +154,7 @@ func obligationsEval(t *testing.T, dir string) {
 			// CHIDAO_EVAL_DETAIL=1 logs each disagreement (tuned sets only)
 			detail := func(field string, want, got any) {
 				if os.Getenv("CHIDAO_EVAL_DETAIL") != "" {
-					fmt.Fprintf(&log, "  %s: %s %q: got %v, want %v\n", filepath.Base(f), field, vntext.ClipRunes(g.TextStart, 40), got, want)
+					fmt.Fprintf(&log, "  %s: %s %q: got %v, want %v\n", f.Name, field, vntext.ClipRunes(g.TextStart, 40), got, want)
 				}
 			}
 			if slices.Equal(keySet(g.Addressees), keySet(o.Addressees)) {
@@ -209,7 +196,7 @@ func obligationsEval(t *testing.T, dir string) {
 		}
 		for k, o := range found {
 			if !used[k] {
-				fmt.Fprintf(&log, "  %s: extra %s %q\n", filepath.Base(f), o.Path, vntext.ClipRunes(o.Text, 60))
+				fmt.Fprintf(&log, "  %s: extra %s %q\n", f.Name, o.Path, vntext.ClipRunes(o.Text, 60))
 			}
 		}
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive/parser"
+	"github.com/chidao/chidao/internal/goldset"
 	"github.com/chidao/chidao/internal/vntext"
 	"github.com/chidao/chidao/task"
 )
@@ -115,33 +116,21 @@ func taskEval(t *testing.T, dir string) {
 			Floor *taskCounts    `json:"floor"`
 		} `json:"tasks"`
 	}
-	if b, err := os.ReadFile(filepath.Join(base, "figures.json")); err != nil {
-		t.Fatal(err)
-	} else if err := json.Unmarshal(b, &fig); err != nil {
+	if err := goldset.Figures(base, &fig); err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob(filepath.Join(base, "*.json"))
+	docs, err := goldset.Docs(base)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var c taskCounts
 	var log strings.Builder
-	for _, f := range files {
-		if filepath.Base(f) == "figures.json" {
-			continue
+	for _, f := range docs {
+		var gold struct{ Obligations []goldObligation }
+		if err := json.Unmarshal(f.Obligations, &gold.Obligations); err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
 		}
-		var gold struct {
-			Obligations []goldObligation `json:"obligations"`
-		}
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(b, &gold); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		text, err := os.ReadFile(strings.TrimSuffix(f, ".json") + ".txt")
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, _ := parser.Parse(string(text))
+		doc, _ := parser.Parse(f.Text)
 		var found []task.Task
 		if doc != nil {
 			found, _ = task.FromDocument(doc, nil, chidao.Date{})
@@ -170,7 +159,7 @@ func taskEval(t *testing.T, dir string) {
 				})
 				if k < 0 || used[k] {
 					if !fig.HeldOut && os.Getenv("CHIDAO_EVAL_DETAIL") != "" {
-						fmt.Fprintf(&log, "  %s: missed %q in %q\n", filepath.Base(f), gt.body, vntext.ClipRunes(g.TextStart, 40))
+						fmt.Fprintf(&log, "  %s: missed %q in %q\n", f.Name, gt.body, vntext.ClipRunes(g.TextStart, 40))
 					}
 					continue
 				}
