@@ -730,3 +730,37 @@ Nguyễn Văn A
 		}
 	}
 }
+
+// A decision has no recipients: a point of its execution article in
+// which a request word stands as a noun ("đáp ứng yêu cầu") is still read
+// for the body it names.
+func TestDecisionPointNamesItsBody(t *testing.T) {
+	const decision = `BẢO HIỂM XÃ HỘI VIỆT NAM
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 1666/QĐ-BHXH
+Hà Nội, ngày 03 tháng 12 năm 2020
+QUYẾT ĐỊNH
+Ban hành mẫu thẻ bảo hiểm y tế
+Điều 1. Ban hành kèm theo Quyết định này mẫu thẻ bảo hiểm y tế.
+Điều 2. Tổ chức thực hiện
+1. Trung tâm Công nghệ thông tin căn cứ chức năng, nhiệm vụ được giao điều chỉnh các phần mềm nghiệp vụ để đáp ứng yêu cầu in, cấp, quản lý thẻ bảo hiểm y tế.
+2. Giao các đơn vị liên quan tổ chức thực hiện.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+TỔNG GIÁM ĐỐC
+Nguyễn Thế Mạnh
+`
+	d, err := Parse(decision)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(d.Obligations, func(o directive.Obligation) bool { return strings.HasPrefix(o.Text, "Trung tâm") })
+	if i < 0 {
+		t.Fatalf("no obligation for point 1; got %d", len(d.Obligations))
+	}
+	if want := []string{"Trung tâm Công nghệ thông tin"}; !slices.Equal(d.Obligations[i].Addressees, want) {
+		t.Errorf("addressees = %q, want %q", d.Obligations[i].Addressees, want)
+	}
+}

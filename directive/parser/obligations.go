@@ -293,8 +293,18 @@ func (p *docParser) assignPoint(path, text string, inherited []string) {
 			p.assignTo(path, text, to)
 			return
 		}
-		if to := p.requested(text); to != nil {
+		if to := p.requested(text); len(to) > 0 {
 			p.assignTo(path, text, to)
+			return
+		} else if to != nil {
+			// a request to the recipients of a document that has none (a
+			// decision's): read as any point is, for the bodies it names,
+			// and kept as a request to no one known when it names none
+			before := len(p.d.Obligations)
+			p.assign(path, text, nil)
+			if len(p.d.Obligations) == before {
+				p.assignTo(path, text, to)
+			}
 			return
 		}
 	}
