@@ -191,6 +191,9 @@ var addresseeCases = []struct {
 	{"Chánh Văn phòng UBND tỉnh; Giám đốc Sở: Lao động - Thương binh và Xã hội, Thông tin và Truyền thông; Chủ tịch UBND cấp huyện",
 		[]string{"Văn phòng UBND tỉnh", "Sở Lao động - Thương binh và Xã hội", "Sở Thông tin và Truyền thông", "UBND cấp huyện"}},
 	{"Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", []string{"Các Bộ", "cơ quan ngang Bộ"}},
+	// class nouns in a row are one class, with "các" or without
+	{"Các Sở, ban, ngành; cơ quan, đơn vị", []string{"Các Sở, ban, ngành", "cơ quan, đơn vị"}},
+	{"Sở Y tế, cơ quan, đơn vị liên quan", []string{"Sở Y tế", "cơ quan, đơn vị liên quan"}},
 	// a class its own words qualify stands alone; one the list shares does not
 	{"các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", []string{"các bộ", "cơ quan ngang bộ", "cơ quan thuộc Chính phủ"}},
 	{"các tổ chức, cá nhân có liên quan", []string{"các tổ chức, cá nhân có liên quan"}},

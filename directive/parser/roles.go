@@ -437,6 +437,9 @@ func (t *ptext) segment(a, b int) []string {
 		if t.hasClass(cur, j) && t.classNoun(nj) && !t.collective(nj) && t.bareClass(nj, b) && !t.qualifiedClass(nj, b) {
 			continue // "các sở, ban, ngành"
 		}
+		if t.bareClassRun(cur, j) && t.classNoun(nj) && !t.collective(nj) && t.bareClass(nj, b) && !t.qualifiedClass(nj, b) {
+			continue // "…; cơ quan, đơn vị": class nouns in a row are one class, "các" or not
+		}
 		if p := t.postsEnd(cur); p > cur && p >= j {
 			continue // "Chủ tịch, các Phó Chủ tịch UBND tỉnh"
 		}
@@ -488,6 +491,20 @@ func (t *ptext) postsOnly(a, b int) bool {
 		return false // "Chánh Văn phòng": the post names its own office
 	}
 	return ok && next >= b
+}
+
+// bareClassRun reports words [a, b) that are a class noun in lower case
+// and nothing else: "cơ quan" of "cơ quan, đơn vị", not "Sở Y tế".
+func (t *ptext) bareClassRun(a, b int) bool {
+	if a >= b || t.upper(a) || !t.classNoun(a) || t.collective(a) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if t.upper(k) || strings.ContainsAny(t.gap(k), ",;/") {
+			return false
+		}
+	}
+	return b-a <= 2
 }
 
 // bareClass reports a class noun at j that stands alone up to the next
