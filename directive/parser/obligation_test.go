@@ -150,6 +150,10 @@ var rolesCases = []rolesCase{
 	{"Sở Y tế chủ trì, phối hợp các đơn vị liên quan triển khai các biện pháp phòng, chống dịch",
 		"Sở Y tế", []string{"các đơn vị liên quan"}},
 	{"Công an tỉnh phối hợp với Sở Tư pháp kiểm tra việc chấp hành", "", []string{"Sở Tư pháp"}},
+	// a name typed in lower case after its head noun
+	{"Giao Ban xây dựng đảng Đảng ủy chủ trì, phối hợp với Văn phòng Đảng ủy theo dõi", "Ban xây dựng đảng Đảng ủy", []string{"Văn phòng Đảng ủy"}},
+	{"Giao Sở xây dựng chủ trì, phối hợp với Sở Tài chính thực hiện", "Sở xây dựng", []string{"Sở Tài chính"}},
+	{"Giao Sở Nội vụ tổ chức thực hiện, phối hợp với Sở Tài chính", "", []string{"Sở Tài chính"}},
 	{"Chủ trì: Sở Nội vụ; Phối hợp: Sở Tài chính, Sở Tư pháp", "Sở Nội vụ", []string{"Sở Tài chính", "Sở Tư pháp"}},
 	{"Cơ quan chủ trì: Sở Y tế. Cơ quan phối hợp: các Sở: Tài chính, Tư pháp", "Sở Y tế", []string{"Sở Tài chính", "Sở Tư pháp"}},
 	{"UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Tài chính, Sở Tư pháp và các đơn vị liên quan tổ chức thực hiện",

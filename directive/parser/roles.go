@@ -224,12 +224,30 @@ func (t *ptext) listEnd(k int) int {
 			j = nj + 1
 			continue
 		}
-		if t.stops(j) {
+		if t.stops(j) && !t.namePart(k, j) {
 			break
 		}
 		j++
 	}
 	return j
+}
+
+// bareHeads are the head nouns that a body's own name must follow, and
+// headNameVerbs the verbs that open such names: "Ban xây dựng đảng",
+// "Sở xây dựng", "Ban quản lý dự án" typed in lower case.
+var (
+	bareHeads     = []string{"ban", "sở", "bộ", "cục", "vụ", "phòng"}
+	headNameVerbs = phrases([]string{"xây dựng", "tổ chức", "quản lý", "kiểm tra", "chỉ đạo"})
+)
+
+// namePart reports a verb at j that opens the name of the bare head noun
+// just before it, so that it does not end the body at k.
+func (t *ptext) namePart(k, j int) bool {
+	if j != k+1 || !slices.Contains(bareHeads, t.lw[k]) {
+		return false
+	}
+	_, _, ok := t.matchAny(j, headNameVerbs)
+	return ok
 }
 
 // bodyBefore returns the list of bodies the role word at k is given to:
