@@ -771,3 +771,46 @@ Nguyễn Thế Mạnh
 		t.Errorf("addressees = %q, want %q", d.Obligations[i].Addressees, want)
 	}
 }
+
+// A paragraph that announces a list of bodies ("… gồm:") over bullets of
+// bodies and their scope gives the points after it to those bodies; the
+// list itself assigns nothing.
+func TestBodyListCarriesPoints(t *testing.T) {
+	const plan = `ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 7103/UBND-TH
+Lào Cai, ngày 10 tháng 11 năm 2026
+Kính gửi: Các sở, ban, ngành tỉnh
+1. Các sở quản lý nhà nước chuyên ngành về hạ tầng
+Giao các sở quản lý nhà nước chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm:
+- Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp);
+- Sở Xây dựng (đối với tài sản kết cấu hạ tầng đô thị);
+- Ban Quản lý Khu kinh tế (đối với tài sản kết cấu hạ tầng khu kinh tế). Có trách nhiệm:
+a) Rà soát các văn bản quy phạm pháp luật thuộc lĩnh vực quản lý.
+b) Tăng cường kiểm tra việc quản lý, khai thác tài sản.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn B
+`
+	d, err := Parse(plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Sở Công Thương", "Sở Xây dựng", "Ban Quản lý Khu kinh tế"}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, vntext.ClipRunes(o.Text, 12))
+		if diff := cmp.Diff(want, o.Addressees); diff != "" {
+			t.Errorf("%q addressees (-want +got):\n%s", o.Text, diff)
+		}
+	}
+	if len(d.Obligations) != 2 {
+		t.Errorf("obligations %q, want the two points", got)
+	}
+}

@@ -33,10 +33,20 @@ func (p *docParser) readObligations() {
 	walk = func(nodes []directive.Node, idx []int, inherited []string, outer int) {
 		var leadIn []string         // "… đề nghị UBND các tỉnh thực hiện các nội dung sau:"
 		since := len(d.Obligations) // the obligations a deadline paragraph here may date
+		skip := 0                   // nodes read as a list of bodies
 		for i := range nodes {
+			if i < skip {
+				continue
+			}
 			n := &nodes[i]
 			at := append(idx[:len(idx):len(idx)], i)
 			path := directive.NodePath(at...)
+			if bodies, end := p.bodyList(nodes, i); bodies != nil {
+				// "Giao các sở … gồm:" / "- Sở Công Thương (đối với …);" …:
+				// the bodies listed carry the points that follow
+				inherited, skip = bodies, end
+				continue
+			}
 			switch n.Kind {
 			case directive.NodeTable:
 				p.tableObligations(n.Table, path)
@@ -161,6 +171,58 @@ func (p *docParser) readObligations() {
 			p.assignTo(directive.ClosingPath, d.Closing, p.recipientBodies())
 		}
 	}
+}
+
+// bodyList reads a paragraph that ends by announcing a list ("… theo
+// ngành, lĩnh vực gồm:") over bullets each of which is a body and, at
+// most, a parenthesis on its scope ("- Sở Xây dựng (đối với tài sản kết
+// cấu hạ tầng đô thị);"): it returns the bodies and the index of the node
+// after the list, or nil.
+func (p *docParser) bodyList(nodes []directive.Node, i int) ([]string, int) {
+	n := &nodes[i]
+	if n.Kind != directive.NodeParagraph || !strings.HasSuffix(strings.TrimSpace(n.Text), ":") {
+		return nil, 0
+	}
+	if k := vntext.Key(strings.TrimRight(n.Text, " :")); !strings.HasSuffix(k, " gồm") && !strings.HasSuffix(k, " bao gồm") {
+		return nil, 0
+	}
+	var bodies []string
+	j := i + 1
+	for ; j < len(nodes) && nodes[j].Kind == directive.NodeBullet; j++ {
+		name := strings.TrimSpace(nodes[j].Text)
+		if open := strings.Index(name, " ("); open > 0 {
+			// the scope in parentheses, and at most a lead-in wrapped
+			// onto the last line ("…). Có trách nhiệm")
+			closing := strings.LastIndexByte(name, ')')
+			if closing < open || !leadInTail(name[closing+1:]) {
+				return nil, 0
+			}
+			name = name[:open]
+		}
+		name = strings.TrimRight(name, ";., ")
+		split := splitAddressees(name)
+		if len(split) == 0 {
+			return nil, 0
+		}
+		for _, b := range split {
+			if got := namedAfter(b + " thực hiện."); len(got) != 1 || got[0] != b {
+				return nil, 0 // a bullet that says more than bodies
+			}
+		}
+		bodies = append(bodies, split...)
+	}
+	if j-i < 3 {
+		return nil, 0 // a list of one is a sentence
+	}
+	return bodies, j
+}
+
+// leadInTail reports what may follow a listed body's scope: punctuation,
+// or the lead-in to the points that a wrap joined to it ("Có trách
+// nhiệm:").
+func leadInTail(s string) bool {
+	k := vntext.Key(strings.Trim(s, " ;.,:"))
+	return k == "" || k == "có trách nhiệm" || k == "có nhiệm vụ"
 }
 
 // partsAreTasks reports bullets under a point each of which opens with a
