@@ -458,6 +458,9 @@ func cycleAt(s string, p int, bare bool) (c directive.Cycle, daily bool, end int
 		return 0, false, p, false
 	}
 	hang := i != p
+	if hang && periodPair(s[:p]) {
+		return 0, false, p, false
+	}
 	for _, u := range []struct {
 		w string
 		c directive.Cycle
@@ -492,6 +495,14 @@ func cycleAt(s string, p int, bare bool) (c directive.Cycle, daily bool, end int
 		return directive.CycleHalfYearly, false, e, true
 	}
 	return 0, false, p, false
+}
+
+// periodPair reports text that ends by naming a longer period paired
+// with the cycle that follows: "kế hoạch 5 năm và hằng năm", "trung hạn
+// và hằng năm" name kinds of plan, not when the work falls due.
+func periodPair(before string) bool {
+	before = strings.ToLower(strings.TrimRight(before, " "))
+	return strings.HasSuffix(before, " năm và") || strings.HasSuffix(before, " hạn và") || strings.HasSuffix(before, " năm,")
 }
 
 func quarterAt(s string, i int) bool {

@@ -27,6 +27,10 @@ type dueCase struct {
 }
 
 var dueCases = []dueCase{
+	{"a kind of plan, not a cycle", "Cụ thể hóa các nhiệm vụ thành các chương trình, kế hoạch 5 năm và hằng năm để triển khai thực hiện.", docDate, nil},
+	{"medium-term and annual plans", "Lồng ghép vào kế hoạch trung hạn và hằng năm của đơn vị.", docDate, nil},
+	{"a yearly report stays yearly", "Các sở báo cáo kết quả thực hiện hằng năm về Sở Nội vụ.", docDate,
+		&directive.Due{Text: "hằng năm", Kind: directive.DueRecurring, Cycle: directive.CycleYearly}},
 	{"không quá after the cue", "Trong thời hạn không quá 15 (mười lăm) ngày làm việc kể từ ngày nhận đủ hồ sơ, Sở trình UBND tỉnh.", docDate,
 		&directive.Due{Text: "Trong thời hạn không quá 15 (mười lăm) ngày làm việc kể từ ngày nhận đủ hồ sơ", Kind: directive.DueRelative, Amount: 15, Unit: directive.UnitWorkingDays, From: "ngày nhận đủ hồ sơ"}},
 	{"a year that opens the text", "Năm 2018: Rà soát, tổng kết hệ thống văn bản chính sách", docDate,
