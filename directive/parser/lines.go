@@ -68,6 +68,10 @@ type docParser struct {
 	// obligation reader is inside: their points are tasks whether or
 	// not they name a body.
 	inTasks int
+	// directing are the bodies a heading "X chỉ đạo:" names while the
+	// reader is under it: a point that names its own body is X's to see
+	// done and that body's to do.
+	directing []string
 	// leadParas are the lines that open the body before its text: the
 	// enacting authority under the subject, a công điện's sender.
 	leadParas []bodyPara

@@ -690,7 +690,7 @@ func TestPageMarker(t *testing.T) {
 // Who a point is addressed to when its section heading names bodies: a
 // heading listing long names; a heading whose bodies are to direct others
 // (its points are theirs to see done); a point that directs a body to
-// lead.
+// lead; a point naming its body under "X chỉ đạo:" (X's and the body's).
 func TestHeadingAddresseesInLetter(t *testing.T) {
 	const letter = `ỦY BAN NHÂN DÂN
 TỈNH LÀO CAI
@@ -707,6 +707,8 @@ a) Rà soát hồ sơ thủ tục hành chính, hoàn thành trước ngày 30/6
 a) Triển khai nền tảng số tại cấp xã.
 3. Ủy ban nhân dân các huyện, thị xã, thành phố:
 a) Chỉ đạo Phòng Văn hóa và Thông tin chủ trì, phối hợp với các cơ quan liên quan tổ chức tuyên truyền.
+4. Đảng ủy Ủy ban nhân dân tỉnh chỉ đạo:
+a) Sở Nội vụ rà soát tổ chức bộ máy các cơ quan chuyên môn.
 Nơi nhận:
 - Như trên;
 - Lưu: VT.
@@ -726,6 +728,7 @@ Nguyễn Văn A
 		{"Rà soát hồ sơ thủ t", []string{"Ban Quản lý Khu kinh tế tỉnh", "Ban Quản lý các Khu công nghiệp tỉnh Lào Cai"}, ""},
 		{"Triển khai nền tảng", []string{"Ủy ban nhân dân các huyện"}, ""},
 		{"Chỉ đạo Phòng Văn h", []string{"Ủy ban nhân dân các huyện, thị xã, thành phố"}, "Phòng Văn hóa và Thông tin"},
+		{"Sở Nội vụ rà soát", []string{"Đảng ủy Ủy ban nhân dân tỉnh", "Sở Nội vụ"}, ""},
 	} {
 		i := slices.IndexFunc(d.Obligations, func(o directive.Obligation) bool { return strings.HasPrefix(o.Text, c.start) })
 		if i < 0 {

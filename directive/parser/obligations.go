@@ -103,6 +103,10 @@ func (p *docParser) readObligations() {
 					}
 					named := headingAddressees(n.Heading) // the bodies the heading names, or nil
 					heads := named
+					if len(named) > 0 && p.directing != nil && slices.Equal(inherited, p.directing) && !slices.Equal(named, p.directing) {
+						// a point that names its body under "X chỉ đạo:"
+						heads = append(slices.Clone(p.directing), named...)
+					}
 					if heads == nil {
 						heads = inherited
 					}
@@ -132,12 +136,24 @@ func (p *docParser) readObligations() {
 					}
 					if named != nil {
 						heads = named
+						if dir := p.namedOthers(n.Heading); dir != nil && directsOnly(n.Heading) && len(n.Children) > 0 {
+							// "4. Đảng ủy UBND tỉnh chỉ đạo:" (see below)
+							heads = dir
+							saved := p.directing
+							p.directing = dir
+							defer func() { p.directing = saved }()
+						}
 					} else if to := p.namedOthers(n.Heading); to != nil {
 						if leadsInto(n.Heading) && len(n.Children) > 0 {
 							// "1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan,
 							// đơn vị có liên quan:" over its points: the
 							// points are the body's tasks
 							heads = to
+							if directsOnly(n.Heading) {
+								saved := p.directing
+								p.directing = to
+								defer func() { p.directing = saved }()
+							}
 						} else {
 							// "1. Ủy ban nhân dân xã, phường, thị trấn: Khi
 							// nhận được hồ sơ …" and its points a), b): the
@@ -256,7 +272,15 @@ func leadsInto(h string) bool {
 			return true
 		}
 	}
-	return false
+	return directsOnly(h)
+}
+
+// directsOnly reports a heading that is a body and the verb of directing
+// alone: "2. Đảng uỷ Các cơ quan Đảng tỉnh chỉ đạo:" over points that
+// each name the body to act.
+func directsOnly(h string) bool {
+	k := vntext.Key(strings.TrimRight(strings.TrimSpace(h), ":"))
+	return strings.HasSuffix(k, " chỉ đạo") || strings.HasSuffix(k, " lãnh đạo chỉ đạo")
 }
 
 // hasPoints reports nodes among which is a numbered point or an article:
@@ -821,6 +845,10 @@ func (p *docParser) assign(path, text string, inherited []string) {
 			// the text opens with bodies of its own: "Văn phòng Tỉnh ủy
 			// theo dõi, đôn đốc …" under the bodies a heading named
 			o.Addressees = to
+			if d := p.directing; d != nil && len(inherited) >= len(d) && slices.Equal(inherited[:len(d)], d) && !slices.Equal(to, d) {
+				// under "X chỉ đạo:", X sees it done
+				o.Addressees = append(slices.Clone(p.directing), to...)
+			}
 		} else if to := p.openingRequest(text); to != nil && !p.issuerItself(to) {
 			// "Đề nghị BHXH các tỉnh chủ động …" under the recipients
 			o.Addressees = to
