@@ -286,6 +286,8 @@ func TestReadModality(t *testing.T) {
 }
 
 var productCases = []struct{ text, want string }{
+	{"Tổ chức rà soát, lập danh sách các hộ gia đình người có công cần hỗ trợ về nhà ở", "danh sách"},
+	{"Tổ chức việc lập biên bản xác nhận xây dựng nhà ở hoàn thành", "biên bản"},
 	{"Sở Nội vụ xây dựng kế hoạch tổ chức hội nghị, trình UBND tỉnh trước ngày 15/10", "kế hoạch"},
 	{"Nghiên cứu, xây dựng ban hành Nghị định quy định chính sách đối với thanh niên xung phong", "nghị định"},
 	{"Ủy ban nhân dân thành phố lập quy hoạch phân khu đô thị", "quy hoạch"},

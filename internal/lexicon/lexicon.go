@@ -122,7 +122,7 @@ var Products = []string{
 	"báo cáo", "kế hoạch", "dự thảo", "tờ trình", "đề án", "chương trình", "văn bản hướng dẫn", "văn bản",
 	"hướng dẫn", "quyết định", "nghị quyết", "chỉ thị", "quy chế", "quy định", "phương án", "đề cương",
 	"dự án", "công văn", "thông báo", "quy trình", "danh mục", "bộ tiêu chí", "kịch bản", "đề xuất",
-	"nghị định", "pháp lệnh", "quy hoạch", "đồ án",
+	"nghị định", "pháp lệnh", "quy hoạch", "đồ án", "danh sách", "biên bản",
 }
 
 // ProducingVerbs make a product: the product is named after them.
