@@ -501,7 +501,8 @@ func cycleAt(s string, p int, bare bool) (c directive.Cycle, daily bool, end int
 // with the cycle that follows: "kế hoạch 5 năm và hằng năm", "trung hạn
 // và hằng năm" name kinds of plan, not when the work falls due.
 func periodPair(before string) bool {
-	before = strings.ToLower(strings.TrimRight(before, " "))
+	before = strings.TrimRight(before, " ")
+	before = strings.ToLower(before[max(0, len(before)-16):]) // the tail alone, longer than each suffix: this runs per cycle word
 	return strings.HasSuffix(before, " năm và") || strings.HasSuffix(before, " hạn và") || strings.HasSuffix(before, " năm,")
 }
 

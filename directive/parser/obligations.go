@@ -103,9 +103,8 @@ func (p *docParser) readObligations() {
 					}
 					named := headingAddressees(n.Heading) // the bodies the heading names, or nil
 					heads := named
-					if len(named) > 0 && p.directing != nil && slices.Equal(inherited, p.directing) && !slices.Equal(named, p.directing) {
-						// a point that names its body under "X chỉ đạo:"
-						heads = append(slices.Clone(p.directing), named...)
+					if len(named) > 0 {
+						heads = p.withDirector(inherited, named)
 					}
 					if heads == nil {
 						heads = inherited
@@ -139,9 +138,7 @@ func (p *docParser) readObligations() {
 						if dir := p.namedOthers(n.Heading); dir != nil && directsOnly(n.Heading) && len(n.Children) > 0 {
 							// "4. Đảng ủy UBND tỉnh chỉ đạo:" (see below)
 							heads = dir
-							saved := p.directing
-							p.directing = dir
-							defer func() { p.directing = saved }()
+							defer p.direct(dir)()
 						}
 					} else if to := p.namedOthers(n.Heading); to != nil {
 						if leadsInto(n.Heading) && len(n.Children) > 0 {
@@ -150,9 +147,7 @@ func (p *docParser) readObligations() {
 							// points are the body's tasks
 							heads = to
 							if directsOnly(n.Heading) {
-								saved := p.directing
-								p.directing = to
-								defer func() { p.directing = saved }()
+								defer p.direct(to)()
 							}
 						} else {
 							// "1. Ủy ban nhân dân xã, phường, thị trấn: Khi
@@ -273,6 +268,25 @@ func leadsInto(h string) bool {
 		}
 	}
 	return directsOnly(h)
+}
+
+// direct sets the bodies of a "X chỉ đạo:" heading for the points under
+// it; the function it returns restores the outer ones.
+func (p *docParser) direct(bodies []string) (restore func()) {
+	saved := p.directing
+	p.directing = bodies
+	return func() { p.directing = saved }
+}
+
+// withDirector puts the body of an enclosing "X chỉ đạo:" heading before
+// the bodies a point under it names (X sees the work done, they do it);
+// named as they are elsewhere.
+func (p *docParser) withDirector(inherited, named []string) []string {
+	d := p.directing
+	if d == nil || len(inherited) < len(d) || !slices.Equal(inherited[:len(d)], d) || slices.Equal(named, d) {
+		return named
+	}
+	return append(slices.Clone(d), named...)
 }
 
 // directsOnly reports a heading that is a body and the verb of directing
@@ -844,11 +858,7 @@ func (p *docParser) assign(path, text string, inherited []string) {
 		if to := p.namedOthers(text); to != nil {
 			// the text opens with bodies of its own: "Văn phòng Tỉnh ủy
 			// theo dõi, đôn đốc …" under the bodies a heading named
-			o.Addressees = to
-			if d := p.directing; d != nil && len(inherited) >= len(d) && slices.Equal(inherited[:len(d)], d) && !slices.Equal(to, d) {
-				// under "X chỉ đạo:", X sees it done
-				o.Addressees = append(slices.Clone(p.directing), to...)
-			}
+			o.Addressees = p.withDirector(inherited, to)
 		} else if to := p.openingRequest(text); to != nil && !p.issuerItself(to) {
 			// "Đề nghị BHXH các tỉnh chủ động …" under the recipients
 			o.Addressees = to
