@@ -114,26 +114,22 @@ func obligationsEval(t *testing.T, dir string) {
 	if err := goldset.Figures(base, &fig); err != nil {
 		t.Fatal(err)
 	}
-	docs, err := goldset.Docs(base)
+	docs, err := goldset.Docs[goldObligation](base)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var c obligationCounts
 	var log strings.Builder
 	for _, f := range docs {
-		var gold struct{ Obligations []goldObligation }
-		if err := json.Unmarshal(f.Obligations, &gold.Obligations); err != nil {
-			t.Fatalf("%s: %v", f.Name, err)
-		}
 		d, _ := parser.Parse(f.Text)
 		var found []directive.Obligation
 		if d != nil {
 			found = d.Obligations
 		}
-		c.Gold += len(gold.Obligations)
+		c.Gold += len(f.Obligations)
 		c.Found += len(found)
 		used := make([]bool, len(found))
-		for _, g := range gold.Obligations {
+		for _, g := range f.Obligations {
 			prefix := squash(g.TextStart)
 			k := slices.IndexFunc(found, func(o directive.Obligation) bool { return strings.HasPrefix(squash(o.Text), prefix) })
 			for k >= 0 && used[k] {

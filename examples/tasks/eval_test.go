@@ -119,17 +119,13 @@ func taskEval(t *testing.T, dir string) {
 	if err := goldset.Figures(base, &fig); err != nil {
 		t.Fatal(err)
 	}
-	docs, err := goldset.Docs(base)
+	docs, err := goldset.Docs[goldObligation](base)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var c taskCounts
 	var log strings.Builder
 	for _, f := range docs {
-		var gold struct{ Obligations []goldObligation }
-		if err := json.Unmarshal(f.Obligations, &gold.Obligations); err != nil {
-			t.Fatalf("%s: %v", f.Name, err)
-		}
 		doc, _ := parser.Parse(f.Text)
 		var found []task.Task
 		if doc != nil {
@@ -138,7 +134,7 @@ func taskEval(t *testing.T, dir string) {
 		c.Found += len(found)
 		usedOb := map[int]bool{}
 		used := make([]bool, len(found))
-		for _, g := range gold.Obligations {
+		for _, g := range f.Obligations {
 			gts := g.tasks()
 			c.Gold += len(gts)
 			prefix := squash(g.TextStart)

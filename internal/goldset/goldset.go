@@ -10,13 +10,12 @@ import (
 	"strings"
 )
 
-// Doc is one annotated document of a set.
-type Doc struct {
-	Name string // the annotation's file name: "hanoi-3241.json"
-	Text string // the document as the reader gets it
-	// Obligations is the annotation's obligations, left raw for the
-	// caller's own type.
-	Obligations json.RawMessage
+// Doc is one annotated document of a set, its obligations read into
+// the caller's own type O.
+type Doc[O any] struct {
+	Name        string // the annotation's file name: "hanoi-3241.json"
+	Text        string // the document as the reader gets it
+	Obligations []O
 }
 
 // Figures decodes the set's figures.json into v.
@@ -33,12 +32,12 @@ func Figures(dir string, v any) error {
 
 // Docs returns the set's annotated documents in file name order: each
 // annotation (NAME.json) with its text (NAME.txt).
-func Docs(dir string) ([]Doc, error) {
+func Docs[O any](dir string) ([]Doc[O], error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil {
 		return nil, err
 	}
-	var docs []Doc
+	var docs []Doc[O]
 	for _, f := range files {
 		if filepath.Base(f) == "figures.json" {
 			continue
@@ -48,7 +47,7 @@ func Docs(dir string) ([]Doc, error) {
 			return nil, err
 		}
 		var gold struct {
-			Obligations json.RawMessage `json:"obligations"`
+			Obligations []O `json:"obligations"`
 		}
 		if err := json.Unmarshal(b, &gold); err != nil {
 			return nil, fmt.Errorf("%s: %w", f, err)
@@ -57,7 +56,7 @@ func Docs(dir string) ([]Doc, error) {
 		if err != nil {
 			return nil, err
 		}
-		docs = append(docs, Doc{Name: filepath.Base(f), Text: string(text), Obligations: gold.Obligations})
+		docs = append(docs, Doc[O]{Name: filepath.Base(f), Text: string(text), Obligations: gold.Obligations})
 	}
 	if len(docs) == 0 {
 		return nil, fmt.Errorf("%s: no annotated documents", dir)
