@@ -46,7 +46,7 @@ func (p *docParser) annexStart(i int) bool {
 func (p *docParser) issuedWith(i int) bool {
 	for j, seen := i+1, 0; j < len(p.lines) && seen < maxAnnexTitleLines; j++ {
 		if t := p.lines[j].text; t != "" {
-			if isAnnexLine(t) || strings.Contains(t, "(") && strings.Contains(vntext.Key(vntext.PrefixRunes(t, maxKeyLine)), "ban hành kèm theo") {
+			if isAnnexLine(t) || strings.Contains(t, "(") && strings.Contains(keyOf(vntext.PrefixRunes(t, maxKeyLine)), "ban hành kèm theo") {
 				return true // alone, or closing a title read onto one line
 			}
 			seen++

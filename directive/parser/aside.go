@@ -125,7 +125,7 @@ func addPrinted(w *wordSets, ns []directive.Node) {
 }
 
 // keyWords are the words of the key of s.
-func keyWords(s string) []string { return strings.Fields(vntext.Key(s)) }
+func keyWords(s string) []string { return strings.Fields(keyOf(s)) }
 
 // setAside records the lines the document does not hold. A line of a
 // body node is looked for in the node's words, in order; the others
@@ -165,7 +165,7 @@ func (p *docParser) setAside() {
 				continue
 			}
 		}
-		if (hasWord(text) || strings.TrimSpace(vntext.Key(text)) != "") && !rawBlockLine(text) { // a key keeps "&" too
+		if (hasWord(text) || strings.TrimSpace(keyOf(text)) != "") && !rawBlockLine(text) { // a key keeps "&" too
 			rest = append(rest, line{no, text})
 		}
 	}

@@ -419,7 +419,7 @@ func addresseesOf(heading string) []string {
 		if longestName(part) > maxHeadingWords {
 			return nil
 		}
-		k := vntext.Key(part)
+		k := keyOf(part)
 		k = strings.TrimPrefix(k, "các ")
 		if slices.ContainsFunc(headLookalikes, func(w string) bool { return k == w || strings.HasPrefix(k, w+" ") }) {
 			return nil // "Trường hợp …", "Ban hành …"

@@ -125,7 +125,7 @@ func blocOfText(d *directive.Document) directive.Bloc {
 		}
 	}
 	for _, t := range texts {
-		k := vntext.Key(clipKey(t))
+		k := keyOf(clipKey(t))
 		for _, w := range stateBodyWords {
 			if strings.HasPrefix(k, w) {
 				return directive.BlocState
@@ -152,7 +152,7 @@ func blocOfSignature(s directive.Signature) directive.Bloc {
 			return directive.BlocState
 		}
 	}
-	k := vntext.Key(s.Title)
+	k := keyOf(s.Title)
 	switch {
 	case k == "bí thư" || k == "phó bí thư":
 		return directive.BlocParty

@@ -100,7 +100,7 @@ func cutsAfterDate(t string, dateEnd int) []int {
 	var cuts []int
 	rest := t[dateEnd:]
 	r := strings.TrimLeft(rest, " ")
-	if _, _, ok := typeLine(r, vntext.Key(clipKey(r))); ok {
+	if _, _, ok := typeLine(r, keyOf(clipKey(r))); ok {
 		if n := capsTypeLen(r); n > 0 {
 			cuts = append(cuts, dateEnd+len(rest)-len(r)+n)
 		}
@@ -165,7 +165,7 @@ func splitTitleIssuer(t string) []string {
 		return nil
 	}
 	issuer := trimRuleTail(strings.TrimSpace(t[i+2:]))
-	if !vntext.IsCaps(issuer) || !vntext.RunesAtMost(issuer, maxIssuerLine) || !startsBodyName(vntext.Key(issuer)) {
+	if !vntext.IsCaps(issuer) || !vntext.RunesAtMost(issuer, maxIssuerLine) || !startsBodyName(keyOf(issuer)) {
 		return nil
 	}
 	return []string{strings.TrimSpace(t[:i+1]), strings.TrimSpace(t[i+2:])}

@@ -260,7 +260,7 @@ func underHeading(text string, last, i int) bool {
 	if sub, _ := cutSectionMarker(text[i:]); sub != "" {
 		return strings.HasSuffix(sub, "1") && sub != "11" || sub == "a" || sub == "I"
 	}
-	k := vntext.Key(vntext.PrefixRunes(text[i+m:], 24))
+	k := keyOf(vntext.PrefixRunes(text[i+m:], 24))
 	for _, w := range flatOpeners {
 		if k == w || strings.HasPrefix(k, w+" ") {
 			return true

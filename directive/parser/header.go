@@ -81,7 +81,7 @@ func (p *docParser) headerStart(anchor int) int {
 // 19 tháng 7 năm 2017" cites a date).
 func placeBefore(s string) bool {
 	s = strings.TrimSpace(s)
-	k := vntext.Key(s)
+	k := keyOf(s)
 	numbered := strings.HasPrefix(k, "quận ") || strings.HasPrefix(k, "phường ") // "Quận 2, ngày …"
 	return len(strings.Fields(s)) <= maxDatePlaceWords && !strings.Contains(s, "/") && sectionMarker(s) == "" &&
 		(numbered || !strings.ContainsAny(s, "0123456789"))
@@ -341,15 +341,15 @@ func (p *docParser) isAuthorityLine(i int, issuer []string) bool {
 	if len(issuer) == 0 {
 		return false
 	}
-	ik := vntext.Key(clipKey(strings.Join(issuer, " ")))
+	ik := keyOf(clipKey(strings.Join(issuer, " ")))
 	// The issuer proper is the last group of lines that opens with a body
 	// name ("TỔNG CỤC THUẾ" under "BỘ TÀI CHÍNH"), not a wrapped line
 	// ("TỈNH KIÊN GIANG").
 	g := len(issuer) - 1
-	for g > 0 && !startsBodyName(vntext.Key(clipKey(issuer[g]))) {
+	for g > 0 && !startsBodyName(keyOf(clipKey(issuer[g]))) {
 		g--
 	}
-	last := vntext.Key(clipKey(strings.Join(issuer[g:], " ")))
+	last := keyOf(clipKey(strings.Join(issuer[g:], " ")))
 	for _, w := range []string{ik, last} {
 		if strings.Count(w, " ") >= 1 && (strings.HasPrefix(k, w) || strings.HasPrefix(w, k) && len(k) > len(w)/2) {
 			return true
@@ -416,7 +416,7 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 	if t == l.text {
 		k = p.key(i)
 	} else {
-		k = vntext.Key(vntext.PrefixRunes(t, lineKeyLen))
+		k = keyOf(vntext.PrefixRunes(t, lineKeyLen))
 	}
 	nat := frame.NationalPrefix(t)
 	switch {
@@ -494,7 +494,7 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		d.Type = kind
 		h.inTypeSubj, h.subjectLine, h.subjectCaps = true, l.no, true
 		h.subject = h.subject[:0]
-		if u, _, ok := markOf(rest, vntext.Key(rest)); ok && u != "" {
+		if u, _, ok := markOf(rest, keyOf(rest)); ok && u != "" {
 			d.Urgency, rest = u, "" // "CÔNG ĐIỆN KHẨN", "CÔNG ĐIỆN HỎA TỐC"
 		}
 		if rest != "" {
@@ -686,11 +686,11 @@ func (p *docParser) setIssuer(lines []string) {
 		// "THƯỜNG TRỰC" / "HĐND - UBND TỈNH …", "ỦY BAN THƯỜNG VỤ" /
 		// "QUỐC HỘI": a role, or a committee named by its role, belongs to
 		// the body on the next line.
-		if i > 0 && awaitsBody(vntext.Key(clipKey(lines[i-1]))) {
+		if i > 0 && awaitsBody(keyOf(clipKey(lines[i-1]))) {
 			groups[len(groups)-1] = append(groups[len(groups)-1], t)
 			continue
 		}
-		if i == 0 || startsBodyName(vntext.Key(clipKey(t))) {
+		if i == 0 || startsBodyName(keyOf(clipKey(t))) {
 			groups = append(groups, []string{t})
 			continue
 		}
@@ -706,7 +706,7 @@ func (p *docParser) setIssuer(lines []string) {
 		p.d.ParentIssuer = strings.Join(parent, " ")
 	}
 	if p.d.Bloc == directive.BlocUnspecified {
-		if strings.Contains(vntext.Key(p.d.ParentIssuer+" "+p.d.Issuer), "đảng") {
+		if strings.Contains(keyOf(p.d.ParentIssuer+" "+p.d.Issuer), "đảng") {
 			p.d.Bloc = directive.BlocParty
 		}
 	}
@@ -721,13 +721,13 @@ var childHeads = []string{"tổng cục", "cục", "vụ", "sở", "văn phòng"
 // the line opens with a ministry's or a province's name; else it returns
 // the line alone.
 func splitFlatIssuer(t string) []string {
-	k := vntext.Key(t)
+	k := keyOf(t)
 	if !strings.HasPrefix(k, "bộ ") && !strings.HasPrefix(k, "ủy ban nhân dân tỉnh ") && !strings.HasPrefix(k, "ủy ban nhân dân thành phố ") {
 		return []string{t}
 	}
 	words := strings.Fields(t)
 	for j := 2; j < len(words); j++ {
-		rest := vntext.Key(strings.Join(words[j:], " "))
+		rest := keyOf(strings.Join(words[j:], " "))
 		for _, h := range childHeads {
 			// a child's name has a word after its head that opens no
 			// other head: "BỘ NỘI VỤ VỤ TỔ CHỨC" parts at the second "VỤ"

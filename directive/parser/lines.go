@@ -104,7 +104,7 @@ func (p *docParser) key(i int) string {
 	l := &p.lines[i]
 	if !l.kset {
 		t := l.text
-		l.key, l.kset = vntext.Key(vntext.PrefixRunes(t, lineKeyLen)), true
+		l.key, l.kset = keyOf(vntext.PrefixRunes(t, lineKeyLen)), true
 	}
 	return l.key
 }

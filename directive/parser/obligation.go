@@ -90,7 +90,7 @@ func (t *ptext) key(k int) string {
 		return t.all[a:]
 	}
 	if !t.done[k] {
-		t.keys[k] = vntext.Key(vntext.PrefixRunes(t.s[t.w[k].a:], obligationKeyLen))
+		t.keys[k] = keyOf(vntext.PrefixRunes(t.s[t.w[k].a:], obligationKeyLen))
 		t.done[k] = true
 	}
 	return t.keys[k]

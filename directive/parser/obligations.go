@@ -194,7 +194,7 @@ func (p *docParser) bodyList(nodes []directive.Node, i int) ([]string, int) {
 	if n.Kind != directive.NodeParagraph || !strings.HasSuffix(strings.TrimSpace(n.Text), ":") {
 		return nil, 0
 	}
-	if k := vntext.Key(strings.TrimRight(n.Text, " :")); !strings.HasSuffix(k, " gồm") && !strings.HasSuffix(k, " bao gồm") {
+	if k := keyOf(strings.TrimRight(n.Text, " :")); !strings.HasSuffix(k, " gồm") && !strings.HasSuffix(k, " bao gồm") {
 		return nil, 0
 	}
 	var bodies []string
@@ -232,7 +232,7 @@ func (p *docParser) bodyList(nodes []directive.Node, i int) ([]string, int) {
 // or the lead-in to the points that a wrap joined to it ("Có trách
 // nhiệm:").
 func leadInTail(s string) bool {
-	k := vntext.Key(strings.Trim(s, " ;.,:"))
+	k := keyOf(strings.Trim(s, " ;.,:"))
 	return k == "" || k == "có trách nhiệm" || k == "có nhiệm vụ"
 }
 
@@ -261,7 +261,7 @@ func leadsInto(h string) bool {
 	if !strings.HasSuffix(h, ":") {
 		return false
 	}
-	k := vntext.Key(h)
+	k := keyOf(h)
 	for _, w := range []string{"chỉ đạo các"} {
 		if strings.Contains(k, w) {
 			return true
@@ -293,7 +293,7 @@ func (p *docParser) withDirector(inherited, named []string) []string {
 // alone: "2. Đảng uỷ Các cơ quan Đảng tỉnh chỉ đạo:" over points that
 // each name the body to act.
 func directsOnly(h string) bool {
-	k := vntext.Key(strings.TrimRight(strings.TrimSpace(h), ":"))
+	k := keyOf(strings.TrimRight(strings.TrimSpace(h), ":"))
 	return strings.HasSuffix(k, " chỉ đạo") || strings.HasSuffix(k, " lãnh đạo chỉ đạo")
 }
 
@@ -342,7 +342,7 @@ func (p *docParser) deadlineOnly(text string) (*directive.Due, bool) {
 	if !vntext.RunesAtMost(text, maxDeadlineLine) {
 		return nil, false
 	}
-	k := vntext.Key(text)
+	k := keyOf(text)
 	if !slices.ContainsFunc(deadlineCues, func(c string) bool { return strings.HasPrefix(k, c+" ") }) {
 		return nil, false
 	}
@@ -452,7 +452,7 @@ func (p *docParser) requestedNamed(text string) []string { return p.requestedBy(
 // có thẩm quyền …") or a body given work by the addressee ("Giao Sở …"
 // under UBND các tỉnh) re-addresses nothing.
 func (p *docParser) openingRequest(text string) []string {
-	k := vntext.Key(vntext.PrefixRunes(text, 12))
+	k := keyOf(vntext.PrefixRunes(text, 12))
 	if !strings.HasPrefix(k, "đề nghị ") && !strings.HasPrefix(k, "yêu cầu ") {
 		return nil
 	}
@@ -537,7 +537,7 @@ func namedAfter(rest string) []string {
 	}
 	// most texts open with no body: test that, by the first word and then
 	// the key, before looking for the verb
-	if !headFirstWords[first] || !opensHead(vntext.Key(vntext.PrefixRunes(rest, maxHeadKeyRunes))) {
+	if !headFirstWords[first] || !opensHead(keyOf(vntext.PrefixRunes(rest, maxHeadKeyRunes))) {
 		return nil
 	}
 	lower := lowerKeepLen(vntext.PrefixRunes(rest, maxHeadingAddressees+maxVerbRunes))
@@ -552,7 +552,7 @@ func namedAfter(rest string) []string {
 	if phrase == "" || !vntext.RunesAtMost(phrase, maxHeadingAddressees) {
 		return nil
 	}
-	if opensHead(vntext.Key(phrase)) {
+	if opensHead(keyOf(phrase)) {
 		return splitAddressees(phrase)
 	}
 	return nil
@@ -600,9 +600,9 @@ func (p *docParser) issuerItself(bodies []string) bool {
 	if p.d.Issuer == "" {
 		return false
 	}
-	issuer := vntext.Key(p.d.Issuer)
+	issuer := keyOf(p.d.Issuer)
 	for _, b := range bodies {
-		if vntext.Key(b) != issuer {
+		if keyOf(b) != issuer {
 			return false
 		}
 	}
@@ -757,7 +757,7 @@ func firstWordKey(s string) string {
 	if i := strings.IndexByte(s, ' '); i >= 0 {
 		s = s[:i]
 	}
-	k, _, _ := strings.Cut(vntext.Key(s), " ")
+	k, _, _ := strings.Cut(keyOf(s), " ")
 	return k
 }
 
@@ -771,7 +771,7 @@ var whenWords = map[string]bool{"hằng": true, "hàng": true, "định": true, 
 var headFirstWords = func() map[string]bool {
 	m := map[string]bool{"các": true, "những": true}
 	for _, w := range orgHeadKeys {
-		k, _, _ := strings.Cut(vntext.Key(w), " ")
+		k, _, _ := strings.Cut(keyOf(w), " ")
 		m[k] = true
 	}
 	return m
@@ -787,7 +787,7 @@ func isWhen(when string) bool {
 // opensCycle reports a time that recurs: "Hàng quý", "Hằng năm", "Định
 // kỳ 6 tháng".
 func opensCycle(when string) bool {
-	k := vntext.Key(when)
+	k := keyOf(when)
 	return strings.HasPrefix(k, "hằng ") || strings.HasPrefix(k, "hàng ") || strings.HasPrefix(k, "định kỳ")
 }
 
@@ -918,7 +918,7 @@ var statementHeadings = []string{"mục đích", "mục tiêu", "mục đích y�
 // MỤC ĐÍCH, YÊU CẦU", "2. Mục tiêu cụ thể". A heading that goes on
 // ("Yêu cầu các sở …") is another thing.
 func statementHeading(h string) bool {
-	return slices.Contains(statementHeadings, vntext.Key(strings.TrimRight(h, ": ")))
+	return slices.Contains(statementHeadings, keyOf(strings.TrimRight(h, ": ")))
 }
 
 // taskHeadings open a plan's section of tasks.
@@ -928,7 +928,7 @@ var taskHeadings = []string{"nhiệm vụ", "các nhiệm vụ", "giải pháp",
 // taskHeading reports a heading that opens a section of tasks: "II.
 // NHIỆM VỤ VÀ GIẢI PHÁP", "1. Nhiệm vụ", "Các giải pháp chủ yếu".
 func taskHeading(h string) bool {
-	k := vntext.Key(strings.TrimRight(h, ": "))
+	k := keyOf(strings.TrimRight(h, ": "))
 	for _, w := range taskHeadings {
 		if k == w || strings.HasPrefix(k, w+" ") {
 			return true
@@ -966,7 +966,7 @@ var selfVerbs = []string{"quy định", "có hiệu lực", "áp dụng", "đư�
 // ("Quy định này quy định về trình tự …", "Quyết định này có hiệu lực kể
 // từ ngày ký"): it lays a duty on no one.
 func statesItself(text string) bool {
-	k := vntext.Key(vntext.PrefixRunes(text, maxHeadKeyRunes))
+	k := keyOf(vntext.PrefixRunes(text, maxHeadKeyRunes))
 	for _, n := range selfNouns {
 		rest, ok := strings.CutPrefix(k, n+" ")
 		if !ok {
@@ -1023,7 +1023,7 @@ type tableColumns struct{ content, lead, support, due, product int }
 func tasksColumns(t *directive.Table) (tableColumns, bool) {
 	has := func(words ...string) func(string) bool {
 		return func(h string) bool {
-			k := vntext.Key(h)
+			k := keyOf(h)
 			for _, w := range words {
 				if strings.Contains(k, w) {
 					return true
@@ -1124,7 +1124,7 @@ func lowerKeepLen(s string) string {
 // difficulties: "Nếu có khó khăn, vướng mắc, báo cáo Bộ Y tế …", "Trong
 // quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Sở …".
 func conditionalReport(text string) bool {
-	k := vntext.Key(vntext.PrefixRunes(text, maxConditionRunes))
+	k := keyOf(vntext.PrefixRunes(text, maxConditionRunes))
 	k = strings.TrimPrefix(strings.TrimPrefix(k, "trong quá trình thực hiện "), "quá trình thực hiện ")
 	if !strings.HasPrefix(k, "nếu có ") && !strings.HasPrefix(k, "nếu phát sinh ") {
 		return false
@@ -1149,14 +1149,14 @@ func reportSentence(text string) int {
 // courtesy reports a closing of thanks: "Trân trọng cảm ơn.", "Xin trân
 // trọng cảm ơn sự phối hợp của Quý cơ quan."
 func courtesy(text string) bool {
-	k := vntext.Key(vntext.PrefixRunes(text, maxHeadKeyRunes))
+	k := keyOf(vntext.PrefixRunes(text, maxHeadKeyRunes))
 	k = strings.TrimPrefix(k, "xin ")
 	return (strings.HasPrefix(k, "trân trọng") || strings.HasPrefix(k, "cảm ơn")) && vntext.RunesAtMost(text, maxHeadKeyRunes)
 }
 
 // exhortation reports a closing that asks nothing beyond carrying out.
 func exhortation(text string) bool {
-	for _, w := range strings.Fields(vntext.Key(text)) {
+	for _, w := range strings.Fields(keyOf(text)) {
 		if !exhortationWords[w] {
 			return false
 		}

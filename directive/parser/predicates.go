@@ -242,7 +242,7 @@ func isClosing(t string, hasMore bool) bool {
 	if !hasMore {
 		return false
 	}
-	k := vntext.Key(clipKey(t))
+	k := keyOf(clipKey(t))
 	return strings.HasPrefix(k, "trên đây ") || strings.HasPrefix(k, "nhận được ") ||
 		strings.HasSuffix(t, ".") && (strings.Contains(k, " yêu cầu ") || strings.Contains(k, " đề nghị "))
 }
@@ -250,7 +250,7 @@ func isClosing(t string, hasMore bool) bool {
 // isExecutionClause reports the clause that names who executes a
 // decision: "… chịu trách nhiệm thi hành Quyết định này./.".
 func isExecutionClause(t string) bool {
-	return strings.Contains(vntext.Key(t), "thi hành")
+	return strings.Contains(keyOf(t), "thi hành")
 }
 
 // orgHeadKeys open an addressee in a section heading: a body's name, the
@@ -282,7 +282,7 @@ func isSignedMark(t string) bool {
 	default:
 		return false
 	}
-	k := vntext.Key(clipKey(t))
+	k := keyOf(clipKey(t))
 	switch k {
 	case "đã ký", "đã ký và đóng dấu", "đã ký tên và đóng dấu", "ký tên đóng dấu", "ký đóng dấu",
 		"ký và đóng dấu", "ký ghi rõ họ tên", "ký", "daky", "chữ ký số", "đã ký số":
@@ -388,7 +388,7 @@ func flatDateEnd(t string, j int) int {
 // capsTypeLen is the byte length of the type name in capitals that opens
 // r ("QUYẾT ĐỊNH", "KẾ HOẠCH"), or 0.
 func capsTypeLen(r string) int {
-	k := vntext.Key(clipKey(r))
+	k := keyOf(clipKey(r))
 	for _, tk := range typeKeys {
 		if strings.HasPrefix(k, tk.key) && (len(k) == len(tk.key) || k[len(tk.key)] == ' ') {
 			head, _ := splitWords(r, strings.Count(tk.key, " ")+1)
@@ -458,8 +458,8 @@ func bodyStarts(s string) []int {
 		if !vntext.IsCaps(word) {
 			continue
 		}
-		k := vntext.Key(clipKey(s[spans[w][0]:])) + " "
-		prev := vntext.Key(s[spans[w-1][0]:spans[w-1][1]])
+		k := keyOf(clipKey(s[spans[w][0]:])) + " "
+		prev := keyOf(s[spans[w-1][0]:spans[w-1][1]])
 		for _, bk := range innerBodyKeys {
 			// "ỦY BAN", "HỘI ĐỒNG", "TỔNG CỤC" keep their second word
 			if strings.HasPrefix(k, bk) && prev != "ủy" && prev != "tổng" && prev != "đảng" {
@@ -593,7 +593,7 @@ func titleTail(t string, issuer []string) (string, bool) {
 		return "", false
 	}
 	w := fieldSpans(t)
-	word := func(i int) string { return vntext.Key(t[w[i][0]:w[i][1]]) }
+	word := func(i int) string { return keyOf(t[w[i][0]:w[i][1]]) }
 	rest := func(i int) string {
 		if i >= len(w) {
 			return ""
@@ -628,9 +628,9 @@ func titleTail(t string, issuer []string) (string, bool) {
 	}
 	// The issuer's name, or its last line, then the subject.
 	for n := len(issuer); n > 0; n-- {
-		name := vntext.Key(strings.Join(issuer[len(issuer)-n:], " "))
+		name := keyOf(strings.Join(issuer[len(issuer)-n:], " "))
 		for j := i + 1; j <= len(w); j++ {
-			k := vntext.Key(t[w[i][0]:w[j-1][1]])
+			k := keyOf(t[w[i][0]:w[j-1][1]])
 			if k == name {
 				return rest(j), true
 			}
@@ -701,7 +701,7 @@ func phraseIndex(t, ph string) int {
 	first, _, _ := strings.Cut(ph, " ")
 	for i := 0; i < len(t); {
 		if (i == 0 || t[i-1] == ' ') && len(t)-i >= len(first) && strings.EqualFold(t[i:i+len(first)], first) {
-			k := vntext.Key(vntext.PrefixRunes(t[i:], utf8.RuneCountInString(ph)+frame.NationalSlack))
+			k := keyOf(vntext.PrefixRunes(t[i:], utf8.RuneCountInString(ph)+frame.NationalSlack))
 			if strings.HasPrefix(k, ph) {
 				return i
 			}
@@ -720,7 +720,7 @@ func phraseIndex(t, ph string) int {
 func phraseEnd(t, ph string) int {
 	for i := 0; i <= len(t); i++ {
 		if i == len(t) || t[i] == ' ' {
-			if vntext.Key(t[:i]) == ph {
+			if keyOf(t[:i]) == ph {
 				return i
 			}
 		}
@@ -897,7 +897,7 @@ func isSoLabel(t string) bool {
 // short place name, a comma and "ngày".
 func placeDateHead(t string) bool {
 	c := strings.IndexByte(t, ',')
-	if c < 0 || !vntext.RunesAtMost(t[:c], maxPlaceName) || utf8.RuneCountInString(t[:c]) < minPlaceName || strings.ContainsAny(t[:c], "0123456789/:;") && !strings.HasPrefix(vntext.Key(t[:c]), "quận ") {
+	if c < 0 || !vntext.RunesAtMost(t[:c], maxPlaceName) || utf8.RuneCountInString(t[:c]) < minPlaceName || strings.ContainsAny(t[:c], "0123456789/:;") && !strings.HasPrefix(keyOf(t[:c]), "quận ") {
 		return false
 	}
 	rest := strings.TrimLeft(t[c+1:], " ")
@@ -960,7 +960,7 @@ func isHeaderWordFragment(t string) bool {
 			return false
 		}
 	}
-	k := vntext.Key(t)
+	k := keyOf(t)
 	if _, _, ok := markOf(t, k); ok {
 		return false
 	}
@@ -981,7 +981,7 @@ var metadataLabels = map[string]bool{"số hiệu": true, "số ký hiệu": tru
 	"ngày đăng": true, "cập nhật": true, "trích yếu": true}
 
 func isMetadataLabel(t string) bool {
-	return vntext.RunesAtMost(t, maxMetaLabel) && metadataLabels[vntext.Key(strings.TrimRight(t, ": "))]
+	return vntext.RunesAtMost(t, maxMetaLabel) && metadataLabels[keyOf(strings.TrimRight(t, ": "))]
 }
 
 func isTableRow(raw string) bool {
@@ -1278,7 +1278,7 @@ var typeKeys = func() []struct {
 		out = append(out, struct {
 			key  string
 			kind directive.Kind
-		}{vntext.Key(k.Label()), k})
+		}{keyOf(k.Label()), k})
 	}
 	for i := 1; i < len(out); i++ { // insertion sort by key length, descending
 		for j := i; j > 0 && len(out[j].key) > len(out[j-1].key); j-- {
@@ -1564,7 +1564,7 @@ func leadBloc(issuer, after string) directive.Bloc {
 		}
 		break
 	}
-	k := vntext.Key(vntext.ClipRunes(issuer, leadCiteLen))
+	k := keyOf(vntext.ClipRunes(issuer, leadCiteLen))
 	for _, w := range partyBodyWords {
 		if strings.Contains(k, w) {
 			return directive.BlocParty
@@ -1695,7 +1695,7 @@ func isLayoutLine(t string) bool {
 	if frame.NationalPrefix(t) != "" || isNumberLine(t) || signMarkLen(t) > 0 || isDateLine(t) {
 		return true
 	}
-	k := vntext.Key(vntext.PrefixRunes(t, lineKeyLen))
+	k := keyOf(vntext.PrefixRunes(t, lineKeyLen))
 	return strings.HasPrefix(k, "nơi nhận") || strings.HasPrefix(k, "kính gửi")
 }
 
@@ -1827,7 +1827,7 @@ func splitSignLine(t string) (authority []string, title, name string) {
 		if strings.HasSuffix(seg[k-1], ",") {
 			continue
 		}
-		if rest := strings.Join(seg[k:], " "); isTitle(vntext.Key(rest)) {
+		if rest := strings.Join(seg[k:], " "); isTitle(keyOf(rest)) {
 			title, seg = rest, seg[:k]
 			break
 		}
@@ -1867,7 +1867,7 @@ func typedNumber(t string) (directive.Kind, int) {
 	if !isSymbolToken(sym) || rest != "" && dateAt(rest) < 0 {
 		return directive.KindUnspecified, -1
 	}
-	k := vntext.Key(t[:j])
+	k := keyOf(t[:j])
 	for _, tk := range typeKeys {
 		if k == tk.key {
 			return tk.kind, j + 1

@@ -34,7 +34,7 @@ func (p *docParser) findLead(end int) (lead, bool) {
 			continue
 		}
 		after := t[j+len("ban hành "):]
-		k := vntext.Key(clipKey(after))
+		k := keyOf(clipKey(after))
 		kind := directive.KindUnspecified
 		for _, tk := range typeKeys {
 			if strings.HasPrefix(k, tk.key) && (len(k) == len(tk.key) || k[len(tk.key)] == ' ') {

@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/chidao/chidao/internal/lexicon"
-	"github.com/chidao/chidao/internal/vntext"
 )
 
 var (
@@ -29,7 +28,7 @@ var (
 	sectorKeys = func() []string {
 		out := make([]string, len(lexicon.SectorNames))
 		for i, w := range lexicon.SectorNames {
-			out[i] = vntext.Key(w) // "đầu tư" keys as "đầu trung ương"
+			out[i] = keyOf(w) // "đầu tư" keys as "đầu trung ương"
 		}
 		return out
 	}()
@@ -153,7 +152,7 @@ func (t *ptext) classHead(a, b int) int {
 		if _, ok := t.match(c, "các"); !ok {
 			continue
 		}
-		head := vntext.Key(t.text(c+1, b))
+		head := keyOf(t.text(c+1, b))
 		if _, ok := keyPrefix(head, bodyHeadKeys); ok && !strings.Contains(head, " ") || slices.Contains(classKeys, head) {
 			return c
 		}
@@ -333,7 +332,7 @@ func (t *ptext) roles() (lead string, support []string) {
 	seen := map[string]bool{}
 	add := func(a, b int) {
 		for _, s := range splitAddressees(t.text(a, b)) {
-			if k := vntext.Key(s); !seen[k] {
+			if k := keyOf(s); !seen[k] {
 				seen[k] = true
 				support = append(support, s)
 			}
@@ -415,7 +414,7 @@ func splitAddressees(phrase string) []string {
 // "trưởng", standing alone: "Các Bộ trưởng" is "Các Bộ", "Cục trưởng"
 // "Cục".
 func headOfPost(s string) string {
-	k := vntext.Key(s)
+	k := keyOf(s)
 	k = strings.TrimPrefix(strings.TrimPrefix(k, "các "), "những ")
 	switch k {
 	case "bộ trưởng", "cục trưởng", "vụ trưởng", "viện trưởng", "tổng cục trưởng", "chi cục trưởng":
@@ -483,7 +482,7 @@ func (t *ptext) segment(a, b int) []string {
 			continue
 		}
 		text := t.text(s, it.b)
-		k := vntext.Key(text)
+		k := keyOf(text)
 		isBare := slices.Contains(collectiveKeys, k)
 		if !isBare {
 			// "… Ủy ban nhân dân thành phố Đà Nẵng" gives its place to the
@@ -580,7 +579,7 @@ func (t *ptext) distribute(a, b int) []string {
 	if c < 0 {
 		// "Giám đốc Sở: Lao động - Thương binh và Xã hội, Thông tin và
 		// Truyền thông": a head alone before the colon
-		k := vntext.Key(t.text(a, colon))
+		k := keyOf(t.text(a, colon))
 		if colon-a != 1 || !slices.ContainsFunc(bodyHeadKeys, func(h string) bool { return strings.TrimSuffix(h, " ") == k }) {
 			return nil
 		}
@@ -619,7 +618,7 @@ func (t *ptext) distribute(a, b int) []string {
 // sectorName reports the words [j, e) making a sector's name and nothing
 // more ("Công an" of "các Bộ: Công an", not "Công an tỉnh").
 func (t *ptext) sectorName(j, e int) bool {
-	k := vntext.Key(t.text(j, e))
+	k := keyOf(t.text(j, e))
 	if w, ok := keyPrefix(t.key(j), sectorKeys); ok && k == w {
 		return true
 	}
@@ -632,7 +631,7 @@ func (t *ptext) sectorName(j, e int) bool {
 func (t *ptext) nameEnd(j, b int) int {
 	if w, ok := keyPrefix(t.key(j), sectorKeys); ok {
 		for e := j + 1; e <= b && e-j <= maxSectorWords; e++ {
-			if vntext.Key(t.text(j, e)) == w {
+			if keyOf(t.text(j, e)) == w {
 				return e
 			}
 		}
@@ -655,7 +654,7 @@ func (t *ptext) collectiveTail(a, b int) string {
 		return ""
 	}
 	for e := a + 1; e < b && e-a <= maxSectorWords; e++ {
-		if vntext.Key(t.text(a, e)) == w {
+		if keyOf(t.text(a, e)) == w {
 			if !t.soft(e) {
 				return ""
 			}

@@ -93,7 +93,7 @@ func (p *docParser) receivedAt(i int, k string) int {
 		return 0
 	}
 	n := 1
-	for i+n < len(p.lines) && n < 6 && receivedField(vntext.Key(p.lines[i+n].text)) && vntext.RunesAtMost(p.lines[i+n].text, maxStampField) {
+	for i+n < len(p.lines) && n < 6 && receivedField(keyOf(p.lines[i+n].text)) && vntext.RunesAtMost(p.lines[i+n].text, maxStampField) {
 		n++
 	}
 	if n == 1 && rest == "" {
@@ -145,7 +145,7 @@ func signerField(t string) bool {
 	if !vntext.RunesAtMost(t, maxStampField) {
 		return false
 	}
-	k := vntext.Key(t)
+	k := keyOf(t)
 	for _, label := range []string{"email ", "cơ quan ", "thời gian ký ", "ngày ký ", "chức vụ ", "người ký "} {
 		if strings.HasPrefix(k, label) && strings.Contains(t, ":") {
 			return true

@@ -67,7 +67,7 @@ func (p *docParser) splitTail(l docLine, t string, inDist bool) []string {
 	for _, sep := range []string{"; ", ". ", ", "} {
 		if j := strings.LastIndex(t, sep); j > 0 {
 			right := strings.TrimSpace(t[j+len(sep):])
-			if vntext.IsCaps(right) && isTitle(vntext.Key(right)) ||
+			if vntext.IsCaps(right) && isTitle(keyOf(right)) ||
 				isPersonName(right) && strings.Contains(l.raw, "   "+right) {
 				p.repair(directive.RepairSignatureSplit, "signature", l.no, t, "")
 				return []string{strings.TrimSpace(t[:j+1]), right}
@@ -139,10 +139,10 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 	}
 	k := ""
 	if vntext.RunesAtMost(t, lineKeyLen) {
-		k = vntext.Key(t)
+		k = keyOf(t)
 	}
 	if n := len(sig.Authority); n > 0 && sig.Title == "" && sig.Name == "" && vntext.IsCaps(t) && strings.HasPrefix(k, "nhân dân") {
-		if a := vntext.Key(sig.Authority[n-1]); strings.HasSuffix(a, "ủy ban") || strings.HasSuffix(a, "hội đồng") {
+		if a := keyOf(sig.Authority[n-1]); strings.HasSuffix(a, "ủy ban") || strings.HasSuffix(a, "hội đồng") {
 			// "TM. ỦY BAN" / "NHÂN DÂN": the collective's name wrapped
 			sig.Authority[n-1] += " " + t
 			return
