@@ -823,3 +823,26 @@ Nguyễn Văn B
 		t.Errorf("obligations %q, want the two points", got)
 	}
 }
+
+// TestExecutionArticleMinistryPosts reads a ministry's execution article,
+// where the posts of its Vụ and Cục stand before the bodies: "Vụ trưởng
+// các Vụ" is "các Vụ", "Vụ trưởng Vụ Pháp chế" is "Vụ Pháp chế".
+func TestExecutionArticleMinistryPosts(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Chánh Văn phòng, Vụ trưởng các Vụ, Cục trưởng các Cục thuộc Bộ chịu trách nhiệm thi hành Quyết định này./.",
+			[]string{"Văn phòng", "các Vụ", "các Cục thuộc Bộ"}},
+		{"Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế, Cục trưởng Cục Quản lý khám, chữa bệnh và Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.",
+			[]string{"Văn phòng Bộ", "Vụ Pháp chế", "Cục Quản lý khám, chữa bệnh", "các đơn vị có liên quan"}},
+		{"Chánh Văn phòng Bộ, Chánh Thanh tra Bộ, Vụ trưởng các Vụ, Tổng cục trưởng các Tổng cục, Cục trưởng các Cục chịu trách nhiệm thi hành Quyết định này.",
+			[]string{"Văn phòng Bộ", "Thanh tra Bộ", "các Vụ", "các Tổng cục", "các Cục"}},
+		{"Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, Thủ trưởng các ban, ngành chịu trách nhiệm thi hành Quyết định này.",
+			[]string{"Văn phòng UBND tỉnh", "các Sở", "các ban, ngành"}},
+	} {
+		if got := executionBodies(tc.text); !cmp.Equal(got, tc.want) {
+			t.Errorf("executionBodies(%q)\n = %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -90,7 +90,7 @@ func (t *ptext) postsEnd(k int) int {
 		}
 		// the body may open inside the post: "Chánh | Văn phòng"
 		for c := j + 1; c <= next && c < len(t.w); c++ {
-			if t.soft(c) && t.opensBody(c) {
+			if t.soft(c) && (t.opensBody(c) || c == next && t.pluralHead(c)) {
 				return c
 			}
 		}
@@ -107,6 +107,17 @@ func (t *ptext) postsEnd(k int) int {
 		}
 	}
 	return k
+}
+
+// pluralHead reports "các" or "những" before a body's head written with
+// a capital: "các Vụ" of "Vụ trưởng các Vụ, Cục trưởng các Cục".
+func (t *ptext) pluralHead(k int) bool {
+	c, _, ok := t.matchAny(k, classWords)
+	if !ok || c >= len(t.w) || !t.soft(c) || !t.upper(c) {
+		return false
+	}
+	_, ok = keyPrefix(t.key(c), bodyHeadKeys)
+	return ok
 }
 
 // opensAddressee is opensBody or a post a body follows.

@@ -34,7 +34,7 @@ var StateOffices = []string{"chính phủ", "thủ tướng", "bộ trưởng"}
 // BodyHeads are the words a body's name opens with, a one-syllable head
 // with its space ("sở ", "ban "), so that "sở" does not open "sở hữu".
 var BodyHeads = []string{
-	"ủy ban", "hội đồng", "sở ", "ban ", "văn phòng", "phòng ", "bộ ", "cục ", "tổng cục", "chi cục",
+	"ủy ban", "hội đồng", "sở ", "ban ", "văn phòng", "phòng ", "bộ ", "cục ", "vụ ", "tổng cục", "chi cục",
 	"trung tâm", "đảng bộ", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
 	"chi bộ", "đảng đoàn", "công an", "thanh tra", "kho bạc", "trường", "bệnh viện", "chính phủ",
 	"thủ tướng", "viện ", "tòa án", "hội ", "liên đoàn", "đoàn ", "mặt trận", "bảo hiểm", "ngân hàng",
