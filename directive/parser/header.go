@@ -255,10 +255,58 @@ func (p *docParser) parseHeader(start int) int {
 		if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
 			s = strings.TrimRight(strings.TrimSuffix(s, "."), " ")
 		}
+		if subj, auth := trailingAuthority(s, d.ParentIssuer, d.Issuer); auth != "" {
+			// a flattened header leaves the enacting authority on the
+			// subject's line; like an authority line, it opens the body
+			no := h.subjectLine
+			for j := i - 1; j >= start && j < len(p.lines); j-- {
+				if strings.HasSuffix(p.lines[j].text, auth) {
+					no = p.lines[j].no
+					break
+				}
+			}
+			p.leadParas = append([]bodyPara{{text: auth, first: no, last: no}}, p.leadParas...)
+			s = subj
+		}
 		d.Subject = s
 	}
 	return i
 }
+
+// trailingAuthority cuts the enacting authority off the end of a subject
+// in capitals: a post and the issuer's name ("… BẢO HIỂM Y TẾ TỔNG GIÁM
+// ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM", "… (ĐỢT 1) BỘ TRƯỞNG BỘ Y TẾ"), or the
+// issuer's name when it is a post ("THỦ TƯỚNG CHÍNH PHỦ"). A post the
+// subject itself names ("… CỦA BỘ TRƯỞNG BỘ Y TẾ") stays.
+func trailingAuthority(s, parent, issuer string) (subject, auth string) {
+	if !vntext.IsCaps(s) || issuer == "" {
+		return s, ""
+	}
+	ik := keyOf(clipKey(issuer))
+	pk := strings.TrimSpace(keyOf(clipKey(parent + " " + issuer)))
+	words := strings.Fields(s)
+	for k := 1; k < len(words); k++ {
+		ck := keyOf(strings.Join(words[k:], " "))
+		ok := ck == ik && isTitle(ck)
+		for _, w := range authorityTitleKeys {
+			if rest, cut := strings.CutPrefix(ck, w); cut {
+				rest = strings.TrimSpace(rest)
+				ok = ok || rest == ik || rest == pk
+			}
+		}
+		if !ok {
+			continue
+		}
+		if prev := keyOf(words[k-1]); slices.Contains(authorityPrepositions, prev) {
+			return s, ""
+		}
+		return strings.Join(words[:k], " "), strings.Join(words[k:], " ")
+	}
+	return s, ""
+}
+
+// authorityPrepositions make a post that follows them part of the subject.
+var authorityPrepositions = []string{"của", "cho", "với", "và", "thuộc", "đối", "giữa", "về"}
 
 // joinSubject joins the subject's lines with one space, except where a
 // line break fell inside a symbol after its hyphen ("Chỉ thị số 24-" /

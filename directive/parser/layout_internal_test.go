@@ -275,3 +275,23 @@ func TestSplitRecipientRunOn(t *testing.T) {
 		}
 	}
 }
+
+func TestTrailingAuthority(t *testing.T) {
+	for _, tc := range []struct{ s, parent, issuer, subject, auth string }{
+		{"BAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM", "", "BẢO HIỂM XÃ HỘI VIỆT NAM",
+			"BAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ", "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM"},
+		{"VỀ VIỆC BAN HÀNH DANH MỤC (ĐỢT 1) BỘ TRƯỞNG BỘ Y TẾ", "", "BỘ Y TẾ", "VỀ VIỆC BAN HÀNH DANH MỤC (ĐỢT 1)", "BỘ TRƯỞNG BỘ Y TẾ"},
+		{"PHÊ DUYỆT ĐỀ ÁN CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG",
+			"PHÊ DUYỆT ĐỀ ÁN", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		{"BAN HÀNH KẾ HOẠCH THỦ TƯỚNG CHÍNH PHỦ", "", "THỦ TƯỚNG CHÍNH PHỦ", "BAN HÀNH KẾ HOẠCH", "THỦ TƯỚNG CHÍNH PHỦ"},
+		// the subject names the post itself, or is not in capitals
+		{"VỀ VIỆC ỦY QUYỀN CỦA BỘ TRƯỞNG BỘ Y TẾ", "", "BỘ Y TẾ", "VỀ VIỆC ỦY QUYỀN CỦA BỘ TRƯỞNG BỘ Y TẾ", ""},
+		{"QUY ĐỊNH CHỨC NĂNG CỦA SỞ Y TẾ", "", "SỞ Y TẾ", "QUY ĐỊNH CHỨC NĂNG CỦA SỞ Y TẾ", ""},
+		{"về việc ban hành quy chế Bộ trưởng Bộ Y tế", "", "BỘ Y TẾ", "về việc ban hành quy chế Bộ trưởng Bộ Y tế", ""},
+	} {
+		subject, auth := trailingAuthority(tc.s, tc.parent, tc.issuer)
+		if subject != tc.subject || auth != tc.auth {
+			t.Errorf("trailingAuthority(%q) = %q, %q; want %q, %q", tc.s, subject, auth, tc.subject, tc.auth)
+		}
+	}
+}
