@@ -209,6 +209,7 @@ const (
 	RepairStamp          RepairCode = "stamp"           // a received stamp ("ĐẾN Số … Ngày … Chuyển …") or a digital signature's note ("Người ký: … Thời gian ký: …") was left out
 	RepairSetAside       RepairCode = "set_aside"       // a line the reader found no place for, kept here as written
 	RepairMisreadLabel   RepairCode = "misread_label"   // a label a scan or keyboard misspelt ("Nơi nhân:", "Noi nhan:") was read as what it stands for
+	RepairDoubleSpaced   RepairCode = "double_spaced"   // a text with a blank line after every line (a copy that made each line a paragraph) was read with its single blank lines as line breaks
 )
 
 // Repair records one change Parse made to read the text.

@@ -101,8 +101,15 @@ func opensUpper(s string) bool {
 // flatSegments joins each block of lines (a run without a blank line)
 // and cuts it before its markers, before "Nơi nhận" and after "./.". A
 // page title the crawler printed again at the top of a block is left out
-// as chrome. Line breaks inside a segment are wraps.
-func (p *docParser) flatSegments(raws []string) []segment {
+// as chrome. Line breaks inside a segment are wraps. nos gives the input
+// line number of each of raws (nil: their index plus one).
+func (p *docParser) flatSegments(raws []string, nos []int) []segment {
+	lineNo := func(j int) int {
+		if nos == nil {
+			return j + 1
+		}
+		return nos[j]
+	}
 	var out []segment
 	var title string
 	p.repair(directive.RepairFlatText, "", 1, "", "")
@@ -125,7 +132,7 @@ func (p *docParser) flatSegments(raws []string) []segment {
 				c := collapse(dropStrayMarks(t))
 				if !p.strayMarks {
 					p.strayMarks = true
-					p.repair(directive.RepairStrayMarks, "", j+1, t, c)
+					p.repair(directive.RepairStrayMarks, "", lineNo(j), t, c)
 				}
 				t = c
 			}
@@ -134,18 +141,18 @@ func (p *docParser) flatSegments(raws []string) []segment {
 				if !(strings.HasSuffix(prev, "-") && len(prev) > 1 && prev[len(prev)-2] != ' ') {
 					b.WriteByte(' ') // "…/TT-" / "BYT": a symbol broken at its dash joins close
 				}
-				p.wrapBefore(j + 1)
+				p.wrapBefore(lineNo(j))
 			}
 			starts = append(starts, b.Len())
 			b.WriteString(t)
 		}
 		text := b.String()
-		lineAt := func(off int) int { return k + sort.SearchInts(starts, off+1) } // 1-based
+		lineAt := func(off int) int { return lineNo(k + sort.SearchInts(starts, off+1) - 1) }
 		from := 0
 		if title == "" {
 			title = text
 		} else if n := repeatedTitle(title, text); n > 0 {
-			p.repair(directive.RepairChrome, "", k+1, text[:n], "")
+			p.repair(directive.RepairChrome, "", lineNo(k), text[:n], "")
 			from = n
 		}
 		cuts := flatCuts(text, from)

@@ -115,7 +115,7 @@ func TestPropertyFlatSegmentsKeepWords(t *testing.T) {
 			}
 		}
 		p := &docParser{d: &directive.Document{}, lineOff: make([]int, n)}
-		segs := p.flatSegments(raws)
+		segs := p.flatSegments(raws, nil)
 		// each block's chrome (a repeated title) stands before its segments
 		var got []string
 		chrome := map[int]string{}

@@ -269,3 +269,7 @@ const maxDeadlineLine = 120
 // maxAnnexTitleLines bounds an annex's title under its type line: a
 // title of two or three lines and "(Ban hành kèm theo …)" of one or two.
 const maxAnnexTitleLines = 6
+
+// minDoubleSpaced is the fewest line gaps a text needs before its spacing
+// says it is double-spaced.
+const minDoubleSpaced = 12

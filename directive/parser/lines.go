@@ -166,8 +166,21 @@ func (p *docParser) prepare(text string) {
 		raws = append(raws, strings.TrimSuffix(strings.TrimRight(raw, "\r\n"), "\r"))
 	}
 	lineHeader := false
-	if flatText(raws) {
-		segs := p.flatSegments(raws)
+	soft := doubleSpaced(raws)
+	if soft != nil {
+		p.repair(directive.RepairDoubleSpaced, "", 1, "", "")
+	}
+	flat, nos := raws, []int(nil)
+	if soft != nil {
+		flat = nil
+		for k, r := range raws {
+			if !soft[k] {
+				flat, nos = append(flat, r), append(nos, k+1)
+			}
+		}
+	}
+	if flatText(flat) {
+		segs := p.flatSegments(flat, nos)
 		for k, sg := range segs {
 			next := ""
 			if k+1 < len(segs) {
@@ -179,9 +192,15 @@ func (p *docParser) prepare(text string) {
 	}
 	for k := 0; k < len(raws); k++ {
 		raw, no, off := raws[k], k+1, p.lineOff[k]
+		if soft != nil && soft[k] {
+			continue
+		}
 		next := ""
-		if k+1 < len(raws) {
-			next = raws[k+1]
+		for j := k + 1; j < len(raws); j++ {
+			if strings.TrimSpace(raws[j]) != "" {
+				next = raws[j] // what follows, blank lines apart
+				break
+			}
 		}
 		if opensLayoutTable(raw, next) {
 			if lt, ok := readLayout(raws, k); ok {
@@ -198,6 +217,50 @@ func (p *docParser) prepare(text string) {
 	}
 	p.dropStamps()
 	p.joinBroken()
+}
+
+// doubleSpaced reports a text whose lines all stand one blank line apart,
+// as a copy that made each printed line a paragraph leaves them (a break
+// between paragraphs then spans three), and
+// returns the blank lines to read as mere line breaks: those that stand
+// alone between two lines. A break longer than one blank line stays.
+// It returns nil for any other text, and for one laid out as Markdown
+// (each paragraph on one line, one blank line apart), whose blank lines
+// part paragraphs.
+func doubleSpaced(raws []string) []bool {
+	blank := func(s string) bool { return strings.TrimSpace(s) == "" }
+	gaps, single, odd, tight, wrapped := 0, 0, 0, 0, 0
+	prev, run := -1, 0
+	for k, r := range raws {
+		if blank(r) {
+			run++
+			continue
+		}
+		if prev >= 0 {
+			gaps++
+			if run%2 == 1 {
+				odd++ // a line break doubled, or a paragraph break
+			}
+			switch run {
+			case 0:
+				tight++
+			case 1:
+				single++
+				if !endsSentence(strings.TrimSpace(raws[prev])) {
+					wrapped++ // the line before the blank stops mid-sentence
+				}
+			}
+		}
+		prev, run = k, 0
+	}
+	if gaps < minDoubleSpaced || tight*20 > gaps || odd*20 < gaps*19 || wrapped*4 < single {
+		return nil
+	}
+	soft := make([]bool, len(raws))
+	for k := 1; k+1 < len(raws); k++ {
+		soft[k] = blank(raws[k]) && !blank(raws[k-1]) && !blank(raws[k+1])
+	}
+	return soft
 }
 
 // addLine cleans one line of input (or a flat text's segment, running
@@ -224,6 +287,13 @@ func (p *docParser) addLine(raw, next string, no, last int, lineHeader *bool) {
 	} else if parts = splitFlatHeader(t); parts == nil && frame.NationalPrefix(strings.TrimSpace(next)) != "" {
 		// a long title and the issuer above the national header
 		parts = splitTitleIssuer(t)
+	}
+	if len(parts) >= 2 && frame.NationalPrefix(parts[1]) != "" {
+		// a page's title and the issuer run together before the national
+		// header the split found: "Công văn 627/BYT-BH … ban hành. BỘ Y TẾ"
+		if tp := splitTitleIssuer(parts[0]); tp != nil {
+			parts = slices.Insert(parts[1:], 0, tp...)
+		}
 	}
 	if len(parts) < 2 {
 		parts = []string{t}

@@ -215,3 +215,35 @@ func isMarkerWord(w string) bool {
 	}
 	return utf8.RuneCountInString(w) == 1
 }
+
+// TestLineAccountingDoubleSpaced holds the same over each text copied with
+// a blank line after every line, which is read as double-spaced.
+func TestLineAccountingDoubleSpaced(t *testing.T) {
+	names, _ := filepath.Glob("../testdata/corpus*/*.txt")
+	lostLines := 0
+	for _, name := range names {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.ReplaceAll(string(b), "\n", "\n\n")
+		d, _ := parser.Parse(text)
+		if d == nil {
+			continue
+		}
+		j, err := d.MarshalJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		lost, _ := accounted(text, j)
+		lostLines += len(lost)
+		for _, l := range lost {
+			if !heldOut(name) {
+				t.Errorf("%s double-spaced: lost %q", filepath.Base(name), clipS(l))
+			}
+		}
+	}
+	if lostLines > 0 {
+		t.Errorf("%d lines lost", lostLines)
+	}
+}

@@ -120,11 +120,11 @@ func JoinSplitSyllables(s string) string {
 		return s
 	}
 	type tok struct {
-		a, b     int
-		bare     bool // consonants only
-		upper    bool // all capitals
-		tail     bool // no capital after the first letter
-		first    bool // the first letter a capital
+		a, b  int
+		bare  bool // consonants only
+		upper bool // all capitals
+		tail  bool // no capital after the first letter
+		first bool // the first letter a capital
 	}
 	var toks []tok
 	evidence := false
