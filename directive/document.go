@@ -209,6 +209,7 @@ const (
 	RepairStamp          RepairCode = "stamp"           // a received stamp ("ĐẾN Số … Ngày … Chuyển …") or a digital signature's note ("Người ký: … Thời gian ký: …") was left out
 	RepairSetAside       RepairCode = "set_aside"       // a line the reader found no place for, kept here as written
 	RepairMisreadLabel   RepairCode = "misread_label"   // a label a scan or keyboard misspelt ("Nơi nhân:", "Noi nhan:") was read as what it stands for
+	RepairSpaces         RepairCode = "unicode_spaces"  // no-break and other Unicode spaces (U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000) a web page left were read as spaces
 	RepairDoubleSpaced   RepairCode = "double_spaced"   // a text with a blank line after every line (a copy that made each line a paragraph) was read with its single blank lines as line breaks
 )
 

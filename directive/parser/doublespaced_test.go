@@ -46,9 +46,14 @@ func TestDoubleSpaced(t *testing.T) {
 }
 
 // TestDoubleSpacedRendering parses documents copied with a blank line
-// after every line (each printed line made a paragraph) to the header,
+// after every line (each printed line made a paragraph), and with every
+// space a no-break space (a web page's "&nbsp;"), to the header,
 // signature and obligations of the same documents as printed.
 func TestDoubleSpacedRendering(t *testing.T) {
+	renderings := map[string]func(string) string{
+		"double-spaced":   func(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") },
+		"no-break spaces": func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") },
+	}
 	for _, name := range []string{
 		"hanoi-3241-UBND-KGVX", "corpus/langson-07-kh-ubnd-2020", "corpus/kontum-06-2024-qd-ubnd", "corpus/sonla-68-kh-ubnd-2020",
 		"corpus/tiengiang-33-2009-qd-ubnd", "corpus/travinh-15-2022-nq-hdnd", "corpus/hanoi-168-kh-ubnd-2020",
@@ -63,11 +68,6 @@ func TestDoubleSpacedRendering(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := Parse(strings.ReplaceAll(string(buf), "\n", "\n\n"))
-		if err != nil {
-			t.Errorf("%s double-spaced: %v", name, err)
-			continue
-		}
 		type view struct {
 			Issuer, Number, Place, Subject, Type, Date, Symbol, Title, Name string
 			Recipients, Obligations, Distribution                           int
@@ -76,8 +76,15 @@ func TestDoubleSpacedRendering(t *testing.T) {
 			return view{d.Issuer, d.Number, d.Place, d.Subject, d.Type.String(), d.Date.String(), d.Symbol.String(),
 				d.Signature.Title, d.Signature.Name, len(d.Recipients), len(d.Obligations), len(d.Distribution)}
 		}
-		if diff := cmp.Diff(v(want), v(got)); diff != "" {
-			t.Errorf("%s double-spaced (-as printed +double-spaced):\n%s", name, diff)
+		for rn, render := range renderings {
+			got, err := Parse(render(string(buf)))
+			if err != nil {
+				t.Errorf("%s %s: %v", name, rn, err)
+				continue
+			}
+			if diff := cmp.Diff(v(want), v(got)); diff != "" {
+				t.Errorf("%s %s (-as printed +%s):\n%s", name, rn, rn, diff)
+			}
 		}
 	}
 }

@@ -155,6 +155,12 @@ func (p *docParser) prepare(text string) {
 		text = vntext.NFC(text)
 		p.repair(directive.RepairNFC, "", 1, "", "")
 	}
+	if hasUnicodeSpace(text) {
+		u := unicodeSpaces.Replace(text)
+		// a web page's "&nbsp;": one space, as the page shows it
+		text = u
+		p.repair(directive.RepairSpaces, "", 1, "", "")
+	}
 	p.text = text
 	n := strings.Count(text, "\n") + 1
 	p.lines = make([]docLine, 0, n)
@@ -218,6 +224,26 @@ func (p *docParser) prepare(text string) {
 	p.dropStamps()
 	p.joinBroken()
 }
+
+// hasUnicodeSpace reports one of unicodeSpaces in text.
+func hasUnicodeSpace(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case 0xc2, 0xe2, 0xe3:
+			r, _ := utf8.DecodeRuneInString(text[i:])
+			if r == 0xa0 || 0x2000 <= r && r <= 0x200a || r == 0x202f || r == 0x205f || r == 0x3000 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unicodeSpaces reads the spaces other than U+0020 that pages and word
+// processors leave as U+0020.
+var unicodeSpaces = strings.NewReplacer(
+	"\u00a0", " ", "\u2000", " ", "\u2001", " ", "\u2002", " ", "\u2003", " ", "\u2004", " ", "\u2005", " ",
+	"\u2006", " ", "\u2007", " ", "\u2008", " ", "\u2009", " ", "\u200a", " ", "\u202f", " ", "\u205f", " ", "\u3000", " ")
 
 // doubleSpaced reports a text whose lines all stand one blank line apart,
 // as a copy that made each printed line a paragraph leaves them (a break
