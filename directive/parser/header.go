@@ -305,6 +305,17 @@ func trailingAuthority(s, parent, issuer string) (subject, auth string) {
 	return s, ""
 }
 
+// danglingEnd reports a subject line that ends on a word that asks for
+// what follows ("… CỦA", "… TRỰC THUỘC", "… VÀ"): a subject does not end
+// there, so the next line goes on with it.
+func danglingEnd(line string) bool {
+	k := keyOf(line)
+	if i := strings.LastIndexByte(k, ' '); i >= 0 {
+		k = k[i+1:]
+	}
+	return slices.Contains(authorityPrepositions, k) || k == "thuộc" || k == "tại" || k == "trên" || k == "các"
+}
+
 // authorityPrepositions make a post that follows them part of the subject.
 var authorityPrepositions = []string{"của", "cho", "với", "và", "thuộc", "đối", "giữa", "về"}
 
@@ -429,6 +440,9 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 		}
 		if r, _ := utf8.DecodeRuneInString(t); len(h.subject) > 0 && h.subjectCaps && unicode.IsUpper(r) && !vntext.IsCaps(t) {
 			return false // a sentence after a subject in capitals
+		}
+		if len(h.subject) > 0 && danglingEnd(h.subject[len(h.subject)-1]) {
+			return true // "… ĐƠN VỊ TRỰC THUỘC" / "BỘ Y TẾ": the name the subject's last word asks for
 		}
 		if (len(h.subject) > 0 || len(h.issuer) > 0) && p.isAuthorityLine(i, h.issuer) {
 			return false // an authority line, even with no subject before it (công điện)

@@ -295,3 +295,21 @@ func TestTrailingAuthority(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectDanglingEnd keeps a subject in capitals going past a line
+// that ends on "THUỘC", "CỦA" or "VÀ", though the next line is the
+// issuer's name, which would otherwise read as the authority line.
+func TestSubjectDanglingEnd(t *testing.T) {
+	text := "BỘ Y TẾ\n-------\nSố: 3557/QĐ-BYT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"Hà Nội, ngày 14 tháng 11 năm 2025\nQUYẾT ĐỊNH\n" +
+		"VỀ VIỆC CHO PHÉP KÝ KẾT BẢN GHI NHỚ HỢP TÁC NHÂN DANH ĐƠN VỊ TRỰC THUỘC\nBỘ Y TẾ\n" +
+		"BỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Nghị định số 42/2025/NĐ-CP ngày 27 tháng 02 năm 2025 của Chính phủ;\nQUYẾT ĐỊNH:\n" +
+		"Điều 1. Cho phép ký kết.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "VỀ VIỆC CHO PHÉP KÝ KẾT BẢN GHI NHỚ HỢP TÁC NHÂN DANH ĐƠN VỊ TRỰC THUỘC BỘ Y TẾ"; d.Subject != want {
+		t.Errorf("subject %q, want %q", d.Subject, want)
+	}
+}
