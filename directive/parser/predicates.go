@@ -1177,6 +1177,8 @@ func cutSo(t string) (string, bool) {
 		rest = t[len("Số"):]
 	case strings.HasPrefix(t, "So:"), strings.HasPrefix(t, "SO:"):
 		rest = t[2:]
+	case soDamaged(t) > 0:
+		rest = t[soDamaged(t):] // a scan's "Sô: 06/2024/QĐ-UBND"
 	default:
 		_, j := typedNumber(t)
 		if j < 0 {
@@ -1192,6 +1194,24 @@ func cutSo(t string) (string, bool) {
 		return "", false // a wrapped sentence: "… tại văn bản" / "số 2608/SNV-TCBC ngày …"
 	}
 	return rest, true
+}
+
+// soDamaged returns the length of "Số" at the start of t as a scan leaves
+// it with its tone lost or changed ("Sô", "SÔ", "Sồ"), when a colon or a
+// number follows; 0 otherwise.
+func soDamaged(t string) int {
+	if len(t) < 2 || t[0] != 'S' {
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(t[1:])
+	if v := vntext.Bare(string(r)); v != "o" || r < utf8.RuneSelf {
+		return 0
+	}
+	rest := strings.TrimLeft(t[1+n:], " ")
+	if rest == "" || rest[0] != ':' && !(rest[0] >= '0' && rest[0] <= '9') {
+		return 0
+	}
+	return 1 + n
 }
 
 func isVv(t string) bool {
@@ -1434,12 +1454,12 @@ func splitWords(t string, n int) (string, string) {
 // DD/MM/YYYY") in t and returns the byte index of "ngày", or -1.
 func dateAt(t string) int {
 	for off := 0; off < len(t); {
-		i := indexNgay(t[off:])
+		i, n := indexNgay(t[off:])
 		if i < 0 {
 			return -1
 		}
 		i += off
-		rest := t[i+len("ngày"):]
+		rest := t[i+n:]
 		if d, ok := leadingDigits(strings.TrimLeft(rest, " ")); ok {
 			after := strings.TrimLeft(strings.TrimLeft(rest, " ")[d:], " ")
 			if hasFoldPrefix(after, "tháng") || hasFoldPrefix(after, "thang") {
@@ -1454,7 +1474,7 @@ func dateAt(t string) int {
 		} else if before := strings.TrimRight(t[:i], " "); (before == "" || strings.HasSuffix(before, ",")) && isBlankDate(t[i:]) {
 			return i // a form's "Hà Nội, ngày    tháng    năm 2026"
 		}
-		off = i + len("ngày")
+		off = i + n
 	}
 	return -1
 }
@@ -1521,19 +1541,25 @@ func isDateLine(t string) bool {
 		!strings.ContainsAny(before, ";:”\"“") || strings.HasPrefix(before, "|")
 }
 
-func indexNgay(s string) int {
+// indexNgay returns where "ngày" stands in s and its length, or -1. A
+// scan that lost the tone leaves "ngay", which counts too: a date is read
+// only when a day and "tháng" follow.
+func indexNgay(s string) (int, int) {
 	for off := 0; off < len(s); {
 		i := strings.IndexAny(s[off:], "nN")
 		if i < 0 {
-			return -1
+			return -1, 0
 		}
 		i += off
-		if w := s[i:]; strings.HasPrefix(w, "ngày") || strings.HasPrefix(w, "Ngày") || strings.HasPrefix(w, "NGÀY") {
-			return i
+		w := s[i:]
+		for _, ngay := range [...]string{"ngày", "Ngày", "NGÀY", "ngay", "Ngay", "NGAY"} {
+			if strings.HasPrefix(w, ngay) && (i == 0 || !vntext.WordBefore(s, i)) {
+				return i, len(ngay)
+			}
 		}
 		off = i + 1
 	}
-	return -1
+	return -1, 0
 }
 
 func leadingDigits(s string) (int, bool) {

@@ -28,7 +28,7 @@ var (
 	sectorKeys = func() []string {
 		out := make([]string, len(lexicon.SectorNames))
 		for i, w := range lexicon.SectorNames {
-			out[i] = keyOf(w) // "đầu tư" keys as "đầu trung ương"
+			out[i] = keyOf(w) // compared through Key on both sides
 		}
 		return out
 	}()

@@ -7,6 +7,7 @@ package frame
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/chidao/chidao/internal/vntext"
@@ -51,8 +52,8 @@ func National(t string) string {
 		return KeyTieuNgu
 	case strings.Contains(k, KeyDang):
 		return KeyDang
-	case !strings.Contains(k, "việt nam") && !strings.Contains(k, "phúc"):
-		return ""
+	case !strings.Contains(k, "nam") && !strings.Contains(k, "ph"):
+		return "" // not even what a scan leaves of "Việt Nam" or "phúc"
 	}
 	b := strings.ReplaceAll(vntext.Bare(k), " ", "")
 	switch {
@@ -80,7 +81,7 @@ func NationalPrefix(t string) string {
 		return KeyTieuNgu
 	case strings.HasPrefix(k, KeyDang):
 		return KeyDang
-	case !strings.Contains(k, "việt nam") && !strings.Contains(k, "phúc"):
+	case !strings.Contains(k, "nam") && !strings.Contains(k, "ph"):
 		return ""
 	}
 	b := strings.ReplaceAll(vntext.Bare(k), " ", "")
@@ -116,15 +117,42 @@ func MayBeNational(t string) bool {
 			if strings.HasPrefix(w, "CỘNG") || strings.HasPrefix(w, "Cộng") || strings.HasPrefix(w, "cộng") || strings.HasPrefix(w, "CHXHCN") {
 				return true
 			}
+			if c == 'C' && capsBare(w, "CONG") {
+				return true // a scan's "CÔNG HÒA", "CỌNG HOÀ"
+			}
 		case c == 0xC4 && i+1 < len(t) && (t[i+1] == 0x90 || t[i+1] == 0x91):
 			w := t[i+2:]
 			if strings.HasPrefix(w, "ỘC") || strings.HasPrefix(w, "ộc") || strings.HasPrefix(w, "ẢNG") || strings.HasPrefix(w, "ảng") {
 				return true
 			}
+			if t[i+1] == 0x90 && (capsBare(w, "OC") || capsBare(w, "ANG")) {
+				return true // "ĐÔC LẬP", "ĐANG CỘNG SẢN"
+			}
 			i++
 		}
 	}
 	return false
+}
+
+// capsBare reports a word in capitals at the start of w that, its marks
+// dropped, opens with bare (capitals, ASCII): what a scan leaves of
+// "CỘNG" or "ĐỘC" when it loses a tone.
+func capsBare(w, bare string) bool {
+	j := 0
+	for _, r := range w {
+		if j == len(bare) {
+			return true
+		}
+		if r < utf8.RuneSelf {
+			if byte(r) != bare[j] {
+				return false
+			}
+		} else if b := vntext.Bare(string(r)); len(b) != 1 || b[0]-'a'+'A' != bare[j] || r != unicode.ToUpper(r) {
+			return false
+		}
+		j++
+	}
+	return j == len(bare)
 }
 
 // maxNationalLine bounds a line read for a national header: the longest

@@ -56,3 +56,25 @@ func TestStart(t *testing.T) {
 		t.Error("Start looked past its window")
 	}
 }
+
+// TestNationalToneLost reads the national header a scan left with a tone
+// lost or changed, and leaves alike words alone.
+func TestNationalToneLost(t *testing.T) {
+	for in, want := range map[string]string{
+		"CÔNG HÒA XÃ HỘI CHỦ NGHĨA VIÊT NAM": KeyQuocHieu,
+		"CỘNG HÒA XA HỘI CHU NGHĨA VIỆT NAM": KeyQuocHieu,
+		"Độc lập - Tư do - Hạnh phúc":        KeyTieuNgu,
+		"ĐÔC LẬP - TỰ DO - HẠNH PHÚC":        KeyTieuNgu,
+		"ĐANG CỘNG SẢN VIỆT NAM":             KeyDang,
+		"CÔNG VĂN":                           "",
+		"CÔNG AN TỈNH QUẢNG NAM":             "",
+		"Đang triển khai thực hiện kế hoạch": "",
+	} {
+		if got := NationalPrefix(in); got != want {
+			t.Errorf("NationalPrefix(%q) = %q, want %q", in, got, want)
+		}
+		if got := National(in); got != want {
+			t.Errorf("National(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -29,8 +29,8 @@ func TestListsAreKeys(t *testing.T) {
 			seen[w] = true
 		}
 	}
-	// SectorNames are compared through Key on both sides ("đầu tư" keys
-	// as "đầu trung ương"): written as read, in lower case, once each.
+	// SectorNames are compared through Key on both sides ("KH&ĐT" keys
+	// as "kế hoạch và đầu tư"): written as read, in lower case, once each.
 	seen := map[string]bool{}
 	for _, w := range SectorNames {
 		if n := strings.ToLower(vntext.Normalize(w)); n != w {

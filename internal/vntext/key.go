@@ -44,7 +44,6 @@ var abbrevSource = [][2]string{
 	{"BTV", "ban thường vụ"},
 	{"BCH", "ban chấp hành"},
 	{"TW", "trung ương"},
-	{"TƯ", "trung ương"},
 	{"UBKT", "ủy ban kiểm tra"},
 	{"BQL", "ban quản lý"},
 	{"KCN", "khu công nghiệp"},

@@ -74,6 +74,14 @@ func TestKey(t *testing.T) {
 	if got, want := vntext.Bare("Ủy ban Đống Đa"), "uy ban dong da"; got != want {
 		t.Errorf("Bare = %q, want %q", got, want)
 	}
+	// "tư" is a word, not "TƯ" for "trung ương": "Đầu tư", "THÔNG TƯ", and
+	// the "Tư do" a scan leaves of "Tự do", which must stay "tu do" bare
+	for in, want := range map[string]string{"Sở Kế hoạch và Đầu tư": "sở kế hoạch và đầu tư", "THÔNG TƯ": "thông tư",
+		"Độc lập - Tư do - Hạnh phúc": "độc lập tư do hạnh phúc"} {
+		if got := vntext.Key(in); got != want {
+			t.Errorf("Key(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
 
 func TestKeyAllocs(t *testing.T) {
