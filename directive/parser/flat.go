@@ -26,15 +26,15 @@ func splitFlatHeader(t string) []string {
 	head := vntext.PrefixRunes(t, flatHeadLen)
 	var cuts []int
 	natEnd := -1
-	if i, n := indexFirst(head, flatQuocHieu); i >= 0 {
+	if i, n := indexPhrase(head, flatQuocHieu); i >= 0 {
 		cuts = append(cuts, i, i+n)
 		natEnd = i + n
-	} else if i, n := indexFirst(head, flatDang); i >= 0 {
+	} else if i, n := indexPhrase(head, flatDang); i >= 0 {
 		cuts = append(cuts, i, i+n)
 		natEnd = i + n
 	}
-	if i, _ := indexFirst(head, flatTieuNgu); i >= 0 {
-		if j, n := indexFirst(vntext.PrefixRunes(head[i:], flatMottoLen), flatPhuc); j >= 0 {
+	if i, _ := indexPhrase(head, flatTieuNgu); i >= 0 {
+		if j, n := indexPhrase(vntext.PrefixRunes(head[i:], flatMottoLen), flatPhuc); j >= 0 {
 			cuts = append(cuts, i, i+j+n)
 			natEnd = max(natEnd, i+j+n)
 		}

@@ -180,9 +180,9 @@ func (p *docParser) flatSegments(raws []string, nos []int) []segment {
 // 2020 về … ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------- CỘNG HÒA …".
 func titleCuts(text string) []int {
 	head := vntext.PrefixRunes(text, flatHeadLen)
-	h, _ := indexFirst(head, flatQuocHieu)
+	h, _ := indexPhrase(head, flatQuocHieu)
 	if h < 0 {
-		h, _ = indexFirst(head, flatDang)
+		h, _ = indexPhrase(head, flatDang)
 	}
 	if h <= 0 {
 		return nil

@@ -329,3 +329,14 @@ func TestHeaderToneLost(t *testing.T) {
 		t.Errorf("number %q, date %v, place %q, subject %q, issuer %q", d.Number, d.Date, d.Place, d.Subject, d.Issuer)
 	}
 }
+
+// TestFlatHeaderToneLost splits a flattened header whose national header
+// a scan left with tones lost.
+func TestFlatHeaderToneLost(t *testing.T) {
+	s := "BỘ Y TẾ ——- CÔNG HOÀ XA HỘI CHU NGHĨA VIÊT NAM Đôc lập - Tư do - Hanh phúc ————— Số: 1227/QĐ-BYT Hà Nội, ngày 11 tháng 4 năm 2025 QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH DANH MỤC MÃ DÙNG CHUNG"
+	want := []string{"BỘ Y TẾ ——-", "CÔNG HOÀ XA HỘI CHU NGHĨA VIÊT NAM", "Đôc lập - Tư do - Hanh phúc", "—————", "Số: 1227/QĐ-BYT",
+		"Hà Nội, ngày 11 tháng 4 năm 2025", "QUYẾT ĐỊNH", "VỀ VIỆC BAN HÀNH DANH MỤC MÃ DÙNG CHUNG"}
+	if got := splitFlatHeader(s); !slices.Equal(got, want) {
+		t.Errorf("splitFlatHeader = %q\nwant %q", got, want)
+	}
+}

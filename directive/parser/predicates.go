@@ -348,6 +348,18 @@ func isHeaderMotto(t string) bool {
 	return i >= 0 || j >= 0
 }
 
+// indexPhrase is indexFirst of the phrases as printed, or else of the
+// phrase read bare (a scan's "CÔNG HOÀ XA HỘI CHU NGHĨA VIÊT NAM").
+func indexPhrase(s string, printed []string) (int, int) {
+	if i, n := indexFirst(s, printed); i >= 0 {
+		return i, n
+	}
+	if i, j := vntext.IndexBare(s, printed[0]); i >= 0 {
+		return i, j - i
+	}
+	return -1, 0
+}
+
 // indexFirst returns the earliest occurrence of any of vs in s and its
 // length, or -1.
 func indexFirst(s string, vs []string) (int, int) {

@@ -182,3 +182,23 @@ func BenchmarkAppendKey(b *testing.B) {
 		buf = vntext.AppendKey(buf[:0], "Ủy ban nhân dân quận Ba Đình")
 	}
 }
+
+func TestIndexBare(t *testing.T) {
+	for _, c := range []struct {
+		s, phrase, want string
+	}{
+		{"BỘ Y TẾ ——- CÔNG HOÀ XA HỘI CHU NGHĨA VIÊT NAM Độc lập", "cộng hòa xã hội chủ nghĩa việt nam", "CÔNG HOÀ XA HỘI CHU NGHĨA VIÊT NAM"},
+		{"Độc lâp - Tư do - Hanh phuc ---", "hạnh phúc", "Hanh phuc"},
+		{"ĐANG  CỘNG SẢN VIỆT NAM", "đảng cộng sản việt nam", "ĐANG  CỘNG SẢN VIỆT NAM"},
+		{"Cổng thông tin", "cộng hòa", ""},
+	} {
+		i, j := vntext.IndexBare(c.s, c.phrase)
+		got := ""
+		if i >= 0 {
+			got = c.s[i:j]
+		}
+		if got != c.want {
+			t.Errorf("IndexBare(%q, %q) = %q, want %q", c.s, c.phrase, got, c.want)
+		}
+	}
+}

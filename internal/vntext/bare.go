@@ -1,0 +1,76 @@
+package vntext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// bareRune is r as a bare letter: lower case, without tone or vowel marks
+// ("Ộ" → 'o', "Đ" → 'd'); other runes lower-cased.
+func bareRune(r rune) rune {
+	if v := vowelOf(r); v.base != 0 {
+		switch v.base {
+		case 'ă', 'â':
+			return 'a'
+		case 'ê':
+			return 'e'
+		case 'ô', 'ơ':
+			return 'o'
+		case 'ư':
+			return 'u'
+		}
+		return v.base
+	}
+	if r == 'đ' || r == 'Đ' {
+		return 'd'
+	}
+	return unicode.ToLower(r)
+}
+
+// IndexBare returns the byte span in s of the first of phrases found when
+// both are read bare: letters without marks and case, runs of spaces as
+// one. It finds "CÔNG HOÀ XÃ HỘI CHU NGHĨA VIÊT NAM" for "cộng hòa xã hội
+// chủ nghĩa việt nam", as a scan that lost tones leaves it. It returns -1,
+// -1 when none is found. s should be short: it is copied once, bare.
+func IndexBare(s string, phrases ...string) (start, end int) {
+	var b strings.Builder
+	pos := make([]int, 0, len(s)+1) // where each bare byte's rune starts in s
+	space := false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if !space {
+				b.WriteByte(' ')
+				pos = append(pos, i)
+			}
+			space = true
+			continue
+		}
+		space = false
+		c := bareRune(r)
+		n := b.Len()
+		b.WriteRune(c)
+		for range b.Len() - n {
+			pos = append(pos, i)
+		}
+	}
+	pos = append(pos, len(s))
+	bare := b.String()
+	best, bestEnd := -1, -1
+	for _, ph := range phrases {
+		p := Bare(ph) // the key, bare: single spaces, no punctuation
+		if j := strings.Index(bare, p); j >= 0 && (best < 0 || j < best) {
+			best, bestEnd = j, j+len(p)
+		}
+	}
+	if best < 0 {
+		return -1, -1
+	}
+	e := pos[bestEnd]
+	if bestEnd > 0 && bestEnd < len(pos)-1 && pos[bestEnd] == pos[bestEnd-1] {
+		// the phrase ends inside a rune's bare form: take the rune whole
+		_, n := utf8.DecodeRuneInString(s[pos[bestEnd-1]:])
+		e = pos[bestEnd-1] + n
+	}
+	return pos[best], e
+}
