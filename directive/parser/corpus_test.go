@@ -277,3 +277,7 @@ func TestParseSubjectVe(t *testing.T) {
 // standing board from a scan, a Công văn of a Party committee) and the
 // State documents that carry them out, as PDF text layers; tuned on.
 func TestParseCorpus11(t *testing.T) { parseCorpus(t, "corpus11") }
+
+// TestParseCorpus12 does the same over testdata/corpus12, held out: Party
+// action programmes with task tables and State documents that assign work.
+func TestParseCorpus12(t *testing.T) { parseCorpus(t, "corpus12") }

@@ -226,3 +226,7 @@ func ratio(a, b int) float64 {
 
 // TestObligationsCorpus11 does the same over testdata/corpus11, tuned on.
 func TestObligationsCorpus11(t *testing.T) { obligationsEval(t, "corpus11") }
+
+// TestObligationsCorpus12 does the same over testdata/corpus12, held out: Party
+// action programmes with task tables and State documents that assign work.
+func TestObligationsCorpus12(t *testing.T) { obligationsEval(t, "corpus12") }
