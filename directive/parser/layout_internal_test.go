@@ -321,12 +321,18 @@ func TestHeaderToneLost(t *testing.T) {
 	text := "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n-------\nCÔNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tư do - Hạnh phúc\n---------------\n" +
 		"Sô: 06/2024/QĐ-UBND\nKon Tum, ngay 25 thang 01 năm 2024\n\nQUYẾT ĐỊNH\nQUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ\n" +
 		"ỦY BAN NHÂN DÂN TỈNH KON TUM\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n"
-	d, err := Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d.Number != "06" || d.Date.String() != "2024-01-25" || d.Place != "Kon Tum" || d.Subject != "QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ" || d.Issuer != "ỦY BAN NHÂN DÂN TỈNH KON TUM" {
-		t.Errorf("number %q, date %v, place %q, subject %q, issuer %q", d.Number, d.Date, d.Place, d.Subject, d.Issuer)
+	// the same laid out a field a line, as table cells leave it
+	cells := "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐôc lập - Tự do - Hạnh phuc\n---------------\n|\n" +
+		"Sô:\n06/2024/QĐ-UBND\n|\nKon Tum, ngày 25\nthang 01 năm 2024\n|\nQUYẾT ĐỊNH\nQUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ\n" +
+		"ỦY BAN NHÂN DÂN TỈNH KON TUM\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n"
+	for _, text := range []string{text, cells} {
+		d, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Number != "06" || d.Date.String() != "2024-01-25" || d.Place != "Kon Tum" || d.Subject != "QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ" || d.Issuer != "ỦY BAN NHÂN DÂN TỈNH KON TUM" {
+			t.Errorf("number %q, date %v, place %q, subject %q, issuer %q", d.Number, d.Date, d.Place, d.Subject, d.Issuer)
+		}
 	}
 }
 

@@ -343,8 +343,8 @@ var (
 // isHeaderMotto reports a short line holding the motto or the Party's
 // name: the header is laid out on its own lines.
 func isHeaderMotto(t string) bool {
-	i, _ := indexFirst(t, flatPhuc)
-	j, _ := indexFirst(t, flatDang)
+	i, _ := indexPhrase(t, flatPhuc)
+	j, _ := indexPhrase(t, flatDang)
 	return i >= 0 || j >= 0
 }
 
@@ -876,7 +876,7 @@ func shouldJoin(a, b string) bool {
 	}
 	if placeDateHead(a) && !hasYear(a) {
 		// "Kon Tum, ngày 25" / "tháng 01 năm 2024".
-		return hasFoldPrefix(b, "tháng") || hasFoldPrefix(b, "năm") || r >= '0' && r <= '9'
+		return hasFoldPrefix(b, "tháng") || hasFoldPrefix(b, "thang") || hasFoldPrefix(b, "năm") || r >= '0' && r <= '9'
 	}
 	if vntext.RunesAtMost(a, maxPlaceFragment) && isPlaceFragment(a) && placeDateHead(a+" "+b) {
 		// "Mỹ" / "Tho, ngày 24 tháng 12 năm 2009", "TP Hồ Chí" / "Minh,
@@ -902,7 +902,7 @@ func isSoLabel(t string) bool {
 	case "Số", "SỐ", "số", "Số hiệu", "SỐ HIỆU", "Số ký hiệu", "SỐ KÝ HIỆU":
 		return true
 	}
-	return false
+	return soDamaged(t+":") == len(t) // a scan's "Sô:"
 }
 
 // placeDateHead reports a line that opens like a header date line: a

@@ -125,8 +125,8 @@ func MayBeNational(t string) bool {
 			if strings.HasPrefix(w, "ỘC") || strings.HasPrefix(w, "ộc") || strings.HasPrefix(w, "ẢNG") || strings.HasPrefix(w, "ảng") {
 				return true
 			}
-			if t[i+1] == 0x90 && (capsBare(w, "OC") || capsBare(w, "ANG")) {
-				return true // "ĐÔC LẬP", "ĐANG CỘNG SẢN"
+			if capsBare(w, "OC") || capsBare(w, "ANG") || lowerBare(w, "oc") {
+				return true // "ĐÔC LẬP", "ĐANG CỘNG SẢN", "Đôc lập"
 			}
 			i++
 		}
@@ -148,6 +148,25 @@ func capsBare(w, bare string) bool {
 				return false
 			}
 		} else if b := vntext.Bare(string(r)); len(b) != 1 || b[0]-'a'+'A' != bare[j] || r != unicode.ToUpper(r) {
+			return false
+		}
+		j++
+	}
+	return j == len(bare)
+}
+
+// lowerBare is capsBare for a word in small letters.
+func lowerBare(w, bare string) bool {
+	j := 0
+	for _, r := range w {
+		if j == len(bare) {
+			return true
+		}
+		if r < utf8.RuneSelf {
+			if byte(r) != bare[j] {
+				return false
+			}
+		} else if b := vntext.Bare(string(r)); b != bare[j:j+1] || r != unicode.ToLower(r) {
 			return false
 		}
 		j++

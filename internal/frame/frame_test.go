@@ -66,6 +66,7 @@ func TestNationalToneLost(t *testing.T) {
 		"Độc lập - Tư do - Hạnh phúc":        KeyTieuNgu,
 		"ĐÔC LẬP - TỰ DO - HẠNH PHÚC":        KeyTieuNgu,
 		"ĐANG CỘNG SẢN VIỆT NAM":             KeyDang,
+		"Đôc lập - Tự do - Hạnh phuc":        KeyTieuNgu,
 		"CÔNG VĂN":                           "",
 		"CÔNG AN TỈNH QUẢNG NAM":             "",
 		"Đang triển khai thực hiện kế hoạch": "",
