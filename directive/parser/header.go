@@ -614,7 +614,13 @@ func (p *docParser) splitColumns(i int) []string {
 		return []string{t}
 	}
 	for _, ph := range []string{frame.KeyQuocHieu, frame.KeyTieuNgu, frame.KeyDang} {
-		if j := phraseIndex(rest, ph); j > 0 {
+		j, end := phraseIndex(rest, ph), 0
+		if j > 0 {
+			end = phraseEnd(rest[j:], ph)
+		} else if a, b := vntext.IndexBare(rest, ph); a > 0 {
+			j, end = a, b-a // a scan's "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIÊT NAM"
+		}
+		if j > 0 {
 			left := strings.TrimSpace(rest[:j])
 			right := rest[j:]
 			if isRule(left) {
@@ -624,7 +630,6 @@ func (p *docParser) splitColumns(i int) []string {
 				pieces = append(pieces, left)
 			}
 			// The phrase itself, then whatever follows it.
-			end := phraseEnd(right, ph)
 			pieces = append(pieces, strings.TrimSpace(right[:end]))
 			rest = strings.TrimSpace(right[end:])
 			if rest == "" {

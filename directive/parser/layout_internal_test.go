@@ -346,3 +346,20 @@ func TestFlatHeaderToneLost(t *testing.T) {
 		t.Errorf("splitFlatHeader = %q\nwant %q", got, want)
 	}
 }
+
+// TestColumnsToneLost splits an issuer from the national header beside it
+// when a scan lost a tone in the motto, and reads a signer's title that
+// lost one.
+func TestColumnsToneLost(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIÊT NAM\nTỈNH LÀO CAI                    Độc lập - Tự do - Hạnh phúc\n" +
+		"Số: 7103/UBND-TH               Lào Cai, ngày 10 tháng 7 năm 2026\nV/v triển khai thực hiện Nghị định\n\n" +
+		"Kính gửi: Sở Tài chính.\n\nỦy ban nhân dân tỉnh đề nghị Sở Tài chính báo cáo trước ngày 15/7/2026.\n\n" +
+		"Nơi nhận:                                KT. CHỦ TỊCH\n- Như trên;                               PHÓ CHỦ TICH\n- Lưu: VT.\n                                          Nguyễn Văn A\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Issuer != "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" || d.Signature.Title != "PHÓ CHỦ TICH" {
+		t.Errorf("issuer %q, signer's title %q", d.Issuer, d.Signature.Title)
+	}
+}

@@ -117,8 +117,24 @@ func isTitle(k string) bool {
 			return true
 		}
 	}
+	// a scan that lost a tone: "PHÓ CHỦ TICH", "THU TRƯỞNG"
+	b := strings.TrimPrefix(vntext.Bare(k), "pho ")
+	for _, w := range bareTitleKeys {
+		if b == w || strings.HasPrefix(b, w+" ") {
+			return true
+		}
+	}
 	return false
 }
+
+// bareTitleKeys are titleKeys without marks.
+var bareTitleKeys = func() []string {
+	out := make([]string, len(titleKeys))
+	for i, w := range titleKeys {
+		out[i] = vntext.Bare(w)
+	}
+	return out
+}()
 
 // sectionMarker returns the number of a section marker at the start of t
 // ("II", "1", "1.2", "a", "Điều 3", "Phần I"), or "".
