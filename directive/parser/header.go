@@ -282,6 +282,9 @@ func trailingAuthority(s, parent, issuer string) (subject, auth string) {
 	if !vntext.IsCaps(s) || issuer == "" {
 		return s, ""
 	}
+	if sk := keyOf(s); !slices.ContainsFunc(authorityTitleKeys, func(w string) bool { return strings.Contains(sk, strings.TrimSpace(w)) }) {
+		return s, ""
+	}
 	ik := keyOf(clipKey(issuer))
 	pk := strings.TrimSpace(keyOf(clipKey(parent + " " + issuer)))
 	words := strings.Fields(s)

@@ -118,7 +118,8 @@ func isTitle(k string) bool {
 		}
 	}
 	// a scan that lost a tone: "PHÓ CHỦ TICH", "THU TRƯỞNG"
-	b := strings.TrimPrefix(vntext.Bare(k), "pho ")
+	var buf [2 * maxTitleKey]byte
+	b := strings.TrimPrefix(string(vntext.AppendBare(buf[:0], []byte(k))), "pho ")
 	for _, w := range bareTitleKeys {
 		if b == w || strings.HasPrefix(b, w+" ") {
 			return true
@@ -359,8 +360,11 @@ var (
 // isHeaderMotto reports a short line holding the motto or the Party's
 // name: the header is laid out on its own lines.
 func isHeaderMotto(t string) bool {
-	i, _ := indexPhrase(t, flatPhuc)
-	j, _ := indexPhrase(t, flatDang)
+	i, _ := indexFirst(t, flatPhuc)
+	j, _ := indexFirst(t, flatDang)
+	if i < 0 && j < 0 && strings.Count(t, "-") >= 2 {
+		i, _ = indexPhrase(t, flatPhuc) // a scan's "Độc lập - Tự do - Hạnh phuc"
+	}
 	return i >= 0 || j >= 0
 }
 

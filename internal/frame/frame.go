@@ -147,7 +147,7 @@ func capsBare(w, bare string) bool {
 			if byte(r) != bare[j] {
 				return false
 			}
-		} else if b := vntext.Bare(string(r)); len(b) != 1 || b[0]-'a'+'A' != bare[j] || r != unicode.ToUpper(r) {
+		} else if b := vntext.BareRune(r); b >= utf8.RuneSelf || byte(b)-'a'+'A' != bare[j] || r != unicode.ToUpper(r) {
 			return false
 		}
 		j++
@@ -166,7 +166,7 @@ func lowerBare(w, bare string) bool {
 			if byte(r) != bare[j] {
 				return false
 			}
-		} else if b := vntext.Bare(string(r)); b != bare[j:j+1] || r != unicode.ToLower(r) {
+		} else if b := vntext.BareRune(r); b >= utf8.RuneSelf || byte(b) != bare[j] || r != unicode.ToLower(r) {
 			return false
 		}
 		j++

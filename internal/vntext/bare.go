@@ -6,9 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// bareRune is r as a bare letter: lower case, without tone or vowel marks
+// BareRune is r as a bare letter: lower case, without tone or vowel marks
 // ("Ộ" → 'o', "Đ" → 'd'); other runes lower-cased.
-func bareRune(r rune) rune {
+func BareRune(r rune) rune {
 	if v := vowelOf(r); v.base != 0 {
 		switch v.base {
 		case 'ă', 'â':
@@ -47,7 +47,7 @@ func IndexBare(s string, phrases ...string) (start, end int) {
 			continue
 		}
 		space = false
-		c := bareRune(r)
+		c := BareRune(r)
 		n := b.Len()
 		b.WriteRune(c)
 		for range b.Len() - n {
