@@ -12,6 +12,7 @@ import (
 // parseRest reads the recipients, the body, the signature and the
 // distribution list from line start on.
 func (p *docParser) parseRest(start int) {
+	p.dropPageTail(start)
 	i := start
 	p.bodyOff = len(p.text)
 	if start < len(p.lines) {
@@ -475,4 +476,48 @@ func (p *docParser) hardWraps(from, to int) int {
 func (p *docParser) hardWrapped(i int) bool {
 	t := p.lines[i].text
 	return !vntext.RunesAtMost(t, minWrapRunes-1) && !endsSentence(t) && !strings.HasSuffix(t, ":")
+}
+
+// dropPageTail sets aside, from the first line after start that labels a
+// web page's own block ("Văn bản liên quan:", "Tải về", "Chia sẻ:"), that
+// line and every one after it: the page went on after the document, which
+// its text ran to without a signature. The lines are left blank for the
+// readers; each is a chrome repair.
+func (p *docParser) dropPageTail(start int) {
+	for i := start; i < len(p.lines); i++ {
+		t := p.lines[i].text
+		if t == "" || !vntext.RunesAtMost(t, maxTailChromeLine) || !pageTailLabel(t, p.key(i)) {
+			continue
+		}
+		for ; i < len(p.lines); i++ {
+			l := &p.lines[i]
+			if strings.TrimSpace(l.text) == "" {
+				continue
+			}
+			p.repair(directive.RepairChrome, "", l.no, l.text, "")
+			for no := l.no; no <= l.lastNo(); no++ {
+				p.aside = append(p.aside, no)
+			}
+			l.text, l.kindSet, l.kset = "", false, false
+		}
+		return
+	}
+}
+
+// pageTailLabel reports a web page's block label standing alone: one of
+// tailChromeKeys and nothing after it but a colon, a "©" or a count
+// ("Lượt xem: 1.234").
+func pageTailLabel(t, k string) bool {
+	for _, w := range tailChromeKeys {
+		rest, ok := strings.CutPrefix(k, w)
+		if !ok || rest != "" && rest[0] != ' ' {
+			continue
+		}
+		// the label as written, then what follows it
+		n := len(strings.Fields(w))
+		_, after := splitWords(t, n)
+		after = strings.TrimSpace(after)
+		return after == "" || strings.HasPrefix(after, ":") || strings.HasPrefix(after, "©")
+	}
+	return false
 }

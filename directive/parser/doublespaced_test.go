@@ -53,6 +53,10 @@ func TestDoubleSpacedRendering(t *testing.T) {
 	renderings := map[string]func(string) string{
 		"double-spaced":   func(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") },
 		"no-break spaces": func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") },
+		"page footer": func(s string) string {
+			return s + "\n\nTải về: file đính kèm (PDF)\nVăn bản liên quan:\n- Quyết định số 1234/QĐ-UBND ngày 01/01/2020 về việc ban hành quy chế\n" +
+				"- Công văn 567/UBND-KT ngày 02/3/2021 về tăng cường quản lý\nChia sẻ: Facebook | Zalo\nBản quyền © 2024 Cổng thông tin điện tử\n"
+		},
 	}
 	for _, name := range []string{
 		"hanoi-3241-UBND-KGVX", "corpus/langson-07-kh-ubnd-2020", "corpus/kontum-06-2024-qd-ubnd", "corpus/sonla-68-kh-ubnd-2020",
@@ -70,11 +74,11 @@ func TestDoubleSpacedRendering(t *testing.T) {
 		}
 		type view struct {
 			Issuer, Number, Place, Subject, Type, Date, Symbol, Title, Name string
-			Recipients, Obligations, Distribution                           int
+			Recipients, Obligations, Distribution, Citations                int
 		}
 		v := func(d *directive.Document) view {
 			return view{d.Issuer, d.Number, d.Place, d.Subject, d.Type.String(), d.Date.String(), d.Symbol.String(),
-				d.Signature.Title, d.Signature.Name, len(d.Recipients), len(d.Obligations), len(d.Distribution)}
+				d.Signature.Title, d.Signature.Name, len(d.Recipients), len(d.Obligations), len(d.Distribution), len(d.Citations)}
 		}
 		for rn, render := range renderings {
 			got, err := Parse(render(string(buf)))

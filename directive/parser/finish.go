@@ -51,8 +51,19 @@ func (p *docParser) findCitations() {
 	}
 	from := p.lines[p.first].off
 	text := p.text[from:]
-	if len(p.wraps) > 0 || len(p.aside) > 0 {
+	if len(p.wraps) > 0 || len(p.aside) > 0 || len(p.soft) > 0 {
 		b := []byte(text)
+		// a double-spaced text's blank lines are line breaks: blank
+		// them, so that a list of references goes on across them
+		for _, no := range p.soft {
+			end := len(p.text)
+			if no < len(p.lineOff) {
+				end = p.lineOff[no]
+			}
+			for w := max(p.lineOff[no-1], from); w < end; w++ {
+				b[w-from] = ' '
+			}
+		}
 		// The lines a paragraph was wrapped on are read as one line, as
 		// they were printed: a citation's issuer or subject goes on
 		// across the wrap. A break becomes a space, so spans hold.

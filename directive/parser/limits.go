@@ -273,3 +273,7 @@ const maxAnnexTitleLines = 6
 // minDoubleSpaced is the fewest line gaps a text needs before its spacing
 // says it is double-spaced.
 const minDoubleSpaced = 12
+
+// maxTailChromeLine bounds a line of a web page's footer after the
+// document ("Tải về: file đính kèm (PDF)", "Văn bản liên quan:").
+const maxTailChromeLine = 100

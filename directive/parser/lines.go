@@ -93,6 +93,9 @@ type docParser struct {
 	// are not read there.
 	aside []int
 	errs  []*SyntaxError
+	// soft holds the input line numbers of the blank lines a double-spaced
+	// text puts between its lines, read as line breaks.
+	soft []int
 	// whether the markdown, stray-mark and entity repairs were noted
 	markdown, strayMarks, entities bool
 	// tableRows are the column repairs of table rows, pending until the
@@ -175,6 +178,11 @@ func (p *docParser) prepare(text string) {
 	soft := doubleSpaced(raws)
 	if soft != nil {
 		p.repair(directive.RepairDoubleSpaced, "", 1, "", "")
+		for k, s := range soft {
+			if s {
+				p.soft = append(p.soft, k+1)
+			}
+		}
 	}
 	flat, nos := raws, []int(nil)
 	if soft != nil {

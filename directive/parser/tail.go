@@ -32,6 +32,19 @@ func (p *docParser) readTail(from int) {
 			p.readAnnexes(i)
 			return
 		}
+		if (sig.Name != "" || sig.Title != "" || len(d.Distribution) > 0) && pageTailChrome(t, p.key(i)) {
+			// "Văn bản liên quan:", "Tải về", "Chia sẻ": the page goes on
+			// after the document; what follows is the site's, set aside
+			for ; i < len(p.lines); i++ {
+				if l := p.lines[i]; strings.TrimSpace(l.text) != "" {
+					p.repair(directive.RepairChrome, "", l.no, l.text, "")
+					for no := l.no; no <= l.lastNo(); no++ {
+						p.aside = append(p.aside, no)
+					}
+				}
+			}
+			return
+		}
 		kind := p.kind(i)
 		if kind == lkNoiNhan {
 			inDist = true
@@ -165,4 +178,26 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 	}
 	p.repair(directive.RepairChrome, "", l.no, t, "")
 	p.aside = append(p.aside, l.no)
+}
+
+// tailChromeKeys open the blocks a web page prints after the document:
+// links to related documents, downloads, sharing, the site's footer.
+var tailChromeKeys = []string{
+	"văn bản liên quan", "văn bản cùng lĩnh vực", "văn bản mới", "văn bản khác", "tin liên quan", "các tin khác", "tin khác",
+	"tải về", "tải văn bản", "file đính kèm", "tệp đính kèm", "tập tin đính kèm", "chia sẻ", "bản quyền", "lượt xem",
+	"thuộc tính văn bản", "lược đồ", "từ khóa", "in trang", "gửi email", "về đầu trang", "bình luận",
+}
+
+// pageTailChrome reports a line of a web page's own after a document: a
+// short line that opens with one of tailChromeKeys.
+func pageTailChrome(t, k string) bool {
+	if !vntext.RunesAtMost(t, maxTailChromeLine) {
+		return false
+	}
+	for _, w := range tailChromeKeys {
+		if k == w || strings.HasPrefix(k, w+" ") {
+			return true
+		}
+	}
+	return false
 }
