@@ -88,7 +88,9 @@ func (p *docParser) annexTitle(i int) (string, int) {
 		}
 		// a title in capitals, "(Ban hành kèm theo …)" maybe on its line
 		caps := vntext.IsCaps(strings.TrimSpace(strings.Split(t, "(")[0]))
-		if sectionMarker(t) != "" || itemMarkerLen(t) > 0 || mayStartTable(p.lines[j].raw) || !vntext.RunesAtMost(t, maxAnnexTitle) ||
+		// (a "(Ban hành kèm theo Kế hoạch số      /KH-… ngày    tháng …)"
+		// left blank for the clerk has gaps, not columns)
+		if sectionMarker(t) != "" || itemMarkerLen(t) > 0 || mayStartTable(p.lines[j].raw) && !strings.HasPrefix(t, "(") || !vntext.RunesAtMost(t, maxAnnexTitle) ||
 			!caps && !vntext.RunesAtMost(t, maxSubjectLine) {
 			break
 		}

@@ -420,3 +420,31 @@ func obligationLines(t *testing.T, text string) []string {
 	}
 	return got
 }
+
+// TestAnnexTitleFormBlank keeps in an annex's title its "(Ban hành kèm
+// theo …)" line when the form left its number and day blank: the blank's
+// gaps are not a table's columns, and the text rendering reads back the
+// same.
+func TestAnnexTitleFormBlank(t *testing.T) {
+	text := strings.Replace(annexDecision, "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n",
+		"PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n*(Ban hành kèm theo Kế hoạch số       /KH-UBND ngày    tháng 3 năm 2024 của UBND tỉnh)*\n", 1)
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var annex *directive.Node
+	for i := range d.Body {
+		if d.Body[i].Kind == directive.NodeAnnex && d.Body[i].Marker == "PHỤ LỤC" {
+			annex = &d.Body[i]
+		}
+	}
+	if annex == nil {
+		t.Fatal("no PHỤ LỤC annex")
+	}
+	if want := "DANH MỤC NHIỆM VỤ (Ban hành kèm theo Kế hoạch số /KH-UBND ngày tháng 3 năm 2024 của UBND tỉnh)"; annex.Heading != want {
+		t.Errorf("annex heading %q, want %q", annex.Heading, want)
+	}
+	if len(annex.Children) == 0 || annex.Children[0].Kind != directive.NodeTable {
+		t.Errorf("annex children %+v, want the table first", annex.Children)
+	}
+}
