@@ -38,9 +38,7 @@ type ptext struct {
 type span struct{ a, b int }
 
 func readText(raw string) *ptext {
-	// a PDF text layer's split syllables ("Bộ Y t ế", "k ế hoạch") read as
-	// the words they are; the body keeps them as written
-	s := vntext.JoinSplitSyllables(vntext.Normalize(raw))
+	s := vntext.Normalize(raw)
 	t := &ptext{s: s, w: make([]span, 0, len(s)/6+1)} // a Vietnamese word and its space: about six bytes
 	for i := 0; i < len(s); {
 		if vntext.WordLenAt(s, i) > 0 {
