@@ -281,3 +281,8 @@ func TestParseCorpus11(t *testing.T) { parseCorpus(t, "corpus11") }
 // TestParseCorpus12 does the same over testdata/corpus12, held out: Party
 // action programmes with task tables and State documents that assign work.
 func TestParseCorpus12(t *testing.T) { parseCorpus(t, "corpus12") }
+
+// TestParseCorpus13 does the same over testdata/corpus13, tuned on: central Party
+// documents, a ministry plan with a task table, OCR letters, a text without
+// diacritics.
+func TestParseCorpus13(t *testing.T) { parseCorpus(t, "corpus13") }

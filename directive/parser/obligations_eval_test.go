@@ -230,3 +230,8 @@ func TestObligationsCorpus11(t *testing.T) { obligationsEval(t, "corpus11") }
 // TestObligationsCorpus12 does the same over testdata/corpus12, held out: Party
 // action programmes with task tables and State documents that assign work.
 func TestObligationsCorpus12(t *testing.T) { obligationsEval(t, "corpus12") }
+
+// TestObligationsCorpus13 does the same over testdata/corpus13, tuned on: central Party
+// documents, a ministry plan with a task table, OCR letters, a text without
+// diacritics.
+func TestObligationsCorpus13(t *testing.T) { obligationsEval(t, "corpus13") }

@@ -136,3 +136,8 @@ func TestTailCorpus11(t *testing.T) { tailEval(t, "corpus11") }
 // TestTailCorpus12 does the same over testdata/corpus12, held out: Party
 // action programmes with task tables and State documents that assign work.
 func TestTailCorpus12(t *testing.T) { tailEval(t, "corpus12") }
+
+// TestTailCorpus13 does the same over testdata/corpus13, tuned on: central Party
+// documents, a ministry plan with a task table, OCR letters, a text without
+// diacritics.
+func TestTailCorpus13(t *testing.T) { tailEval(t, "corpus13") }
