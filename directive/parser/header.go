@@ -319,6 +319,29 @@ func danglingEnd(line string) bool {
 	return slices.Contains(authorityPrepositions, k) || k == "thuộc" || k == "tại" || k == "trên" || k == "các"
 }
 
+// looseMotto returns the span of the motto in t as a scan may garble it
+// between its ends ("Doc lap - Tw do - Hanh phuc"): "độc lập", then within
+// a few bytes "hạnh phúc", read bare; -1, -1 when there is none.
+func looseMotto(t string) (int, int) {
+	a, ae := vntext.IndexBare(t, "độc lập")
+	if a < 0 {
+		return -1, -1
+	}
+	b, be := vntext.IndexBare(t[ae:], "hạnh phúc")
+	if b < 0 || b > maxMottoMiddle {
+		return -1, -1
+	}
+	return a, ae + be
+}
+
+// conferenceLine reports a subject line that names a conference by its
+// number and not yet whose it is: "HỘI NGHỊ LẦN THỨ BA", as a scan may
+// leave it ("HỘI NGHỊ LÀN THỨ BA").
+func conferenceLine(line string) bool {
+	b := vntext.Bare(line)
+	return strings.HasPrefix(b, "hoi nghi lan thu ") && strings.Count(b, " ") <= 4
+}
+
 // authorityPrepositions make a post that follows them part of the subject.
 var authorityPrepositions = []string{"của", "cho", "với", "và", "thuộc", "đối", "giữa", "về"}
 
@@ -447,6 +470,9 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 		if len(h.subject) > 0 && danglingEnd(h.subject[len(h.subject)-1]) {
 			return true // "… ĐƠN VỊ TRỰC THUỘC" / "BỘ Y TẾ": the name the subject's last word asks for
 		}
+		if len(h.subject) > 0 && conferenceLine(h.subject[len(h.subject)-1]) && vntext.IsCaps(t) {
+			return true // "HỘI NGHỊ LẦN THỨ BA" / "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIV": whose conference
+		}
 		if (len(h.subject) > 0 || len(h.issuer) > 0) && p.isAuthorityLine(i, h.issuer) {
 			return false // an authority line, even with no subject before it (công điện)
 		}
@@ -484,6 +510,9 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		k = keyOf(vntext.PrefixRunes(t, lineKeyLen))
 	}
 	nat := frame.NationalPrefix(t)
+	if a, b := looseMotto(t); nat == "" && a == 0 && strings.TrimSpace(trimRuleTail(t[b:])) == "" {
+		nat = frame.KeyTieuNgu // "Doc lap - Tw do - Hanh phuc"
+	}
 	switch {
 	case t == "" || isRule(t):
 		return false
@@ -602,6 +631,16 @@ func (p *docParser) splitColumns(i int) []string {
 	var pieces []string
 	rest := t
 	if !frame.MayBeNational(t) {
+		if a, b := looseMotto(rest); a > 0 && strings.TrimSpace(rest[:a]) != "" {
+			// the motto a scan garbled beside the issuer's last line:
+			// "TỈNH LÀO CAI    Doc lap - Tw do - Hanh phuc"
+			pieces := []string{strings.TrimSpace(rest[:a]), strings.TrimSpace(rest[a:b])}
+			if r := strings.TrimSpace(rest[b:]); r != "" {
+				pieces = append(pieces, r)
+			}
+			p.repair(directive.RepairColumns, "", p.lines[i].no, t, strings.Join(pieces, " | "))
+			return pieces
+		}
 		// the motto's tail beside the issuer's last line, when a PDF
 		// broke the motto after "Độc lập -"
 		if j := phraseIndex(rest, mottoTailKey); j > 0 && strings.TrimSpace(rest[:j]) != "" {

@@ -363,3 +363,38 @@ func TestColumnsToneLost(t *testing.T) {
 		t.Errorf("issuer %q, signer's title %q", d.Issuer, d.Signature.Title)
 	}
 }
+
+// TestPartyHeaderScanned reads a Party conclusion's header as a scan left
+// it: the star under the committee read "*+", "KÉT LUẬN" for "KẾT LUẬN",
+// and a subject naming the conference over two lines in capitals.
+func TestPartyHeaderScanned(t *testing.T) {
+	text := "BAN CHẤP HÀNH TRUNG ƯƠNG ĐÁNG CỘNG SẢN VIỆT NAM\n*+\n\nSố 75-KL/TW Hà Nội, ngày 28 tháng 7 năm 2026\n\n" +
+		"KÉT LUẬN\nHỘI NGHỊ LÀN THỨ BA\nBAN CHÁP HÀNH TRUNG ƯƠNG ĐÁNG KHOÁ XIV\nvề bảo vệ môi trường\n\n" +
+		"I- BỐI CẢNH, TÌNH HÌNH\nSau hơn 13 năm thực hiện Nghị quyết số 24-NQ/TW, công tác bảo vệ môi trường đạt kết quả.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Number != "75" || d.Type != directive.KindConclusion || d.Date.String() != "2026-07-28" ||
+		d.Subject != "HỘI NGHỊ LÀN THỨ BA BAN CHÁP HÀNH TRUNG ƯƠNG ĐÁNG KHOÁ XIV về bảo vệ môi trường" {
+		t.Errorf("number %q, type %v, date %v, subject %q", d.Number, d.Type, d.Date, d.Subject)
+	}
+}
+
+// TestLooseMotto finds the motto a scan garbled between its ends.
+func TestLooseMotto(t *testing.T) {
+	for in, want := range map[string]string{
+		"TlNH LAO CAI                                  Doc lap - Tw do - Hanh phuc": "Doc lap - Tw do - Hanh phuc",
+		"TỈNH BẮC NINH   Độc lập - Tự do - Hạnh phúc":                                 "Độc lập - Tự do - Hạnh phúc",
+		"Giữ vững độc lập chủ quyền, xây dựng cuộc sống hạnh phúc":                    "",
+	} {
+		a, b := looseMotto(in)
+		got := ""
+		if a >= 0 {
+			got = in[a:b]
+		}
+		if got != want {
+			t.Errorf("looseMotto(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -277,3 +277,11 @@ const minDoubleSpaced = 12
 // maxTailChromeLine bounds a line of a web page's footer after the
 // document ("Tải về: file đính kèm (PDF)", "Văn bản liên quan:").
 const maxTailChromeLine = 100
+
+// maxBareTypeLine bounds a type name alone on its line read without its
+// marks ("CHƯƠNG TRÌNH HÀNH ĐỘNG" is the longest).
+const maxBareTypeLine = 32
+
+// maxMottoMiddle bounds what stands between "Độc lập" and "Hạnh phúc" in
+// a garbled motto: " - Tự do - " and the noise a scan adds.
+const maxMottoMiddle = 24

@@ -1183,7 +1183,7 @@ func needsKey(t string) bool {
 func isRule(t string) bool {
 	for _, r := range t {
 		switch r {
-		case '-', '_', '=', '*', '—', '–', '.', ' ', '·', '…', '~':
+		case '-', '_', '=', '*', '—', '–', '.', ' ', '·', '…', '~', '+': // '+': a scan's star under a Party header
 		default:
 			return false
 		}
@@ -1361,8 +1361,36 @@ func typeLine(t, k string) (directive.Kind, string, bool) {
 			return tk.kind, rest, true
 		}
 	}
+	if vntext.IsCaps(t) && vntext.RunesAtMost(t, maxBareTypeLine) {
+		// a type name alone that a scan or a keyboard left without its
+		// marks, or with others: "KÉT LUẬN", "QUYET DINH"
+		var buf [2 * maxBareTypeLine]byte
+		if kind, ok := bareTypeKeys[string(vntext.AppendBare(buf[:0], []byte(k)))]; ok {
+			return kind, "", true
+		}
+	}
 	return splitTypeLine(t, k)
 }
+
+// bareTypeKeys are the type names' keys without marks, those no two names
+// share.
+var bareTypeKeys = func() map[string]directive.Kind {
+	m := map[string]directive.Kind{}
+	seen := map[string]int{}
+	for _, tk := range typeKeys {
+		b := vntext.Bare(tk.key)
+		if k, ok := m[b]; !ok || k != tk.kind {
+			seen[b]++
+		}
+		m[b] = tk.kind
+	}
+	for b, n := range seen {
+		if n > 1 {
+			delete(m, b)
+		}
+	}
+	return m
+}()
 
 // typeFirstWords holds the first word of every type name's key.
 var typeFirstWords = func() map[string]bool {
