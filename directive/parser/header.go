@@ -586,6 +586,10 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 			return false
 		}
 		d.Type = kind
+		if name := strings.ToUpper(kind.Label()); rest == "" && vntext.Bare(t) == vntext.Bare(name) && keyOf(t) != keyOf(name) {
+			// the type name a scan misspelt ("KÉT LUẬN"), read as itself
+			p.repair(directive.RepairMisreadLabel, "type", l.no, t, name)
+		}
 		h.inTypeSubj, h.subjectLine, h.subjectCaps = true, l.no, true
 		h.subject = h.subject[:0]
 		if u, _, ok := markOf(rest, keyOf(rest)); ok && u != "" {

@@ -379,6 +379,9 @@ func TestPartyHeaderScanned(t *testing.T) {
 		d.Subject != "HỘI NGHỊ LÀN THỨ BA BAN CHÁP HÀNH TRUNG ƯƠNG ĐÁNG KHOÁ XIV về bảo vệ môi trường" {
 		t.Errorf("number %q, type %v, date %v, subject %q", d.Number, d.Type, d.Date, d.Subject)
 	}
+	if !d.HasRepair(directive.RepairMisreadLabel) {
+		t.Errorf("no misread_label repair for \"KÉT LUẬN\": %+v", d.Repairs)
+	}
 }
 
 // TestLooseMotto finds the motto a scan garbled between its ends.
