@@ -388,8 +388,8 @@ func TestPartyHeaderScanned(t *testing.T) {
 func TestLooseMotto(t *testing.T) {
 	for in, want := range map[string]string{
 		"TlNH LAO CAI                                  Doc lap - Tw do - Hanh phuc": "Doc lap - Tw do - Hanh phuc",
-		"TỈNH BẮC NINH   Độc lập - Tự do - Hạnh phúc":                                 "Độc lập - Tự do - Hạnh phúc",
-		"Giữ vững độc lập chủ quyền, xây dựng cuộc sống hạnh phúc":                    "",
+		"TỈNH BẮC NINH   Độc lập - Tự do - Hạnh phúc":                               "Độc lập - Tự do - Hạnh phúc",
+		"Giữ vững độc lập chủ quyền, xây dựng cuộc sống hạnh phúc":                  "",
 	} {
 		a, b := looseMotto(in)
 		got := ""
