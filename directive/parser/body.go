@@ -398,9 +398,18 @@ func longestName(part string) int {
 // heading is a topic.
 func addresseesOf(heading string) []string {
 	h := strings.TrimRight(heading, " :.")
+	// "Sở Y tế có trách nhiệm:", "Các sở, ngành chịu trách nhiệm:"
+	for _, tail := range []string{" có trách nhiệm", " chịu trách nhiệm", " có nhiệm vụ"} {
+		if n := len(h) - len(tail); n > 0 && strings.EqualFold(h[n:], tail) {
+			if b := strings.TrimSpace(h[:n]); !strings.ContainsAny(b, ":(") && vntext.RunesAtMost(b, maxBodiesBeforeDuty) {
+				h = b // bodies only, not a sentence that ends so
+			}
+			break
+		}
+	}
 	// "Trách nhiệm của Ủy ban nhân dân các tỉnh …" ("Đối với …" states a
 	// case as often as a body: "Đối với địa phương có khó khăn …")
-	for _, lead := range []string{"trách nhiệm của", "nhiệm vụ của"} {
+	for _, lead := range []string{"trách nhiệm của", "nhiệm vụ của", "nhiệm vụ chủ yếu của", "nhiệm vụ trọng tâm của", "nhiệm vụ cụ thể của"} {
 		if n := len(strings.Fields(lead)); hasFoldPrefix(h, lead+" ") {
 			_, h = splitWords(h, n)
 			h = strings.TrimSpace(h)

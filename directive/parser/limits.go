@@ -285,3 +285,8 @@ const maxBareTypeLine = 32
 // maxMottoMiddle bounds what stands between "Độc lập" and "Hạnh phúc" in
 // a garbled motto: " - Tự do - " and the noise a scan adds.
 const maxMottoMiddle = 24
+
+// maxBodiesBeforeDuty bounds the bodies a heading names before "có trách
+// nhiệm:" ("Ủy ban nhân dân các huyện, thị xã, thành phố có trách nhiệm:");
+// a longer text is a sentence that ends so.
+const maxBodiesBeforeDuty = 120

@@ -846,3 +846,23 @@ func TestExecutionArticleMinistryPosts(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingDutyAddressees reads the bodies a heading gives its items
+// when it names their duty: "Cục … có trách nhiệm:", "NHIỆM VỤ CHỦ YẾU
+// CỦA BỘ …"; a sentence that ends on "có trách nhiệm:" names none.
+func TestHeadingDutyAddressees(t *testing.T) {
+	for _, tc := range []struct {
+		heading string
+		want    []string
+	}{
+		{"Cục Biến đổi khí hậu có trách nhiệm:", []string{"Cục Biến đổi khí hậu"}},
+		{"Ủy ban nhân dân các huyện, thị xã, thành phố chịu trách nhiệm:", []string{"Ủy ban nhân dân các huyện, thị xã, thành phố"}},
+		{"NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", []string{"BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"}},
+		{"Sở Lao động Thương binh và Xã hội: Trong thời hạn không quá 05 (năm) ngày làm việc, kể từ ngày nhận được văn bản đề nghị có trách nhiệm:", nil},
+		{"Các nội dung có trách nhiệm:", nil},
+	} {
+		if got := headingAddressees(tc.heading); !cmp.Equal(got, tc.want) {
+			t.Errorf("headingAddressees(%q) = %q, want %q", tc.heading, got, tc.want)
+		}
+	}
+}
