@@ -866,3 +866,26 @@ func TestHeadingDutyAddressees(t *testing.T) {
 		}
 	}
 }
+
+// TestShortNameOfRecipient reads "Công ty" in a letter to one company as
+// that company.
+func TestShortNameOfRecipient(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"Số: 6795/SNNMT-KS\nV/v thực hiện nghĩa vụ khai thác khoáng sản\nLào Cai, ngày 10 tháng 9 năm 2026\n\n" +
+		"Kính gửi: Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô\n\n" +
+		"Sở Nông nghiệp và Môi trường đề nghị Công ty thực hiện các nội dung sau:\n" +
+		"1. Thực hiện cắm mốc khu vực khai thác theo quy định.\n2. Lập hồ sơ pháp lý về bảo vệ môi trường.\n\n" +
+		"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Văn A\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Obligations) == 0 {
+		t.Fatal("no obligations")
+	}
+	for i, o := range d.Obligations {
+		if want := []string{"Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô"}; !cmp.Equal(o.Addressees, want) {
+			t.Errorf("obligations[%d].addressees = %q, want %q", i, o.Addressees, want)
+		}
+	}
+}

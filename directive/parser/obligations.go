@@ -182,6 +182,53 @@ func (p *docParser) readObligations() {
 			p.assignTo(directive.ClosingPath, d.Closing, p.recipientBodies())
 		}
 	}
+	p.resolveShortNames()
+}
+
+// shortHeads are the head nouns a letter names its one recipient of that
+// kind by, once it has named it in full: "đề nghị Công ty …" after
+// "Kính gửi: Công ty cổ phần …".
+var shortHeads = []string{"công ty", "tổng công ty", "ngân hàng", "chi nhánh", "trường", "bệnh viện", "hợp tác xã", "doanh nghiệp"}
+
+// resolveShortNames gives an addressee, lead or supporter named by a head
+// noun alone ("Công ty", "Quý Công ty") the name of the one recipient
+// whose name opens with that head.
+func (p *docParser) resolveShortNames() {
+	full := map[string]string{} // head key → the recipient, "" when two share it
+	for _, r := range p.d.Recipients {
+		k := keyOf(r)
+		for _, h := range shortHeads {
+			if strings.HasPrefix(k, h+" ") {
+				if _, seen := full[h]; seen {
+					full[h] = ""
+				} else {
+					full[h] = trimEntry(r)
+				}
+			}
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	resolve := func(s string) string {
+		k := strings.TrimPrefix(keyOf(s), "quý ")
+		if r := full[k]; r != "" {
+			return r
+		}
+		return s
+	}
+	for i := range p.d.Obligations {
+		o := &p.d.Obligations[i]
+		for j, a := range o.Addressees {
+			o.Addressees[j] = resolve(a)
+		}
+		if o.Lead != "" {
+			o.Lead = resolve(o.Lead)
+		}
+		for j, a := range o.Support {
+			o.Support[j] = resolve(a)
+		}
+	}
 }
 
 // bodyList reads a paragraph that ends by announcing a list ("… theo
