@@ -889,3 +889,24 @@ func TestShortNameOfRecipient(t *testing.T) {
 		}
 	}
 }
+
+// TestYearsCell reads a time column's cell of years as due by the end of
+// the last year, and nothing else as such.
+func TestYearsCell(t *testing.T) {
+	for in, want := range map[string]string{
+		"2024 - 2025": "2025-12-31", "2024-2030": "2030-12-31", "Năm 2026": "2026-12-31", "Giai đoạn 2024 - 2030": "2030-12-31",
+		"2025": "2025-12-31", "Quý III/2024": "", "Thường xuyên": "", "2030 - 2024": "", "15/2024": "", "123": "",
+	} {
+		d, ok := yearsCell(in)
+		got := ""
+		if ok {
+			got = d.Date.String()
+			if d.Kind != directive.DuePeriodEnd || d.Text != in {
+				t.Errorf("yearsCell(%q) = %+v", in, d)
+			}
+		}
+		if got != want {
+			t.Errorf("yearsCell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1127,6 +1127,8 @@ func (p *docParser) tableObligations(t *directive.Table, path string) {
 		if due := cell(row, c.due); due != "" {
 			if d, ok := readDue(due, p.d.Date); ok {
 				o.Due = d
+			} else if d, ok := yearsCell(due); ok {
+				o.Due = d
 			}
 		}
 		if prod := cell(row, c.product); prod != "" {
@@ -1134,6 +1136,38 @@ func (p *docParser) tableObligations(t *directive.Table, path string) {
 		}
 		p.d.Obligations = append(p.d.Obligations, o)
 	}
+}
+
+// yearsCell reads a time column's cell that gives years only: "2025",
+// "2024 - 2025", "Năm 2026", "Giai đoạn 2024-2030": the work is due by the
+// end of the last year. Running text that names years states no deadline;
+// a time column does.
+func yearsCell(cell string) (*directive.Due, bool) {
+	t := strings.TrimSpace(strings.TrimRight(cell, ".;"))
+	k := keyOf(t)
+	for _, w := range []string{"giai đoạn ", "năm ", "từ năm "} {
+		k = strings.TrimPrefix(k, w)
+	}
+	f := strings.Fields(k)
+	if len(f) == 0 || len(f) > 2 {
+		return nil, false
+	}
+	y := 0
+	for _, w := range f {
+		if len(w) != 4 || !vntext.AllDigits(w) {
+			return nil, false
+		}
+		n, _ := strconv.Atoi(w)
+		if n < 1945 || n > 2200 || n < y {
+			return nil, false
+		}
+		y = n
+	}
+	end, err := chidao.NewDate(y, 12, 31)
+	if err != nil {
+		return nil, false
+	}
+	return &directive.Due{Text: t, Kind: directive.DuePeriodEnd, Date: end}, true
 }
 
 // exhortationWords say only "carry this out, seriously": a closing made
