@@ -182,6 +182,12 @@ func TestCutSectionMarker(t *testing.T) {
 		{"v.v. và các nội dung khác", "", ""},
 		{"a. bổ sung", "", ""},
 		{"Hà Nội, ngày 04 tháng 10", "", ""},
+		// the Party's dashes
+		{"I- TÌNH HÌNH VÀ NGUYÊN NHÂN", "I", "TÌNH HÌNH VÀ NGUYÊN NHÂN"},
+		{"III- NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", "III", "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU"},
+		{"2- Tăng cường vai trò lãnh đạo", "2", "Tăng cường vai trò lãnh đạo"},
+		{"2- 3 ngày làm việc", "", ""},
+		{"2024- 2025", "", ""},
 	} {
 		num, heading := cutSectionMarker(c.in)
 		if num != c.num || heading != c.heading {
@@ -399,5 +405,17 @@ func TestLooseMotto(t *testing.T) {
 		if got != want {
 			t.Errorf("looseMotto(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestTitleTailOtherBody keeps the subject a Party title's "CỦA …" line
+// holds when that line names another body than the issuer.
+func TestTitleTailOtherBody(t *testing.T) {
+	got, ok := titleTail("CỦA BỘ CHÍNH TRỊ VỀ ĐỊNH HƯỚNG CHIẾN LƯỢC ĐỊA CHẤT, KHOÁNG SẢN", []string{"BAN CHẤP HÀNH TRUNG ƯƠNG"})
+	if want := "VỀ ĐỊNH HƯỚNG CHIẾN LƯỢC ĐỊA CHẤT, KHOÁNG SẢN"; !ok || got != want {
+		t.Errorf("titleTail = %q, %v; want %q", got, ok, want)
+	}
+	if got, ok := titleTail("CỦA BAN THƯỜNG VỤ TỈNH ỦY", []string{"TỈNH ỦY LÀO CAI"}); !ok || got != "" {
+		t.Errorf("titleTail of the body alone = %q, %v; want \"\", true", got, ok)
 	}
 }

@@ -186,6 +186,9 @@ func cutSectionMarker(t string) (num, heading string) {
 	if n > 0 && isRoman(t[:n]) && n < len(t) && (t[n] == '.' || t[n] == ')') && (n+1 == len(t) || t[n+1] == ' ') {
 		return t[:n], strings.TrimSpace(t[n+1:])
 	}
+	if n > 0 && isRoman(t[:n]) && dashMarker(t, n) {
+		return t[:n], strings.TrimSpace(t[n+1:]) // the Party's "I- TÌNH HÌNH …"
+	}
 	// Arabic, possibly dotted: 1. 1) 1.2. 1.2
 	i := 0
 	parts := 0
@@ -216,6 +219,8 @@ func cutSectionMarker(t string) (num, heading string) {
 			return t[:i], strings.TrimSpace(t[i+1:])
 		case parts > 1 && t[i] == ' ':
 			return t[:i], strings.TrimSpace(t[i:])
+		case parts == 1 && dashMarker(t, i):
+			return t[:i], strings.TrimSpace(t[i+1:]) // the Party's "1- Quan điểm"
 		}
 		return "", ""
 	}
@@ -671,7 +676,26 @@ func titleTail(t string, issuer []string) (string, bool) {
 			}
 		}
 	}
+	// another body than the issuer ("NGHỊ QUYẾT" / "CỦA BỘ CHÍNH TRỊ VỀ
+	// ĐỊNH HƯỚNG …" under "BAN CHẤP HÀNH TRUNG ƯƠNG"): the subject opens
+	// at "VỀ"
+	for j := i + 1; j < len(w); j++ {
+		if t[w[j][0]:w[j][1]] == "VỀ" {
+			return rest(j), true
+		}
+	}
 	return "", true
+}
+
+// dashMarker reports a marker that ends at t[n] with a dash, as Party
+// documents number their parts ("I- TÌNH HÌNH", "2- Nhiệm vụ"): a space
+// and a capital follow, so that a range ("2- 3 ngày") is none.
+func dashMarker(t string, n int) bool {
+	if n+2 >= len(t) || t[n] != '-' || t[n+1] != ' ' {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(t[n+2:])
+	return unicode.IsUpper(c)
 }
 
 // fieldSpans returns the byte spans of t's space-separated words.
