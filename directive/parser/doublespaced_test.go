@@ -92,3 +92,29 @@ func TestDoubleSpacedRendering(t *testing.T) {
 		}
 	}
 }
+
+// TestDistributionWrappedEntries joins a Nơi nhận entry wrapped over lines:
+// a line that opens in small letters, though it ends with ";", and a line
+// after one that ends with a comma.
+func TestDistributionWrappedEntries(t *testing.T) {
+	for _, tc := range []struct {
+		tail string
+		want []string
+	}{
+		{"Nơi nhận:\n- Văn phòng Bộ Tài chính;\n- Cục Đầu tư nước ngoài (cơ quan quản lý\nchuyên ngành về khu công nghiệp, khu kinh\ntế, khu chế xuất);\n- Lưu: VT, QLCS.\n",
+			[]string{"Văn phòng Bộ Tài chính", "Cục Đầu tư nước ngoài (cơ quan quản lý chuyên ngành về khu công nghiệp, khu kinh tế, khu chế xuất)", "Lưu: VT, QLCS"}},
+		{"Nơi nhận:\n - Như trên;\n - Các Sở, ngành: Xây dựng, Công Thương,\n Tài chính, Thuế tỉnh;\n - UBND xã Văn Bàn (p/h);\n - Lưu: VT.\n",
+			[]string{"Như trên", "Các Sở, ngành: Xây dựng, Công Thương, Tài chính, Thuế tỉnh", "UBND xã Văn Bàn (p/h)", "Lưu: VT"}},
+		{"Nơi nhận:\n- Như trên;\nVăn phòng Chính phủ;\n- Lưu: VT.\n", []string{"Như trên", "Văn phòng Chính phủ", "Lưu: VT"}},
+	} {
+		text := "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 8388/BTC-QLCS\nV/v triển khai\nHà Nội, ngày 19 tháng 6 năm 2026\n\n" +
+			"Kính gửi: Các Bộ.\n\nBộ Tài chính đề nghị các Bộ thực hiện.\n\n" + tc.tail + "\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nBùi Văn Khắng\n"
+		d, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !cmp.Equal(d.Distribution, tc.want) {
+			t.Errorf("distribution %q\nwant %q", d.Distribution, tc.want)
+		}
+	}
+}

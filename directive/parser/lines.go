@@ -93,6 +93,9 @@ type docParser struct {
 	// are not read there.
 	aside []int
 	errs  []*SyntaxError
+	// distOpen is set when the last Nơi nhận entry read ended with a comma,
+	// so that the next line goes on with it.
+	distOpen bool
 	// soft holds the input line numbers of the blank lines a double-spaced
 	// text puts between its lines, read as line breaks.
 	soft []int

@@ -116,6 +116,8 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		return
 	}
 	if *inDist {
+		open := p.distOpen
+		p.distOpen = false
 		if m := itemMarkerLen(t); m > 0 {
 			// one entry, or a cell's whole list: "- Như trên; - Bộ Tài
 			// chính; - Lưu: VT."
@@ -125,6 +127,7 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 					*distDone = true
 				}
 			}
+			p.distOpen = strings.HasSuffix(t, ",") // "- Các Sở, ngành: Xây dựng, Công Thương," / "Tài chính;"
 			return
 		}
 		if isArchive(t) {
@@ -132,14 +135,18 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 			*distDone = true
 			return
 		}
-		if !*distDone && strings.HasSuffix(t, ";") && !vntext.IsCaps(t) && signMarkLen(t) == 0 {
+		if n := len(d.Distribution); !*distDone && strings.HasSuffix(t, ";") && !vntext.IsCaps(t) && signMarkLen(t) == 0 && !(n > 0 && (open || startsLower(t))) {
 			d.Distribution = append(d.Distribution, trimEntry(t)) // an entry whose dash was lost: "Như trên;"
 			return
 		}
-		if n := len(d.Distribution); n > 0 && !*distDone && startsLower(t) {
+		if n := len(d.Distribution); n > 0 && !*distDone && (startsLower(t) || open) {
 			// the entry wrapped, maybe with more entries after it: "…
 			// Chính" / "phủ; - Các Bộ, …; - VP BCĐ TW về phòng, chống"
-			items := inlineItems(d.Distribution[n-1] + " " + t)
+			sep := " "
+			if open {
+				sep = ", " // the comma trimEntry took
+			}
+			items := inlineItems(d.Distribution[n-1] + sep + t)
 			d.Distribution = d.Distribution[:n-1]
 			for _, it := range items {
 				d.Distribution = append(d.Distribution, trimEntry(it))
