@@ -419,3 +419,17 @@ func TestTitleTailOtherBody(t *testing.T) {
 		t.Errorf("titleTail of the body alone = %q, %v; want \"\", true", got, ok)
 	}
 }
+
+// TestPartySignerTitle reads "TỔNG BÍ THƯ" under "T/M BỘ CHÍNH TRỊ" as the
+// signer's title and the name under it as the name.
+func TestPartySignerTitle(t *testing.T) {
+	text := "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 10-NQ/TW\nHà Nội, ngày 10 tháng 02 năm 2022\n\nNGHỊ QUYẾT\nVỀ ĐỊNH HƯỚNG CHIẾN LƯỢC ĐỊA CHẤT\n\n" +
+		"I- TÌNH HÌNH\nSau 10 năm thực hiện Nghị quyết, công tác địa chất đạt kết quả.\n\nT/M BỘ CHÍNH TRỊ\nTỔNG BÍ THƯ\n\nNguyễn Phú Trọng\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Signature.Title != "TỔNG BÍ THƯ" || d.Signature.Name != "Nguyễn Phú Trọng" {
+		t.Errorf("signature %+v", d.Signature)
+	}
+}

@@ -50,6 +50,8 @@ var SignerTitles = []string{
 	"chánh thanh tra", "phó chánh thanh tra", "trưởng phòng", "phó trưởng phòng", "hiệu trưởng",
 	"viện trưởng", "tổng cục trưởng", "chủ nhiệm", "phó chủ nhiệm", "trưởng đoàn", "chỉ huy trưởng",
 	"giám đốc sở", "chánh án", "thường trực", "ủy viên", "tổ trưởng", "tổ phó",
+	"tổng bí thư", "chủ tịch nước", "phó chủ tịch nước", "thống đốc", "phó thống đốc", "tổng kiểm toán", "phó tổng kiểm toán",
+	"viện trưởng viện kiểm sát", "phó tổng giám đốc", "tổng biên tập", "phó tổng biên tập", "trưởng đài", "giám đốc đài",
 }
 
 // HeadPosts are the posts by which a text addresses the head of a body
