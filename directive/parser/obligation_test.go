@@ -910,3 +910,20 @@ func TestYearsCell(t *testing.T) {
 		}
 	}
 }
+
+// TestPartsAreTasksVerbs reads the bullets under a task of a tasks section
+// as tasks of their own when each opens with a task's verb, those of a
+// Party resolution among them ("Thể chế hóa …", "Điều chỉnh …").
+func TestPartsAreTasksVerbs(t *testing.T) {
+	for _, s := range []string{"Thể chế hóa đầy đủ các quan điểm, chủ trương", "Điều chỉnh thuế suất thuế tài nguyên",
+		"Áp dụng mô hình quản trị tài nguyên", "Ưu tiên cấp phép dự án", "Bổ sung quy định về đấu giá"} {
+		if !opensTask(readText(s)) {
+			t.Errorf("opensTask(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Tài nguyên địa chất là nguồn lực quan trọng", "Công tác quản lý còn hạn chế"} {
+		if opensTask(readText(s)) {
+			t.Errorf("opensTask(%q) = true", s)
+		}
+	}
+}

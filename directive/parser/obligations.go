@@ -988,7 +988,9 @@ func taskHeading(h string) bool {
 var taskOpeners = phrases(lexicon.ActionVerbs, lexicon.TaskVerbs, []string{"rà soát", "nâng cao", "huy động", "phát huy",
 	"đổi mới", "tiếp tục", "quan tâm", "nghiên cứu", "đẩy nhanh", "thực hiện tốt", "ứng dụng", "phát triển", "củng cố",
 	"kiện toàn", "hoàn thiện", "duy trì", "mở rộng", "khuyến khích", "làm tốt", "chăm lo", "chú trọng",
-	"cải thiện", "ưu tiên", "đầu tư", "thu hút", "mời gọi", "tạo", "thúc đẩy", "quản lý", "sắp xếp", "triển khai"})
+	"cải thiện", "ưu tiên", "đầu tư", "thu hút", "mời gọi", "tạo", "thúc đẩy", "quản lý", "sắp xếp", "triển khai",
+	"thể chế hóa", "điều chỉnh", "áp dụng", "bổ sung", "sửa đổi", "xác định", "bảo vệ", "kiểm soát", "nâng cấp", "lồng ghép",
+	"chấn chỉnh", "đa dạng hóa", "hình thành", "xác lập", "phòng ngừa", "số hóa", "chuyển đổi"})
 
 // opensTask reports a text that opens with a task's verb, maybe after a
 // year ("Năm 2018: Rà soát …").
