@@ -93,6 +93,9 @@ type docParser struct {
 	// are not read there.
 	aside []int
 	errs  []*SyntaxError
+	// taskGroup is set while the bullets of a task group are read: each
+	// is a task (see partsAreTasks).
+	taskGroup bool
 	// distOpen is set when the last Nơi nhận entry read ended with a comma,
 	// so that the next line goes on with it.
 	distOpen bool

@@ -927,3 +927,24 @@ func TestPartsAreTasksVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyResolutionTasks reads a Party resolution: its situation section
+// in capitals lays nothing, and the bullets of a task are its tasks though
+// a scan damaged one's verb ("Đây mạnh").
+func TestPartyResolutionTasks(t *testing.T) {
+	text := "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 75-KL/TW\nHà Nội, ngày 28 tháng 7 năm 2026\n\nKẾT LUẬN\nVỀ BẢO VỆ MÔI TRƯỜNG\n\n" +
+		"I- BỐI CẢNH, TÌNH HÌNH\nSau hơn 13 năm thực hiện Nghị quyết, công tác bảo vệ môi trường đạt kết quả\nquan trọng, khá toàn diện.\n\n" +
+		"II- NHIỆM VỤ, GIẢI PHÁP\n1. Tăng cường sự lãnh đạo của Đảng\n- Phát huy vai trò của Mặt trận Tổ quốc Việt Nam.\n- Đây mạnh tuyên truyền, giáo dục.\n- Khẩn trương hoàn thiện pháp luật về bảo vệ môi trường.\n\n" +
+		"T/M BAN CHẤP HÀNH TRUNG ƯƠNG\nTỔNG BÍ THƯ\n\nTô Lâm\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, o.Path)
+	}
+	if want := []string{"body[1].children[0].children[0]", "body[1].children[0].children[1]", "body[1].children[0].children[2]"}; !cmp.Equal(got, want) {
+		t.Errorf("obligations at %q, want %q", got, want)
+	}
+}

@@ -118,7 +118,7 @@ func (p *docParser) readObligations() {
 						p.assignParas(n.Children, at, h, len(d.Obligations), since)
 						return
 					}
-					if n.Heading != "" && onlyParagraphs(n.Children) && !endsSentence(n.Heading) && !p.ownTasks(n.Children) {
+					if n.Heading != "" && onlyParagraphs(n.Children) && !endsSentence(n.Heading) && !p.ownTasks(n.Children) && !vntext.IsCaps(n.Heading) {
 						// a point with its text on the marker's line, its
 						// wrapped lines under it: "2. Báo cáo … Lao động -" /
 						// "Thương binh và Xã hội (qua …)"
@@ -165,6 +165,13 @@ func (p *docParser) readObligations() {
 						walk(n.Children, at, heads, since)
 						p.inTasks = saved
 						return
+					}
+					if p.inTasks > 0 && p.partsAreTasks(n.Children) {
+						// each bullet a task, though one's verb is not
+						// read ("Đây mạnh" for "Đẩy mạnh")
+						saved := p.taskGroup
+						p.taskGroup = true
+						defer func() { p.taskGroup = saved }()
 					}
 					walk(n.Children, at, heads, since)
 
@@ -291,12 +298,17 @@ func (p *docParser) partsAreTasks(nodes []directive.Node) bool {
 	if len(nodes) < 2 {
 		return false
 	}
+	tasks := 0
 	for _, n := range nodes {
-		if n.Kind != directive.NodeBullet || !opensTask(readText(n.Text)) && p.namedOthers(n.Text) == nil {
+		if n.Kind != directive.NodeBullet {
 			return false
 		}
+		if opensTask(readText(n.Text)) || p.namedOthers(n.Text) != nil {
+			tasks++
+		}
 	}
-	return true
+	// two in three: a scan's "Đây mạnh" for "Đẩy mạnh" opens no task
+	return 3*tasks >= 2*len(nodes)
 }
 
 // leadsInto reports a heading that names bodies and then only leads
@@ -927,7 +939,7 @@ func (p *docParser) assign(path, text string, inherited []string) {
 			// "Nếu có khó khăn, vướng mắc, báo cáo Bộ Y tế …": asks the
 			// recipients to report
 			o.Addressees = p.recipientBodies()
-		} else if p.inTasks > 0 && opensTask(t) {
+		} else if p.inTasks > 0 && (opensTask(t) || p.taskGroup) {
 			// a task of a plan's tasks section, its body not named here
 			// ("a) Rà soát, hoàn thiện hệ thống chính sách …")
 			o.Addressees = []string{}
