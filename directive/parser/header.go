@@ -334,6 +334,16 @@ func looseMotto(t string) (int, int) {
 	return a, ae + be
 }
 
+// mottoLine reports a line that is the motto, garbled between its ends
+// or not.
+func mottoLine(t string) bool {
+	if !vntext.RunesAtMost(t, maxMottoLine) {
+		return false
+	}
+	a, b := looseMotto(t)
+	return a == 0 && strings.TrimSpace(trimRuleTail(t[b:])) == ""
+}
+
 // conferenceLine reports a subject line that names a conference by its
 // number and not yet whose it is: "HỘI NGHỊ LẦN THỨ BA", as a scan may
 // leave it ("HỘI NGHỊ LÀN THỨ BA").
@@ -510,7 +520,7 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		k = keyOf(vntext.PrefixRunes(t, lineKeyLen))
 	}
 	nat := frame.NationalPrefix(t)
-	if a, b := looseMotto(t); nat == "" && a == 0 && strings.TrimSpace(trimRuleTail(t[b:])) == "" {
+	if nat == "" && mottoLine(t) {
 		nat = frame.KeyTieuNgu // "Doc lap - Tw do - Hanh phuc"
 	}
 	switch {
@@ -635,6 +645,9 @@ func (p *docParser) splitColumns(i int) []string {
 	var pieces []string
 	rest := t
 	if !frame.MayBeNational(t) {
+		if mottoLine(t) {
+			return []string{t}
+		}
 		if a, b := looseMotto(rest); a > 0 && strings.TrimSpace(rest[:a]) != "" {
 			// the motto a scan garbled beside the issuer's last line:
 			// "TỈNH LÀO CAI    Doc lap - Tw do - Hanh phuc"

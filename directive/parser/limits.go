@@ -290,3 +290,6 @@ const maxMottoMiddle = 24
 // nhiệm:" ("Ủy ban nhân dân các huyện, thị xã, thành phố có trách nhiệm:");
 // a longer text is a sentence that ends so.
 const maxBodiesBeforeDuty = 120
+
+// maxMottoLine bounds a line that is the motto alone, garbled or not.
+const maxMottoLine = 60

@@ -518,7 +518,7 @@ func (p *docParser) classify(i int) lineKind {
 	if isRule(t) {
 		return lkRule
 	}
-	if frame.National(t) != "" {
+	if frame.National(t) != "" || mottoLine(t) {
 		return lkNational
 	}
 	if isNumberLine(t) {
