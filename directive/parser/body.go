@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/internal/vntext"
@@ -88,6 +89,10 @@ func (p *docParser) readList(i int, label string, dst *[]string) int {
 			}
 		} else if m := itemMarkerLen(rest); m > 0 {
 			*dst = append(*dst, trimEntry(rest[m:]))
+		} else if scanNoise(rest) && i < len(p.lines) && itemMarkerLen(p.lines[i].text) > 0 {
+			// "Kính gửi: DA ä ." over the list: what a scan made of a
+			// stamp or a mark beside the label, set aside
+			p.repair(directive.RepairSetAside, "", p.lines[i-1].no, rest, "")
 		} else {
 			if i < len(p.lines) && p.lines[i].no == p.lines[i-1].no+1 && startsLower(p.lines[i].text) &&
 				!endsSentence(rest) && vntext.RunesAtMost(p.lines[i].text, maxWrappedEntry) {
@@ -529,4 +534,24 @@ func pageTailLabel(t, k string) bool {
 		return after == "" || strings.HasPrefix(after, ":") || strings.HasPrefix(after, "©")
 	}
 	return false
+}
+
+// scanNoise reports a short text with no word of three letters or more:
+// what a scan leaves of a stamp or a mark ("DA ä .", "„4y").
+func scanNoise(t string) bool {
+	if !vntext.RunesAtMost(t, maxScanNoise) {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		n := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+		if n >= 3 {
+			return false
+		}
+	}
+	return true
 }

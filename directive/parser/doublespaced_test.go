@@ -118,3 +118,20 @@ func TestDistributionWrappedEntries(t *testing.T) {
 		}
 	}
 }
+
+// TestRecipientsAfterScanNoise reads the list under "Kính gửi:" when a
+// scan left scraps beside the label, and sets them aside.
+func TestRecipientsAfterScanNoise(t *testing.T) {
+	text := "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 8388/BTC-QLCS\nV/v triển khai Nghị định\nHà Nội, ngày 19 tháng 6 năm 2026\n\n" +
+		"Kính gửi: DA ä .\n- Các Bộ, cơ quan ngang bộ;\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n\nBộ Tài chính đề nghị các Bộ thực hiện.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"Các Bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"}; !cmp.Equal(d.Recipients, want) {
+		t.Errorf("recipients %q, want %q", d.Recipients, want)
+	}
+	if !d.HasRepair(directive.RepairSetAside) {
+		t.Errorf("the scraps are not set aside: %+v", d.Repairs)
+	}
+}

@@ -293,3 +293,6 @@ const maxBodiesBeforeDuty = 120
 
 // maxMottoLine bounds a line that is the motto alone, garbled or not.
 const maxMottoLine = 60
+
+// maxScanNoise bounds the scraps of a scan taken for noise beside a label.
+const maxScanNoise = 12

@@ -166,10 +166,12 @@ func heldOut(name string) bool {
 // was recorded as chrome, 8 once a line may open with the end of an
 // entry wrapped from the line before, 9 with the held-out corpus8 (its
 // line not looked at), 11 with corpus13 (two OCR number lines a scan left
-// unreadable: "sẽ. 6 Đ5CT-ATMT : ChẾP =", "Số: Z32Ø/BTC-QLCS …"). What is
-// left: type lines garbled by OCR, a title line whose words the subject
-// holds in another order, lines glued without spaces.
-const maxSetAside = 11
+// unreadable: "sẽ. 6 Đ5CT-ATMT : ChẾP =", "Số: Z32Ø/BTC-QLCS …"), 12 once
+// a scan's scraps after "Kính gửi:" over the list ("DA ä .") are set
+// aside rather than read as the recipient. What is left: type lines
+// garbled by OCR, a title line whose words the subject holds in another
+// order, lines glued without spaces.
+const maxSetAside = 12
 
 // bare drops from a line's key words what the document holds in another
 // form: a list or section marker ("1", "ii", "a"), the labels "số", "kính
