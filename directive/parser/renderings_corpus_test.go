@@ -1,0 +1,139 @@
+package parser_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/parser"
+	"github.com/chidao/chidao/internal/vntext"
+	"golang.org/x/text/unicode/norm"
+)
+
+// renderingView is what TestCorpusRenderings compares.
+func renderingView(d *directive.Document) string {
+	if d == nil {
+		return "<nil>"
+	}
+	return fmt.Sprintf("iss=%q num=%q sym=%v type=%v place=%q date=%v subj=%q rec=%d obl=%d sig=%q/%q dist=%d cit=%d",
+		d.Issuer, d.Number, d.Symbol, d.Type, d.Place, d.Date, d.Subject, len(d.Recipients), len(d.Obligations), d.Signature.Title, d.Signature.Name, len(d.Distribution), len(d.Citations))
+}
+
+// dropSomeTone drops the tone marks of w, as a scan may.
+func dropSomeTone(w string) string {
+	d := norm.NFD.String(w)
+	var b strings.Builder
+	for _, r := range d {
+		if r == 0x300 || r == 0x301 || r == 0x303 || r == 0x309 || r == 0x323 {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(b.String())
+}
+
+// toneLostScan drops the tone of every seventh word of s.
+func toneLostScan(s string) string {
+	var sb strings.Builder
+	k := 0
+	for l := range strings.Lines(s) {
+		words := strings.Split(l, " ")
+		for i, w := range words {
+			k++
+			if k%7 == 0 {
+				words[i] = dropSomeTone(w)
+			}
+		}
+		sb.WriteString(strings.Join(words, " "))
+	}
+	return sb.String()
+}
+
+// TestCorpusRenderings reads every document of the tuned sets in other
+// renderings users meet and counts those whose header, tail, recipients,
+// obligations or citations read otherwise than as printed: decomposed
+// (NFD), the other tone placement, CRLF, a site's chrome above and below,
+// a page footer of related documents, indented lines, a blank line after
+// every line, no-break spaces, and a scan that lost every seventh word's
+// tone (compared without marks). A count above its ceiling fails; the
+// ceilings are the counts of the commit that added the test, 2026-12-03.
+func TestCorpusRenderings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("parses every tuned document nine times")
+	}
+	ceiling := map[string]int{"chrome": 0, "crlf": 1, "double-spaced": 9, "footer": 2, "indent": 0, "nfd": 0,
+		"no-break spaces": 0, "ocr": 37, "tones": 0}
+	var names []string
+	for _, c := range []string{"corpus", "corpus5", "corpus7", "corpus9", "corpus10", "corpus11"} {
+		m, _ := filepath.Glob("../testdata/" + c + "/*.txt")
+		names = append(names, m...)
+	}
+	variants := map[string]func(string) string{
+		"nfd": norm.NFD.String,
+		"tones": func(s string) string {
+			var b strings.Builder
+			w := 0
+			for i, r := range s {
+				if r == ' ' || r == '\n' || r == '\t' || r == '\r' {
+					if w < i {
+						b.WriteString(vntext.OtherTones(s[w:i]))
+					}
+					b.WriteRune(r)
+					w = i + 1
+				}
+			}
+			if w < len(s) {
+				b.WriteString(vntext.OtherTones(s[w:]))
+			}
+			return b.String()
+		},
+		"crlf": func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") },
+		"chrome": func(s string) string {
+			return "Trang chủ | Giới thiệu | Tin tức | Văn bản\nĐăng nhập\n\n" + s + "\n\nBản quyền © 2024 Cổng thông tin điện tử\nĐịa chỉ: 12 Lê Lợi\n"
+		},
+		"footer": func(s string) string {
+			return s + "\n\nTải về: file đính kèm (PDF)\nVăn bản liên quan:\n- Quyết định số 1234/QĐ-UBND ngày 01/01/2020 về việc ban hành quy chế làm việc\n- Công văn 567/UBND-KT ngày 02/3/2021 về tăng cường quản lý\nChia sẻ: Facebook | Zalo | In trang\nBản quyền © 2024 Sở Thông tin và Truyền thông\n"
+		},
+		"indent": func(s string) string {
+			var b strings.Builder
+			for l := range strings.Lines(s) {
+				b.WriteString("    " + l)
+			}
+			return b.String()
+		},
+		"double-spaced":   func(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") },
+		"no-break spaces": func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") },
+		"ocr":             toneLostScan,
+	}
+	var vs []string
+	for v := range variants {
+		vs = append(vs, v)
+	}
+	sort.Strings(vs)
+	for _, vn := range vs {
+		bad := 0
+		for _, n := range names {
+			b, _ := os.ReadFile(n)
+			base, _ := parser.Parse(string(b))
+			d, _ := parser.Parse(variants[vn](string(b)))
+			got, want := renderingView(d), renderingView(base)
+			switch vn {
+			case "ocr":
+				got, want = vntext.Bare(got), vntext.Bare(want)
+			case "tones", "nfd":
+				got, want = vntext.Normalize(got), vntext.Normalize(want)
+			}
+			if got != want {
+				bad++
+			}
+		}
+		t.Logf("%-16s %2d of %d read otherwise", vn, bad, len(names))
+		if bad > ceiling[vn] {
+			t.Errorf("%s: %d documents read otherwise, more than the ceiling of %d", vn, bad, ceiling[vn])
+		}
+	}
+}
