@@ -948,3 +948,13 @@ func TestPartyResolutionTasks(t *testing.T) {
 		t.Errorf("obligations at %q, want %q", got, want)
 	}
 }
+
+// TestRequestDefinedAs reads the bodies a request names past the short
+// name it defines for some of them.
+func TestRequestDefinedAs(t *testing.T) {
+	p := &docParser{d: &directive.Document{Issuer: "BỘ TÀI CHÍNH"}}
+	got := p.requestedNamed("Bộ Tài chính đề nghị các Bộ, cơ quan ngang bộ (sau đây gọi là Bộ, cơ quan trung ương) và Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tập trung chỉ đạo triển khai")
+	if n := len(got); n == 0 || got[n-1] != "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" || slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "sau đây") }) {
+		t.Errorf("requestedNamed = %q", got)
+	}
+}

@@ -558,7 +558,7 @@ func (p *docParser) requestedBy(text string, fallback bool) []string {
 					}
 				}
 			}
-			if to := namedAfter(after); to != nil {
+			if to := namedAfter(dropDefinedAs(after)); to != nil {
 				return to
 			}
 			if cue == "giao" {
@@ -571,6 +571,27 @@ func (p *docParser) requestedBy(text string, fallback bool) []string {
 		}
 	}
 	return nil
+}
+
+// dropDefinedAs removes from a list of bodies the short names it defines
+// in parentheses: "các Bộ, cơ quan ngang bộ (sau đây gọi là Bộ, cơ quan
+// trung ương) và Ủy ban nhân dân các tỉnh" reads as the two.
+func dropDefinedAs(s string) string {
+	for {
+		i := strings.Index(s, "(")
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return s
+		}
+		k := keyOf(s[i+1 : i+j])
+		if !strings.HasPrefix(k, "sau đây gọi") && !strings.HasPrefix(k, "gọi tắt") && !strings.HasPrefix(k, "sau đây viết tắt") {
+			return s
+		}
+		s = strings.TrimRight(s[:i], " ") + s[i+j+1:]
+	}
 }
 
 func precededBy(before string, words []string) bool {
