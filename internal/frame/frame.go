@@ -137,26 +137,15 @@ func MayBeNational(t string) bool {
 // capsBare reports a word in capitals at the start of w that, its marks
 // dropped, opens with bare (capitals, ASCII): what a scan leaves of
 // "CỘNG" or "ĐỘC" when it loses a tone.
-func capsBare(w, bare string) bool {
-	j := 0
-	for _, r := range w {
-		if j == len(bare) {
-			return true
-		}
-		if r < utf8.RuneSelf {
-			if byte(r) != bare[j] {
-				return false
-			}
-		} else if b := vntext.BareRune(r); b >= utf8.RuneSelf || byte(b)-'a'+'A' != bare[j] || r != unicode.ToUpper(r) {
-			return false
-		}
-		j++
-	}
-	return j == len(bare)
-}
+func capsBare(w, bare string) bool { return bareWord(w, bare, unicode.ToUpper) }
 
-// lowerBare is capsBare for a word in small letters.
-func lowerBare(w, bare string) bool {
+// lowerBare is capsBare for a word in small letters (bare in small
+// letters too).
+func lowerBare(w, bare string) bool { return bareWord(w, bare, unicode.ToLower) }
+
+// bareWord reports a word at the start of w that opens with bare once
+// its letters lose their marks, its letters in the case toCase gives.
+func bareWord(w, bare string, toCase func(rune) rune) bool {
 	j := 0
 	for _, r := range w {
 		if j == len(bare) {
@@ -166,7 +155,7 @@ func lowerBare(w, bare string) bool {
 			if byte(r) != bare[j] {
 				return false
 			}
-		} else if b := vntext.BareRune(r); b >= utf8.RuneSelf || byte(b) != bare[j] || r != unicode.ToLower(r) {
+		} else if b := toCase(vntext.BareRune(r)); b >= utf8.RuneSelf || byte(b) != bare[j] || r != toCase(r) {
 			return false
 		}
 		j++

@@ -9,21 +9,11 @@ import (
 // BareRune is r as a bare letter: lower case, without tone or vowel marks
 // ("Ộ" → 'o', "Đ" → 'd'); other runes lower-cased.
 func BareRune(r rune) rune {
-	if v := vowelOf(r); v.base != 0 {
-		switch v.base {
-		case 'ă', 'â':
-			return 'a'
-		case 'ê':
-			return 'e'
-		case 'ô', 'ơ':
-			return 'o'
-		case 'ư':
-			return 'u'
-		}
-		return v.base
-	}
-	if r == 'đ' || r == 'Đ' {
+	switch {
+	case r == 'đ' || r == 'Đ':
 		return 'd'
+	case r >= 0 && r < tableMax && vowels[r].base != 0:
+		return stripQuality(vowels[r].base)
 	}
 	return unicode.ToLower(r)
 }
