@@ -340,6 +340,9 @@ func mottoLine(t string) bool {
 	if !vntext.RunesAtMost(t, maxMottoLine) {
 		return false
 	}
+	if r, _ := utf8.DecodeRuneInString(t); vntext.BareRune(r) != 'd' {
+		return false // the motto opens with "Độc": most lines are none, cheaply
+	}
 	a, b := looseMotto(t)
 	return a == 0 && strings.TrimSpace(trimRuleTail(t[b:])) == ""
 }

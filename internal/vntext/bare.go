@@ -2,6 +2,7 @@ package vntext
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -48,7 +49,7 @@ func IndexBare(s string, phrases ...string) (start, end int) {
 	bare := b.String()
 	best, bestEnd := -1, -1
 	for _, ph := range phrases {
-		p := Bare(ph) // the key, bare: single spaces, no punctuation
+		p := barePhrase(ph)
 		if j := strings.Index(bare, p); j >= 0 && (best < 0 || j < best) {
 			best, bestEnd = j, j+len(p)
 		}
@@ -63,4 +64,19 @@ func IndexBare(s string, phrases ...string) (start, end int) {
 		e = pos[bestEnd-1] + n
 	}
 	return pos[best], e
+}
+
+// barePhrases remembers Bare of the phrases IndexBare is asked for: a
+// reader asks for the same few (the national header's) on every line.
+var barePhrases sync.Map
+
+// barePhrase is Bare(ph), remembered: the key, bare, single spaces and
+// no punctuation.
+func barePhrase(ph string) string {
+	if b, ok := barePhrases.Load(ph); ok {
+		return b.(string)
+	}
+	b := Bare(ph)
+	barePhrases.Store(ph, b)
+	return b
 }
