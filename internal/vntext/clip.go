@@ -25,15 +25,23 @@ func Clip(s string, n int) string {
 // IsCaps reports whether t has letters and (almost) none in lower case.
 func IsCaps(t string) bool {
 	letters, lower := 0, 0
-	for _, r := range t {
+	prev := rune(0)
+	for i, r := range t {
 		if unicode.IsLetter(r) {
 			letters++
-			if unicode.IsLower(r) {
-				lower++
+			if unicode.IsLower(r) && !(r == 'l' && unicode.IsUpper(prev) && nextIsUpper(t[i+1:])) {
+				lower++ // a scan's "l" for "I" between capitals ("TlNH") is none
 			}
 		}
+		prev = r
 	}
 	return letters >= 2 && lower*10 <= letters/2
+}
+
+// nextIsUpper reports a capital letter at the start of s.
+func nextIsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 func AllDigits(s string) bool {

@@ -118,3 +118,13 @@ func BenchmarkRunesAtMost(b *testing.B) {
 		vntext.RunesAtMost(s, 200)
 	}
 }
+
+// TestIsCapsScanL reads a line in capitals where a scan wrote "l" for "I"
+// ("TlNH LAO CAI"), and not a line in small letters with an "l" in it.
+func TestIsCapsScanL(t *testing.T) {
+	for in, want := range map[string]bool{"TlNH LAO CAI": true, "UY BAN NHAN DAN TtNH LAO CAI": true, "Tl": false, "Tỉnh Lào Cai": false, "ỦY BAN NHÂN DÂN": true, "lập kế hoạch": false} {
+		if got := vntext.IsCaps(in); got != want {
+			t.Errorf("IsCaps(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
