@@ -286,3 +286,8 @@ func TestParseCorpus12(t *testing.T) { parseCorpus(t, "corpus12") }
 // documents, a ministry plan with a task table, OCR letters, a text without
 // diacritics.
 func TestParseCorpus13(t *testing.T) { parseCorpus(t, "corpus13") }
+
+// TestParseCorpus14 does the same over testdata/corpus14, held out: a Chỉ thị of the
+// Thủ tướng, letters of Văn phòng Chính phủ and two ministries, a provincial
+// Quyết định, gathered at the end of the sixth session.
+func TestParseCorpus14(t *testing.T) { parseCorpus(t, "corpus14") }

@@ -235,3 +235,8 @@ func TestObligationsCorpus12(t *testing.T) { obligationsEval(t, "corpus12") }
 // documents, a ministry plan with a task table, OCR letters, a text without
 // diacritics.
 func TestObligationsCorpus13(t *testing.T) { obligationsEval(t, "corpus13") }
+
+// TestObligationsCorpus14 does the same over testdata/corpus14, held out: a Chỉ thị of the
+// Thủ tướng, letters of Văn phòng Chính phủ and two ministries, a provincial
+// Quyết định, gathered at the end of the sixth session.
+func TestObligationsCorpus14(t *testing.T) { obligationsEval(t, "corpus14") }

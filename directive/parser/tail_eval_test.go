@@ -141,3 +141,8 @@ func TestTailCorpus12(t *testing.T) { tailEval(t, "corpus12") }
 // documents, a ministry plan with a task table, OCR letters, a text without
 // diacritics.
 func TestTailCorpus13(t *testing.T) { tailEval(t, "corpus13") }
+
+// TestTailCorpus14 does the same over testdata/corpus14, held out: a Chỉ thị of the
+// Thủ tướng, letters of Văn phòng Chính phủ and two ministries, a provincial
+// Quyết định, gathered at the end of the sixth session.
+func TestTailCorpus14(t *testing.T) { tailEval(t, "corpus14") }
