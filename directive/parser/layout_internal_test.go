@@ -433,3 +433,20 @@ func TestPartySignerTitle(t *testing.T) {
 		t.Errorf("signature %+v", d.Signature)
 	}
 }
+
+// TestBlankDate reads a form's date left blank for the clerk, the month
+// printed or not, a scan's "/" in the day's blank, and nothing filled in.
+func TestBlankDate(t *testing.T) {
+	for in, want := range map[string]bool{
+		"ngày    tháng    năm 2026":    true,
+		"ngày    tháng 6 năm 2026":     true,
+		"ngày / tháng 6 năm 2026":      true,
+		"ngày 12 tháng 6 năm 2026":     false,
+		"ngày … tháng … năm …":         true,
+		"ngày    tháng 6 về việc khác": false,
+	} {
+		if got := isBlankDate(in); got != want {
+			t.Errorf("isBlankDate(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

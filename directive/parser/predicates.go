@@ -1575,11 +1575,14 @@ func isBlankDate(t string) bool {
 	if !ok {
 		return false
 	}
-	rest = strings.TrimLeft(rest, formBlank)
+	rest = strings.TrimLeft(rest, formBlank+"/") // a scan's "/" in the blank
 	if rest, ok = cutFoldWord(rest, "tháng"); !ok {
 		return false
 	}
 	rest = strings.TrimLeft(rest, formBlank)
+	if n, ok := leadingDigits(rest); ok {
+		rest = strings.TrimLeft(rest[n:], formBlank) // the month printed, the day left blank
+	}
 	if rest, ok = cutFoldWord(rest, "năm"); !ok {
 		return false
 	}

@@ -62,8 +62,10 @@ func TestRoundTripCorpora(t *testing.T) {
 		}
 	}
 	t.Logf("round trip: %d of %d documents with a header read back the same", checked-misses, checked)
-	if checked < 80 {
-		t.Errorf("only %d corpus documents meet the precondition; want at least 80", checked)
+	// 80 until corpus13's 8388 read its place beside a date left blank: a
+	// place without its date is a blank form, outside the precondition
+	if checked < 79 {
+		t.Errorf("only %d corpus documents meet the precondition; want at least 79", checked)
 	}
 	if misses > roundTripMisses {
 		t.Errorf("%d documents do not round-trip; the floor is %d", misses, roundTripMisses)
