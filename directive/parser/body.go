@@ -503,18 +503,24 @@ func (p *docParser) dropPageTail(start int) {
 		if t == "" || !vntext.RunesAtMost(t, maxTailChromeLine) || !pageTailLabel(t, p.key(i)) {
 			continue
 		}
-		for ; i < len(p.lines); i++ {
-			l := &p.lines[i]
-			if strings.TrimSpace(l.text) == "" {
-				continue
-			}
-			p.repair(directive.RepairChrome, "", l.no, l.text, "")
-			for no := l.no; no <= l.lastNo(); no++ {
-				p.aside = append(p.aside, no)
-			}
-			l.text, l.kindSet, l.kset = "", false, false
-		}
+		p.asideFrom(i)
 		return
+	}
+}
+
+// asideFrom sets aside line i and every line after it as a site's chrome,
+// each with its repair, and leaves them blank for the readers.
+func (p *docParser) asideFrom(i int) {
+	for ; i < len(p.lines); i++ {
+		l := &p.lines[i]
+		if strings.TrimSpace(l.text) == "" {
+			continue
+		}
+		p.repair(directive.RepairChrome, "", l.no, l.text, "")
+		for no := l.no; no <= l.lastNo(); no++ {
+			p.aside = append(p.aside, no)
+		}
+		l.text, l.kindSet, l.kset = "", false, false
 	}
 }
 
@@ -522,18 +528,14 @@ func (p *docParser) dropPageTail(start int) {
 // tailChromeKeys and nothing after it but a colon, a "©" or a count
 // ("Lượt xem: 1.234").
 func pageTailLabel(t, k string) bool {
-	for _, w := range tailChromeKeys {
-		rest, ok := strings.CutPrefix(k, w)
-		if !ok || rest != "" && rest[0] != ' ' {
-			continue
-		}
-		// the label as written, then what follows it
-		n := len(strings.Fields(w))
-		_, after := splitWords(t, n)
-		after = strings.TrimSpace(after)
-		return after == "" || strings.HasPrefix(after, ":") || strings.HasPrefix(after, "©")
+	w, ok := tailChromeLabel(k)
+	if !ok {
+		return false
 	}
-	return false
+	// the label as written, then what follows it
+	_, after := splitWords(t, len(strings.Fields(w)))
+	after = strings.TrimSpace(after)
+	return after == "" || strings.HasPrefix(after, ":") || strings.HasPrefix(after, "©")
 }
 
 // scanNoise reports a short text with no word of three letters or more:

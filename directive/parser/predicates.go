@@ -1228,13 +1228,13 @@ func isNumberLine(t string) bool {
 // skipped (the colon is kept).
 func cutSo(t string) (string, bool) {
 	var rest string
-	switch {
+	switch n := soDamaged(t); {
 	case strings.HasPrefix(t, "Số"), strings.HasPrefix(t, "SỐ"), strings.HasPrefix(t, "số"):
 		rest = t[len("Số"):]
 	case strings.HasPrefix(t, "So:"), strings.HasPrefix(t, "SO:"):
 		rest = t[2:]
-	case soDamaged(t) > 0:
-		rest = t[soDamaged(t):] // a scan's "Sô: 06/2024/QĐ-UBND"
+	case n > 0:
+		rest = t[n:] // a scan's "Sô: 06/2024/QĐ-UBND"
 	default:
 		_, j := typedNumber(t)
 		if j < 0 {

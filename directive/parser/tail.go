@@ -35,14 +35,7 @@ func (p *docParser) readTail(from int) {
 		if (sig.Name != "" || sig.Title != "" || len(d.Distribution) > 0) && pageTailChrome(t, p.key(i)) {
 			// "Văn bản liên quan:", "Tải về", "Chia sẻ": the page goes on
 			// after the document; what follows is the site's, set aside
-			for ; i < len(p.lines); i++ {
-				if l := p.lines[i]; strings.TrimSpace(l.text) != "" {
-					p.repair(directive.RepairChrome, "", l.no, l.text, "")
-					for no := l.no; no <= l.lastNo(); no++ {
-						p.aside = append(p.aside, no)
-					}
-				}
-			}
+			p.asideFrom(i)
 			return
 		}
 		kind := p.kind(i)
@@ -198,13 +191,17 @@ var tailChromeKeys = []string{
 // pageTailChrome reports a line of a web page's own after a document: a
 // short line that opens with one of tailChromeKeys.
 func pageTailChrome(t, k string) bool {
-	if !vntext.RunesAtMost(t, maxTailChromeLine) {
-		return false
-	}
+	_, ok := tailChromeLabel(k)
+	return ok && vntext.RunesAtMost(t, maxTailChromeLine)
+}
+
+// tailChromeLabel returns the first of tailChromeKeys that the key k opens
+// with, as whole words.
+func tailChromeLabel(k string) (string, bool) {
 	for _, w := range tailChromeKeys {
 		if k == w || strings.HasPrefix(k, w+" ") {
-			return true
+			return w, true
 		}
 	}
-	return false
+	return "", false
 }
