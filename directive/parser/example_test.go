@@ -2,6 +2,7 @@ package parser_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/directive/parser"
@@ -147,4 +148,34 @@ func ExampleParse_fragment() {
 	fmt.Println(d.HasRepair(directive.RepairFragment), d.Signature.Name, d.Distribution)
 	// Output:
 	// true Nguyễn Văn Bình [Bộ Nội vụ Lưu: VT]
+}
+
+// A web copy that made each printed line a paragraph, with no-break
+// spaces and the page's footer after the document, reads as the document
+// printed: the repairs say what the reader undid, and the footer's
+// references are no citations.
+func ExampleParse_webCopy() {
+	printed := "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"Số: 8388/BTC-QLCS\nV/v triển khai thực hiện Nghị định\nsố 178/2026/NĐ-CP của Chính phủ\nHà Nội, ngày 19 tháng 6 năm 2026\n" +
+		"Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.\n" +
+		"Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành phố rà soát tài sản,\nbáo cáo trước ngày 30/9/2026.\n" +
+		"KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nBùi Văn Khắng\n"
+	footer := "\nVăn bản liên quan:\n- Quyết định số 1234/QĐ-UBND ngày 01/01/2020\nChia sẻ: Facebook | Zalo\n"
+	page := strings.ReplaceAll(strings.ReplaceAll(printed+footer, " ", "\u00a0"), "\n", "\n\n")
+	d, err := parser.Parse(page)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Symbol, d.Date, d.Subject)
+	fmt.Println(len(d.Citations), d.Citations[0].Symbol)
+	for _, c := range []directive.RepairCode{directive.RepairSpaces, directive.RepairDoubleSpaced, directive.RepairChrome} {
+		fmt.Println(c, d.HasRepair(c))
+	}
+	// Output:
+	// 8388/BTC-QLCS 2026-06-19 triển khai thực hiện Nghị định số 178/2026/NĐ-CP của Chính phủ
+	// 1 178/2026/NĐ-CP
+	// unicode_spaces true
+	// double_spaced true
+	// chrome true
 }
