@@ -7,6 +7,7 @@ package parser
 
 import (
 	"fmt"
+	"hash/maphash"
 	"reflect"
 	"slices"
 	"strings"
@@ -20,23 +21,35 @@ import (
 // pairs of neighbours, in one of two forms: folded (vntext.AppendFold,
 // cheap, for what the reader kept as written) or by key (vntext.Key, for
 // what it rewrote: tones, abbreviations, joined lines).
+// The sets hold the words' hashes (wordHash), not the words: a
+// document's fields hold thousands, and a collision of 64-bit hashes is
+// far rarer than any misreading.
 type wordSets struct {
 	words func(string) []string
-	one   map[string]struct{}
-	pairs map[[2]string]struct{}
+	one   map[uint64]struct{}
+	pairs map[uint64]struct{}
 }
 
 func newWordSets(words func(string) []string) *wordSets {
-	return &wordSets{words: words, one: map[string]struct{}{}, pairs: map[[2]string]struct{}{}}
+	return &wordSets{words: words, one: make(map[uint64]struct{}, 256), pairs: make(map[uint64]struct{}, 512)}
 }
 
+var wordSeed = maphash.MakeSeed()
+
+func wordHash(s string) uint64 { return maphash.String(wordSeed, s) }
+
+// pairHash is the hash of a word after another: the order counts.
+func pairHash(a, b uint64) uint64 { return (a^0x9E3779B97F4A7C15)*0xBF58476D1CE4E5B9 ^ b }
+
 func (w *wordSets) add(s string) {
-	ws := w.words(s)
-	for i, x := range ws {
-		w.one[x] = struct{}{}
+	var prev uint64
+	for i, x := range w.words(s) {
+		h := wordHash(x)
+		w.one[h] = struct{}{}
 		if i > 0 {
-			w.pairs[[2]string{ws[i-1], x}] = struct{}{}
+			w.pairs[pairHash(prev, h)] = struct{}{}
 		}
+		prev = h
 	}
 }
 
@@ -78,12 +91,16 @@ func lineCells(line string) []string {
 
 func (w *wordSets) coversCell(line string) bool {
 	ws := valueWords(w.words(line))
+	hs := make([]uint64, len(ws))
+	for i, x := range ws {
+		hs[i] = wordHash(x)
+	}
 	has := func(a, b int) bool {
 		if a == b {
-			_, ok := w.one[ws[a]]
+			_, ok := w.one[hs[a]]
 			return ok
 		}
-		_, ok := w.pairs[[2]string{ws[a], ws[b]}]
+		_, ok := w.pairs[pairHash(hs[a], hs[b])]
 		return ok
 	}
 	for i := range ws {
@@ -125,7 +142,7 @@ func addPrinted(w *wordSets, ns []directive.Node) {
 }
 
 // keyWords are the words of the key of s.
-func keyWords(s string) []string { return strings.Fields(keyOf(s)) }
+func keyWords(s string) []string { return vntext.Fields(keyOf(s)) }
 
 // setAside records the lines the document does not hold. A line of a
 // body node is looked for in the node's words, in order; the others

@@ -393,7 +393,7 @@ func bodyTree(paras []bodyPara) []directive.Node {
 func longestName(part string) int {
 	n := 0
 	for _, piece := range strings.Split(strings.ReplaceAll(part, " và ", ","), ",") {
-		n = max(n, len(strings.Fields(piece)))
+		n = max(n, len(vntext.Fields(piece)))
 	}
 	return n
 }
@@ -415,7 +415,7 @@ func addresseesOf(heading string) []string {
 	// "Trách nhiệm của Ủy ban nhân dân các tỉnh …" ("Đối với …" states a
 	// case as often as a body: "Đối với địa phương có khó khăn …")
 	for _, lead := range []string{"trách nhiệm của", "nhiệm vụ của", "nhiệm vụ chủ yếu của", "nhiệm vụ trọng tâm của", "nhiệm vụ cụ thể của"} {
-		if n := len(strings.Fields(lead)); hasFoldPrefix(h, lead+" ") {
+		if n := len(vntext.Fields(lead)); hasFoldPrefix(h, lead+" ") {
 			_, h = splitWords(h, n)
 			h = strings.TrimSpace(h)
 			break
@@ -533,7 +533,7 @@ func pageTailLabel(t, k string) bool {
 		return false
 	}
 	// the label as written, then what follows it
-	_, after := splitWords(t, len(strings.Fields(w)))
+	_, after := splitWords(t, len(vntext.Fields(w)))
 	after = strings.TrimSpace(after)
 	return after == "" || strings.HasPrefix(after, ":") || strings.HasPrefix(after, "©")
 }
@@ -544,7 +544,7 @@ func scanNoise(t string) bool {
 	if !vntext.RunesAtMost(t, maxScanNoise) {
 		return false
 	}
-	for _, w := range strings.Fields(t) {
+	for _, w := range vntext.Fields(t) {
 		n := 0
 		for _, r := range w {
 			if unicode.IsLetter(r) {

@@ -83,7 +83,7 @@ func placeBefore(s string) bool {
 	s = strings.TrimSpace(s)
 	k := keyOf(s)
 	numbered := strings.HasPrefix(k, "quận ") || strings.HasPrefix(k, "phường ") // "Quận 2, ngày …"
-	return len(strings.Fields(s)) <= maxDatePlaceWords && !strings.Contains(s, "/") && sectionMarker(s) == "" &&
+	return len(vntext.Fields(s)) <= maxDatePlaceWords && !strings.Contains(s, "/") && sectionMarker(s) == "" &&
 		(numbered || !strings.ContainsAny(s, "0123456789"))
 }
 
@@ -287,7 +287,7 @@ func trailingAuthority(s, parent, issuer string) (subject, auth string) {
 	}
 	ik := keyOf(clipKey(issuer))
 	pk := strings.TrimSpace(keyOf(clipKey(parent + " " + issuer)))
-	words := strings.Fields(s)
+	words := vntext.Fields(s)
 	for k := 1; k < len(words); k++ {
 		ck := keyOf(strings.Join(words[k:], " "))
 		ok := ck == ik && isTitle(ck)
@@ -728,7 +728,7 @@ func (p *docParser) readSymbol(l docLine, t string) {
 		return
 	}
 	rest = strings.TrimLeft(rest, ": ")
-	toks := strings.Fields(rest)
+	toks := vntext.Fields(rest)
 	n := 0
 	for n < len(toks) && isSymbolToken(toks[n]) {
 		n++
@@ -854,7 +854,7 @@ func splitFlatIssuer(t string) []string {
 	if !strings.HasPrefix(k, "bộ ") && !strings.HasPrefix(k, "ủy ban nhân dân tỉnh ") && !strings.HasPrefix(k, "ủy ban nhân dân thành phố ") {
 		return []string{t}
 	}
-	words := strings.Fields(t)
+	words := vntext.Fields(t)
 	for j := 2; j < len(words); j++ {
 		rest := keyOf(strings.Join(words[j:], " "))
 		for _, h := range childHeads {

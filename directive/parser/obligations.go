@@ -1183,7 +1183,7 @@ func yearsCell(cell string) (*directive.Due, bool) {
 	for _, w := range []string{"giai đoạn ", "năm ", "từ năm "} {
 		k = strings.TrimPrefix(k, w)
 	}
-	f := strings.Fields(k)
+	f := vntext.Fields(k)
 	if len(f) == 0 || len(f) > 2 {
 		return nil, false
 	}
@@ -1212,7 +1212,7 @@ func yearsCell(cell string) (*directive.Due, bool) {
 var exhortationWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("nghiêm túc triển khai thực hiện tổ chức khẩn trương quan tâm chỉ đạo có hiệu quả kịp thời đầy đủ " +
+	for _, w := range vntext.Fields("nghiêm túc triển khai thực hiện tổ chức khẩn trương quan tâm chỉ đạo có hiệu quả kịp thời đầy đủ " +
 		"nội dung trên này văn bản công văn các đơn vị cơ quan địa phương liên quan sở ban ngành và tốt yêu cầu đề nghị " +
 		"ủy nhân dân thành phố tỉnh quận huyện thị xã bộ chủ tịch giám đốc thủ trưởng theo đúng nêu") {
 		exhortationWords[w] = true
@@ -1272,7 +1272,7 @@ func courtesy(text string) bool {
 
 // exhortation reports a closing that asks nothing beyond carrying out.
 func exhortation(text string) bool {
-	for _, w := range strings.Fields(keyOf(text)) {
+	for _, w := range vntext.Fields(keyOf(text)) {
 		if !exhortationWords[w] {
 			return false
 		}

@@ -47,9 +47,9 @@ func afterLabel(t, label string) string {
 	if c := strings.IndexByte(t, ':'); c > 0 && c <= len(label)+4 && !strings.Contains(t[:c], " ") {
 		return strings.TrimSpace(t[c+1:]) // glued: "ĐIỆN:Bộ Công Thương"
 	}
-	n := len(strings.Fields(label))
+	n := len(vntext.Fields(label))
 	_, rest := splitWords(t, n)
-	if rest == "" && len(strings.Fields(t)) == n {
+	if rest == "" && len(vntext.Fields(t)) == n {
 		return ""
 	}
 	return strings.TrimSpace(strings.TrimLeft(rest, " :"))
@@ -316,7 +316,7 @@ func isSignedMark(t string) bool {
 // isPersonName reports a line of two to six capitalised words with no
 // digits or punctuation: "Hà Minh Hải".
 func isPersonName(t string) bool {
-	words := strings.Fields(t)
+	words := vntext.Fields(t)
 	if len(words) < minNameWords || len(words) > maxNameWords {
 		return false
 	}
@@ -336,7 +336,7 @@ func isPersonName(t string) bool {
 
 // titleCaseProbe turns "NGUYỄN VĂN A" into "Nguyễn Văn A" for the name test.
 func titleCaseProbe(t string) string {
-	words := strings.Fields(t)
+	words := vntext.Fields(t)
 	for i, w := range words {
 		r, size := utf8.DecodeRuneInString(w)
 		words[i] = string(r) + strings.ToLower(w[size:])
@@ -552,7 +552,7 @@ func brokenSymbol(prev, next string) bool {
 }
 
 func lastField(s string) string {
-	f := strings.Fields(s)
+	f := vntext.Fields(s)
 	if len(f) == 0 {
 		return ""
 	}
@@ -560,7 +560,7 @@ func lastField(s string) string {
 }
 
 func firstField(s string) string {
-	f := strings.Fields(s)
+	f := vntext.Fields(s)
 	if len(f) == 0 {
 		return ""
 	}
@@ -792,7 +792,7 @@ func placeStart(t string, j int) int {
 	if !strings.HasSuffix(left, ",") {
 		return -1
 	}
-	words := strings.Fields(strings.TrimSuffix(left, ","))
+	words := vntext.Fields(strings.TrimSuffix(left, ","))
 	n := 0
 	for w := len(words) - 1; w >= 0; w-- {
 		r, _ := utf8.DecodeRuneInString(words[w])
@@ -1552,7 +1552,7 @@ func dateAt(t string) int {
 			// "Hà Nội, ngày 04/10/2023": only after a short place name, not
 			// inside a citation ("Chỉ thị số 24-CT/TW, ngày 04-7-2023").
 			if before := strings.TrimRight(t[:i], " "); after != "" && (after[0] == '/' || after[0] == '-' || after[0] == '.') &&
-				strings.HasSuffix(before, ",") && len(strings.Fields(before)) <= maxNumericDateWords && !strings.ContainsAny(before, "0123456789/") {
+				strings.HasSuffix(before, ",") && len(vntext.Fields(before)) <= maxNumericDateWords && !strings.ContainsAny(before, "0123456789/") {
 				return i
 			}
 		} else if before := strings.TrimRight(t[:i], " "); (before == "" || strings.HasSuffix(before, ",")) && isBlankDate(t[i:]) {
@@ -1608,7 +1608,7 @@ func isBlankNumber(rest string) bool {
 	if rest == "" || rest[0] != '/' && rest[0] != '-' {
 		return false
 	}
-	f := strings.Fields(rest[1:])
+	f := vntext.Fields(rest[1:])
 	return len(f) > 0 && isSymbolToken(f[0])
 }
 
@@ -1910,7 +1910,7 @@ func isPunctByte(c byte) bool { return c > ' ' && c < 0x7f && c != '*' && !isAln
 // mark), the signer's title and name. t opens with an authority mark; a
 // part that is not there comes back empty.
 func splitSignLine(t string) (authority []string, title, name string) {
-	words := strings.Fields(t)
+	words := vntext.Fields(t)
 	// the name: the words after the last one in capitals
 	n := len(words)
 	for n > 0 && !vntext.IsCaps(words[n-1]) {

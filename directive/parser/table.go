@@ -210,7 +210,7 @@ func cleanInline(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for line := range strings.SplitSeq(s, "\n") {
-		line = strings.Join(strings.Fields(line), " ")
+		line = strings.Join(vntext.Fields(line), " ")
 		if line == "" {
 			continue
 		}

@@ -64,12 +64,34 @@ var abbrevSource = [][2]string{
 
 var abbrevs map[string]string
 
+// abbrevShapes has a bit set for each (length, first byte, last byte) of
+// an abbreviation: most words miss it, and skip the map.
+var abbrevShapes [1024 / 64]uint64
+
+func shapeBit(tok []byte) uint {
+	return (uint(len(tok))*131 + uint(tok[0])*31 + uint(tok[len(tok)-1])) % 1024
+}
+
 func init() {
 	abbrevs = make(map[string]string, len(abbrevSource))
 	for _, a := range abbrevSource {
 		k := string(appendWord(nil, norm.NFC.String(a[0]), true))
 		abbrevs[k] = string(appendWord(nil, a[1], true))
+		b := shapeBit([]byte(k))
+		abbrevShapes[b/64] |= 1 << (b % 64)
 	}
+}
+
+// abbrevOf returns the expansion of tok, a lower-case token.
+func abbrevOf(tok []byte) (string, bool) {
+	if len(tok) == 0 {
+		return "", false
+	}
+	if b := shapeBit(tok); abbrevShapes[b/64]&(1<<(b%64)) == 0 {
+		return "", false
+	}
+	exp, ok := abbrevs[string(tok)]
+	return exp, ok
 }
 
 // Key returns the search key of s: NFC, lower case, canonical tone
@@ -118,7 +140,7 @@ func AppendKey(dst []byte, s string) []byte {
 		}
 		tok := appendWord(scratch[:0], s[i:j], true)
 		i = j
-		if exp, ok := abbrevs[string(tok)]; ok {
+		if exp, ok := abbrevOf(tok); ok {
 			dst = emit(dst, first, exp)
 			continue
 		}
@@ -133,7 +155,7 @@ func AppendKey(dst []byte, s string) []byte {
 				continue
 			}
 			if part := tok[start:k]; len(part) > 0 {
-				if exp, ok := abbrevs[string(part)]; ok {
+				if exp, ok := abbrevOf(part); ok {
 					dst = emit(dst, first, exp)
 				} else {
 					dst = emitBytes(dst, first, part)

@@ -640,3 +640,59 @@ func appendMapped(dst []byte, s string, f func(rune) rune) []byte {
 	}
 	return dst
 }
+
+// Fields is strings.Fields, faster on Vietnamese text: it decodes only the
+// multi-byte characters whose lead byte a Unicode space can have, where
+// strings.Fields decodes every rune of a text that is not ASCII.
+func Fields(s string) []string {
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		w := spaceWidth(s, i)
+		if w > 0 {
+			in = false
+			i += w
+			continue
+		}
+		if !in {
+			n++
+			in = true
+		}
+		i++
+	}
+	out := make([]string, 0, n)
+	start := -1
+	for i := 0; i < len(s); {
+		w := spaceWidth(s, i)
+		if w == 0 {
+			if start < 0 {
+				start = i
+			}
+			i++
+			continue
+		}
+		if start >= 0 {
+			out = append(out, s[start:i])
+			start = -1
+		}
+		i += w
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// spaceWidth is the length of the unicode.IsSpace rune at s[i], or 0.
+func spaceWidth(s string, i int) int {
+	switch c := s[i]; c {
+	case ' ', '\t', '\n', '\v', '\f', '\r':
+		return 1
+	case 0xC2, 0xE1, 0xE2, 0xE3:
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return n
+		}
+	}
+	return 0
+}

@@ -1,6 +1,12 @@
 package vntext
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"pgregory.net/rapid"
+)
 
 // TestSpaceTables checks the byte tables of SkipSpaces and SkipSpacesBack
 // against SpaceAt, NoiseAt and their backward forms over every short
@@ -28,4 +34,15 @@ func TestSpaceTables(t *testing.T) {
 			_ = buf
 		}
 	}
+}
+
+// Fields must split exactly as strings.Fields does.
+func TestPropertyFieldsAgreesWithStrings(t *testing.T) {
+	alphabet := []string{"a", "ả", "Đ", " ", "\t", "\n", "\u00a0", "\u0085", "\u1680", "\u2003", "\u202f", "\u3000", "\u2028", "\u00c2", "ế", "\xc2", "\xe2\x80", "\xff", "x", "1", "\u200b"}
+	rapid.Check(t, func(t *rapid.T) {
+		s := strings.Join(rapid.SliceOfN(rapid.SampledFrom(alphabet), 0, 30).Draw(t, "parts"), "")
+		if got, want := Fields(s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Fatalf("Fields(%q) = %q, strings.Fields gives %q", s, got, want)
+		}
+	})
 }

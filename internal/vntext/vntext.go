@@ -145,7 +145,6 @@ func isNormal(s string) bool {
 	if s == "" {
 		return true
 	}
-	var buf [64]byte
 	space := true // at the start, a space is one too many
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -178,7 +177,7 @@ func isNormal(s string) bool {
 					return false
 				}
 			}
-			if syl := s[a:b]; string(appendSyllable(buf[:0], syl, false)) != syl {
+			if !tonePlaced(s[a:b]) {
 				return false
 			}
 			i = b
@@ -297,6 +296,50 @@ func isLetter(r rune) bool {
 // canonical vowel. Syllables that are not Vietnamese (too long, several
 // tones, stray combining marks) are copied unchanged apart from case.
 func appendSyllable(dst []byte, syl string, lower bool) []byte {
+	var p sylParts
+	if !p.parse(syl) {
+		return appendCased(dst, syl, lower)
+	}
+	runes, infos, pos, tone := &p.runes, &p.infos, p.pos, p.tone
+	for k := 0; k < p.n; k++ {
+		r := runes[k]
+		if infos[k].base != 0 {
+			t := uint8(toneNone)
+			if k == pos {
+				t = tone
+			}
+			r = compose[infos[k].idx][t]
+			if infos[k].upper && !lower {
+				r = unicode.ToUpper(r)
+			}
+		} else if lower {
+			r = toLower(r)
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
+// tonePlaced reports whether syl, valid NFC, has its tone where
+// appendSyllable would put it: the check without the copy.
+func tonePlaced(syl string) bool {
+	var p sylParts
+	return !p.parse(syl) || p.infos[p.pos].tone != toneNone
+}
+
+// sylParts is a syllable taken apart: its runes, what each is as a
+// vowel, and the vowel that carries its one tone.
+type sylParts struct {
+	runes [12]rune
+	infos [12]vowelInfo
+	n     int
+	pos   int
+	tone  uint8
+}
+
+// parse takes syl apart; false when there is no tone to move (no tone,
+// several, one vowel) or syl is no Vietnamese syllable.
+func (p *sylParts) parse(syl string) bool {
 	// most syllables have no tone to move: count before taking them apart
 	tones, nv := 0, 0
 	for i := 0; i < len(syl); {
@@ -315,15 +358,13 @@ func appendSyllable(dst []byte, syl string, lower bool) []byte {
 		i += n
 	}
 	if tones != 1 || nv == 1 {
-		return appendCased(dst, syl, lower)
+		return false
 	}
-	var runes [12]rune
-	var infos [12]vowelInfo
-	n := 0
+	runes, infos, n := &p.runes, &p.infos, 0
 	tone, tones, nv := uint8(0), 0, 0
 	for _, r := range syl {
 		if n == len(runes) || r >= tableMax && !unicode.IsLetter(r) {
-			return appendCased(dst, syl, lower)
+			return false
 		}
 		runes[n] = r
 		if r < tableMax {
@@ -340,7 +381,7 @@ func appendSyllable(dst []byte, syl string, lower bool) []byte {
 	}
 	if tones != 1 || nv == 1 {
 		// no tone, several, or one vowel to carry it: nothing to move
-		return appendCased(dst, syl, lower)
+		return false
 	}
 	// Find the vowel cluster, skipping the consonantal u of "qu" and i of "gi".
 	start := 0
@@ -359,11 +400,11 @@ func appendSyllable(dst []byte, syl string, lower bool) []byte {
 		end++
 	}
 	if end == start {
-		return appendCased(dst, syl, lower)
+		return false
 	}
 	for k := end; k < n; k++ {
 		if infos[k].base != 0 { // vowels after a consonant: not one syllable
-			return appendCased(dst, syl, lower)
+			return false
 		}
 	}
 	pos := -1
@@ -382,23 +423,8 @@ func appendSyllable(dst []byte, syl string, lower bool) []byte {
 			pos = start
 		}
 	}
-	for k := 0; k < n; k++ {
-		r := runes[k]
-		if infos[k].base != 0 {
-			t := uint8(toneNone)
-			if k == pos {
-				t = tone
-			}
-			r = compose[infos[k].idx][t]
-			if infos[k].upper && !lower {
-				r = unicode.ToUpper(r)
-			}
-		} else if lower {
-			r = toLower(r)
-		}
-		dst = utf8.AppendRune(dst, r)
-	}
-	return dst
+	p.n, p.pos, p.tone = n, pos, tone
+	return true
 }
 
 func appendCased(dst []byte, s string, lower bool) []byte {
