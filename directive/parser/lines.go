@@ -104,6 +104,7 @@ type docParser struct {
 	soft []int
 	// whether the markdown, stray-mark and entity repairs were noted
 	markdown, strayMarks, entities bool
+	toneDamaged                    bool // see restoreTones
 	// tableRows are the column repairs of table rows, pending until the
 	// header start is known.
 	tableRows []directive.Repair
@@ -171,6 +172,7 @@ func (p *docParser) prepare(text string) {
 		p.repair(directive.RepairSpaces, "", 1, "", "")
 	}
 	p.text = text
+	p.toneDamaged = toneDamaged(text)
 	n := strings.Count(text, "\n") + 1
 	p.lines = make([]docLine, 0, n)
 	raws := make([]string, 0, n)
@@ -485,6 +487,12 @@ func (p *docParser) clean(s string, no int) string {
 		// or scan tool broke the pages
 		p.repair(directive.RepairChrome, "", no, strings.TrimSpace(orig), "")
 		return ""
+	}
+	if p.toneDamaged {
+		if r, ok := restoreTones(s); ok {
+			p.repair(directive.RepairRestoredTones, "", no, strings.TrimSpace(orig), collapse(r))
+			s = r
+		}
 	}
 	return collapse(s)
 }

@@ -60,13 +60,14 @@ func toneLostScan(s string) string {
 // a page footer of related documents, indented lines, a blank line after
 // every line, no-break spaces, and a scan that lost every seventh word's
 // tone (compared without marks). A count above its ceiling fails; the
-// ceilings are the counts of the commit that added the test, 2026-12-03.
+// ceilings are the counts of the commit that added the test, 2026-12-03,
+// lowered as renderings were handled (ocr: 37 to 24 by restoreTones).
 func TestCorpusRenderings(t *testing.T) {
 	if testing.Short() {
 		t.Skip("parses every tuned document nine times")
 	}
 	ceiling := map[string]int{"chrome": 0, "crlf": 1, "double-spaced": 9, "footer": 2, "indent": 0, "nfd": 0,
-		"no-break spaces": 0, "ocr": 37, "tones": 0}
+		"no-break spaces": 0, "ocr": 24, "tones": 0}
 	var names []string
 	for _, c := range []string{"corpus", "corpus5", "corpus7", "corpus9", "corpus10", "corpus11"} {
 		m, _ := filepath.Glob("../testdata/" + c + "/*.txt")
