@@ -21,10 +21,15 @@ var annexWords = []string{"phụ lục", "danh mục", "quy trình", "biểu m�
 // ("PHỤ LỤC").
 func (p *docParser) annexStart(i int) bool {
 	t := p.lines[i].text
-	if !vntext.RunesAtMost(t, maxAnnexLine) || !vntext.IsCaps(t) || sectionMarker(t) != "" {
+	if !vntext.IsCaps(t) || sectionMarker(t) != "" {
 		return false
 	}
 	k := p.key(i)
+	if !vntext.RunesAtMost(t, maxAnnexLine) {
+		// a flat text's annex: its type and title on one line, and
+		// "(Ban hành kèm theo …)" next
+		return p.flat && vntext.RunesAtMost(t, maxAnnexTitle) && p.kind(i) == lkType && p.issuedWith(i)
+	}
 	if p.kind(i) == lkType {
 		// the type's name alone: "QUY ĐỊNH CHUNG" is a chapter's title
 		_, rest, _ := typeLine(t, k)

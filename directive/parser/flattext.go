@@ -220,6 +220,23 @@ func flatCuts(text string, from int) []int {
 		if text[i-1] == ' ' && strings.HasSuffix(text[:i], "gửi: ") {
 			list = true
 		}
+		if text[i-1] == ' ' && (text[i] == 'T' || text[i] == 'K' || text[i] == 'Q') && signMarkLen(text[i:]) > 0 {
+			// a signature block run into what follows: "TM. CHÍNH PHỦ
+			// THỦ TƯỚNG Phạm Minh Chính CHƯƠNG TRÌNH HÀNH ĐỘNG …"
+			if e := signatureEnd(text, i); e > 0 {
+				cuts, list = append(cuts, i, e), false
+				i = e
+				continue
+			}
+		}
+		if text[i-1] == ' ' && text[i] == '(' && annexNote(text[i:]) > 0 && vntext.IsCaps(lastWords(text[:i-1], 4)) {
+			// an annex's title, its note and its text: "… ĐẾN NĂM 2045
+			// (Ban hành kèm theo Nghị quyết số 12/NQ-CP …) Căn cứ …"
+			e := i + annexNote(text[i:])
+			cuts = append(cuts, i, e)
+			i = e
+			continue
+		}
 		switch {
 		case text[i-1] == ' ' && sentenceMark(text[i-2]) && markAt(text, i) > 0:
 			cuts = append(cuts, i)
@@ -244,6 +261,82 @@ func flatCuts(text string, from int) []int {
 		}
 	}
 	return slices.Compact(cuts) // "./." and "Nơi nhận" cut at one place
+}
+
+// signatureEnd returns where the signer's name ends in a signature block
+// at text[i] that runs on into other text, or -1: the mark, the
+// authority and the title in capitals, then two to five words of a name
+// (capital first, then lower case), then more text.
+func signatureEnd(text string, i int) int {
+	caps, name, end := 0, 0, -1
+	for j := i; j < len(text); {
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		k := strings.IndexByte(text[j:], ' ')
+		if k < 0 {
+			k = len(text) - j
+		}
+		w := text[j : j+k]
+		switch {
+		case w == "":
+			return -1
+		case name == 0 && (vntext.IsCaps(w) || signMarkLen(w+" X") > 0 || w == "-"):
+			caps++
+		case caps > 0 && nameWord(w) && name < 5 && !strings.HasPrefix(text[j:], "Nơi nhận"):
+			name++
+			end = j + k
+		case name >= 2:
+			return end
+		default:
+			return -1
+		}
+		j += k
+	}
+	return -1 // the text ends with the block: nothing to cut
+}
+
+// annexNote returns the length of an annex's note in brackets at the
+// start of s ("(Ban hành kèm theo Quyết định số …)", "(Kèm theo …)"),
+// or 0.
+func annexNote(s string) int {
+	k := keyOf(vntext.PrefixRunes(s[1:], 24))
+	if !strings.HasPrefix(k, "ban hành kèm theo") && !strings.HasPrefix(k, "kèm theo") {
+		return 0
+	}
+	e := strings.IndexByte(s, ')')
+	if e < 0 || !vntext.RunesAtMost(s[:e], 400) {
+		return 0
+	}
+	return e + 1
+}
+
+// lastWords is the last n space-separated words of s.
+func lastWords(s string, n int) string {
+	s = strings.TrimRight(s, " ")
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		i = strings.LastIndexByte(s[:i], ' ')
+		if i < 0 {
+			return s
+		}
+	}
+	return s[i+1:]
+}
+
+// nameWord reports a word of a person's name: a capital, then lower
+// case letters ("Chính", "Thị"), or one capital ("Nguyễn Văn A").
+func nameWord(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, c := range w[n:] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // underHeading reports a marker at text[i] that opens the first point

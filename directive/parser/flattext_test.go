@@ -170,3 +170,39 @@ func TestFlatCuts(t *testing.T) {
 		}
 	}
 }
+
+func TestSignatureEnd(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"TM. CHÍNH PHỦ THỦ TƯỚNG Phạm Minh Chính CHƯƠNG TRÌNH HÀNH ĐỘNG", "TM. CHÍNH PHỦ THỦ TƯỚNG Phạm Minh Chính"},
+		{"TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thị Thu Hà Nơi nhận: - Như Điều 3;", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thị Thu Hà"},
+		{"T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Nguyễn Văn A PHỤ LỤC", "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Nguyễn Văn A"},
+		{"TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn Bình", ""},  // the text ends with it: nothing to cut
+		{"TM. ỦY BAN NHÂN DÂN CHỦ TỊCH yêu cầu các sở", ""},   // no name
+		{"TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn thực hiện", ""}, // one word is no name
+	} {
+		e := signatureEnd(c.in, 0)
+		got := ""
+		if e > 0 {
+			got = c.in[:e]
+		}
+		if got != c.want {
+			t.Errorf("signatureEnd(%q) cuts %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestAnnexNote(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"(Ban hành kèm theo Nghị quyết số 12/NQ-CP ngày 07 tháng 02 năm 2023 của Chính phủ) Căn cứ", len("(Ban hành kèm theo Nghị quyết số 12/NQ-CP ngày 07 tháng 02 năm 2023 của Chính phủ)")},
+		{"(Kèm theo Quyết định số 5/QĐ-UBND) Điều 1.", len("(Kèm theo Quyết định số 5/QĐ-UBND)")},
+		{"(sau đây gọi tắt là Sở) thực hiện", 0},
+		{"(Ban hành kèm theo Quyết định số", 0},
+	} {
+		if got := annexNote(c.in); got != c.want {
+			t.Errorf("annexNote(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}

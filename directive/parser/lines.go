@@ -105,6 +105,7 @@ type docParser struct {
 	// whether the markdown, stray-mark and entity repairs were noted
 	markdown, strayMarks, entities bool
 	toneDamaged                    bool // see restoreTones
+	flat                           bool // read by flatSegments
 	// tableRows are the column repairs of table rows, pending until the
 	// header start is known.
 	tableRows []directive.Repair
@@ -202,6 +203,7 @@ func (p *docParser) prepare(text string) {
 		}
 	}
 	if flatText(flat) {
+		p.flat = true
 		segs := p.flatSegments(flat, nos)
 		for k, sg := range segs {
 			next := ""

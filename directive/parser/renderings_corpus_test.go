@@ -138,3 +138,45 @@ func TestCorpusRenderings(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusOneLine reads the tuned documents with every line break and
+// run of spaces made one space (a whole document on one line, as some
+// crawls and exports keep it) and counts what survives: the obligations,
+// and the signers read as printed. Each count must stay at or above its
+// floor, the count of the commit that added the test (obligations 427 of
+// 500 and signers 23 of 35; 306 and 15 the commit before).
+func TestCorpusOneLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("parses every tuned document twice")
+	}
+	const minObligations, minSigners = 427, 23
+	var names []string
+	for _, c := range []string{"corpus", "corpus5", "corpus7", "corpus9", "corpus10", "corpus11"} {
+		m, _ := filepath.Glob("../testdata/" + c + "/*.txt")
+		names = append(names, m...)
+	}
+	printed, flat, signers, signed := 0, 0, 0, 0
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		base, _ := parser.Parse(string(b))
+		d, _ := parser.Parse(strings.Join(strings.Fields(string(b)), " "))
+		if base == nil || d == nil {
+			continue
+		}
+		printed += len(base.Obligations)
+		flat += len(d.Obligations)
+		if base.Signature.Name != "" {
+			signed++
+			if d.Signature.Name == base.Signature.Name {
+				signers++
+			}
+		}
+	}
+	t.Logf("one line: %d of %d obligations, %d of %d signers", flat, printed, signers, signed)
+	if flat < minObligations || signers < minSigners {
+		t.Errorf("one line: %d obligations (floor %d), %d signers (floor %d)", flat, minObligations, signers, minSigners)
+	}
+}
