@@ -166,7 +166,7 @@ func (p *docParser) flatSegments(raws []string, nos []int) []segment {
 			if c+1 < len(cuts) {
 				z = cuts[c+1]
 			}
-			if t := strings.TrimSpace(text[a:z]); t != "" {
+			if t := trimTableRules(strings.TrimSpace(text[a:z])); t != "" {
 				out = append(out, segment{text: t, no: lineAt(a), last: lineAt(max(a, z-1))})
 			}
 		}
@@ -240,9 +240,12 @@ func flatCuts(text string, from int) []int {
 		switch {
 		case text[i-1] == ' ' && sentenceMark(text[i-2]) && markAt(text, i) > 0:
 			cuts = append(cuts, i)
+		case text[i-1] == ' ' && text[i-2] == ')' && majorMark(text[i:]):
+			// "… (chi tiết Phụ lục 05 đính kèm) V. TỔ CHỨC THỰC HIỆN"
+			cuts = append(cuts, i)
 		case text[i-1] == ' ' && underHeading(text, cuts[len(cuts)-1], i):
 			cuts = append(cuts, i)
-		case text[i-1] == ' ' && text[i-2] == '.' && !list && opensClosing(text[i:]):
+		case text[i-1] == ' ' && text[i-2] == '.' && !list && opensClosing(text[i:]) && !afterMark(text, cuts[len(cuts)-1], i):
 			cuts = append(cuts, i)
 		case strings.HasPrefix(text[i:], "Nơi nhận") && text[i-1] == ' ':
 			cuts, list = append(cuts, i), true
@@ -260,7 +263,62 @@ func flatCuts(text string, from int) []int {
 			}
 		}
 	}
+	for _, c := range cuts {
+		if e := standardHeadingEnd(text[c:]); e > 0 {
+			cuts = append(cuts, c+e)
+		}
+	}
+	slices.Sort(cuts)
 	return slices.Compact(cuts) // "./." and "Nơi nhận" cut at one place
+}
+
+// afterMark reports text[i] just after the marker that opens the segment
+// cut at last: "2. Yêu cầu" is a heading, not a closing request.
+func afterMark(text string, last, i int) bool {
+	m := markAt(text, last)
+	return m > 0 && last+m == i
+}
+
+// majorMark reports a part's, chapter's or article's marker, or a Roman
+// numeral's, at the start of s, its heading in capitals: "V. TỔ CHỨC
+// THỰC HIỆN", "Điều 3. …".
+func majorMark(s string) bool {
+	num, heading := cutSectionMarker(s)
+	if num == "" || heading == "" || markAt(s, 0) == 0 {
+		return false
+	}
+	if strings.ContainsAny(num[:1], "IVX") && strings.Trim(num, "IVXL.") == "" {
+		f := vntext.Fields(vntext.PrefixRunes(heading, 40))
+		return len(f) >= 2 && vntext.IsCaps(f[0]+" "+f[1])
+	}
+	return strings.Contains(num, " ") // Điều 3, Chương II
+}
+
+// standardHeadings are the headings of a plan's and a decision's usual
+// sections, which a flat text runs into their first paragraph.
+var standardHeadings = []string{"mục đích", "yêu cầu", "mục tiêu", "mục tiêu chung", "mục tiêu cụ thể", "quan điểm",
+	"quan điểm chỉ đạo", "phạm vi điều chỉnh", "đối tượng áp dụng", "kinh phí", "kinh phí thực hiện",
+	"tổ chức thực hiện", "chế độ báo cáo", "thời gian thực hiện", "nguyên tắc chung"}
+
+// standardHeadingEnd returns where a standard heading after a marker at
+// the start of s ends when a sentence follows it with no stop: "1. Mục
+// đích Cụ thể hóa …"; or 0.
+func standardHeadingEnd(s string) int {
+	m := markAt(s, 0)
+	if m == 0 || s[0] == '-' || s[0] == '+' {
+		return 0
+	}
+	rest := s[m:]
+	best := 0
+	for _, h := range standardHeadings {
+		if n, ok := vntext.MatchWord(rest, 0, h); ok && n < len(rest) && rest[n] == ' ' && opensUpper(rest[n+1:]) && n > best {
+			best = n
+		}
+	}
+	if best == 0 {
+		return 0
+	}
+	return m + best + 1
 }
 
 // signatureEnd returns where the signer's name ends in a signature block
@@ -294,6 +352,20 @@ func signatureEnd(text string, i int) int {
 		j += k
 	}
 	return -1 // the text ends with the block: nothing to cut
+}
+
+// trimTableRules drops the rules and bars of a table a flat text ran
+// into a segment's ends ("| |---|---| QUY ĐỊNH …"): markup, not text. A
+// run without a bar is kept, a dash being an item's marker.
+func trimTableRules(t string) string {
+	isRule := func(r rune) bool { return r == '|' || r == '-' || r == ':' || r == ' ' || r == '+' || r == '=' }
+	if head := len(t) - len(strings.TrimLeftFunc(t, isRule)); head > 0 && strings.Contains(t[:head], "|") {
+		t = t[head:]
+	}
+	if tail := strings.TrimRightFunc(t, isRule); len(tail) < len(t) && strings.Contains(t[len(tail):], "|") {
+		t = tail
+	}
+	return t
 }
 
 // annexNote returns the length of an annex's note in brackets at the
@@ -363,6 +435,21 @@ func underHeading(text string, last, i int) bool {
 	k := keyOf(vntext.PrefixRunes(text[i+m:], 24))
 	for _, w := range flatOpeners {
 		if k == w || strings.HasPrefix(k, w+" ") {
+			return true
+		}
+	}
+	if text[i] != '-' && text[i] != '+' {
+		return false
+	}
+	// a bullet that names its body: "… đã thành lập - Ban Quản lý Khu
+	// kinh tế … đầu tư, hoàn thiện …"
+	for _, w := range lexicon.HeadLookalikes {
+		if strings.HasPrefix(k, w) {
+			return false
+		}
+	}
+	for _, w := range lexicon.BodyHeads {
+		if w = strings.TrimSpace(w); strings.HasPrefix(k, w+" ") {
 			return true
 		}
 	}

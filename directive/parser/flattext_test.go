@@ -206,3 +206,37 @@ func TestAnnexNote(t *testing.T) {
 		}
 	}
 }
+
+func TestFlatCutsOneLine(t *testing.T) {
+	text := "I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích Cụ thể hóa Nghị quyết số 34-NQ/TU. 2. Yêu cầu Phù hợp với Nghị quyết. " +
+		"II. NỘI DUNG 1. Tập trung phát triển các khu công nghiệp đã thành lập - Ban Quản lý Khu kinh tế đầu tư hạ tầng. " +
+		"(chi tiết Phụ lục 05 đính kèm) V. TỔ CHỨC THỰC HIỆN 1. Sở Tài chính chủ trì."
+	var got []string
+	cuts := flatCuts(text, 0)
+	for k, c := range cuts {
+		e := len(text)
+		if k+1 < len(cuts) {
+			e = cuts[k+1]
+		}
+		got = append(got, strings.TrimSpace(text[c:e]))
+	}
+	want := []string{"I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "Cụ thể hóa Nghị quyết số 34-NQ/TU.", "2. Yêu cầu", "Phù hợp với Nghị quyết.",
+		"II. NỘI DUNG", "1. Tập trung phát triển các khu công nghiệp đã thành lập", "- Ban Quản lý Khu kinh tế đầu tư hạ tầng. (chi tiết Phụ lục 05 đính kèm)",
+		"V. TỔ CHỨC THỰC HIỆN", "1. Sở Tài chính chủ trì."}
+	if !slices.Equal(got, want) {
+		t.Errorf("flatCuts:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestTrimTableRules(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"| |---|---| QUY ĐỊNH VỀ TRÌNH TỰ", "QUY ĐỊNH VỀ TRÌNH TỰ"},
+		{"Nguyễn Văn A | |", "Nguyễn Văn A"},
+		{"- Sở Y tế;", "- Sở Y tế;"}, // an item's dash stays
+		{"-- ---", "-- ---"},         // a rule without bars is not this
+	} {
+		if got := trimTableRules(c.in); got != c.want {
+			t.Errorf("trimTableRules(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
