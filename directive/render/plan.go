@@ -40,6 +40,7 @@ type block struct {
 	kind  blockKind
 	gap   bool
 	lines []string
+	body  bool // text of a body node, as written: Text escapes what would read as markup
 }
 
 // plan lays d out as blocks in reading order, with every wording decision
@@ -115,8 +116,12 @@ func plan(d *directive.Document) []block {
 	if len(d.CCRecipients) > 0 {
 		add(kindRecipients, true, list("Đồng kính gửi", d.CCRecipients)...)
 	}
+	bodyAdd := func(k blockKind, gap bool, lines ...string) {
+		add(k, gap, lines...)
+		bs[len(bs)-1].body = true
+	}
 	if len(d.Body) > 0 {
-		planBody(d.Body, true, add)
+		planBody(d.Body, true, bodyAdd)
 	} else {
 		if len(d.Preamble) > 0 {
 			add(kindPreamble, true, d.Preamble...)
@@ -156,7 +161,7 @@ func plan(d *directive.Document) []block {
 	if len(d.Distribution) > 0 {
 		add(kindDistribution, true, append([]string{"Nơi nhận:"}, dashed(d.Distribution)...)...)
 	}
-	planAnnexes(d.Body, add)
+	planAnnexes(d.Body, bodyAdd)
 	return bs
 }
 

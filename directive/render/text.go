@@ -33,9 +33,33 @@ func Text(d *directive.Document) string {
 			b.WriteByte('\n')
 		}
 		for _, l := range bl.lines {
+			if bl.body && !strings.HasPrefix(l, "|") { // a table's row escapes its own bars
+				l = escapeMarkup(l)
+			}
 			b.WriteString(l)
 			b.WriteByte('\n')
 		}
+	}
+	return b.String()
+}
+
+// escapeMarkup escapes a backslash, and a star next to a word, in a line
+// of a body node's text: a reader takes "*…*" for emphasis and drops the
+// stars, and reads "\*" as the star. A star between spaces is no markup.
+func escapeMarkup(l string) string {
+	if !strings.ContainsAny(l, "*\\") {
+		return l
+	}
+	var b strings.Builder
+	for i := 0; i < len(l); i++ {
+		switch c := l[i]; {
+		case c == '\\':
+			b.WriteString(`\\`)
+			continue
+		case c == '*' && (i > 0 && l[i-1] != ' ' || i+1 < len(l) && l[i+1] != ' '):
+			b.WriteByte('\\')
+		}
+		b.WriteByte(l[i])
 	}
 	return b.String()
 }
