@@ -291,3 +291,6 @@ func TestParseCorpus13(t *testing.T) { parseCorpus(t, "corpus13") }
 // Thủ tướng, letters of Văn phòng Chính phủ and two ministries, a provincial
 // Quyết định, gathered at the end of the sixth session.
 func TestParseCorpus14(t *testing.T) { parseCorpus(t, "corpus14") }
+
+// TestParseCorpus15 does the same over testdata/corpus15, held out.
+func TestParseCorpus15(t *testing.T) { parseCorpus(t, "corpus15") }

@@ -240,3 +240,9 @@ func TestObligationsCorpus13(t *testing.T) { obligationsEval(t, "corpus13") }
 // Thủ tướng, letters of Văn phòng Chính phủ and two ministries, a provincial
 // Quyết định, gathered at the end of the sixth session.
 func TestObligationsCorpus14(t *testing.T) { obligationsEval(t, "corpus14") }
+
+// TestObligationsCorpus15 does the same over testdata/corpus15, held out: a Kế hoạch
+// and a Quyết định of Cần Thơ, decisions of the Thủ tướng and two
+// ministries (one as pandoc Markdown, one as a PDF text layer), gathered
+// in the seventh session.
+func TestObligationsCorpus15(t *testing.T) { obligationsEval(t, "corpus15") }

@@ -146,3 +146,6 @@ func TestTailCorpus13(t *testing.T) { tailEval(t, "corpus13") }
 // Thủ tướng, letters of Văn phòng Chính phủ and two ministries, a provincial
 // Quyết định, gathered at the end of the sixth session.
 func TestTailCorpus14(t *testing.T) { tailEval(t, "corpus14") }
+
+// TestTailCorpus15 does the same over testdata/corpus15, held out.
+func TestTailCorpus15(t *testing.T) { tailEval(t, "corpus15") }
