@@ -70,6 +70,9 @@ func TestDropMarkup(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"*Bắc Giang, ngày 02 tháng 12 năm 2013*", "Bắc Giang, ngày 02 tháng 12 năm 2013"},
 		{"*Nơi nhận:*", "Nơi nhận:"},
+		// a whole line's italic run with its space inside the star
+		{"*Cần Thơ, ngày 05 tháng 3 năm 2025 *", "Cần Thơ, ngày 05 tháng 3 năm 2025"},
+		{"** Kính gửi: Sở Y tế**", "Kính gửi: Sở Y tế"},
 		{"*(Ban hành kèm theo Quyết định số 12/QĐ-UBND)*", "(Ban hành kèm theo Quyết định số 12/QĐ-UBND)"},
 		{"TỈNH BẮC GIANG\\", "TỈNH BẮC GIANG"},
 		{"\\-\\-\\-\\-\\-\\--", "-------"},

@@ -1847,9 +1847,30 @@ func isAlnumByte(c byte) bool {
 // punctuation on the other. A star between spaces (a Party header's "*"),
 // an escaped "\*" and a line of stars (a rule) stay. It removes nothing
 // unless both an opening and a closing run are found.
+// wholeLineEmphasis returns the text of a line wrapped whole in one run
+// of stars at each end, with a space inside an end that CommonMark would
+// not take for emphasis ("*Hà Nội, ngày 14 tháng 10 năm 2024 *", as a
+// converter writes an italic run with its trailing space), or "".
+func wholeLineEmphasis(s string) string {
+	n := len(s) - len(strings.TrimLeft(s, "*"))
+	if n == 0 || n > 3 || len(s) < 2*n+2 || !strings.HasSuffix(s, strings.Repeat("*", n)) ||
+		strings.HasSuffix(s, strings.Repeat("*", n+1)) {
+		return ""
+	}
+	inner := s[n : len(s)-n]
+	if strings.IndexByte(inner, '*') >= 0 || strings.TrimSpace(inner) == "" ||
+		inner[0] != ' ' && inner[len(inner)-1] != ' ' {
+		return "" // no star inside; a plain "*…*" is CommonMark's, read below
+	}
+	return strings.TrimSpace(inner)
+}
+
 func dropEmphasis(s string) string {
 	if strings.IndexByte(s, '*') < 0 || isRule(s) {
 		return s
+	}
+	if w := wholeLineEmphasis(s); w != "" {
+		return w
 	}
 	// the runs that open or close, in order: [start, end)
 	var runs [][2]int
