@@ -617,3 +617,27 @@ func TestParseOneLineParts(t *testing.T) {
 		}
 	})
 }
+
+// A page's "<br>" outside a table breaks the line: the type and the
+// subject in one bold paragraph read as two lines.
+func TestParseBreakTagsOutsideTables(t *testing.T) {
+	text := "| ỦY BAN NHÂN DÂN<br>THÀNH PHỐ CẦN THƠ<br>-------<br>Số: 12/KH-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc<br>*Cần Thơ, ngày 21 tháng 11 năm 2025* |\n|---|---|\n\n" +
+		"**KẾ HOẠCH**<br>**Triển khai công tác chuyển đổi số năm 2026**\n\n" +
+		"1. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tham mưu ban hành quy chế, hoàn thành trong Quý IV/2025.\n\n" +
+		"| **Nơi nhận:**<br>- Lưu: VT. | **KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br><br>Trần Văn A** |\n|---|---|\n"
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Type != directive.KindPlan || d.Subject != "Triển khai công tác chuyển đổi số năm 2026" {
+		t.Errorf("type %v, subject %q", d.Type, d.Subject)
+	}
+	for _, r := range d.Repairs {
+		if r.Code == directive.RepairSetAside {
+			t.Errorf("set aside: %q", r.Original)
+		}
+	}
+	if len(d.Obligations) != 1 || d.Obligations[0].Lead != "Sở Nội vụ" {
+		t.Errorf("obligations %+v", d.Obligations)
+	}
+}

@@ -311,6 +311,21 @@ func doubleSpaced(raws []string) []bool {
 // over input lines no to last) and adds it, cut at the parts of a header
 // flattened onto it.
 func (p *docParser) addLine(raw, next string, no, last int, lineHeader *bool) {
+	if strings.Contains(raw, "<br") || strings.Contains(raw, "<BR") {
+		// a page's line breaks outside a table: "**KẾ HOẠCH**<br>**Triển
+		// khai …**" is two lines
+		if parts := strings.Split(brTags.Replace(raw), "\n"); len(parts) > 1 {
+			p.repair(directive.RepairMarkdown, "", no, strings.TrimSpace(raw), collapse(strings.Join(parts, " ⏎ ")))
+			for k, part := range parts {
+				nx := next
+				if k+1 < len(parts) {
+					nx = parts[k+1]
+				}
+				p.addLine(part, nx, no, last, lineHeader)
+			}
+			return
+		}
+	}
 	off := p.lineOff[no-1]
 	t := p.clean(raw, no)
 	// A flattened header sits near the top, under some chrome at
