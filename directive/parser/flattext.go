@@ -260,6 +260,12 @@ func flatCuts(text string, from int) []int {
 			// …" / "- Lưu: VT, TST. TỔNG GIÁM ĐỐC Nguyễn Thế Mạnh"
 			if last := cuts[len(cuts)-1]; itemMarkerLen(text[last:]) > 0 && !strings.Contains(text[last:i], ";") && opensUpper(text[i:]) && !abbrevBefore(text, i-2) {
 				cuts, list = append(cuts, i), false
+				if e := titleNameEnd(text, i); e > 0 {
+					// "- Lưu: VT, TST. TỔNG GIÁM ĐỐC Nguyễn Thế Mạnh
+					// Quyết định …": the signer's post and name
+					cuts = append(cuts, e)
+					i = e
+				}
 			}
 		}
 	}
@@ -326,7 +332,7 @@ func standardHeadingEnd(s string) int {
 // authority and the title in capitals, then two to five words of a name
 // (capital first, then lower case), then more text.
 func signatureEnd(text string, i int) int {
-	caps, name, end := 0, 0, -1
+	caps, name, end, prevEnd := 0, 0, -1, -1
 	for j := i; j < len(text); {
 		for j < len(text) && text[j] == ' ' {
 			j++
@@ -343,7 +349,9 @@ func signatureEnd(text string, i int) int {
 			caps++
 		case caps > 0 && nameWord(w) && name < 5 && !strings.HasPrefix(text[j:], "Nơi nhận"):
 			name++
-			end = j + k
+			prevEnd, end = end, j+k
+		case name >= 3 && startsLower(w):
+			return prevEnd // the last capital opens the text after: "… Nguyễn Thế Mạnh Quyết định …"
 		case name >= 2:
 			return end
 		default:
@@ -366,6 +374,21 @@ func trimTableRules(t string) string {
 		t = tail
 	}
 	return t
+}
+
+// titleNameEnd returns where the name ends after a post in capitals at
+// text[i] ("TỔNG GIÁM ĐỐC Nguyễn Thế Mạnh …"), when more text follows, or
+// -1.
+func titleNameEnd(text string, i int) int {
+	e := signatureEnd(text, i)
+	if e <= 0 {
+		return -1
+	}
+	title, name := titleThenName(text[i:e])
+	if title == "" || name == "" {
+		return -1
+	}
+	return e
 }
 
 // annexNote returns the length of an annex's note in brackets at the

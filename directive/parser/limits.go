@@ -296,3 +296,8 @@ const maxMottoLine = 60
 
 // maxScanNoise bounds the scraps of a scan taken for noise beside a label.
 const maxScanNoise = 12
+
+// minCapsWrap is the least length of a line in capitals whose next line,
+// one word alone, is taken for its wrapped end: a title broken by the
+// page's width.
+const minCapsWrap = 30

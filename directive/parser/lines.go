@@ -31,6 +31,9 @@ func (p *docParser) joinBroken() {
 			if isHeaderWordFragment(l.text) && cellEnd(l.raw) {
 				break // "HỘI ĐỒNG NHÂN" / "DÂN |": the word ends its cell
 			}
+			if isHeaderWordFragment(l.text) && len(out) > 0 && closesCapsLine(out[len(out)-1], l) {
+				break // "… GIÚP ĐỠ CÁCH" / "MẠNG": the word ends the line above
+			}
 			joined := l.text + " " + next.text
 			if isSoLabel(l.text) {
 				joined = "Số: " + next.text
@@ -45,6 +48,13 @@ func (p *docParser) joinBroken() {
 		out = append(out, l)
 	}
 	p.lines = out
+}
+
+// closesCapsLine reports a word alone on line l that ends the long line
+// in capitals right above it, a title wrapped by its width.
+func closesCapsLine(prev, l docLine) bool {
+	return l.no == prev.lastNo()+1 && vntext.IsCaps(prev.text) && !vntext.RunesAtMost(prev.text, minCapsWrap) &&
+		!endsSentence(prev.text) && frame.National(prev.text) == ""
 }
 
 // docLine is one line of input after clean-up.
@@ -214,6 +224,7 @@ func (p *docParser) prepare(text string) {
 		}
 		raws = nil
 	}
+	aligned := false // a two-column header block was read (alignedHeader)
 	for k := 0; k < len(raws); k++ {
 		raw, no, off := raws[k], k+1, p.lineOff[k]
 		if soft != nil && soft[k] {
@@ -224,6 +235,14 @@ func (p *docParser) prepare(text string) {
 			if strings.TrimSpace(raws[j]) != "" {
 				next = raws[j] // what follows, blank lines apart
 				break
+			}
+		}
+		if !aligned && soft == nil && k < maxAlignedStart {
+			if left, right, end, ok := alignedHeader(raws, k); ok {
+				aligned = true
+				p.addAlignedHeader(raws, left, right, &lineHeader)
+				k = end - 1
+				continue
 			}
 		}
 		if opensLayoutTable(raw, next) {

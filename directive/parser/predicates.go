@@ -875,7 +875,10 @@ func isRoleLine(k string) bool {
 // its role and leaves the body it belongs to to the next line: "THƯỜNG
 // TRỰC", "ỦY BAN THƯỜNG VỤ" (of the Quốc hội), "BAN CHẤP HÀNH".
 func awaitsBody(k string) bool {
-	return isRoleLine(k) || strings.HasSuffix(k, " thường vụ") || strings.HasSuffix(k, " chấp hành") || strings.HasSuffix(k, " thường trực")
+	// a post alone, wrapped from its body: "THỦ TƯỚNG" / "CHÍNH PHỦ",
+	// "CHỦ TỊCH" / "ỦY BAN NHÂN DÂN …"
+	return isRoleLine(k) || strings.HasSuffix(k, " thường vụ") || strings.HasSuffix(k, " chấp hành") || strings.HasSuffix(k, " thường trực") ||
+		k == "thủ tướng" || k == "chủ tịch"
 }
 
 // bodyNameKeys are the words that open the name of a body; a header line

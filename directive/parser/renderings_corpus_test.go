@@ -180,3 +180,62 @@ func TestCorpusOneLine(t *testing.T) {
 		t.Errorf("one line: %d obligations (floor %d), %d signers (floor %d)", flat, minObligations, signers, minSigners)
 	}
 }
+
+// TestPDFLayerRenderings parses the tuned documents printed to PDF and
+// read back with pdftotext -layout (testdata/pdflayer) and counts, field
+// by field, the documents that read as their source does. A count below
+// its floor fails; the floors are the counts of the commit that added the
+// test.
+func TestPDFLayerRenderings(t *testing.T) {
+	// of 28; before the two-column header reader (alignedHeader): issuer
+	// 15, symbol 22, type 21, place 21, date 20, subject 17, recipients
+	// 23, obligations 17, signature 13, distribution 16
+	floor := map[string]int{"issuer": 23, "symbol": 24, "type": 23, "place": 23, "date": 23, "subject": 21,
+		"recipients": 24, "obligations": 17, "signature": 19, "distribution": 16}
+	names, _ := filepath.Glob("testdata/pdflayer/*.txt")
+	if len(names) < 20 {
+		t.Fatalf("%d PDF text layers, want at least 20", len(names))
+	}
+	same := map[string]int{}
+	for _, n := range names {
+		src, _ := filepath.Glob("../testdata/corpus*/" + filepath.Base(n))
+		if len(src) != 1 {
+			t.Fatalf("%s: no single source document (%v)", n, src)
+		}
+		a, err := os.ReadFile(src[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := parser.Parse(string(a))
+		got, _ := parser.Parse(string(b))
+		if want == nil || got == nil {
+			continue
+		}
+		for field, eq := range map[string]bool{
+			"issuer": got.Issuer == want.Issuer, "symbol": got.Symbol == want.Symbol, "type": got.Type == want.Type,
+			"place": got.Place == want.Place, "date": got.Date == want.Date, "subject": got.Subject == want.Subject,
+			"recipients": len(got.Recipients) == len(want.Recipients), "obligations": len(got.Obligations) == len(want.Obligations),
+			"signature":    got.Signature.Name == want.Signature.Name && got.Signature.Title == want.Signature.Title,
+			"distribution": len(got.Distribution) == len(want.Distribution),
+		} {
+			if eq {
+				same[field]++
+			}
+		}
+	}
+	var fields []string
+	for f := range floor {
+		fields = append(fields, f)
+	}
+	sort.Strings(fields)
+	for _, f := range fields {
+		t.Logf("%-13s %2d of %d read as the source", f, same[f], len(names))
+		if same[f] < floor[f] {
+			t.Errorf("%s: %d documents read as the source, fewer than the floor of %d", f, same[f], floor[f])
+		}
+	}
+}

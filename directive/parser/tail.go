@@ -169,7 +169,25 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		return
 	}
 	if sig.Name == "" && isPersonName(t) {
+		if n := len(sig.Authority); sig.Title == "" && n > 0 {
+			// "TM. ỦY BAN NHÂN DÂN TỈNH CHỦ TỊCH" over the name: the
+			// post ends the line above
+			if auth, title, name := splitSignLine(sig.Authority[n-1] + " " + t); title != "" && name == t {
+				sig.Authority = append(sig.Authority[:n-1], auth...)
+				sig.Title = title
+			}
+		}
 		sig.Name = t
+		return
+	}
+	if title, name := titleThenName(t); sig.Name == "" && title != "" {
+		// "PHÓ CHỦ TỊCH Nguyễn Thị Thu Hà": the post and the name on one
+		// line
+		if sig.Title != "" {
+			sig.Authority = append(sig.Authority, sig.Title)
+		}
+		sig.Title, sig.Name = title, name
+		p.repair(directive.RepairSignatureSplit, "signature", l.no, t, title+" ⏎ "+name)
 		return
 	}
 	if vntext.IsCaps(t) && sig.Name == "" && (len(sig.Authority) > 0 || sig.Title != "") && isPersonName(titleCaseProbe(t)) {
@@ -178,6 +196,24 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 	}
 	p.repair(directive.RepairChrome, "", l.no, t, "")
 	p.aside = append(p.aside, l.no)
+}
+
+// titleThenName splits a line that holds a post in capitals and a
+// person's name ("PHÓ CHỦ TỊCH Nguyễn Thị Thu Hà"), or returns "".
+func titleThenName(t string) (title, name string) {
+	words := vntext.Fields(t)
+	n := 0
+	for n < len(words) && vntext.IsCaps(words[n]) {
+		n++
+	}
+	if n == 0 || n == len(words) {
+		return "", ""
+	}
+	title, name = strings.Join(words[:n], " "), strings.Join(words[n:], " ")
+	if !isTitle(keyOf(title)) || !isPersonName(name) {
+		return "", ""
+	}
+	return title, name
 }
 
 // tailChromeKeys open the blocks a web page prints after the document:

@@ -1,0 +1,240 @@
+package parser
+
+// A PDF text layer kept in its layout (pdftotext -layout) prints the
+// header's two columns side by side, each wrapped in its own width:
+//
+//	VĂN PHÒNG CHÍNH PHỦ ——-               phúc —————
+//	Số: 8424/VPCP-KTTH V/v: trợ cấp       Hà Nội, ngày 27 tháng 10 năm
+//	một lần đối với người có thành tích   2014
+//
+// Read line by line, the columns mix ("ỦY BAN NHÂN DÂN CỘNG HÒA … VIỆT"
+// over "TỈNH BẮC GIANG NAM"). alignedHeader finds such a block by the
+// gap between its columns and gives each column's parts as lines: the
+// issuer's lines, the national header and motto, the number with its
+// "V/v", the place and date.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/internal/frame"
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+const (
+	minAlignedGap   = 3  // spaces between the columns
+	columnSlack     = 4  // how far a column's start may wander, in runes
+	maxAlignedStart = 30 // the header opens within the first lines
+	maxAlignedLines = 16
+	// minAlignedIndent is the least indent of a right column's line
+	// printed alone
+	minAlignedIndent = 12
+)
+
+// columnGap returns the rune column where the text after the first gap
+// of minAlignedGap spaces starts, and the byte offsets of the gap, or
+// col -1.
+func columnGap(line string) (col, a, b int) {
+	col = 0
+	for i := 0; i < len(line); {
+		if line[i] != ' ' {
+			_, n := utf8.DecodeRuneInString(line[i:])
+			i += n
+			col++
+			continue
+		}
+		j := i
+		for j < len(line) && line[j] == ' ' {
+			j++
+		}
+		if j-i >= minAlignedGap && strings.TrimSpace(line[:i]) != "" && j < len(line) {
+			return col + j - i, i, j
+		}
+		col += j - i
+		i = j
+	}
+	return -1, 0, 0
+}
+
+// indentOf is the rune column of a line's first non-space.
+func indentOf(line string) int {
+	return len(line) - len(strings.TrimLeft(line, " "))
+}
+
+// alignedHeader reads a two-column header block at raws[start], or
+// reports false.
+func alignedHeader(raws []string, start int) (left, right []alignedCell, end int, ok bool) {
+	if start >= maxAlignedStart {
+		return nil, nil, 0, false
+	}
+	c, _, _ := columnGap(raws[start])
+	if c < 0 {
+		// the right column's first line alone, above the first line of
+		// both: "                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA"
+		in := indentOf(raws[start])
+		if in < minAlignedIndent || strings.TrimSpace(raws[start]) == "" {
+			return nil, nil, 0, false
+		}
+		for k := start + 1; k < len(raws) && k <= start+3 && c < 0; k++ {
+			if indentOf(raws[k]) < in-columnSlack || indentOf(raws[k]) > in+columnSlack {
+				c, _, _ = columnGap(raws[k])
+				if c < 0 {
+					break
+				}
+			}
+		}
+		if c < in-columnSlack || c > in+columnSlack {
+			return nil, nil, 0, false
+		}
+	}
+	gaps, blanks, dated := 0, 0, false
+	k := start
+	for ; k < len(raws) && k-start < maxAlignedLines; k++ {
+		line := strings.TrimRight(raws[k], " \t")
+		if strings.TrimSpace(line) == "" {
+			if blanks++; blanks > 1 || dated {
+				break
+			}
+			continue
+		}
+		if strings.ContainsAny(line, "\t|") {
+			break
+		}
+		col, a, b := columnGap(line)
+		switch {
+		case col >= 0 && col >= c-columnSlack && col <= c+columnSlack:
+			gaps++
+			left = append(left, alignedCell{strings.TrimSpace(line[:a]), k})
+			right = append(right, alignedCell{strings.TrimSpace(line[b:]), k})
+		case col < 0 && indentOf(line) >= c-columnSlack:
+			right = append(right, alignedCell{strings.TrimSpace(line), k})
+		case col < 0 && indentOf(line) < c-columnSlack && utf8.RuneCountInString(line) <= c+1:
+			if dated && !vvOpen(left) {
+				goto done // the body's first line
+			}
+			left = append(left, alignedCell{strings.TrimSpace(line), k})
+		default:
+			goto done
+		}
+		blanks = 0
+		if !dated && dateAt(keyJoin(right)) >= 0 {
+			dated = true
+		}
+	}
+done:
+	if gaps < 2 || !strings.Contains(keyOf(keyJoin(right)), frame.KeyQuocHieu) && !strings.Contains(keyOf(keyJoin(right)), frame.KeyDang) {
+		return nil, nil, 0, false
+	}
+	end = start
+	for _, cs := range [][]alignedCell{left, right} {
+		if len(cs) > 0 {
+			end = max(end, cs[len(cs)-1].line+1)
+		}
+	}
+	return left, right, end, true
+}
+
+// alignedCell is a column's text on one input line.
+type alignedCell struct {
+	text string
+	line int // index in raws
+}
+
+// keyJoin joins the column's parts with spaces, but a symbol cut after
+// its dash or slash closes up: "Số: 22/2013/QĐ-" / "TTg".
+func keyJoin(cs []alignedCell) string {
+	var b strings.Builder
+	for i, c := range cs {
+		if i > 0 {
+			prev := cs[i-1].text
+			if !(strings.HasSuffix(prev, "-") || strings.HasSuffix(prev, "/")) || strings.HasSuffix(prev, " -") || !symbolTail(c.text) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(c.text)
+	}
+	return b.String()
+}
+
+// vvOpen reports a left column whose last part is the number's "V/v"
+// subject, which may wrap on below the date.
+func vvOpen(left []alignedCell) bool {
+	for i := len(left) - 1; i >= 0; i-- {
+		t := left[i].text
+		if isNumberLine(t) || isVv(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// addAlignedHeader adds the parts of a two-column header block as lines:
+// the issuer's lines as printed, then the national header and motto as
+// one line, the number and its subject as one, the place and date as one.
+func (p *docParser) addAlignedHeader(raws []string, left, right []alignedCell, lineHeader *bool) {
+	split := func(cs []alignedCell, at func(string) bool) (top, bottom []alignedCell) {
+		for i, c := range cs {
+			if at(c.text) {
+				return cs[:i], cs[i:]
+			}
+		}
+		return cs, nil
+	}
+	issuer, number := split(left, func(t string) bool { return isNumberLine(t) || isVv(t) })
+	nation, date := split(right, func(t string) bool { return dateAt(t) >= 0 || placeDateStart(t) })
+	add := func(cs []alignedCell) {
+		if len(cs) == 0 {
+			return
+		}
+		t := keyJoin(cs)
+		no := cs[0].line + 1
+		p.lines = append(p.lines, docLine{text: p.clean(t, no), raw: t, no: no, off: p.lineOff[cs[0].line]})
+	}
+	for _, c := range issuer {
+		// the rule under the issuer, however short a PDF left it: "HỒ
+		// CHÍ MINH —–"
+		if t := strings.TrimRight(c.text, "-—–_ "); t != c.text && strings.HasSuffix(c.text[:len(t)+1], " ") && vntext.IsCaps(t) {
+			c.text = t
+		}
+		add([]alignedCell{c})
+	}
+	add(nation)
+	add(number)
+	add(date)
+	*lineHeader = true
+	// each line of the block as printed, and its columns: recorded once
+	// the header is found, as a table row is
+	cells := map[int][2]string{}
+	for j, cs := range [][]alignedCell{left, right} {
+		for _, c := range cs {
+			v := cells[c.line]
+			v[j] = c.text
+			cells[c.line] = v
+		}
+	}
+	for k := range raws {
+		if v, ok := cells[k]; ok {
+			p.tableRows = append(p.tableRows, directive.Repair{Code: directive.RepairColumns, Line: k + 1,
+				Original: strings.TrimSpace(raws[k]), Repaired: v[0] + " | " + v[1]})
+		}
+	}
+}
+
+// placeDateStart reports a right column's part that opens the date line
+// wrapped before its "ngày": "Hà Nội," alone.
+func placeDateStart(t string) bool {
+	return strings.HasSuffix(strings.TrimSpace(t), ",") && vntext.RunesAtMost(t, 30) && !vntext.IsCaps(t)
+}
+
+// symbolTail reports the end of a symbol wrapped alone onto the next
+// line: one short token of letters and digits ("TTg", "UBND-VX").
+func symbolTail(t string) bool {
+	if t == "" || len(t) > 16 || strings.ContainsAny(t, " ,;:") {
+		return false
+	}
+	return isSymbolToken(t) || strings.IndexFunc(t, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '/' && r != '&'
+	}) < 0
+}

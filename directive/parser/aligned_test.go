@@ -1,0 +1,70 @@
+package parser
+
+import (
+	"testing"
+
+	"github.com/chidao/chidao/directive"
+)
+
+// A header printed as two columns side by side, each wrapped in its own
+// width (pdftotext -layout), reads as its parts.
+func TestParseAlignedHeader(t *testing.T) {
+	for _, c := range []struct {
+		name, text                    string
+		parent, issuer, symbol, place string
+		subject                       string
+	}{{
+		name: "wrapped national header and date",
+		text: "ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n" +
+			"TỈNH HẬU GIANG               NAM\n" +
+			"-------                      Độc lập - Tự do - Hạnh phúc\n" +
+			"                             ---------------\n" +
+			"Số: 95/QĐ-UBND               Vị Thanh, ngày 12 tháng 3 năm\n" +
+			"                             2024\n\n" +
+			"QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nĐiều 1. Thành lập Tổ công tác.\n",
+		issuer: "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG", symbol: "95/QĐ-UBND", place: "Vị Thanh", subject: "Về việc thành lập Tổ công tác",
+	}, {
+		name: "right column first, V/v wrapped below the date",
+		text: "                                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n" +
+			"                                      VIỆT NAM Độc lập - Tự do - Hạnh\n" +
+			"BỘ NỘI VỤ ——-                        phúc —————\n" +
+			"Số: 812/BNV-TL V/v: hướng dẫn         Hà Nội, ngày 27 tháng 10 năm\n" +
+			"nâng bậc lương trước thời hạn         2024\n" +
+			"đối với cán bộ\n\n" +
+			"Kính gửi: Các bộ, cơ quan ngang bộ.\n\nĐề nghị các bộ báo cáo trước ngày 15/12/2024./.\n",
+		issuer: "BỘ NỘI VỤ", symbol: "812/BNV-TL", place: "Hà Nội", subject: "hướng dẫn nâng bậc lương trước thời hạn đối với cán bộ",
+	}, {
+		name: "a post wrapped from its body, a symbol cut after its dash",
+		text: "THỦ TƯỚNG            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc\n" +
+			"CHÍNH PHỦ ——–        lập - Tự do - Hạnh phúc —————-\n" +
+			"Số: 7/2024/QĐ-       Hà Nội, ngày 26 tháng 04 năm 2024\n" +
+			"TTg\n\nQUYẾT ĐỊNH\nVỀ HỖ TRỢ NHÀ Ở\n\nĐiều 1. Phạm vi.\n",
+		issuer: "THỦ TƯỚNG CHÍNH PHỦ", symbol: "7/2024/QĐ-TTg", place: "Hà Nội", subject: "VỀ HỖ TRỢ NHÀ Ở",
+	}} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Parse(c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.ParentIssuer != c.parent || d.Issuer != c.issuer || d.Symbol.String() != c.symbol || d.Place != c.place || d.Subject != c.subject {
+				t.Errorf("parent %q issuer %q symbol %q place %q subject %q", d.ParentIssuer, d.Issuer, d.Symbol, d.Place, d.Subject)
+			}
+			if len(d.NationalHeader) != 2 || d.Date.IsZero() {
+				t.Errorf("national header %q, date %v", d.NationalHeader, d.Date)
+			}
+			for _, r := range d.Repairs {
+				if r.Code == directive.RepairSetAside {
+					t.Errorf("set aside: %q", r.Original)
+				}
+			}
+		})
+	}
+}
+
+// A column gap inside the body (a table's columns) is no header.
+func TestAlignedHeaderNeedsNationalHeader(t *testing.T) {
+	raws := []string{"STT   Nội dung              Cơ quan chủ trì", "1     Rà soát văn bản       Sở Tư pháp", "2     Báo cáo               Sở Nội vụ"}
+	if _, _, _, ok := alignedHeader(raws, 0); ok {
+		t.Error("a body table read as a two-column header")
+	}
+}
