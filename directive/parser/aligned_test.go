@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/chidao/chidao/directive"
@@ -66,5 +67,46 @@ func TestAlignedHeaderNeedsNationalHeader(t *testing.T) {
 	raws := []string{"STT   Nội dung              Cơ quan chủ trì", "1     Rà soát văn bản       Sở Tư pháp", "2     Báo cáo               Sở Nội vụ"}
 	if _, _, _, ok := alignedHeader(raws, 0); ok {
 		t.Error("a body table read as a two-column header")
+	}
+}
+
+// A PDF's text layer read without its layout breaks the motto and runs
+// rules into the next part; the header still reads.
+func TestParsePDFRawHeader(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n------Số: 641/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM Độc lập - Tự do - Hạnh\n" +
+		"phúc ———–\n--------------Bắc Giang, ngày 02 tháng 12 năm 2013\nQUYẾT ĐỊNH\nVỀ VIỆC BÃI BỎ QUYẾT ĐỊNH SỐ 68/2010/QĐ-UBND\n" +
+		"ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\nQUYẾT ĐỊNH:\nĐiều 1. Bãi bỏ Quyết định số 68/2010/QĐ-UBND.\n" +
+		"TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nVỤ TRƯỞNG VỤ GIÁO DỤC\nCHUYÊN NGHIỆP\nNguyễn Văn Linh\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Issuer != "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG" || d.Symbol.String() != "641/QĐ-UBND" || d.Place != "Bắc Giang" || d.Date.IsZero() {
+		t.Errorf("issuer %q symbol %q place %q date %v", d.Issuer, d.Symbol, d.Place, d.Date)
+	}
+	if len(d.NationalHeader) != 2 || d.NationalHeader[1] != "Độc lập - Tự do - Hạnh phúc" {
+		t.Errorf("national header %q", d.NationalHeader)
+	}
+	if d.Subject != "VỀ VIỆC BÃI BỎ QUYẾT ĐỊNH SỐ 68/2010/QĐ-UBND" {
+		t.Errorf("subject %q", d.Subject)
+	}
+	if d.Signature.Title != "VỤ TRƯỞNG VỤ GIÁO DỤC CHUYÊN NGHIỆP" || d.Signature.Name != "Nguyễn Văn Linh" {
+		t.Errorf("signature %+v", d.Signature)
+	}
+}
+
+func TestSplitGluedRule(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Hạnh phúc —————Số: 22/2013/QĐ-TTg", []string{"Hạnh phúc", "Số: 22/2013/QĐ-TTg"}},
+		{"Hạnh phúc ————— Số: 22", nil}, // a space: no glue
+		{"năm 2010-2015 về", nil},       // a range
+		{"đoạn --- tiếp theo", nil},
+	} {
+		if got := splitGluedRule(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("splitGluedRule(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/chidao/chidao/directive"
@@ -48,6 +49,65 @@ func (p *docParser) joinBroken() {
 		out = append(out, l)
 	}
 	p.lines = out
+}
+
+// splitGluedRule cuts t where a rule of dashes runs into a word with no
+// space, dropping the rule: "Hạnh phúc —————Số: 22/…" → "Hạnh phúc",
+// "Số: 22/…". It returns nil when there is none.
+func splitGluedRule(t string) []string {
+	for i := 1; i < len(t); i++ {
+		if t[i-1] != ' ' {
+			continue
+		}
+		rest := strings.TrimLeft(t[i:], "-—–_")
+		n := len(t[i:]) - len(rest)
+		if n == 0 || rest == "" || rest[0] == ' ' || utf8.RuneCountInString(t[i:i+n]) < minRuleTail {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+			continue
+		}
+		return []string{strings.TrimSpace(t[:i]), rest}
+	}
+	return nil
+}
+
+// mendMotto moves the end of a motto broken across two lines back onto
+// line i: a PDF's narrow column prints "… VIỆT NAM Độc lập - Tự do -" and,
+// beside the rule under the issuer, "——– Hạnh phúc".
+func (p *docParser) mendMotto(i int) {
+	a, b := p.lines[i].text, p.lines[i+1].text
+	// the rule the column prints under the motto may come between
+	if t := strings.TrimRight(a, "-—–_ "); len(a)-len(t) >= 2 && strings.ContainsAny(a[len(t):], "—–") {
+		a = t
+	}
+	k := keyOf(a)
+	var missing string
+	switch {
+	case strings.HasSuffix(k, "độc lập tự do hạnh"):
+		missing = "phúc"
+	case strings.HasSuffix(k, "độc lập tự do"):
+		missing = "hạnh phúc"
+	case strings.HasSuffix(k, "độc lập"):
+		missing = mottoTailKey
+	default:
+		return
+	}
+	rest := strings.TrimLeft(b, "-—–_ ")
+	rule := strings.TrimSpace(b[:len(b)-len(rest)])
+	if !strings.HasPrefix(keyOf(rest), missing) {
+		return
+	}
+	e, ok := vntext.MatchWord(rest, 0, missing)
+	if !ok {
+		return
+	}
+	after := strings.TrimSpace(rest[e:])
+	p.repair(directive.RepairWrappedLine, "", p.lines[i].no, a+" ⏎ "+b, a+" "+rest[:e])
+	p.lines[i].text = a + " " + rest[:e]
+	p.lines[i].kindSet, p.lines[i].kset = false, false
+	p.lines[i+1].text = strings.TrimSpace(rule + " " + after)
+	p.lines[i+1].kindSet, p.lines[i+1].kset = false, false
 }
 
 // closesCapsLine reports a word alone on line l that ends the long line
@@ -260,6 +320,9 @@ func (p *docParser) prepare(text string) {
 	}
 	p.dropStamps()
 	p.joinBroken()
+	for i := 0; i+1 < len(p.lines) && i < maxHeaderLines; i++ {
+		p.mendMotto(i)
+	}
 }
 
 // hasUnicodeSpace reports one of unicodeSpaces in text.
@@ -372,6 +435,11 @@ func (p *docParser) addLine(raw, next string, no, last int, lineHeader *bool) {
 		if tp := splitTitleIssuer(parts[0]); tp != nil {
 			parts = slices.Insert(parts[1:], 0, tp...)
 		}
+	}
+	if len(parts) < 2 && len(p.lines) <= maxFlatLine {
+		// a rule a PDF's text layer ran into the next part: "Hạnh phúc
+		// —————Số: 22/2013/QĐ-TTg"
+		parts = splitGluedRule(t)
 	}
 	if len(parts) < 2 {
 		parts = []string{t}
@@ -509,7 +577,7 @@ func (p *docParser) clean(s string, no int) string {
 			s = u
 		}
 	}
-	s = trimRuleTail(s)
+	s = trimRuleHead(trimRuleTail(s))
 	if hasStrayMark(s) {
 		c := dropStrayMarks(s)
 		if !p.strayMarks {

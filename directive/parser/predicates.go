@@ -1067,10 +1067,23 @@ func trimRuleTail(s string) string {
 		}
 		n++
 	}
-	if n < minRuleTail || k == 0 || t[k-1] != ' ' || strings.TrimSpace(t[:k]) == "" {
+	if n < minRuleTail && !(n == 2 && strings.ContainsAny(t[k:], "—–")) || k == 0 || t[k-1] != ' ' || strings.TrimSpace(t[:k]) == "" {
 		return s
 	}
 	return strings.TrimRight(t[:k], " ")
+}
+
+// trimRuleHead drops a rule a PDF's text layer ran into the next part
+// with no space: "------Số: 641/QĐ-UBND", "———Bắc Giang, ngày …".
+func trimRuleHead(s string) string {
+	t := strings.TrimLeft(s, "-—–_=")
+	if len(s)-len(t) < minRuleTail || t == "" || t[0] == ' ' || t[0] == '-' {
+		return s
+	}
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLetter(r) {
+		return s
+	}
+	return t
 }
 
 // hasStrayMark reports a combining mark (U+0300–U+036F, lead byte CC or

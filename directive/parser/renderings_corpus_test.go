@@ -181,20 +181,41 @@ func TestCorpusOneLine(t *testing.T) {
 	}
 }
 
-// TestPDFLayerRenderings parses the tuned documents printed to PDF and
-// read back with pdftotext -layout (testdata/pdflayer) and counts, field
-// by field, the documents that read as their source does. A count below
-// its floor fails; the floors are the counts of the commit that added the
-// test.
+// TestPDFLayerRenderings parses PDF text layers of tuned documents and
+// counts, field by field, the documents that read as their source text
+// does: testdata/pdflayer (each text through pandoc, LibreOffice and
+// pdftotext -layout) and testdata/pdfsrc (the sets' own PDF and .docx
+// sources, read with and without -layout). A count below its floor fails;
+// the floors are the counts of the commit that raised them last.
 func TestPDFLayerRenderings(t *testing.T) {
-	// of 28; before the two-column header reader (alignedHeader): issuer
-	// 15, symbol 22, type 21, place 21, date 20, subject 17, recipients
-	// 23, obligations 17, signature 13, distribution 16
-	floor := map[string]int{"issuer": 23, "symbol": 24, "type": 23, "place": 23, "date": 23, "subject": 21,
-		"recipients": 24, "obligations": 17, "signature": 19, "distribution": 16}
-	names, _ := filepath.Glob("testdata/pdflayer/*.txt")
-	if len(names) < 20 {
-		t.Fatalf("%d PDF text layers, want at least 20", len(names))
+	for _, c := range []struct {
+		dir   string
+		floor map[string]int
+	}{
+		// of 28; before the two-column header reader (alignedHeader):
+		// issuer 15, symbol 22, type 21, place 21, date 20, subject 17,
+		// recipients 23, obligations 17, signature 13, distribution 16
+		{"pdflayer", map[string]int{"issuer": 23, "symbol": 24, "type": 23, "place": 23, "date": 23, "subject": 21,
+			"recipients": 24, "obligations": 17, "signature": 19, "distribution": 16}},
+		// of 13; at the start of the seventh session: issuer 11, symbol
+		// 12, type 12, place 11, date 11, subject 10, recipients 12,
+		// obligations 12, signature 9, distribution 11
+		{"pdfsrc/layout", map[string]int{"issuer": 13, "symbol": 13, "type": 13, "place": 12, "date": 13, "subject": 12,
+			"recipients": 12, "obligations": 12, "signature": 9, "distribution": 11}},
+		// of 13; at the start of the seventh session: issuer 10, symbol 9,
+		// type 10, place 8, date 10, subject 9, recipients 10, obligations
+		// 11, signature 10, distribution 9
+		{"pdfsrc/raw", map[string]int{"issuer": 12, "symbol": 12, "type": 12, "place": 13, "date": 13, "subject": 12,
+			"recipients": 12, "obligations": 11, "signature": 11, "distribution": 9}},
+	} {
+		t.Run(c.dir, func(t *testing.T) { pdfRenderings(t, c.dir, c.floor) })
+	}
+}
+
+func pdfRenderings(t *testing.T, dir string, floor map[string]int) {
+	names, _ := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
+	if len(names) < 10 {
+		t.Fatalf("%d PDF text layers in %s, want at least 10", len(names), dir)
 	}
 	same := map[string]int{}
 	for _, n := range names {

@@ -190,12 +190,35 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		p.repair(directive.RepairSignatureSplit, "signature", l.no, t, title+" ⏎ "+name)
 		return
 	}
+	if vntext.IsCaps(t) && sig.Name == "" && sig.Title != "" && !surnameFirst(t) {
+		// a post wrapped by its column: "VỤ TRƯỞNG VỤ GIÁO DỤC" /
+		// "CHUYÊN NGHIỆP" (a name in capitals opens with a surname)
+		sig.Title += " " + t
+		return
+	}
 	if vntext.IsCaps(t) && sig.Name == "" && (len(sig.Authority) > 0 || sig.Title != "") && isPersonName(titleCaseProbe(t)) {
 		sig.Name = t
 		return
 	}
 	p.repair(directive.RepairChrome, "", l.no, t, "")
 	p.aside = append(p.aside, l.no)
+}
+
+// surnames are the commonest Vietnamese family names, as keys.
+var surnames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range vntext.Fields("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương " +
+		"Trịnh Trương Lâm Phùng Mai Tô Hà Tạ Lưu Đinh Cao Thái Lương Lại Chu Quách Triệu Kiều Khúc La Lò Nông Hứa Giang " +
+		"Tăng Châu Thân Đàm Tống Doãn Cù Âu Mạc Tiêu Ninh Lã Diệp Nghiêm Vi Hầu Bạch Lục Nhữ Kim Ông Thạch Danh Y") {
+		m[keyOf(n)] = true
+	}
+	return m
+}()
+
+// surnameFirst reports a text whose first word is a common family name.
+func surnameFirst(t string) bool {
+	f := vntext.Fields(t)
+	return len(f) > 0 && surnames[keyOf(f[0])]
 }
 
 // titleThenName splits a line that holds a post in capitals and a
