@@ -28,6 +28,8 @@ const (
 	columnSlack     = 4  // how far a column's start may wander, in runes
 	maxAlignedStart = 30 // the header opens within the first lines
 	maxAlignedLines = 16
+	maxAlignedTail  = 40
+	maxSigningSpace = 5 // blank lines between the post and the name
 	// minAlignedIndent is the least indent of a right column's line
 	// printed alone
 	minAlignedIndent = 12
@@ -237,4 +239,98 @@ func symbolTail(t string) bool {
 	return isSymbolToken(t) || strings.IndexFunc(t, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '/' && r != '&'
 	}) < 0
+}
+
+// alignedTail reads a two-column block that opens with "Nơi nhận" on the
+// left and the signature on the right (pdftotext -layout), or reports
+// false. The block runs while its lines keep to the two columns.
+func alignedTail(raws []string, start int) (left, right []alignedCell, end int, ok bool) {
+	first := strings.TrimSpace(raws[start])
+	if !strings.HasPrefix(keyOf(vntext.PrefixRunes(first, 12)), "nơi nhận") {
+		return nil, nil, 0, false
+	}
+	c, _, _ := columnGap(raws[start])
+	if c < 0 {
+		return nil, nil, 0, false
+	}
+	blanks, archived, named := 0, false, false
+	k := start
+	for ; k < len(raws) && k-start < maxAlignedTail; k++ {
+		line := strings.TrimRight(raws[k], " \t")
+		if strings.TrimSpace(line) == "" {
+			// the signing space above the name; none after it
+			if blanks++; blanks > maxSigningSpace || named {
+				break
+			}
+			continue
+		}
+		if strings.ContainsAny(line, "\t|") {
+			break
+		}
+		col, a, b := columnGap(line)
+		var l, r string
+		switch {
+		case col >= c-columnSlack && col <= c+columnSlack:
+			l, r = strings.TrimSpace(line[:a]), strings.TrimSpace(line[b:])
+		case col < 0 && indentOf(line) >= c-columnSlack:
+			r = strings.TrimSpace(line)
+		case col < 0 && indentOf(line) < c-columnSlack && utf8.RuneCountInString(line) <= c+1:
+			l = strings.TrimSpace(line)
+		default:
+			goto done
+		}
+		// after the list's archive entry and the signer's name, what
+		// follows is no longer the block's (a wrapped entry goes on)
+		if l != "" && archived && !startsLower(l) || r != "" && named {
+			break
+		}
+		if l != "" {
+			left = append(left, alignedCell{l, k})
+			archived = archived || isArchive(strings.TrimLeft(l, "-+•* "))
+		}
+		if r != "" {
+			right = append(right, alignedCell{r, k})
+			named = named || isPersonName(r)
+		}
+		blanks = 0
+	}
+done:
+	// the right column opens with the signature: a mark or a post
+	if len(right) == 0 || len(left) < 2 {
+		return nil, nil, 0, false
+	}
+	r0 := right[0].text
+	if signMarkLen(r0) == 0 && !(vntext.IsCaps(r0) && isTitle(keyOf(r0))) {
+		return nil, nil, 0, false
+	}
+	end = start
+	for _, cs := range [][]alignedCell{left, right} {
+		end = max(end, cs[len(cs)-1].line+1)
+	}
+	return left, right, end, true
+}
+
+// addAlignedTail adds a two-column tail block's lines: the Nơi nhận list
+// as printed, then the signature's lines.
+func (p *docParser) addAlignedTail(raws []string, left, right []alignedCell) {
+	lineHeader := false
+	for _, cs := range [][]alignedCell{left, right} {
+		for i, c := range cs {
+			next := ""
+			if i+1 < len(cs) {
+				next = cs[i+1].text
+			}
+			p.addLine(c.text, next, c.line+1, c.line+1, &lineHeader)
+		}
+	}
+	// the lines that held both columns, as printed
+	both := map[int]string{}
+	for _, c := range left {
+		both[c.line] = c.text
+	}
+	for _, c := range right {
+		if l, ok := both[c.line]; ok {
+			p.repair(directive.RepairColumns, "", c.line+1, strings.TrimSpace(raws[c.line]), l+" | "+c.text)
+		}
+	}
 }

@@ -110,3 +110,28 @@ func TestSplitGluedRule(t *testing.T) {
 		}
 	}
 }
+
+// The Nơi nhận list and the signature printed side by side (pdftotext
+// -layout) read apart, the post wrapped in its column.
+func TestParseAlignedTail(t *testing.T) {
+	text := "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 32/BGDĐT-GDCN\nV/v báo cáo tình hình đào tạo\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"Hà Nội, ngày 16 tháng 5 năm 2013\n\nKính gửi: Các sở giáo dục và đào tạo.\n\nĐề nghị các sở báo cáo trước ngày 25/5/2013.\n\n" +
+		"Nơi nhận:                           TL. BỘ TRƯỞNG\n" +
+		"- Như trên;                         VỤ TRƯỞNG VỤ GIÁO DỤC\n" +
+		"- BT. Phạm Vũ Luận (để b/c);        CHUYÊN NGHIỆP\n" +
+		"- UBND tỉnh, TP trực thuộc TW (để\n" +
+		"biết);                              Hoàng Ngọc Vinh\n" +
+		"- Lưu: VT, Vụ GDCN.\n\nTrang chủ | Liên hệ\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Signature.Title != "VỤ TRƯỞNG VỤ GIÁO DỤC CHUYÊN NGHIỆP" || d.Signature.Name != "Hoàng Ngọc Vinh" ||
+		!slices.Equal(d.Signature.Authority, []string{"TL. BỘ TRƯỞNG"}) {
+		t.Errorf("signature %+v", d.Signature)
+	}
+	want := []string{"Như trên", "BT. Phạm Vũ Luận (để b/c)", "UBND tỉnh, TP trực thuộc TW (để biết)", "Lưu: VT, Vụ GDCN"}
+	if !slices.Equal(d.Distribution, want) {
+		t.Errorf("distribution %q, want %q", d.Distribution, want)
+	}
+}

@@ -305,6 +305,13 @@ func (p *docParser) prepare(text string) {
 				continue
 			}
 		}
+		if soft == nil {
+			if left, right, end, ok := alignedTail(raws, k); ok {
+				p.addAlignedTail(raws, left, right)
+				k = end - 1
+				continue
+			}
+		}
 		if opensLayoutTable(raw, next) {
 			if lt, ok := readLayout(raws, k); ok {
 				p.addLayoutTable(raws, lt)

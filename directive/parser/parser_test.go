@@ -239,7 +239,7 @@ func TestParseFixtures(t *testing.T) {
 			bloc: directive.BlocState, issuer: "ỦY BAN NHÂN DÂN TỈNH BẮC NINH", symbol: "07/QĐ-UBND", typ: directive.KindDecision,
 			place: "Bắc Ninh", date: "2024-02-03", subject: "Về việc thành lập Ban Chỉ đạo chuyển đổi số tỉnh",
 			sections: 3, authority: []string{"KT. CHỦ TỊCH"}, title: "PHÓ CHỦ TỊCH", name: "Nguyễn Văn Phong", distLast: "Lưu: VT, KSTT",
-			repairs:  []directive.RepairCode{directive.RepairDateFormat, directive.RepairSignatureSplit},
+			repairs:  []directive.RepairCode{directive.RepairColumns, directive.RepairColumns, directive.RepairDateFormat},
 			findings: []chidao.Code{directive.CodeDateFormat},
 		},
 		"congdien-flat.txt": {

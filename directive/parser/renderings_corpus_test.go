@@ -66,7 +66,7 @@ func TestCorpusRenderings(t *testing.T) {
 	if testing.Short() {
 		t.Skip("parses every tuned document nine times")
 	}
-	ceiling := map[string]int{"chrome": 0, "crlf": 1, "double-spaced": 9, "footer": 2, "indent": 0, "nfd": 0,
+	ceiling := map[string]int{"chrome": 0, "crlf": 1, "double-spaced": 8, "footer": 2, "indent": 0, "nfd": 0,
 		"no-break spaces": 0, "ocr": 24, "tones": 0}
 	var names []string
 	for _, c := range []string{"corpus", "corpus5", "corpus7", "corpus9", "corpus10", "corpus11"} {
@@ -143,13 +143,13 @@ func TestCorpusRenderings(t *testing.T) {
 // run of spaces made one space (a whole document on one line, as some
 // crawls and exports keep it) and counts what survives: the obligations,
 // and the signers read as printed. Each count must stay at or above its
-// floor, raised as the reader improves (obligations 443 of
-// 500 and signers 23 of 35; 306 and 15 before the test).
+// floor, raised as the reader improves (obligations 444 of
+// 500 and signers 24 of 36; 306 and 15 of 35 before the test).
 func TestCorpusOneLine(t *testing.T) {
 	if testing.Short() {
 		t.Skip("parses every tuned document twice")
 	}
-	const minObligations, minSigners = 443, 23
+	const minObligations, minSigners = 444, 24
 	var names []string
 	for _, c := range []string{"corpus", "corpus5", "corpus7", "corpus9", "corpus10", "corpus11"} {
 		m, _ := filepath.Glob("../testdata/" + c + "/*.txt")
@@ -196,12 +196,12 @@ func TestPDFLayerRenderings(t *testing.T) {
 		// issuer 15, symbol 22, type 21, place 21, date 20, subject 17,
 		// recipients 23, obligations 17, signature 13, distribution 16
 		{"pdflayer", map[string]int{"issuer": 23, "symbol": 24, "type": 23, "place": 23, "date": 23, "subject": 21,
-			"recipients": 24, "obligations": 17, "signature": 19, "distribution": 16}},
+			"recipients": 24, "obligations": 17, "signature": 20, "distribution": 16}},
 		// of 13; at the start of the seventh session: issuer 11, symbol
 		// 12, type 12, place 11, date 11, subject 10, recipients 12,
 		// obligations 12, signature 9, distribution 11
 		{"pdfsrc/layout", map[string]int{"issuer": 13, "symbol": 13, "type": 13, "place": 12, "date": 13, "subject": 12,
-			"recipients": 12, "obligations": 12, "signature": 9, "distribution": 11}},
+			"recipients": 12, "obligations": 12, "signature": 10, "distribution": 11}},
 		// of 13; at the start of the seventh session: issuer 10, symbol 9,
 		// type 10, place 8, date 10, subject 9, recipients 10, obligations
 		// 11, signature 10, distribution 9
