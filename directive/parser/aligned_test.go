@@ -135,3 +135,30 @@ func TestParseAlignedTail(t *testing.T) {
 		t.Errorf("distribution %q, want %q", d.Distribution, want)
 	}
 }
+
+// A Nơi nhận list written inline and wrapped by the page's width, its
+// entries cut anywhere, reads as its entries.
+func TestParseWrappedInlineDistribution(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nSố: 15/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"Nam Định, ngày 12 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nĐiều 1. Thành lập Tổ công tác.\n" +
+		"Điều 2. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.\n" +
+		"Nơi nhận: - Như Điều 2; - TTgCP, các Phó TTgCP (để báo cáo); - Tổ công tác\n" +
+		"thực hiện Đề án các tỉnh: Yên Bái, Hòa Bình, Thái Nguyên, Nam Định,\n" +
+		"Thái Bình, Sóc Trăng; - VPCP: BTCN (để báo cáo); -\n" +
+		"TCTCT: các Tổ phó; - Các Bộ: Tài chính, Nội vụ; - VPCP:\n" +
+		"BTCN, các PCN, Cổng TTĐT; - Lưu: VT.\n" +
+		"KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Hùng\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Như Điều 2", "TTgCP, các Phó TTgCP (để báo cáo)",
+		"Tổ công tác thực hiện Đề án các tỉnh: Yên Bái, Hòa Bình, Thái Nguyên, Nam Định, Thái Bình, Sóc Trăng",
+		"VPCP: BTCN (để báo cáo)", "TCTCT: các Tổ phó", "Các Bộ: Tài chính, Nội vụ", "VPCP: BTCN, các PCN, Cổng TTĐT", "Lưu: VT"}
+	if !slices.Equal(d.Distribution, want) {
+		t.Errorf("distribution\n got %q\nwant %q", d.Distribution, want)
+	}
+	if d.Signature.Name != "Trần Văn Hùng" || d.Signature.Title != "PHÓ CHỦ TỊCH" {
+		t.Errorf("signature %+v", d.Signature)
+	}
+}

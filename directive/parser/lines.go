@@ -169,6 +169,9 @@ type docParser struct {
 	// distOpen is set when the last Nơi nhận entry read ended with a comma,
 	// so that the next line goes on with it.
 	distOpen bool
+	// distCut tells how the last line of an inline Nơi nhận list ended
+	// (listCut).
+	distCut int
 	// soft holds the input line numbers of the blank lines a double-spaced
 	// text puts between its lines, read as line breaks.
 	soft []int

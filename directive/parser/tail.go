@@ -109,8 +109,22 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		return
 	}
 	if *inDist {
-		open := p.distOpen
-		p.distOpen = false
+		open, cut := p.distOpen, p.distCut
+		p.distOpen, p.distCut = false, distWhole
+		if cut != distWhole && !*distDone && itemMarkerLen(t) == 0 && signMarkLen(t) == 0 && !isPersonName(t) &&
+			!(vntext.IsCaps(t) && isTitle(keyOf(vntext.PrefixRunes(t, lineKeyLen)))) {
+			if cut == distDash {
+				t = "- " + t // the entry after a dash the line ended on
+			} else if n := len(d.Distribution); n > 0 {
+				// an inline list cut by the page's width: "… - TT
+				// Thành ủy; TT" / "HĐND TP; (để báo cáo) - Đ/c …"
+				items := inlineItems(d.Distribution[n-1] + " " + t)
+				d.Distribution = d.Distribution[:n-1]
+				p.addEntries(items, distDone)
+				p.distCut, p.distOpen = listCut(t), strings.HasSuffix(t, ",")
+				return
+			}
+		}
 		if m := itemMarkerLen(t); m > 0 {
 			// one entry, or a cell's whole list: "- Như trên; - Bộ Tài
 			// chính; - Lưu: VT."
@@ -121,6 +135,9 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 				}
 			}
 			p.distOpen = strings.HasSuffix(t, ",") // "- Các Sở, ngành: Xây dựng, Công Thương," / "Tài chính;"
+			if len(inlineItems(t)) > 1 {
+				p.distCut = listCut(t)
+			}
 			return
 		}
 		if isArchive(t) {
@@ -141,11 +158,9 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 			}
 			items := inlineItems(d.Distribution[n-1] + sep + t)
 			d.Distribution = d.Distribution[:n-1]
-			for _, it := range items {
-				d.Distribution = append(d.Distribution, trimEntry(it))
-				if isArchive(it) {
-					*distDone = true
-				}
+			p.addEntries(items, distDone)
+			if len(items) > 1 || cut != distWhole {
+				p.distCut = listCut(t)
 			}
 			return
 		}
@@ -219,6 +234,40 @@ var surnames = func() map[string]bool {
 func surnameFirst(t string) bool {
 	f := vntext.Fields(t)
 	return len(f) > 0 && surnames[keyOf(f[0])]
+}
+
+// How the last line of an inline Nơi nhận list ended: whole, on a dash
+// whose entry is on the next line, or inside an entry.
+const (
+	distWhole = iota
+	distDash
+	distInside
+)
+
+// listCut tells how a line of an inline list ends (distWhole, distDash,
+// distInside).
+func listCut(t string) int {
+	t = strings.TrimSpace(t)
+	switch {
+	case strings.HasSuffix(t, " -"), t == "-":
+		return distDash
+	case t == "" || strings.ContainsRune(";.,)", rune(t[len(t)-1])):
+		return distWhole
+	}
+	return distInside // "… - TT Thành ủy; TT", "… - VPCP:"
+}
+
+// addEntries adds list items as Nơi nhận entries.
+func (p *docParser) addEntries(items []string, distDone *bool) {
+	for _, it := range items {
+		if it = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(it), "-")); it == "" {
+			continue
+		}
+		p.d.Distribution = append(p.d.Distribution, trimEntry(it))
+		if isArchive(it) {
+			*distDone = true
+		}
+	}
 }
 
 // titleThenName splits a line that holds a post in capitals and a
