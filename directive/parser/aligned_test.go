@@ -162,3 +162,31 @@ func TestParseWrappedInlineDistribution(t *testing.T) {
 		t.Errorf("signature %+v", d.Signature)
 	}
 }
+
+// An annex issued with the decision reads after a signature whose name
+// the reader did not find, and a name in capitals opens with a family
+// name: "QUY ĐỊNH", "Chương I" are no signer.
+func TestParseAnnexAfterPartialSignature(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSố: 31/2011/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"Gia Lai, ngày 10 tháng 11 năm 2011\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy định miễn, giảm tiền sử dụng đất\n\n" +
+		"Điều 1. Ban hành kèm theo Quyết định này Quy định miễn, giảm tiền sử dụng đất.\n" +
+		"Điều 2. Chánh văn phòng UBND tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.\n\n" +
+		"TM. UỶ BAN NHÂN DÂN\nTỈNH CHỦ TỊCH PHẠM\n\nQUY ĐỊNH\nVỀ MIỄN, GIẢM TIỀN SỬ DỤNG ĐẤT\n(Ban hành kèm theo Quyết định số 31/2011/QĐ-UBND ngày 10 tháng 11 năm 2011 của UBND tỉnh)\n" +
+		"Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Nguyên tắc chung\nSở Tài chính chủ trì, phối hợp với Cục Thuế tỉnh hướng dẫn thực hiện.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Signature.Name != "" {
+		t.Errorf("signer %q", d.Signature.Name)
+	}
+	var annex *directive.Node
+	for i := range d.Body {
+		if d.Body[i].Kind == directive.NodeAnnex {
+			annex = &d.Body[i]
+		}
+	}
+	if annex == nil || annex.Marker != "QUY ĐỊNH" {
+		t.Fatalf("no annex read: %+v", d.Body)
+	}
+}

@@ -172,6 +172,8 @@ type docParser struct {
 	// distCut tells how the last line of an inline Nơi nhận list ended
 	// (listCut).
 	distCut int
+	// lastSigLine is the input line the signer's name was read on.
+	lastSigLine int
 	// soft holds the input line numbers of the blank lines a double-spaced
 	// text puts between its lines, read as line breaks.
 	soft []int

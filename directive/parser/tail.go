@@ -28,7 +28,7 @@ func (p *docParser) readTail(from int) {
 		if t == "" || isRule(t) {
 			continue
 		}
-		if (sig.Name != "" || len(d.Distribution) > 0) && p.annexStart(i) {
+		if (sig.Name != "" || len(d.Distribution) > 0 || !sig.IsZero() && p.issuedWith(i)) && p.annexStart(i) {
 			p.readAnnexes(i)
 			return
 		}
@@ -102,6 +102,7 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		}
 		if name != "" && sig.Name == "" {
 			sig.Name = name
+			p.lastSigLine = l.no
 		}
 		if len(auth) > 1 || title != "" || name != "" {
 			p.repair(directive.RepairSignatureSplit, "signature", l.no, t, strings.Join(slices.Concat(auth, []string{title, name}), " ⏎ "))
@@ -183,7 +184,13 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		sig.Title = t
 		return
 	}
-	if sig.Name == "" && isPersonName(t) {
+	if sig.Name != "" && nameWord(t) && len(vntext.Fields(sig.Name)) == 2 && p.lastSigLine == l.no-1 {
+		// the name wrapped by its column: "… Phạm Thế" / "Dũng"
+		sig.Name += " " + t
+		return
+	}
+	if sig.Name == "" && isPersonName(t) && sectionMarker(t) == "" {
+		p.lastSigLine = l.no
 		if n := len(sig.Authority); sig.Title == "" && n > 0 {
 			// "TM. ỦY BAN NHÂN DÂN TỈNH CHỦ TỊCH" over the name: the
 			// post ends the line above
@@ -202,6 +209,7 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 			sig.Authority = append(sig.Authority, sig.Title)
 		}
 		sig.Title, sig.Name = title, name
+		p.lastSigLine = l.no
 		p.repair(directive.RepairSignatureSplit, "signature", l.no, t, title+" ⏎ "+name)
 		return
 	}
@@ -211,7 +219,7 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		sig.Title += " " + t
 		return
 	}
-	if vntext.IsCaps(t) && sig.Name == "" && (len(sig.Authority) > 0 || sig.Title != "") && isPersonName(titleCaseProbe(t)) {
+	if vntext.IsCaps(t) && sig.Name == "" && (len(sig.Authority) > 0 || sig.Title != "") && isPersonName(titleCaseProbe(t)) && surnameFirst(t) {
 		sig.Name = t
 		return
 	}
@@ -224,7 +232,8 @@ var surnames = func() map[string]bool {
 	m := map[string]bool{}
 	for _, n := range vntext.Fields("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương " +
 		"Trịnh Trương Lâm Phùng Mai Tô Hà Tạ Lưu Đinh Cao Thái Lương Lại Chu Quách Triệu Kiều Khúc La Lò Nông Hứa Giang " +
-		"Tăng Châu Thân Đàm Tống Doãn Cù Âu Mạc Tiêu Ninh Lã Diệp Nghiêm Vi Hầu Bạch Lục Nhữ Kim Ông Thạch Danh Y") {
+		"Tăng Châu Thân Đàm Tống Doãn Cù Âu Mạc Tiêu Ninh Lã Diệp Nghiêm Vi Hầu Bạch Lục Nhữ Kim Ông Thạch Danh Y " +
+		"Sùng Giàng Mùa Vàng Thào Hờ Lầu Tòng Quàng Cầm Bế Sầm Đèo Ma Lù Hà Lương Khổng Khương Lục Phó Mông Ksor Rơ Y Nay") {
 		m[keyOf(n)] = true
 	}
 	return m
