@@ -185,7 +185,10 @@ func (p *docParser) addAlignedHeader(raws []string, left, right []alignedCell, l
 		return cs, nil
 	}
 	issuer, number := split(left, func(t string) bool { return isNumberLine(t) || isVv(t) })
+	number, vv := split(number, func(t string) bool { return isVv(t) })
 	nation, date := split(right, func(t string) bool { return dateAt(t) >= 0 || placeDateStart(t) })
+	// rules between the parts are the page's, not the parts'
+	number, vv, nation, date = dropRules(number), dropRules(vv), dropRules(nation), dropRules(date)
 	add := func(cs []alignedCell) {
 		if len(cs) == 0 {
 			return
@@ -204,6 +207,7 @@ func (p *docParser) addAlignedHeader(raws []string, left, right []alignedCell, l
 	}
 	add(nation)
 	add(number)
+	add(vv)
 	add(date)
 	*lineHeader = true
 	// each line of the block as printed, and its columns: recorded once
@@ -314,6 +318,7 @@ done:
 // as printed, then the signature's lines.
 func (p *docParser) addAlignedTail(raws []string, left, right []alignedCell) {
 	lineHeader := false
+	left = joinEntries(left)
 	for _, cs := range [][]alignedCell{left, right} {
 		for i, c := range cs {
 			next := ""
@@ -333,4 +338,41 @@ func (p *docParser) addAlignedTail(raws []string, left, right []alignedCell) {
 			p.repair(directive.RepairColumns, "", c.line+1, strings.TrimSpace(raws[c.line]), l+" | "+c.text)
 		}
 	}
+}
+
+// dropRules leaves out the cells that are rules.
+func dropRules(cs []alignedCell) []alignedCell {
+	out := cs[:0:0]
+	for _, c := range cs {
+		if !isRule(c.text) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// joinEntries joins each line of a Nơi nhận column that opens with no
+// dash to the entry above, when the list marks its entries with dashes:
+// the column's width wrapped them ("- TTgCP, Phó Thủ tướng Lê Văn" /
+// "Thành;").
+func joinEntries(cs []alignedCell) []alignedCell {
+	dashes := 0
+	for _, c := range cs {
+		if itemMarkerLen(c.text) > 0 {
+			dashes++
+		}
+	}
+	if dashes < 2 {
+		return cs
+	}
+	out := make([]alignedCell, 0, len(cs))
+	for _, c := range cs {
+		if n := len(out); n > 0 && itemMarkerLen(c.text) == 0 && itemMarkerLen(out[n-1].text) > 0 &&
+			!isArchive(strings.TrimLeft(out[n-1].text, "-+•* ")) {
+			out[n-1].text += " " + c.text
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }

@@ -190,3 +190,29 @@ func TestParseAnnexAfterPartialSignature(t *testing.T) {
 		t.Fatalf("no annex read: %+v", d.Body)
 	}
 }
+
+// A header column's issuer wrapped mid-name, its rules between the
+// number and the V/v, and a list cell holding every recipient read as
+// printed.
+func TestParseAlignedLetter(t *testing.T) {
+	text := "SỞ NÔNG NGHIỆP VÀ MÔI            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n" +
+		"TRƯỜNG                           NAM\n" +
+		"-------                          Độc lập - Tự do - Hạnh phúc\n" +
+		"Số: 3234/SNNMT-KS                -----------\n" +
+		"-------                          Lào Cai, ngày 16 tháng 5 năm 2026\n" +
+		"V/v báo cáo tình hình khai thác\n" +
+		"khoáng sản\n\n" +
+		"| Kính gửi: | - Sở Tài chính; - Sở Xây dựng. |\n\n" +
+		"Đề nghị các Sở báo cáo trước ngày 30/5/2026./.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Issuer != "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" || d.ParentIssuer != "" || d.Symbol.String() != "3234/SNNMT-KS" ||
+		d.Subject != "báo cáo tình hình khai thác khoáng sản" {
+		t.Errorf("issuer %q/%q symbol %q subject %q", d.ParentIssuer, d.Issuer, d.Symbol, d.Subject)
+	}
+	if !slices.Equal(d.Recipients, []string{"Sở Tài chính", "Sở Xây dựng"}) {
+		t.Errorf("recipients %q", d.Recipients)
+	}
+}

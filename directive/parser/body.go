@@ -114,7 +114,11 @@ func (p *docParser) readList(i int, label string, dst *[]string) int {
 			continue
 		}
 		if m := itemMarkerLen(l.text); m > 0 {
-			*dst = append(*dst, trimEntry(l.text[m:]))
+			// one entry, or a cell's whole list: "- Bộ Tài chính; - Bộ
+			// Tài nguyên và Môi trường."
+			for _, it := range inlineItems(l.text) {
+				*dst = append(*dst, trimEntry(it))
+			}
 			i++
 			continue
 		}

@@ -819,7 +819,9 @@ func (p *docParser) setIssuer(lines []string) {
 			groups[len(groups)-1] = append(groups[len(groups)-1], t)
 			continue
 		}
-		if i == 0 || startsBodyName(keyOf(clipKey(t))) {
+		// a word alone is the end of the line above wrapped ("BỘ TÀI
+		// NGUYÊN VÀ MÔI" / "TRƯỜNG"), not a body of its own
+		if i == 0 || startsBodyName(keyOf(clipKey(t))) && strings.Contains(strings.TrimSpace(t), " ") {
 			groups = append(groups, []string{t})
 			continue
 		}

@@ -196,17 +196,17 @@ func TestPDFLayerRenderings(t *testing.T) {
 		// issuer 15, symbol 22, type 21, place 21, date 20, subject 17,
 		// recipients 23, obligations 17, signature 13, distribution 16
 		{"pdflayer", map[string]int{"issuer": 23, "symbol": 24, "type": 23, "place": 23, "date": 23, "subject": 21,
-			"recipients": 24, "obligations": 18, "signature": 20, "distribution": 22}},
+			"recipients": 25, "obligations": 18, "signature": 20, "distribution": 22}},
 		// of 13; at the start of the seventh session: issuer 11, symbol
 		// 12, type 12, place 11, date 11, subject 10, recipients 12,
 		// obligations 12, signature 9, distribution 11
 		{"pdfsrc/layout", map[string]int{"issuer": 13, "symbol": 13, "type": 13, "place": 12, "date": 13, "subject": 12,
-			"recipients": 12, "obligations": 12, "signature": 10, "distribution": 13}},
+			"recipients": 13, "obligations": 12, "signature": 10, "distribution": 13}},
 		// of 13; at the start of the seventh session: issuer 10, symbol 9,
 		// type 10, place 8, date 10, subject 9, recipients 10, obligations
 		// 11, signature 10, distribution 9
 		{"pdfsrc/raw", map[string]int{"issuer": 12, "symbol": 12, "type": 12, "place": 13, "date": 13, "subject": 12,
-			"recipients": 12, "obligations": 11, "signature": 11, "distribution": 10}},
+			"recipients": 13, "obligations": 11, "signature": 11, "distribution": 10}},
 	} {
 		t.Run(c.dir, func(t *testing.T) { pdfRenderings(t, c.dir, c.floor) })
 	}
