@@ -184,8 +184,9 @@ func TestCorpusOneLine(t *testing.T) {
 // TestPDFLayerRenderings parses PDF text layers of tuned documents and
 // counts, field by field, the documents that read as their source text
 // does: testdata/pdflayer (each text through pandoc, LibreOffice and
-// pdftotext -layout) and testdata/pdfsrc (the sets' own PDF and .docx
-// sources, read with and without -layout). A count below its floor fails;
+// pdftotext -layout), testdata/pdfsrc (the sets' own PDF and .docx
+// sources, read with and without -layout) and testdata/pdfgrid (the
+// documents laid out with grid tables as an office prints them). A count below its floor fails;
 // the floors are the counts of the commit that raised them last.
 func TestPDFLayerRenderings(t *testing.T) {
 	for _, c := range []struct {
@@ -207,6 +208,16 @@ func TestPDFLayerRenderings(t *testing.T) {
 		// 11, signature 10, distribution 9
 		{"pdfsrc/raw", map[string]int{"issuer": 12, "symbol": 12, "type": 12, "place": 13, "date": 13, "subject": 12,
 			"recipients": 13, "obligations": 11, "signature": 11, "distribution": 10}},
+		// of 40; the reader at the start of the seventh session: issuer 4,
+		// symbol 40, type 40, place 40, date 40, subject 35, recipients
+		// 38, obligations 27, signature 22, distribution 27
+		{"pdfgrid/layout", map[string]int{"issuer": 39, "symbol": 40, "type": 40, "place": 40, "date": 40, "subject": 35,
+			"recipients": 40, "obligations": 27, "signature": 37, "distribution": 38}},
+		// of 40; at the start of the seventh session: issuer 0, symbol 0,
+		// type 28, place 2, date 38, subject 15, recipients 31,
+		// obligations 23, signature 34, distribution 26
+		{"pdfgrid/raw", map[string]int{"issuer": 40, "symbol": 40, "type": 40, "place": 40, "date": 40, "subject": 35,
+			"recipients": 31, "obligations": 23, "signature": 36, "distribution": 26}},
 	} {
 		t.Run(c.dir, func(t *testing.T) { pdfRenderings(t, c.dir, c.floor) })
 	}
