@@ -216,3 +216,25 @@ func TestParseAlignedLetter(t *testing.T) {
 		t.Errorf("recipients %q", d.Recipients)
 	}
 }
+
+// A citation's article number that a PDF's width put at a line's start
+// ("… quy định tại" / "Điều 22 Luật BHYT …") goes on with the paragraph.
+func TestParseWrappedArticleCitation(t *testing.T) {
+	text := "BỘ Y TẾ\nSố: 627/BYT-BH\nV/v thanh toán chi phí KCB\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"Hà Nội, ngày 01 tháng 02 năm 2021\n\nKính gửi: Sở Y tế các tỉnh.\n\n" +
+		"1. Người tham gia bảo hiểm y tế tự đi khám bệnh tại bệnh viện tuyến huyện theo\n" +
+		"Điều 22 Luật BHYT được xác định là đúng tuyến.\n" +
+		"2. Đề nghị Sở Y tế các tỉnh chỉ đạo thực hiện.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range d.Body {
+		if n.Kind == directive.NodeArticle {
+			t.Errorf("a wrapped citation read as an article: %+v", n)
+		}
+	}
+	if len(d.Body) != 2 {
+		t.Errorf("body of %d nodes, want the two points", len(d.Body))
+	}
+}

@@ -132,6 +132,26 @@ func (p *docParser) readList(i int, label string, dst *[]string) int {
 	return i
 }
 
+// citedLaws are the names an article's number is cited with: "Điều 22
+// Luật BHYT", "Điều 3 Quyết định này".
+var citedLaws = []string{"luật", "bộ luật", "nghị định", "quyết định", "thông tư", "nghị quyết", "pháp lệnh", "hiến pháp",
+	"chỉ thị", "quy định", "quy chế", "điều lệ", "văn bản", "kế hoạch", "công văn"}
+
+// citedLaw reports a text after an article's number that goes on with
+// the name of what it cites, with no stop between.
+func citedLaw(rest string) bool {
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	k := keyOf(vntext.PrefixRunes(strings.TrimSpace(rest), 16))
+	for _, w := range citedLaws {
+		if k == w || strings.HasPrefix(k, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // bodyEnd returns the first line of the closing part: "Nơi nhận", an
 // authority mark, or a signer's title in capitals.
 func (p *docParser) bodyEnd(from int) int {
@@ -251,7 +271,8 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		}
 		if a, ok := strings.CutPrefix(num, "Điều "); ok {
 			if k, err := strconv.Atoi(a); err == nil {
-				if n := len(paras); k <= lastArticle && n > lead && paras[n-1].table == nil && !endsSentence(paras[n-1].text) {
+				bare := citedLaw(t[len(num):]) // "Điều 22 Luật BHYT …": a citation wrapped
+				if n := len(paras); (k <= lastArticle || bare && !vntext.IsCaps(paras[n-1].text)) && n > lead && paras[n-1].table == nil && !endsSentence(paras[n-1].text) {
 					// "… nêu tại khoản 1" / "Điều 2 Quyết định này;": a
 					// citation wrapped, not the article after Điều 3
 					num, heading = "", ""
