@@ -35,10 +35,16 @@ const (
 	minAlignedIndent = 12
 )
 
+// alignedGap is minAlignedGap spaces.
+var alignedGap = strings.Repeat(" ", minAlignedGap)
+
 // columnGap returns the rune column where the text after the first gap
 // of minAlignedGap spaces starts, and the byte offsets of the gap, or
 // col -1.
 func columnGap(line string) (col, a, b int) {
+	if !strings.Contains(line, alignedGap) {
+		return -1, 0, 0
+	}
 	col = 0
 	for i := 0; i < len(line); {
 		if line[i] != ' ' {
@@ -250,7 +256,7 @@ func symbolTail(t string) bool {
 // false. The block runs while its lines keep to the two columns.
 func alignedTail(raws []string, start int) (left, right []alignedCell, end int, ok bool) {
 	first := strings.TrimSpace(raws[start])
-	if !strings.HasPrefix(keyOf(vntext.PrefixRunes(first, 12)), "nơi nhận") {
+	if first == "" || first[0] != 'N' && first[0] != 'n' || !strings.HasPrefix(keyOf(vntext.PrefixRunes(first, 12)), "nơi nhận") {
 		return nil, nil, 0, false
 	}
 	c, _, _ := columnGap(raws[start])

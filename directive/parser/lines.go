@@ -77,6 +77,9 @@ func splitGluedRule(t string) []string {
 // beside the rule under the issuer, "——– Hạnh phúc".
 func (p *docParser) mendMotto(i int) {
 	a, b := p.lines[i].text, p.lines[i+1].text
+	if !strings.Contains(a, "lập") && !strings.Contains(a, "LẬP") && !strings.Contains(a, "Hạnh") && !strings.Contains(a, "HẠNH") {
+		return // no motto's head here
+	}
 	// the rule the column prints under the motto may come between
 	if t := strings.TrimRight(a, "-—–_ "); len(a)-len(t) >= 2 && strings.ContainsAny(a[len(t):], "—–") {
 		a = t

@@ -115,24 +115,27 @@ func toneDamaged(text string) bool {
 	words, marks, marked := 0, 0, 0
 	var buf [16]byte
 	for i := 0; i < len(text); {
-		n := vntext.WordLenAt(text, i)
-		if n == 0 {
-			_, n = utf8.DecodeRuneInString(text[i:])
-			i += n
-			continue
+		for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r') {
+			i++
 		}
-		e := vntext.WordEnd(text, i)
+		j := i
+		hi := false
+		for j < len(text) && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != '\r' {
+			hi = hi || text[j] >= utf8.RuneSelf
+			j++
+		}
+		if j == i {
+			break
+		}
+		w := strings.TrimRight(text[i:j], ",.;:)")
+		i = j
 		words++
-		for k := i; k < e; k++ {
-			if text[k] >= utf8.RuneSelf {
-				marked++
-				break
-			}
+		if hi {
+			marked++
 		}
-		if e-i <= 6 && damageMarks[string(vntext.AppendFold(buf[:0], text[i:e]))] {
+		if len(w) >= 2 && len(w) <= 6 && damageMarks[string(vntext.AppendFold(buf[:0], w))] {
 			marks++
 		}
-		i = e
 	}
 	return marks >= 2 && marks*1000 >= 4*words && marked*4 >= words
 }
