@@ -238,3 +238,21 @@ func TestParseWrappedArticleCitation(t *testing.T) {
 		t.Errorf("body of %d nodes, want the two points", len(d.Body))
 	}
 }
+
+// A PDF's text layer read without its layout prints each list marker
+// alone above its item; the reader puts them back together.
+func TestParseOrphanMarkers(t *testing.T) {
+	text := "VĂN PHÒNG CHÍNH PHỦ\nSố: 3479/VPCP-NN\nV/v xây dựng Đề án thí điểm\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"Hà Nội, ngày 26 tháng 5 năm 2021\n\nKính gửi:\n•\n\nBộ Nông nghiệp và Phát triển nông thôn;\n\n•\n\nỦy ban nhân dân tỉnh Quảng Nam.\n\n" +
+		"Về đề nghị của Ủy ban nhân dân tỉnh Quảng Nam, Phó Thủ tướng có ý kiến như sau:\n1.\n\nGiao Bộ Nông nghiệp và Phát triển nông thôn chủ trì xây dựng Đề án.\n2.\n\nỦy ban nhân dân tỉnh Quảng Nam phối hợp thực hiện.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(d.Recipients, []string{"Bộ Nông nghiệp và Phát triển nông thôn", "Ủy ban nhân dân tỉnh Quảng Nam"}) {
+		t.Errorf("recipients %q", d.Recipients)
+	}
+	if len(d.Obligations) != 2 {
+		t.Errorf("%d obligations, want 2: %+v", len(d.Obligations), d.Obligations)
+	}
+}

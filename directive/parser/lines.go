@@ -338,6 +338,54 @@ func (p *docParser) prepare(text string) {
 	for i := 0; i+1 < len(p.lines) && i < maxHeaderLines; i++ {
 		p.mendMotto(i)
 	}
+	p.mergeOrphanMarkers()
+}
+
+// mergeOrphanMarkers puts a list marker printed alone on its line (a
+// PDF's text layer read without its layout: "•", "1.", "a)" above a
+// blank line and the item) back before its item's text.
+func (p *docParser) mergeOrphanMarkers() {
+	for i := 0; i < len(p.lines); i++ {
+		t := p.lines[i].text
+		if t == "" || !orphanMarker(t) {
+			continue
+		}
+		j := i + 1
+		for j < len(p.lines) && p.lines[j].text == "" && j-i <= 2 {
+			j++
+		}
+		if j >= len(p.lines) || p.lines[j].text == "" || orphanMarker(p.lines[j].text) ||
+			itemMarkerLen(p.lines[j].text) > 0 || sectionMarker(p.lines[j].text) != "" {
+			continue
+		}
+		// a heading in capitals goes under a Roman numeral only: "1." over
+		// "UBND TỈNH …" is a crawler's count above a header
+		if vntext.IsCaps(p.lines[j].text) && strings.Trim(t, "IVXL.") != "" {
+			continue
+		}
+		p.repair(directive.RepairWrappedLine, "", p.lines[i].no, t+" ⏎ "+p.lines[j].text, t+" "+p.lines[j].text)
+		p.lines[j].text = t + " " + p.lines[j].text
+		p.lines[j].kindSet, p.lines[j].kset = false, false
+		for k := i; k < j; k++ {
+			p.lines[k].text = ""
+			p.lines[k].kindSet, p.lines[k].kset = false, false
+		}
+		i = j
+	}
+}
+
+// orphanMarker reports a line that is a list marker and nothing else.
+func orphanMarker(t string) bool {
+	switch t {
+	case "•", "-", "+", "–", "◦", "▪", "●", "":
+		return t != ""
+	}
+	if len(t) > 6 {
+		return false
+	}
+	num, heading := cutSectionMarker(t + " X")
+	return num != "" && heading == "X" && !strings.HasPrefix(t, "Điều") && !strings.HasPrefix(t, "Chương") &&
+		!strings.HasPrefix(t, "Phần") && !strings.HasPrefix(t, "Mục")
 }
 
 // hasUnicodeSpace reports one of unicodeSpaces in text.

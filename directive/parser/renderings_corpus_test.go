@@ -217,7 +217,7 @@ func TestPDFLayerRenderings(t *testing.T) {
 		// type 28, place 2, date 38, subject 15, recipients 31,
 		// obligations 23, signature 34, distribution 26
 		{"pdfgrid/raw", map[string]int{"issuer": 40, "symbol": 40, "type": 40, "place": 40, "date": 40, "subject": 35,
-			"recipients": 31, "obligations": 23, "signature": 36, "distribution": 26}},
+			"recipients": 40, "obligations": 26, "signature": 36, "distribution": 26}},
 	} {
 		t.Run(c.dir, func(t *testing.T) { pdfRenderings(t, c.dir, c.floor) })
 	}
