@@ -106,6 +106,11 @@ func TestDistributionWrappedEntries(t *testing.T) {
 		{"Nơi nhận:\n - Như trên;\n - Các Sở, ngành: Xây dựng, Công Thương,\n Tài chính, Thuế tỉnh;\n - UBND xã Văn Bàn (p/h);\n - Lưu: VT.\n",
 			[]string{"Như trên", "Các Sở, ngành: Xây dựng, Công Thương, Tài chính, Thuế tỉnh", "UBND xã Văn Bàn (p/h)", "Lưu: VT"}},
 		{"Nơi nhận:\n- Như trên;\nVăn phòng Chính phủ;\n- Lưu: VT.\n", []string{"Như trên", "Văn phòng Chính phủ", "Lưu: VT"}},
+		// a list whose entries open with dashes: a line cut by the width
+		// goes on with its entry, whatever its case
+		{"Nơi nhận:\n- Như trên;\n- TTgCP, Phó Thủ tướng Lê Văn\nThành;\n- Các Bộ: NN&PTNT, KHĐT, GTVT,\nCT, KHCN, XD, TP;\n- VPCP: BTCN, PCN Nguyễn Cao\nLục, các Vụ: PL, CN;\nTGĐ Cổng TTĐT;\n- Lưu: VT, NN.\n",
+			[]string{"Như trên", "TTgCP, Phó Thủ tướng Lê Văn Thành", "Các Bộ: NN&PTNT, KHĐT, GTVT, CT, KHCN, XD, TP",
+				"VPCP: BTCN, PCN Nguyễn Cao Lục, các Vụ: PL, CN", "TGĐ Cổng TTĐT", "Lưu: VT, NN"}},
 	} {
 		text := "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 8388/BTC-QLCS\nV/v triển khai\nHà Nội, ngày 19 tháng 6 năm 2026\n\n" +
 			"Kính gửi: Các Bộ.\n\nBộ Tài chính đề nghị các Bộ thực hiện.\n\n" + tc.tail + "\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nBùi Văn Khắng\n"

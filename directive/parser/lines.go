@@ -177,6 +177,10 @@ type docParser struct {
 	distCut int
 	// lastSigLine is the input line the signer's name was read on.
 	lastSigLine int
+	// distDashes counts the Nơi nhận entries read that opened with a
+	// dash: a list that marks its entries so wraps the others.
+	distDashes int
+	distLast   string // the last line of the Nơi nhận list read
 	// soft holds the input line numbers of the blank lines a double-spaced
 	// text puts between its lines, read as line breaks.
 	soft []int

@@ -126,7 +126,25 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 				return
 			}
 		}
+		last := p.distLast
+		p.distLast = t
+		if n := len(d.Distribution); p.distDashes >= 2 && n > 0 && !*distDone && itemMarkerLen(t) == 0 && signMarkLen(t) == 0 &&
+			!strings.HasSuffix(last, ";") && !strings.HasSuffix(last, ".") &&
+			!isArchive(t) && !isPersonName(t) && !(vntext.IsCaps(t) && isTitle(keyOf(vntext.PrefixRunes(t, lineKeyLen)))) {
+			// a list whose entries open with dashes, the entry above cut
+			// by the width: the line goes on with it ("- TTgCP, Phó Thủ
+			// tướng Lê Văn" / "Thành;")
+			sep := " "
+			if open {
+				sep = ", " // the comma trimEntry took
+			}
+			items := inlineItems(d.Distribution[n-1] + sep + t)
+			d.Distribution = d.Distribution[:n-1]
+			p.addEntries(items, distDone)
+			return
+		}
 		if m := itemMarkerLen(t); m > 0 {
+			p.distDashes++
 			// one entry, or a cell's whole list: "- Như trên; - Bộ Tài
 			// chính; - Lưu: VT."
 			for _, it := range inlineItems(t) {
