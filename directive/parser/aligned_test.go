@@ -256,3 +256,22 @@ func TestParseOrphanMarkers(t *testing.T) {
 		t.Errorf("%d obligations, want 2: %+v", len(d.Obligations), d.Obligations)
 	}
 }
+
+// A numbered item's marker over a bullet glyph over its text, each
+// alone (pdftotext without -layout), reads as the numbered item.
+func TestParseOrphanMarkerChain(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\nSố: 199/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"Hưng Yên, ngày 01 tháng 6 năm 2026\n\nKẾ HOẠCH\nPhòng, chống ma túy năm 2026\n\nI. PHÂN CÔNG NHIỆM VỤ\n2.\n•\n\nCông an tỉnh\n" +
+		"Chủ trì, phối hợp với các sở, ngành tham mưu Ủy ban nhân dân tỉnh:\n\n•\n\nTổ chức thực hiện các dự án phòng, chống ma túy.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Body) == 0 || len(d.Body[len(d.Body)-1].Children) == 0 {
+		t.Fatalf("body %+v", d.Body)
+	}
+	sec := d.Body[len(d.Body)-1].Children[0]
+	if sec.Marker != "2" || sec.Heading != "Công an tỉnh" {
+		t.Errorf("section %q %q, want 2 / Công an tỉnh", sec.Marker, sec.Heading)
+	}
+}

@@ -355,8 +355,8 @@ func (p *docParser) mergeOrphanMarkers() {
 			continue
 		}
 		j := i + 1
-		for j < len(p.lines) && p.lines[j].text == "" && j-i <= 2 {
-			j++
+		for j < len(p.lines) && j-i <= 4 && (p.lines[j].text == "" || glyphBullet(p.lines[j].text) && !glyphBullet(t)) {
+			j++ // "2." over "•": the number is the item's marker
 		}
 		if j >= len(p.lines) || p.lines[j].text == "" || orphanMarker(p.lines[j].text) ||
 			itemMarkerLen(p.lines[j].text) > 0 || sectionMarker(p.lines[j].text) != "" {
@@ -378,11 +378,19 @@ func (p *docParser) mergeOrphanMarkers() {
 	}
 }
 
+// glyphBullet reports a bullet glyph alone.
+func glyphBullet(t string) bool {
+	switch t {
+	case "•", "-", "+", "–", "◦", "▪", "●":
+		return true
+	}
+	return false
+}
+
 // orphanMarker reports a line that is a list marker and nothing else.
 func orphanMarker(t string) bool {
-	switch t {
-	case "•", "-", "+", "–", "◦", "▪", "●", "":
-		return t != ""
+	if glyphBullet(t) {
+		return true
 	}
 	if len(t) > 6 {
 		return false
