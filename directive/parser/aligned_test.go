@@ -275,3 +275,18 @@ func TestParseOrphanMarkerChain(t *testing.T) {
 		t.Errorf("section %q %q, want 2 / Công an tỉnh", sec.Marker, sec.Heading)
 	}
 }
+
+// A subject with no blank line under it ends before the body's first
+// sentence ("Trong những năm qua, …").
+func TestParseSubjectBeforeNarrative(t *testing.T) {
+	text := "TỈNH ỦY LÀO CAI\n*\nSố 34-NQ/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nLào Cai, ngày 27 tháng 12 năm 2025\n\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\n" +
+		"về phát triển các khu công nghiệp, cụm công nghiệp\nTrong những năm qua, ngành công nghiệp tỉnh đạt nhiều kết quả quan trọng.\n" +
+		"Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy triển khai thực hiện.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Subject != "về phát triển các khu công nghiệp, cụm công nghiệp" {
+		t.Errorf("subject %q", d.Subject)
+	}
+}

@@ -747,6 +747,27 @@ func startsBody(k string) bool {
 	return false
 }
 
+// narrativeOpeners open a body's first sentence: a subject that a PDF
+// printed with no blank line under it ends before one.
+var narrativeOpeners = []string{"trong những năm qua", "trong thời gian qua", "thời gian qua", "những năm qua", "vừa qua",
+	"hiện nay", "sau khi", "nhằm ", "qua kiểm tra", "qua theo dõi", "tiếp theo"}
+
+// opensNarrative reports a key that opens with one of narrativeOpeners.
+func opensNarrative(k string) bool {
+	for _, w := range narrativeOpeners {
+		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsUpper reports a text whose first letter is a capital.
+func startsUpper(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
+}
+
 func clipKey(t string) string {
 	return vntext.PrefixRunes(t, maxKeyLine)
 }
