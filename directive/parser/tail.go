@@ -116,12 +116,10 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 			!(vntext.IsCaps(t) && isTitle(keyOf(vntext.PrefixRunes(t, lineKeyLen)))) {
 			if cut == distDash {
 				t = "- " + t // the entry after a dash the line ended on
-			} else if n := len(d.Distribution); n > 0 {
+			} else if len(d.Distribution) > 0 {
 				// an inline list cut by the page's width: "… - TT
 				// Thành ủy; TT" / "HĐND TP; (để báo cáo) - Đ/c …"
-				items := inlineItems(d.Distribution[n-1] + " " + t)
-				d.Distribution = d.Distribution[:n-1]
-				p.addEntries(items, distDone)
+				p.continueEntry(t, false, distDone)
 				p.distCut, p.distOpen = listCut(t), strings.HasSuffix(t, ",")
 				return
 			}
@@ -134,13 +132,7 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 			// a list whose entries open with dashes, the entry above cut
 			// by the width: the line goes on with it ("- TTgCP, Phó Thủ
 			// tướng Lê Văn" / "Thành;")
-			sep := " "
-			if open {
-				sep = ", " // the comma trimEntry took
-			}
-			items := inlineItems(d.Distribution[n-1] + sep + t)
-			d.Distribution = d.Distribution[:n-1]
-			p.addEntries(items, distDone)
+			p.continueEntry(t, open, distDone)
 			return
 		}
 		if m := itemMarkerLen(t); m > 0 {
@@ -171,14 +163,7 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		if n := len(d.Distribution); n > 0 && !*distDone && (startsLower(t) || open) {
 			// the entry wrapped, maybe with more entries after it: "…
 			// Chính" / "phủ; - Các Bộ, …; - VP BCĐ TW về phòng, chống"
-			sep := " "
-			if open {
-				sep = ", " // the comma trimEntry took
-			}
-			items := inlineItems(d.Distribution[n-1] + sep + t)
-			d.Distribution = d.Distribution[:n-1]
-			p.addEntries(items, distDone)
-			if len(items) > 1 || cut != distWhole {
+			if items := p.continueEntry(t, open, distDone); items > 1 || cut != distWhole {
 				p.distCut = listCut(t)
 			}
 			return
@@ -282,6 +267,21 @@ func listCut(t string) int {
 		return distWhole
 	}
 	return distInside // "… - TT Thành ủy; TT", "… - VPCP:"
+}
+
+// continueEntry goes on with the last Nơi nhận entry with t, after the
+// comma trimEntry took when the entry ended on one (open), and splits
+// what it makes at its entries. It returns how many it made.
+func (p *docParser) continueEntry(t string, open bool, distDone *bool) int {
+	sep := " "
+	if open {
+		sep = ", "
+	}
+	n := len(p.d.Distribution)
+	items := inlineItems(p.d.Distribution[n-1] + sep + t)
+	p.d.Distribution = p.d.Distribution[:n-1]
+	p.addEntries(items, distDone)
+	return len(items)
 }
 
 // addEntries adds list items as Nơi nhận entries.
