@@ -19,7 +19,7 @@ import (
 // tonePhraseWords are phrases the readers look for, besides the lexicon's:
 // the header's, the roles', the deadlines' and the commonest bodies'.
 var tonePhraseWords = []string{
-	"cộng hòa xã hội chủ nghĩa việt nam", "độc lập tự do hạnh phúc", "đảng cộng sản việt nam",
+	"cộng hòa xã hội chủ nghĩa việt nam", "độc lập tự do hạnh phúc", "độc lập", "tự do", "hạnh phúc", "đảng cộng sản việt nam",
 	"ủy ban nhân dân", "hội đồng nhân dân", "ban chấp hành", "ban thường vụ", "mặt trận tổ quốc",
 	"kính gửi", "nơi nhận", "như trên", "lưu vt", "về việc", "căn cứ", "theo đề nghị",
 	"có trách nhiệm", "chịu trách nhiệm", "chủ trì", "phối hợp", "phối hợp với", "tổ chức thực hiện",
@@ -42,6 +42,15 @@ var tonePhraseWords = []string{
 	"cơ quan đơn vị", "doanh nghiệp", "tổ chức cá nhân", "nghiêm cấm", "không được", "khuyến khích",
 	"được phép", "đề nghị", "yêu cầu", "trân trọng", "để báo cáo", "để thực hiện", "để chỉ đạo",
 	"tổng hợp", "tổng hợp báo cáo", "kiểm tra", "giám sát", "đôn đốc", "tuyên truyền",
+	// the provinces and the cities under the centre, for the header's
+	// issuer and place
+	"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "thừa thiên huế", "an giang", "bà rịa vũng tàu",
+	"bắc giang", "bắc kạn", "bạc liêu", "bắc ninh", "bến tre", "bình định", "bình dương", "bình phước", "bình thuận",
+	"cà mau", "cao bằng", "đắk lắk", "đắk nông", "điện biên", "đồng nai", "đồng tháp", "gia lai", "hà giang", "hà nam",
+	"hà tĩnh", "hải dương", "hậu giang", "hòa bình", "hưng yên", "khánh hòa", "kiên giang", "kon tum", "lai châu",
+	"lâm đồng", "lạng sơn", "lào cai", "long an", "nam định", "nghệ an", "ninh bình", "ninh thuận", "phú thọ", "phú yên",
+	"quảng bình", "quảng nam", "quảng ngãi", "quảng ninh", "quảng trị", "sóc trăng", "sơn la", "tây ninh", "thái bình",
+	"thái nguyên", "thanh hóa", "tiền giang", "trà vinh", "tuyên quang", "vĩnh long", "vĩnh phúc", "yên bái",
 }
 
 // tonePhrase is a phrase of tonePhraseWords or of the lexicon: its words,
