@@ -290,3 +290,20 @@ func TestParseSubjectBeforeNarrative(t *testing.T) {
 		t.Errorf("subject %q", d.Subject)
 	}
 }
+
+// A page's number alone between two pages (after the form feed of a
+// PDF's text layer, or centred) is chrome, and the sentence it cut goes
+// on.
+func TestParsePageNumber(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nSố: 15/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"Nam Định, ngày 12 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nĐiều 1. Thành lập Tổ công tác gồm lãnh đạo các sở, ngành\n" +
+		"\f                                        2\n\ncủa tỉnh và Ủy ban nhân dân các huyện.\n" +
+		"Điều 2. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Body) != 2 || d.Body[0].Heading != "Thành lập Tổ công tác gồm lãnh đạo các sở, ngành của tỉnh và Ủy ban nhân dân các huyện." {
+		t.Errorf("body %+v", d.Body)
+	}
+}

@@ -301,3 +301,7 @@ const maxScanNoise = 12
 // one word alone, is taken for its wrapped end: a title broken by the
 // page's width.
 const minCapsWrap = 30
+
+// minPageNumberIndent is the least indent of a number alone on its line
+// that is read as a page's number, centred by a PDF's text layer.
+const minPageNumberIndent = 20

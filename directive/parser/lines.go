@@ -661,9 +661,10 @@ func (p *docParser) clean(s string, no int) string {
 		}
 		s = c
 	}
-	if isPageMarker(s) {
+	if isPageMarker(s) || pageNumber(orig, s) {
 		// "===== Trang 5", "Trang 3/12", "--- Page 2 ---": where a PDF
-		// or scan tool broke the pages
+		// or scan tool broke the pages; a page's number alone, centred
+		// or after the form feed a PDF's text layer puts between pages
 		p.repair(directive.RepairChrome, "", no, strings.TrimSpace(orig), "")
 		return ""
 	}
@@ -674,6 +675,17 @@ func (p *docParser) clean(s string, no int) string {
 		}
 	}
 	return collapse(s)
+}
+
+// pageNumber reports a line that holds a page's number alone ("2", "- 2
+// -"), printed after a form feed or centred far from the margin.
+func pageNumber(raw, t string) bool {
+	n := strings.Trim(t, "- ")
+	if n == "" || len(n) > 3 || !vntext.AllDigits(n) {
+		return false
+	}
+	lead := raw[:len(raw)-len(strings.TrimLeft(raw, " \t\f"))]
+	return strings.ContainsRune(lead, '\f') || len(lead) >= minPageNumberIndent
 }
 
 // isPageMarker reports a line that only marks a page: "Trang 5",
