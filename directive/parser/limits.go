@@ -305,3 +305,8 @@ const minCapsWrap = 30
 // minPageNumberIndent is the least indent of a number alone on its line
 // that is read as a page's number, centred by a PDF's text layer.
 const minPageNumberIndent = 20
+
+// minTitledParas is the least number of assigning paragraphs under a task
+// section's numbered title that makes the title a title and not a task:
+// a task's own elaboration is a paragraph or two.
+const minTitledParas = 3

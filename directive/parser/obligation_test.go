@@ -958,3 +958,24 @@ func TestRequestDefinedAs(t *testing.T) {
 		t.Errorf("requestedNamed = %q", got)
 	}
 }
+
+// Under a tasks section, a numbered title with no colon over plain
+// paragraphs that assign (a Party resolution's "1. Tăng cường sự lãnh đạo
+// của Đảng, …") gives an obligation per paragraph, not one for the title.
+func TestTitledTaskParagraphs(t *testing.T) {
+	text := "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 75-KL/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 10 tháng 3 năm 2026\n\nKẾT LUẬN\nvề bảo vệ môi trường\n\n" +
+		"I. NHIỆM VỤ, GIẢI PHÁP\n1. Tăng cường sự lãnh đạo của Đảng, phát huy vai trò của hệ thống chính trị\n" +
+		"Các cấp uỷ, tổ chức đảng, các cấp chính quyền phải quán triệt sâu sắc quan điểm của Đảng.\n" +
+		"Phát huy vai trò của Mặt trận Tổ quốc Việt Nam trong giám sát thi hành pháp luật.\n" +
+		"Đẩy mạnh tuyên truyền, giáo dục, tạo sự thống nhất trong nhận thức.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Obligations) != 3 {
+		for _, o := range d.Obligations {
+			t.Logf("%s %q", o.Path, o.Text)
+		}
+		t.Fatalf("%d obligations, want one per paragraph (3)", len(d.Obligations))
+	}
+}

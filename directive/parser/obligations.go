@@ -125,6 +125,12 @@ func (p *docParser) readObligations() {
 						p.assignPoint(path, joinTexts(n.Heading, n.Children), heads)
 						return
 					}
+					if p.inTasks > 0 && n.Heading != "" && len(n.Children) >= minTitledParas && onlyParagraphs(n.Children) && p.partsAreTasksUnder(n.Heading, n.Children) {
+						// a task section's title over the paragraphs that
+						// assign: "1. Tăng cường sự lãnh đạo của Đảng, …"
+						p.assignParas(n.Children, at, heads, len(d.Obligations), since)
+						return
+					}
 					if n.Heading != "" && len(n.Children) == 0 || onlyParagraphs(n.Children) {
 						// "Điều 3. …", or "Điều 2. Quyết định này có hiệu lực …"
 						// with its execution clause as a paragraph under it
@@ -155,7 +161,7 @@ func (p *docParser) readObligations() {
 							// heading is the body's task, the points its steps
 							p.assign(path, n.Heading, to)
 						}
-					} else if p.inTasks > 0 && !taskHeading(n.Heading) && !hasPoints(n.Children) && opensTask(readText(n.Heading)) && !p.partsAreTasks(n.Children) {
+					} else if p.inTasks > 0 && !taskHeading(n.Heading) && !hasPoints(n.Children) && opensTask(readText(n.Heading)) && !p.partsAreTasksUnder(n.Heading, n.Children) {
 						// a task of a tasks section with its parts under it
 						// ("c) Nâng cao năng lực …:" / "- …"): the point is
 						// the task; a part is one only when it names a body
@@ -166,7 +172,7 @@ func (p *docParser) readObligations() {
 						p.inTasks = saved
 						return
 					}
-					if p.inTasks > 0 && p.partsAreTasks(n.Children) {
+					if p.inTasks > 0 && p.partsAreTasksUnder(n.Heading, n.Children) {
 						// each bullet a task, though one's verb is not
 						// read ("Đây mạnh" for "Đẩy mạnh")
 						saved := p.taskGroup
@@ -295,12 +301,20 @@ func leadInTail(s string) bool {
 // are the tasks ("b) Đẩy mạnh chuyển đổi số:" / "- Hỗ trợ …;" / "- Phát
 // triển …").
 func (p *docParser) partsAreTasks(nodes []directive.Node) bool {
+	return p.partsAreTasksUnder("", nodes)
+}
+
+// partsAreTasksUnder is partsAreTasks for the parts under heading: under
+// a title with no colon ("1. Tăng cường sự lãnh đạo của Đảng, …" over
+// its paragraphs, in a Party resolution) plain paragraphs count too.
+func (p *docParser) partsAreTasksUnder(heading string, nodes []directive.Node) bool {
 	if len(nodes) < 2 {
 		return false
 	}
+	title := heading != "" && !strings.HasSuffix(strings.TrimSpace(heading), ":")
 	tasks := 0
 	for _, n := range nodes {
-		if n.Kind != directive.NodeBullet {
+		if n.Kind != directive.NodeBullet && !(title && n.Kind == directive.NodeParagraph) {
 			return false
 		}
 		if opensTask(readText(n.Text)) || p.namedOthers(n.Text) != nil {
