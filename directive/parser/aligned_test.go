@@ -307,3 +307,17 @@ func TestParsePageNumber(t *testing.T) {
 		t.Errorf("body %+v", d.Body)
 	}
 }
+
+func TestFileFooter(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"18.KLTW75.DOC 5", true}, {"QD-123.docx 2", true}, {"baocao.pdf", true},
+		{"Xem tệp baocao.pdf", false}, {"18.KLTW75.DOC trang 5", false}, {"A.DOC", false},
+	} {
+		if got := fileFooter(c.in); got != c.want {
+			t.Errorf("fileFooter(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

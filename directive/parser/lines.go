@@ -661,7 +661,7 @@ func (p *docParser) clean(s string, no int) string {
 		}
 		s = c
 	}
-	if isPageMarker(s) || pageNumber(orig, s) {
+	if isPageMarker(s) || pageNumber(orig, s) || fileFooter(s) {
 		// "===== Trang 5", "Trang 3/12", "--- Page 2 ---": where a PDF
 		// or scan tool broke the pages; a page's number alone, centred
 		// or after the form feed a PDF's text layer puts between pages
@@ -675,6 +675,17 @@ func (p *docParser) clean(s string, no int) string {
 		}
 	}
 	return collapse(s)
+}
+
+// fileFooter reports a page's footer that prints the file's name and
+// the page number: "18.KLTW75.DOC 5", "QD-123.docx 2".
+func fileFooter(t string) bool {
+	name, num, _ := strings.Cut(t, " ")
+	if strings.Contains(num, " ") || num != "" && !vntext.AllDigits(num) || strings.ContainsAny(name, "/\\") {
+		return false
+	}
+	l := strings.ToLower(name)
+	return len(name) > 5 && (strings.HasSuffix(l, ".doc") || strings.HasSuffix(l, ".docx") || strings.HasSuffix(l, ".pdf"))
 }
 
 // pageNumber reports a line that holds a page's number alone ("2", "- 2
