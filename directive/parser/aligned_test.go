@@ -321,3 +321,19 @@ func TestFileFooter(t *testing.T) {
 		}
 	}
 }
+
+// A scan that lost a mark of a task's opening verb ("Đây mạnh" for "Đẩy
+// mạnh") still opens a task.
+func TestOpensTaskLostMarks(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Đây mạnh tuyên truyền, giáo dục.", true}, {"Khân trương hoàn thiện pháp luật.", true},
+		{"Đẩy mạnh tuyên truyền.", true}, {"Đây là nhiệm vụ trọng tâm.", false},
+	} {
+		if got := opensTask(readText(c.in)); got != c.want {
+			t.Errorf("opensTask(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

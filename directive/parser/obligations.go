@@ -1047,6 +1047,16 @@ func opensTask(t *ptext) bool {
 		k = 2
 	}
 	_, _, ok := t.matchAny(k, taskOpeners)
+	if !ok && k+1 < len(t.w) {
+		// a scan that lost a mark of the opening verb: "Đây mạnh" for
+		// "Đẩy mạnh", "Khân trương" for "Khẩn trương"
+		for _, ph := range taskOpeners.all {
+			a, b, two := strings.Cut(ph, " ")
+			if two && !strings.Contains(b, " ") && lostMarks(t.lw[k], a) && lostMarks(t.lw[k+1], b) {
+				return true
+			}
+		}
+	}
 	return ok
 }
 
