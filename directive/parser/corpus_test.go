@@ -294,3 +294,7 @@ func TestParseCorpus14(t *testing.T) { parseCorpus(t, "corpus14") }
 
 // TestParseCorpus15 does the same over testdata/corpus15, held out.
 func TestParseCorpus15(t *testing.T) { parseCorpus(t, "corpus15") }
+
+// TestParseCorpus16 does the same over testdata/corpus16, tuned on: pages of
+// a legal database stored as Markdown, header and tail annotated.
+func TestParseCorpus16(t *testing.T) { parseCorpus(t, "corpus16") }

@@ -453,3 +453,20 @@ func TestBlankDate(t *testing.T) {
 		}
 	}
 }
+
+// An emphasis that a legal-database page runs over two lines of a cell:
+// the opener starts one line, the closer ends the next.
+func TestEmphasisOverLines(t *testing.T) {
+	if got := dropEmphasis("*Thành phố Hồ"); got != "Thành phố Hồ" {
+		t.Errorf("opener: %q", got)
+	}
+	if got := emphasisCloser("Chí Minh, ngày 19 tháng 11 năm 2025*"); got != "Chí Minh, ngày 19 tháng 11 năm 2025" {
+		t.Errorf("closer: %q", got)
+	}
+	if got := emphasisCloser("Điều 5 *"); got != "Điều 5 *" {
+		t.Errorf("a star after a space is no closer: %q", got)
+	}
+	if !isPlaceFragment("Thành phố Hồ") {
+		t.Error("'Thành phố Hồ' is a place's first part")
+	}
+}

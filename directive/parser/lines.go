@@ -177,6 +177,9 @@ type docParser struct {
 	distCut int
 	// lastSigLine is the input line the signer's name was read on.
 	lastSigLine int
+	// emphasisOpen is set when a line opened an emphasis it did not
+	// close: the next line's closing stars are markup too.
+	emphasisOpen bool
 	// distDashes counts the Nơi nhận entries read that opened with a
 	// dash: a list that marks its entries so wraps the others.
 	distDashes int
@@ -635,7 +638,16 @@ func (p *docParser) clean(s string, no int) string {
 	}
 	// pandoc's emphasis, escapes and hard breaks: "*Hà Nội, ngày …*",
 	// "\-\-\-", "TỈNH BẮC GIANG\"
+	if p.emphasisOpen {
+		// the close of an emphasis that an opener alone began above
+		if u := emphasisCloser(s); u != s {
+			s, marked, p.emphasisOpen = u, true, false
+		}
+	}
 	if u := dropEscapes(dropEmphasis(s)); u != s {
+		if strings.HasPrefix(s, "*") && !strings.HasPrefix(u, "*") && strings.Count(s, "*")-strings.Count(u, "*") <= 3 && !strings.Contains(u, "*") {
+			p.emphasisOpen = strings.Count(s, "*") == len(s)-len(strings.TrimLeft(s, "*"))
+		}
 		s, marked = u, true
 	}
 	if marked && !p.markdown {

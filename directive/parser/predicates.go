@@ -1010,6 +1010,9 @@ func isPlaceFragment(t string) bool {
 		if words == 1 && isCityAbbrev(w) {
 			continue
 		}
+		if words == 2 && (w == "phố" || w == "xã" || w == "trấn") {
+			continue // "Thành phố Hồ" / "Chí Minh, ngày …", "Thị xã …"
+		}
 		first := true
 		for _, r := range w {
 			switch {
@@ -1884,6 +1887,18 @@ func isAlnumByte(c byte) bool {
 // punctuation on the other. A star between spaces (a Party header's "*"),
 // an escaped "\*" and a line of stars (a rule) stay. It removes nothing
 // unless both an opening and a closing run are found.
+// emphasisCloser returns s without a closing star run at its end, the
+// close of an emphasis opened on a line above ("Chí Minh, ngày … 2025*"),
+// or s.
+func emphasisCloser(s string) string {
+	t := strings.TrimRight(s, " ")
+	u := strings.TrimRight(t, "*")
+	if n := len(t) - len(u); n == 0 || n > 3 || u == "" || u[len(u)-1] == ' ' || strings.Contains(u, "*") {
+		return s
+	}
+	return u
+}
+
 // wholeLineEmphasis returns the text of a line wrapped whole in one run
 // of stars at each end, with a space inside an end that CommonMark would
 // not take for emphasis ("*Hà Nội, ngày 14 tháng 10 năm 2024 *", as a
@@ -1942,6 +1957,11 @@ func dropEmphasis(s string) string {
 		i = j - 1
 	}
 	if opens == 0 || closes == 0 {
+		// an emphasis that spans lines: its opener starts a line, its
+		// closer ends another ("*Thành phố Hồ" / "Chí Minh, ngày …*")
+		if len(runs) == 1 && opens == 1 && runs[0][0] == 0 {
+			return strings.TrimSpace(s[runs[0][1]:])
+		}
 		return s
 	}
 	var b strings.Builder

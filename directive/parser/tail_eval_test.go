@@ -149,3 +149,7 @@ func TestTailCorpus14(t *testing.T) { tailEval(t, "corpus14") }
 
 // TestTailCorpus15 does the same over testdata/corpus15, held out.
 func TestTailCorpus15(t *testing.T) { tailEval(t, "corpus15") }
+
+// TestTailCorpus16 does the same over testdata/corpus16, tuned on: pages of
+// a legal database stored as Markdown.
+func TestTailCorpus16(t *testing.T) { tailEval(t, "corpus16") }
