@@ -296,17 +296,12 @@ func leadInTail(s string) bool {
 	return k == "" || k == "có trách nhiệm" || k == "có nhiệm vụ"
 }
 
-// partsAreTasks reports bullets under a point each of which opens with a
-// task's verb or names its body: the point is their group's title, they
-// are the tasks ("b) Đẩy mạnh chuyển đổi số:" / "- Hỗ trợ …;" / "- Phát
-// triển …").
-func (p *docParser) partsAreTasks(nodes []directive.Node) bool {
-	return p.partsAreTasksUnder("", nodes)
-}
-
-// partsAreTasksUnder is partsAreTasks for the parts under heading: under
-// a title with no colon ("1. Tăng cường sự lãnh đạo của Đảng, …" over
-// its paragraphs, in a Party resolution) plain paragraphs count too.
+// partsAreTasksUnder reports bullets under a point each of which opens
+// with a task's verb or names its body: the point is their group's title,
+// they are the tasks ("b) Đẩy mạnh chuyển đổi số:" / "- Hỗ trợ …;" / "-
+// Phát triển …"). Under a title with no colon ("1. Tăng cường sự lãnh đạo
+// của Đảng, …" over its paragraphs, in a Party resolution) plain
+// paragraphs count too.
 func (p *docParser) partsAreTasksUnder(heading string, nodes []directive.Node) bool {
 	if len(nodes) < 2 {
 		return false
