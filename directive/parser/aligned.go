@@ -127,12 +127,12 @@ func alignedHeader(raws []string, start int) (left, right []alignedCell, end int
 			goto done
 		}
 		blanks = 0
-		if !dated && dateAt(keyJoin(right)) >= 0 {
+		if !dated && dateAt(joinCells(right)) >= 0 {
 			dated = true
 		}
 	}
 done:
-	if gaps < 2 || !strings.Contains(keyOf(keyJoin(right)), frame.KeyQuocHieu) && !strings.Contains(keyOf(keyJoin(right)), frame.KeyDang) {
+	if gaps < 2 || !strings.Contains(keyOf(joinCells(right)), frame.KeyQuocHieu) && !strings.Contains(keyOf(joinCells(right)), frame.KeyDang) {
 		return nil, nil, 0, false
 	}
 	end = start
@@ -150,9 +150,9 @@ type alignedCell struct {
 	line int // index in raws
 }
 
-// keyJoin joins the column's parts with spaces, but a symbol cut after
+// joinCells joins the column's parts with spaces, but a symbol cut after
 // its dash or slash closes up: "Số: 22/2013/QĐ-" / "TTg".
-func keyJoin(cs []alignedCell) string {
+func joinCells(cs []alignedCell) string {
 	var b strings.Builder
 	for i, c := range cs {
 		if i > 0 {
@@ -199,7 +199,7 @@ func (p *docParser) addAlignedHeader(raws []string, left, right []alignedCell, l
 		if len(cs) == 0 {
 			return
 		}
-		t := keyJoin(cs)
+		t := joinCells(cs)
 		no := cs[0].line + 1
 		p.lines = append(p.lines, docLine{text: p.clean(t, no), raw: t, no: no, off: p.lineOff[cs[0].line]})
 	}

@@ -419,15 +419,15 @@ func lastWords(s string, n int) string {
 	return s[i+1:]
 }
 
-// nameWord reports a word of a person's name: a capital, then lower
-// case letters ("Chính", "Thị"), or one capital ("Nguyễn Văn A").
+// nameWord reports a word of a person's name: a capital, then letters
+// not in capitals ("Chính", "Thị"), or one capital ("Nguyễn Văn A").
 func nameWord(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {
 		return false
 	}
 	for _, c := range w[n:] {
-		if !unicode.IsLower(c) {
+		if !unicode.IsLetter(c) || unicode.IsUpper(c) {
 			return false
 		}
 	}

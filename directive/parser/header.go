@@ -497,14 +497,14 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 		}
 		// The first line after the type name is the subject even when it
 		// opens like a body ("thực hiện Chỉ thị số …").
-		return len(h.subject) == 0 || !startsBody(p.key(i)) && !(startsUpper(t) && opensNarrative(p.key(i)))
+		return len(h.subject) == 0 || !startsBody(p.key(i)) && !(unicode.IsUpper(firstRune(t)) && opensNarrative(p.key(i)))
 	}
 	// A V/v subject: stop at a line that starts the body, unless nothing
 	// but "V/v" has been read ("V/v" / ": Thực hiện …").
 	if len(h.subject) == 1 && len(strings.Trim(h.subject[0], "VvĐđ/:.ềỀ ")) == 0 {
 		return true
 	}
-	return !startsBody(p.key(i)) && !(startsUpper(t) && opensNarrative(p.key(i)))
+	return !startsBody(p.key(i)) && !(unicode.IsUpper(firstRune(t)) && opensNarrative(p.key(i)))
 }
 
 // headerPiece handles one column piece of a header line. It returns true

@@ -321,14 +321,8 @@ func isPersonName(t string) bool {
 		return false
 	}
 	for _, w := range words {
-		r, size := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+		if !nameWord(w) {
 			return false
-		}
-		for _, c := range w[size:] {
-			if !unicode.IsLetter(c) || unicode.IsUpper(c) {
-				return false
-			}
 		}
 	}
 	return true
@@ -760,12 +754,6 @@ func opensNarrative(k string) bool {
 		}
 	}
 	return false
-}
-
-// startsUpper reports a text whose first letter is a capital.
-func startsUpper(t string) bool {
-	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsUpper(r)
 }
 
 func clipKey(t string) string {

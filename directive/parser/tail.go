@@ -112,8 +112,7 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 	if *inDist {
 		open, cut := p.distOpen, p.distCut
 		p.distOpen, p.distCut = false, distWhole
-		if cut != distWhole && !*distDone && itemMarkerLen(t) == 0 && signMarkLen(t) == 0 && !isPersonName(t) &&
-			!(vntext.IsCaps(t) && isTitle(keyOf(vntext.PrefixRunes(t, lineKeyLen)))) {
+		if cut != distWhole && !*distDone && itemMarkerLen(t) == 0 && signMarkLen(t) == 0 && !isPersonName(t) && !capsTitle(t) {
 			if cut == distDash {
 				t = "- " + t // the entry after a dash the line ended on
 			} else if len(d.Distribution) > 0 {
@@ -128,7 +127,7 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		p.distLast = t
 		if n := len(d.Distribution); p.distDashes >= 2 && n > 0 && !*distDone && itemMarkerLen(t) == 0 && signMarkLen(t) == 0 &&
 			!strings.HasSuffix(last, ";") && !strings.HasSuffix(last, ".") &&
-			!isArchive(t) && !isPersonName(t) && !(vntext.IsCaps(t) && isTitle(keyOf(vntext.PrefixRunes(t, lineKeyLen)))) {
+			!isArchive(t) && !isPersonName(t) && !capsTitle(t) {
 			// a list whose entries open with dashes, the entry above cut
 			// by the width: the line goes on with it ("- TTgCP, Phó Thủ
 			// tướng Lê Văn" / "Thành;")
@@ -139,14 +138,10 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 			p.distDashes++
 			// one entry, or a cell's whole list: "- Như trên; - Bộ Tài
 			// chính; - Lưu: VT."
-			for _, it := range inlineItems(t) {
-				d.Distribution = append(d.Distribution, trimEntry(it))
-				if isArchive(it) {
-					*distDone = true
-				}
-			}
+			items := inlineItems(t)
+			p.addEntries(items, distDone)
 			p.distOpen = strings.HasSuffix(t, ",") // "- Các Sở, ngành: Xây dựng, Công Thương," / "Tài chính;"
-			if len(inlineItems(t)) > 1 {
+			if len(items) > 1 {
 				p.distCut = listCut(t)
 			}
 			return
@@ -267,6 +262,12 @@ func listCut(t string) int {
 		return distWhole
 	}
 	return distInside // "… - TT Thành ủy; TT", "… - VPCP:"
+}
+
+// capsTitle reports a signer's post in capitals: the signature, not a
+// Nơi nhận entry the width wrapped.
+func capsTitle(t string) bool {
+	return vntext.IsCaps(t) && isTitle(keyOf(vntext.PrefixRunes(t, lineKeyLen)))
 }
 
 // continueEntry goes on with the last Nơi nhận entry with t, after the

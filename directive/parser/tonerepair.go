@@ -101,13 +101,7 @@ var tonePhrases = func() map[string][]tonePhrase {
 }()
 
 // bareWord is s, folded, without its marks (đ as d).
-func bareWord(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		b.WriteRune(vntext.BareRune(vntext.FoldRune(r)))
-	}
-	return b.String()
-}
+func bareWord(s string) string { return string(vntext.AppendBare(nil, vntext.AppendFold(nil, s))) }
 
 // damageMarks are words a text with its marks lost writes for the
 // commonest words ("của", "các", "được" …); a clean text hardly has them.
