@@ -179,3 +179,36 @@ func ExampleParse_webCopy() {
 	// double_spaced true
 	// chrome true
 }
+
+// A PDF's text layer as pdftotext -layout prints it: the header's two
+// columns side by side, each wrapped in its own width, and the Nơi nhận
+// beside the signature.
+func ExampleParse_pdfLayer() {
+	layer := "ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n" +
+		"TỈNH BẮC GIANG               NAM\n" +
+		"-------                      Độc lập - Tự do - Hạnh phúc\n" +
+		"Số: 641/QĐ-UBND              Bắc Giang, ngày 02 tháng 12 năm\n" +
+		"                             2013\n\n" +
+		"QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\n" +
+		"Điều 1. Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tổ chức thành lập Tổ công tác.\n\n" +
+		"Nơi nhận:                           TM. ỦY BAN NHÂN DÂN\n" +
+		"- Như Điều 1;                       KT. CHỦ TỊCH\n" +
+		"- Lưu: VT, NC.                      PHÓ CHỦ TỊCH\n\n" +
+		"                                    Nguyễn Văn Linh\n"
+	d, err := parser.Parse(layer)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Issuer, "/", d.Symbol, "/", d.Place, d.Date)
+	fmt.Println(d.NationalHeader[0])
+	fmt.Println(d.Obligations[0].Lead, d.Obligations[0].Support)
+	fmt.Println(d.Signature.Authority, d.Signature.Title, d.Signature.Name)
+	fmt.Println(d.Distribution)
+	// Output:
+	// ỦY BAN NHÂN DÂN TỈNH BẮC GIANG / 641/QĐ-UBND / Bắc Giang 2013-12-02
+	// CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+	// Sở Nội vụ [Sở Tài chính]
+	// [TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH] PHÓ CHỦ TỊCH Nguyễn Văn Linh
+	// [Như Điều 1 Lưu: VT, NC]
+}

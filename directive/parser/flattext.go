@@ -229,13 +229,14 @@ func flatCuts(text string, from int) []int {
 				continue
 			}
 		}
-		if text[i-1] == ' ' && text[i] == '(' && annexNote(text[i:]) > 0 && vntext.IsCaps(lastWords(text[:i-1], 4)) {
+		if text[i-1] == ' ' && text[i] == '(' {
 			// an annex's title, its note and its text: "… ĐẾN NĂM 2045
 			// (Ban hành kèm theo Nghị quyết số 12/NQ-CP …) Căn cứ …"
-			e := i + annexNote(text[i:])
-			cuts = append(cuts, i, e)
-			i = e
-			continue
+			if n := annexNote(text[i:]); n > 0 && vntext.IsCaps(lastWords(text[:i-1], 4)) {
+				cuts = append(cuts, i, i+n)
+				i += n
+				continue
+			}
 		}
 		switch {
 		case text[i-1] == ' ' && sentenceMark(text[i-2]) && markAt(text, i) > 0:
