@@ -157,6 +157,10 @@ var rolesCases = []rolesCase{
 	// a name typed in lower case after its head noun
 	{"Giao Ban xây dựng đảng Đảng ủy chủ trì, phối hợp với Văn phòng Đảng ủy theo dõi", "Ban xây dựng đảng Đảng ủy", []string{"Văn phòng Đảng ủy"}},
 	{"Giao Sở xây dựng chủ trì, phối hợp với Sở Tài chính thực hiện", "Sở xây dựng", []string{"Sở Tài chính"}},
+	// a verb the task lexicon lacks still ends the name before it
+	{"Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính thành lập Tổ công tác", "Sở Nội vụ", []string{"Sở Tài chính"}},
+	{"Sở Tài chính phối hợp với Kho bạc Nhà nước tỉnh cân đối, phân bổ kinh phí", "", []string{"Kho bạc Nhà nước tỉnh"}},
+	{"Sở Nội vụ chủ trì, phối hợp với Văn phòng đăng ký đất đai kiện toàn bộ máy", "Sở Nội vụ", []string{"Văn phòng đăng ký đất đai"}},
 	{"Giao Sở Nội vụ tổ chức thực hiện, phối hợp với Sở Tài chính", "", []string{"Sở Tài chính"}},
 	{"Chủ trì: Sở Nội vụ; Phối hợp: Sở Tài chính, Sở Tư pháp", "Sở Nội vụ", []string{"Sở Tài chính", "Sở Tư pháp"}},
 	{"Cơ quan chủ trì: Sở Y tế. Cơ quan phối hợp: các Sở: Tài chính, Tư pháp", "Sở Y tế", []string{"Sở Tài chính", "Sở Tư pháp"}},

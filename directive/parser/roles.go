@@ -39,7 +39,16 @@ var (
 	nameStops = phrases(lexicon.TaskVerbs, lexicon.ActionVerbs, []string{"để", "nhằm", "theo", "qua", "thông qua",
 		"về", "tại", "trong", "trước", "chậm nhất", "định kỳ", "hằng", "hàng", "là", "làm", "với", "được", "phải",
 		"cần", "sẽ", "đã", "đang", "không", "khi", "nếu", "thì", "từ", "đến", "cho", "bằng", "đối với", "có", "đồng chủ trì",
-		"như", "kết quả", "tình hình"})
+		"như", "kết quả", "tình hình"}, nameEndVerbs)
+	// nameEndVerbs are verbs that follow a body in lower case but never
+	// continue its name; verbs that also name bodies ("quản lý", "đăng ký",
+	// "đào tạo", "thanh tra") are left out.
+	nameEndVerbs = []string{"thành lập", "cân đối", "phân bổ", "sửa đổi", "bổ sung", "điều chỉnh", "kiện toàn",
+		"sắp xếp", "tập huấn", "rút kinh nghiệm", "thu thập", "bàn giao", "thu hồi", "biên soạn", "in ấn", "lồng ghép",
+		"nâng cao", "kêu gọi", "huy động", "kết nối", "số hóa", "vận hành", "duy trì", "truy cứu", "phòng ngừa",
+		"biểu dương", "tôn vinh", "quảng bá", "đăng tải", "ký kết", "lựa chọn", "sửa chữa", "nâng cấp", "cải tạo",
+		"di dời", "thu hút", "tạo điều kiện", "trao đổi", "tháo gỡ", "xác minh", "lấy ý kiến", "nộp", "trả lời",
+		"tiếp thu", "xác định", "đối chiếu", "kiểm kê", "quyết toán", "thanh toán", "tạm ứng", "thúc đẩy"}
 	// keepWords may follow a body though they start like a stop: "các
 	// đơn vị có liên quan".
 	keepWords = phrases([]string{"có liên quan"})
