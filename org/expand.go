@@ -166,6 +166,9 @@ func cutPost(phrase string) (string, bool) {
 			continue
 		}
 		n := len(strings.Fields(p))
+		if strings.HasSuffix(p, " ban") || strings.HasSuffix(p, " phòng") {
+			n-- // "Trưởng Ban Tuyên giáo": the head noun names the body
+		}
 		if n < len(words) {
 			return strings.Join(words[n:], " "), true
 		}

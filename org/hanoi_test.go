@@ -169,6 +169,7 @@ func TestHaNoiExpand(t *testing.T) {
 		"Chủ tịch UBND các quận, huyện, thị xã":                   30,
 		"Thủ trưởng các Sở, ban, ngành Thành phố":                 len(sobn),
 		"Giám đốc Sở Y tế":                                        1,
+		"Trưởng Ban Tuyên giáo Thành ủy":                          1,
 		"- Các cơ quan báo chí Thành phố;":                        6,
 	} {
 		got, err := r.Expand(phrase, ubnd, letterDate)

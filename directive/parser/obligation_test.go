@@ -214,6 +214,10 @@ var addresseeCases = []struct {
 	{"Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam",
 		[]string{"Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"}},
 	{"các Bộ: Công an, Tư pháp, Tài chính", []string{"Bộ Công an", "Bộ Tư pháp", "Bộ Tài chính"}},
+	// a head's post that holds the head noun keeps it with the body
+	{"Giám đốc Sở Y tế, Trưởng phòng Y tế các huyện", []string{"Sở Y tế", "phòng Y tế các huyện"}},
+	{"Trưởng Ban Tuyên giáo Tỉnh ủy, Chánh Văn phòng Tỉnh ủy", []string{"Ban Tuyên giáo Tỉnh ủy", "Văn phòng Tỉnh ủy"}},
+	{"Trưởng ban Dân vận Tỉnh ủy", []string{"ban Dân vận Tỉnh ủy"}},
 	// a form of address goes; an office of two councils is one body
 	{"Các ông (bà) Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh, Giám đốc Sở Tư pháp",
 		[]string{"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh", "Sở Tư pháp"}},

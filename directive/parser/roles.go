@@ -97,9 +97,11 @@ func (t *ptext) postsEnd(k int) int {
 		if !ok {
 			return k
 		}
-		// the body may open inside the post: "Chánh | Văn phòng"
+		// the body may open inside the post: "Chánh | Văn phòng",
+		// "Trưởng | ban Dân vận" (a head in lower case before a name)
 		for c := j + 1; c <= next && c < len(t.w); c++ {
-			if t.soft(c) && (t.opensBody(c) || c == next && t.pluralHead(c)) {
+			if t.soft(c) && (t.opensBody(c) || c == next && t.pluralHead(c) ||
+				c == next-1 && slices.Contains(bareHeads, t.lw[c]) && next < len(t.w) && t.soft(next) && t.upper(next)) {
 				return c
 			}
 		}

@@ -57,7 +57,7 @@ var SignerTitles = []string{
 // HeadPosts are the posts by which a text addresses the head of a body
 // rather than the body: "Giám đốc các Sở", "Chủ tịch UBND các quận".
 var HeadPosts = []string{"chủ tịch", "phó chủ tịch", "các phó chủ tịch", "giám đốc", "thủ trưởng", "thủ trưởng các",
-	"bí thư", "trưởng ban", "chánh văn phòng", "tổng biên tập", "chánh thanh tra", "đồng chí", "lãnh đạo",
+	"bí thư", "trưởng ban", "trưởng phòng", "chánh văn phòng", "tổng biên tập", "chánh thanh tra", "đồng chí", "lãnh đạo",
 	"vụ trưởng", "cục trưởng", "tổng cục trưởng", "chi cục trưởng", "viện trưởng", "hiệu trưởng", "tổng giám đốc"}
 
 // TaskVerbs state a task: a heading that opens with one assigns work
