@@ -39,6 +39,7 @@ var BodyHeads = []string{
 	"chi bộ", "đảng đoàn", "công an", "thanh tra", "kho bạc", "trường", "bệnh viện", "chính phủ",
 	"thủ tướng", "viện ", "tòa án", "hội ", "liên đoàn", "đoàn ", "mặt trận", "bảo hiểm", "ngân hàng",
 	"tổng công ty", "công ty", "đài ", "báo ", "cảng vụ", "chi nhánh", "quốc hội", "thông tấn xã",
+	"tạp chí", "cổng thông tin", "nhà xuất bản", "học viện", "đại học", "hiệp hội", "tập đoàn", "liên minh",
 }
 
 // SignerTitles are the posts a signer holds, printed above the name
