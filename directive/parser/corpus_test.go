@@ -298,3 +298,9 @@ func TestParseCorpus15(t *testing.T) { parseCorpus(t, "corpus15") }
 // TestParseCorpus16 does the same over testdata/corpus16, tuned on: pages of
 // a legal database stored as Markdown, header and tail annotated.
 func TestParseCorpus16(t *testing.T) { parseCorpus(t, "corpus16") }
+
+// TestParseCorpus17 does the same over testdata/corpus17, tuned on: four
+// PDF text layers of Lào Cai's Sở Công Thương and a Cục of Bộ Công Thương,
+// and a Văn phòng Chính phủ letter as pandoc Markdown, gathered in the
+// eighth session.
+func TestParseCorpus17(t *testing.T) { parseCorpus(t, "corpus17") }

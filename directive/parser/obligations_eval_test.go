@@ -246,3 +246,6 @@ func TestObligationsCorpus14(t *testing.T) { obligationsEval(t, "corpus14") }
 // ministries (one as pandoc Markdown, one as a PDF text layer), gathered
 // in the seventh session.
 func TestObligationsCorpus15(t *testing.T) { obligationsEval(t, "corpus15") }
+
+// TestObligationsCorpus17 does the same over testdata/corpus17, tuned on.
+func TestObligationsCorpus17(t *testing.T) { obligationsEval(t, "corpus17") }

@@ -153,3 +153,6 @@ func TestTailCorpus15(t *testing.T) { tailEval(t, "corpus15") }
 // TestTailCorpus16 does the same over testdata/corpus16, tuned on: pages of
 // a legal database stored as Markdown.
 func TestTailCorpus16(t *testing.T) { tailEval(t, "corpus16") }
+
+// TestTailCorpus17 does the same over testdata/corpus17, tuned on.
+func TestTailCorpus17(t *testing.T) { tailEval(t, "corpus17") }
