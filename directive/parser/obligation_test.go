@@ -567,6 +567,11 @@ func TestNamedAfter(t *testing.T) {
 		{"BHXH các tỉnh chủ động phối hợp với Sở Y tế", []string{"BHXH các tỉnh"}},
 		{"Các sở, ban, ngành, UBND các huyện, thành phố căn cứ nhiệm vụ được giao xây dựng kế hoạch", []string{"Các sở, ban, ngành", "UBND các huyện, thành phố"}},
 		{"Ủy ban Kiểm tra Tỉnh ủy phối hợp với các cơ quan liên quan kiểm tra", []string{"Ủy ban Kiểm tra Tỉnh ủy"}},
+		// a verb is a whole word: "là" is no verb in "Lào Cai"
+		{"Sở Công Thương tỉnh Lào Cai nghiên cứu, hướng dẫn chủ đập", []string{"Sở Công Thương tỉnh Lào Cai"}},
+		// the names after a plural head's colon are the bodies
+		{"các Bộ: Công an, Tài chính, Nông nghiệp và Môi trường có ý kiến", []string{"Bộ Công an", "Bộ Tài chính", "Bộ Nông nghiệp và Môi trường"}},
+		{"Cơ quan Thuế: Đối với hồ sơ", []string{"Cơ quan Thuế"}},
 	} {
 		if got := namedAfter(c.rest); !cmp.Equal(got, c.want) {
 			t.Errorf("namedAfter(%q) = %q, want %q", c.rest, got, c.want)

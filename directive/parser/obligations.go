@@ -630,8 +630,8 @@ func namedAfter(rest string) []string {
 		return nil
 	}
 	lower := lowerKeepLen(vntext.PrefixRunes(rest, maxHeadingAddressees+maxVerbRunes))
-	end := verbAt(lower)
-	if i := strings.IndexByte(lower[:end], ':'); i >= 0 {
+	end := verbAt(vntext.PrefixRunes(rest, maxHeadingAddressees+maxVerbRunes), lower)
+	if i := strings.IndexByte(lower[:end], ':'); i >= 0 && !headsList(lower[:i]) {
 		end = i // "Cơ quan Thuế: Đối với …"
 	}
 	if i := definitionAt(lower[:end]); i >= 0 {
@@ -763,19 +763,42 @@ var headLookalikes = slices.DeleteFunc(slices.Clone(lexicon.HeadLookalikes), fun
 
 // verbAt returns where the first request verb opens in lower (after a
 // space), or len(lower): not after a head a verb's word names the domain
-// of ("Sở Xây dựng"), not "tổ chức" in a list of bodies.
-func verbAt(lower string) int {
+// of ("Sở Xây dựng"), not capitalised in text, the same bytes before
+// lowering, as a sector's name in a list is ("các Bộ: Công an, Xây
+// dựng"), not "tổ chức" in a list of bodies.
+func verbAt(text, lower string) int {
 	for i := 0; i < len(lower)-1; i++ {
-		if lower[i] != ' ' {
+		if lower[i] != ' ' || titleWordAt(text, i+1) {
 			continue
 		}
 		for _, v := range verbsByByte[lower[i+1]] {
-			if strings.HasPrefix(lower[i:], v) && !domainHead(lower[:i]) && !(v == " tổ chức" && organization(lower[:i], lower[i+len(v):])) {
+			if strings.HasPrefix(lower[i:], v) && !vntext.WordAt(lower, i+len(v)) && !domainHead(lower[:i]) && !(v == " tổ chức" && organization(lower[:i], lower[i+len(v):])) {
 				return i
 			}
 		}
 	}
 	return len(lower)
+}
+
+// titleWordAt reports a word at s[i] written with a capital and then
+// small letters ("Xây"): a name's word, where a word in capitals is not.
+func titleWordAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(s[i+n:])
+	return unicode.IsLower(r2)
+}
+
+// headsList reports a phrase that ends with a plural head whose names
+// follow a colon: "các Bộ" of "các Bộ: Công an, Tư pháp, Tài chính".
+func headsList(lower string) bool {
+	f := strings.Fields(lower)
+	return len(f) >= 2 && slices.Contains(bareHeads, f[len(f)-1]) && (f[len(f)-2] == "các" || f[len(f)-2] == "những")
 }
 
 // verbsByByte holds the request verbs by the byte after their space.
