@@ -439,12 +439,8 @@ func addresseesOf(heading string) []string {
 	}
 	// "Trách nhiệm của Ủy ban nhân dân các tỉnh …" ("Đối với …" states a
 	// case as often as a body: "Đối với địa phương có khó khăn …")
-	for _, lead := range []string{"trách nhiệm của", "nhiệm vụ của", "nhiệm vụ chủ yếu của", "nhiệm vụ trọng tâm của", "nhiệm vụ cụ thể của"} {
-		if n := len(vntext.Fields(lead)); hasFoldPrefix(h, lead+" ") {
-			_, h = splitWords(h, n)
-			h = strings.TrimSpace(h)
-			break
-		}
+	if n := dutyLeadLen(h); n > 0 {
+		h = strings.TrimSpace(h[n:])
 	}
 	if h == "" || !vntext.RunesAtMost(h, maxHeadingAddressees) {
 		return nil
@@ -474,14 +470,56 @@ func addresseesOf(heading string) []string {
 		if !ok {
 			return nil
 		}
+		named := strings.ReplaceAll(k, "ban chỉ đạo", "") // a body's name, not a task
 		for _, w := range taskKeys {
-			if strings.Contains(k, w) {
+			if strings.Contains(named, w) {
 				return nil
 			}
 		}
 		out = append(out, part)
 	}
 	return out
+}
+
+// dutyNouns name what a heading gives a body before "của": "Trách nhiệm
+// của …", "Nhiệm vụ và quyền hạn của …", "Chức năng, nhiệm vụ cụ thể của …".
+var (
+	dutyNouns     = []string{"trách nhiệm", "nhiệm vụ", "quyền hạn", "chức năng", "quyền"}
+	dutyModifiers = []string{" chủ yếu", " trọng tâm", " cụ thể", " chung"}
+)
+
+// dutyLeadLen returns the length of the duty nouns and "của " that open
+// h, or 0.
+func dutyLeadLen(h string) int {
+	i := 0
+	for {
+		n := 0
+		for _, w := range dutyNouns {
+			if hasFoldPrefix(h[i:], w) && len(w) > n {
+				n = len(w)
+			}
+		}
+		if n == 0 {
+			return 0
+		}
+		i += n
+		for _, m := range dutyModifiers {
+			if hasFoldPrefix(h[i:], m) {
+				i += len(m)
+				break
+			}
+		}
+		switch {
+		case hasFoldPrefix(h[i:], " của "):
+			return i + len(" của ")
+		case hasFoldPrefix(h[i:], ", "):
+			i += len(", ")
+		case hasFoldPrefix(h[i:], " và "):
+			i += len(" và ")
+		default:
+			return 0
+		}
+	}
 }
 
 // maxWrappedEntry bounds the wrapped end of a one-line recipient.

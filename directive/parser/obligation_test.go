@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -873,6 +874,11 @@ func TestHeadingDutyAddressees(t *testing.T) {
 		{"NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", []string{"BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"}},
 		{"Sở Lao động Thương binh và Xã hội: Trong thời hạn không quá 05 (năm) ngày làm việc, kể từ ngày nhận được văn bản đề nghị có trách nhiệm:", nil},
 		{"Các nội dung có trách nhiệm:", nil},
+		// duty nouns joined before "của"
+		{"Nhiệm vụ và quyền hạn của Đoàn kiểm tra", []string{"Đoàn kiểm tra"}},
+		{"Chức năng, nhiệm vụ cụ thể của Ban Chỉ đạo", []string{"Ban Chỉ đạo"}},
+		{"Trách nhiệm và quyền của Sở Tư pháp", []string{"Sở Tư pháp"}},
+		{"Nhiệm vụ và giải pháp của Sở Y tế", nil},
 	} {
 		if got := headingAddressees(tc.heading); !cmp.Equal(got, tc.want) {
 			t.Errorf("headingAddressees(%q) = %q, want %q", tc.heading, got, tc.want)
@@ -990,5 +996,31 @@ func TestTitledTaskParagraphs(t *testing.T) {
 			t.Logf("%s %q", o.Path, o.Text)
 		}
 		t.Fatalf("%d obligations, want one per paragraph (3)", len(d.Obligations))
+	}
+}
+
+// TestArticleDutyLeadIn reads an article that gives a body its duties:
+// the heading names the body, the paragraph ending in a colon leads in
+// to the points and is no task itself, each point is one.
+func TestArticleDutyLeadIn(t *testing.T) {
+	text := "SỞ CÔNG THƯƠNG\nSố: 10/QĐ-SCT\nLào Cai, ngày 10 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nVề việc thành lập Đoàn kiểm tra\n\nQUYẾT ĐỊNH:\n\n" +
+		"Điều 1. Thành lập Đoàn kiểm tra gồm các ông, bà có tên sau.\n\n" +
+		"Điều 2. Nhiệm vụ và quyền hạn của Đoàn kiểm tra\n\n" +
+		"Đoàn kiểm tra thực hiện nhiệm vụ theo quy định tại Điều 8 Nghị định số 217/2025/NĐ-CP, trong đó tập trung:\n\n" +
+		"1. Xây dựng và trình Giám đốc Sở phê duyệt Kế hoạch kiểm tra chi tiết.\n\n" +
+		"2. Báo cáo kết quả kiểm tra cho Giám đốc Sở sau khi kết thúc đợt kiểm tra.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		if strings.HasPrefix(o.Path, "body[2]") {
+			got = append(got, fmt.Sprintf("%.20s → %v", o.Text, o.Addressees))
+		}
+	}
+	want := []string{"Xây dựng và trình Gi → [Đoàn kiểm tra]", "Báo cáo kết quả kiểm → [Đoàn kiểm tra]"}
+	if !cmp.Equal(got, want) {
+		t.Errorf("obligations of Điều 2:\n got %q\nwant %q", got, want)
 	}
 }

@@ -77,12 +77,16 @@ func (p *docParser) readObligations() {
 				}
 				before := len(d.Obligations)
 				p.assign(path, n.Text, inherited)
-				if inherited == nil && len(d.Obligations) == before+1 && len(d.Obligations[before].Addressees) > 0 &&
-					strings.HasSuffix(strings.TrimSpace(n.Text), ":") && i+1 < len(nodes) && nodes[i+1].Kind != directive.NodeParagraph {
+				if len(d.Obligations) == before+1 && len(d.Obligations[before].Addressees) > 0 &&
+					(inherited == nil || n.Kind == directive.NodeParagraph) && strings.HasSuffix(strings.TrimSpace(n.Text), ":") && i+1 < len(nodes) && nodes[i+1].Kind != directive.NodeParagraph {
 					// "… các bộ, … Ủy ban nhân dân thành phố Hà Nội cần …
 					// thực hiện các nhiệm vụ, giải pháp sau đây:" over the
 					// points: the bodies of the tasks below, no task itself
-					leadIn = d.Obligations[before].Addressees
+					// (a bullet under bodies, "- Lập hồ sơ …, bao gồm:",
+					// is a task with its contents)
+					if inherited == nil {
+						leadIn = d.Obligations[before].Addressees
+					}
 					d.Obligations = d.Obligations[:before]
 				}
 			default:
