@@ -1024,3 +1024,26 @@ func TestArticleDutyLeadIn(t *testing.T) {
 		t.Errorf("obligations of Điều 2:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestReplyLetterPoints reads a reply: "về việc đề nghị …" recalls the
+// recipient's request and asks nothing, so the points that explain the law
+// assign nothing, and a point that asks a body it names assigns to it.
+func TestReplyLetterPoints(t *testing.T) {
+	text := "BỘ CÔNG THƯƠNG\nCỤC KỸ THUẬT AN TOÀN\nSố: 216/ATMT-ATĐ\nV/v hướng dẫn nạo vét lòng hồ\nHà Nội, ngày 10 tháng 02 năm 2026\n\n" +
+		"Kính gửi: Sở Công Thương tỉnh Lào Cai\n\n" +
+		"Trả lời Văn bản số 472/SCT-NL ngày 28 tháng 01 năm 2026 của Sở Công Thương tỉnh Lào Cai về việc đề nghị hướng dẫn thực hiện hoạt động nạo vét, Cục có ý kiến như sau:\n\n" +
+		"1. Căn cứ quy định tại Điều 42 Nghị định số 62/2025/NĐ-CP thì các hoạt động trong phạm vi bảo vệ đập sẽ không còn phải xin giấy phép.\n\n" +
+		"2. Trường hợp nạo vét có thu hồi cát, sỏi thì đề nghị Sở Công Thương hướng dẫn chủ đầu tư liên hệ với Sở Nông nghiệp và Môi trường.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, fmt.Sprintf("%s %v", o.Path, o.Addressees))
+	}
+	want := []string{"body[2] [Sở Công Thương]"}
+	if !cmp.Equal(got, want) {
+		t.Errorf("obligations:\n got %q\nwant %q", got, want)
+	}
+}

@@ -507,7 +507,7 @@ var requestCues = []string{"đề nghị", "yêu cầu", "giao", "đồng ý"}
 
 // notRequest precede a cue that asks nothing: "Xét đề nghị của …", "theo
 // đề nghị", "được giao".
-var notRequest = []string{"xét", "theo", "được", "các", "những"}
+var notRequest = []string{"xét", "theo", "được", "các", "những", "việc"}
 
 // requested returns the bodies a paragraph of a letter asks something of:
 // those named after its request cue, else the recipients; nil when it
@@ -991,6 +991,10 @@ func (p *docParser) assign(path, text string, inherited []string) {
 			o.Addressees = to
 		} else if to := p.namedAfterClause(text); to != nil {
 			// "Trên cơ sở đề nghị của …, Sở Tài chính thẩm định …"
+			o.Addressees = to
+		} else if to := p.requestedBy(text, false); len(to) > 0 && !p.issuerItself(to) {
+			// a point of a letter that asks bodies it names: "Trường hợp
+			// … thì đề nghị Sở Công Thương hướng dẫn …"
 			o.Addressees = to
 		} else if conditionalReport(text) {
 			// "Nếu có khó khăn, vướng mắc, báo cáo Bộ Y tế …": asks the
