@@ -1047,3 +1047,29 @@ func TestReplyLetterPoints(t *testing.T) {
 		t.Errorf("obligations:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestNestedRequestLeadIn reads a point's lead-in that asks something of
+// bodies ("… yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:"): no
+// task itself, its bullets are the tasks of the bodies it asks, and "đơn
+// vị nêu trên" points back at the recipients.
+func TestNestedRequestLeadIn(t *testing.T) {
+	text := "SỞ CÔNG THƯƠNG\nSố: 1894/TB-SCT\nLào Cai, ngày 10 tháng 4 năm 2026\n\nTHÔNG BÁO\nKết quả kiểm tra\n\n" +
+		"Kính gửi: Công ty TNHH Hiệp Phú\n\n" +
+		"1. Kết quả kiểm tra\n\n- Qua kiểm tra, đơn vị đã chấp hành cơ bản các quy định.\n\n" +
+		"2. Kiến nghị\n\n" +
+		"Để việc chấp hành quy định được tốt hơn, Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:\n\n" +
+		"- Tiếp tục thực hiện giám sát việc lập hộ chiếu nổ mìn.\n\n" +
+		"- Nghiêm chỉnh chấp hành các quy định tại Luật Quản lý, sử dụng vũ khí, vật liệu nổ.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, fmt.Sprintf("%s %v", o.Path, o.Addressees))
+	}
+	want := []string{"body[1].children[1] [Công ty TNHH Hiệp Phú]", "body[1].children[2] [Công ty TNHH Hiệp Phú]"}
+	if !cmp.Equal(got, want) {
+		t.Errorf("obligations:\n got %q\nwant %q", got, want)
+	}
+}

@@ -75,6 +75,15 @@ func (p *docParser) readObligations() {
 					since = len(d.Obligations)
 					continue
 				}
+				if inherited == nil && strings.HasSuffix(strings.TrimSpace(n.Text), ":") && i+1 < len(nodes) && nodes[i+1].Kind != directive.NodeParagraph {
+					if to := p.requested(n.Text); len(to) > 0 && !p.issuerItself(to) {
+						// "Sở Công Thương yêu cầu đơn vị nêu trên thực
+						// hiện một số nội dung sau:" over its points: a
+						// lead-in, the points its bodies' tasks
+						inherited = p.resolveAbove(to)
+						continue
+					}
+				}
 				before := len(d.Obligations)
 				p.assign(path, n.Text, inherited)
 				if len(d.Obligations) == before+1 && len(d.Obligations[before].Addressees) > 0 &&
@@ -914,6 +923,25 @@ func (p *docParser) recipientBodies() []string {
 		out = append(out, splitAddressees(r)...)
 	}
 	return out
+}
+
+// aboveWords point back at bodies named before: "đơn vị nêu trên", "các
+// đơn vị trên".
+var aboveWords = []string{"nêu trên", "trên", "nói trên", "kể trên"}
+
+// resolveAbove gives bodies that point back at those named before ("đơn
+// vị nêu trên") as the recipients, when the document has any.
+func (p *docParser) resolveAbove(to []string) []string {
+	if len(to) != 1 || len(p.d.Recipients) == 0 {
+		return to
+	}
+	k := keyOf(to[0])
+	for _, w := range aboveWords {
+		if strings.HasSuffix(k, " "+w) {
+			return p.recipientBodies()
+		}
+	}
+	return to
 }
 
 // headingAddressees are the single bodies a section heading names, or nil
