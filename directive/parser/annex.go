@@ -97,6 +97,9 @@ func (p *docParser) annexTitle(i int) (string, int) {
 		// left blank for the clerk has gaps, not columns)
 		if sectionMarker(t) != "" || itemMarkerLen(t) > 0 || mayStartTable(p.lines[j].raw) && !strings.HasPrefix(t, "(") || !vntext.RunesAtMost(t, maxAnnexTitle) ||
 			!caps && !vntext.RunesAtMost(t, maxSubjectLine) {
+			for j > i && p.lines[j-1].no == p.lines[j].no {
+				j-- // a table's row starts at its first cell, blank or not
+			}
 			break
 		}
 		open := len(title) > 0 && strings.Count(strings.Join(title, " "), "(") > strings.Count(strings.Join(title, " "), ")")

@@ -448,3 +448,24 @@ func TestAnnexTitleFormBlank(t *testing.T) {
 		t.Errorf("annex children %+v, want the table first", annex.Children)
 	}
 }
+
+// TestAnnexTableBlankFirstCell reads a pipe table right under an annex's
+// title when the header row's first cell is blank: the table starts at
+// that cell, not at the first one with text.
+func TestAnnexTableBlankFirstCell(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/KH-UBND\nLào Cai, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\nKiểm tra\n\n" +
+		"1. Lịch kiểm tra\n\n- Kiểm tra các đơn vị.\n\nPHÓ GIÁM ĐỐC\n\nHoàng Văn Thuân\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" +
+		"PHỤ LỤC I\nKẾ HOẠCH KIỂM TRA\n\n" +
+		"|  | Tên đơn vị được kiểm tra | Thời gian |\n| --- | --- | --- |\n| 1 | Công ty Hiệp Phú | 23/3/2026 |\n"
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := d.Body[len(d.Body)-1]
+	if a.Kind != directive.NodeAnnex || len(a.Children) != 1 || a.Children[0].Table == nil {
+		t.Fatalf("annex = %+v, want one table", a)
+	}
+	if tb := a.Children[0].Table; !slices.Equal(tb.Header, []string{"", "Tên đơn vị được kiểm tra", "Thời gian"}) || len(tb.Rows) != 1 {
+		t.Errorf("table = %q / %q", tb.Header, tb.Rows)
+	}
+}

@@ -216,12 +216,13 @@ func planBody(nodes []directive.Node, top bool, add func(k blockKind, gap bool, 
 				i--
 				add(kindPreamble, true, lines...)
 			} else {
-				add(kindItem, false, strings.Split(n.Text, "\n")...)
+				// a line right under a table would read as its row
+				add(kindItem, afterTable(nodes, i), strings.Split(n.Text, "\n")...)
 			}
 		case directive.NodeBullet:
 			lines := strings.Split(n.Text, "\n")
 			lines[0] = n.Marker + " " + lines[0]
-			add(kindItem, false, lines...)
+			add(kindItem, afterTable(nodes, i), lines...)
 			planBody(n.Children, false, add)
 		case directive.NodeTable:
 			if n.Table != nil {
@@ -238,6 +239,11 @@ func planBody(nodes []directive.Node, top bool, add func(k blockKind, gap bool, 
 			planBody(n.Children, false, add)
 		}
 	}
+}
+
+// afterTable reports a node that follows a table.
+func afterTable(nodes []directive.Node, i int) bool {
+	return i > 0 && nodes[i-1].Kind == directive.NodeTable
 }
 
 // planAnnexes lays out the annexes of a body after the document's tail:

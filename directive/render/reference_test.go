@@ -300,3 +300,29 @@ func TestTextEscapesBodyMarkup(t *testing.T) {
 		t.Errorf("body read back differs (-want +got):\n%s", diff)
 	}
 }
+
+// TestTextGapAfterTable writes a blank line between a table and the
+// paragraph under it: a line right under a pipe table reads as its row.
+func TestTextGapAfterTable(t *testing.T) {
+	b, err := os.ReadFile("../testdata/hanoi-3241-UBND-KGVX.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := parser.MustParse(string(b))
+	for i := range d.Body {
+		if len(d.Body[i].Children) > 0 {
+			n := &d.Body[i]
+			tbl := directive.Node{Kind: directive.NodeTable, Table: &directive.Table{Header: []string{"TT", "Nội dung"}, Rows: [][]string{{"1", "Tuyên truyền"}}}}
+			n.Children = append([]directive.Node{tbl}, n.Children...)
+			break
+		}
+	}
+	out := render.Text(d)
+	if !strings.Contains(out, "| 1 | Tuyên truyền |\n\n") {
+		t.Errorf("no blank line after the table:\n%s", out)
+	}
+	back := parser.MustParse(out)
+	if diff := cmp.Diff(d.Body, back.Body, cmpopts.IgnoreFields(directive.Node{}, "First", "Last")); diff != "" {
+		t.Errorf("body read back differs (-want +got):\n%s", diff)
+	}
+}
