@@ -215,6 +215,10 @@ var addresseeCases = []struct {
 	{"Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam",
 		[]string{"Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"}},
 	{"các Bộ: Công an, Tư pháp, Tài chính", []string{"Bộ Công an", "Bộ Tư pháp", "Bộ Tài chính"}},
+	// the people an execution article names after its bodies stand apart
+	{"Chánh Văn phòng Sở, các tổ chức cá nhân có liên quan và các ông/bà có tên tại Điều 1",
+		[]string{"Văn phòng Sở", "các tổ chức cá nhân có liên quan", "các ông/bà có tên tại Điều 1"}},
+	{"Thủ trưởng các cơ quan, đơn vị và các cá nhân có tên tại Điều 1", []string{"các cơ quan, đơn vị", "các cá nhân có tên tại Điều 1"}},
 	// a head's post that holds the head noun keeps it with the body
 	{"Giám đốc Sở Y tế, Trưởng phòng Y tế các huyện", []string{"Sở Y tế", "phòng Y tế các huyện"}},
 	{"Trưởng Ban Tuyên giáo Tỉnh ủy, Chánh Văn phòng Tỉnh ủy", []string{"Ban Tuyên giáo Tỉnh ủy", "Văn phòng Tỉnh ủy"}},

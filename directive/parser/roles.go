@@ -133,7 +133,17 @@ func (t *ptext) pluralHead(k int) bool {
 
 // opensAddressee is opensBody or a post a body follows.
 func (t *ptext) opensAddressee(k int) bool {
-	return t.opensBody(k) || t.postsEnd(k) > k
+	return t.opensBody(k) || t.postsEnd(k) > k || t.persons(k)
+}
+
+// personWords are the people an execution article names after its
+// bodies: "… và các ông (bà) có tên tại Điều 1", "các cá nhân có liên quan".
+var personWords = phrases([]string{"các ông", "các bà", "ông/bà", "ông (bà)", "các cá nhân", "các thành viên", "các đồng chí"})
+
+// persons reports a class of people at word k.
+func (t *ptext) persons(k int) bool {
+	_, _, ok := t.matchAny(k, personWords)
+	return ok
 }
 
 // classNoun reports a class noun at word k ("ban", "ngành", "đơn vị").
@@ -453,6 +463,18 @@ func (t *ptext) segment(a, b int) []string {
 	var items []item
 	cur := a
 	colon := false
+	// a class runs to the people after it at most: "các cơ quan, đơn vị
+	// và các cá nhân có tên tại Điều 1"
+	cb := b
+	for j := a + 1; j < b; j++ {
+		if t.persons(j) {
+			cb = j
+			if _, _, ok := t.matchAny(j-1, conjunctions); ok && j-1 > a {
+				cb = j - 1
+			}
+			break
+		}
+	}
 	for j := a + 1; j < b; j++ {
 		g := t.gap(j)
 		if strings.Contains(g, ":") {
@@ -473,10 +495,10 @@ func (t *ptext) segment(a, b int) []string {
 		if nj != j && t.officeOf(cur) && t.collective(nj) {
 			continue // "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh" is one office
 		}
-		if t.hasClass(cur, j) && t.classNoun(nj) && !t.collective(nj) && t.bareClass(nj, b) && !t.qualifiedClass(nj, b) {
+		if t.hasClass(cur, j) && t.classNoun(nj) && !t.collective(nj) && t.bareClass(nj, max(cb, nj+1)) && !t.qualifiedClass(nj, max(cb, nj+1)) {
 			continue // "các sở, ban, ngành"
 		}
-		if t.bareClassRun(cur, j) && t.classNoun(nj) && !t.collective(nj) && t.bareClass(nj, b) && !t.qualifiedClass(nj, b) {
+		if t.bareClassRun(cur, j) && t.classNoun(nj) && !t.collective(nj) && t.bareClass(nj, max(cb, nj+1)) && !t.qualifiedClass(nj, max(cb, nj+1)) {
 			continue // "…; cơ quan, đơn vị": class nouns in a row are one class, "các" or not
 		}
 		if p := t.postsEnd(cur); p > cur && p >= j {
