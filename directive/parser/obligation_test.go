@@ -1077,3 +1077,22 @@ func TestNestedRequestLeadIn(t *testing.T) {
 		t.Errorf("obligations:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestForBodies reads the bodies "Đối với …:" names before a task, and
+// none when it names a case.
+func TestForBodies(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Đối với Đoàn kiểm tra: Các thành viên Đoàn thực hiện nghiêm túc kế hoạch.", []string{"Đoàn kiểm tra"}},
+		{"Đối với Sở Tài chính, Sở Nội vụ: Rà soát, bố trí kinh phí.", []string{"Sở Tài chính", "Sở Nội vụ"}},
+		{"Đối với các dự án đang triển khai: tiếp tục thực hiện theo quy định.", nil},
+		{"Đối với Sở Y tế:", nil},
+		{"Đối với cơ sở đào tạo, thực hiện theo quy định.", nil},
+	} {
+		if got := forBodies(c.text); !cmp.Equal(got, c.want) {
+			t.Errorf("forBodies(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -691,10 +691,33 @@ func (p *docParser) namedAfterClause(text string) []string {
 // issuer did and assigns nothing.
 func (p *docParser) namedOthers(text string) []string {
 	to := namedAfter(text)
+	if to == nil {
+		to = forBodies(text)
+	}
 	if to == nil || p.issuerItself(to) {
 		return nil
 	}
 	return to
+}
+
+// forBodies returns the bodies a text names before a colon after "Đối
+// với": "Đối với Đoàn kiểm tra: Các thành viên Đoàn thực hiện …". "Đối
+// với" a case ("Đối với các dự án: …") names none.
+func forBodies(text string) []string {
+	const lead = "đối với "
+	if !hasFoldPrefix(text, lead) {
+		return nil
+	}
+	rest := text[len(lead):]
+	i := strings.IndexByte(vntext.PrefixRunes(rest, maxHeadingAddressees), ':')
+	if i <= 0 {
+		return nil
+	}
+	phrase := strings.TrimSpace(rest[:i])
+	if !opensHead(keyOf(phrase)) || strings.TrimSpace(rest[i+1:]) == "" {
+		return nil
+	}
+	return splitAddressees(phrase)
 }
 
 // issuerItself reports bodies that are only the document's issuer.
