@@ -337,3 +337,60 @@ func TestOpensTaskLostMarks(t *testing.T) {
 		}
 	}
 }
+
+// An ad hoc body names the decision that set it up under its name ("ĐOÀN
+// KIỂM TRA" / "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT"): that number is the
+// issuer's, the document's own follows; in a PDF text layer whose motto
+// and date, centred, start well right of the national header, and in
+// plain lines.
+func TestAdHocBodyIssuer(t *testing.T) {
+	layout := "   SỞ CÔNG THƯƠNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+		"    ĐOÀN KIỂM TRA                         Độc lập - Tự do - Hạnh Phúc\n" +
+		"  THEO QUYẾT ĐỊNH\n" +
+		"   SỐ 1050/QĐ-SCT                      Lào Cai, ngày 10 tháng 3 năm 2026\n\n" +
+		"     Số: 1105/KH-ĐKT\n\n" +
+		"                               KẾ HOẠCH\n" +
+		"Kiểm tra việc sử dụng vật liệu nổ công nghiệp\n\n" +
+		"      Thực hiện Quyết định số 1050/QĐ-SCT, Đoàn kiểm tra lập kế hoạch như sau:\n"
+	plain := "SỞ CÔNG THƯƠNG\nĐOÀN KIỂM TRA\nTHEO QUYẾT ĐỊNH\nSỐ 1050/QĐ-SCT\n\n" +
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 1105/KH-ĐKT\n\n" +
+		"Lào Cai, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\nKiểm tra việc sử dụng vật liệu nổ công nghiệp\n\n" +
+		"Thực hiện Quyết định số 1050/QĐ-SCT, Đoàn kiểm tra lập kế hoạch như sau:\n"
+	for name, text := range map[string]string{"layout": layout, "plain": plain} {
+		d, err := Parse(text)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if d.ParentIssuer != "SỞ CÔNG THƯƠNG" || d.Issuer != "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT" ||
+			d.Symbol.String() != "1105/KH-ĐKT" || d.Type != directive.KindPlan || d.Date.String() != "2026-03-10" {
+			t.Errorf("%s: %q / %q, %s, %v, %s", name, d.ParentIssuer, d.Issuer, d.Symbol, d.Type, d.Date)
+		}
+	}
+}
+
+// A Party-style mark with a dot ("T/M. ĐOÀN KIỂM TRA") opens the signature
+// beside the Nơi nhận, and the post a digital signature prints under the
+// name ("PHÓ GIÁM ĐỐC" / "SỞ CÔNG THƯƠNG …") leaves the title above it.
+func TestAlignedTailDottedMark(t *testing.T) {
+	text := "SỞ CÔNG THƯƠNG\nSố: 12/KH-ĐKT\nLào Cai, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\nKiểm tra\n\n1. Kiểm tra các đơn vị.\n\n" +
+		"Nơi nhận:                                         T/M. ĐOÀN KIỂM TRA\n" +
+		"- Giám đốc Sở (để báo cáo và phê duyệt);\n" +
+		"- Văn phòng Sở (Bố trí kinh phí, phương              TRƯỞNG ĐOÀN\n" +
+		"tiện Phục vụ Đoàn kiểm tra);\n" +
+		"- Lưu: VT, CN.\n\n\n\n" +
+		"                                                     Hoàng Văn Thuân\n" +
+		"                                                     PHÓ GIÁM ĐỐC\n" +
+		"                                                SỞ CÔNG THƯƠNG LÀO CAI\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := d.Signature
+	if !slices.Equal(s.Authority, []string{"T/M. ĐOÀN KIỂM TRA"}) || s.Title != "TRƯỞNG ĐOÀN" || s.Name != "Hoàng Văn Thuân" {
+		t.Errorf("signature = %q / %q / %q", s.Authority, s.Title, s.Name)
+	}
+	want := []string{"Giám đốc Sở (để báo cáo và phê duyệt)", "Văn phòng Sở (Bố trí kinh phí, phương tiện Phục vụ Đoàn kiểm tra)", "Lưu: VT, CN"}
+	if !slices.Equal(d.Distribution, want) {
+		t.Errorf("distribution = %q", d.Distribution)
+	}
+}

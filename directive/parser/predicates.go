@@ -1252,6 +1252,38 @@ func isNumberLine(t string) bool {
 	return rest != "" && (rest[0] >= '0' && rest[0] <= '9' || rest[0] == '/' || rest[0] == ':' || rest[0] == '-' && isBlankNumber(rest))
 }
 
+// issuerCites reports a number line that ends an ad hoc body's name on
+// the line before it: "ĐOÀN KIỂM TRA" / "THEO QUYẾT ĐỊNH" / "SỐ
+// 1050/QĐ-SCT" names the team the decision set up; the document's own
+// number follows.
+func issuerCites(prev, t string) bool {
+	if !vntext.IsCaps(prev) || strings.Contains(t, ":") {
+		return false
+	}
+	k := keyOf(prev)
+	for _, ty := range citedTypes {
+		if k == "theo "+ty || strings.HasSuffix(k, " theo "+ty) {
+			return true
+		}
+	}
+	return false
+}
+
+// citesBody reports an issuer's line that names the document setting the
+// body up: "THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT" under "ĐOÀN KIỂM TRA".
+func citesBody(t string) bool {
+	k := keyOf(t)
+	for _, ty := range citedTypes {
+		if strings.HasPrefix(k, "theo "+ty+" số ") {
+			return vntext.RunesAtMost(t, maxIssuerLine)
+		}
+	}
+	return false
+}
+
+// citedTypes are the documents an ad hoc body is set up by.
+var citedTypes = []string{"quyết định", "kế hoạch", "chỉ thị", "nghị quyết", "thông báo", "công văn"}
+
 // cutSo returns what follows the word "Số" at the start of t, with spaces
 // skipped (the colon is kept).
 func cutSo(t string) (string, bool) {
@@ -1304,7 +1336,7 @@ func isVv(t string) bool {
 
 // signMarks are the authority marks, State (with a dot) and Party (with a
 // slash), longest first.
-var signMarks = []string{"TUQ.", "TM.", "KT.", "TL.", "T/M", "K/T", "T/L", "Q."}
+var signMarks = []string{"TUQ.", "T/M.", "K/T.", "T/L.", "TM.", "KT.", "TL.", "T/M", "K/T", "T/L", "Q."}
 
 // signMarkLen returns the length of an authority mark at the start of t
 // when a capitalised word follows it, or 0.

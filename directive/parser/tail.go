@@ -175,7 +175,9 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 			return
 		}
 	}
-	if vntext.IsCaps(t) && isTitle(k) {
+	if vntext.IsCaps(t) && isTitle(k) && !(sig.Name != "" && sig.Title != "") {
+		// (a post under the name that has one above it is the digital
+		// signature's print, "PHÓ GIÁM ĐỐC" / "SỞ CÔNG THƯƠNG …", set aside)
 		if sig.Title != "" {
 			sig.Authority = append(sig.Authority, sig.Title)
 		}
