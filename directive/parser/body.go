@@ -123,7 +123,13 @@ func (p *docParser) readList(i int, label string, dst *[]string) int {
 			continue
 		}
 		if n := len(*dst); n > 0 && startsLower(l.text) {
-			(*dst)[n-1] = trimEntry((*dst)[n-1] + " " + l.text)
+			// the entry wrapped, maybe with the next entries after it:
+			// "… Nông nghiệp" / "và Môi trường; - Ủy ban nhân dân tỉnh …"
+			items := inlineItems((*dst)[n-1] + " " + l.text)
+			*dst = (*dst)[:n-1]
+			for _, it := range items {
+				*dst = append(*dst, trimEntry(it))
+			}
 			i++
 			continue
 		}

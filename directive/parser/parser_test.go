@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -552,5 +553,22 @@ func TestParseLetterObligations(t *testing.T) {
 		if !strings.HasPrefix(front.Text, "Phối hợp với Mặt trận Tổ quốc") || len(front.Support) == 0 || !strings.HasPrefix(front.Support[0], "Mặt trận Tổ quốc") {
 			t.Errorf("the Front's obligation: text %q, support %q", front.Text, front.Support)
 		}
+	}
+}
+
+// TestRecipientsWrappedInline reads a "Kính gửi:" list written inline,
+// "- A; - B", whose first entry wrapped onto the next line with the
+// second entry after it.
+func TestRecipientsWrappedInline(t *testing.T) {
+	text := "VĂN PHÒNG CHÍNH PHỦ\nSố: 3722/VPCP-CN\nV/v cơ chế đặc thù\nHà Nội, ngày 28 tháng 4 năm 2026\n\n" +
+		"Kính gửi: - Các Bộ: Công an, Tư pháp, Tài chính, Xây dựng, Nông nghiệp\nvà Môi trường; - Ủy ban nhân dân tỉnh Đồng Nai.\n\n" +
+		"Xét đề nghị của Ủy ban nhân dân tỉnh Đồng Nai, Phó Thủ tướng có ý kiến như sau:\n"
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Các Bộ: Công an, Tư pháp, Tài chính, Xây dựng, Nông nghiệp và Môi trường", "Ủy ban nhân dân tỉnh Đồng Nai"}
+	if !slices.Equal(d.Recipients, want) {
+		t.Errorf("recipients = %q, want %q", d.Recipients, want)
 	}
 }
