@@ -24,8 +24,11 @@ import (
 )
 
 const (
-	minAlignedGap   = 3  // spaces between the columns
-	columnSlack     = 4  // how far a column's start may wander, in runes
+	minAlignedGap = 3 // spaces between the columns
+	columnSlack   = 4 // how far a column's start may wander, in runes
+	// centredSlack is how much further right a shorter line of a centred
+	// column may start: the motto under the national header in a bold face
+	centredSlack    = 10
 	maxAlignedStart = 30 // the header opens within the first lines
 	maxAlignedLines = 16
 	maxAlignedTail  = 40
@@ -112,7 +115,7 @@ func alignedHeader(raws []string, start int) (left, right []alignedCell, end int
 		}
 		col, a, b := columnGap(line)
 		switch {
-		case col >= 0 && col >= c-columnSlack && col <= c+columnSlack:
+		case col >= 0 && col >= c-columnSlack && col <= c+centredSlack:
 			gaps++
 			left = append(left, alignedCell{strings.TrimSpace(line[:a]), k})
 			right = append(right, alignedCell{strings.TrimSpace(line[b:]), k})
@@ -190,7 +193,12 @@ func (p *docParser) addAlignedHeader(raws []string, left, right []alignedCell, l
 		}
 		return cs, nil
 	}
-	issuer, number := split(left, func(t string) bool { return isNumberLine(t) || isVv(t) })
+	prev := ""
+	issuer, number := split(left, func(t string) bool {
+		at := (isNumberLine(t) || isVv(t)) && !issuerCites(prev, t)
+		prev = t
+		return at
+	})
 	number, vv := split(number, func(t string) bool { return isVv(t) })
 	nation, date := split(right, func(t string) bool { return dateAt(t) >= 0 || placeDateStart(t) })
 	// rules between the parts are the page's, not the parts'
@@ -203,11 +211,18 @@ func (p *docParser) addAlignedHeader(raws []string, left, right []alignedCell, l
 		no := cs[0].line + 1
 		p.lines = append(p.lines, docLine{text: p.clean(t, no), raw: t, no: no, off: p.lineOff[cs[0].line]})
 	}
-	for _, c := range issuer {
+	for i := 0; i < len(issuer); i++ {
+		c := issuer[i]
 		// the rule under the issuer, however short a PDF left it: "HỒ
 		// CHÍ MINH —–"
 		if t := strings.TrimRight(c.text, "-—–_ "); t != c.text && strings.HasSuffix(c.text[:len(t)+1], " ") && vntext.IsCaps(t) {
 			c.text = t
+		}
+		if i+1 < len(issuer) && issuerCites(c.text, issuer[i+1].text) {
+			// "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT": one line of the name
+			add([]alignedCell{c, issuer[i+1]})
+			i++
+			continue
 		}
 		add([]alignedCell{c})
 	}

@@ -64,7 +64,7 @@ func (p *docParser) headerStart(anchor int) int {
 			start = i
 			continue
 		case lkText:
-			if !vntext.IsCaps(t) || hasDigitOrSlash(t) && !issuerWithNumber(t, p.key(i)) || !vntext.RunesAtMost(t, maxIssuerLine) {
+			if !vntext.IsCaps(t) || hasDigitOrSlash(t) && !issuerWithNumber(t, p.key(i)) && !citesBody(t) || !vntext.RunesAtMost(t, maxIssuerLine) {
 				return start
 			}
 			nonBlank++
@@ -553,7 +553,7 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		d.NationalHeader = append(d.NationalHeader, t)
 		d.Bloc = directive.BlocParty
 		return false
-	case isNumberLine(t) && !h.sawNumber:
+	case isNumberLine(t) && !h.sawNumber && !(len(h.issuer) > 0 && issuerCites(h.issuer[len(h.issuer)-1], t)):
 		h.sawNumber = true
 		if kind, j := typedNumber(t); j > 0 && d.Type == directive.KindUnspecified {
 			d.Type = kind // "Nghị quyết số: 45/2024/UBTVQH15"
@@ -626,7 +626,12 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		h.subject = append(h.subject[:0], t)
 		return false
 	}
-	if vntext.IsCaps(t) && !h.sawType && !h.afterSubject && (!strings.ContainsAny(t, "0123456789/") || issuerWithNumber(t, k)) {
+	if len(h.issuer) > 0 && !h.sawType && issuerCites(h.issuer[len(h.issuer)-1], t) {
+		// "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT": the end of the name
+		h.issuer[len(h.issuer)-1] += " " + strings.TrimSpace(t)
+		return false
+	}
+	if vntext.IsCaps(t) && !h.sawType && !h.afterSubject && (!strings.ContainsAny(t, "0123456789/") || issuerWithNumber(t, k) || citesBody(t)) {
 		if t == "*" {
 			return false
 		}
