@@ -1096,3 +1096,31 @@ func TestForBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledTaskFewParagraphs reads a tasks section's title that is no
+// sentence over one or two paragraphs opening with their own task (a
+// scan's "Đây mạnh" among them): each paragraph a task, the title none;
+// a heading that is a sentence keeps its task.
+func TestTitledTaskFewParagraphs(t *testing.T) {
+	text := "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 75-KL/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 10 tháng 3 năm 2026\n\nKẾT LUẬN\nvề bảo vệ môi trường\n\n" +
+		"I. NHIỆM VỤ, GIẢI PHÁP\n\n" +
+		"1. Huy động, phân bổ và sử dụng hiệu quả các nguồn lực cho bảo vệ môi trường\n\n" +
+		"Bố trí tối thiểu 2% tổng chi ngân sách nhà nước hằng năm cho sự nghiệp bảo vệ môi trường.\n\n" +
+		"Ban hành cơ chế, chính sách thuận lợi, ưu đãi về tài chính, tín dụng.\n\n" +
+		"2. Phát triển khoa học, công nghệ, đổi mới sáng tạo\n\n" +
+		"Đây mạnh nghiên cứu, phát triển, chuyển giao và ứng dụng công nghệ.\n\n" +
+		"3. Phát huy vai trò của Mặt trận Tổ quốc Việt Nam trong công tác bảo vệ môi trường.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, fmt.Sprintf("%s %.12s", o.Path, o.Text))
+	}
+	want := []string{"body[0].children[0].children[0] Bố trí tối t", "body[0].children[0].children[1] Ban hành cơ ",
+		"body[0].children[1].children[0] Đây mạnh ngh", "body[0].children[2] Phát huy vai"}
+	if !cmp.Equal(got, want) {
+		t.Errorf("obligations:\n got %q\nwant %q", got, want)
+	}
+}

@@ -131,6 +131,14 @@ func (p *docParser) readObligations() {
 						p.assignParas(n.Children, at, h, len(d.Obligations), since)
 						return
 					}
+					if p.inTasks > 0 && n.Heading != "" && len(n.Children) > 0 && onlyParagraphs(n.Children) && !strings.Contains(n.Heading, ":") && !endsSentence(n.Heading) &&
+						unicode.IsUpper(firstRune(n.Children[0].Text)) && opensTask(readText(n.Children[0].Text)) {
+						// a task section's title, no sentence, over paragraphs
+						// that open with their own task: "2. Hoàn thiện thể
+						// chế, …" / "Khẩn trương hoàn thiện pháp luật …"
+						p.assignParas(n.Children, at, heads, len(d.Obligations), since)
+						return
+					}
 					if n.Heading != "" && onlyParagraphs(n.Children) && !endsSentence(n.Heading) && !p.ownTasks(n.Children) && !vntext.IsCaps(n.Heading) {
 						// a point with its text on the marker's line, its
 						// wrapped lines under it: "2. Báo cáo … Lao động -" /
