@@ -304,3 +304,9 @@ func TestParseCorpus16(t *testing.T) { parseCorpus(t, "corpus16") }
 // and a Văn phòng Chính phủ letter as pandoc Markdown, gathered in the
 // eighth session.
 func TestParseCorpus17(t *testing.T) { parseCorpus(t, "corpus17") }
+
+// TestParseCorpus18 does the same over testdata/corpus18, held out: a
+// Central Committee resolution as a PDF text layer, a Thủ tướng decision
+// with a task table, two provincial decisions and a Standing Committee
+// resolution, gathered in the eighth session.
+func TestParseCorpus18(t *testing.T) { parseCorpus(t, "corpus18") }

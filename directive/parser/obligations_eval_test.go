@@ -249,3 +249,6 @@ func TestObligationsCorpus15(t *testing.T) { obligationsEval(t, "corpus15") }
 
 // TestObligationsCorpus17 does the same over testdata/corpus17, tuned on.
 func TestObligationsCorpus17(t *testing.T) { obligationsEval(t, "corpus17") }
+
+// TestObligationsCorpus18 does the same over testdata/corpus18, held out.
+func TestObligationsCorpus18(t *testing.T) { obligationsEval(t, "corpus18") }

@@ -156,3 +156,6 @@ func TestTailCorpus16(t *testing.T) { tailEval(t, "corpus16") }
 
 // TestTailCorpus17 does the same over testdata/corpus17, tuned on.
 func TestTailCorpus17(t *testing.T) { tailEval(t, "corpus17") }
+
+// TestTailCorpus18 does the same over testdata/corpus18, held out.
+func TestTailCorpus18(t *testing.T) { tailEval(t, "corpus18") }
