@@ -1124,3 +1124,23 @@ func TestTitledTaskFewParagraphs(t *testing.T) {
 		t.Errorf("obligations:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestCourtesy tells thanks, hopes and a form's signature place, which ask
+// nothing, from lines that ask.
+func TestCourtesy(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Trân trọng cảm ơn.": true,
+		"Xin trân trọng cảm ơn sự phối hợp của Quý cơ quan.":                                                          true,
+		"Mong nhận được sự quan tâm, phối hợp của Quý Cơ quan. l":                                                     true,
+		"Rất mong nhận được sự phối hợp của các đơn vị.":                                                              true,
+		"LÃNH ĐẠO ĐƠN VỊ (Ký tên, đóng dấu)":                                                                          true,
+		"Thủ trưởng đơn vị (ký, ghi rõ họ tên)":                                                                       true,
+		"Đề nghị các đơn vị gửi báo cáo trước ngày 10/5/2026.":                                                        false,
+		"Mong các đơn vị khẩn trương triển khai thực hiện.":                                                           false,
+		"Trân trọng đề nghị Quý cơ quan phối hợp thực hiện, gửi báo cáo về Bộ Y tế trước ngày 30/6/2026 để tổng hợp.": false,
+	} {
+		if got := courtesy(text); got != want {
+			t.Errorf("courtesy(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

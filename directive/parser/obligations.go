@@ -1371,12 +1371,24 @@ func reportSentence(text string) int {
 	return 0
 }
 
-// courtesy reports a closing of thanks: "Trân trọng cảm ơn.", "Xin trân
-// trọng cảm ơn sự phối hợp của Quý cơ quan."
+// maxCourtesyRunes bounds a line of thanks: a longer one goes on to ask.
+const maxCourtesyRunes = 80
+
+// courtesy reports a closing of thanks or hope: "Trân trọng cảm ơn.",
+// "Xin trân trọng cảm ơn sự phối hợp của Quý cơ quan.", "Mong nhận được
+// sự quan tâm, phối hợp của Quý Cơ quan."; or the place a form leaves for
+// a signature: "LÃNH ĐẠO ĐƠN VỊ (Ký tên, đóng dấu)".
 func courtesy(text string) bool {
-	k := keyOf(vntext.PrefixRunes(text, maxHeadKeyRunes))
+	if !vntext.RunesAtMost(text, maxCourtesyRunes) {
+		return false
+	}
+	k := keyOf(text)
 	k = strings.TrimPrefix(k, "xin ")
-	return (strings.HasPrefix(k, "trân trọng") || strings.HasPrefix(k, "cảm ơn")) && vntext.RunesAtMost(text, maxHeadKeyRunes)
+	k = strings.TrimPrefix(k, "rất ")
+	if strings.HasPrefix(k, "trân trọng") || strings.HasPrefix(k, "cảm ơn") || strings.HasPrefix(k, "mong nhận được sự") {
+		return true
+	}
+	return strings.HasSuffix(k, "ký tên đóng dấu") || strings.HasSuffix(k, "ký ghi rõ họ tên") || strings.HasSuffix(k, "ký và ghi rõ họ tên")
 }
 
 // exhortation reports a closing that asks nothing beyond carrying out.
