@@ -577,6 +577,10 @@ func TestNamedAfter(t *testing.T) {
 		// the names after a plural head's colon are the bodies
 		{"các Bộ: Công an, Tài chính, Nông nghiệp và Môi trường có ý kiến", []string{"Bộ Công an", "Bộ Tài chính", "Bộ Nông nghiệp và Môi trường"}},
 		{"Cơ quan Thuế: Đối với hồ sơ", []string{"Cơ quan Thuế"}},
+		// a body's name and nothing it is to do
+		{"LÃNH ĐẠO ĐƠN VỊ", nil},
+		{"Sở Tài chính;", nil},
+		{"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:", []string{"Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"}},
 	} {
 		if got := namedAfter(c.rest); !cmp.Equal(got, c.want) {
 			t.Errorf("namedAfter(%q) = %q, want %q", c.rest, got, c.want)
@@ -1141,6 +1145,28 @@ func TestCourtesy(t *testing.T) {
 	} {
 		if got := courtesy(text); got != want {
 			t.Errorf("courtesy(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestStatementHeadings tells the headings of parts that state aims or
+// the situation from those of parts that give work.
+func TestStatementHeadings(t *testing.T) {
+	for h, want := range map[string]bool{
+		"MỤC ĐÍCH, YÊU CẦU":                     true,
+		"Mục tiêu tổng quát":                    true,
+		"Tầm nhìn đến năm 2045":                 true,
+		"TÌNH HÌNH VÀ NGUYÊN NHÂN":              true,
+		"BỐI CẢNH, TÌNH HÌNH":                   true,
+		"Đánh giá tình hình thực hiện năm 2025": true,
+		"QUAN ĐIỂM, MỤC TIÊU":                   true,
+		"NHIỆM VỤ VÀ GIẢI PHÁP":                 false,
+		"Yêu cầu các sở, ngành":                 false,
+		"Tầm nhìn đến năm 2045 và giải pháp":    false,
+		"TỔ CHỨC THỰC HIỆN":                     false,
+	} {
+		if got := statementHeading(h); got != want {
+			t.Errorf("statementHeading(%q) = %v, want %v", h, got, want)
 		}
 	}
 }

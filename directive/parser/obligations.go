@@ -659,8 +659,8 @@ func namedAfter(rest string) []string {
 		end = i // "UBND phường, xã, thị trấn (sau đây gọi tắt là …)"
 	}
 	phrase := strings.TrimSpace(rest[:end])
-	if phrase == "" || !vntext.RunesAtMost(phrase, maxHeadingAddressees) {
-		return nil
+	if phrase == "" || !vntext.RunesAtMost(phrase, maxHeadingAddressees) || strings.Trim(rest[end:], " .;") == "" {
+		return nil // no body, or a body's name and nothing it is to do
 	}
 	if opensHead(keyOf(phrase)) {
 		return splitAddressees(phrase)
@@ -1091,13 +1091,39 @@ func (p *docParser) namedInStatement(nodes []directive.Node, idx []int) {
 // statementHeadings open the parts of a plan or a resolution that state
 // its aims and views rather than give work: their points are no tasks.
 var statementHeadings = []string{"mục đích", "mục tiêu", "mục đích yêu cầu", "mục đích và yêu cầu", "mục tiêu chung",
-	"mục tiêu cụ thể", "yêu cầu", "quan điểm", "quan điểm chỉ đạo", "mục tiêu và quan điểm"}
+	"mục tiêu cụ thể", "yêu cầu", "quan điểm", "quan điểm chỉ đạo", "mục tiêu và quan điểm", "mục tiêu tổng quát",
+	"mục tiêu và tầm nhìn", "quan điểm mục tiêu và tầm nhìn", "quan điểm và mục tiêu", "tầm nhìn", "một số mục tiêu cụ thể",
+	"tình hình và nguyên nhân", "tình hình", "thực trạng", "đánh giá tình hình", "kết quả đạt được", "hạn chế và nguyên nhân",
+	"tình hình chung", "bối cảnh", "bối cảnh tình hình", "quan điểm mục tiêu", "quan điểm nguyên tắc", "mục tiêu yêu cầu"}
+
+// statementPrefixes open such a heading that goes on with a year: "Tầm
+// nhìn đến năm 2045", "Mục tiêu đến năm 2030".
+var statementPrefixes = []string{"tầm nhìn đến năm ", "mục tiêu đến năm "}
+
+// situationPrefixes open a heading over an account of the situation:
+// "Đánh giá tình hình thực hiện nhiệm vụ … năm 2007", "Tình hình tổ chức
+// và hoạt động của …".
+var situationPrefixes = []string{"tình hình ", "đánh giá tình hình ", "bối cảnh "}
 
 // statementHeading reports a heading that only names such a part: "I.
 // MỤC ĐÍCH, YÊU CẦU", "2. Mục tiêu cụ thể". A heading that goes on
 // ("Yêu cầu các sở …") is another thing.
 func statementHeading(h string) bool {
-	return slices.Contains(statementHeadings, keyOf(strings.TrimRight(h, ": ")))
+	k := keyOf(strings.TrimRight(h, ": "))
+	if slices.Contains(statementHeadings, k) {
+		return true
+	}
+	for _, w := range statementPrefixes {
+		if rest, ok := strings.CutPrefix(k, w); ok && len(rest) == 4 && vntext.AllDigits(rest) {
+			return true
+		}
+	}
+	for _, w := range situationPrefixes {
+		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // taskHeadings open a plan's section of tasks.
