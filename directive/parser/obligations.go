@@ -1280,8 +1280,8 @@ func (p *docParser) tableObligations(t *directive.Table, path string) {
 	}
 	for k, row := range t.Rows {
 		text := cell(row, c.content)
-		if text == "" {
-			continue // a group row or an empty one
+		if text == "" || c.lead >= 0 && cell(row, c.lead) == text {
+			continue // a group row, its title in one cell or merged across all, or an empty one
 		}
 		o := directive.Obligation{Path: path + ".rows[" + strconv.Itoa(k) + "]", Text: text}
 		if lead := cell(row, c.lead); lead != "" {

@@ -49,6 +49,7 @@ const (
 	tableMultiline                      // pandoc multiline table
 	tableTSV                            // tab-separated rows
 	tableAligned                        // columns aligned with spaces (pdftotext -layout)
+	tableBarePipe                       // cells parted by " | ", no outer pipes or rule
 )
 
 // tableRead is a table read from lines: lines[Start:End] hold it, and
@@ -68,7 +69,7 @@ func readTable(lines []string, start int) (tableRead, bool) {
 	if start < 0 || start >= len(lines) || !tableLine(lines[start]) || strings.TrimSpace(lines[start]) == "" {
 		return tableRead{}, false
 	}
-	for _, read := range []func([]string, int) (tableRead, bool){readGrid, readPipe, readDashed, readTSV, readAligned} {
+	for _, read := range []func([]string, int) (tableRead, bool){readGrid, readPipe, readDashed, readTSV, readBarePipe, readAligned} {
 		if r, ok := read(lines, start); ok {
 			if r.finish() {
 				return r, true
@@ -904,6 +905,83 @@ func readTSV(lines []string, start int) (tableRead, bool) {
 	}
 	r.End = i
 	return r, i-start >= 2
+}
+
+// ----- cells parted by " | "
+
+// barePipe parts the cells of a row that a crawler or an export wrote
+// as text: "1 | Báo cáo tổng kết … | Bộ Tư pháp | … | Báo cáo".
+const barePipe = " | "
+
+// maxBareGap is how many blank lines may part two such rows: one, or
+// three when every line of the text is followed by a blank one.
+const maxBareGap = 3
+
+// readBarePipe reads rows whose cells are parted by " | ", with no outer
+// pipes and no rule: a table's rows as some stores keep them, with a few
+// blank lines between two rows at most (maxBareGap). The header row has
+// three cells or more and every row as many; two rows at least follow it.
+func readBarePipe(lines []string, start int) (tableRead, bool) {
+	head := strings.TrimSpace(lines[start])
+	n := strings.Count(head, barePipe)
+	if n < 2 || strings.HasPrefix(head, "|") || strings.HasSuffix(head, "|") {
+		return tableRead{}, false
+	}
+	cells := func(s string) []string {
+		parts := strings.Split(strings.TrimSpace(s), barePipe)
+		out := make([]string, len(parts))
+		for k, c := range parts {
+			out[k] = cleanCell([]string{c})
+		}
+		return out
+	}
+	r := tableRead{Form: tableBarePipe, Start: start}
+	r.Table.Header = cells(head)
+	end := start + 1
+	blanks := 0
+	for i := start + 1; i < len(lines) && tableLine(lines[i]); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			if blanks++; blanks > maxBareGap {
+				break
+			}
+			continue
+		}
+		blanks = 0
+		if strings.Count(t, barePipe) != n || strings.HasPrefix(t, "|") {
+			break
+		}
+		r.Table.Rows = append(r.Table.Rows, cells(t))
+		r.Rows = append(r.Rows, [2]int{i, i + 1})
+		end = i + 1
+	}
+	r.End = end
+	if len(r.Table.Rows) < 2 {
+		return tableRead{}, false
+	}
+	// pipes in running text are rare, but a table names its columns or
+	// numbers its rows
+	if !isTaskHeader(r.Table.Header) {
+		for _, row := range r.Table.Rows {
+			if !rowNumber(row[0]) {
+				return tableRead{}, false
+			}
+		}
+	}
+	return r, true
+}
+
+// rowNumber reports a cell that numbers a row: "1", "2.1.", "IV", "a)".
+func rowNumber(c string) bool {
+	c = strings.TrimRight(strings.TrimSpace(c), ".)")
+	if c == "" {
+		return false
+	}
+	if strings.Trim(c, "0123456789.") == "" || strings.Trim(c, "IVXLivxl") == "" {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(c)
+	return n == len(c) && unicode.IsLower(r)
 }
 
 // ----- columns aligned with spaces

@@ -175,6 +175,10 @@ func TestReadTableCases(t *testing.T) {
 		{"aligned then paragraph", "TT   Nội dung     Chủ trì\n1    Rà soát      Sở Y tế\nCác sở, ban, ngành căn cứ chức năng, nhiệm vụ triển khai thực hiện.",
 			&directive.Table{Header: []string{"TT", "Nội dung", "Chủ trì"}, Rows: [][]string{{"1", "Rà soát", "Sở Y tế"}}}, 2},
 		{"justified text", "Căn cứ Luật Tổ chức  chính quyền địa  phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 30/2020/NĐ-CP  ngày 05  tháng 3 năm 2020;", nil, 0},
+		{"bare pipes, blank lines between rows", "TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian\n\n1 | Báo cáo tổng kết | Bộ Tư pháp | 2022\n\n\n\n2 | Dự án Luật | Bộ Tư pháp | 2024\n\nNơi nhận:",
+			&directive.Table{Header: []string{"TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"}, Rows: [][]string{{"1", "Báo cáo tổng kết", "Bộ Tư pháp", "2022"}, {"2", "Dự án Luật", "Bộ Tư pháp", "2024"}}}, 7},
+		{"bare pipes, one row", "TT | Nhiệm vụ | Chủ trì\n1 | Báo cáo | Bộ Tư pháp\nHết.", nil, 0},
+		{"bare pipes in a sentence", "Các mức: A | B | C được áp dụng.\nMức D | E | F.\nMức G | H | I.", nil, 0},
 		{"markup in cells", "| TT | Nội dung |\n|---|---|\n| 1\\. | \\- **Rà soát** \\*văn bản\\* \\\\\\- |",
 			&directive.Table{Header: []string{"TT", "Nội dung"}, Rows: [][]string{{"1.", "- Rà soát văn bản -"}}}, 3},
 	} {
