@@ -1163,6 +1163,9 @@ func TestStatementHeadings(t *testing.T) {
 		"NHIỆM VỤ VÀ GIẢI PHÁP":                 false,
 		"Yêu cầu các sở, ngành":                 false,
 		"Tầm nhìn đến năm 2045 và giải pháp":    false,
+		"Mục tiêu năm 2026":                     true,
+		"Mục tiêu cụ thể giai đoạn 2021 - 2025": true,
+		"Mục tiêu phát triển công nghiệp":       false,
 		"TỔ CHỨC THỰC HIỆN":                     false,
 	} {
 		if got := statementHeading(h); got != want {

@@ -1096,9 +1096,28 @@ var statementHeadings = []string{"mục đích", "mục tiêu", "mục đích y�
 	"tình hình và nguyên nhân", "tình hình", "thực trạng", "đánh giá tình hình", "kết quả đạt được", "hạn chế và nguyên nhân",
 	"tình hình chung", "bối cảnh", "bối cảnh tình hình", "quan điểm mục tiêu", "quan điểm nguyên tắc", "mục tiêu yêu cầu"}
 
-// statementPrefixes open such a heading that goes on with a year: "Tầm
-// nhìn đến năm 2045", "Mục tiêu đến năm 2030".
-var statementPrefixes = []string{"tầm nhìn đến năm ", "mục tiêu đến năm "}
+// statementPrefixes open such a heading that goes on with a time: "Tầm
+// nhìn đến năm 2045", "Mục tiêu năm 2026", "Mục tiêu cụ thể giai đoạn
+// 2021 - 2025".
+var statementPrefixes = []string{"tầm nhìn ", "mục tiêu ", "mục tiêu cụ thể ", "mục tiêu chung ", "mục tiêu tổng quát "}
+
+// aimTimeWords may stand before the years of an aim's heading.
+var aimTimeWords = map[string]bool{"đến": true, "năm": true, "giai": true, "đoạn": true, "trong": true, "từ": true, "và": true}
+
+// datedAim reports a heading's rest that only gives a time: "đến năm
+// 2030", "giai đoạn 2021 2025" (keyed, the dash gone).
+func datedAim(rest string) bool {
+	years := 0
+	for _, w := range vntext.Fields(rest) {
+		switch {
+		case len(w) == 4 && vntext.AllDigits(w):
+			years++
+		case !aimTimeWords[w]:
+			return false
+		}
+	}
+	return years > 0
+}
 
 // situationPrefixes open a heading over an account of the situation:
 // "Đánh giá tình hình thực hiện nhiệm vụ … năm 2007", "Tình hình tổ chức
@@ -1114,7 +1133,7 @@ func statementHeading(h string) bool {
 		return true
 	}
 	for _, w := range statementPrefixes {
-		if rest, ok := strings.CutPrefix(k, w); ok && len(rest) == 4 && vntext.AllDigits(rest) {
+		if rest, ok := strings.CutPrefix(k, w); ok && datedAim(rest) {
 			return true
 		}
 	}
