@@ -127,6 +127,33 @@ func (t *ptext) horizon(j int) bool {
 	return j >= 2 && t.soft(j) && (t.lw[j-2] == "tầm" && t.lw[j-1] == "nhìn" || t.lw[j-2] == "định" && t.lw[j-1] == "hướng")
 }
 
+// target reports "đến" at word j opening the year of a target, not a
+// deadline: after "phấn đấu" in its sentence ("Phấn đấu đến năm 2025, có
+// từ 3-5 huyện …", "Phấn đấu phát triển … đến năm 2030"), or opening a
+// sentence whose clause states what is to be rather than what to do
+// ("Đến năm 2030, Thủ đô Hà Nội nằm trong nhóm dẫn đầu …").
+func (t *ptext) target(j int) bool {
+	for i := j - 1; i >= 0; i-- {
+		if t.lw[i] == "đấu" && i > 0 && t.lw[i-1] == "phấn" {
+			return true
+		}
+		if strings.ContainsAny(t.gap(i+1), ".;") {
+			break
+		}
+	}
+	if j > 0 && !strings.ContainsAny(t.gap(j), ".;:") {
+		return false
+	}
+	// "Đến năm 2030," and the clause after the comma
+	for i := j + 1; i < len(t.w) && i <= j+3; i++ {
+		if strings.Contains(t.gap(i), ",") {
+			_, _, task := t.matchAny(i, taskOpeners)
+			return !task && !t.opensAddressee(i)
+		}
+	}
+	return false
+}
+
 type cueChain struct {
 	next     int  // the word after the cues
 	any      bool // some cue
@@ -142,7 +169,7 @@ func (t *ptext) dueChain(k int) cueChain {
 			break
 		}
 		next, w, ok := t.matchAny(j, dueCues)
-		if !ok || j == k && (w == "là" || w == "không quá") || w == "đến" && (t.rangeFrom(j) || t.horizon(j)) {
+		if !ok || j == k && (w == "là" || w == "không quá") || w == "đến" && (t.rangeFrom(j) || t.horizon(j) || t.target(j)) {
 			break
 		}
 		c.any, c.before = true, w == "trước"

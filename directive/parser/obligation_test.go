@@ -120,6 +120,12 @@ var dueCases = []dueCase{
 	{"no such day", "hoàn thành trước ngày 31/02/2024", docDate, nil},
 	{"weeks", "hoàn thành trong vòng 2 tuần", docDate, nil},
 	{"span of years", "trong giai đoạn năm 2021 - 2025", docDate, nil},
+	// a target's year is no deadline; a task's is
+	{"target after phấn đấu", "Phấn đấu đến năm 2025, có từ 3-5 huyện phát triển thành quận.", docDate, nil},
+	{"target later in the sentence", "Phấn đấu phát triển giáo dục nghề nghiệp đạt trình độ tiên tiến đến năm 2030.", docDate, nil},
+	{"target opening a sentence", "Đến năm 2030, Thủ đô Hà Nội nằm trong nhóm dẫn đầu khu vực.", docDate, nil},
+	{"task opening a sentence", "Đến năm 2020, hoàn thành việc hỗ trợ nhà ở cho người có công.", docDate,
+		&directive.Due{Text: "Đến năm 2020", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2020, 12, 31)}},
 	{"not regular", "việc kiểm tra không thường xuyên", docDate, nil},
 	{"a school's name", "Giám đốc trung tâm giáo dục thường xuyên", docDate, nil},
 	{"takes effect", "Quyết định này có hiệu lực sau 10 ngày, kể từ ngày ký", docDate, nil},
