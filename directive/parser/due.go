@@ -70,6 +70,13 @@ func (t *ptext) due(docDate chidao.Date) (*directive.Due, bool) {
 		if !ok {
 			continue
 		}
+		if d.Kind == directive.DueDate && !hasYear(d.Text) {
+			if c := t.reportCycle(); c != directive.CycleNone {
+				// "Báo cáo 6 tháng: … gửi Sở Tài chính trước ngày 05/7":
+				// the day of each period's report, not one date
+				return &directive.Due{Text: d.Text, Kind: directive.DueRecurring, Cycle: c}, true
+			}
+		}
 		if d.Kind != directive.DueContinuous {
 			return d, true
 		}
@@ -79,6 +86,37 @@ func (t *ptext) due(docDate chidao.Date) (*directive.Due, bool) {
 	}
 	return standing, standing != nil
 }
+
+// reportCycles are the periodic reports a text may open with, by their
+// label: "Báo cáo 6 tháng:", "Báo cáo năm:", "Báo cáo quý:".
+var reportCycles = []struct {
+	label string
+	cycle directive.Cycle
+}{
+	{"báo cáo 6 tháng", directive.CycleHalfYearly}, {"báo cáo sáu tháng", directive.CycleHalfYearly},
+	{"báo cáo năm", directive.CycleYearly}, {"báo cáo hằng năm", directive.CycleYearly}, {"báo cáo hàng năm", directive.CycleYearly},
+	{"báo cáo quý", directive.CycleQuarterly}, {"báo cáo hằng quý", directive.CycleQuarterly},
+	{"báo cáo tháng", directive.CycleMonthly}, {"báo cáo hằng tháng", directive.CycleMonthly},
+}
+
+// reportCycle returns the cycle of the periodic report the text opens
+// with before a colon, or CycleNone.
+func (t *ptext) reportCycle() directive.Cycle {
+	head, _, ok := strings.Cut(t.s, ":")
+	if !ok || !vntext.RunesAtMost(head, maxReportLabel) {
+		return directive.CycleNone
+	}
+	k := keyOf(head)
+	for _, r := range reportCycles {
+		if k == r.label {
+			return r.cycle
+		}
+	}
+	return directive.CycleNone
+}
+
+// maxReportLabel bounds a periodic report's label: "Báo cáo sáu tháng".
+const maxReportLabel = 24
 
 // dueStarts reports a deadline opening at word j: it ends a body's or a
 // product's name.

@@ -120,6 +120,13 @@ var dueCases = []dueCase{
 	{"no such day", "hoàn thành trước ngày 31/02/2024", docDate, nil},
 	{"weeks", "hoàn thành trong vòng 2 tuần", docDate, nil},
 	{"span of years", "trong giai đoạn năm 2021 - 2025", docDate, nil},
+	// a periodic report's day without a year falls in each period
+	{"half-yearly report's day", "Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 05/7;", docDate,
+		&directive.Due{Text: "trước ngày 05/7", Kind: directive.DueRecurring, Cycle: directive.CycleHalfYearly}},
+	{"yearly report's day", "Báo cáo năm: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 15/12.", docDate,
+		&directive.Due{Text: "trước ngày 15/12", Kind: directive.DueRecurring, Cycle: directive.CycleYearly}},
+	{"a report's day with its year", "Báo cáo năm: gửi Sở Tài chính trước ngày 15/12/2026.", docDate,
+		&directive.Due{Text: "trước ngày 15/12/2026", Kind: directive.DueDate, Date: chidao.MustDate(2026, 12, 15)}},
 	// a target's year is no deadline; a task's is
 	{"target after phấn đấu", "Phấn đấu đến năm 2025, có từ 3-5 huyện phát triển thành quận.", docDate, nil},
 	{"target later in the sentence", "Phấn đấu phát triển giáo dục nghề nghiệp đạt trình độ tiên tiến đến năm 2030.", docDate, nil},
