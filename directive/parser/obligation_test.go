@@ -1186,3 +1186,18 @@ func TestStatementHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestProductOfCell names a "Sản phẩm" cell's product by its noun when it
+// opens with one, and keeps any other cell whole.
+func TestProductOfCell(t *testing.T) {
+	for c, want := range map[string]string{
+		"Quyết định của Thủ tướng Chính phủ": "quyết định",
+		"Báo cáo":                "báo cáo",
+		"Kế hoạch của UBND tỉnh": "kế hoạch",
+		"Mô hình thí điểm":       "Mô hình thí điểm",
+	} {
+		if got := productOfCell(c); got != want {
+			t.Errorf("productOfCell(%q) = %q, want %q", c, got, want)
+		}
+	}
+}

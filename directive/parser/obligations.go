@@ -1321,10 +1321,21 @@ func (p *docParser) tableObligations(t *directive.Table, path string) {
 			}
 		}
 		if prod := cell(row, c.product); prod != "" {
-			o.Product = prod
+			o.Product = productOfCell(prod)
 		}
 		p.d.Obligations = append(p.d.Obligations, o)
 	}
+}
+
+// productOfCell is a "Sản phẩm" cell's product: the product's noun when
+// the cell opens with one ("Quyết định của Thủ tướng Chính phủ" gives
+// "quyết định", as a product read from the text is named), else the cell.
+func productOfCell(c string) string {
+	t := readText(c)
+	if _, noun, ok := t.matchAny(0, productNouns); ok {
+		return noun
+	}
+	return c
 }
 
 // yearsCell reads a time column's cell that gives years only: "2025",
