@@ -212,6 +212,7 @@ const (
 	RepairSpaces         RepairCode = "unicode_spaces"  // no-break and other Unicode spaces (U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000) a web page left were read as spaces
 	RepairDoubleSpaced   RepairCode = "double_spaced"   // a text with a blank line after every line (a copy that made each line a paragraph) was read with its single blank lines as line breaks
 	RepairRestoredTones  RepairCode = "restored_tones"  // in a scan that lost tone marks, known phrases that lost some ("Bô Công an", "chu tri") were read with them; the line as printed is the original
+	RepairSpacedLetters  RepairCode = "spaced_letters"  // letters a PDF text layer spaced out inside words ("ỦY B AN", "Qu ả ng Ngãi") were joined; the line as printed is the original
 )
 
 // Repair records one change Parse made to read the text.

@@ -686,7 +686,12 @@ func (p *docParser) clean(s string, no int) string {
 			s = r
 		}
 	}
-	return collapse(s)
+	s = collapse(s)
+	if j, ok := joinSpaced(s); ok {
+		p.repair(directive.RepairSpacedLetters, "", no, strings.TrimSpace(orig), j)
+		s = j
+	}
+	return s
 }
 
 // fileFooter reports a page's footer that prints the file's name and
