@@ -1030,16 +1030,12 @@ func TestArticleDutyLeadIn(t *testing.T) {
 		"Đoàn kiểm tra thực hiện nhiệm vụ theo quy định tại Điều 8 Nghị định số 217/2025/NĐ-CP, trong đó tập trung:\n\n" +
 		"1. Xây dựng và trình Giám đốc Sở phê duyệt Kế hoạch kiểm tra chi tiết.\n\n" +
 		"2. Báo cáo kết quả kiểm tra cho Giám đốc Sở sau khi kết thúc đợt kiểm tra.\n"
-	d, err := Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, o := range d.Obligations {
-		if strings.HasPrefix(o.Path, "body[2]") {
-			got = append(got, fmt.Sprintf("%.20s → %v", o.Text, o.Addressees))
+	got := obligationsOf(t, text, func(o directive.Obligation) string {
+		if !strings.HasPrefix(o.Path, "body[2]") {
+			return ""
 		}
-	}
+		return fmt.Sprintf("%.20s → %v", o.Text, o.Addressees)
+	})
 	want := []string{"Xây dựng và trình Gi → [Đoàn kiểm tra]", "Báo cáo kết quả kiểm → [Đoàn kiểm tra]"}
 	if !cmp.Equal(got, want) {
 		t.Errorf("obligations of Điều 2:\n got %q\nwant %q", got, want)
@@ -1055,14 +1051,7 @@ func TestReplyLetterPoints(t *testing.T) {
 		"Trả lời Văn bản số 472/SCT-NL ngày 28 tháng 01 năm 2026 của Sở Công Thương tỉnh Lào Cai về việc đề nghị hướng dẫn thực hiện hoạt động nạo vét, Cục có ý kiến như sau:\n\n" +
 		"1. Căn cứ quy định tại Điều 42 Nghị định số 62/2025/NĐ-CP thì các hoạt động trong phạm vi bảo vệ đập sẽ không còn phải xin giấy phép.\n\n" +
 		"2. Trường hợp nạo vét có thu hồi cát, sỏi thì đề nghị Sở Công Thương hướng dẫn chủ đầu tư liên hệ với Sở Nông nghiệp và Môi trường.\n"
-	d, err := Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, o := range d.Obligations {
-		got = append(got, fmt.Sprintf("%s %v", o.Path, o.Addressees))
-	}
+	got := obligationsOf(t, text, pathAndAddressees)
 	want := []string{"body[2] [Sở Công Thương]"}
 	if !cmp.Equal(got, want) {
 		t.Errorf("obligations:\n got %q\nwant %q", got, want)
@@ -1081,14 +1070,7 @@ func TestNestedRequestLeadIn(t *testing.T) {
 		"Để việc chấp hành quy định được tốt hơn, Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:\n\n" +
 		"- Tiếp tục thực hiện giám sát việc lập hộ chiếu nổ mìn.\n\n" +
 		"- Nghiêm chỉnh chấp hành các quy định tại Luật Quản lý, sử dụng vũ khí, vật liệu nổ.\n"
-	d, err := Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, o := range d.Obligations {
-		got = append(got, fmt.Sprintf("%s %v", o.Path, o.Addressees))
-	}
+	got := obligationsOf(t, text, pathAndAddressees)
 	want := []string{"body[1].children[1] [Công ty TNHH Hiệp Phú]", "body[1].children[2] [Công ty TNHH Hiệp Phú]"}
 	if !cmp.Equal(got, want) {
 		t.Errorf("obligations:\n got %q\nwant %q", got, want)
@@ -1127,14 +1109,7 @@ func TestTitledTaskFewParagraphs(t *testing.T) {
 		"2. Phát triển khoa học, công nghệ, đổi mới sáng tạo\n\n" +
 		"Đây mạnh nghiên cứu, phát triển, chuyển giao và ứng dụng công nghệ.\n\n" +
 		"3. Phát huy vai trò của Mặt trận Tổ quốc Việt Nam trong công tác bảo vệ môi trường.\n"
-	d, err := Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, o := range d.Obligations {
-		got = append(got, fmt.Sprintf("%s %.12s", o.Path, o.Text))
-	}
+	got := obligationsOf(t, text, func(o directive.Obligation) string { return fmt.Sprintf("%s %.12s", o.Path, o.Text) })
 	want := []string{"body[0].children[0].children[0] Bố trí tối t", "body[0].children[0].children[1] Ban hành cơ ",
 		"body[0].children[1].children[0] Đây mạnh ngh", "body[0].children[2] Phát huy vai"}
 	if !cmp.Equal(got, want) {
@@ -1200,4 +1175,26 @@ func TestProductOfCell(t *testing.T) {
 			t.Errorf("productOfCell(%q) = %q, want %q", c, got, want)
 		}
 	}
+}
+
+// obligationsOf parses text and lists its obligations, each written by
+// show; a parse error fails the test.
+func obligationsOf(t *testing.T, text string, show func(directive.Obligation) string) []string {
+	t.Helper()
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, o := range d.Obligations {
+		if s := show(o); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// pathAndAddressees shows an obligation by its path and its addressees.
+func pathAndAddressees(o directive.Obligation) string {
+	return fmt.Sprintf("%s %v", o.Path, o.Addressees)
 }
