@@ -179,6 +179,9 @@ func (t *ptext) target(j int) bool {
 			break
 		}
 	}
+	if t.namesHorizon(j) {
+		return true
+	}
 	if j > 0 && !strings.ContainsAny(t.gap(j), ".;:") {
 		return false
 	}
@@ -187,6 +190,33 @@ func (t *ptext) target(j int) bool {
 		if strings.Contains(t.gap(i), ",") {
 			_, _, task := t.matchAny(i, taskOpeners)
 			return !task && !t.opensAddressee(i)
+		}
+	}
+	return false
+}
+
+// horizonNouns name a plan or a target whose own horizon "đến năm …"
+// may give: "Kế hoạch giảm phát thải … đến năm 2030", "chỉ tiêu về phòng,
+// chống ma túy đến năm 2030".
+var horizonNouns = phrases([]string{"kế hoạch", "chiến lược", "chương trình", "đề án", "quy hoạch", "chỉ tiêu", "mục tiêu"})
+
+// maxHorizonWords bounds how far before "đến năm" such a noun is looked for.
+const maxHorizonWords = 12
+
+// namesHorizon reports "đến" at word j that closes the name of a plan or
+// target in its clause ("… Kế hoạch giảm phát thải … đến năm 2030"), with
+// no word of completion between ("hoàn thành", "xong").
+func (t *ptext) namesHorizon(j int) bool {
+	for i := j - 1; i >= 0 && i >= j-maxHorizonWords; i-- {
+		if strings.ContainsAny(t.gap(i+1), ";.:(") {
+			return false // (a comma may stand inside the name: "phòng, chống")
+		}
+		switch t.lw[i] {
+		case "thành", "xong", "trước":
+			return false // "hoàn thành … đến năm 2025": a deadline
+		}
+		if _, _, ok := t.matchAny(i, horizonNouns); ok {
+			return true
 		}
 	}
 	return false
