@@ -24,6 +24,9 @@ func splitFlatHeader(t string) []string {
 		return nil
 	}
 	head := vntext.PrefixRunes(t, flatHeadLen)
+	if !mayHoldNational(head) {
+		return nil // no "… Việt Nam" and no "Hạnh phúc": most lines, told at memchr speed
+	}
 	var cuts []int
 	natEnd := -1
 	if i, n := indexPhrase(head, flatQuocHieu); i >= 0 {
@@ -206,4 +209,26 @@ func splitRecipientRunOn(t string) []string {
 		return nil
 	}
 	return []string{strings.TrimSpace(t[:cut]), t[cut:]}
+}
+
+// mayHoldNational reports whether s may hold the national header or the
+// Party's ("… VIỆT NAM", in any case, marked or not) or the motto's end
+// ("Hạnh phúc"): their bare forms hold "nam", or "nh" and "ph" with spaces
+// between. A quick test before the bare search, which copies the text.
+func mayHoldNational(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		if c := s[i] | 0x20; c == 'n' && s[i+1]|0x20 == 'a' && s[i+2]|0x20 == 'm' {
+			return true
+		}
+		if c := s[i] | 0x20; c == 'n' && s[i+1]|0x20 == 'h' {
+			j := i + 2
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if j > i+2 && j+1 < len(s) && s[j]|0x20 == 'p' && s[j+1]|0x20 == 'h' {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -240,3 +240,21 @@ func TestTrimTableRules(t *testing.T) {
 		}
 	}
 }
+
+// TestMayHoldNational is the quick test before the bare search for a
+// flattened header: it must pass every way the national header, the
+// Party's or the motto's end may be written.
+func TestMayHoldNational(t *testing.T) {
+	for s, want := range map[string]bool{
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập":        true,
+		"Cong hoa xa hoi chu nghia Viet Nam":                true,
+		"ĐẢNG CỘNG SẢN VIỆT NAM":                            true,
+		"Độc lập - Tự do - Hạnh  phúc":                      true,
+		"ĐỘC LẬP - TỰ DO - HẠNH PHÚC":                       true,
+		"Các sở, ban, ngành triển khai thực hiện kế hoạch.": false,
+	} {
+		if got := mayHoldNational(s); got != want {
+			t.Errorf("mayHoldNational(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
