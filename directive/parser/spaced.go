@@ -20,6 +20,9 @@ import (
 // or a letter that stands alone ("UBND", "điểm a") is never glued to its
 // neighbour.
 func joinSpaced(s string) (string, bool) {
+	if !spacedGate(s) {
+		return s, false // most lines: told without a copy
+	}
 	toks := strings.Split(s, " ")
 	if len(toks) < 2 || len(toks) > maxSpacedTokens {
 		return s, false
@@ -203,25 +206,102 @@ func codaFits(nucleus, coda string) bool {
 
 // isSyllable reports whether t has the shape of one Vietnamese syllable.
 func isSyllable(t string) bool {
-	if !vntext.RunesAtMost(t, 8) {
-		return false
+	var buf [32]byte
+	b, ok := bareLetters(buf[:0], t)
+	return ok && syllableShape(b)
+}
+
+// bareLetters appends t bare and in small letters (a-z only) to dst; false
+// when t is empty, longer than a syllable or holds anything but letters.
+func bareLetters(dst []byte, t string) ([]byte, bool) {
+	n := 0
+	for _, r := range t {
+		if n++; n > 8 {
+			return dst, false
+		}
+		b := vntext.BareRune(r)
+		switch {
+		case 'a' <= b && b <= 'z':
+		case 'A' <= b && b <= 'Z':
+			b += 'a' - 'A'
+		default:
+			return dst, false
+		}
+		dst = append(dst, byte(b))
 	}
-	b := vntext.Bare(t)
-	if b == "" || strings.ContainsAny(b, " 0123456789") {
-		return false
-	}
+	return dst, n > 0
+}
+
+// syllableShape reports bare letters in the shape of one syllable.
+func syllableShape(b []byte) bool {
 	for _, on := range syllableOnsets {
-		rest, ok := strings.CutPrefix(b, on)
-		if !ok {
+		if len(b) < len(on) || string(b[:len(on)]) != on {
 			continue
 		}
+		rest := b[len(on):]
 		v := 0
 		for v < len(rest) && v < 3 && strings.IndexByte("aeiouy", rest[v]) >= 0 {
 			v++
 		}
-		if v > 0 && syllableNuclei[rest[:v]] && syllableCodas[rest[v:]] && codaFits(rest[:v], rest[v:]) {
+		if v > 0 && syllableNuclei[string(rest[:v])] && syllableCodas[string(rest[v:])] && codaFits(string(rest[:v]), string(rest[v:])) {
 			return true
 		}
 	}
 	return false
+}
+
+// lonePieces reports two tokens or more that are a letter alone ("B",
+// "ả") or two consonants ("ng", "NH"): a line spaced out inside its words
+// has them, a line of words seldom does. A byte scan, before any other.
+func lonePieces(s string) bool {
+	n := 0
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			j = len(s) - i
+		}
+		if t := s[i : i+j]; len(t) > 0 && len(t) <= 3 {
+			r, size := utf8.DecodeRuneInString(t)
+			if size == len(t) && unicode.IsLetter(r) || len(t) == 2 && consonant(t[0]) && consonant(t[1]) {
+				if n++; n == 2 {
+					return true
+				}
+			}
+		}
+		i += j + 1
+	}
+	return false
+}
+
+// consonant reports an ASCII consonant letter.
+func consonant(c byte) bool {
+	c |= 0x20
+	return 'a' <= c && c <= 'z' && strings.IndexByte("aeiouy", c) < 0
+}
+
+// spacedGate is joinSpaced's test without a copy: two fragments or
+// more, and one lettered token in five.
+func spacedGate(s string) bool {
+	if !lonePieces(s) {
+		return false
+	}
+	n, lettered := 0, 0
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			j = len(s) - i
+		}
+		t := s[i : i+j]
+		i += j + 1
+		if t == "" {
+			continue
+		}
+		if !strings.ContainsAny(t, "0123456789") {
+			lettered++
+		}
+		if isFragment(trimPunct(t)) {
+			n++
+		}
+	}
+	return n >= 2 && n*minSpacedShare >= lettered
 }
