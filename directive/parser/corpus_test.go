@@ -310,3 +310,8 @@ func TestParseCorpus17(t *testing.T) { parseCorpus(t, "corpus17") }
 // with a task table, two provincial decisions and a Standing Committee
 // resolution, gathered in the eighth session.
 func TestParseCorpus18(t *testing.T) { parseCorpus(t, "corpus18") }
+
+// TestParseCorpus19 does the same over testdata/corpus19, tuned on: a Thủ
+// tướng decision approving a programme, with task bullets and an annexed
+// task table, gathered in the eighth session.
+func TestParseCorpus19(t *testing.T) { parseCorpus(t, "corpus19") }

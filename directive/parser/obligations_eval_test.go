@@ -283,3 +283,6 @@ func TestObligationsCorpus17(t *testing.T) { obligationsEval(t, "corpus17") }
 
 // TestObligationsCorpus18 does the same over testdata/corpus18, held out.
 func TestObligationsCorpus18(t *testing.T) { obligationsEval(t, "corpus18") }
+
+// TestObligationsCorpus19 does the same over testdata/corpus19, tuned on.
+func TestObligationsCorpus19(t *testing.T) { obligationsEval(t, "corpus19") }

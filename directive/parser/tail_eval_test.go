@@ -159,3 +159,6 @@ func TestTailCorpus17(t *testing.T) { tailEval(t, "corpus17") }
 
 // TestTailCorpus18 does the same over testdata/corpus18, held out.
 func TestTailCorpus18(t *testing.T) { tailEval(t, "corpus18") }
+
+// TestTailCorpus19 does the same over testdata/corpus19, tuned on.
+func TestTailCorpus19(t *testing.T) { tailEval(t, "corpus19") }
