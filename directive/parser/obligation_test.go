@@ -1202,3 +1202,32 @@ func obligationsOf(t *testing.T, text string, show func(directive.Obligation) st
 func pathAndAddressees(o directive.Obligation) string {
 	return fmt.Sprintf("%s %v", o.Path, o.Addressees)
 }
+
+// TestBodyBulletOverPoints reads "- Bộ …:" over its "+" points: the points
+// are the body's tasks, the bullet none.
+func TestBodyBulletOverPoints(t *testing.T) {
+	text := "THỦ TƯỚNG CHÍNH PHỦ\nSố: 419/QĐ-TTg\nHà Nội, ngày 05 tháng 4 năm 2017\n\nQUYẾT ĐỊNH\nPhê duyệt Chương trình\n\nQUYẾT ĐỊNH:\n\n" +
+		"Điều 1. Phê duyệt Chương trình với những nội dung sau:\n\n" +
+		"b) Trách nhiệm của các bộ, ngành liên quan\n\n" +
+		"- Bộ Nông nghiệp và Phát triển nông thôn:\n\n" +
+		"+ Chủ trì, phối hợp với các bộ, ngành liên quan tổ chức triển khai Chương trình.\n\n" +
+		"+ Xây dựng kế hoạch thực hiện trung hạn và hàng năm.\n\n" +
+		"- Bộ Tài chính:\n\n" +
+		"+ Cân đối, bố trí kinh phí thực hiện Chương trình.\n"
+	got := obligationsOf(t, text, func(o directive.Obligation) string { return fmt.Sprintf("%.12s %v", o.Text, o.Addressees) })
+	want := []string{"Chủ trì, phố [Bộ Nông nghiệp và Phát triển nông thôn]", "Xây dựng kế  [Bộ Nông nghiệp và Phát triển nông thôn]",
+		"Cân đối, bố  [Bộ Tài chính]"}
+	if !cmp.Equal(got, want) {
+		t.Errorf("obligations:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestTasksColumnsGroupColumn takes "Hoạt động", not the "Nhóm hoạt động"
+// that groups the rows, for the task.
+func TestTasksColumnsGroupColumn(t *testing.T) {
+	tb := &directive.Table{Header: []string{"TT", "Nhóm hoạt động", "Hoạt động", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"}}
+	c, ok := tasksColumns(tb)
+	if !ok || c.content != 2 || c.lead != 3 || c.support != 4 || c.due != 5 {
+		t.Errorf("tasksColumns = %+v, %v", c, ok)
+	}
+}

@@ -75,6 +75,15 @@ func (p *docParser) readObligations() {
 					since = len(d.Obligations)
 					continue
 				}
+				if len(n.Children) > 0 && strings.HasSuffix(strings.TrimSpace(n.Text), ":") {
+					if named := headingAddressees(n.Text); named != nil {
+						// "- Bộ Nông nghiệp và Phát triển nông thôn:" over
+						// its "+" points: the body's name, the points its
+						// tasks
+						walk(n.Children, at, p.withDirector(inherited, named), len(d.Obligations))
+						continue
+					}
+				}
 				if inherited == nil && strings.HasSuffix(strings.TrimSpace(n.Text), ":") && i+1 < len(nodes) && nodes[i+1].Kind != directive.NodeParagraph {
 					if to := p.requested(n.Text); len(to) > 0 && !p.issuerItself(to) {
 						// "Sở Công Thương yêu cầu đơn vị nêu trên thực
@@ -1268,8 +1277,10 @@ func tasksColumns(t *directive.Table) (tableColumns, bool) {
 			return false
 		}
 	}
+	content := has("nội dung", "nhiệm vụ", "công việc", "hoạt động", "giải pháp")
 	c := tableColumns{
-		content: t.Column(has("nội dung", "nhiệm vụ", "công việc", "hoạt động", "giải pháp")),
+		// "Nhóm hoạt động" groups the rows; "Hoạt động" is the task
+		content: t.Column(func(h string) bool { return content(h) && !strings.HasPrefix(keyOf(h), "nhóm ") }),
 		lead:    t.Column(has("chủ trì", "cơ quan thực hiện", "đơn vị thực hiện", "thực hiện", "cơ quan thực hiện")),
 		support: t.Column(has("phối hợp")),
 		due:     t.Column(has("thời gian", "thời hạn", "tiến độ", "hoàn thành")),
