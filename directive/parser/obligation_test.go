@@ -1231,3 +1231,20 @@ func TestTasksColumnsGroupColumn(t *testing.T) {
 		t.Errorf("tasksColumns = %+v, %v", c, ok)
 	}
 }
+
+// TestTaskHeadings tells the headings that open a section of tasks.
+func TestTaskHeadings(t *testing.T) {
+	for h, want := range map[string]bool{
+		"NHIỆM VỤ VÀ GIẢI PHÁP":             true,
+		"Nội dung chủ yếu của Chương trình": true,
+		"Các hoạt động chủ yếu":             true,
+		"Nội dung thực hiện":                true,
+		"Mục tiêu":                          false,
+		"Nội dung kiểm tra":                 false,
+		"Tổ chức thực hiện":                 false,
+	} {
+		if got := taskHeading(h); got != want {
+			t.Errorf("taskHeading(%q) = %v, want %v", h, got, want)
+		}
+	}
+}

@@ -1155,7 +1155,8 @@ func statementHeading(h string) bool {
 }
 
 // taskHeadings open a plan's section of tasks.
-var taskHeadings = []string{"nhiệm vụ", "các nhiệm vụ", "giải pháp", "các giải pháp", "nội dung thực hiện",
+var taskHeadings = []string{"nhiệm vụ", "các nhiệm vụ", "giải pháp", "các giải pháp", "nội dung thực hiện", "nội dung chủ yếu",
+	"các hoạt động chủ yếu", "hoạt động chủ yếu",
 	"nhiệm vụ và giải pháp", "nhiệm vụ giải pháp", "nhiệm vụ trọng tâm", "các nhiệm vụ trọng tâm", "nhiệm vụ cụ thể"}
 
 // taskHeading reports a heading that opens a section of tasks: "II.
