@@ -28,17 +28,11 @@ func joinSpaced(s string) (string, bool) {
 		return s, false
 	}
 	frag := make([]bool, len(toks))
-	n, lettered := 0, 0
+	n := 0
 	for i, t := range toks {
 		if frag[i] = isFragment(trimPunct(t)); frag[i] {
 			n++
 		}
-		if !strings.ContainsAny(t, "0123456789") {
-			lettered++ // numbers and dates say nothing of spacing
-		}
-	}
-	if n < 2 || n*minSpacedShare < lettered {
-		return s, false // not spaced, or a few pieces in a long line
 	}
 	// best[i] is the fewest fragments left for toks[i:], then the most
 	// groups (no join that saves none); next[i] where the group at i ends.
@@ -93,7 +87,7 @@ func joinSpaced(s string) (string, bool) {
 	out := words[:1]
 	for _, w := range words[1:] {
 		last := out[len(out)-1]
-		if c := trimPunct(w); startsLowerVowel(c) && spacedPiece(c) && vntext.RunesAtMost(c, 2) && spacedPiece(lastRunes(last, 4)) && isSyllable(last+c) {
+		if c := trimPunct(w); startsLowerVowel(c) && vntext.RunesAtMost(c, 2) && isSyllable(last+c) {
 			out[len(out)-1] = last + w
 			continue
 		}
@@ -122,16 +116,6 @@ func mixedCase(w string) bool {
 func startsLowerVowel(w string) bool {
 	r := firstRune(w)
 	return unicode.IsLower(r) && strings.ContainsRune("aeiouy", vntext.BareRune(r))
-}
-
-// lastRunes is the end of s, at most n runes.
-func lastRunes(s string, n int) string {
-	i := len(s)
-	for k := 0; k < n && i > 0; k++ {
-		_, size := utf8.DecodeLastRuneInString(s[:i])
-		i -= size
-	}
-	return s[i:]
 }
 
 // maxSpacedTokens bounds the line joinSpaced looks at (a Nơi nhận list
