@@ -75,7 +75,8 @@ func (p *docParser) readObligations() {
 					since = len(d.Obligations)
 					continue
 				}
-				if len(n.Children) > 0 && strings.HasSuffix(strings.TrimSpace(n.Text), ":") {
+				endsInColon := strings.HasSuffix(strings.TrimSpace(n.Text), ":")
+				if len(n.Children) > 0 && endsInColon {
 					if named := headingAddressees(n.Text); named != nil {
 						// "- Bộ Nông nghiệp và Phát triển nông thôn:" over
 						// its "+" points: the body's name, the points its
@@ -84,7 +85,7 @@ func (p *docParser) readObligations() {
 						continue
 					}
 				}
-				if inherited == nil && strings.HasSuffix(strings.TrimSpace(n.Text), ":") && i+1 < len(nodes) && nodes[i+1].Kind != directive.NodeParagraph {
+				if inherited == nil && endsInColon && i+1 < len(nodes) && nodes[i+1].Kind != directive.NodeParagraph {
 					if to := p.requested(n.Text); len(to) > 0 && !p.issuerItself(to) {
 						// "Sở Công Thương yêu cầu đơn vị nêu trên thực
 						// hiện một số nội dung sau:" over its points: a
@@ -96,7 +97,7 @@ func (p *docParser) readObligations() {
 				before := len(d.Obligations)
 				p.assign(path, n.Text, inherited)
 				if len(d.Obligations) == before+1 && len(d.Obligations[before].Addressees) > 0 &&
-					(inherited == nil || n.Kind == directive.NodeParagraph) && strings.HasSuffix(strings.TrimSpace(n.Text), ":") && i+1 < len(nodes) && nodes[i+1].Kind != directive.NodeParagraph {
+					(inherited == nil || n.Kind == directive.NodeParagraph) && endsInColon && i+1 < len(nodes) && nodes[i+1].Kind != directive.NodeParagraph {
 					// "… các bộ, … Ủy ban nhân dân thành phố Hà Nội cần …
 					// thực hiện các nhiệm vụ, giải pháp sau đây:" over the
 					// points: the bodies of the tasks below, no task itself
@@ -1102,8 +1103,8 @@ func (p *docParser) namedInStatement(nodes []directive.Node, idx []int) {
 var statementHeadings = []string{"mục đích", "mục tiêu", "mục đích yêu cầu", "mục đích và yêu cầu", "mục tiêu chung",
 	"mục tiêu cụ thể", "yêu cầu", "quan điểm", "quan điểm chỉ đạo", "mục tiêu và quan điểm", "mục tiêu tổng quát",
 	"mục tiêu và tầm nhìn", "quan điểm mục tiêu và tầm nhìn", "quan điểm và mục tiêu", "tầm nhìn", "một số mục tiêu cụ thể",
-	"tình hình và nguyên nhân", "tình hình", "thực trạng", "đánh giá tình hình", "kết quả đạt được", "hạn chế và nguyên nhân",
-	"tình hình chung", "bối cảnh", "bối cảnh tình hình", "quan điểm mục tiêu", "quan điểm nguyên tắc", "mục tiêu yêu cầu"}
+	"tình hình", "thực trạng", "đánh giá tình hình", "kết quả đạt được", "hạn chế và nguyên nhân", "bối cảnh",
+	"quan điểm mục tiêu", "quan điểm nguyên tắc", "mục tiêu yêu cầu"}
 
 // statementPrefixes open such a heading that goes on with a time: "Tầm
 // nhìn đến năm 2045", "Mục tiêu năm 2026", "Mục tiêu cụ thể giai đoạn
