@@ -87,30 +87,17 @@ func (t *ptext) due(docDate chidao.Date) (*directive.Due, bool) {
 	return standing, standing != nil
 }
 
-// reportCycles are the periodic reports a text may open with, by their
-// label: "Báo cáo 6 tháng:", "Báo cáo năm:", "Báo cáo quý:".
-var reportCycles = []struct {
-	label string
-	cycle directive.Cycle
-}{
-	{"báo cáo 6 tháng", directive.CycleHalfYearly}, {"báo cáo sáu tháng", directive.CycleHalfYearly},
-	{"báo cáo năm", directive.CycleYearly}, {"báo cáo hằng năm", directive.CycleYearly}, {"báo cáo hàng năm", directive.CycleYearly},
-	{"báo cáo quý", directive.CycleQuarterly}, {"báo cáo hằng quý", directive.CycleQuarterly},
-	{"báo cáo tháng", directive.CycleMonthly}, {"báo cáo hằng tháng", directive.CycleMonthly},
-}
-
 // reportCycle returns the cycle of the periodic report the text opens
-// with before a colon, or CycleNone.
+// with, its label before a colon ("Báo cáo 6 tháng:", "Báo cáo năm:",
+// "Báo cáo hằng quý:"), or CycleNone.
 func (t *ptext) reportCycle() directive.Cycle {
 	head, _, ok := strings.Cut(t.s, ":")
-	if !ok || !vntext.RunesAtMost(head, maxReportLabel) {
+	if head = strings.TrimSpace(head); !ok || !vntext.RunesAtMost(head, maxReportLabel) || !hasFoldPrefix(head, "báo cáo ") {
 		return directive.CycleNone
 	}
-	k := keyOf(head)
-	for _, r := range reportCycles {
-		if k == r.label {
-			return r.cycle
-		}
+	rest := strings.TrimSpace(head[len("báo cáo "):])
+	if c, daily, end, ok := cycleAt(rest, 0, true); ok && !daily && end == len(rest) {
+		return c
 	}
 	return directive.CycleNone
 }

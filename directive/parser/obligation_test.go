@@ -125,6 +125,8 @@ var dueCases = []dueCase{
 		&directive.Due{Text: "trước ngày 05/7", Kind: directive.DueRecurring, Cycle: directive.CycleHalfYearly}},
 	{"yearly report's day", "Báo cáo năm: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 15/12.", docDate,
 		&directive.Due{Text: "trước ngày 15/12", Kind: directive.DueRecurring, Cycle: directive.CycleYearly}},
+	{"quarterly report's day", "Báo cáo quý: các đơn vị gửi Sở Tài chính trước ngày 25/3.", docDate,
+		&directive.Due{Text: "trước ngày 25/3", Kind: directive.DueRecurring, Cycle: directive.CycleQuarterly}},
 	{"a report's day with its year", "Báo cáo năm: gửi Sở Tài chính trước ngày 15/12/2026.", docDate,
 		&directive.Due{Text: "trước ngày 15/12/2026", Kind: directive.DueDate, Date: chidao.MustDate(2026, 12, 15)}},
 	// a target's year is no deadline; a task's is
