@@ -212,3 +212,34 @@ func ExampleParse_pdfLayer() {
 	// [TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH] PHÓ CHỦ TỊCH Nguyễn Văn Linh
 	// [Như Điều 1 Lưu: VT, NC]
 }
+
+// A PDF text layer that spaced out the letters of some words, and a task
+// table a legal database stored as rows of cells parted by " | ".
+func ExampleParse_spacedLettersAndBareTable() {
+	text := "ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH\nSố: 3210/QĐ-UBND\n" +
+		"T hành phố Hồ Chí M inh, ngày 25 tháng 6 năm 2014\n\nQUYẾT ĐỊNH\nVề việc hỗ trợ nhà ở\n\n" +
+		"Điều 1. Giao các đơn vị thực hiện các nhiệm vụ sau:\n\n" +
+		"TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n\n" +
+		"1 | Rà soát danh sách hộ gia đình | Sở Xây dựng | Sở Tài chính | Quý III/2014\n\n" +
+		"2 | Báo cáo kết quả hỗ trợ | Sở Lao động - Thương binh và Xã hội | Sở Xây dựng | Năm 2015\n"
+	d, err := parser.Parse(text)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Issuer, "/", d.Place)
+	for _, r := range d.Repairs {
+		if r.Code == directive.RepairSpacedLetters {
+			fmt.Println(r.Original)
+		}
+	}
+	for _, o := range d.Obligations {
+		fmt.Println(o.Text, "|", o.Lead, o.Support, "|", o.Due.Date)
+	}
+	// Output:
+	// ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH / Thành phố Hồ Chí Minh
+	// ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH
+	// T hành phố Hồ Chí M inh, ngày 25 tháng 6 năm 2014
+	// Rà soát danh sách hộ gia đình | Sở Xây dựng [Sở Tài chính] | 2014-09-30
+	// Báo cáo kết quả hỗ trợ | Sở Lao động - Thương binh và Xã hội [Sở Xây dựng] | 2015-12-31
+}
