@@ -304,12 +304,7 @@ func isPipeRule(s string) bool {
 }
 
 func pipeCells(s string) []string {
-	raw := splitPipes(s)
-	out := make([]string, len(raw))
-	for k, c := range raw {
-		out[k] = cleanCell([]string{c})
-	}
-	return out
+	return cleanCells(splitPipes(s))
 }
 
 // splitPipes splits a row at its unescaped pipes, the edge pipes dropped.
@@ -891,11 +886,7 @@ func readTSV(lines []string, start int) (tableRead, bool) {
 	r := tableRead{Form: tableTSV, Start: start}
 	i := start
 	for ; i < len(lines) && tableLine(lines[i]) && strings.Count(lines[i], "\t") == n; i++ {
-		raw := strings.Split(strings.TrimRight(lines[i], "\r"), "\t")
-		cells := make([]string, len(raw))
-		for k, c := range raw {
-			cells[k] = cleanCell([]string{c})
-		}
+		cells := cleanCells(strings.Split(strings.TrimRight(lines[i], "\r"), "\t"))
 		if i == start {
 			r.Table.Header = cells
 			continue
@@ -927,14 +918,7 @@ func readBarePipe(lines []string, start int) (tableRead, bool) {
 	if n < 2 || strings.HasPrefix(head, "|") || strings.HasSuffix(head, "|") {
 		return tableRead{}, false
 	}
-	cells := func(s string) []string {
-		parts := strings.Split(strings.TrimSpace(s), barePipe)
-		out := make([]string, len(parts))
-		for k, c := range parts {
-			out[k] = cleanCell([]string{c})
-		}
-		return out
-	}
+	cells := func(s string) []string { return cleanCells(strings.Split(strings.TrimSpace(s), barePipe)) }
 	r := tableRead{Form: tableBarePipe, Start: start}
 	r.Table.Header = cells(head)
 	end := start + 1
@@ -1225,4 +1209,13 @@ func layoutCells(rows [][]string) bool {
 		}
 	}
 	return false
+}
+
+// cleanCells is cleanCell of each one-line cell of a row.
+func cleanCells(raw []string) []string {
+	out := make([]string, len(raw))
+	for k, c := range raw {
+		out[k] = cleanCell([]string{c})
+	}
+	return out
 }
