@@ -30,7 +30,7 @@ type segment struct {
 // flatText reports a text whose markers stand inside its lines.
 func flatText(raws []string) bool {
 	inside, starts := 0, 0
-	for _, raw := range raws {
+	for k, raw := range raws {
 		t := strings.TrimSpace(raw)
 		end := false
 		for _, label := range [...]string{"Nơi nhận", "NƠI NHẬN"} {
@@ -46,11 +46,29 @@ func flatText(raws []string) bool {
 				inside++
 			}
 		}
+		if !end && k+1 < len(raws) && endMarkWrapped(t, strings.TrimSpace(raws[k+1])) {
+			inside++ // "… như sau: 1." / "Đầu tư …": a marker the wrap cut from its heading
+		}
 		if end {
 			break
 		}
 	}
 	return inside >= minFlatMarks && inside > 2*starts
+}
+
+// endMarkWrapped reports a line that ends, after a sentence, with a
+// section number whose heading opens the next line: a flattened text
+// wrapped again at a fixed width.
+func endMarkWrapped(t, next string) bool {
+	i := strings.LastIndexByte(t, ' ')
+	if i < 1 || !sentenceMark(t[i-1]) || next == "" {
+		return false
+	}
+	m := t[i+1:]
+	if len(m) > 4 || !strings.HasSuffix(m, ".") && !strings.HasSuffix(m, ")") {
+		return false
+	}
+	return markAt(m+" "+next, 0) > 0
 }
 
 // sentenceMark is a byte a marker inside a line follows (with a space):

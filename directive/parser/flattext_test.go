@@ -86,6 +86,8 @@ func TestFlatTextDetection(t *testing.T) {
 		{"a PDF's Nơi nhận list", "1. Sở Y tế chủ trì.\n2. Sở Nội vụ phối hợp.\nNơi nhận: - Như trên; - Bộ Y tế; - Lưu: VT, NV.\n", false},
 		{"one line", "Kính gửi: - Sở Y tế; - Sở Nội vụ. Đề nghị như sau: 1. Sở Y tế chủ trì. 2. Sở Nội vụ phối hợp. - Báo cáo trước ngày 10/5/2024.", true},
 		{"wrapped", "như sau: 1. Sở Y tế chủ trì,\ntriển khai. 2. Sở Nội vụ phối hợp. 3. Sở\nTài chính bố trí kinh phí. a) Dự toán.\n", true},
+		{"markers cut from their headings by the wrap", "Hà Nội, ngày 27 tháng 01 năm 2014 Kính gửi: Sở Y tế một số nội dung sau: 1.\nĐầu tư cơ sở hạ tầng theo quy định. 2. Chỉ đạo\nSở Y tế thực hiện. 3. Chỉ đạo Bảo hiểm xã hội tỉnh.\n", true},
+		{"numbered lines under a sentence", "Tổng hợp như sau: 1.\nnăm 2013.\n", false},
 		{"empty", "", false},
 		{"a label first", "Nơi nhận:\n- Như trên;\n", false},
 	} {
