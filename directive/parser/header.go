@@ -282,15 +282,16 @@ func trailingAuthority(s, parent, issuer string) (subject, auth string) {
 	if !vntext.IsCaps(s) || issuer == "" {
 		return s, ""
 	}
-	if sk := keyOf(s); !slices.ContainsFunc(authorityTitleKeys, func(w string) bool { return strings.Contains(sk, strings.TrimSpace(w)) }) {
+	ik := keyOf(clipKey(issuer))
+	collective := selfEnacting(ik)
+	if sk := keyOf(s); !(collective && strings.HasSuffix(sk, ik)) && !slices.ContainsFunc(authorityTitleKeys, func(w string) bool { return strings.Contains(sk, strings.TrimSpace(w)) }) {
 		return s, ""
 	}
-	ik := keyOf(clipKey(issuer))
 	pk := strings.TrimSpace(keyOf(clipKey(parent + " " + issuer)))
 	words := vntext.Fields(s)
 	for k := 1; k < len(words); k++ {
 		ck := keyOf(strings.Join(words[k:], " "))
-		ok := ck == ik && isTitle(ck)
+		ok := ck == ik && (isTitle(ck) || collective)
 		for _, w := range authorityTitleKeys {
 			if rest, cut := strings.CutPrefix(ck, w); cut {
 				rest = strings.TrimSpace(rest)
@@ -306,6 +307,19 @@ func trailingAuthority(s, parent, issuer string) (subject, auth string) {
 		return strings.Join(words[:k], " "), strings.Join(words[k:], " ")
 	}
 	return s, ""
+}
+
+// selfEnacting reports an issuer key naming a body that enacts in its
+// own name, so that its name alone is the authority line ("ỦY BAN NHÂN
+// DÂN TỈNH HẢI DƯƠNG" over "Căn cứ …"): a people's committee or council
+// named with its place.
+func selfEnacting(ik string) bool {
+	for _, w := range [...]string{"ủy ban nhân dân ", "hội đồng nhân dân "} {
+		if rest, ok := strings.CutPrefix(ik, w); ok && strings.Count(rest, " ") >= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // danglingEnd reports a subject line that ends on a word that asks for

@@ -293,6 +293,12 @@ func TestTrailingAuthority(t *testing.T) {
 		{"PHÊ DUYỆT ĐỀ ÁN CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG",
 			"PHÊ DUYỆT ĐỀ ÁN", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
 		{"BAN HÀNH KẾ HOẠCH THỦ TƯỚNG CHÍNH PHỦ", "", "THỦ TƯỚNG CHÍNH PHỦ", "BAN HÀNH KẾ HOẠCH", "THỦ TƯỚNG CHÍNH PHỦ"},
+		// a people's committee enacts in its own name, in either tone placement
+		{"KIỂM TRA VĂN BẢN TRÊN ĐỊA BÀN TỈNH HẢI DƯƠNG UỶ BAN NHÂN DÂN TỈNH HẢI DƯƠNG", "", "ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG",
+			"KIỂM TRA VĂN BẢN TRÊN ĐỊA BÀN TỈNH HẢI DƯƠNG", "UỶ BAN NHÂN DÂN TỈNH HẢI DƯƠNG"},
+		{"BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG", "", "ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG",
+			"BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG", ""},
+		{"GIAO CHỈ TIÊU TRÊN ĐỊA BÀN TỈNH HẢI DƯƠNG", "", "ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG", "GIAO CHỈ TIÊU TRÊN ĐỊA BÀN TỈNH HẢI DƯƠNG", ""},
 		// the subject names the post itself, or is not in capitals
 		{"VỀ VIỆC ỦY QUYỀN CỦA BỘ TRƯỞNG BỘ Y TẾ", "", "BỘ Y TẾ", "VỀ VIỆC ỦY QUYỀN CỦA BỘ TRƯỞNG BỘ Y TẾ", ""},
 		{"QUY ĐỊNH CHỨC NĂNG CỦA SỞ Y TẾ", "", "SỞ Y TẾ", "QUY ĐỊNH CHỨC NĂNG CỦA SỞ Y TẾ", ""},
