@@ -175,8 +175,9 @@ type docParser struct {
 	// distCut tells how the last line of an inline Nơi nhận list ended
 	// (listCut).
 	distCut int
-	// lastSigLine is the input line the signer's name was read on.
-	lastSigLine int
+	// lastSigLine is the input line the signer's name was read on;
+	// signMarkLine the one a signature's mark (TM., KT., …) opened.
+	lastSigLine, signMarkLine int
 	// emphasisOpen is set when a line opened an emphasis it did not
 	// close: the next line's closing stars are markup too.
 	emphasisOpen bool

@@ -107,7 +107,23 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		if len(auth) > 1 || title != "" || name != "" {
 			p.repair(directive.RepairSignatureSplit, "signature", l.no, t, strings.Join(slices.Concat(auth, []string{title, name}), " ⏎ "))
 		}
+		p.signMarkLine = l.no
 		return
+	}
+	if n := len(sig.Authority); n > 0 && sig.Title == "" && sig.Name == "" && p.signMarkLine == l.no-1 && !*inDist {
+		// a signature block its narrow column wrapped between words:
+		// "KT. BỘ TRƯỞNG THỨ" / "TRƯỞNG Bùi Hồng Lĩnh", "TM. UỶ BAN NHÂN
+		// DÂN" / "TỈNH CHỦ TỊCH Phạm Thế" / "Dũng"
+		joined := sig.Authority[n-1] + " " + t
+		if auth, title, name := splitSignLine(joined); title != "" && len(auth) > 0 {
+			sig.Authority = append(sig.Authority[:n-1], auth...)
+			sig.Title, sig.Name = title, name
+			if name != "" {
+				p.lastSigLine = l.no
+			}
+			p.repair(directive.RepairSignatureSplit, "signature", l.no, joined, strings.Join(slices.Concat(auth, []string{title, name}), " ⏎ "))
+			return
+		}
 	}
 	if *inDist {
 		open, cut := p.distOpen, p.distCut

@@ -139,3 +139,31 @@ Bộ Giáo dục và Đào tạo đề nghị các sở báo cáo trước ngày
 		t.Errorf("body %+v", d.Body)
 	}
 }
+
+// A signature block its narrow column wrapped between words reads as
+// the block: the post that the wrap cut apart, the name it broke.
+func TestParseSignatureWrappedByColumn(t *testing.T) {
+	head := "ỦY BAN NHÂN DÂN TỈNH GIA LAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"Số: 31/2011/QĐ-UBND\nPleiku, ngày 10 tháng 11 năm 2011\nQUYẾT ĐỊNH\nVề việc ban hành Quy định\n" +
+		"QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\nĐiều 2. Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.\n\n"
+	for _, c := range []struct {
+		tail                   string
+		authority, title, name string
+	}{
+		{"                                TM. UỶ BAN NHÂN DÂN\n                                TỈNH CHỦ TỊCH Phạm Thế\n                                Dũng\n",
+			"TM. UỶ BAN NHÂN DÂN TỈNH", "CHỦ TỊCH", "Phạm Thế Dũng"},
+		{"                               KT. CHỦ TỊCH PHÓ\n                               CHỦ TỊCH Bùi Hồng Lĩnh\n",
+			"KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Bùi Hồng Lĩnh"},
+		// the block on its own lines is read as before
+		{"TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"},
+	} {
+		d, err := parser.Parse(head + c.tail)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := d.Signature
+		if len(s.Authority) == 0 || s.Authority[len(s.Authority)-1] != c.authority || s.Title != c.title || s.Name != c.name {
+			t.Errorf("signature of %q:\n got %q / %q / %q\nwant … %q / %q / %q", c.tail, s.Authority, s.Title, s.Name, c.authority, c.title, c.name)
+		}
+	}
+}
