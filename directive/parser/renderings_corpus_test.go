@@ -202,12 +202,12 @@ func TestPDFLayerRenderings(t *testing.T) {
 		// 12, type 12, place 11, date 11, subject 10, recipients 12,
 		// obligations 12, signature 9, distribution 11
 		{"pdfsrc/layout", map[string]int{"issuer": 13, "symbol": 13, "type": 13, "place": 12, "date": 13, "subject": 12,
-			"recipients": 13, "obligations": 12, "signature": 10, "distribution": 13}},
+			"recipients": 13, "obligations": 12, "signature": 12, "distribution": 13}},
 		// of 13; at the start of the seventh session: issuer 10, symbol 9,
 		// type 10, place 8, date 10, subject 9, recipients 10, obligations
 		// 11, signature 10, distribution 9
 		{"pdfsrc/raw", map[string]int{"issuer": 12, "symbol": 12, "type": 12, "place": 13, "date": 13, "subject": 12,
-			"recipients": 13, "obligations": 11, "signature": 11, "distribution": 10}},
+			"recipients": 13, "obligations": 11, "signature": 12, "distribution": 10}},
 		// of 40; the reader at the start of the seventh session: issuer 4,
 		// symbol 40, type 40, place 40, date 40, subject 35, recipients
 		// 38, obligations 27, signature 22, distribution 27

@@ -68,6 +68,14 @@ func (p *docParser) splitTail(l docLine, t string, inDist bool) []string {
 			return []string{strings.TrimSpace(t[:j]), strings.TrimSpace(t[j+1:])}
 		}
 	}
+	// The signer's name across a PDF layer's column gap: "- Lưu: VT, VX
+	// (3), AT.13        Trần Quốc Toản".
+	if g := strings.LastIndex(l.raw, "     "); g > 0 {
+		if right := strings.TrimSpace(l.raw[g:]); isPersonName(right) && strings.HasSuffix(t, right) && len(t) > len(right) {
+			p.repair(directive.RepairSignatureSplit, "signature", l.no, t, "")
+			return []string{strings.TrimSpace(strings.TrimSuffix(t, right)), right}
+		}
+	}
 	// A title in capitals after the entry's punctuation; or, across a
 	// PDF layer's column gap, the signer's name.
 	for _, sep := range []string{"; ", ". ", ", "} {
@@ -115,7 +123,13 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		// "KT. BỘ TRƯỞNG THỨ" / "TRƯỞNG Bùi Hồng Lĩnh", "TM. UỶ BAN NHÂN
 		// DÂN" / "TỈNH CHỦ TỊCH Phạm Thế" / "Dũng"
 		joined := sig.Authority[n-1] + " " + t
-		if auth, title, name := splitSignLine(joined); title != "" && len(auth) > 0 {
+		auth, title, name := splitSignLine(joined)
+		if title == "" && name == "" && signMarkLen(sig.Authority[n-1]+" X") == len(sig.Authority[n-1]) {
+			// a mark the line ended on, its post and the signer's below:
+			// "TM. ỦY BAN NHÂN DÂN KT." / "CHỦ TỊCH PHÓ CHỦ TỊCH"
+			auth, title = markThenTitle(joined)
+		}
+		if title != "" && len(auth) > 0 {
 			sig.Authority = append(sig.Authority[:n-1], auth...)
 			sig.Title, sig.Name = title, name
 			if name != "" {
@@ -241,6 +255,18 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 	}
 	p.repair(directive.RepairChrome, "", l.no, t, "")
 	p.aside = append(p.aside, l.no)
+}
+
+// markThenTitle cuts "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" into the mark with its
+// post and the signer's post, the longest that names one; "" when none.
+func markThenTitle(t string) (auth []string, title string) {
+	words := vntext.Fields(t)
+	for k := 2; k < len(words); k++ {
+		if rest := strings.Join(words[k:], " "); isTitle(keyOf(rest)) {
+			return []string{strings.Join(words[:k], " ")}, rest
+		}
+	}
+	return nil, ""
 }
 
 // surnames are the commonest Vietnamese family names, as keys.

@@ -154,6 +154,10 @@ func TestParseSignatureWrappedByColumn(t *testing.T) {
 			"TM. UỶ BAN NHÂN DÂN TỈNH", "CHỦ TỊCH", "Phạm Thế Dũng"},
 		{"                               KT. CHỦ TỊCH PHÓ\n                               CHỦ TỊCH Bùi Hồng Lĩnh\n",
 			"KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Bùi Hồng Lĩnh"},
+		{"TM. ỦY BAN NHÂN DÂN KT.\nCHỦ TỊCH PHÓ CHỦ TỊCH\nNguyễn Thị Thu Hà\n", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Thu Hà"},
+		// the name across the column gap from the Nơi nhận list's last entry
+		{"Nơi nhận:                                  KT. BỘ TRƯỞNG, CHỦ NHIỆM\n- Như trên;                                      PHÓ CHỦ NHIỆM\n" +
+			"- Lưu: VT, VX (3), AT.13                           Trần Quốc Toản\n", "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Trần Quốc Toản"},
 		// the block on its own lines is read as before
 		{"TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"},
 	} {
