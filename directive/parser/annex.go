@@ -26,9 +26,9 @@ func (p *docParser) annexStart(i int) bool {
 	}
 	k := p.key(i)
 	if !vntext.RunesAtMost(t, maxAnnexLine) {
-		// a flat text's annex: its type and title on one line, and
-		// "(Ban hành kèm theo …)" next
-		return p.flat && vntext.RunesAtMost(t, maxAnnexTitle) && p.kind(i) == lkType && p.issuedWith(i)
+		// its type and title on one line (a flat text's, a long type
+		// name's), and "(Ban hành kèm theo …)" next
+		return vntext.RunesAtMost(t, maxAnnexTitle) && p.kind(i) == lkType && p.issuedWith(i)
 	}
 	if p.kind(i) == lkType {
 		// the type's name alone: "QUY ĐỊNH CHUNG" is a chapter's title
@@ -53,6 +53,12 @@ func (p *docParser) issuedWith(i int) bool {
 		if t := p.lines[j].text; t != "" {
 			if isAnnexLine(t) || strings.Contains(t, "(") && strings.Contains(keyOf(vntext.PrefixRunes(t, maxKeyLine)), "ban hành kèm theo") {
 				return true // alone, or closing a title read onto one line
+			}
+			if o := strings.LastIndexByte(t, '('); o >= 0 && j+1 < len(p.lines) && !strings.Contains(t[o:], ")") {
+				// the note wrapped: "… ĐẾN NĂM 2045 (Ban hành kèm" / "theo …"
+				if isAnnexLine(t[o:] + " " + vntext.PrefixRunes(p.lines[j+1].text, maxKeyLine)) {
+					return true
+				}
 			}
 			seen++
 		}

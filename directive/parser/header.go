@@ -484,7 +484,11 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 	// A subject in capitals may open with, or wrap onto, a type name
 	// ("QUYẾT ĐỊNH" / "QUY ĐỊNH CHẾ ĐỘ BÁO CÁO …").
 	typeWord := kind == lkType && h.inTypeSubj && (len(h.subject) == 0 || h.subjectCaps && vntext.IsCaps(t))
-	if kind != lkText && !typeWord || len(h.subject) >= maxSubjectLines {
+	// The date of a document the subject cites, wrapped onto a line's
+	// start ("… QUYẾT ĐỊNH SỐ 22/2013/QĐ-TTG" / "NGÀY 26 THÁNG 4 NĂM 2013
+	// CỦA …"), once the header's own date is read.
+	citedDate := kind == lkDate && h.sawDate && len(h.subject) > 0 && strings.HasPrefix(p.key(i), "ngày ") && vntext.IsCaps(t) == h.subjectCaps
+	if kind != lkText && !typeWord && !citedDate || len(h.subject) >= maxSubjectLines {
 		return false
 	}
 	if h.inTypeSubj {

@@ -171,3 +171,57 @@ func TestParseSignatureWrappedByColumn(t *testing.T) {
 		}
 	}
 }
+
+// A subject in capitals wrapped before the date of a document it cites
+// goes on past that line; an annex whose "(Ban hành kèm theo …)" note
+// wrapped inside its words still opens after the Nơi nhận list.
+func TestParseWrappedSubjectDateAndAnnexNote(t *testing.T) {
+	const text = `ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 3210/QĐ-UBND
+Thành phố Hồ Chí Minh, ngày 28 tháng 6 năm 2014
+QUYẾT ĐỊNH
+VỀ BAN HÀNH KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 22/2013/QĐ-TTG
+NGÀY 26 THÁNG 4 NĂM 2013 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ HỖ
+TRỢ NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG VỀ NHÀ Ở
+CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH
+Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện.
+Điều 2. Giám đốc Sở Xây dựng có trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:                            KT. CHỦ TỊCH
+- Như Điều 2;                        PHÓ CHỦ TỊCH
+- Lưu: VT.
+                                     Nguyễn Hữu Tín
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ
+THỰC HIỆN QUYẾT ĐỊNH SỐ 22/2013/QĐ-TTG VỀ NHÀ Ở (Ban hành kèm
+theo Quyết định số 3210/QĐ-UBND ngày 28 tháng 6 năm 2014)
+I. NHIỆM VỤ
+1. Sở Xây dựng chủ trì tổng hợp danh sách hộ được hỗ trợ.
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "VỀ BAN HÀNH KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 22/2013/QĐ-TTG NGÀY 26 THÁNG 4 NĂM 2013 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ HỖ TRỢ NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG VỀ NHÀ Ở"; d.Subject != want {
+		t.Errorf("subject %q\nwant %q", d.Subject, want)
+	}
+	if d.Signature.Name != "Nguyễn Hữu Tín" || d.Signature.Title != "PHÓ CHỦ TỊCH" {
+		t.Errorf("signature %+v", d.Signature)
+	}
+	if len(d.Distribution) != 2 {
+		t.Errorf("distribution %q, want the two entries", d.Distribution)
+	}
+	annexes := 0
+	for _, n := range d.Body {
+		if n.Kind == directive.NodeAnnex {
+			annexes++
+		}
+	}
+	if annexes != 1 {
+		t.Errorf("%d annexes, want 1", annexes)
+	}
+}

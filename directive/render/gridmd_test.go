@@ -49,8 +49,12 @@ func gridMarkdown(bs []block) string {
 	esc := strings.NewReplacer("*", `\*`, "_", `\_`, "#", `\#`, "|", `\|`).Replace
 	rule := `\-\-\-\-\-\-\-`
 	var left, right, dist, sign []string
-	var body strings.Builder
+	var body, annexes strings.Builder
 	for _, bl := range bs {
+		out := &body
+		if len(dist) > 0 || len(sign) > 0 {
+			out = &annexes // the annexes follow the signature and Nơi nhận
+		}
 		for _, l := range bl.lines {
 			switch bl.kind {
 			case kindParent, kindIssuer, kindStar:
@@ -71,10 +75,10 @@ func gridMarkdown(bs []block) string {
 			case kindDistribution:
 				dist = append(dist, esc(l))
 			case kindType, kindSubject:
-				body.WriteString("**" + esc(l) + "**\n\n")
+				out.WriteString("**" + esc(l) + "**\n\n")
 			default:
 				if l = strings.TrimSpace(l); l != "" {
-					body.WriteString(esc(l) + "\n\n")
+					out.WriteString(esc(l) + "\n\n")
 				}
 			}
 		}
@@ -85,6 +89,9 @@ func gridMarkdown(bs []block) string {
 	md := gridTable(left, right, 34, 46) + "\n" + body.String()
 	if len(dist) > 0 || len(sign) > 0 {
 		md += "\n" + gridTable(append(dist, ""), append(sign, ""), 40, 40)
+	}
+	if annexes.Len() > 0 {
+		md += "\n" + annexes.String()
 	}
 	return md
 }
