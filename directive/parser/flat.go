@@ -163,15 +163,20 @@ func splitDateLead(t string) []string {
 // on the same line ("Công văn 19046/BTC-TCHQ. BỘ TÀI CHÍNH --------"), or
 // returns nil.
 func splitTitleIssuer(t string) []string {
-	i := strings.LastIndex(t, ". ")
-	if i < 0 {
-		return nil
+	// after the title's sentence, or after a site's fact label left blank
+	// ("… Loại văn bản: Người ký: BỘ GIÁO DỤC VÀ ĐÀO TẠO")
+	for _, sep := range [...]string{". ", ": "} {
+		i := strings.LastIndex(t, sep)
+		if i < 0 {
+			continue
+		}
+		issuer := trimRuleTail(strings.TrimSpace(t[i+2:]))
+		if !vntext.IsCaps(issuer) || !vntext.RunesAtMost(issuer, maxIssuerLine) || !startsBodyName(keyOf(issuer)) {
+			continue
+		}
+		return []string{strings.TrimSpace(t[:i+1]), strings.TrimSpace(t[i+2:])}
 	}
-	issuer := trimRuleTail(strings.TrimSpace(t[i+2:]))
-	if !vntext.IsCaps(issuer) || !vntext.RunesAtMost(issuer, maxIssuerLine) || !startsBodyName(keyOf(issuer)) {
-		return nil
-	}
-	return []string{strings.TrimSpace(t[:i+1]), strings.TrimSpace(t[i+2:])}
+	return nil
 }
 
 // bodyOpeners open the first sentence of a letter's body, in capitals; a

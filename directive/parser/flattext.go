@@ -35,6 +35,9 @@ func flatText(raws []string) bool {
 		end := false
 		for _, label := range [...]string{"Nơi nhận", "NƠI NHẬN"} {
 			if i := strings.Index(t, label); i >= 0 {
+				if i >= minFlatBody && strings.HasPrefix(t[i+len(label):], ":") && sentenceMark(t[max(0, i-2)]) {
+					return true // the body and its Nơi nhận list on one line: a whole document so
+				}
 				t, end = t[:i], true
 			}
 		}
@@ -246,6 +249,12 @@ func flatCuts(text string, from int) []int {
 				i = e
 				continue
 			}
+			if signatureToEnd(text[i:]) {
+				// the block ends the text: "… - Lưu: VT. TL. BỘ TRƯỞNG …
+				// Nguyễn Đức Hữu"
+				cuts = append(cuts, i)
+				break
+			}
 		}
 		if text[i-1] == ' ' && text[i] == '(' {
 			// an annex's title, its note and its text: "… ĐẾN NĂM 2045
@@ -379,6 +388,26 @@ func signatureEnd(text string, i int) int {
 		j += k
 	}
 	return -1 // the text ends with the block: nothing to cut
+}
+
+// signatureToEnd reports a signature block that ends the text: the mark
+// and the posts in capitals, then a name of two to five words.
+func signatureToEnd(s string) bool {
+	words := vntext.Fields(s)
+	k := 0
+	for k < len(words) && (vntext.IsCaps(words[k]) || signMarkLen(words[k]+" X") == len(words[k])) {
+		k++
+	}
+	n := len(words) - k
+	if k < 2 || n < 2 || n > 5 {
+		return false
+	}
+	for _, w := range words[k:] {
+		if !nameWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // trimTableRules drops the rules and bars of a table a flat text ran

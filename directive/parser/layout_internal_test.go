@@ -257,9 +257,11 @@ func TestSplitDateLead(t *testing.T) {
 
 func TestSplitTitleIssuer(t *testing.T) {
 	for in, want := range map[string]string{
-		"Công văn 19046/BTC-TCHQ. BỘ TÀI CHÍNH --------": "Công văn 19046/BTC-TCHQ. | BỘ TÀI CHÍNH --------",
-		"Công văn 19046/BTC-TCHQ. Tải về":                "",
-		"Trang chủ. VĂN BẢN PHÁP LUẬT":                   "",
+		"Công văn 19046/BTC-TCHQ. BỘ TÀI CHÍNH --------":                            "Công văn 19046/BTC-TCHQ. | BỘ TÀI CHÍNH --------",
+		"Công văn 19046/BTC-TCHQ. Tải về":                                           "",
+		"Trang chủ. VĂN BẢN PHÁP LUẬT":                                              "",
+		"Số hiệu: 92/BGDĐT-GDTH Loại văn bản: Người ký: BỘ GIÁO DỤC VÀ ĐÀO TẠO ——-": "Số hiệu: 92/BGDĐT-GDTH Loại văn bản: Người ký: | BỘ GIÁO DỤC VÀ ĐÀO TẠO ——-",
+		"Loại văn bản: Công văn":                                                    "",
 	} {
 		if got := strings.Join(splitTitleIssuer(in), " | "); got != want {
 			t.Errorf("splitTitleIssuer(%q) = %q, want %q", in, got, want)

@@ -641,3 +641,32 @@ func TestParseBreakTagsOutsideTables(t *testing.T) {
 		t.Errorf("obligations %+v", d.Obligations)
 	}
 }
+
+// A web page's letter written whole on one line: the site's facts (a
+// label left blank) before the issuer, the rule under the motto before
+// "Số:", and the Nơi nhận list and the signature run into the body.
+func TestParseWholeLetterOnOneLine(t *testing.T) {
+	const text = "Công văn 92/BGDĐT-GDTH năm 2014 chấn chỉnh việc phát hành tài liệu tham khảo do Bộ Giáo dục và Đào tạo ban hành " +
+		"Số hiệu: 92/BGDĐT-GDTH Ngày ban hành: 08 tháng 01 năm 2014 Loại văn bản: Người ký: BỘ GIÁO DỤC VÀ ĐÀO TẠO ——- " +
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc ————— Số: 92/BGDĐT-GDTH V/v: chấn chỉnh việc phát hành " +
+		"tài liệu tham khảo trong trường tiểu học. Hà Nội, ngày 08 tháng 01 năm 2014 Kính gửi: Ông (Bà) Giám đốc các Sở Giáo dục và Đào tạo " +
+		"Theo báo cáo của địa phương, hiện nay có một số công ty đang tới các trường tiểu học tiếp thị và phát hành một số tài liệu tham khảo " +
+		"và đĩa hình. Đây là Bộ đĩa hình do một công ty phát hành, Bộ Giáo dục và Đào tạo không sản xuất và phát hành. Đề nghị các Sở Giáo dục " +
+		"và Đào tạo chỉ đạo các trường tiểu học không được ép buộc học sinh mua những tài liệu, đĩa hình nói trên. Trân trọng cảm ơn. " +
+		"Nơi nhận: – Như trên; – Bộ trưởng (để b/c); – Lưu: VT, Vụ GDTH. TL. BỘ TRƯỞNG KT. VỤ TRƯỞNG VỤ GIÁO DỤC TIỂU HỌC PHÓ VỤ TRƯỞNG " +
+		"Nguyễn Đức Hữu"
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Issuer != "BỘ GIÁO DỤC VÀ ĐÀO TẠO" || d.Symbol.String() != "92/BGDĐT-GDTH" || d.Date.String() != "2014-01-08" ||
+		d.Subject != "chấn chỉnh việc phát hành tài liệu tham khảo trong trường tiểu học" {
+		t.Errorf("header: issuer %q symbol %q date %v subject %q", d.Issuer, d.Symbol, d.Date, d.Subject)
+	}
+	if d.Signature.Title != "PHÓ VỤ TRƯỞNG" || d.Signature.Name != "Nguyễn Đức Hữu" {
+		t.Errorf("signature %+v", d.Signature)
+	}
+	if want := []string{"Như trên", "Bộ trưởng (để b/c)", "Lưu: VT, Vụ GDTH"}; !slices.Equal(d.Distribution, want) {
+		t.Errorf("distribution %q, want %q", d.Distribution, want)
+	}
+}

@@ -33,6 +33,9 @@ const (
 	// end, make a text flat (with more than twice as many as open lines):
 	// a normal document has a list run into one line now and then.
 	minFlatMarks = 3
+	// minFlatBody is how much text a line holds before its "Nơi nhận:"
+	// label when a whole document was written on it
+	minFlatBody = 400
 	// maxPrintedRunes is how much of a node's text the line accounting
 	// reads after its marker: the rest of a line a flat text printed the
 	// marker on.

@@ -508,11 +508,12 @@ func (p *docParser) addLine(raw, next string, no, last int, lineHeader *bool) {
 		// a long title and the issuer above the national header
 		parts = splitTitleIssuer(t)
 	}
-	if len(parts) >= 2 && frame.NationalPrefix(parts[1]) != "" {
-		// a page's title and the issuer run together before the national
-		// header the split found: "Công văn 627/BYT-BH … ban hành. BỘ Y TẾ"
-		if tp := splitTitleIssuer(parts[0]); tp != nil {
-			parts = slices.Insert(parts[1:], 0, tp...)
+	if k := slices.IndexFunc(parts, func(s string) bool { return frame.NationalPrefix(s) != "" }); k >= 1 && k <= 2 {
+		// a page's title (or its facts) and the issuer run together
+		// before the national header the split found: "Công văn
+		// 627/BYT-BH … ban hành. BỘ Y TẾ"
+		if tp := splitTitleIssuer(parts[k-1]); tp != nil {
+			parts = slices.Concat(parts[:k-1], tp, parts[k:])
 		}
 	}
 	if len(parts) < 2 && len(p.lines) <= maxFlatLine {
@@ -530,6 +531,9 @@ func (p *docParser) addLine(raw, next string, no, last int, lineHeader *bool) {
 		}
 	}
 	if len(parts) > 1 {
+		for k := range parts {
+			parts[k] = dropRuleWord(parts[k]) // "————— Số: 92/BGDĐT-GDTH …": the rule under the motto
+		}
 		p.repair(directive.RepairFlatHeader, "", no, t, strings.Join(parts, " ⏎ "))
 		for _, part := range parts {
 			p.lines = append(p.lines, docLine{text: part, raw: raw, no: no, off: off})

@@ -1243,6 +1243,19 @@ func isRule(t string) bool {
 	return true
 }
 
+// dropRuleWord drops a rule of three or more dashes that opens s before
+// a space and more text: "————— Số: 92/BGDĐT-GDTH".
+func dropRuleWord(s string) string {
+	i := strings.IndexByte(s, ' ')
+	if i < 3 || utf8.RuneCountInString(s[:i]) < 3 || !isRule(s[:i]) || strings.ContainsAny(s[:i], ".+") {
+		return s
+	}
+	if rest := strings.TrimSpace(s[i:]); rest != "" {
+		return rest
+	}
+	return s
+}
+
 // isNumberLine reports "Số: 12/…", "Số 15-CT/TU", "Số: /KH-UBND".
 func isNumberLine(t string) bool {
 	rest, ok := cutSo(t)
