@@ -290,7 +290,8 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		// A line broken mid-sentence continues the paragraph before it:
 		// one that opens in lower case, or any under a full line that a
 		// hard wrap broke (pandoc's plain text, a PDF's text layer).
-		if num == "" && m == 0 && len(paras) > lead && paras[len(paras)-1].table == nil && !endsSentence(paras[len(paras)-1].text) &&
+		if num == "" && m == 0 && len(paras) > lead && paras[len(paras)-1].table == nil &&
+			(!endsSentence(paras[len(paras)-1].text) || p.hangingWrap(i, paras[len(paras)-1])) &&
 			(startsLower(t) || wrapped && paras[len(paras)-1].last == no-1 && p.hardWrapped(i-1) && !vntext.IsCaps(t)) {
 			paras[len(paras)-1].text += " " + t
 			paras[len(paras)-1].last = p.lines[i].lastNo()
@@ -316,6 +317,18 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		}
 	}
 	return paras
+}
+
+// hangingWrap reports line i, in lower case, indented under the text of
+// the numbered heading on the line above that ended on a semicolon: a PDF
+// layer wrapped the heading ("1. Tăng cường …, tổ chức đảng;" / "
+// thống nhất và nâng cao nhận thức …").
+func (p *docParser) hangingWrap(i int, prev bodyPara) bool {
+	if i == 0 || prev.num == "" || prev.last != p.lines[i].no-1 || p.lines[i-1].no != prev.last || !strings.HasSuffix(prev.text, ";") {
+		return false
+	}
+	indent := func(s string) int { return len(s) - len(strings.TrimLeft(s, " ")) }
+	return startsLower(p.lines[i].text) && indent(p.lines[i].raw) > indent(p.lines[i-1].raw)+len(prev.num)
 }
 
 // inArticle reports paragraphs whose last marker is an article's.

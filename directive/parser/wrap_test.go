@@ -225,3 +225,45 @@ I. NHIỆM VỤ
 		t.Errorf("%d annexes, want 1", annexes)
 	}
 }
+
+// A numbered heading a PDF layer wrapped after a semicolon goes on in the
+// line indented under its text; it is no paragraph of its own.
+func TestParseHangingWrapAfterSemicolon(t *testing.T) {
+	const text = `BAN CHẤP HÀNH TRUNG ƯƠNG
+ĐẢNG CỘNG SẢN VIỆT NAM
+Số 10-NQ/TW
+Hà Nội, ngày 10 tháng 2 năm 2022
+NGHỊ QUYẾT
+CỦA BỘ CHÍNH TRỊ
+về định hướng chiến lược địa chất
+
+III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU
+ 1. Tăng cường vai trò lãnh đạo, chỉ đạo của các cấp ủy, tổ chức đảng;
+      thống nhất và nâng cao nhận thức về tầm quan trọng của tài nguyên
+      địa chất, khoáng sản
+ •    Đẩy mạnh công tác tuyên truyền, giáo dục, phổ biến pháp luật.
+ 2. Hoàn thiện hệ thống pháp luật;
+ a) bổ sung quy định về khoáng sản;
+ b) sửa đổi quy định về thuế tài nguyên.
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sec *directive.Node
+	for k := range d.Body {
+		if d.Body[k].Marker == "III" {
+			sec = &d.Body[k]
+		}
+	}
+	if sec == nil || len(sec.Children) != 2 {
+		t.Fatalf("section III: %+v", sec)
+	}
+	one := sec.Children[0]
+	if !strings.HasSuffix(strings.TrimSpace(one.Heading+" "+one.Text), "của tài nguyên địa chất, khoáng sản") || len(one.Children) != 1 {
+		t.Errorf("1.: heading %q text %q, %d children, want the wrapped heading and its one bullet", one.Heading, one.Text, len(one.Children))
+	}
+	if two := sec.Children[1]; len(two.Children) != 2 {
+		t.Errorf("2.: %d children, want a) and b) apart", len(two.Children))
+	}
+}
