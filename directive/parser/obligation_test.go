@@ -1143,6 +1143,24 @@ func TestCourtesy(t *testing.T) {
 	}
 }
 
+// TestBareLeadIn tells a lead-in printed apart from its points, which
+// asks nothing, from lines that ask.
+func TestBareLeadIn(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Cụ thể:":         true,
+		"Cụ thể như sau:": true,
+		"Trong đó: ":      true,
+		"Cụ thể":          false,
+		"Cụ thể hóa Nghị quyết số 34-NQ/TU:":  false,
+		"Giao Sở Y tế:":                       false,
+		"Sở Y tế thực hiện các nội dung sau:": false,
+	} {
+		if got := bareLeadIn(text); got != want {
+			t.Errorf("bareLeadIn(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestStatementHeadings tells the headings of parts that state aims or
 // the situation from those of parts that give work.
 func TestStatementHeadings(t *testing.T) {

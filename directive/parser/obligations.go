@@ -1014,8 +1014,8 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	if strings.TrimSpace(text) == "" {
 		return
 	}
-	if courtesy(text) {
-		return // "Trân trọng cảm ơn."
+	if courtesy(text) || bareLeadIn(text) {
+		return // "Trân trọng cảm ơn.", "Cụ thể:"
 	}
 	if i := reportSentence(text); i > 0 {
 		// "Đề nghị các đơn vị … . Nếu có khó khăn, vướng mắc, báo cáo Bộ
@@ -1458,6 +1458,21 @@ func courtesy(text string) bool {
 		return true
 	}
 	return strings.HasSuffix(k, "ký tên đóng dấu") || strings.HasSuffix(k, "ký ghi rõ họ tên") || strings.HasSuffix(k, "ký và ghi rõ họ tên")
+}
+
+// bareLeadIn reports a lead-in that is only its words, the points it
+// opens printed apart: "Cụ thể:", "Cụ thể như sau:", "Trong đó:".
+func bareLeadIn(text string) bool {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ":") || !vntext.RunesAtMost(t, 32) {
+		return false
+	}
+	switch keyOf(strings.TrimSpace(strings.TrimSuffix(t, ":"))) {
+	case "cụ thể", "cụ thể như sau", "như sau", "trong đó", "gồm", "bao gồm", "gồm các nội dung sau", "nội dung cụ thể như sau",
+		"cụ thể là", "với các nội dung sau", "các nội dung sau":
+		return true
+	}
+	return false
 }
 
 // exhortation reports a closing that asks nothing beyond carrying out.
