@@ -54,10 +54,13 @@ func (p *docParser) issuedWith(i int) bool {
 			if isAnnexLine(t) || strings.Contains(t, "(") && strings.Contains(keyOf(vntext.PrefixRunes(t, maxKeyLine)), "ban hành kèm theo") {
 				return true // alone, or closing a title read onto one line
 			}
-			if o := strings.LastIndexByte(t, '('); o >= 0 && j+1 < len(p.lines) && !strings.Contains(t[o:], ")") {
-				// the note wrapped: "… ĐẾN NĂM 2045 (Ban hành kèm" / "theo …"
-				if isAnnexLine(t[o:] + " " + vntext.PrefixRunes(p.lines[j+1].text, maxKeyLine)) {
-					return true
+			if o := strings.LastIndexByte(t, '('); o >= 0 {
+				if strings.Contains(t[o:], ")") {
+					if annexNote(t[o:]) > 0 {
+						return true // "… ĐẾN NĂM 2045 (Kèm theo Nghị quyết số …)"
+					}
+				} else if j+1 < len(p.lines) && isAnnexLine(t[o:]+" "+vntext.PrefixRunes(p.lines[j+1].text, maxKeyLine)) {
+					return true // the note wrapped: "… (Ban hành kèm" / "theo …"
 				}
 			}
 			seen++

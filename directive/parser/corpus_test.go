@@ -315,3 +315,9 @@ func TestParseCorpus18(t *testing.T) { parseCorpus(t, "corpus18") }
 // tướng decision approving a programme, with task bullets and an annexed
 // task table, gathered in the eighth session.
 func TestParseCorpus19(t *testing.T) { parseCorpus(t, "corpus19") }
+
+// TestParseCorpus20 does the same over testdata/corpus20, tuned on: a Thủ
+// tướng climate plan as a PDF layer, a Government resolution and a
+// ministry decision with their programmes and task tables, a Chỉ thị,
+// gathered in the ninth session.
+func TestParseCorpus20(t *testing.T) { parseCorpus(t, "corpus20") }

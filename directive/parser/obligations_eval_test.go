@@ -286,3 +286,6 @@ func TestObligationsCorpus18(t *testing.T) { obligationsEval(t, "corpus18") }
 
 // TestObligationsCorpus19 does the same over testdata/corpus19, tuned on.
 func TestObligationsCorpus19(t *testing.T) { obligationsEval(t, "corpus19") }
+
+// TestObligationsCorpus20 does the same over testdata/corpus20, tuned on.
+func TestObligationsCorpus20(t *testing.T) { obligationsEval(t, "corpus20") }

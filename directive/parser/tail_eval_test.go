@@ -162,3 +162,6 @@ func TestTailCorpus18(t *testing.T) { tailEval(t, "corpus18") }
 
 // TestTailCorpus19 does the same over testdata/corpus19, tuned on.
 func TestTailCorpus19(t *testing.T) { tailEval(t, "corpus19") }
+
+// TestTailCorpus20 does the same over testdata/corpus20, tuned on.
+func TestTailCorpus20(t *testing.T) { tailEval(t, "corpus20") }
