@@ -321,3 +321,8 @@ func TestParseCorpus19(t *testing.T) { parseCorpus(t, "corpus19") }
 // ministry decision with their programmes and task tables, a Chỉ thị,
 // gathered in the ninth session.
 func TestParseCorpus20(t *testing.T) { parseCorpus(t, "corpus20") }
+
+// TestParseCorpus21 does the same over testdata/corpus21, held out: four
+// provincial people's committees' documents of 2025, gathered in the
+// ninth session.
+func TestParseCorpus21(t *testing.T) { parseCorpus(t, "corpus21") }

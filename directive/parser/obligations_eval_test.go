@@ -289,3 +289,6 @@ func TestObligationsCorpus19(t *testing.T) { obligationsEval(t, "corpus19") }
 
 // TestObligationsCorpus20 does the same over testdata/corpus20, tuned on.
 func TestObligationsCorpus20(t *testing.T) { obligationsEval(t, "corpus20") }
+
+// TestObligationsCorpus21 does the same over testdata/corpus21, held out.
+func TestObligationsCorpus21(t *testing.T) { obligationsEval(t, "corpus21") }

@@ -165,3 +165,6 @@ func TestTailCorpus19(t *testing.T) { tailEval(t, "corpus19") }
 
 // TestTailCorpus20 does the same over testdata/corpus20, tuned on.
 func TestTailCorpus20(t *testing.T) { tailEval(t, "corpus20") }
+
+// TestTailCorpus21 does the same over testdata/corpus21, held out.
+func TestTailCorpus21(t *testing.T) { tailEval(t, "corpus21") }
