@@ -957,6 +957,25 @@ func TestYearsCell(t *testing.T) {
 	}
 }
 
+func TestMonthsCell(t *testing.T) {
+	for in, want := range map[string]string{
+		"12/2019": "2019-12-31", "10-11/2019": "2019-11-30", "3-12/2020": "2020-12-31", "01-4/2021": "2021-04-30", "Tháng 2/2024": "2024-02-29",
+		"02 - 03/2020": "2020-03-31", "13/2020": "", "2019": "", "15/12/2019": "", "Quý I/2020": "", "1-/2020": "",
+	} {
+		d, ok := monthsCell(in)
+		got := ""
+		if ok {
+			got = d.Date.String()
+			if d.Kind != directive.DuePeriodEnd || d.Text != in {
+				t.Errorf("monthsCell(%q) = %+v", in, d)
+			}
+		}
+		if got != want {
+			t.Errorf("monthsCell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestPartsAreTasksVerbs reads the bullets under a task of a tasks section
 // as tasks of their own when each opens with a task's verb, those of a
 // Party resolution among them ("Thể chế hóa …", "Điều chỉnh …").

@@ -1310,10 +1310,14 @@ func (p *docParser) tableObligations(t *directive.Table, path string) {
 		}
 		return strings.TrimSpace(row[i])
 	}
+	lastDue := "" // a time cell merged down a group of rows prints once
 	for k, row := range t.Rows {
 		text := cell(row, c.content)
-		if text == "" || c.lead >= 0 && cell(row, c.lead) == text {
-			continue // a group row, its title in one cell or merged across all, or an empty one
+		if text == "" || c.lead >= 0 && cell(row, c.lead) == text || groupRow(row, c.content) {
+			// a group row, its title in one cell or merged across all,
+			// or an empty one
+			lastDue = ""
+			continue
 		}
 		o := directive.Obligation{Path: path + ".rows[" + strconv.Itoa(k) + "]", Text: text}
 		if lead := cell(row, c.lead); lead != "" {
@@ -1326,10 +1330,17 @@ func (p *docParser) tableObligations(t *directive.Table, path string) {
 			o.Support = splitAddressees(sup)
 		}
 		p.fill(&o, text)
-		if due := cell(row, c.due); due != "" {
+		due := cell(row, c.due)
+		if due == "" && c.due >= 0 && c.due < c.content {
+			due = lastDue
+		}
+		lastDue = due
+		if due != "" {
 			if d, ok := readDue(due, p.d.Date); ok {
 				o.Due = d
 			} else if d, ok := yearsCell(due); ok {
+				o.Due = d
+			} else if d, ok := monthsCell(due); ok {
 				o.Due = d
 			}
 		}
@@ -1338,6 +1349,22 @@ func (p *docParser) tableObligations(t *directive.Table, path string) {
 		}
 		p.d.Obligations = append(p.d.Obligations, o)
 	}
+}
+
+// groupRow reports a row that titles the rows under it: a number or
+// nothing before the title in the content column, nothing after it ("I |
+// GIAI ĐOẠN 1: LẬP, THẨM ĐỊNH …", "1 | Lập nhiệm vụ quy hoạch").
+func groupRow(row []string, content int) bool {
+	for k, c := range row {
+		c = strings.TrimSpace(c)
+		switch {
+		case k < content && c != "" && !rowNumber(c):
+			return false
+		case k > content && c != "":
+			return false
+		}
+	}
+	return true
 }
 
 // productOfCell is a "Sản phẩm" cell's product: the product's noun when
@@ -1380,6 +1407,47 @@ func yearsCell(cell string) (*directive.Due, bool) {
 	if err != nil {
 		return nil, false
 	}
+	return &directive.Due{Text: t, Kind: directive.DuePeriodEnd, Date: end}, true
+}
+
+// monthsCell reads a time column's cell that gives a month or a run of
+// months of a year: "12/2019", "10-11/2019", "Tháng 3-12/2020": the work
+// is due by the end of the last month.
+func monthsCell(cell string) (*directive.Due, bool) {
+	t := strings.TrimSpace(strings.TrimRight(cell, ".;"))
+	k := t
+	if f := vntext.Fields(t); len(f) == 2 && keyOf(f[0]) == "tháng" {
+		k = f[1]
+	}
+	slash := strings.IndexByte(k, '/')
+	if slash < 1 || len(k)-slash-1 != 4 || !vntext.AllDigits(k[slash+1:]) {
+		return nil, false
+	}
+	months := strings.ReplaceAll(k[:slash], " ", "")
+	if i := strings.LastIndexAny(months, "-–"); i >= 0 {
+		first := months[:i]
+		if first == "" || len(first) > 2 || !vntext.AllDigits(first) {
+			return nil, false
+		}
+		months = strings.TrimLeft(months[i:], "-–")
+	}
+	if months == "" || len(months) > 2 || !vntext.AllDigits(months) {
+		return nil, false
+	}
+	m, _ := strconv.Atoi(months)
+	y, _ := strconv.Atoi(k[slash+1:])
+	if m < 1 || m > 12 || y < 1945 || y > 2200 {
+		return nil, false
+	}
+	ny, nm := y, m+1
+	if nm > 12 {
+		ny, nm = y+1, 1
+	}
+	next, err := chidao.NewDate(ny, nm, 1)
+	if err != nil {
+		return nil, false
+	}
+	end := next.AddDays(-1)
 	return &directive.Due{Text: t, Kind: directive.DuePeriodEnd, Date: end}, true
 }
 

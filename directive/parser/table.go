@@ -911,19 +911,43 @@ const maxBareGap = 3
 // readBarePipe reads rows whose cells are parted by " | ", with no outer
 // pipes and no rule: a table's rows as some stores keep them, with a few
 // blank lines between two rows at most (maxBareGap). The header row has
-// three cells or more and every row as many; two rows at least follow it.
+// three cells or more; a second header row under a merged cell fills the
+// columns it splits (" |  |  | Đơn vị chủ trì | Đơn vị phối hợp"). A row
+// may open with a blank cell (" | Lấy ý kiến …", a cell merged with the
+// one above) and have fewer cells than the widest (a group's title,
+// "I | GIAI ĐOẠN 1 …"); half the rows at least are as wide as the table,
+// and two rows at least follow the header.
 func readBarePipe(lines []string, start int) (tableRead, bool) {
 	head := strings.TrimSpace(lines[start])
 	n := strings.Count(head, barePipe)
 	if n < 2 || strings.HasPrefix(head, "|") || strings.HasSuffix(head, "|") {
 		return tableRead{}, false
 	}
-	cells := func(s string) []string { return cleanCells(strings.Split(strings.TrimSpace(s), barePipe)) }
+	cells := func(s string) []string {
+		t := strings.TrimSpace(s)
+		if strings.HasPrefix(t, "| ") {
+			t = " " + t // a blank first cell
+		}
+		return cleanCells(strings.Split(t, barePipe))
+	}
 	r := tableRead{Form: tableBarePipe, Start: start}
 	r.Table.Header = cells(head)
+	width := len(r.Table.Header)
 	end := start + 1
-	blanks := 0
-	for i := start + 1; i < len(lines) && tableLine(lines[i]); i++ {
+	if end < len(lines) {
+		if sub := cells(lines[end]); len(sub) >= width && sub[0] == "" && subHeader(sub) {
+			h := padRow(r.Table.Header, len(sub))
+			for k, c := range sub {
+				if c != "" {
+					h[k] = c
+				}
+			}
+			r.Table.Header, width = h, len(sub)
+			end++
+		}
+	}
+	full, blanks := 0, 0
+	for i := end; i < len(lines) && tableLine(lines[i]); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
 			if blanks++; blanks > maxBareGap {
@@ -932,15 +956,19 @@ func readBarePipe(lines []string, start int) (tableRead, bool) {
 			continue
 		}
 		blanks = 0
-		if strings.Count(t, barePipe) != n || strings.HasPrefix(t, "|") {
+		row := cells(t)
+		if len(row) < 2 || len(row) > width || strings.HasPrefix(t, "|") && !strings.HasPrefix(t, "| ") {
 			break
 		}
-		r.Table.Rows = append(r.Table.Rows, cells(t))
+		if len(row) == width {
+			full++
+		}
+		r.Table.Rows = append(r.Table.Rows, row)
 		r.Rows = append(r.Rows, [2]int{i, i + 1})
 		end = i + 1
 	}
 	r.End = end
-	if len(r.Table.Rows) < 2 {
+	if len(r.Table.Rows) < 2 || 2*full < len(r.Table.Rows) {
 		return tableRead{}, false
 	}
 	// pipes in running text are rare, but a table names its columns or
@@ -954,6 +982,25 @@ func readBarePipe(lines []string, start int) (tableRead, bool) {
 	}
 	return r, true
 }
+
+// subHeader reports a row of column names under merged header cells: no
+// row number, no sentence.
+func subHeader(row []string) bool {
+	named := 0
+	for _, c := range row {
+		if c == "" {
+			continue
+		}
+		if rowNumber(c) || !vntext.RunesAtMost(c, maxSubHeaderCell) || strings.ContainsAny(c, ".;") {
+			return false
+		}
+		named++
+	}
+	return named > 0
+}
+
+// maxSubHeaderCell bounds a column's name in a second header row.
+const maxSubHeaderCell = 40
 
 // rowNumber reports a cell that numbers a row: "1", "2.1.", "IV", "a)".
 func rowNumber(c string) bool {

@@ -63,3 +63,42 @@ func TestParseBodyTable(t *testing.T) {
 		}
 	}
 }
+
+// A schedule exported with bare " | " cells: the group rows that title the
+// rows under them assign nothing, a time cell merged down its group gives
+// each row its deadline, and month ranges read as the end of the last
+// month.
+func TestParseScheduleTableGroups(t *testing.T) {
+	const table = "Thời gian | Nội dung công việc | Cơ quan quản lý | Thực hiện\n" +
+		" |  |  | Đơn vị chủ trì | Đơn vị phối hợp\n" +
+		"I | GIAI ĐOẠN 1: LẬP NHIỆM VỤ\n" +
+		"1 | Lập nhiệm vụ quy hoạch\n" +
+		"10-11/2019 | Xây dựng khung định hướng quy hoạch | Cơ quan lập quy hoạch | Ban Quản lý quy hoạch | - Vụ Pháp chế.\n" +
+		" | Lấy ý kiến các Bộ, ngành | Cơ quan lập quy hoạch | Vụ Vật liệu xây dựng | - Văn phòng Bộ.\n" +
+		"12/2019 | Trình Thủ tướng Chính phủ phê duyệt nhiệm vụ | Cơ quan tổ chức lập quy hoạch | Vụ Vật liệu xây dựng | - Vụ Pháp chế.\n"
+	d, err := parser.Parse(planWith(table))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct{ text, lead, due string }
+	var got []row
+	for _, o := range d.Obligations {
+		if o.Due == nil || o.Lead == "" {
+			continue
+		}
+		got = append(got, row{o.Text, o.Lead, o.Due.Date.String()})
+	}
+	want := []row{
+		{"Xây dựng khung định hướng quy hoạch", "Ban Quản lý quy hoạch", "2019-11-30"},
+		{"Lấy ý kiến các Bộ, ngành", "Vụ Vật liệu xây dựng", "2019-11-30"},
+		{"Trình Thủ tướng Chính phủ phê duyệt nhiệm vụ", "Vụ Vật liệu xây dựng", "2019-12-31"},
+	}
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(row{})); diff != "" {
+		t.Errorf("table obligations (-want +got):\n%s", diff)
+	}
+	for _, o := range d.Obligations {
+		if o.Text == "GIAI ĐOẠN 1: LẬP NHIỆM VỤ" || o.Text == "Lập nhiệm vụ quy hoạch" {
+			t.Errorf("a group row assigns: %+v", o)
+		}
+	}
+}

@@ -178,6 +178,14 @@ func TestReadTableCases(t *testing.T) {
 		{"bare pipes, blank lines between rows", "TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian\n\n1 | Báo cáo tổng kết | Bộ Tư pháp | 2022\n\n\n\n2 | Dự án Luật | Bộ Tư pháp | 2024\n\nNơi nhận:",
 			&directive.Table{Header: []string{"TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"}, Rows: [][]string{{"1", "Báo cáo tổng kết", "Bộ Tư pháp", "2022"}, {"2", "Dự án Luật", "Bộ Tư pháp", "2024"}}}, 7},
 		{"bare pipes, one row", "TT | Nhiệm vụ | Chủ trì\n1 | Báo cáo | Bộ Tư pháp\nHết.", nil, 0},
+		{"bare pipes, a second header row, group rows, merged cells", "Thời gian | Nội dung công việc | Cơ quan quản lý | Thực hiện\n" +
+			" |  |  | Đơn vị chủ trì | Đơn vị phối hợp\nI | GIAI ĐOẠN 1: LẬP NHIỆM VỤ\n10-11/2019 | Xây dựng khung định hướng | Cơ quan lập quy hoạch | Ban Quản lý quy hoạch | - Vụ Pháp chế.\n" +
+			" | Lấy ý kiến các Bộ | Cơ quan lập quy hoạch | Vụ Vật liệu xây dựng | - Văn phòng Bộ.\nGhi chú:",
+			&directive.Table{Header: []string{"Thời gian", "Nội dung công việc", "Cơ quan quản lý", "Đơn vị chủ trì", "Đơn vị phối hợp"}, Rows: [][]string{
+				{"I", "GIAI ĐOẠN 1: LẬP NHIỆM VỤ", "", "", ""},
+				{"10-11/2019", "Xây dựng khung định hướng", "Cơ quan lập quy hoạch", "Ban Quản lý quy hoạch", "- Vụ Pháp chế."},
+				{"", "Lấy ý kiến các Bộ", "Cơ quan lập quy hoạch", "Vụ Vật liệu xây dựng", "- Văn phòng Bộ."}}}, 5},
+		{"bare pipes, most rows narrower than the header", "TT | Nhiệm vụ | Chủ trì\n1 | Báo cáo\n2 | Tổng kết\n3 | Rà soát | Sở Y tế", nil, 0},
 		{"bare pipes in a sentence", "Các mức: A | B | C được áp dụng.\nMức D | E | F.\nMức G | H | I.", nil, 0},
 		{"markup in cells", "| TT | Nội dung |\n|---|---|\n| 1\\. | \\- **Rà soát** \\*văn bản\\* \\\\\\- |",
 			&directive.Table{Header: []string{"TT", "Nội dung"}, Rows: [][]string{{"1.", "- Rà soát văn bản -"}}}, 3},
