@@ -34,7 +34,16 @@ func (p *docParser) readObligations() {
 		var leadIn []string         // "… đề nghị UBND các tỉnh thực hiện các nội dung sau:"
 		since := len(d.Obligations) // the obligations a deadline paragraph here may date
 		skip := 0                   // nodes read as a list of bodies
+		var under []tableAt         // tables under the point read last
+		flush := func() {
+			for _, u := range under {
+				p.tableObligations(u.table, u.path)
+			}
+			under = under[:0]
+		}
+		defer flush()
 		for i := range nodes {
+			flush()
 			if i < skip {
 				continue
 			}
@@ -51,6 +60,13 @@ func (p *docParser) readObligations() {
 			case directive.NodeTable:
 				p.tableObligations(n.Table, path)
 			case directive.NodeParagraph, directive.NodeBullet:
+				for k := range n.Children {
+					// a tasks table printed under a point is read as any,
+					// after the point
+					if c := &n.Children[k]; c.Kind == directive.NodeTable {
+						under = append(under, tableAt{c.Table, directive.NodePath(append(at[:len(at):len(at)], k)...)})
+					}
+				}
 				if len(idx) == 0 {
 					// a letter's paragraph that asks something of the
 					// bodies it names, or of those it is sent to
@@ -217,6 +233,7 @@ func (p *docParser) readObligations() {
 		}
 	}
 	walk(d.Body, nil, nil, 0)
+	p.dropRestated()
 	// a letter's closing line may ask too: "… đề nghị Sở … có văn bản …
 	// gửi về Bộ./."
 	if d.Closing != "" && !exhortation(d.Closing) {
@@ -228,6 +245,48 @@ func (p *docParser) readObligations() {
 	}
 	p.resolveShortNames()
 }
+
+// tableAt is a table node and its path.
+type tableAt struct {
+	table *directive.Table
+	path  string
+}
+
+// dropRestated drops the paragraph a tasks table restates: a row whose
+// task opens the paragraph word for word ("- Hoàn thành hồ sơ đề nghị xây
+// dựng Dự án Luật Khoáng sản (sửa đổi) trình Chính phủ trong tháng 7 …"
+// and the annex's row "Hoàn thành hồ sơ đề nghị xây dựng Dự án Luật
+// Khoáng sản (sửa đổi) | … | Bộ Tài nguyên và Môi trường | …") gives the
+// same task with its lead, support and time, so the row stands for both.
+func (p *docParser) dropRestated() {
+	obs := p.d.Obligations
+	var rows []string
+	for _, o := range obs {
+		if strings.Contains(o.Path, ".rows[") {
+			if k := keyOf(o.Text); strings.Count(k, " ") >= minRestatedWords-1 {
+				rows = append(rows, k)
+			}
+		}
+	}
+	if len(rows) == 0 {
+		return
+	}
+	out := obs[:0]
+	for _, o := range obs {
+		if !strings.Contains(o.Path, ".rows[") {
+			k := keyOf(o.Text)
+			if slices.ContainsFunc(rows, func(r string) bool { return k == r || strings.HasPrefix(k, r+" ") }) {
+				continue
+			}
+		}
+		out = append(out, o)
+	}
+	p.d.Obligations = out
+}
+
+// minRestatedWords is how many words a row's task needs for a paragraph it
+// opens to be read as restated.
+const minRestatedWords = 6
 
 // shortHeads are the head nouns a letter names its one recipient of that
 // kind by, once it has named it in full: "đề nghị Công ty …" after

@@ -2,6 +2,8 @@ package parser_test
 
 import (
 	"os"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chidao/chidao/directive"
@@ -100,5 +102,34 @@ func TestParseScheduleTableGroups(t *testing.T) {
 		if o.Text == "GIAI ĐOẠN 1: LẬP NHIỆM VỤ" || o.Text == "Lập nhiệm vụ quy hoạch" {
 			t.Errorf("a group row assigns: %+v", o)
 		}
+	}
+}
+
+// A task the annexed table restates is one obligation, the row's: it
+// gives the lead, the supporters and the time the paragraph leaves out.
+func TestParseTaskRestatedByTable(t *testing.T) {
+	const table = "- Hoàn thành hồ sơ đề nghị xây dựng Dự án Luật Khoáng sản (sửa đổi) trình Chính phủ trong tháng 7 năm 2022.\n" +
+		"- Tổ chức tuyên truyền, phổ biến Luật ngay sau khi ban hành.\n\n" +
+		"| TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n" +
+		"| 1 | Hoàn thành hồ sơ đề nghị xây dựng Dự án Luật Khoáng sản (sửa đổi) | Bộ Tài nguyên và Môi trường | Bộ Tư pháp | Quý III năm 2022 |\n" +
+		"| 2 | Tổng kết | Bộ Tư pháp | | Năm 2023 |\n"
+	d, err := parser.Parse(planWith(table))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, o := range d.Obligations {
+		if strings.HasPrefix(o.Text, "Hoàn thành hồ sơ") {
+			n++
+			if o.Lead != "Bộ Tài nguyên và Môi trường" || o.Due == nil || o.Due.Date.String() != "2022-09-30" {
+				t.Errorf("the restated task: %+v", o)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d obligations for the restated task, want 1", n)
+	}
+	if !slices.ContainsFunc(d.Obligations, func(o directive.Obligation) bool { return strings.HasPrefix(o.Text, "Tổ chức tuyên truyền") }) {
+		t.Error("the paragraph no row restates was dropped")
 	}
 }
