@@ -981,12 +981,15 @@ func TestMonthsCell(t *testing.T) {
 // Party resolution among them ("Thể chế hóa …", "Điều chỉnh …").
 func TestPartsAreTasksVerbs(t *testing.T) {
 	for _, s := range []string{"Thể chế hóa đầy đủ các quan điểm, chủ trương", "Điều chỉnh thuế suất thuế tài nguyên",
-		"Áp dụng mô hình quản trị tài nguyên", "Ưu tiên cấp phép dự án", "Bổ sung quy định về đấu giá"} {
+		"Áp dụng mô hình quản trị tài nguyên", "Ưu tiên cấp phép dự án", "Bổ sung quy định về đấu giá",
+		"Thường xuyên tổ chức tuyên truyền, phổ biến", "Trong năm 2022 hoàn thành việc lập quy hoạch", "Thống kê, kiểm kê nguồn lực",
+		"Hằng năm, rà soát danh mục"} {
 		if !opensTask(readText(s)) {
 			t.Errorf("opensTask(%q) = false", s)
 		}
 	}
-	for _, s := range []string{"Tài nguyên địa chất là nguồn lực quan trọng", "Công tác quản lý còn hạn chế"} {
+	for _, s := range []string{"Tài nguyên địa chất là nguồn lực quan trọng", "Công tác quản lý còn hạn chế",
+		"Thường xuyên là nhiệm vụ trọng tâm", "Trong năm 2022, tình hình khai thác còn phức tạp"} {
 		if opensTask(readText(s)) {
 			t.Errorf("opensTask(%q) = true", s)
 		}

@@ -1237,14 +1237,24 @@ var taskOpeners = phrases(lexicon.ActionVerbs, lexicon.TaskVerbs, []string{"rà 
 	"kiện toàn", "hoàn thiện", "duy trì", "mở rộng", "khuyến khích", "làm tốt", "chăm lo", "chú trọng",
 	"cải thiện", "ưu tiên", "đầu tư", "thu hút", "mời gọi", "tạo", "thúc đẩy", "quản lý", "sắp xếp", "triển khai",
 	"thể chế hóa", "điều chỉnh", "áp dụng", "bổ sung", "sửa đổi", "xác định", "bảo vệ", "kiểm soát", "nâng cấp", "lồng ghép",
-	"chấn chỉnh", "đa dạng hóa", "hình thành", "xác lập", "phòng ngừa", "số hóa", "chuyển đổi"})
+	"chấn chỉnh", "đa dạng hóa", "hình thành", "xác lập", "phòng ngừa", "số hóa", "chuyển đổi", "thống kê", "kiểm kê"})
+
+// taskAdverbs may stand before a task's verb: how often or how the work
+// is done ("Thường xuyên tổ chức tuyên truyền …", "Hằng năm, rà soát …").
+var taskAdverbs = phrases([]string{"thường xuyên", "định kỳ", "hằng năm", "hàng năm", "hằng quý", "hàng quý", "hằng tháng",
+	"hàng tháng", "kịp thời", "từng bước", "sớm"})
 
 // opensTask reports a text that opens with a task's verb, maybe after a
-// year ("Năm 2018: Rà soát …").
+// year ("Năm 2018: Rà soát …", "Trong năm 2022 hoàn thành …") or an
+// adverb of frequency or manner ("Thường xuyên tổ chức …").
 func opensTask(t *ptext) bool {
 	k := 0
 	if k+1 < len(t.w) && t.lw[k] == "năm" && strings.Contains(t.gap(k+2), ":") {
 		k = 2
+	} else if k+2 < len(t.w) && t.lw[k] == "trong" && t.lw[k+1] == "năm" && len(t.lw[k+2]) == 4 && vntext.AllDigits(t.lw[k+2]) {
+		k = 3
+	} else if next, _, ok := t.matchAny(k, taskAdverbs); ok {
+		k = next
 	}
 	_, _, ok := t.matchAny(k, taskOpeners)
 	if !ok && k+1 < len(t.w) {
