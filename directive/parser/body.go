@@ -237,6 +237,7 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 	var raw []string // the input lines, for the table reader
 	tableEnd, failedUntil := 0, 0
 	wrapped := p.hardWraps(from, to) >= minHardWraps
+	indented := p.firstLineIndents(from, to) >= minFirstLineIndents
 	lastArticle := 0
 	for i := from; i < to; i++ {
 		no := p.lines[i].no
@@ -290,9 +291,14 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		// A line broken mid-sentence continues the paragraph before it:
 		// one that opens in lower case, or any under a full line that a
 		// hard wrap broke (pandoc's plain text, a PDF's text layer).
+		// Where paragraphs open indented and go on at the margin (a PDF
+		// layer of an office document), the margin goes on and an indent
+		// opens.
+		lineIndent := indentOf(p.lines[i].raw)
 		if num == "" && m == 0 && len(paras) > lead && paras[len(paras)-1].table == nil &&
-			(!endsSentence(paras[len(paras)-1].text) || p.hangingWrap(i, paras[len(paras)-1])) &&
-			(startsLower(t) || wrapped && paras[len(paras)-1].last == no-1 && p.hardWrapped(i-1) && !vntext.IsCaps(t)) {
+			(!endsSentence(paras[len(paras)-1].text) || p.hangingWrap(i, paras[len(paras)-1]) ||
+				indented && lineIndent == 0 && startsLower(t) && paras[len(paras)-1].last == no-1) &&
+			(startsLower(t) || wrapped && paras[len(paras)-1].last == no-1 && p.hardWrapped(i-1) && !vntext.IsCaps(t) && !(indented && lineIndent >= minIndent)) {
 			paras[len(paras)-1].text += " " + t
 			paras[len(paras)-1].last = p.lines[i].lastNo()
 			if i > 0 && p.lines[i-1].no != no {
@@ -319,6 +325,27 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 	return paras
 }
 
+// firstLineIndents counts the paragraphs of lines from..to that open
+// indented and go on at the margin in lower case: the layout an office
+// document's PDF layer keeps.
+func (p *docParser) firstLineIndents(from, to int) int {
+	n := 0
+	for i := max(from, 1); i < to; i++ {
+		if p.lines[i].no == p.lines[i-1].no+1 && indentOf(p.lines[i-1].raw) >= minIndent && indentOf(p.lines[i].raw) == 0 &&
+			startsLower(p.lines[i].text) {
+			n++
+		}
+	}
+	return n
+}
+
+// minFirstLineIndents is how many such paragraphs show the layout, and
+// minIndent the indent that opens one.
+const (
+	minFirstLineIndents = 5
+	minIndent           = 3
+)
+
 // hangingWrap reports line i, in lower case, indented under the text of
 // the numbered heading on the line above that ended on a semicolon: a PDF
 // layer wrapped the heading ("1. Tăng cường …, tổ chức đảng;" / "
@@ -327,8 +354,7 @@ func (p *docParser) hangingWrap(i int, prev bodyPara) bool {
 	if i == 0 || prev.num == "" || prev.last != p.lines[i].no-1 || p.lines[i-1].no != prev.last || !strings.HasSuffix(prev.text, ";") {
 		return false
 	}
-	indent := func(s string) int { return len(s) - len(strings.TrimLeft(s, " ")) }
-	return startsLower(p.lines[i].text) && indent(p.lines[i].raw) > indent(p.lines[i-1].raw)+len(prev.num)
+	return startsLower(p.lines[i].text) && indentOf(p.lines[i].raw) > indentOf(p.lines[i-1].raw)+len(prev.num)
 }
 
 // inArticle reports paragraphs whose last marker is an article's.
@@ -460,6 +486,8 @@ func addresseesOf(heading string) []string {
 	// case as often as a body: "Đối với địa phương có khó khăn …")
 	if n := dutyLeadLen(h); n > 0 {
 		h = strings.TrimSpace(h[n:])
+	} else if hasFoldPrefix(h, "đối với ") && bodiesCase(h[len("đối với "):]) {
+		h = strings.TrimSpace(h[len("đối với "):]) // "1. Đối với các bộ, ngành, cơ quan thuộc Chính phủ"
 	}
 	if h == "" || !vntext.RunesAtMost(h, maxHeadingAddressees) {
 		return nil
@@ -498,6 +526,27 @@ func addresseesOf(heading string) []string {
 		out = append(out, part)
 	}
 	return out
+}
+
+// bodiesCase reports the case "Đối với" opens as bodies, not bodies in a
+// state: "các bộ, ngành, cơ quan thuộc Chính phủ", "các cơ quan có liên
+// quan", but not "địa phương có khó khăn về ngân sách".
+func bodiesCase(rest string) bool {
+	k := keyOf(rest)
+	if !opensHead(k) {
+		return false
+	}
+	for i := strings.Index(k, " có "); i >= 0; {
+		if !strings.HasPrefix(k[i+len(" có "):], "liên quan") {
+			return false
+		}
+		j := strings.Index(k[i+1:], " có ")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return true
 }
 
 // dutyNouns name what a heading gives a body before "của": "Trách nhiệm

@@ -216,9 +216,12 @@ func TestUnquote(t *testing.T) {
 func TestAddresseesOfResponsibility(t *testing.T) {
 	for in, want := range map[string][]string{
 		"Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:": {"Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"},
-		"Nhiệm vụ của các Sở, ngành":                  {"các Sở, ngành"},
-		"Đối với địa phương có khó khăn về ngân sách": nil,
-		"Trách nhiệm thi hành":                        nil,
+		"Nhiệm vụ của các Sở, ngành":                     {"các Sở, ngành"},
+		"Đối với địa phương có khó khăn về ngân sách":    nil,
+		"Đối với các bộ, ngành, cơ quan thuộc Chính phủ": {"các bộ, ngành, cơ quan thuộc Chính phủ"},
+		"Đối với các cơ quan, đơn vị có liên quan":       {"các cơ quan, đơn vị có liên quan"},
+		"Đối với hồ sơ đề nghị miễn giảm":                nil,
+		"Trách nhiệm thi hành":                           nil,
 	} {
 		if got := addresseesOf(in); !slices.Equal(got, want) {
 			t.Errorf("addresseesOf(%q) = %q, want %q", in, got, want)

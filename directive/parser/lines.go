@@ -178,6 +178,9 @@ type docParser struct {
 	// lastSigLine is the input line the signer's name was read on;
 	// signMarkLine the one a signature's mark (TM., KT., …) opened.
 	lastSigLine, signMarkLine int
+	// whole keeps assign from cutting a periodic clause off (see
+	// periodicClause)
+	whole bool
 	// emphasisOpen is set when a line opened an emphasis it did not
 	// close: the next line's closing stars are markup too.
 	emphasisOpen bool

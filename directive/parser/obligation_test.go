@@ -1290,3 +1290,24 @@ func TestTaskHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodicClause finds the clause of periodic reporting or review a
+// task's text ends with, which is an obligation of its own.
+func TestPeriodicClause(t *testing.T) {
+	for text, want := range map[string]string{
+		"Chủ trì, phối hợp với các bộ, ngành liên quan theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch; định kỳ 5 năm sơ kết đánh giá tình hình thực hiện;":         "định kỳ 5 năm sơ kết đánh giá tình hình thực hiện;",
+		"Thực hiện giám sát và đánh giá các hoạt động thích ứng trong phạm vi quản lý, định kỳ hằng năm báo cáo tình hình thực hiện, gửi về Bộ Tài nguyên và Môi trường": "định kỳ hằng năm báo cáo tình hình thực hiện, gửi về Bộ Tài nguyên và Môi trường",
+		// the clause is the whole task, or asks no report
+		"Định kỳ hằng năm báo cáo kết quả thực hiện về Sở Nội vụ":                                                    "",
+		"Tổ chức kiểm tra việc thực hiện quy chế tại các đơn vị trực thuộc; định kỳ kiểm tra đột xuất khi cần thiết": "",
+		"Báo cáo; định kỳ báo cáo": "",
+	} {
+		got := ""
+		if i := periodicClause(text); i > 0 {
+			got = text[i:]
+		}
+		if got != want {
+			t.Errorf("periodicClause(%q) cuts %q, want %q", text, got, want)
+		}
+	}
+}

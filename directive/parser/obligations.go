@@ -141,6 +141,11 @@ func (p *docParser) readObligations() {
 						defer func() { p.inTasks-- }()
 					}
 					named := headingAddressees(n.Heading) // the bodies the heading names, or nil
+					if n.Kind == directive.NodeArticle && hasFoldPrefix(n.Heading, "đối với ") {
+						// "Điều 7. Đối với các cơ quan nhà nước": a rule's
+						// article whose clauses name each body and its steps
+						named = nil
+					}
 					heads := named
 					if len(named) > 0 {
 						heads = p.withDirector(inherited, named)
@@ -205,7 +210,8 @@ func (p *docParser) readObligations() {
 						} else {
 							// "1. Ủy ban nhân dân xã, phường, thị trấn: Khi
 							// nhận được hồ sơ …" and its points a), b): the
-							// heading is the body's task, the points its steps
+							// heading is the body's task, the points its steps,
+							// not tasks of the bodies above
 							p.assign(path, n.Heading, to)
 						}
 					} else if p.inTasks > 0 && !taskHeading(n.Heading) && !hasPoints(n.Children) && opensTask(readText(n.Heading)) && !p.partsAreTasksUnder(n.Heading, n.Children) {
@@ -1083,6 +1089,35 @@ func (p *docParser) assign(path, text string, inherited []string) {
 		p.assign(path, text[i:], inherited)
 		return
 	}
+	if i := periodicClause(text); i > 0 && !p.whole {
+		// "… theo dõi, đôn đốc việc triển khai; định kỳ hằng năm báo cáo
+		// …": the standing work and the periodic report, each its
+		// obligation; the report is the same bodies'
+		before := len(p.d.Obligations)
+		p.assign(path, strings.TrimRight(text[:i], " ,;"), inherited)
+		if len(p.d.Obligations) == before {
+			// the work assigns nothing alone: one obligation
+			p.whole = true
+			p.assign(path, text, inherited)
+			p.whole = false
+			return
+		}
+		work := p.d.Obligations[before]
+		p.assign(path, text[i:], inherited)
+		if len(p.d.Obligations) == before+1 {
+			// the report names no body: the work's bodies report
+			p.assignTo(path, text[i:], work.Addressees)
+		}
+		if len(p.d.Obligations) == before+2 {
+			if r := &p.d.Obligations[before+1]; r.Lead == "" && len(r.Support) == 0 {
+				r.Lead, r.Support = work.Lead, work.Support
+				if len(r.Addressees) == 0 || slices.Equal(r.Addressees, inherited) {
+					r.Addressees = work.Addressees
+				}
+			}
+		}
+		return
+	}
 	if statesItself(text) && executionBodies(text) == nil {
 		return // "Quy định này quy định về …", "Quyết định này có hiệu lực …"
 	}
@@ -1565,6 +1600,37 @@ func conditionalReport(text string) bool {
 	}
 	return strings.Contains(k, "báo cáo") || strings.Contains(k, "phản ánh")
 }
+
+// periodicClause returns where a clause of periodic reporting or review
+// opens after the work a text gives, or 0: "…; định kỳ hằng năm báo cáo
+// …", "…, định kỳ 5 năm sơ kết đánh giá …", "…; định kỳ trước ngày 31
+// tháng 12 hàng năm gửi Bộ … kết quả thực hiện".
+func periodicClause(text string) int {
+	for _, sep := range [...]string{"; ", ", "} {
+		for from := 0; ; {
+			j := strings.Index(text[from:], sep)
+			if j < 0 {
+				break
+			}
+			i := from + j + len(sep)
+			from = i
+			if !hasFoldPrefix(text[i:], "định kỳ ") || i < minWorkBeforeClause {
+				continue
+			}
+			k := keyOf(vntext.PrefixRunes(text[i:], 120))
+			for _, v := range [...]string{"báo cáo", "sơ kết", "tổng kết", "gửi "} {
+				if strings.Contains(k, v) {
+					return i
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// minWorkBeforeClause is how long the work before such a clause is at
+// least.
+const minWorkBeforeClause = 40
 
 // reportSentence returns where a conditional report starts as a later
 // sentence of text, or 0.

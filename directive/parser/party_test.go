@@ -43,6 +43,9 @@ func TestParsePartyDirectiveTasks(t *testing.T) {
 		`body[4] ["Ban cán sự đảng Ủy ban nhân dân tỉnh"] lead="" due=date`,
 		`body[5].children[0] ["Các huyện ủy, thị ủy, thành ủy" "đảng ủy trực thuộc Tỉnh ủy"] lead=""`,
 		`body[5].children[1] ["Ban Tuyên giáo Tỉnh ủy"] lead="Ban Tuyên giáo Tỉnh ủy"`,
+		// "theo dõi, đôn đốc, định kỳ hằng năm tổng hợp …, báo cáo …": the
+		// standing work and the yearly report, each its obligation
+		`body[5].children[2] ["Văn phòng Tỉnh ủy"] lead=""`,
 		`body[5].children[2] ["Văn phòng Tỉnh ủy"] lead="" due=recurring`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
@@ -77,6 +80,9 @@ func TestParsePartyConclusions(t *testing.T) {
 	}
 	want := []string{
 		`body[2].children[0] ["Ban cán sự đảng UBND tỉnh"] lead="" support=[] product="" report_to="" via="" due=date 2024-06-30`,
+		// the work and its six-monthly report, each its obligation, the
+		// report the same lead's
+		`body[2].children[1] ["Ban Tuyên giáo Tỉnh ủy"] lead="Ban Tuyên giáo Tỉnh ủy" support=["Sở Thông tin và Truyền thông"] product="" report_to="" via=""`,
 		`body[2].children[1] ["Ban Tuyên giáo Tỉnh ủy"] lead="Ban Tuyên giáo Tỉnh ủy" support=["Sở Thông tin và Truyền thông"] product="báo cáo" report_to="Ban Thường vụ Tỉnh ủy" via="Văn phòng Tỉnh ủy" due=recurring `,
 		`body[2].children[2] ["Các huyện ủy, thành ủy, thị ủy" "đảng ủy trực thuộc Tỉnh ủy"] lead="" support=[] product="kế hoạch" report_to="Ban Thường vụ Tỉnh ủy" via="" due=date 2024-04-15`,
 		`body[3] ["Văn phòng Tỉnh ủy"] lead="" support=[] product="" report_to="" via=""`,
