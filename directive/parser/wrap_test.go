@@ -267,3 +267,47 @@ III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU
 		t.Errorf("2.: %d children, want a) and b) apart", len(two.Children))
 	}
 }
+
+// A PDF layer of an office document opens each paragraph indented and goes
+// on at the margin: a heading that fills its line is no paragraph's
+// start, and a line at the margin goes on after a semicolon.
+func TestParseFirstLineIndentLayout(t *testing.T) {
+	const body = `     II. NHIỆM VỤ, GIẢI PHÁP
+     1. Nâng cao khả năng chống chịu của hệ thống tự nhiên, kinh tế và xã hội
+      Nâng cao khả năng chống chịu và năng lực thích ứng của hệ thống tự
+nhiên, kinh tế và xã hội; phát triển hệ thống cơ sở hạ tầng; tăng cường y tế;
+bảo đảm an sinh xã hội và bình đẳng giới.
+     a) Phát triển nông nghiệp thông minh, thích ứng với biến đổi khí hậu
+     Triển khai các giải pháp nông nghiệp thông minh, thích ứng với biến đổi
+khí hậu; nâng cao hiệu quả sử dụng đất nông nghiệp, bố trí hợp lý cơ cấu mùa
+vụ, chuyển đổi một phần diện tích trồng lúa sang cây trồng có giá trị.
+     b) Quản lý, bảo vệ, phát triển rừng và các hệ sinh thái tự nhiên
+     - Bảo vệ nghiêm ngặt rừng tự nhiên hiện có; tăng cường khả năng phòng
+hộ của rừng đầu nguồn, rừng ven biển;
+     - Quản lý các hệ sinh thái; tăng cường khả năng phục hồi của hệ sinh thái
+tự nhiên;
+     - Thiết lập, mở rộng và tăng cường chất lượng các khu bảo tồn thiên nhiên,
+tập trung các khu bảo tồn biển.
+`
+	d, err := parser.Parse("THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nKẾ HOẠCH\nThích ứng với biến đổi khí hậu\n" + body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var one *directive.Node
+	for k := range d.Body {
+		if d.Body[k].Marker == "II" && len(d.Body[k].Children) > 0 {
+			one = &d.Body[k].Children[0]
+		}
+	}
+	if one == nil || len(one.Children) != 3 {
+		t.Fatalf("1.: %+v", one)
+	}
+	if p := one.Children[0]; p.Kind != directive.NodeParagraph || !strings.HasSuffix(p.Text, "bảo đảm an sinh xã hội và bình đẳng giới.") {
+		t.Errorf("the paragraph under 1. is cut: %q", p.Text)
+	}
+	a := one.Children[1]
+	if a.Heading != "Phát triển nông nghiệp thông minh, thích ứng với biến đổi khí hậu" || len(a.Children) != 1 ||
+		!strings.HasPrefix(a.Children[0].Text, "Triển khai các giải pháp") {
+		t.Errorf("a): heading %q, children %+v", a.Heading, a.Children)
+	}
+}
