@@ -223,6 +223,8 @@ var addresseeCases = []struct {
 	{"Chánh Văn phòng UBND tỉnh; Giám đốc Sở: Lao động - Thương binh và Xã hội, Thông tin và Truyền thông; Chủ tịch UBND cấp huyện",
 		[]string{"Văn phòng UBND tỉnh", "Sở Lao động - Thương binh và Xã hội", "Sở Thông tin và Truyền thông", "UBND cấp huyện"}},
 	{"Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", []string{"Các Bộ", "cơ quan ngang Bộ"}},
+	{"Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ", []string{"Bộ", "cơ quan ngang bộ", "cơ quan thuộc Chính phủ"}},
+	{"Bộ trưởng Bộ Tài nguyên và Môi trường", []string{"Bộ Tài nguyên và Môi trường"}},
 	// class nouns in a row are one class, with "các" or without
 	{"Các Sở, ban, ngành; cơ quan, đơn vị", []string{"Các Sở, ban, ngành", "cơ quan, đơn vị"}},
 	{"Sở Y tế, cơ quan, đơn vị liên quan", []string{"Sở Y tế", "cơ quan, đơn vị liên quan"}},
@@ -1308,6 +1310,21 @@ func TestPeriodicClause(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("periodicClause(%q) cuts %q, want %q", text, got, want)
+		}
+	}
+}
+
+// A minister addressed by post opens a task as the ministry: "Bộ trưởng
+// Bộ Tài nguyên và Môi trường … theo dõi, đôn đốc …"; the ministers of a
+// list of posts are the ministries, "Bộ" as written.
+func TestMinisterOpensTask(t *testing.T) {
+	p := &docParser{d: &directive.Document{}}
+	for text, want := range map[string][]string{
+		"Bộ trưởng Bộ Tài nguyên và Môi trường căn cứ chức năng, nhiệm vụ, quyền hạn được giao, theo dõi, đôn đốc việc triển khai thực hiện.": {"Bộ Tài nguyên và Môi trường"},
+		"Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh tổ chức triển khai thực hiện nghiêm Chỉ thị này.":          {"Bộ", "cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh"},
+	} {
+		if got := p.namedOthers(text); !slices.Equal(got, want) {
+			t.Errorf("namedOthers(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

@@ -501,6 +501,14 @@ func (t *ptext) segment(a, b int) []string {
 		if t.bareClassRun(cur, j) && t.classNoun(nj) && !t.collective(nj) && t.bareClass(nj, max(cb, nj+1)) && !t.qualifiedClass(nj, max(cb, nj+1)) {
 			continue // "…; cơ quan, đơn vị": class nouns in a row are one class, "các" or not
 		}
+		if keyOf(t.text(cur, j)) == "bộ trưởng" {
+			// "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …": the ministers,
+			// the ministries (written "Bộ": an addressee is cut from the text)
+			items = append(items, item{cur, j})
+			cur = nj
+			j = nj
+			continue
+		}
 		if p := t.postsEnd(cur); p > cur && p >= j {
 			continue // "Chủ tịch, các Phó Chủ tịch UBND tỉnh"
 		}
