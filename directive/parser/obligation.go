@@ -414,7 +414,7 @@ func (t *ptext) product() string {
 	}
 	for k := range t.w {
 		next, _, ok := t.matchAny(k, producingVerbs)
-		if !ok || next >= len(t.w) || !t.soft(next) || t.upper(k) && !t.sentenceStart(k) || t.caps(k) || t.partnersWork(k) {
+		if !ok || next >= len(t.w) || !t.soft(next) || t.upper(k) && !t.sentenceStart(k) || t.caps(k) || t.partnersWork(k) || t.after(k, agentNouns) {
 			continue
 		}
 		j := next
@@ -456,6 +456,10 @@ func (t *ptext) partnersWork(k int) bool {
 }
 
 var jointWork = phrases([]string{"trong việc", "trong công tác"})
+
+// agentNouns before a producing verb make it part of a name, not the work
+// asked: "cơ quan lập quy hoạch", "nhiệm vụ lập quy hoạch", "thành lập".
+var agentNouns = phrases([]string{"cơ quan", "đơn vị", "nhiệm vụ", "tư vấn", "thành", "trong quá trình", "phục vụ", "kinh phí", "chi phí"})
 
 // sentenceStart reports a word that opens the text or a sentence.
 func (t *ptext) sentenceStart(k int) bool {

@@ -325,6 +325,10 @@ var productCases = []struct{ text, want string }{
 	{"Sở Nội vụ xây dựng kế hoạch tổ chức hội nghị, trình UBND tỉnh trước ngày 15/10", "kế hoạch"},
 	{"Nghiên cứu, xây dựng ban hành Nghị định quy định chính sách đối với thanh niên xung phong", "nghị định"},
 	{"Ủy ban nhân dân thành phố lập quy hoạch phân khu đô thị", "quy hoạch"},
+	// a producing verb that names an agency or a task is no work asked
+	{"Giao Ban Quản lý quy hoạch là cơ quan lập Quy hoạch thăm dò khoáng sản", ""},
+	{"Trình Thủ tướng Chính phủ thành lập Hội đồng thẩm định nhiệm vụ lập quy hoạch", ""},
+	{"Tổng hợp, báo cáo giải trình, tiếp thu ý kiến Hội đồng thẩm định nhiệm vụ lập quy hoạch.", "báo cáo"},
 	{"tham mưu UBND tỉnh ban hành Kế hoạch triển khai Chỉ thị số 12-CT/TU", "kế hoạch"},
 	{"Sở Tư pháp ban hành văn bản hướng dẫn thực hiện trước ngày 30/6/2024", "văn bản hướng dẫn"},
 	{"Sở Y tế trình dự thảo Quyết định sửa đổi Quy chế để UBND tỉnh xem xét", "dự thảo"},
