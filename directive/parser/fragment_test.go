@@ -62,3 +62,29 @@ Nguyễn Văn Bình
 		t.Errorf("body alone: %v, want ErrNoDocument", err)
 	}
 }
+
+// "QUỐC GIA" after the type's name says what kind of plan it is: the
+// subject is below it. An annex published alone has no number of its
+// own, and the decision its note names is not read as its number.
+func TestParseTypeQualifier(t *testing.T) {
+	const text = `            THỦ TƯỚNG CHÍNH PHỦ             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                       Độc lập - Tự do - Hạnh phúc
+                                     KẾ HOẠCH QUỐC GIA
+                        Thích ứng với biến đổi khí hậu giai đoạn 2021 - 2030,
+                                 tầm nhìn đến năm 2050 (cập nhật)
+                               (Kèm theo Quyết định số 1422/QĐ-TTg
+                        Ngày 19 tháng 11 năm 2024 của Thủ tướng Chính phủ)
+     I. MỤC TIÊU
+     Giảm thiểu mức độ dễ bị tổn thương trước biến đổi khí hậu.
+     II. NHIỆM VỤ, GIẢI PHÁP
+     - Triển khai thực hiện quy hoạch tài nguyên nước quốc gia.
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Type != directive.KindPlan || d.Symbol.IsValid() || !d.Date.IsZero() ||
+		d.Subject != "Thích ứng với biến đổi khí hậu giai đoạn 2021 - 2030, tầm nhìn đến năm 2050 (cập nhật)" {
+		t.Errorf("type %v symbol %v date %v subject %q", d.Type, d.Symbol, d.Date, d.Subject)
+	}
+}

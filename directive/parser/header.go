@@ -273,6 +273,10 @@ func (p *docParser) parseHeader(start int) int {
 	return i
 }
 
+// typeQualifiers are words that may follow a type's name on its line and
+// say what kind of that type it is, not what it is about.
+var typeQualifiers = []string{"quốc gia", "hành động", "tổng thể"}
+
 // trailingAuthority cuts the enacting authority off the end of a subject
 // in capitals: a post and the issuer's name ("… BẢO HIỂM Y TẾ TỔNG GIÁM
 // ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM", "… (ĐỢT 1) BỘ TRƯỞNG BỘ Y TẾ"), or the
@@ -613,6 +617,9 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 	}
 	if kind, rest, ok := typeLine(t, k); ok && !h.sawType {
 		h.sawType = true
+		if slices.Contains(typeQualifiers, keyOf(rest)) {
+			rest = "" // "KẾ HOẠCH QUỐC GIA": the kind of plan, its subject below
+		}
 		if d.Type != directive.KindUnspecified && d.Type != kind && d.Type != directive.KindOfficialLetter {
 			return false
 		}
