@@ -35,6 +35,7 @@ func (p *docParser) readObligations() {
 		since := len(d.Obligations) // the obligations a deadline paragraph here may date
 		skip := 0                   // nodes read as a list of bodies
 		var under []tableAt         // tables under the point read last
+		notes := false              // after "Ghi chú:"
 		flush := func() {
 			for _, u := range under {
 				p.tableObligations(u.table, u.path)
@@ -46,6 +47,9 @@ func (p *docParser) readObligations() {
 			flush()
 			if i < skip {
 				continue
+			}
+			if nodes[i].Kind != directive.NodeBullet && nodes[i].Kind != directive.NodeParagraph {
+				notes = false
 			}
 			n := &nodes[i]
 			at := append(idx[:len(idx):len(idx)], i)
@@ -92,6 +96,20 @@ func (p *docParser) readObligations() {
 					continue
 				}
 				endsInColon := strings.HasSuffix(strings.TrimSpace(n.Text), ":")
+				if n.Kind == directive.NodeParagraph && noteLabel(n.Text) {
+					notes = true // "Ghi chú:" over its bullets: notes, no tasks
+					continue
+				}
+				if notes && n.Kind == directive.NodeBullet {
+					continue
+				}
+				if n.Kind == directive.NodeParagraph && endsInColon && len(n.Children) == 0 && i+1 < len(nodes) && nodes[i+1].Kind == directive.NodeBullet &&
+					!opensTask(readText(n.Text)) && p.namedOthers(n.Text) == nil && p.requested(n.Text) == nil {
+					// "Công tác lập Quy hoạch … bao gồm các công việc chủ
+					// yếu sau:" over its bullets: a lead-in that names no
+					// body and asks nothing itself
+					continue
+				}
 				if len(n.Children) > 0 && endsInColon {
 					if named := headingAddressees(n.Text); named != nil {
 						// "- Bộ Nông nghiệp và Phát triển nông thôn:" over

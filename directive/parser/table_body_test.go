@@ -133,3 +133,28 @@ func TestParseTaskRestatedByTable(t *testing.T) {
 		t.Error("the paragraph no row restates was dropped")
 	}
 }
+
+// Notes under "Ghi chú:" and a lead-in that names no body and asks
+// nothing are no tasks; the bullets the lead-in opens are.
+func TestParseNotesAndBareLeadIn(t *testing.T) {
+	const body = "Công tác lập quy hoạch bao gồm các công việc chủ yếu sau:\n" +
+		"- Tổ chức lập, thẩm định và trình phê duyệt nhiệm vụ lập quy hoạch.\n" +
+		"- Tổ chức công bố quy hoạch sau khi được phê duyệt.\n" +
+		"Ghi chú:\n" +
+		"- (*) Chủ tịch Hội đồng thẩm định quy hoạch là Thủ tướng Chính phủ.\n" +
+		"- Thời gian thực hiện các công việc sẽ được điều chỉnh theo thực tế.\n"
+	d, err := parser.Parse(planWith(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		if strings.HasPrefix(o.Path, "body[1]") {
+			got = append(got, o.Text)
+		}
+	}
+	want := []string{"Tổ chức lập, thẩm định và trình phê duyệt nhiệm vụ lập quy hoạch.", "Tổ chức công bố quy hoạch sau khi được phê duyệt."}
+	if !slices.Equal(got, want) {
+		t.Errorf("obligations of section II:\n got %q\nwant %q", got, want)
+	}
+}
