@@ -225,6 +225,11 @@ var addresseeCases = []struct {
 	{"Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", []string{"Các Bộ", "cơ quan ngang Bộ"}},
 	{"Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ", []string{"Bộ", "cơ quan ngang bộ", "cơ quan thuộc Chính phủ"}},
 	{"Bộ trưởng Bộ Tài nguyên và Môi trường", []string{"Bộ Tài nguyên và Môi trường"}},
+	// the scope a list of bodies acts in is no name; local government is a body
+	{"Hội đồng Dân tộc, Đoàn đại biểu Quốc hội tỉnh Cao Bằng, trong phạm vi nhiệm vụ, quyền hạn của mình",
+		[]string{"Hội đồng Dân tộc", "Đoàn đại biểu Quốc hội tỉnh Cao Bằng"}},
+	{"Chính phủ, Ủy ban nhân dân tỉnh Cao Bằng, chính quyền địa phương các đơn vị hành chính liên quan",
+		[]string{"Chính phủ", "Ủy ban nhân dân tỉnh Cao Bằng", "chính quyền địa phương các đơn vị hành chính liên quan"}},
 	// class nouns in a row are one class, with "các" or without
 	{"Các Sở, ban, ngành; cơ quan, đơn vị", []string{"Các Sở, ban, ngành", "cơ quan, đơn vị"}},
 	{"Sở Y tế, cơ quan, đơn vị liên quan", []string{"Sở Y tế", "cơ quan, đơn vị liên quan"}},

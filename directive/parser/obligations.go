@@ -137,7 +137,10 @@ func (p *docParser) readObligations() {
 					// points: the bodies of the tasks below, no task itself
 					// (a bullet under bodies, "- Lập hồ sơ …, bao gồm:",
 					// is a task with its contents)
-					if inherited == nil {
+					if inherited == nil && !p.issuerItself(d.Obligations[before].Addressees) {
+						// (the issuer's own "… Ủy ban Thường vụ Quốc hội
+						// quyết định sắp xếp … như sau:" leads into what it
+						// does itself: no one's tasks)
 						leadIn = d.Obligations[before].Addressees
 					}
 					d.Obligations = d.Obligations[:before]
@@ -971,7 +974,7 @@ var requestVerbs = func() []string {
 	for _, v := range append(slices.Clone(lexicon.ActionVerbs), "chỉ đạo", "thực hiện", "triển khai", "báo cáo", "quan tâm", "phối hợp", ":",
 		"có văn bản", "có ý kiến", "có kế hoạch", "có trách nhiệm", "chịu trách nhiệm", "thành lập",
 		"sử dụng", "đối chiếu", "phải", "chủ trì", "là", "cần", "hướng dẫn", "có báo cáo", "xem xét", "nghiêm túc", "xin ý kiến",
-		"lãnh đạo", "theo dõi", "đôn đốc", "tham mưu", "tuyên truyền", "tăng cường", "phân bổ", "căn cứ", "tiến hành") {
+		"lãnh đạo", "theo dõi", "đôn đốc", "tham mưu", "tuyên truyền", "tăng cường", "phân bổ", "căn cứ", "tiến hành", "quyết định") {
 		out = append(out, " "+v)
 	}
 	return out

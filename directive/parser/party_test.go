@@ -91,3 +91,42 @@ func TestParsePartyConclusions(t *testing.T) {
 		t.Errorf("obligations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A resolution that arranges administrative units does so itself: the
+// clauses its own body "quyết định sắp xếp … như sau:" leads into are no
+// one's tasks; its execution article's are.
+func TestParseIssuerOwnDispositions(t *testing.T) {
+	const text = `ỦY BAN THƯỜNG VỤ QUỐC HỘI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 1700/NQ-UBTVQH15
+Hà Nội, ngày 16 tháng 6 năm 2025
+NGHỊ QUYẾT
+VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ CỦA TỈNH CAO BẰNG NĂM 2025
+ỦY BAN THƯỜNG VỤ QUỐC HỘI
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+QUYẾT NGHỊ:
+Điều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh Cao Bằng
+Trên cơ sở Đề án số 400/ĐA-CP ngày 09 tháng 5 năm 2025 của Chính phủ, Ủy ban Thường vụ Quốc hội quyết định sắp xếp để thành lập các đơn vị hành chính cấp xã của tỉnh Cao Bằng như sau:
+1. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của xã A và xã B thành xã mới có tên gọi là xã An Bình.
+2. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của các xã C, D và E thành xã mới có tên gọi là xã Đông Hòa.
+Điều 2. Tổ chức thực hiện
+1. Chính phủ, Ủy ban nhân dân tỉnh Cao Bằng, chính quyền địa phương các đơn vị hành chính liên quan có trách nhiệm tổ chức thi hành Nghị quyết này.
+2. Hội đồng Dân tộc, Đoàn đại biểu Quốc hội tỉnh Cao Bằng, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, fmt.Sprintf("%s %q", o.Path, o.Addressees))
+	}
+	want := []string{
+		`body[4].children[0] ["Chính phủ" "Ủy ban nhân dân tỉnh Cao Bằng" "chính quyền địa phương các đơn vị hành chính liên quan"]`,
+		`body[4].children[1] ["Hội đồng Dân tộc" "Đoàn đại biểu Quốc hội tỉnh Cao Bằng"]`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("obligations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

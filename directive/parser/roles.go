@@ -48,7 +48,7 @@ var (
 		"nâng cao", "kêu gọi", "huy động", "kết nối", "số hóa", "vận hành", "duy trì", "truy cứu", "phòng ngừa",
 		"biểu dương", "tôn vinh", "quảng bá", "đăng tải", "ký kết", "lựa chọn", "sửa chữa", "nâng cấp", "cải tạo",
 		"di dời", "thu hút", "tạo điều kiện", "trao đổi", "tháo gỡ", "xác minh", "lấy ý kiến", "nộp", "trả lời",
-		"tiếp thu", "xác định", "đối chiếu", "kiểm kê", "quyết toán", "thanh toán", "tạm ứng", "thúc đẩy"}
+		"tiếp thu", "xác định", "đối chiếu", "kiểm kê", "quyết toán", "thanh toán", "tạm ứng", "thúc đẩy", "quyết định"}
 	// keepWords may follow a body though they start like a stop: "các
 	// đơn vị có liên quan".
 	keepWords = phrases([]string{"có liên quan"})
@@ -437,9 +437,24 @@ func splitAddressees(phrase string) []string {
 		a = b
 	}
 	for i, o := range out {
-		out[i] = headOfPost(o)
+		out[i] = headOfPost(cutQualifier(o))
 	}
 	return out
+}
+
+// qualifierOpeners open what a list of bodies says after a comma about
+// the scope they act in, no body's name: "…, trong phạm vi nhiệm vụ,
+// quyền hạn của mình".
+var qualifierOpeners = []string{", trong ", ",trong ", ", theo ", ", căn cứ ", ", trên cơ sở ", ", tùy theo ", ", khi "}
+
+// cutQualifier cuts such a clause off a body's name.
+func cutQualifier(s string) string {
+	for _, q := range qualifierOpeners {
+		if i := strings.Index(s, q); i > 0 {
+			s = strings.TrimSpace(s[:i])
+		}
+	}
+	return s
 }
 
 // headOfPost gives the body of a post named by its body's head and

@@ -73,7 +73,7 @@ var TaskVerbs = []string{
 // đơn vị liên quan". A list of them after "các" is one class, not several
 // bodies.
 var BodyClasses = []string{
-	"cơ quan", "đơn vị", "địa phương", "ngành", "sở", "ban", "bộ", "đoàn thể", "tổ chức", "hội", "doanh nghiệp",
+	"cơ quan", "đơn vị", "địa phương", "chính quyền", "ngành", "sở", "ban", "bộ", "đoàn thể", "tổ chức", "hội", "doanh nghiệp",
 	"huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn", "tỉnh", "cấp ủy", "cơ sở", "lực lượng",
 	"phòng", "cục", "chi cục", "trung tâm", "trường", "bệnh viện", "ủy ban", "hội đồng", "chi bộ", "đảng bộ",
 	"đảng ủy", "huyện ủy", "thị ủy", "thành ủy", "quận ủy", "tập đoàn", "tổng công ty", "công ty",
@@ -91,7 +91,7 @@ var HeadLookalikes = []string{
 
 // AddresseeOpeners open an addressee besides the body heads: a standing
 // body of a committee and the general words for bodies.
-var AddresseeOpeners = []string{"thường trực", "cơ quan", "đơn vị", "địa phương"}
+var AddresseeOpeners = []string{"thường trực", "cơ quan", "đơn vị", "địa phương", "chính quyền"}
 
 // SectorNames are the sector names that hold "và" or a comma, read whole
 // inside a list: "các Sở: Kế hoạch và Đầu tư, Tài chính" is two Sở, and
