@@ -642,6 +642,10 @@ func TestRequestedGiao(t *testing.T) {
 		"Việc bàn giao hồ sơ thực hiện theo quy định.":           nil,
 		"Đề nghị các đơn vị báo cáo trước ngày 15/12/2024.":      {"các đơn vị"},
 		"Đề nghị Quý cơ quan có ý kiến gửi về Sở trước ngày 15.": {"Sở Tài nguyên và Môi trường"},
+		// "yêu cầu" a noun: what is met, not asked
+		"Kết quả cấp chứng chỉ hành nghề chưa đạt yêu cầu do thiếu nhân lực.": nil,
+		"Hồ sơ được lập đúng yêu cầu, gửi kèm theo văn bản.":                  nil,
+		"Yêu cầu các đơn vị khẩn trương triển khai, đạt yêu cầu đề ra.":       {"các đơn vị"},
 	} {
 		if got := p.requested(text); !cmp.Equal(got, want) {
 			t.Errorf("requested(%q) = %q, want %q", text, got, want)

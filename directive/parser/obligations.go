@@ -620,7 +620,7 @@ var requestCues = []string{"đề nghị", "yêu cầu", "giao", "đồng ý"}
 
 // notRequest precede a cue that asks nothing: "Xét đề nghị của …", "theo
 // đề nghị", "được giao".
-var notRequest = []string{"xét", "theo", "được", "các", "những", "việc"}
+var notRequest = []string{"xét", "theo", "được", "các", "những", "việc", "đạt", "đúng", "mọi"}
 
 // requested returns the bodies a paragraph of a letter asks something of:
 // those named after its request cue, else the recipients; nil when it

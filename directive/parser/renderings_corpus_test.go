@@ -197,7 +197,7 @@ func TestPDFLayerRenderings(t *testing.T) {
 		// issuer 15, symbol 22, type 21, place 21, date 20, subject 17,
 		// recipients 23, obligations 17, signature 13, distribution 16
 		{"pdflayer", map[string]int{"issuer": 24, "symbol": 25, "type": 24, "place": 24, "date": 24, "subject": 23,
-			"recipients": 26, "obligations": 18, "signature": 22, "distribution": 22}},
+			"recipients": 26, "obligations": 20, "signature": 22, "distribution": 22}},
 		// of 13; at the start of the seventh session: issuer 11, symbol
 		// 12, type 12, place 11, date 11, subject 10, recipients 12,
 		// obligations 12, signature 9, distribution 11
