@@ -1207,6 +1207,8 @@ func TestStatementHeadings(t *testing.T) {
 		"Tầm nhìn đến năm 2045":                 true,
 		"TÌNH HÌNH VÀ NGUYÊN NHÂN":              true,
 		"BỐI CẢNH, TÌNH HÌNH":                   true,
+		"BI CẢNH, TÌNH HÌNH":                    true,
+		"Nắm chắc tình hình":                    false,
 		"Đánh giá tình hình thực hiện năm 2025": true,
 		"QUAN ĐIỂM, MỤC TIÊU":                   true,
 		"NHIỆM VỤ VÀ GIẢI PHÁP":                 false,

@@ -1267,7 +1267,11 @@ func statementHeading(h string) bool {
 			return true
 		}
 	}
-	return false
+	// "… , TÌNH HÌNH" closing a short heading whose first word a scan
+	// misread ("BI CẢNH, TÌNH HÌNH")
+	h = strings.TrimRight(strings.TrimSpace(h), ": ")
+	i := strings.LastIndex(h, ",")
+	return i > 0 && keyOf(h[i+1:]) == "tình hình" && strings.Count(k, " ") <= 4
 }
 
 // taskHeadings open a plan's section of tasks.
