@@ -896,6 +896,9 @@ func TestExecutionArticleMinistryPosts(t *testing.T) {
 			[]string{"Văn phòng Bộ", "Thanh tra Bộ", "các Vụ", "các Tổng cục", "các Cục"}},
 		{"Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, Thủ trưởng các ban, ngành chịu trách nhiệm thi hành Quyết định này.",
 			[]string{"Văn phòng UBND tỉnh", "các Sở", "các ban, ngành"}},
+		// the article's entry into force before, in the same paragraph
+		{"Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.",
+			[]string{"Văn phòng UBND tỉnh", "Sở Nội vụ"}},
 	} {
 		if got := executionBodies(tc.text); !cmp.Equal(got, tc.want) {
 			t.Errorf("executionBodies(%q)\n = %q\nwant %q", tc.text, got, tc.want)

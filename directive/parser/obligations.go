@@ -1368,6 +1368,9 @@ func executionBodies(text string) []string {
 	for _, cue := range executionCues {
 		if i := strings.Index(lower, cue); i > 0 {
 			before := strings.TrimRight(k[:i], " ,;:")
+			if j := strings.LastIndex(before, ". "); j >= 0 && !abbrevBefore(before, j) {
+				before = before[j+2:] // "Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng …"
+			}
 			var out []string
 			for _, part := range strings.Split(before, ";") {
 				out = append(out, splitAddressees(part)...)
