@@ -145,6 +145,12 @@ func (t *ptext) rangeFrom(j int) bool {
 	return false
 }
 
+// asOf reports "tính" right before "đến" at word j: the day the figures
+// are counted to ("số liệu tính đến ngày 30/9/2025"), no deadline.
+func (t *ptext) asOf(j int) bool {
+	return j >= 1 && t.soft(j) && t.lw[j-1] == "tính"
+}
+
 // horizon reports "tầm nhìn" or "định hướng" right before word j: "quy
 // hoạch … thời kỳ 2021 - 2030, tầm nhìn đến năm 2050" names a plan's
 // horizon, not a deadline.
@@ -224,7 +230,7 @@ func (t *ptext) dueChain(k int) cueChain {
 			break
 		}
 		next, w, ok := t.matchAny(j, dueCues)
-		if !ok || j == k && (w == "là" || w == "không quá") || w == "đến" && (t.rangeFrom(j) || t.horizon(j) || t.target(j)) {
+		if !ok || j == k && (w == "là" || w == "không quá") || w == "đến" && (t.rangeFrom(j) || t.horizon(j) || t.target(j) || t.asOf(j)) {
 			break
 		}
 		c.any, c.before = true, w == "trước"

@@ -387,7 +387,7 @@ var (
 	// notAsked precede a "báo cáo" that names reports rather than asks
 	// for one ("các báo cáo", "chế độ báo cáo"); asked follow one
 	// ("báo cáo của UBND", "báo cáo phải").
-	notAsked = phrases([]string{"các", "những", "theo", "chế độ", "tại", "xem xét", "thông qua"})
+	notAsked = phrases([]string{"các", "những", "theo", "chế độ", "tại", "xem xét", "thông qua", "số liệu", "biểu mẫu", "mẫu"})
 	asked    = phrases([]string{"của", "phải"})
 	// towards open the body a report or product goes to: "về UBND tỉnh".
 	towards = phrases([]string{"về", "lên", "tới", "đến", "cho"})

@@ -30,6 +30,9 @@ type dueCase struct {
 var dueCases = []dueCase{
 	{"a kind of plan, not a cycle", "Cụ thể hóa các nhiệm vụ thành các chương trình, kế hoạch 5 năm và hằng năm để triển khai thực hiện.", docDate, nil},
 	{"medium-term and annual plans", "Lồng ghép vào kế hoạch trung hạn và hằng năm của đơn vị.", docDate, nil},
+	{"the day figures are counted to", "Rà soát, tổng hợp số lượng cán bộ, công chức tính đến ngày 30/9/2023 theo biểu mẫu.", docDate, nil},
+	{"a deadline after the count's day", "Tổng hợp số liệu tính đến ngày 30/9/2023, gửi Sở Nội vụ trước ngày 20/10/2023.", docDate,
+		&directive.Due{Text: "trước ngày 20/10/2023", Kind: directive.DueDate, Date: chidao.MustDate(2023, 10, 20)}},
 	{"a yearly report stays yearly", "Các sở báo cáo kết quả thực hiện hằng năm về Sở Nội vụ.", docDate,
 		&directive.Due{Text: "hằng năm", Kind: directive.DueRecurring, Cycle: directive.CycleYearly}},
 	{"không quá after the cue", "Trong thời hạn không quá 15 (mười lăm) ngày làm việc kể từ ngày nhận đủ hồ sơ, Sở trình UBND tỉnh.", docDate,
@@ -330,6 +333,7 @@ var productCases = []struct{ text, want string }{
 	{"Sở Nội vụ xây dựng kế hoạch tổ chức hội nghị, trình UBND tỉnh trước ngày 15/10", "kế hoạch"},
 	{"Nghiên cứu, xây dựng ban hành Nghị định quy định chính sách đối với thanh niên xung phong", "nghị định"},
 	{"Ủy ban nhân dân thành phố lập quy hoạch phân khu đô thị", "quy hoạch"},
+	{"Thủ trưởng các cơ quan chịu trách nhiệm về tính chính xác của số liệu báo cáo", ""},
 	// a producing verb that names an agency or a task is no work asked
 	{"Giao Ban Quản lý quy hoạch là cơ quan lập Quy hoạch thăm dò khoáng sản", ""},
 	{"Trình Thủ tướng Chính phủ thành lập Hội đồng thẩm định nhiệm vụ lập quy hoạch", ""},
@@ -579,6 +583,8 @@ func TestExhortation(t *testing.T) {
 		{"UBND Thành phố yêu cầu các đơn vị nghiêm túc triển khai, thực hiện./.", true},
 		{"Đề nghị các Sở, ban, ngành, UBND các quận, huyện, thị xã quan tâm, chỉ đạo thực hiện có hiệu quả./.", true},
 		{"Đề nghị các đơn vị báo cáo kết quả trước ngày 15/12/2024./.", false},
+		{withoutIssuer("Sở Nội vụ đề nghị các cơ quan, đơn vị quan tâm, phối hợp thực hiện./.", "SỞ NỘI VỤ"), true},
+		{withoutIssuer("Sở Nội vụ đề nghị Sở Tài chính bố trí kinh phí./.", "SỞ NỘI VỤ"), false},
 		{"Bộ Văn hóa, Thể thao và Du lịch đề nghị Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ có văn bản xin ý kiến của Ủy ban nhân dân tỉnh./.", false},
 	} {
 		if got := exhortation(c.text); got != c.want {

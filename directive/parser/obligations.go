@@ -263,7 +263,7 @@ func (p *docParser) readObligations() {
 	p.dropRestated()
 	// a letter's closing line may ask too: "… đề nghị Sở … có văn bản …
 	// gửi về Bộ./."
-	if d.Closing != "" && !exhortation(d.Closing) {
+	if d.Closing != "" && !exhortation(withoutIssuer(d.Closing, d.Issuer)) {
 		if to := p.requested(d.Closing); to != nil {
 			p.assignTo(directive.ClosingPath, d.Closing, to)
 		} else if conditionalReport(d.Closing) {
@@ -1592,7 +1592,7 @@ var exhortationWords = map[string]bool{}
 func init() {
 	for _, w := range vntext.Fields("nghiêm túc triển khai thực hiện tổ chức khẩn trương quan tâm chỉ đạo có hiệu quả kịp thời đầy đủ " +
 		"nội dung trên này văn bản công văn các đơn vị cơ quan địa phương liên quan sở ban ngành và tốt yêu cầu đề nghị " +
-		"ủy nhân dân thành phố tỉnh quận huyện thị xã bộ chủ tịch giám đốc thủ trưởng theo đúng nêu") {
+		"ủy nhân dân thành phố tỉnh quận huyện thị xã bộ chủ tịch giám đốc thủ trưởng theo đúng nêu phối hợp") {
 		exhortationWords[w] = true
 	}
 }
@@ -1707,6 +1707,19 @@ func bareLeadIn(text string) bool {
 }
 
 // exhortation reports a closing that asks nothing beyond carrying out.
+// withoutIssuer drops the issuer's name from a closing: "Sở Nội vụ đề
+// nghị các cơ quan, đơn vị quan tâm, phối hợp thực hiện" exhorts.
+func withoutIssuer(text, issuer string) string {
+	if issuer == "" {
+		return text
+	}
+	k, ik := vntext.Normalize(text), vntext.Normalize(issuer)
+	if i := strings.Index(strings.ToLower(k), strings.ToLower(ik)); i >= 0 && len(strings.ToLower(k)) == len(k) {
+		return k[:i] + k[i+len(ik):]
+	}
+	return text
+}
+
 func exhortation(text string) bool {
 	for _, w := range vntext.Fields(keyOf(text)) {
 		if !exhortationWords[w] {
