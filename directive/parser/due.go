@@ -8,6 +8,7 @@ package parser
 // cell is ("Quý IV/2023").
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/chidao/chidao"
@@ -275,6 +276,9 @@ func (t *ptext) dueAt(k int, doc chidao.Date) (*directive.Due, bool) {
 			return done(&directive.Due{Kind: directive.DueContinuous}, e)
 		}
 		e, day := recurringRest(s, e, 0)
+		if day == 0 && cyc == directive.CycleMonthly {
+			day = laterDay(s, e)
+		}
 		return done(&directive.Due{Kind: directive.DueRecurring, Cycle: cyc, Day: day}, e)
 	}
 	if d, m, y, e, ok := dueDateAt(s, p); ok {
@@ -623,6 +627,33 @@ func recurringRest(s string, e, day int) (int, int) {
 		}
 		e, day = dayClause(s, e2, day)
 	}
+}
+
+// laterDay reads the day of the month a monthly duty falls due when the
+// clause gives it at its end: "hằng tháng báo cáo tiến độ về UBND tỉnh
+// (qua Sở Tài chính) trước ngày 25". Only a day alone counts, up to the
+// clause's end.
+func laterDay(s string, e int) int {
+	end := len(s)
+	if i := strings.IndexAny(s[e:], ";."); i >= 0 {
+		end = e + i
+	}
+	rest := strings.ToLower(s[e:end])
+	for _, cue := range []string{"trước ngày ", "vào ngày ", "chậm nhất ngày "} {
+		i := strings.LastIndex(rest, cue)
+		if i < 0 {
+			continue
+		}
+		d := rest[i+len(cue):]
+		n, ok := leadingDigits(d)
+		if !ok || strings.TrimSpace(d[n:]) != "" && !strings.HasPrefix(strings.TrimSpace(d[n:]), "hằng") && !strings.HasPrefix(strings.TrimSpace(d[n:]), "hàng") {
+			continue // "trước ngày 25/6", "ngày 25 tháng …": another date
+		}
+		if v, err := strconv.Atoi(d[:n]); err == nil && v >= 1 && v <= 31 {
+			return v
+		}
+	}
+	return 0
 }
 
 // dayClause reads the day a cycle falls due: "(trước ngày 15/6)",

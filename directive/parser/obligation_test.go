@@ -30,6 +30,8 @@ type dueCase struct {
 var dueCases = []dueCase{
 	{"a kind of plan, not a cycle", "Cụ thể hóa các nhiệm vụ thành các chương trình, kế hoạch 5 năm và hằng năm để triển khai thực hiện.", docDate, nil},
 	{"medium-term and annual plans", "Lồng ghép vào kế hoạch trung hạn và hằng năm của đơn vị.", docDate, nil},
+	{"a monthly report's day at the clause's end", "Định kỳ hằng tháng báo cáo tiến độ về UBND tỉnh (qua Sở Tài chính) trước ngày 25.", docDate,
+		&directive.Due{Text: "Định kỳ hằng tháng", Kind: directive.DueRecurring, Cycle: directive.CycleMonthly, Day: 25}},
 	{"the day figures are counted to", "Rà soát, tổng hợp số lượng cán bộ, công chức tính đến ngày 30/9/2023 theo biểu mẫu.", docDate, nil},
 	{"a deadline after the count's day", "Tổng hợp số liệu tính đến ngày 30/9/2023, gửi Sở Nội vụ trước ngày 20/10/2023.", docDate,
 		&directive.Due{Text: "trước ngày 20/10/2023", Kind: directive.DueDate, Date: chidao.MustDate(2023, 10, 20)}},

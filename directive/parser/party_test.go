@@ -130,3 +130,43 @@ Trên cơ sở Đề án số 400/ĐA-CP ngày 09 tháng 5 năm 2025 của Chín
 		t.Errorf("obligations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A chairman's meeting conclusions (Thông báo kết luận): project owners
+// are addressees, "đẩy nhanh" is a task's verb, and a point's monthly
+// report after its work is an obligation of its own with the day it falls
+// due. (testdata/docs/tb-ketluan-chutich.txt is written for the test after
+// the shape of the provinces' notices.)
+func TestParseMeetingConclusions(t *testing.T) {
+	b, err := os.ReadFile("testdata/docs/tb-ketluan-chutich.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := parser.Parse(string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		line := fmt.Sprintf("%s %q lead=%q", o.Path, o.Addressees, o.Lead)
+		if o.Due != nil {
+			line += fmt.Sprint(" due=", o.Due.Kind, " ", o.Due.Date, " ", o.Due.Cycle)
+			if o.Due.Day > 0 {
+				line += fmt.Sprint(" day=", o.Due.Day)
+			}
+		}
+		if o.ReportTo != "" {
+			line += " report_to=" + o.ReportTo + " via=" + o.Via
+		}
+		got = append(got, line)
+	}
+	want := []string{
+		`body[2].children[0] ["Các chủ đầu tư"] lead=""`,
+		`body[2].children[1] ["Sở Tài chính"] lead="Sở Tài chính" due=date 2025-05-15 `,
+		`body[2].children[2] ["UBND các huyện, thành phố, thị xã"] lead=""`,
+		`body[2].children[2] ["UBND các huyện, thành phố, thị xã"] lead="" due=recurring  monthly day=25 report_to=UBND tỉnh via=Sở Tài chính`,
+		`body[2].children[3] ["Sở Xây dựng"] lead=""`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("obligations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

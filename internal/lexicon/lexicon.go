@@ -91,7 +91,7 @@ var HeadLookalikes = []string{
 
 // AddresseeOpeners open an addressee besides the body heads: a standing
 // body of a committee and the general words for bodies.
-var AddresseeOpeners = []string{"thường trực", "cơ quan", "đơn vị", "địa phương", "chính quyền"}
+var AddresseeOpeners = []string{"thường trực", "cơ quan", "đơn vị", "địa phương", "chính quyền", "chủ đầu tư"}
 
 // SectorNames are the sector names that hold "và" or a comma, read whole
 // inside a list: "các Sở: Kế hoạch và Đầu tư, Tài chính" is two Sở, and
@@ -116,7 +116,7 @@ var ActionVerbs = []string{
 	"đảm bảo", "hỗ trợ", "vận động", "phân công", "cử", "tiếp nhận", "thông báo", "công bố",
 	"phê duyệt", "tập trung", "nắm", "khảo sát", "thẩm tra", "tham gia", "soạn thảo", "hoàn chỉnh",
 	"giám sát", "khắc phục", "ngăn chặn",
-	"phát động",
+	"phát động", "đẩy nhanh",
 }
 
 // Products are the things a task produces, named after "xây dựng",
