@@ -1347,6 +1347,7 @@ func TestMinisterOpensTask(t *testing.T) {
 	p := &docParser{d: &directive.Document{}}
 	for text, want := range map[string][]string{
 		"Bộ trưởng Bộ Tài nguyên và Môi trường căn cứ chức năng, nhiệm vụ, quyền hạn được giao, theo dõi, đôn đốc việc triển khai thực hiện.": {"Bộ Tài nguyên và Môi trường"},
+		"Báo Thanh Hóa, Đài Phát thanh và Truyền hình tỉnh mở chuyên trang, chuyên mục tuyên truyền.":                                         {"Báo Thanh Hóa", "Đài Phát thanh và Truyền hình tỉnh"},
 		"Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh tổ chức triển khai thực hiện nghiêm Chỉ thị này.":          {"Bộ", "cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh"},
 	} {
 		if got := p.namedOthers(text); !slices.Equal(got, want) {
