@@ -213,6 +213,7 @@ const (
 	RepairDoubleSpaced   RepairCode = "double_spaced"   // a text with a blank line after every line (a copy that made each line a paragraph) was read with its single blank lines as line breaks
 	RepairRestoredTones  RepairCode = "restored_tones"  // in a scan that lost tone marks, known phrases that lost some ("Bô Công an", "chu tri") were read with them; the line as printed is the original
 	RepairSpacedLetters  RepairCode = "spaced_letters"  // letters a PDF text layer spaced out inside words ("ỦY B AN", "Qu ả ng Ngãi") were joined; the line as printed is the original
+	RepairIllegible      RepairCode = "illegible"       // a number or a day a scan damaged past reading ("Số: ÊđŠ /HC-CNHC", "ngày sÈŸ tháng 4") is kept as printed; its field stays empty
 )
 
 // Repair records one change Parse made to read the text.

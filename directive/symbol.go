@@ -3,6 +3,7 @@ package directive
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/chidao/chidao/internal/vntext"
 )
@@ -70,7 +71,7 @@ const (
 	maxSymbolLen   = 64
 	maxNumberLen   = 6
 	maxGroupLen    = 16
-	maxSymbolGroup = 6
+	maxSymbolGroup = 10 // a joint document lists every issuer: "24/HDLN-BCA-BQP-BYT-BCT-BTC-VKSNDTC-TANDTC"
 )
 
 // ParseSymbol parses a symbol written exactly to the standard's grammar:
@@ -309,6 +310,15 @@ func compactSymbol(s string, i, end int, trim bool) (string, Repairs, int, strin
 			j += 2
 			continue
 		}
+		if r, n := utf8.DecodeRuneInString(s[j:]); latinLookalike[r] != 0 {
+			// a Cyrillic or Greek capital a font or a scan put for a Latin
+			// one ("ВСТ" for "BCT")
+			rep |= RepairLookalike
+			b.WriteByte(latinLookalike[r])
+			lastSep = false
+			j += n
+			continue
+		}
 		if n := vntext.NoiseAt(s, j); n > 0 {
 			rep |= RepairNoise
 			j += n
@@ -341,6 +351,13 @@ func compactSymbol(s string, i, end int, trim bool) (string, Repairs, int, strin
 		return "", 0, j, "unexpected character"
 	}
 	return b.String(), rep, 0, ""
+}
+
+// latinLookalike maps the Cyrillic and Greek capitals drawn like Latin
+// ones to those.
+var latinLookalike = map[rune]byte{
+	'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T', 'Х': 'X',
+	'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ο': 'O', 'Ρ': 'P', 'Τ': 'T', 'Χ': 'X',
 }
 
 // parseCompact parses a symbol with no noise: digits, ASCII letters, Đ/đ,

@@ -164,6 +164,7 @@ func TestParseSymbolLenient(t *testing.T) {
 		{"19/CT-TTG", "19/CT-TTG", 0},
 		// real headers (testdata/corpus)
 		{"445-KL/TƯ", "445-KL/TU", directive.RepairLookalike},                                          // OCR Ư for U
+		{"24/HDLN-BCA-ВСТ-ВТC", "24/HDLN-BCA-BCT-BTC", directive.RepairLookalike},                      // Cyrillic В, С, Т
 		{"2865/GDĐT –KT&KĐCL", "2865/GDĐT-KT&KĐCL", directive.RepairSpace | directive.RepairSeparator}, // "&" in a unit
 		{"2865/GDĐT-KT&KĐCL", "2865/GDĐT-KT&KĐCL", 0},
 		{"1961/QĐUBND", "1961/QĐ-UBND", directive.RepairSeparator}, // dash lost after the type code

@@ -326,3 +326,8 @@ func TestParseCorpus20(t *testing.T) { parseCorpus(t, "corpus20") }
 // provincial people's committees' documents of 2025, gathered in the
 // ninth session.
 func TestParseCorpus21(t *testing.T) { parseCorpus(t, "corpus21") }
+
+// TestParseCorpus22 does the same over testdata/corpus22, tuned on: five
+// letters and a joint guidance of central bodies, three of them scans or
+// PDF layers with damage, gathered in the ninth session.
+func TestParseCorpus22(t *testing.T) { parseCorpus(t, "corpus22") }

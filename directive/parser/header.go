@@ -172,6 +172,9 @@ type headerState struct {
 	// national holds the national header phrases read (their keys): a
 	// phrase met again is a page's or a scan's copy, set aside.
 	national []string
+	// skip is a line read with the one before it (a symbol's wrapped
+	// tail), or 0
+	skip int
 }
 
 // parseHeader reads the header from start and returns the first body line.
@@ -181,6 +184,9 @@ func (p *docParser) parseHeader(start int) int {
 	i := start
 	end := min(len(p.lines), start+maxHeaderLines)
 	for ; i < end; i++ {
+		if h.skip > 0 && i == h.skip {
+			continue
+		}
 		l := p.lines[i]
 		kind := p.kind(i)
 		if kind == lkBlank {
@@ -275,7 +281,7 @@ func (p *docParser) parseHeader(start int) int {
 
 // typeQualifiers are words that may follow a type's name on its line and
 // say what kind of that type it is, not what it is about.
-var typeQualifiers = []string{"quốc gia", "hành động", "tổng thể"}
+var typeQualifiers = []string{"quốc gia", "hành động", "tổng thể", "liên ngành", "liên tịch"}
 
 // trailingAuthority cuts the enacting authority off the end of a subject
 // in capitals: a post and the issuer's name ("… BẢO HIỂM Y TẾ TỔNG GIÁM
@@ -590,6 +596,17 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 			}
 			return false
 		}
+		if strings.HasSuffix(strings.TrimSpace(t), "-") {
+			// the symbol wrapped at a dash: "Số: 24 /HDLN-BCA-BQP-BYT-" /
+			// "ВСТ-ВТC-VKSNDTC-TANDTC"
+			for j := i + 1; j < len(p.lines) && j <= i+2; j++ {
+				if nt := p.lines[j].text; codesLine(nt) {
+					t = strings.TrimSpace(t) + strings.TrimSpace(nt)
+					h.skip = j
+					break
+				}
+			}
+		}
 		p.readSymbol(l, t)
 		return false
 	case isVv(t) || isVe(t) && !h.sawType || isVeBare(t) && h.sawNumber && !h.sawDate && !h.sawType && len(h.subject) == 0:
@@ -766,6 +783,7 @@ func (p *docParser) readSymbol(l docLine, t string) {
 	toks = toks[:n]
 	if len(toks) == 0 {
 		p.fail(l.no, l.raw, rest, "symbol", "no number and symbol after \"Số\"")
+		p.illegibleNumber(l, rest)
 		return
 	}
 	cand := strings.Join(toks, " ")
@@ -783,9 +801,10 @@ func (p *docParser) readSymbol(l docLine, t string) {
 	sym, rep, err := directive.ParseSymbolLenient(repaired)
 	if err != nil {
 		p.fail(l.no, l.raw, toks[0], "symbol", "cannot read the number and symbol: "+err.Error())
-		if nd, ok := leadingDigitsAny(toks[0]); ok {
-			d.Number = toks[0][:nd]
+		if nd, ok := leadingDigitsAny(toks[0]); ok && (nd == len(toks[0]) || strings.ContainsRune("/-", rune(toks[0][nd]))) {
+			d.Number = toks[0][:nd] // the digits whole, the symbol after them broken; "34ÚŸ" is no number
 		}
+		p.illegibleNumber(l, rest)
 		return
 	}
 	d.Symbol = sym
@@ -796,6 +815,71 @@ func (p *docParser) readSymbol(l docLine, t string) {
 	case rep&^directive.RepairTrimmed != 0 || cand != sym.String():
 		p.repair(directive.RepairSymbolSpace, "symbol", l.no, cand, sym.String())
 	}
+}
+
+// codesLine reports a line that is only the codes a symbol wrapped onto
+// it: capitals (Latin or their Cyrillic and Greek look-alikes), digits and
+// dashes, no word in lower case.
+func codesLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || strings.ContainsRune(t, ' ') || !strings.ContainsRune(t, '-') {
+		return false
+	}
+	for _, r := range t {
+		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '-' || r == '/' || r == '&' || r == 'đ') {
+			return false
+		}
+	}
+	return true
+}
+
+// illegibleNumber keeps a number line a scan damaged as printed, in a
+// repair, and reads the place and date it ran on into ("Số: ÊđŠ
+// /HC-CNHC Hà Nội, ngày sÈŸ tháng 4 năm 2026"): the words before ",
+// ngày" are the place; the date is read when it can be, and is null with
+// a finding when its day is illegible.
+func (p *docParser) illegibleNumber(l docLine, rest string) {
+	d := p.d
+	ps, comma := placeInLine(rest)
+	num := rest
+	if ps > 0 {
+		num = rest[:ps]
+	}
+	p.repair(directive.RepairIllegible, "symbol", l.no, strings.TrimSpace(strings.TrimLeft(num, ": ")), "")
+	if ps < 0 || d.Place != "" || !d.Date.IsZero() {
+		return
+	}
+	tail := rest[ps:]
+	if dateAt(tail) >= 0 {
+		p.readDateLine(l, tail)
+		return
+	}
+	d.Place = strings.TrimSpace(rest[ps:comma])
+	p.fail(l.no, l.raw, strings.TrimSpace(rest[comma+1:]), "date", "cannot read the date: the day is illegible")
+	p.repair(directive.RepairIllegible, "date", l.no, strings.TrimSpace(rest[comma+1:]), "")
+}
+
+// placeInLine finds a place's name before ", ngày" in s: where it starts
+// (its capitalised words, at most maxDatePlaceWords) and where its comma
+// is; -1, -1 when there is none.
+func placeInLine(s string) (start, comma int) {
+	comma = strings.Index(s, ", ngày")
+	if comma < 0 {
+		comma = strings.Index(s, ", Ngày")
+	}
+	if comma < 0 {
+		return -1, -1
+	}
+	start = -1
+	for i, n := comma, 0; i > 0 && n < maxDatePlaceWords; n++ {
+		j := strings.LastIndexByte(s[:i], ' ') + 1
+		w := s[j:i]
+		if w == "" || !unicode.IsUpper(firstRune(w)) || strings.ContainsAny(w, "/-0123456789") {
+			break
+		}
+		start, i = j, max(j-1, 0)
+	}
+	return start, comma
 }
 
 // readDateLine reads "Hà Nội, ngày 04 tháng 10 năm 2023".

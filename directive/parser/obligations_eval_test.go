@@ -292,3 +292,6 @@ func TestObligationsCorpus20(t *testing.T) { obligationsEval(t, "corpus20") }
 
 // TestObligationsCorpus21 does the same over testdata/corpus21, held out.
 func TestObligationsCorpus21(t *testing.T) { obligationsEval(t, "corpus21") }
+
+// TestObligationsCorpus22 does the same over testdata/corpus22, tuned on.
+func TestObligationsCorpus22(t *testing.T) { obligationsEval(t, "corpus22") }

@@ -1,6 +1,7 @@
 package parser_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -73,4 +74,58 @@ func stampOrNothing(s string) string {
 		return ""
 	}
 	return s + "\n"
+}
+
+// A scan that damaged the number and the day past reading: the number
+// and the date stay empty and the damaged text is kept as printed in
+// "illegible" repairs; the place the line ran on into is read.
+func TestParseIllegibleNumberLine(t *testing.T) {
+	const text = "BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+		"CỤC HÓA CHẤT Độc lập - Tự do - Hạnh phúc\n" +
+		"Số: ÊđŠ /HC-CNHC Hà Nội, ngày sÈŸ tháng 4 năm 2026\n" +
+		"V/v trao đổi về một số quy định\n\nKính gửi: Cục Hải quan\n\n" +
+		"Cục Hóa chất đề nghị Cục Hải quan có ý kiến trước ngày 30/4/2026.\n"
+	d, err := parser.Parse(text)
+	if d == nil {
+		t.Fatalf("no document: %v", err)
+	}
+	if err == nil {
+		t.Error("no finding for the illegible number and day")
+	}
+	if d.Number != "" || d.Symbol.IsValid() || !d.Date.IsZero() || d.Place != "Hà Nội" {
+		t.Errorf("number %q symbol %v date %v place %q", d.Number, d.Symbol, d.Date, d.Place)
+	}
+	var kept []string
+	for _, r := range d.Repairs {
+		if r.Code == directive.RepairIllegible {
+			kept = append(kept, r.Original)
+		}
+		if r.Code == directive.RepairSetAside {
+			t.Errorf("set aside: %q", r.Original)
+		}
+	}
+	if want := []string{"ÊđŠ /HC-CNHC", "ngày sÈŸ tháng 4 năm 2026"}; !slices.Equal(kept, want) {
+		t.Errorf("illegible %q, want %q", kept, want)
+	}
+}
+
+// A joint guidance's symbol lists every issuer and wraps at a dash onto
+// the next line of its column, one code in Cyrillic look-alikes; its type
+// line says the kind of guidance.
+func TestParseJointSymbolWrapped(t *testing.T) {
+	const text = "BỘ CÔNG AN BỘ QUỐC PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+		"BỘ Y TẾ BỘ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc\n\n" +
+		" Số: 24 /HDLN-BCA-BQP-BYT-                          Hà Nội, ngày 25 tháng 6 năm 2026\n" +
+		" ВСТ-ВТC-VKSNDTC-TANDTC\n\n" +
+		"                                HƯỚNG DẪN LIÊN NGÀNH\n" +
+		"                      Về việc xử lý hành vi vi phạm liên quan đến N2O\n\n" +
+		"Căn cứ Luật Xử lý vi phạm hành chính năm 2012;\n"
+	d, _ := parser.Parse(text)
+	if d == nil {
+		t.Fatal("no document")
+	}
+	if d.Symbol.String() != "24/HDLN-BCA-BQP-BYT-BCT-BTC-VKSNDTC-TANDTC" || d.Type != directive.KindGuidance ||
+		d.Subject != "Về việc xử lý hành vi vi phạm liên quan đến N2O" {
+		t.Errorf("symbol %q type %v subject %q", d.Symbol, d.Type, d.Subject)
+	}
 }

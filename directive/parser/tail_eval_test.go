@@ -168,3 +168,6 @@ func TestTailCorpus20(t *testing.T) { tailEval(t, "corpus20") }
 
 // TestTailCorpus21 does the same over testdata/corpus21, held out.
 func TestTailCorpus21(t *testing.T) { tailEval(t, "corpus21") }
+
+// TestTailCorpus22 does the same over testdata/corpus22, tuned on.
+func TestTailCorpus22(t *testing.T) { tailEval(t, "corpus22") }
