@@ -220,6 +220,40 @@ func isPartMarker(num string) bool {
 	return strings.HasPrefix(num, "Phần ") || strings.HasPrefix(num, "Chương ") || strings.HasPrefix(num, "Mục ") || isRoman(num)
 }
 
+// partWordAlone reports a line that is only the word of a part's marker
+// ("Chương", "MỤC"), its number broken onto the next line, and gives the
+// word as a marker writes it.
+func partWordAlone(t string) (string, bool) {
+	switch strings.TrimSpace(t) {
+	case "Chương", "CHƯƠNG":
+		return "Chương", true
+	case "Phần", "PHẦN":
+		return "Phần", true
+	case "Mục", "MỤC":
+		return "Mục", true
+	case "Điều", "ĐIỀU":
+		return "Điều", true
+	}
+	return "", false
+}
+
+// articleTitle reports line i, under an article's marker alone on its
+// line, as the article's title broken off it ("**Điều 7." / "Thời hạn có
+// hiệu lực …**"): short, no sentence and no lead-in, not a paragraph that
+// goes on on the next line.
+func (p *docParser) articleTitle(i, to int) bool {
+	// the title with the lines it wrapped onto, up to a blank line
+	t := p.lines[i].text
+	for j := i + 1; j < to && p.lines[j].no == p.lines[j-1].no+1 && startsLower(p.lines[j].text); j++ {
+		t += " " + p.lines[j].text
+	}
+	return vntext.RunesAtMost(t, maxArticleTitle) && !strings.HasSuffix(t, ":") && !endsSentence(t)
+}
+
+// maxArticleTitle bounds the title of an article printed on the line
+// under its marker.
+const maxArticleTitle = 150
+
 // flatView derives the flat list of sections from the body tree.
 func (p *docParser) flatView() {
 	d := p.d
@@ -265,6 +299,20 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		if t == "" || isRule(t) {
 			continue
 		}
+		if i+1 < to && p.lines[i+1].no == no+1 {
+			if w, ok := partWordAlone(t); ok {
+				next := p.lines[i+1].text
+				if n := strings.TrimRight(next, "."); n != "" && (isRoman(n) || vntext.AllDigits(n)) {
+					// "Chương" / "II": a part's marker its line broke
+					t = w + " " + n
+					i++
+				} else if w == "Điều" && sectionMarker(next) != "" && next[0] >= '0' && next[0] <= '9' {
+					// "Điều" / "1. Phạm vi điều chỉnh": an article's
+					t = w + " " + next
+					i++
+				}
+			}
+		}
 		num, heading := cutSectionMarker(t)
 		m := 0
 		if num == "" {
@@ -307,9 +355,10 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 			continue
 		}
 		// "Chương I" / "QUY ĐỊNH CHUNG": a part's title on the line under
-		// its marker
+		// its marker; "Điều 7." / "Thời hạn có hiệu lực …": an article's
 		if n := len(paras); num == "" && m == 0 && n > lead && paras[n-1].num != "" && paras[n-1].text == "" &&
-			paras[n-1].last == prevNo(p.lines, i) && vntext.IsCaps(t) && isPartMarker(paras[n-1].num) {
+			paras[n-1].last == prevNo(p.lines, i) && (vntext.IsCaps(t) && isPartMarker(paras[n-1].num) ||
+			strings.HasPrefix(paras[n-1].num, "Điều ") && p.articleTitle(i, to)) {
 			paras[n-1].text, paras[n-1].last = trimMarks(t), no
 			continue
 		}

@@ -331,3 +331,8 @@ func TestParseCorpus21(t *testing.T) { parseCorpus(t, "corpus21") }
 // letters and a joint guidance of central bodies, three of them scans or
 // PDF layers with damage, gathered in the ninth session.
 func TestParseCorpus22(t *testing.T) { parseCorpus(t, "corpus22") }
+
+// TestParseCorpus23 does the same over testdata/corpus23, tuned on: two
+// provincial decisions that issue a Quy chế laying duties on named
+// bodies, gathered in the ninth session.
+func TestParseCorpus23(t *testing.T) { parseCorpus(t, "corpus23") }

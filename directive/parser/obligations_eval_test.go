@@ -295,3 +295,6 @@ func TestObligationsCorpus21(t *testing.T) { obligationsEval(t, "corpus21") }
 
 // TestObligationsCorpus22 does the same over testdata/corpus22, tuned on.
 func TestObligationsCorpus22(t *testing.T) { obligationsEval(t, "corpus22") }
+
+// TestObligationsCorpus23 does the same over testdata/corpus23, tuned on.
+func TestObligationsCorpus23(t *testing.T) { obligationsEval(t, "corpus23") }

@@ -171,3 +171,6 @@ func TestTailCorpus21(t *testing.T) { tailEval(t, "corpus21") }
 
 // TestTailCorpus22 does the same over testdata/corpus22, tuned on.
 func TestTailCorpus22(t *testing.T) { tailEval(t, "corpus22") }
+
+// TestTailCorpus23 does the same over testdata/corpus23, tuned on.
+func TestTailCorpus23(t *testing.T) { tailEval(t, "corpus23") }

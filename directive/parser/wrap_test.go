@@ -311,3 +311,66 @@ tập trung các khu bảo tồn biển.
 		t.Errorf("a): heading %q, children %+v", a.Heading, a.Children)
 	}
 }
+
+// A legal database's page breaks its bold markers across lines: "Chương"
+// / "II", "Điều" / "1. Phạm vi điều chỉnh", "Điều 9." / its title over
+// two lines. They read as the markers and titles they are.
+func TestParseBrokenMarkers(t *testing.T) {
+	const text = `ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 144/2025/QĐ-UBND
+Đồng Tháp, ngày 02 tháng 12 năm 2025
+QUYẾT ĐỊNH
+Ban hành Quy chế quản lý chữ ký số
+Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý chữ ký số.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An
+
+QUY CHẾ
+Quản lý chữ ký số
+(Kèm theo Quyết định số 144/2025/QĐ-UBND)
+
+**Chương
+II**
+
+**QUẢN LÝ VÀ SỬ DỤNG**
+
+**Điều
+1. Phạm vi điều chỉnh**
+
+Quy chế này quy định việc quản lý chữ ký số.
+
+**Điều 9.
+Cấp mới, gia hạn, thay đổi nội dung thông tin chứng thư chữ ký số chuyên dùng
+công vụ**
+
+Sở Khoa học và Công nghệ tiếp nhận hồ sơ đề nghị cấp mới chứng thư.
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var annex *directive.Node
+	for k := range d.Body {
+		if d.Body[k].Kind == directive.NodeAnnex {
+			annex = &d.Body[k]
+		}
+	}
+	if annex == nil || len(annex.Children) != 1 || annex.Children[0].Kind != directive.NodeChapter || annex.Children[0].Marker != "II" {
+		t.Fatalf("annex: %+v", annex)
+	}
+	ch := annex.Children[0]
+	if ch.Heading != "QUẢN LÝ VÀ SỬ DỤNG" || len(ch.Children) != 2 {
+		t.Fatalf("chapter II: heading %q, %d children", ch.Heading, len(ch.Children))
+	}
+	if a := ch.Children[0]; a.Kind != directive.NodeArticle || a.Marker != "1" || a.Heading != "Phạm vi điều chỉnh" {
+		t.Errorf("article 1: %v %q %q", a.Kind, a.Marker, a.Heading)
+	}
+	if a := ch.Children[1]; a.Marker != "9" || a.Heading != "Cấp mới, gia hạn, thay đổi nội dung thông tin chứng thư chữ ký số chuyên dùng công vụ" || len(a.Children) != 1 {
+		t.Errorf("article 9: %q %q, %d children", a.Marker, a.Heading, len(a.Children))
+	}
+}
