@@ -238,16 +238,23 @@ func partWordAlone(t string) (string, bool) {
 }
 
 // articleTitle reports line i, under an article's marker alone on its
-// line, as the article's title broken off it ("**Điều 7." / "Thời hạn có
+// line, as the article's title broken off it, with the index of the line
+// after it (0 when it is none) ("**Điều 7." / "Thời hạn có
 // hiệu lực …**"): short, no sentence and no lead-in, not a paragraph that
 // goes on on the next line.
-func (p *docParser) articleTitle(i, to int) bool {
-	// the title with the lines it wrapped onto, up to a blank line
+func (p *docParser) articleTitle(i, to int) int {
+	// the title with the lines it wrapped onto, up to a blank line: in
+	// lower case, or after a word that asks for more ("… Chuyển đổi số
+	// và" / "Truyền thông …")
 	t := p.lines[i].text
-	for j := i + 1; j < to && p.lines[j].no == p.lines[j-1].no+1 && startsLower(p.lines[j].text); j++ {
+	j := i + 1
+	for ; j < to && p.lines[j].no == p.lines[j-1].no+1 && (startsLower(p.lines[j].text) || danglingEnd(t)) && sectionMarker(p.lines[j].text) == ""; j++ {
 		t += " " + p.lines[j].text
 	}
-	return vntext.RunesAtMost(t, maxArticleTitle) && !strings.HasSuffix(t, ":") && !endsSentence(t)
+	if !vntext.RunesAtMost(t, maxArticleTitle) || strings.HasSuffix(t, ":") || endsSentence(t) {
+		return 0
+	}
+	return j
 }
 
 // maxArticleTitle bounds the title of an article printed on the line
@@ -346,7 +353,12 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		if num == "" && m == 0 && len(paras) > lead && paras[len(paras)-1].table == nil &&
 			(!endsSentence(paras[len(paras)-1].text) || p.hangingWrap(i, paras[len(paras)-1]) ||
 				indented && lineIndent == 0 && startsLower(t) && paras[len(paras)-1].last == no-1) &&
-			(startsLower(t) || wrapped && paras[len(paras)-1].last == no-1 && p.hardWrapped(i-1) && !vntext.IsCaps(t) && !(indented && lineIndent >= minIndent)) {
+			(startsLower(t) || wrapped && paras[len(paras)-1].last == no-1 && p.hardWrapped(i-1) && !vntext.IsCaps(t) && !(indented && lineIndent >= minIndent) ||
+				paras[len(paras)-1].num != "" && paras[len(paras)-1].last == no-1 && danglingEnd(paras[len(paras)-1].text) && !vntext.IsCaps(t) &&
+					opensHead(keyOf(paras[len(paras)-1].text)) && unicode.IsUpper(firstRune(t)) && !endsSentence(t)) {
+			// (a body's name as a point's heading that ends on a word
+			// asking for more goes on: "2. Trung tâm Chuyển đổi số và" /
+			// "Truyền thông thuộc Sở Khoa học và Công nghệ")
 			paras[len(paras)-1].text += " " + t
 			paras[len(paras)-1].last = p.lines[i].lastNo()
 			if i > 0 && p.lines[i-1].no != no {
@@ -356,9 +368,22 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		}
 		// "Chương I" / "QUY ĐỊNH CHUNG": a part's title on the line under
 		// its marker; "Điều 7." / "Thời hạn có hiệu lực …": an article's
+		if n := len(paras); num == "" && m == 0 && n > lead && paras[n-1].num != "" && paras[n-1].text != "" && paras[n-1].last == no-1 &&
+			vntext.IsCaps(t) && vntext.IsCaps(paras[n-1].text) && isPartMarker(paras[n-1].num) && paras[n-1].last > paras[n-1].first {
+			// the part's title in capitals over more lines: "TRÁCH NHIỆM
+			// CỦA" / "CÁC CƠ QUAN, TỔ CHỨC, CÁ NHÂN"
+			paras[n-1].text, paras[n-1].last = paras[n-1].text+" "+trimMarks(t), no
+			continue
+		}
 		if n := len(paras); num == "" && m == 0 && n > lead && paras[n-1].num != "" && paras[n-1].text == "" &&
 			paras[n-1].last == prevNo(p.lines, i) && (vntext.IsCaps(t) && isPartMarker(paras[n-1].num) ||
-			strings.HasPrefix(paras[n-1].num, "Điều ") && p.articleTitle(i, to)) {
+			strings.HasPrefix(paras[n-1].num, "Điều ") && p.articleTitle(i, to) > 0) {
+			if e := p.articleTitle(i, to); e > 0 {
+				for ; i+1 < e; i++ {
+					t += " " + p.lines[i+1].text // the title's wrapped lines
+				}
+				no = p.lines[i].no
+			}
 			paras[n-1].text, paras[n-1].last = trimMarks(t), no
 			continue
 		}

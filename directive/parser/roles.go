@@ -580,7 +580,7 @@ func (t *ptext) postsOnly(a, b int) bool {
 // bareClassRun reports words [a, b) that are a class noun in lower case
 // and nothing else: "cơ quan" of "cơ quan, đơn vị", not "Sở Y tế".
 func (t *ptext) bareClassRun(a, b int) bool {
-	if a >= b || t.upper(a) || !t.classNoun(a) || t.collective(a) {
+	if a >= b || t.upper(a) && a > 0 || !t.classNoun(a) || t.collective(a) { // (capitalised at the phrase's start: "Cơ quan, đơn vị")
 		return false
 	}
 	for k := a + 1; k < b; k++ {

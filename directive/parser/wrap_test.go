@@ -374,3 +374,39 @@ Sở Khoa học và Công nghệ tiếp nhận hồ sơ đề nghị cấp mới
 		t.Errorf("article 9: %q %q, %d children", a.Marker, a.Heading, len(a.Children))
 	}
 }
+
+// A page that broke a point's heading after "và" and an article's title
+// after "của": the name and the title go on on the next line.
+func TestParseDanglingHeadings(t *testing.T) {
+	const text = `ỦY BAN NHÂN DÂN TỈNH NINH BÌNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 162/2025/QĐ-UBND
+Ninh Bình, ngày 23 tháng 11 năm 2025
+QUYẾT ĐỊNH
+Ban hành Quy chế quản lý Hệ thống thư điện tử công vụ
+Điều 1. Ban hành kèm theo Quyết định này Quy chế.
+
+**Điều 10.
+Trách nhiệm của Trung tâm Chuyển đổi số và
+Truyền thông**
+
+1. Thực hiện quản trị, vận hành Hệ thống thư điện tử công vụ của tỉnh.
+
+2. Trung tâm Chuyển đổi số và
+Truyền thông thuộc Sở Khoa học và Công nghệ
+
+a) Bảo đảm an toàn, bảo mật thông tin đối với hệ thống.
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := d.Body[len(d.Body)-1]
+	if a.Marker != "10" || a.Heading != "Trách nhiệm của Trung tâm Chuyển đổi số và Truyền thông" || len(a.Children) != 2 {
+		t.Fatalf("article 10: %q %q, %d children", a.Marker, a.Heading, len(a.Children))
+	}
+	if h := a.Children[1].Heading; h != "Trung tâm Chuyển đổi số và Truyền thông thuộc Sở Khoa học và Công nghệ" {
+		t.Errorf("point 2: %q", h)
+	}
+}
