@@ -220,6 +220,16 @@ func isPartMarker(num string) bool {
 	return strings.HasPrefix(num, "Phần ") || strings.HasPrefix(num, "Chương ") || strings.HasPrefix(num, "Mục ") || isRoman(num)
 }
 
+// postWordAlone reports a heading that is only the first word of a post
+// ("Chánh", "Giám đốc"): its line broke inside the post.
+func postWordAlone(h string) bool {
+	switch keyOf(strings.TrimSpace(h)) {
+	case "chánh", "giám đốc", "thủ trưởng", "chủ tịch", "bộ trưởng", "trưởng", "phó":
+		return true
+	}
+	return false
+}
+
 // partWordAlone reports a line that is only the word of a part's marker
 // ("Chương", "MỤC"), its number broken onto the next line, and gives the
 // word as a marker writes it.
@@ -355,7 +365,10 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 				indented && lineIndent == 0 && startsLower(t) && paras[len(paras)-1].last == no-1) &&
 			(startsLower(t) || wrapped && paras[len(paras)-1].last == no-1 && p.hardWrapped(i-1) && !vntext.IsCaps(t) && !(indented && lineIndent >= minIndent) ||
 				paras[len(paras)-1].num != "" && paras[len(paras)-1].last == no-1 && danglingEnd(paras[len(paras)-1].text) && !vntext.IsCaps(t) &&
-					opensHead(keyOf(paras[len(paras)-1].text)) && unicode.IsUpper(firstRune(t)) && !endsSentence(t)) {
+					opensHead(keyOf(paras[len(paras)-1].text)) && unicode.IsUpper(firstRune(t)) && !endsSentence(t) ||
+				paras[len(paras)-1].num != "" && paras[len(paras)-1].last == no-1 && postWordAlone(paras[len(paras)-1].text)) {
+			// ("Điều 3. Chánh" / "Văn phòng Ủy ban nhân dân Tỉnh; …": a
+			// post's first word alone, its line broken)
 			// (a body's name as a point's heading that ends on a word
 			// asking for more goes on: "2. Trung tâm Chuyển đổi số và" /
 			// "Truyền thông thuộc Sở Khoa học và Công nghệ")

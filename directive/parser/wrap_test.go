@@ -1,6 +1,7 @@
 package parser_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -408,5 +409,40 @@ a) Bảo đảm an toàn, bảo mật thông tin đối với hệ thống.
 	}
 	if h := a.Children[1].Heading; h != "Trung tâm Chuyển đổi số và Truyền thông thuộc Sở Khoa học và Công nghệ" {
 		t.Errorf("point 2: %q", h)
+	}
+}
+
+// "Điều 3. Chánh" / "Văn phòng …": an execution article whose line broke
+// inside the first post; and individuals a rule's article lays duties on.
+func TestParseBrokenPostAndIndividuals(t *testing.T) {
+	const text = `ỦY BAN NHÂN DÂN TỈNH NINH BÌNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 162/2025/QĐ-UBND
+Ninh Bình, ngày 23 tháng 11 năm 2025
+QUYẾT ĐỊNH
+Ban hành Quy chế quản lý Hệ thống thư điện tử công vụ
+Điều 1. Ban hành kèm theo Quyết định này Quy chế.
+Điều 2. Trách nhiệm của cá nhân sử dụng Hệ thống thư điện tử
+1. Tự quản lý, bảo vệ mật khẩu hộp thư điện tử cá nhân.
+2. Không sử dụng hộp thư điện tử được cấp để đăng ký trên mạng xã hội.
+Điều 3. Chánh
+Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Khoa học và Công nghệ chịu trách nhiệm thi hành Quyết định này./.
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, fmt.Sprintf("%s %q", o.Path, o.Addressees))
+	}
+	want := []string{
+		`body[1].children[0] ["cá nhân sử dụng Hệ thống thư điện tử"]`,
+		`body[1].children[1] ["cá nhân sử dụng Hệ thống thư điện tử"]`,
+		`body[2] ["Văn phòng Ủy ban nhân dân tỉnh" "Sở Khoa học và Công nghệ"]`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("obligations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
