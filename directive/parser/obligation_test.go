@@ -668,6 +668,8 @@ func TestNamedAfterClause(t *testing.T) {
 		"Trong quá trình thực hiện nếu có vướng mắc, Chủ tịch Ủy ban nhân dân các huyện tổng hợp, báo cáo về Cục Thuế tỉnh.":            {"Ủy ban nhân dân các huyện"},
 		"Căn cứ số vốn được phân bổ, Ủy ban nhân dân cấp huyện thực hiện cấp phát.":                                                     {"Ủy ban nhân dân cấp huyện"},
 		"Trong quá trình thực hiện, cần bảo đảm công khai, minh bạch.":                                                                  nil,
+		"Trong thời hạn 03 ngày làm việc kể từ khi nhận được văn bản đề nghị, Sở Khoa học và Công nghệ thực hiện phân loại, xử lý.":     {"Sở Khoa học và Công nghệ"},
+		"Sau 03 ngày làm việc kể từ khi nhận được văn bản, Sở Khoa học và Công nghệ thực hiện khôi phục hộp thư.":                       {"Sở Khoa học và Công nghệ"},
 		"Sở Xây dựng hướng dẫn thực hiện.": nil,
 	} {
 		if got := p.namedAfterClause(text); !cmp.Equal(got, want) {

@@ -768,7 +768,7 @@ func namedAfter(rest string) []string {
 // "Trong quá trình thực hiện, nếu có vướng mắc, Chủ tịch UBND …", "Trên
 // cơ sở đề nghị của …, Sở Tài chính …", "Căn cứ số vốn được phân bổ, Ủy
 // ban nhân dân cấp huyện …".
-var clauseOpeners = []string{"trong quá trình", "nếu", "khi", "sau khi", "trên cơ sở", "căn cứ", "trường hợp", "để"}
+var clauseOpeners = []string{"trong quá trình", "nếu", "khi", "sau khi", "trên cơ sở", "căn cứ", "trường hợp", "để", "trong thời hạn", "sau", "chậm nhất"}
 
 // namedAfterClause returns the bodies named after a clause of
 // circumstance that opens the text, or nil.
