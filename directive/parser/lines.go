@@ -765,7 +765,7 @@ func (p *docParser) classify(i int) lineKind {
 	if signMarkLen(t) > 0 {
 		return lkSign
 	}
-	if !needsKey(t) {
+	if !needsKey(strings.TrimLeft(t, ".~ ")) { // (a scan's speck before a label: ".Nới nhận:")
 		if vntext.RunesAtMost(t, maxKeyLine) && isDateLine(t) {
 			return lkDate
 		}

@@ -59,7 +59,7 @@ func afterLabel(t, label string) string {
 // its tones wrong or out ("Nơi nhân:", "Noi nhan:"): the two words, bare
 // of diacritics, then the colon that makes them a label.
 func misreadNoiNhan(t string) bool {
-	w, rest := splitWords(strings.TrimLeft(t, "-*• "), 2)
+	w, rest := splitWords(strings.TrimLeft(t, "-*•.~ "), 2) // a scan's speck before it: ".Nới nhận:"
 	label := strings.HasSuffix(w, ":") || strings.HasPrefix(strings.TrimSpace(rest), ":")
 	return label && vntext.Bare(w) == "noi nhan"
 }
@@ -84,7 +84,7 @@ func trimEntry(s string) string {
 // itemMarkerLen returns the length of a list marker ("- ", "+ ", "• ")
 // at the start of t, or 0.
 func itemMarkerLen(t string) int {
-	for _, m := range []string{"-", "+", "•", "–", "—", "·", "* "} {
+	for _, m := range []string{"-", "+", "•", "–", "—", "·", "* ", "~ "} { // "~ ": a scan's dash
 		if strings.HasPrefix(t, m) {
 			rest := t[len(m):]
 			if strings.HasPrefix(rest, m) || rest == "" {

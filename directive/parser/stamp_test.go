@@ -129,3 +129,22 @@ func TestParseJointSymbolWrapped(t *testing.T) {
 		t.Errorf("symbol %q type %v subject %q", d.Symbol, d.Type, d.Subject)
 	}
 }
+
+// A scan's tail: a speck before "Nới nhận:" (its tone misread) and "~"
+// for the entries' dashes.
+func TestParseScannedTail(t *testing.T) {
+	const text = "BỘ CÔNG THƯƠNG\nCỤC HÓA CHẤT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"Số: 813/HC-CNHC\nHà Nội, ngày 10 tháng 4 năm 2026\nV/v trao đổi về quy định hóa chất\nKính gửi: Cục Hải quan\n" +
+		"Đề nghị Cục Hải quan liên hệ Cục Thương mại điện tử để biết thêm thông tin.\nTrân trọng./.\n" +
+		".Nới nhận: KT. CỤC TRƯỞNG\n\n~ Như trên;\n- Cục trưởng (để báo cáo);\n~ Lưu: VT, CNHC.\n"
+	d, _ := parser.Parse(text)
+	if d == nil {
+		t.Fatal("no document")
+	}
+	if want := []string{"Như trên", "Cục trưởng (để báo cáo)", "Lưu: VT, CNHC"}; !slices.Equal(d.Distribution, want) {
+		t.Errorf("distribution %q, want %q", d.Distribution, want)
+	}
+	if len(d.Signature.Authority) == 0 || d.Signature.Authority[0] != "KT. CỤC TRƯỞNG" {
+		t.Errorf("signature %+v", d.Signature)
+	}
+}
