@@ -585,6 +585,7 @@ func TestExhortation(t *testing.T) {
 		{"UBND Thành phố yêu cầu các đơn vị nghiêm túc triển khai, thực hiện./.", true},
 		{"Đề nghị các Sở, ban, ngành, UBND các quận, huyện, thị xã quan tâm, chỉ đạo thực hiện có hiệu quả./.", true},
 		{"Đề nghị các đơn vị báo cáo kết quả trước ngày 15/12/2024./.", false},
+		{"Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường nghiêm túc triển khai thực hiện Chỉ thị này./.", true},
 		{withoutIssuer("Sở Nội vụ đề nghị các cơ quan, đơn vị quan tâm, phối hợp thực hiện./.", "SỞ NỘI VỤ"), true},
 		{withoutIssuer("Sở Nội vụ đề nghị Sở Tài chính bố trí kinh phí./.", "SỞ NỘI VỤ"), false},
 		{"Bộ Văn hóa, Thể thao và Du lịch đề nghị Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ có văn bản xin ý kiến của Ủy ban nhân dân tỉnh./.", false},

@@ -1592,7 +1592,8 @@ var exhortationWords = map[string]bool{}
 func init() {
 	for _, w := range vntext.Fields("nghiêm túc triển khai thực hiện tổ chức khẩn trương quan tâm chỉ đạo có hiệu quả kịp thời đầy đủ " +
 		"nội dung trên này văn bản công văn các đơn vị cơ quan địa phương liên quan sở ban ngành và tốt yêu cầu đề nghị " +
-		"ủy nhân dân thành phố tỉnh quận huyện thị xã bộ chủ tịch giám đốc thủ trưởng theo đúng nêu phối hợp") {
+		"ủy nhân dân thành phố tỉnh quận huyện thị xã bộ chủ tịch giám đốc thủ trưởng theo đúng nêu phối hợp " +
+		"phường trấn chỉ kế hoạch quyết định") {
 		exhortationWords[w] = true
 	}
 }
