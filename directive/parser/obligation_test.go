@@ -1312,6 +1312,7 @@ func TestTaskHeadings(t *testing.T) {
 		"Nội dung chủ yếu của Chương trình": true,
 		"Các hoạt động chủ yếu":             true,
 		"Nội dung thực hiện":                true,
+		"CÁC GIAI ĐOẠN THỰC HIỆN":           true,
 		"Mục tiêu":                          false,
 		"Nội dung kiểm tra":                 false,
 		"Tổ chức thực hiện":                 false,

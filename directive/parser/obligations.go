@@ -1277,7 +1277,8 @@ func statementHeading(h string) bool {
 // taskHeadings open a plan's section of tasks.
 var taskHeadings = []string{"nhiệm vụ", "các nhiệm vụ", "giải pháp", "các giải pháp", "nội dung thực hiện", "nội dung chủ yếu",
 	"các hoạt động chủ yếu", "hoạt động chủ yếu",
-	"nhiệm vụ và giải pháp", "nhiệm vụ giải pháp", "nhiệm vụ trọng tâm", "các nhiệm vụ trọng tâm", "nhiệm vụ cụ thể"}
+	"nhiệm vụ và giải pháp", "nhiệm vụ giải pháp", "nhiệm vụ trọng tâm", "các nhiệm vụ trọng tâm", "nhiệm vụ cụ thể",
+	"các giai đoạn thực hiện", "lộ trình thực hiện"}
 
 // taskHeading reports a heading that opens a section of tasks: "II.
 // NHIỆM VỤ VÀ GIẢI PHÁP", "1. Nhiệm vụ", "Các giải pháp chủ yếu".
