@@ -362,8 +362,10 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		lineIndent := indentOf(p.lines[i].raw)
 		if num == "" && m == 0 && len(paras) > lead && paras[len(paras)-1].table == nil &&
 			(!endsSentence(paras[len(paras)-1].text) || p.hangingWrap(i, paras[len(paras)-1]) ||
+				wrapped && p.clauseWrap(i, paras[len(paras)-1]) ||
 				indented && lineIndent == 0 && startsLower(t) && paras[len(paras)-1].last == no-1) &&
-			(startsLower(t) || wrapped && paras[len(paras)-1].last == no-1 && p.hardWrapped(i-1) && !vntext.IsCaps(t) && !(indented && lineIndent >= minIndent) ||
+			(startsLower(t) || wrapped && paras[len(paras)-1].last == no-1 && p.hardWrapped(i-1) && !vntext.IsCaps(t) &&
+				!(indented && lineIndent >= minIndent && !p.sameMargin(i, paras[len(paras)-1])) ||
 				paras[len(paras)-1].num != "" && paras[len(paras)-1].last == no-1 && danglingEnd(paras[len(paras)-1].text) && !vntext.IsCaps(t) &&
 					opensHead(keyOf(paras[len(paras)-1].text)) && unicode.IsUpper(firstRune(t)) && !endsSentence(t) ||
 				paras[len(paras)-1].num != "" && paras[len(paras)-1].last == no-1 && postWordAlone(paras[len(paras)-1].text)) {
@@ -442,6 +444,27 @@ func (p *docParser) hangingWrap(i int, prev bodyPara) bool {
 		return false
 	}
 	return startsLower(p.lines[i].text) && indentOf(p.lines[i].raw) > indentOf(p.lines[i-1].raw)+len(prev.num)
+}
+
+// sameMargin reports line i set at the margin of the paragraph before it,
+// which already went on over a line of its own: the text column of a
+// marker's hanging indent, where an indent opens nothing.
+func (p *docParser) sameMargin(i int, prev bodyPara) bool {
+	no := p.lines[i].no
+	return i > 0 && prev.last == no-1 && prev.first < no-1 && p.lines[i-1].no == no-1 &&
+		indentOf(p.lines[i].raw) == indentOf(p.lines[i-1].raw)
+}
+
+// clauseWrap reports line i, in lower case, going on at the margin of a
+// paragraph wrapped over lines whose last full line ended a clause on a
+// semicolon ("… theo quy định;" / "tham mưu Chủ tịch …"): a wrap, since a
+// new paragraph would open on a marker, a capital or an indent.
+func (p *docParser) clauseWrap(i int, prev bodyPara) bool {
+	if !p.sameMargin(i, prev) || !startsLower(p.lines[i].text) {
+		return false
+	}
+	t := p.lines[i-1].text
+	return strings.HasSuffix(t, ";") && !vntext.RunesAtMost(t, minWrapRunes-1)
 }
 
 // inArticle reports paragraphs whose last marker is an article's.

@@ -478,6 +478,7 @@ func (t *ptext) numbered(k int) bool {
 var (
 	reportVerbs = phrases([]string{"báo cáo", "gửi"})
 	viaWords    = phrases([]string{"qua", "thông qua", "gửi qua"})
+	askedBy     = phrases([]string{"khi có yêu cầu của", "theo yêu cầu của"})
 )
 
 // readReportTo returns whom the text reports to and through whom:
@@ -514,6 +515,12 @@ func (t *ptext) reportTo() (to, via string) {
 					break
 				}
 				if e, _, ok := t.matchAny(m, towards); ok && e < len(t.w) && t.soft(e) && t.opensBody(e) {
+					j = e
+					break
+				}
+				if e, _, ok := t.matchAny(m, askedBy); ok && e < len(t.w) && t.soft(e) && t.opensBody(e) {
+					// "báo cáo định kỳ hoặc đột xuất khi có yêu cầu của
+					// Ủy ban nhân dân tỉnh": whoever asks is reported to
 					j = e
 					break
 				}

@@ -1644,7 +1644,13 @@ func periodicClause(text string) int {
 			}
 			i := from + j + len(sep)
 			from = i
-			if !hasFoldPrefix(text[i:], "định kỳ ") || i < minWorkBeforeClause {
+			if i < minWorkBeforeClause {
+				continue
+			}
+			if sep == "; " && hasFoldPrefix(text[i:], "báo cáo định kỳ ") {
+				return i // "…; báo cáo định kỳ hoặc đột xuất …"
+			}
+			if !hasFoldPrefix(text[i:], "định kỳ ") {
 				continue
 			}
 			k := keyOf(vntext.PrefixRunes(text[i:], 120))

@@ -212,12 +212,12 @@ func TestPDFLayerRenderings(t *testing.T) {
 		// symbol 40, type 40, place 40, date 40, subject 35, recipients
 		// 38, obligations 27, signature 22, distribution 27
 		{"pdfgrid/layout", map[string]int{"issuer": 39, "symbol": 40, "type": 40, "place": 40, "date": 40, "subject": 37,
-			"recipients": 40, "obligations": 29, "signature": 38, "distribution": 40}},
+			"recipients": 40, "obligations": 32, "signature": 38, "distribution": 40}},
 		// of 40; at the start of the seventh session: issuer 0, symbol 0,
 		// type 28, place 2, date 38, subject 15, recipients 31,
 		// obligations 23, signature 34, distribution 26
 		{"pdfgrid/raw", map[string]int{"issuer": 40, "symbol": 40, "type": 40, "place": 40, "date": 40, "subject": 37,
-			"recipients": 40, "obligations": 27, "signature": 38, "distribution": 38}},
+			"recipients": 40, "obligations": 29, "signature": 38, "distribution": 38}},
 	} {
 		t.Run(c.dir, func(t *testing.T) { pdfRenderings(t, c.dir, c.floor) })
 	}

@@ -269,6 +269,57 @@ III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU
 	}
 }
 
+// A point a PDF layer wrapped under its marker's hanging indent goes on
+// at its text column: after a line that ended a clause on a semicolon,
+// and, in a layout whose paragraphs open indented, before a capital. A
+// clause of periodic reporting after a semicolon is an obligation of its
+// own.
+func TestParseClauseWrapUnderHangingIndent(t *testing.T) {
+	const body = `Điều 2. Tổ chức thực hiện
+      Giao Sở Tài chính có trách nhiệm:
+ a)   Chủ trì, phối hợp với các cơ quan, đơn vị, địa phương tổ chức rà soát,
+      thống kê, phân loại toàn bộ tài sản kết cấu hạ tầng thuộc phạm vi
+      quản lý; lập hồ sơ đề nghị giao tài sản đối với các trường hợp thuộc
+      diện phải giao theo quy định; xác định cơ quan, đơn vị quản lý tài sản;
+      tham mưu Chủ tịch Ủy ban nhân dân tỉnh quyết định giao tài sản theo
+      quy định của Nghị định số 178/2026/NĐ-CP.
+ b)   Hướng dẫn, đôn đốc các cơ quan, đơn vị được giao quản lý tài sản thực
+      hiện việc lập, quản lý hồ sơ; tổ chức kiểm tra việc khai thác tài sản;
+      báo cáo định kỳ hoặc đột xuất khi có yêu cầu của Ủy ban nhân dân tỉnh
+      về tình hình quản lý, sử dụng tài sản trên địa bàn tỉnh.
+      Các cơ quan, đơn vị thuộc phạm vi quản lý có trách nhiệm lập hồ sơ đề
+      nghị giao tài sản, gửi
+      Sở Tài chính để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
+`
+	head := "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\nLào Cai, ngày 02 tháng 3 năm 2026\nQUYẾT ĐỊNH\nVề việc giao tài sản\n"
+	d, err := parser.Parse(head + body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, o := range d.Obligations {
+		texts = append(texts, o.Text)
+	}
+	want := []string{"Chủ trì, phối hợp", "Hướng dẫn, đôn đốc", "báo cáo định kỳ", "Các cơ quan, đơn vị thuộc phạm vi"}
+	if len(texts) != len(want) {
+		t.Fatalf("%d obligations, want %d: %q", len(texts), len(want), texts)
+	}
+	for k, w := range want {
+		if !strings.HasPrefix(texts[k], w) {
+			t.Errorf("obligation %d: %q, want it to open with %q", k, texts[k], w)
+		}
+	}
+	if !strings.HasSuffix(texts[0], "Nghị định số 178/2026/NĐ-CP.") || !strings.Contains(texts[0], "; tham mưu Chủ tịch") {
+		t.Errorf("a) is cut: %q", texts[0])
+	}
+	if !strings.HasSuffix(texts[3], "báo cáo Ủy ban nhân dân tỉnh.") {
+		t.Errorf("the last paragraph is cut at its wrap before a capital: %q", texts[3])
+	}
+	if r := d.Obligations[2]; len(r.Addressees) != 1 || r.Addressees[0] != "Sở Tài chính" || r.ReportTo == "" {
+		t.Errorf("the report clause: addressees %q, report to %q", r.Addressees, r.ReportTo)
+	}
+}
+
 // A PDF layer of an office document opens each paragraph indented and goes
 // on at the margin: a heading that fills its line is no paragraph's
 // start, and a line at the margin goes on after a semicolon.
