@@ -76,6 +76,16 @@ func (p *docParser) readObligations() {
 					// bodies it names, or of those it is sent to
 					if to := p.requested(n.Text); to != nil {
 						if strings.HasSuffix(strings.TrimSpace(n.Text), ":") {
+							if k := lastSentence(n.Text); k > 0 && p.issuerGuides(n.Text[k:]) && p.requestedNamed(n.Text[k:]) == nil {
+								// "… Bộ Tài chính yêu cầu các đơn vị thực
+								// hiện …. Bộ Tài chính hướng dẫn cụ thể
+								// một số nội dung như sau:": a flattened
+								// page ran a request and the lead-in to the
+								// issuer's own guidance together; the
+								// request is the task, the points no one's
+								p.assignTo(path, strings.TrimSpace(n.Text[:k]), to)
+								continue
+							}
 							leadIn = to
 						} else {
 							p.assignTo(path, n.Text, to)
@@ -822,6 +832,37 @@ func forBodies(text string) []string {
 		return nil
 	}
 	return splitAddressees(phrase)
+}
+
+// lastSentence returns where the last sentence of text opens, after a
+// full stop and a space before a capital, or 0 when it is the only one.
+func lastSentence(text string) int {
+	t := strings.TrimRight(text, " ")
+	for i := len(t) - 1; i > 1; i-- {
+		if t[i] == ' ' && t[i-1] == '.' && i+1 < len(t) && unicode.IsUpper(firstRune(t[i+1:])) && !abbrevBefore(t, i-1) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// guideVerbs are what an issuer does in the lead-in to its own rules or
+// answers: "Bộ Tài chính hướng dẫn cụ thể như sau:".
+var guideVerbs = []string{"hướng dẫn", "thông báo", "quy định", "trả lời", "có ý kiến"}
+
+// issuerGuides reports a sentence whose subject is the document's issuer
+// and whose verb gives its own guidance or answer.
+func (p *docParser) issuerGuides(sentence string) bool {
+	if p.d.Issuer == "" {
+		return false
+	}
+	k, issuer := keyOf(vntext.PrefixRunes(sentence, maxHeadKeyRunes)), keyOf(p.d.Issuer)
+	for _, v := range guideVerbs {
+		if name, _, ok := strings.Cut(k, " "+v+" "); ok && name != "" && strings.HasSuffix(issuer, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // issuerItself reports bodies that are only the document's issuer.

@@ -142,14 +142,16 @@ func TestCorpusRenderings(t *testing.T) {
 // TestCorpusOneLine reads the tuned documents with every line break and
 // run of spaces made one space (a whole document on one line, as some
 // crawls and exports keep it) and counts what survives: the obligations,
-// and the signers read as printed. Each count must stay at or above its
-// floor, raised as the reader improves (obligations 444 of
-// 500 and signers 24 of 36; 306 and 15 of 35 before the test).
+// and the signers read as printed. A document counts at most the
+// obligations its printed text gives: more is over-reading, no gain
+// (counted uncapped until 2026-12-04, when one letter's 28 extra made up
+// for losses elsewhere: 455 uncapped, 419 capped). Each count must stay
+// at or above its floor, raised as the reader improves.
 func TestCorpusOneLine(t *testing.T) {
 	if testing.Short() {
 		t.Skip("parses every tuned document twice")
 	}
-	const minObligations, minSigners = 447, 26
+	const minObligations, minSigners = 419, 26
 	var names []string
 	for _, c := range []string{"corpus", "corpus5", "corpus7", "corpus9", "corpus10", "corpus11"} {
 		m, _ := filepath.Glob("../testdata/" + c + "/*.txt")
@@ -167,7 +169,7 @@ func TestCorpusOneLine(t *testing.T) {
 			continue
 		}
 		printed += len(base.Obligations)
-		flat += len(d.Obligations)
+		flat += min(len(d.Obligations), len(base.Obligations)) // more read than printed is no gain
 		if base.Signature.Name != "" {
 			signed++
 			if d.Signature.Name == base.Signature.Name {
@@ -197,7 +199,7 @@ func TestPDFLayerRenderings(t *testing.T) {
 		// issuer 15, symbol 22, type 21, place 21, date 20, subject 17,
 		// recipients 23, obligations 17, signature 13, distribution 16
 		{"pdflayer", map[string]int{"issuer": 24, "symbol": 25, "type": 24, "place": 24, "date": 24, "subject": 23,
-			"recipients": 26, "obligations": 20, "signature": 22, "distribution": 22}},
+			"recipients": 26, "obligations": 21, "signature": 22, "distribution": 22}},
 		// of 13; at the start of the seventh session: issuer 11, symbol
 		// 12, type 12, place 11, date 11, subject 10, recipients 12,
 		// obligations 12, signature 9, distribution 11

@@ -320,6 +320,46 @@ func TestParseClauseWrapUnderHangingIndent(t *testing.T) {
 	}
 }
 
+// A page flattened into one paragraph can run a request and the lead-in
+// to the issuer's own guidance together: the request is the task, and the
+// points of guidance under the lead-in are no one's.
+func TestParseFlatRequestThenGuidance(t *testing.T) {
+	const text = `BỘ TÀI CHÍNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 19046/BTC-TCHQ
+V/v hướng dẫn thực hiện Luật hải quan 2014
+Hà Nội, ngày 29 tháng 12 năm 2014
+Kính gửi: Cục Hải quan các tỉnh, thành phố.
+Luật hải quan có hiệu lực thi hành từ ngày 01/01/2015. Bộ Tài chính yêu cầu các đơn vị thực hiện các quy định của Luật hải quan năm 2014 từ thời điểm Luật có hiệu lực. Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:
+1. Địa điểm làm thủ tục hải quan thực hiện theo quy định tại Điều 22 Luật Hải quan năm 2014.
+2. Thời hạn nộp tờ khai hải quan: đối với hàng hóa nhập khẩu, nộp trước ngày hàng hóa đến cửa khẩu.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, TCHQ.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Đỗ Hoàng Anh Tuấn
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Obligations) != 1 {
+		t.Fatalf("%d obligations, want the request alone: %+v", len(d.Obligations), d.Obligations)
+	}
+	o := d.Obligations[0]
+	if !strings.Contains(o.Text, "yêu cầu các đơn vị thực hiện") || strings.Contains(o.Text, "hướng dẫn cụ thể") {
+		t.Errorf("the request's text: %q", o.Text)
+	}
+	// the same paragraph without the issuer's lead-in leads into the
+	// points: they are the bodies' tasks
+	d2, _ := parser.Parse(strings.Replace(text, "Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:", "Cụ thể như sau:", 1))
+	if d2 == nil || len(d2.Obligations) != 2 {
+		t.Errorf("without the issuer's lead-in: %+v", d2)
+	}
+}
+
 // A PDF layer of an office document opens each paragraph indented and goes
 // on at the margin: a heading that fills its line is no paragraph's
 // start, and a line at the margin goes on after a semicolon.
