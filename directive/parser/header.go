@@ -929,7 +929,7 @@ func (p *docParser) setIssuer(lines []string) {
 		// "THƯỜNG TRỰC" / "HĐND - UBND TỈNH …", "ỦY BAN THƯỜNG VỤ" /
 		// "QUỐC HỘI": a role, or a committee named by its role, belongs to
 		// the body on the next line.
-		if i > 0 && awaitsBody(keyOf(clipKey(lines[i-1]))) {
+		if i > 0 && (awaitsBody(keyOf(clipKey(lines[i-1]))) || cutInName(keyOf(clipKey(lines[i-1])), keyOf(clipKey(t)))) {
 			groups[len(groups)-1] = append(groups[len(groups)-1], t)
 			continue
 		}
@@ -955,6 +955,13 @@ func (p *docParser) setIssuer(lines []string) {
 			p.d.Bloc = directive.BlocParty
 		}
 	}
+}
+
+// cutInName reports an issuer's line broken inside "ỦY BAN NHÂN DÂN"
+// ("CHỦ TỊCH ỦY" / "BAN NHÂN DÂN" / "TỈNH ĐỒNG THÁP"): the line below goes
+// on with the name.
+func cutInName(prev, next string) bool {
+	return (prev == "ủy" || strings.HasSuffix(prev, " ủy")) && (next == "ban nhân dân" || strings.HasPrefix(next, "ban nhân dân "))
 }
 
 // childHeads open a body under a ministry or a province, printed on the

@@ -123,6 +123,12 @@ func TestParseNoisyHeaders(t *testing.T) {
 			repair:  directive.RepairWrappedLine,
 		},
 		{
+			name:   "the Chairman's issuer broken inside ỦY BAN",
+			text:   "**CHỦ TỊCH ỦY\nBAN NHÂN DÂN**\nTỈNH ĐỒNG THÁP\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 144/2025/QĐ-CTUBND\nĐồng Tháp, ngày 20 tháng 11 năm 2025\nQUYẾT ĐỊNH\nBan hành Quy chế sử dụng chữ ký số\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n",
+			issuer: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP", symbol: "144/2025/QĐ-CTUBND", place: "Đồng Tháp", date: "2025-11-20",
+			subject: "Ban hành Quy chế sử dụng chữ ký số",
+		},
+		{
 			name:   "role line above a joint body, \"Căn cứ\" cut from its line",
 			text:   "THƯỜNG TRỰC\nHĐND - UBND TỈNH LAI CHÂU\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 03/QC-HĐND-UBND\nLai Châu, ngày 02 tháng 8 năm 2021\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC NHIỆM KỲ 2021 - 2026\nCăn cứ\nLuật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
 			issuer: "THƯỜNG TRỰC HĐND - UBND TỈNH LAI CHÂU", symbol: "03/QC-HĐND-UBND", place: "Lai Châu", date: "2021-08-02",
