@@ -123,6 +123,14 @@ func TestParseNoisyHeaders(t *testing.T) {
 			repair:  directive.RepairWrappedLine,
 		},
 		{
+			name:   "a legacy font's ƣ for ư",
+			text:   "BỘ CÔNG THƢƠNG\nCỤC HÓA CHẤT\nCỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1178/HC-CNHC\nHà Nội, ngày 10 tháng 7 năm 2025\nV/v hƣớng dẫn về cụm công nghiệp\nKính gửi: Sở Công Thƣơng tỉnh Lào Cai\n",
+			parent: "BỘ CÔNG THƯƠNG", issuer: "CỤC HÓA CHẤT", symbol: "1178/HC-CNHC", place: "Hà Nội", date: "2025-07-10",
+			subject:    "hướng dẫn về cụm công nghiệp",
+			recipients: []string{"Sở Công Thương tỉnh Lào Cai"},
+			repair:     directive.RepairFontLetters,
+		},
+		{
 			name:   "the Chairman's issuer broken inside ỦY BAN",
 			text:   "**CHỦ TỊCH ỦY\nBAN NHÂN DÂN**\nTỈNH ĐỒNG THÁP\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 144/2025/QĐ-CTUBND\nĐồng Tháp, ngày 20 tháng 11 năm 2025\nQUYẾT ĐỊNH\nBan hành Quy chế sử dụng chữ ký số\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n",
 			issuer: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP", symbol: "144/2025/QĐ-CTUBND", place: "Đồng Tháp", date: "2025-11-20",

@@ -261,6 +261,20 @@ func (p *docParser) prepare(text string) {
 		text = u
 		p.repair(directive.RepairSpaces, "", 1, "", "")
 	}
+	if strings.Contains(text, "ƣ") || strings.Contains(text, "Ƣ") {
+		// no Vietnamese word has "oi" with a hook (U+01A2, U+01A3): a
+		// legacy font's text layer gives it for "ư" ("Sở Công Thƣơng");
+		// each line changed keeps its printed form in a repair
+		no := 0
+		for line := range strings.Lines(text) {
+			no++
+			if strings.Contains(line, "ƣ") || strings.Contains(line, "Ƣ") {
+				t := strings.TrimSpace(line)
+				p.repair(directive.RepairFontLetters, "", no, t, fontLetters.Replace(t))
+			}
+		}
+		text = fontLetters.Replace(text)
+	}
 	p.text = text
 	p.toneDamaged = toneDamaged(text)
 	n := strings.Count(text, "\n") + 1
@@ -351,6 +365,9 @@ func (p *docParser) prepare(text string) {
 	}
 	p.mergeOrphanMarkers()
 }
+
+// fontLetters maps a legacy font's look-alikes to the Vietnamese letters.
+var fontLetters = strings.NewReplacer("ƣ", "ư", "Ƣ", "Ư")
 
 // mergeOrphanMarkers puts a list marker printed alone on its line (a
 // PDF's text layer read without its layout: "•", "1.", "a)" above a
