@@ -336,3 +336,8 @@ func TestParseCorpus22(t *testing.T) { parseCorpus(t, "corpus22") }
 // provincial decisions that issue a Quy chế laying duties on named
 // bodies, gathered in the ninth session.
 func TestParseCorpus23(t *testing.T) { parseCorpus(t, "corpus23") }
+
+// TestParseCorpus24 does the same over testdata/corpus24, tuned on: two
+// provincial decisions of late 2025 (one an OCR'd form whose number and
+// day are left blank), gathered in the tenth session.
+func TestParseCorpus24(t *testing.T) { parseCorpus(t, "corpus24") }

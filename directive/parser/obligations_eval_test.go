@@ -298,3 +298,6 @@ func TestObligationsCorpus22(t *testing.T) { obligationsEval(t, "corpus22") }
 
 // TestObligationsCorpus23 does the same over testdata/corpus23, tuned on.
 func TestObligationsCorpus23(t *testing.T) { obligationsEval(t, "corpus23") }
+
+// TestObligationsCorpus24 does the same over testdata/corpus24, tuned on.
+func TestObligationsCorpus24(t *testing.T) { obligationsEval(t, "corpus24") }

@@ -174,3 +174,6 @@ func TestTailCorpus22(t *testing.T) { tailEval(t, "corpus22") }
 
 // TestTailCorpus23 does the same over testdata/corpus23, tuned on.
 func TestTailCorpus23(t *testing.T) { tailEval(t, "corpus23") }
+
+// TestTailCorpus24 does the same over testdata/corpus24, tuned on.
+func TestTailCorpus24(t *testing.T) { tailEval(t, "corpus24") }
