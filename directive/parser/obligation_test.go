@@ -1359,3 +1359,31 @@ func TestMinisterOpensTask(t *testing.T) {
 		}
 	}
 }
+
+// An annex that lists the administrative procedures a decision publishes,
+// or their internal steps, holds no tasks: the decision's articles do. An
+// annex of tasks is read as ever.
+func TestObligationsSkipProceduresAnnex(t *testing.T) {
+	const head = "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1936/QĐ-UBND\nThái Nguyên, ngày 19 tháng 11 năm 2025\nQUYẾT ĐỊNH\nCông bố danh mục thủ tục hành chính\nQUYẾT ĐỊNH:\nĐiều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\nĐiều 2. Giao Sở Tài chính chủ trì cập nhật quy trình điện tử trên Hệ thống thông tin giải quyết thủ tục hành chính.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thị Loan\n"
+	const annex = "PHỤ LỤC I\n%s\n(Ban hành kèm theo Quyết định số 1936/QĐ-UBND ngày 19 tháng 11 năm 2025)\n1. Sở Tài chính tiếp nhận hồ sơ, thẩm định và trình Chủ tịch UBND tỉnh trong 10 ngày làm việc.\n2. Văn phòng UBND tỉnh trả kết quả cho tổ chức, cá nhân.\n"
+	for _, c := range []struct {
+		title string
+		want  int
+	}{
+		{"DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG LĨNH VỰC ĐẦU TƯ", 1},
+		{"QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", 1},
+		{"DANH MỤC NHIỆM VỤ TRIỂN KHAI THỰC HIỆN", 3},
+	} {
+		d, err := Parse(head + fmt.Sprintf(annex, c.title))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Obligations) != c.want {
+			var got []string
+			for _, o := range d.Obligations {
+				got = append(got, o.Path+": "+o.Text)
+			}
+			t.Errorf("annex %q: %d obligations, want %d: %q", c.title, len(d.Obligations), c.want, got)
+		}
+	}
+}

@@ -157,6 +157,12 @@ func (p *docParser) readObligations() {
 				}
 			default:
 				func() { // a headed node: its own scope for the task sections it opens
+					if n.Kind == directive.NodeAnnex && proceduresAnnex(n.Heading) {
+						// "PHỤ LỤC I" / "DANH MỤC THỦ TỤC HÀNH CHÍNH …":
+						// the procedures a decision publishes, their steps
+						// and legal bases; its tasks are in its articles
+						return
+					}
 					if statementHeading(n.Heading) {
 						// "I. MỤC ĐÍCH, YÊU CẦU", "II. MỤC TIÊU": what the
 						// document aims at, not the work it gives, but for a
@@ -832,6 +838,13 @@ func forBodies(text string) []string {
 		return nil
 	}
 	return splitAddressees(phrase)
+}
+
+// proceduresAnnex reports an annex that lists administrative procedures
+// or lays out the internal steps of handling them.
+func proceduresAnnex(h string) bool {
+	k := keyOf(h)
+	return strings.Contains(k, "danh mục thủ tục hành chính") || strings.Contains(k, "quy trình nội bộ")
 }
 
 // lastSentence returns where the last sentence of text opens, after a
