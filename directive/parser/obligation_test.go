@@ -228,6 +228,7 @@ var addresseeCases = []struct {
 	{"Chánh Văn phòng UBND tỉnh; Giám đốc Sở: Lao động - Thương binh và Xã hội, Thông tin và Truyền thông; Chủ tịch UBND cấp huyện",
 		[]string{"Văn phòng UBND tỉnh", "Sở Lao động - Thương binh và Xã hội", "Sở Thông tin và Truyền thông", "UBND cấp huyện"}},
 	{"Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", []string{"Các Bộ", "cơ quan ngang Bộ"}},
+	{"Thủ trưởng các cơ quan, đơn vị và các tổ chức, cá nhân có liên quan", []string{"các cơ quan, đơn vị", "các tổ chức, cá nhân có liên quan"}},
 	{"Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ", []string{"Bộ", "cơ quan ngang bộ", "cơ quan thuộc Chính phủ"}},
 	{"Bộ trưởng Bộ Tài nguyên và Môi trường", []string{"Bộ Tài nguyên và Môi trường"}},
 	// the scope a list of bodies acts in is no name; local government is a body

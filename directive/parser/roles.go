@@ -619,6 +619,9 @@ func (t *ptext) qualifiedClass(j, b int) bool {
 	if k >= b || strings.ContainsAny(t.gap(k), ",;/") {
 		return false
 	}
+	if _, _, ok := t.matchAny(k, conjunctions); ok {
+		return false // "đơn vị và tổ chức, cá nhân": the list goes on
+	}
 	_, _, shared := t.matchAny(k, sharedQualifiers)
 	return !shared
 }
