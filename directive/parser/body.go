@@ -139,7 +139,7 @@ func (p *docParser) readList(i int, label string, dst *[]string) int {
 }
 
 // citedLaws are the names an article's number is cited with: "Điều 22
-// Luật BHYT", "Điều 3 Quyết định này".
+// Luật BHYT", "Điều 3 Quyết định này", "Điều 4 của Quyết định số …".
 var citedLaws = []string{"luật", "bộ luật", "nghị định", "quyết định", "thông tư", "nghị quyết", "pháp lệnh", "hiến pháp",
 	"chỉ thị", "quy định", "quy chế", "điều lệ", "văn bản", "kế hoạch", "công văn"}
 
@@ -149,7 +149,8 @@ func citedLaw(rest string) bool {
 	if !strings.HasPrefix(rest, " ") {
 		return false
 	}
-	k := keyOf(vntext.PrefixRunes(strings.TrimSpace(rest), 16))
+	k := keyOf(vntext.PrefixRunes(strings.TrimSpace(rest), 20))
+	k = strings.TrimPrefix(k, "của ") // "Điều 4 của Quyết định số …"
 	for _, w := range citedLaws {
 		if k == w || strings.HasPrefix(k, w+" ") {
 			return true

@@ -1388,3 +1388,43 @@ func TestObligationsSkipProceduresAnnex(t *testing.T) {
 		}
 	}
 }
+
+// A PDF layer that prints "-" and "+" alike as "•" loses the nesting of
+// a dossier's contents under the task that lists them: the things listed
+// after "bao gồm:" are no tasks. A line a wrap opened with "Điều 4 của
+// Quyết định số …" cites an article; it opens none.
+func TestObligationsListedContentsAndCitedArticle(t *testing.T) {
+	const text = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 3210/QĐ-UBND\nThành phố Hồ Chí Minh, ngày 28 tháng 6 năm 2014\nKẾ HOẠCH\nHỗ trợ người có công về nhà ở\n" +
+		"III. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân xã, phường, thị trấn:\n" +
+		" •    Bố trí kinh phí quản lý theo quy định tại Khoản 1\n      Điều 4 của Quyết định số 22/2013/QĐ-TTg.\n" +
+		" •    Lập hồ sơ hoàn công cho từng hộ gia đình được hỗ trợ nhà ở, bao gồm:\n" +
+		" •    Đơn đề nghị hỗ trợ về nhà ở của hộ gia đình;\n" +
+		" •    Biên bản xác nhận hoàn thành xây dựng nhà ở đưa vào sử dụng (01 bản);\n" +
+		" •    Các chứng từ giải ngân nguồn vốn hỗ trợ.\n" +
+		" •    Tổng hợp, báo cáo Ủy ban nhân dân quận, huyện về kết quả thực hiện.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, o.Text)
+	}
+	want := []string{"Bố trí kinh phí", "Lập hồ sơ hoàn công", "Tổng hợp, báo cáo"}
+	if len(got) != len(want) {
+		t.Fatalf("%d obligations, want %d: %q", len(got), len(want), got)
+	}
+	for k, w := range want {
+		if !strings.HasPrefix(got[k], w) {
+			t.Errorf("obligation %d: %q, want it to open with %q", k, got[k], w)
+		}
+	}
+	if !strings.HasSuffix(got[0], "Điều 4 của Quyết định số 22/2013/QĐ-TTg.") {
+		t.Errorf("the cited article was cut from its task: %q", got[0])
+	}
+	for _, n := range d.Body {
+		if n.Kind == directive.NodeArticle {
+			t.Errorf("an article %q was opened by a citation", n.Marker)
+		}
+	}
+}

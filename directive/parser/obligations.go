@@ -113,6 +113,9 @@ func (p *docParser) readObligations() {
 				if notes && n.Kind == directive.NodeBullet {
 					continue
 				}
+				if n.Kind == directive.NodeBullet && p.listedContent(nodes, i) {
+					continue // "- Lập hồ sơ …, bao gồm:" / "- Đơn đề nghị …;": its contents
+				}
 				if n.Kind == directive.NodeParagraph && endsInColon && len(n.Children) == 0 && i+1 < len(nodes) && nodes[i+1].Kind == directive.NodeBullet &&
 					!opensTask(readText(n.Text)) && p.namedOthers(n.Text) == nil && p.requested(n.Text) == nil {
 					// "Công tác lập Quy hoạch … bao gồm các công việc chủ
@@ -838,6 +841,32 @@ func forBodies(text string) []string {
 		return nil
 	}
 	return splitAddressees(phrase)
+}
+
+// listedContent reports bullet i one of the things the bullet above it,
+// with the same mark, lists after "gồm:" ("- Lập hồ sơ hoàn công …, bao
+// gồm:" / "- Đơn đề nghị hỗ trợ …;" / "- Biên bản xác nhận …"): a layer
+// that printed "-" and "+" alike lost the nesting, and a thing listed is
+// no task. It opens with no task's verb and names no body.
+func (p *docParser) listedContent(nodes []directive.Node, i int) bool {
+	n := &nodes[i]
+	if opensTask(readText(n.Text)) || p.namedOthers(n.Text) != nil {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		s := &nodes[j]
+		if s.Kind != directive.NodeBullet || s.Marker != n.Marker || len(s.Children) > 0 {
+			return false
+		}
+		t := strings.TrimSpace(s.Text)
+		if strings.HasSuffix(t, ":") {
+			return strings.HasSuffix(keyOf(t), "gồm")
+		}
+		if opensTask(readText(t)) {
+			return false
+		}
+	}
+	return false
 }
 
 // proceduresAnnex reports an annex that lists administrative procedures
