@@ -38,6 +38,9 @@ func flatText(raws []string) bool {
 				if i >= minFlatBody && strings.HasPrefix(t[i+len(label):], ":") && sentenceMark(t[max(0, i-2)]) {
 					return true // the body and its Nơi nhận list on one line: a whole document so
 				}
+				if strings.HasSuffix(t[:i], "./. ") && strings.HasPrefix(t[i+len(label):], ":") {
+					return true // "… biết và thực hiện./. Nơi nhận: -": the closing ran on into the list
+				}
 				t, end = t[:i], true
 			}
 		}

@@ -819,12 +819,45 @@ func placeStart(t string, j int) int {
 	if n == 0 {
 		return -1
 	}
+	n = knownPlaceEnd(words, n)
 	// Byte offset of the n-th word from the end.
 	idx := len(left)
 	for c := 0; c < n; c++ {
 		idx = strings.LastIndexByte(strings.TrimRight(left[:idx], " ,"), ' ') + 1
 	}
 	return idx
+}
+
+// knownPlaceEnd narrows the run of the last n capitalised words to a
+// province's or a city's name at its end when the words before the name
+// are no part of a place ("… ngành Lao Hà Nội, ngày 28 …": the other
+// column's last word before "Hà Nội").
+func knownPlaceEnd(words []string, n int) int {
+	best := 0
+	for m := 1; m <= n && m <= 4; m++ {
+		if slices.Contains(provinceNames, keyOf(strings.Join(words[len(words)-m:], " "))) {
+			best = m
+		}
+	}
+	if best == 0 || best == n {
+		return n
+	}
+	for _, w := range words[len(words)-n : len(words)-best] {
+		if !placeWord(w) {
+			return best
+		}
+	}
+	return n
+}
+
+// placeWord reports a word that goes before a place's name in the place
+// line: "Thành phố", "TP.", "Tỉnh", "Thị xã".
+func placeWord(w string) bool {
+	switch keyOf(w) {
+	case "thành", "phố", "thị", "xã", "trấn", "tỉnh", "tp", "tx":
+		return true
+	}
+	return isCityAbbrev(w)
 }
 
 // isCityAbbrev reports the abbreviations written before a city or town

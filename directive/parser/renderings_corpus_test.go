@@ -198,12 +198,12 @@ func TestPDFLayerRenderings(t *testing.T) {
 		// of 28; before the two-column header reader (alignedHeader):
 		// issuer 15, symbol 22, type 21, place 21, date 20, subject 17,
 		// recipients 23, obligations 17, signature 13, distribution 16
-		{"pdflayer", map[string]int{"issuer": 24, "symbol": 25, "type": 24, "place": 24, "date": 24, "subject": 23,
-			"recipients": 26, "obligations": 21, "signature": 22, "distribution": 22}},
+		{"pdflayer", map[string]int{"issuer": 24, "symbol": 25, "type": 24, "place": 25, "date": 25, "subject": 24,
+			"recipients": 27, "obligations": 22, "signature": 22, "distribution": 23}},
 		// of 13; at the start of the seventh session: issuer 11, symbol
 		// 12, type 12, place 11, date 11, subject 10, recipients 12,
 		// obligations 12, signature 9, distribution 11
-		{"pdfsrc/layout", map[string]int{"issuer": 13, "symbol": 13, "type": 13, "place": 12, "date": 13, "subject": 12,
+		{"pdfsrc/layout", map[string]int{"issuer": 13, "symbol": 13, "type": 13, "place": 13, "date": 13, "subject": 13,
 			"recipients": 13, "obligations": 12, "signature": 12, "distribution": 13}},
 		// of 13; at the start of the seventh session: issuer 10, symbol 9,
 		// type 10, place 8, date 10, subject 9, recipients 10, obligations

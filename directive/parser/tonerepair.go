@@ -42,15 +42,19 @@ var tonePhraseWords = []string{
 	"cơ quan đơn vị", "doanh nghiệp", "tổ chức cá nhân", "nghiêm cấm", "không được", "khuyến khích",
 	"được phép", "đề nghị", "yêu cầu", "trân trọng", "để báo cáo", "để thực hiện", "để chỉ đạo",
 	"tổng hợp", "tổng hợp báo cáo", "kiểm tra", "giám sát", "đôn đốc", "tuyên truyền",
-	// the provinces and the cities under the centre, for the header's
-	// issuer and place
+}
+
+// provinceNames are the provinces and the cities under the centre
+// (before the 2025 mergers, which kept 34 of their names), for the
+// header's issuer and place.
+var provinceNames = []string{
 	"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "thừa thiên huế", "an giang", "bà rịa vũng tàu",
 	"bắc giang", "bắc kạn", "bạc liêu", "bắc ninh", "bến tre", "bình định", "bình dương", "bình phước", "bình thuận",
 	"cà mau", "cao bằng", "đắk lắk", "đắk nông", "điện biên", "đồng nai", "đồng tháp", "gia lai", "hà giang", "hà nam",
 	"hà tĩnh", "hải dương", "hậu giang", "hòa bình", "hưng yên", "khánh hòa", "kiên giang", "kon tum", "lai châu",
 	"lâm đồng", "lạng sơn", "lào cai", "long an", "nam định", "nghệ an", "ninh bình", "ninh thuận", "phú thọ", "phú yên",
 	"quảng bình", "quảng nam", "quảng ngãi", "quảng ninh", "quảng trị", "sóc trăng", "sơn la", "tây ninh", "thái bình",
-	"thái nguyên", "thanh hóa", "tiền giang", "trà vinh", "tuyên quang", "vĩnh long", "vĩnh phúc", "yên bái",
+	"thái nguyên", "thanh hóa", "tiền giang", "trà vinh", "tuyên quang", "vĩnh long", "vĩnh phúc", "yên bái", "huế",
 }
 
 // tonePhrase is a phrase of tonePhraseWords or of the lexicon: its words,
@@ -61,7 +65,7 @@ type tonePhrase struct{ words []string }
 // of their first word; phrases whose bare forms are the same are left out,
 // since a bare text cannot tell them apart.
 var tonePhrases = func() map[string][]tonePhrase {
-	lists := [][]string{tonePhraseWords, lexicon.PartyCommittees, lexicon.PartyCollectives, lexicon.PartyOrgans,
+	lists := [][]string{tonePhraseWords, provinceNames, lexicon.PartyCommittees, lexicon.PartyCollectives, lexicon.PartyOrgans,
 		lexicon.StateCollectives, lexicon.StateOffices, lexicon.BodyHeads, lexicon.SignerTitles, lexicon.HeadPosts,
 		lexicon.TaskVerbs, lexicon.BodyClasses, lexicon.AddresseeOpeners, lexicon.SectorNames, lexicon.ActionVerbs,
 		lexicon.Products, lexicon.ProducingVerbs}

@@ -360,6 +360,44 @@ THỨ TRƯỞNG
 	}
 }
 
+// A short letter's PDF layer flattened into a block wrapped at a width:
+// its closing runs on into "Nơi nhận:" ("… thực hiện./. Nơi nhận: -"),
+// and the trích yếu's last word sits before the place ("… ngành Lao Hà
+// Nội, ngày 28 tháng"). It reads as the printed letter.
+func TestParseFlatShortLetter(t *testing.T) {
+	const text = `VĂN PHÒNG CHÍNH PHỦ *****
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+*******
+Số: 7540/VPCP-VX V/v Tổ chức Hội nghị ngành Lao Hà Nội, ngày 28 tháng
+12 năm 2007 động-Thương binh và Xã hội Kính gửi: Bộ Lao động-Thương
+binh và Xã hội. Xét đề nghị của Bộ Lao động-Thương binh và Xã hội, Phó
+Thủ tướng Nguyễn Sinh Hùng có ý kiến như sau: 1. Đồng ý tổ chức Hội nghị
+tổng kết công tác năm 2007 của ngành trong tháng 01 năm 2008. 2. Bộ Lao
+động-Thương binh và Xã hội tổ chức Hội nghị trên với nguyên tắc hiệu quả,
+thiết thực và tiết kiệm. Văn phòng Chính phủ xin thông báo để Bộ biết và
+thực hiện./. Nơi nhận: - Như trên; - Thủ tướng, PTT Nguyễn Sinh Hùng; -
+Lưu: VT, VX (3).
+KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM
+Trần Quốc Toản
+`
+	d, err := parser.Parse(text)
+	if d == nil {
+		t.Fatal(err)
+	}
+	if d.Place != "Hà Nội" || d.Date.String() != "2007-12-28" {
+		t.Errorf("place %q date %s, want Hà Nội 2007-12-28", d.Place, d.Date)
+	}
+	if !strings.HasPrefix(d.Subject, "Tổ chức Hội nghị ngành Lao") {
+		t.Errorf("subject %q lost its word before the place", d.Subject)
+	}
+	if len(d.Recipients) != 1 || len(d.Distribution) != 3 {
+		t.Errorf("recipients %q, distribution %q", d.Recipients, d.Distribution)
+	}
+	if len(d.Obligations) != 2 {
+		t.Errorf("%d obligations, want the two points: %+v", len(d.Obligations), d.Obligations)
+	}
+}
+
 // A PDF layer of an office document opens each paragraph indented and goes
 // on at the margin: a heading that fills its line is no paragraph's
 // start, and a line at the margin goes on after a semicolon.
