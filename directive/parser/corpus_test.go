@@ -341,3 +341,9 @@ func TestParseCorpus23(t *testing.T) { parseCorpus(t, "corpus23") }
 // provincial decisions of late 2025 (one an OCR'd form whose number and
 // day are left blank), gathered in the tenth session.
 func TestParseCorpus24(t *testing.T) { parseCorpus(t, "corpus24") }
+
+// TestParseCorpus25 does the same over testdata/corpus25, HELD OUT (only
+// its totals are read): six documents of ministries, the Government
+// Office, the Prime Minister and a provincial board, gathered in the
+// tenth session.
+func TestParseCorpus25(t *testing.T) { parseCorpus(t, "corpus25") }

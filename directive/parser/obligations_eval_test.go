@@ -301,3 +301,6 @@ func TestObligationsCorpus23(t *testing.T) { obligationsEval(t, "corpus23") }
 
 // TestObligationsCorpus24 does the same over testdata/corpus24, tuned on.
 func TestObligationsCorpus24(t *testing.T) { obligationsEval(t, "corpus24") }
+
+// TestObligationsCorpus25 does the same over testdata/corpus25, held out.
+func TestObligationsCorpus25(t *testing.T) { obligationsEval(t, "corpus25") }

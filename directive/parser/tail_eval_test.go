@@ -177,3 +177,6 @@ func TestTailCorpus23(t *testing.T) { tailEval(t, "corpus23") }
 
 // TestTailCorpus24 does the same over testdata/corpus24, tuned on.
 func TestTailCorpus24(t *testing.T) { tailEval(t, "corpus24") }
+
+// TestTailCorpus25 does the same over testdata/corpus25, held out.
+func TestTailCorpus25(t *testing.T) { tailEval(t, "corpus25") }
