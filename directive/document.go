@@ -33,7 +33,9 @@ import (
 //	symbol          string | null                             Symbol, "3241/UBND-KGVX"
 //	type            string | null                             Type by its name, "Công văn"
 //	type_code       string | null                             the symbol's type code, "KH" in
-//	                                                          "123/KH-UBND"; output only
+//	                                                          "123/KH-UBND", or the one a form
+//	                                                          left blank prints ("Số: /KH-UBND");
+//	                                                          output only
 //	place           string | null                             Place
 //	date            "YYYY-MM-DD" | null                       Date
 //	subject         string | null                             Subject, without "V/v"

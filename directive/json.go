@@ -58,7 +58,7 @@ func (d Document) MarshalJSON() ([]byte, error) {
 		NationalHeader: list(d.NationalHeader),
 		Number:         opt(d.Number),
 		Symbol:         opt(d.Symbol.String()),
-		TypeCode:       opt(d.Symbol.TypeCode()),
+		TypeCode:       opt(d.typeCode()),
 		Place:          opt(d.Place),
 		Date:           opt(d.Date.String()),
 		Subject:        opt(d.Subject),
@@ -521,4 +521,42 @@ func (r *jsonReader) citation(p chidao.Path, v *strictjson.Value) Citation {
 
 func (r *jsonReader) object(p chidao.Path, v *strictjson.Value, names *strictjson.Names) strictjson.Fields {
 	return r.Object(p, v, names, "an object or null")
+}
+
+// typeCode is the symbol's type code or, for a form whose number is left
+// blank for the clerk ("Số: /QĐ-UBND", repair form_blank), the code its
+// "Số" line prints: the document's type as the form gives it.
+func (d *Document) typeCode() string {
+	if !d.Symbol.IsZero() {
+		return d.Symbol.TypeCode()
+	}
+	for _, r := range d.Repairs {
+		if r.Code == RepairFormBlank && r.Path == "symbol" {
+			return blankFormCode(r.Original)
+		}
+	}
+	return ""
+}
+
+// blankFormCode is the type code a "Số" line left blank prints: "QĐ" of
+// "Số: /QĐ-UBND", "KH" of "Số    -KH/TU"; "" when its first code names
+// no type (a State công văn's "Số: /UBND-VP").
+func blankFormCode(line string) string {
+	i := strings.IndexAny(line, "/-")
+	if i < 0 {
+		return ""
+	}
+	rest := strings.Join(strings.Fields(line[i:]), "")
+	if rest[0] == '/' {
+		code, _, _ := strings.Cut(rest[1:], "-")
+		if _, ok := KindByCode(BlocState, code); ok {
+			return code
+		}
+		return ""
+	}
+	code, _, ok := strings.Cut(rest[1:], "/")
+	if _, known := KindByCode(BlocParty, code); ok && known {
+		return code
+	}
+	return ""
 }

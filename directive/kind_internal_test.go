@@ -41,3 +41,25 @@ func TestKindByCodeTable(t *testing.T) {
 		}
 	}
 }
+
+// A form whose number is left blank still prints its type code, which
+// the JSON form's type_code gives; a State công văn's first code is its
+// issuer's, no type.
+func TestBlankFormCode(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"Số: /QĐ-UBND", "QĐ"},
+		{"Số:      /KH-UBND", "KH"},
+		{"Số: ...../TB-VPCP", "TB"},
+		{"Số    -KH/TU", "KH"},
+		{"Số: /UBND-VP", ""},
+		{"Số:", ""},
+	} {
+		if got := blankFormCode(c.line); got != c.want {
+			t.Errorf("blankFormCode(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+	d := Document{Repairs: []Repair{{Code: RepairFormBlank, Path: "symbol", Line: 3, Original: "Số: /QĐ-UBND"}}}
+	if got := d.typeCode(); got != "QĐ" {
+		t.Errorf("typeCode of a blank form = %q, want QĐ", got)
+	}
+}
