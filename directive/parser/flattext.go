@@ -531,7 +531,7 @@ func underHeading(text string, last, i int) bool {
 }
 
 // flatOpeners are the words a point's first bullet opens with.
-var flatOpeners = slices.Concat(lexicon.TaskVerbs, lexicon.ActionVerbs, []string{"đối với", "trường hợp", "về việc"})
+var flatOpeners = slices.Concat(lexicon.TaskVerbs, lexicon.ActionVerbs, []string{"đối với", "trường hợp", "về việc", "là cơ quan", "là đơn vị"})
 
 // closingOpeners open the paragraphs a letter closes with, each its own
 // paragraph in print: a request, what to do on difficulties, thanks.

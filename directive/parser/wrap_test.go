@@ -398,6 +398,34 @@ Trần Quốc Toản
 	}
 }
 
+// A whole plan on one line runs each body's name, a point's heading, into
+// its first item: "1. Sở Công Thương - Là cơ quan thường trực …". The
+// name is the heading; a name with a dash in it stays whole.
+func TestParseOneLineNameHeadings(t *testing.T) {
+	const text = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 134/KH-UBND Lào Cai, ngày 15 tháng 01 năm 2026 KẾ HOẠCH Phát triển các khu, cụm công nghiệp " +
+		"I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích Cụ thể hóa các nhiệm vụ của Nghị quyết số 34-NQ/TU ngày 27/12/2025 của Tỉnh ủy. 2. Yêu cầu Bảo đảm sự lãnh đạo thống nhất của cấp ủy, chính quyền các cấp trong tổ chức thực hiện. " +
+		"II. TỔ CHỨC THỰC HIỆN 1. Sở Công Thương - Là cơ quan thường trực, có trách nhiệm tổng hợp, theo dõi, đôn đốc và định kỳ báo cáo Ủy ban nhân dân tỉnh về kết quả thực hiện Kế hoạch. " +
+		"2. Sở Lao động - Thương binh và Xã hội - Chủ trì tổ chức đào tạo nghề cho lao động làm việc trong các khu công nghiệp. " +
+		"3. Ban Quản lý Thu - Sổ, Thẻ có trách nhiệm cấp thẻ cho người lao động. " +
+		"Nơi nhận: - Như trên; - Lưu: VT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thành Sinh"
+	d, err := parser.Parse(text)
+	if d == nil {
+		t.Fatal(err)
+	}
+	want := [][]string{{"Sở Công Thương"}, {"Sở Lao động - Thương binh và Xã hội"}, {"Ban Quản lý Thu - Sổ, Thẻ"}}
+	if len(d.Obligations) != len(want) {
+		t.Fatalf("%d obligations, want %d: %+v", len(d.Obligations), len(want), d.Obligations)
+	}
+	for k, w := range want {
+		if o := d.Obligations[k]; strings.Join(o.Addressees, "|") != strings.Join(w, "|") {
+			t.Errorf("obligation %d (%q): addressees %q, want %q", k, o.Text, o.Addressees, w)
+		}
+	}
+	if !strings.HasPrefix(d.Obligations[0].Text, "Là cơ quan thường trực") {
+		t.Errorf("the first item kept its heading: %q", d.Obligations[0].Text)
+	}
+}
+
 // A PDF layer of an office document opens each paragraph indented and goes
 // on at the margin: a heading that fills its line is no paragraph's
 // start, and a line at the margin goes on after a semicolon.
