@@ -1428,3 +1428,29 @@ func TestObligationsListedContentsAndCitedArticle(t *testing.T) {
 		}
 	}
 }
+
+// A closing that states what the document is and then asks two sets of
+// bodies gives an obligation a request, each of the bodies it names.
+func TestClosingRequestClauses(t *testing.T) {
+	const closing = "Trên đây là Kế hoạch thực hiện Nghị quyết số 34-NQ/TU của Tỉnh uỷ Lào Cai. Yêu cầu các sở, ban, ngành của tỉnh, Ủy ban nhân dân các phường, xã triển khai thực hiện; đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp thực hiện./."
+	got := requestClauses(closing)
+	if len(got) != 2 || !strings.HasPrefix(got[0], "Yêu cầu các sở") || !strings.HasSuffix(got[0], "triển khai thực hiện") || !strings.HasPrefix(got[1], "đề nghị Ủy ban Mặt trận") {
+		t.Errorf("requestClauses = %q", got)
+	}
+	if got := requestClauses("Đề nghị các sở, ngành triển khai thực hiện./."); got != nil {
+		t.Errorf("one request that opens the closing: %q, want nil (the closing as a whole)", got)
+	}
+	d, err := Parse("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 134/KH-UBND\nLào Cai, ngày 15 tháng 01 năm 2026\nKẾ HOẠCH\nPhát triển các khu công nghiệp\nI. MỤC ĐÍCH\nCụ thể hóa Nghị quyết.\n" + closing + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrịnh Xuân Trường\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var closings []directive.Obligation
+	for _, o := range d.Obligations {
+		if o.Path == directive.ClosingPath {
+			closings = append(closings, o)
+		}
+	}
+	if len(closings) != 2 || len(closings[0].Addressees) != 2 || closings[1].Addressees[0] != "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" {
+		t.Errorf("closing obligations %+v", closings)
+	}
+}

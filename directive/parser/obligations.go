@@ -283,7 +283,16 @@ func (p *docParser) readObligations() {
 	// a letter's closing line may ask too: "… đề nghị Sở … có văn bản …
 	// gửi về Bộ./."
 	if d.Closing != "" && !exhortation(withoutIssuer(d.Closing, d.Issuer)) {
-		if to := p.requested(d.Closing); to != nil {
+		if cs := requestClauses(d.Closing); cs != nil {
+			// "Trên đây là Kế hoạch …. Yêu cầu các sở … triển khai thực
+			// hiện; đề nghị Ủy ban Mặt trận … phối hợp thực hiện./.": each
+			// request its obligation, of the bodies it names
+			for _, c := range cs {
+				if to := p.requestedNamed(c); to != nil {
+					p.assignTo(directive.ClosingPath, c, to)
+				}
+			}
+		} else if to := p.requested(d.Closing); to != nil {
 			p.assignTo(directive.ClosingPath, d.Closing, to)
 		} else if conditionalReport(d.Closing) {
 			p.assignTo(directive.ClosingPath, d.Closing, p.recipientBodies())
@@ -867,6 +876,38 @@ func (p *docParser) listedContent(nodes []directive.Node, i int) bool {
 		}
 	}
 	return false
+}
+
+// requestClauses cuts a closing at the requests that open its sentences
+// or clauses ("Yêu cầu …; đề nghị …"), leaving out what comes before the
+// first ("Trên đây là Kế hoạch …."); nil unless it holds two requests or
+// one after other text.
+func requestClauses(text string) []string {
+	var at []int
+	for i := 0; i < len(text); {
+		if i == 0 || strings.HasSuffix(text[:i], ". ") || strings.HasSuffix(text[:i], "; ") {
+			if k := keyOf(vntext.PrefixRunes(text[i:], 10)); strings.HasPrefix(k, "yêu cầu ") || strings.HasPrefix(k, "đề nghị ") {
+				at = append(at, i)
+			}
+		}
+		j := strings.IndexByte(text[i:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	if len(at) == 0 || len(at) == 1 && at[0] == 0 {
+		return nil
+	}
+	var out []string
+	for k, a := range at {
+		e := len(text)
+		if k+1 < len(at) {
+			e = at[k+1]
+		}
+		out = append(out, strings.TrimRight(text[a:e], "; "))
+	}
+	return out
 }
 
 // proceduresAnnex reports an annex that lists administrative procedures

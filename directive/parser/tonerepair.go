@@ -39,6 +39,7 @@ var tonePhraseWords = []string{
 	"quyết định", "kế hoạch", "chỉ thị", "công văn", "thông báo", "hướng dẫn", "nghị quyết", "kết luận",
 	"chương trình", "báo cáo", "tờ trình", "đề án", "thông tư", "nghị định", "công điện",
 	"các cơ quan", "đơn vị", "địa phương", "liên quan", "các cơ quan đơn vị", "các đơn vị liên quan",
+	"các sở", "các tổ chức", "chính trị xã hội",
 	"cơ quan đơn vị", "doanh nghiệp", "tổ chức cá nhân", "nghiêm cấm", "không được", "khuyến khích",
 	"được phép", "đề nghị", "yêu cầu", "trân trọng", "để báo cáo", "để thực hiện", "để chỉ đạo",
 	"tổng hợp", "tổng hợp báo cáo", "kiểm tra", "giám sát", "đôn đốc", "tuyên truyền",

@@ -14,6 +14,7 @@ func TestRestoreTones(t *testing.T) {
 		{"ỦY BAN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN TỈNH"},
 		{"UY BAN NHÂN DÂN tỉnh", "ỦY BAN NHÂN DÂN tỉnh"},
 		{"báo cáo trươc ngày 15/12", "báo cáo trước ngày 15/12"},
+		{"Yêu cầu cac sở, ban, ngành", "Yêu cầu các sở, ban, ngành"},
 		{"Chủ trì, phối hợp", "Chủ trì, phối hợp"}, // nothing lost: unchanged
 		{"bán hàng hóa", "bán hàng hóa"},           // a different tone is no lost one
 		{"chu  tri", "chủ  trì"},                   // the spaces as printed
