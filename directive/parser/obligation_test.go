@@ -1454,3 +1454,22 @@ func TestClosingRequestClauses(t *testing.T) {
 		t.Errorf("closing obligations %+v", closings)
 	}
 }
+
+// A point of a tasks section may name its topic before its task, and a
+// scan may have lost the topic word's tone.
+func TestTopicTask(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Về khoa học công nghệ: (i) Hỗ trợ doanh nghiệp đổi mới, nâng cấp công nghệ.", true},
+		{"Vê khoa học công nghệ: (ii) Xây dựng chương trình hỗ trợ nghiên cứu phát triển.", true},
+		{"Về tăng cường hợp tác và mở rộng thị trường: Tăng cường liên kết, hợp tác.", true},
+		{"Về khoa học công nghệ: doanh nghiệp còn nhiều hạn chế.", false},
+		{"Hỗ trợ doanh nghiệp đổi mới, nâng cấp công nghệ.", false},
+	} {
+		if got := topicTask(c.text); got != c.want {
+			t.Errorf("topicTask(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

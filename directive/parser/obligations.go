@@ -878,6 +878,28 @@ func (p *docParser) listedContent(nodes []directive.Node, i int) bool {
 	return false
 }
 
+// topicTask reports a point that names its topic before the task:
+// "- Về khoa học công nghệ: (i) Hỗ trợ doanh nghiệp đổi mới …".
+func topicTask(text string) bool {
+	if !strings.HasPrefix(strings.ToLower(vntext.Bare(vntext.PrefixRunes(text, 8))), "ve ") { // a scan may lose the tone
+		return false
+	}
+	c := strings.IndexByte(text, ':')
+	if c < 0 || !vntext.RunesAtMost(text[:c], maxTopicRunes) {
+		return false
+	}
+	rest := strings.TrimSpace(text[c+1:])
+	if strings.HasPrefix(rest, "(") {
+		if e := strings.IndexByte(rest, ')'); e > 0 && e <= 6 {
+			rest = strings.TrimSpace(rest[e+1:]) // "(i)", "(1)"
+		}
+	}
+	return opensTask(readText(vntext.PrefixRunes(rest, 60)))
+}
+
+// maxTopicRunes bounds the topic a point names before its task.
+const maxTopicRunes = 100
+
 // requestClauses cuts a closing at the requests that open its sentences
 // or clauses ("Yêu cầu …; đề nghị …"), leaving out what comes before the
 // first ("Trên đây là Kế hoạch …."); nil unless it holds two requests or
@@ -1308,7 +1330,7 @@ func (p *docParser) assign(path, text string, inherited []string) {
 			// "Nếu có khó khăn, vướng mắc, báo cáo Bộ Y tế …": asks the
 			// recipients to report
 			o.Addressees = p.recipientBodies()
-		} else if p.inTasks > 0 && (opensTask(t) || p.taskGroup) {
+		} else if p.inTasks > 0 && (opensTask(t) || p.taskGroup || topicTask(text)) {
 			// a task of a plan's tasks section, its body not named here
 			// ("a) Rà soát, hoàn thiện hệ thống chính sách …")
 			o.Addressees = []string{}
