@@ -1473,3 +1473,36 @@ func TestTopicTask(t *testing.T) {
 		}
 	}
 }
+
+// A closing that asks a body to carry out and then asks for a report when
+// work meets difficulties gives two obligations: the call and the
+// report, of the bodies the call named.
+func TestClosingReportClause(t *testing.T) {
+	if !conditionalReport("trong quá trình thực hiện có khó khăn vướng mắc kịp thời phản ánh về Sở Nông nghiệp và Môi trường") {
+		t.Error("a condition without \"nếu\" is no condition")
+	}
+	if conditionalReport("trong quá trình thực hiện cần bảo đảm an toàn, báo cáo kết quả về Sở") {
+		t.Error("a report with no difficulty asked is a condition")
+	}
+	const text = "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 6795/SNNMT-KS\nV/v khai thác khoáng sản\nLào Cai, ngày 10 tháng 11 năm 2026\nKính gửi: Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô.\n" +
+		"Sở Nông nghiệp và Môi trường có ý kiến như sau:\n- Xây dựng các công trình xử lý chất thải theo hồ sơ đã được phê duyệt.\n" +
+		"Sở Nông nghiệp và Môi trường yêu cầu Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô nghiêm túc thực hiện; trong quá trình thực hiện có khó khăn vướng mắc kịp thời phản ánh về Sở Nông nghiệp và Môi trường để được hướng dẫn./.\n" +
+		"Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn A\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var closing []directive.Obligation
+	for _, o := range d.Obligations {
+		if o.Path == directive.ClosingPath {
+			closing = append(closing, o)
+		}
+	}
+	if len(closing) != 2 || !strings.HasSuffix(closing[0].Text, "nghiêm túc thực hiện;") || !strings.HasPrefix(closing[1].Text, "trong quá trình thực hiện") ||
+		len(closing[1].Addressees) != 1 || !strings.HasPrefix(closing[1].Addressees[0], "Công ty cổ phần") {
+		t.Errorf("closing obligations %+v", closing)
+	}
+	if !strings.HasSuffix(d.Closing, "để được hướng dẫn./.") {
+		t.Errorf("the closing lost its report: %q", d.Closing)
+	}
+}

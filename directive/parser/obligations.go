@@ -282,8 +282,16 @@ func (p *docParser) readObligations() {
 	p.dropRestated()
 	// a letter's closing line may ask too: "… đề nghị Sở … có văn bản …
 	// gửi về Bộ./."
-	if d.Closing != "" && !exhortation(withoutIssuer(d.Closing, d.Issuer)) {
-		if cs := requestClauses(d.Closing); cs != nil {
+	closing, report := d.Closing, ""
+	if i := reportSentence(closing); i > 0 {
+		// "Sở … yêu cầu Công ty … nghiêm túc thực hiện; trong quá trình
+		// thực hiện có khó khăn vướng mắc kịp thời phản ánh về Sở …./.":
+		// the call to carry out, then the report asked, each read alone
+		closing, report = strings.TrimSpace(closing[:i]), closing[i:]
+	}
+	before := len(d.Obligations)
+	if closing != "" && !exhortation(withoutIssuer(closing, d.Issuer)) {
+		if cs := requestClauses(closing); cs != nil {
 			// "Trên đây là Kế hoạch …. Yêu cầu các sở … triển khai thực
 			// hiện; đề nghị Ủy ban Mặt trận … phối hợp thực hiện./.": each
 			// request its obligation, of the bodies it names
@@ -292,11 +300,21 @@ func (p *docParser) readObligations() {
 					p.assignTo(directive.ClosingPath, c, to)
 				}
 			}
-		} else if to := p.requested(d.Closing); to != nil {
-			p.assignTo(directive.ClosingPath, d.Closing, to)
-		} else if conditionalReport(d.Closing) {
-			p.assignTo(directive.ClosingPath, d.Closing, p.recipientBodies())
+		} else if to := p.requested(closing); to != nil {
+			p.assignTo(directive.ClosingPath, closing, to)
+		} else if conditionalReport(closing) {
+			p.assignTo(directive.ClosingPath, closing, p.recipientBodies())
 		}
+	}
+	if report != "" {
+		to := p.requestedNamed(closing) // those asked report
+		if len(d.Obligations) > before {
+			to = d.Obligations[before].Addressees
+		}
+		if to == nil {
+			to = p.recipientBodies()
+		}
+		p.assignTo(directive.ClosingPath, report, to)
 	}
 	p.resolveShortNames()
 }
@@ -1768,7 +1786,14 @@ func lowerKeepLen(s string) string {
 func conditionalReport(text string) bool {
 	k := keyOf(vntext.PrefixRunes(text, maxConditionRunes))
 	k = strings.TrimPrefix(strings.TrimPrefix(k, "trong quá trình thực hiện "), "quá trình thực hiện ")
-	if !strings.HasPrefix(k, "nếu có ") && !strings.HasPrefix(k, "nếu phát sinh ") {
+	opens := false
+	for _, w := range conditionOpeners {
+		if strings.HasPrefix(k, w) {
+			opens = true
+			break
+		}
+	}
+	if !opens {
 		return false
 	}
 	if !strings.Contains(k, "khó khăn") && !strings.Contains(k, "vướng mắc") {
@@ -1776,6 +1801,11 @@ func conditionalReport(text string) bool {
 	}
 	return strings.Contains(k, "báo cáo") || strings.Contains(k, "phản ánh")
 }
+
+// conditionOpeners open the condition of a report asked for when work
+// meets difficulties: "nếu có khó khăn", "(trong quá trình thực hiện) có
+// khó khăn vướng mắc".
+var conditionOpeners = []string{"nếu có ", "nếu phát sinh ", "nếu gặp ", "có khó khăn", "có vướng mắc", "phát sinh khó khăn", "phát sinh vướng mắc", "gặp khó khăn", "khi có khó khăn"}
 
 // periodicClause returns where a clause of periodic reporting or review
 // opens after the work a text gives, or 0: "…; định kỳ hằng năm báo cáo
@@ -1817,7 +1847,8 @@ const minWorkBeforeClause = 40
 // reportSentence returns where a conditional report starts as a later
 // sentence of text, or 0.
 func reportSentence(text string) int {
-	for _, o := range []string{". Nếu có ", ". Trong quá trình thực hiện", ". Quá trình thực hiện", ". Nếu phát sinh "} {
+	for _, o := range []string{". Nếu có ", ". Trong quá trình thực hiện", ". Quá trình thực hiện", ". Nếu phát sinh ",
+		"; nếu có ", "; trong quá trình thực hiện", "; quá trình thực hiện", "; nếu phát sinh "} {
 		if i := strings.Index(text, o); i > 0 && conditionalReport(text[i+2:]) {
 			return i + 2
 		}
