@@ -1506,3 +1506,28 @@ func TestClosingReportClause(t *testing.T) {
 		t.Errorf("the closing lost its report: %q", d.Closing)
 	}
 }
+
+// A task that closes on its own deadline and a second task after it in
+// the same point are two obligations; a period inside a task or a
+// recurring time is no such close.
+func TestDatedThenTask(t *testing.T) {
+	date := chidao.MustDate(2022, 11, 25)
+	for _, c := range []struct {
+		text string
+		want string // the second task's opening, "" for none
+	}{
+		{"Hoàn thành đầu tư dự án khai thác quặng crômit tại Cổ Định trước năm 2025. Nghiên cứu, lựa chọn công nghệ tiệm cận trình độ thế giới.", "Nghiên cứu"},
+		{"Đẩy nhanh việc lập kế hoạch sử dụng đất giai đoạn 2021-2025 để đảm bảo quỹ đất. Kiểm soát chặt chẽ quy trình chuyển đổi đất.", ""},
+		{"Bố trí tối thiểu 2% tổng chi ngân sách hằng năm. Phát huy vai trò dẫn dắt của ngân sách nhà nước.", ""},
+		{"Hoàn thành xây dựng Dự thảo Luật trình Quốc hội trong năm 2023. Tập trung vào một số nội dung:", ""},
+	} {
+		i := datedThenTask(c.text, date)
+		got := ""
+		if i > 0 {
+			got = c.text[i:]
+		}
+		if c.want == "" && got != "" || c.want != "" && !strings.HasPrefix(got, c.want) {
+			t.Errorf("datedThenTask(%q) cut at %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -896,6 +896,29 @@ func (p *docParser) listedContent(nodes []directive.Node, i int) bool {
 	return false
 }
 
+// datedThenTask returns where a second sentence that opens with a task's
+// verb starts after a first that gives its own deadline, or 0.
+func datedThenTask(text string, docDate chidao.Date) int {
+	for from := 0; ; {
+		j := strings.Index(text[from:], ". ")
+		if j < 0 {
+			return 0
+		}
+		i := from + j + 2
+		from = i
+		if abbrevBefore(text, i-2) || !unicode.IsUpper(firstRune(text[i:])) || !opensTask(readText(vntext.PrefixRunes(text[i:], 40))) ||
+			strings.HasSuffix(strings.TrimSpace(text[i:]), ":") {
+			continue
+		}
+		// the first closes on its own deadline: "… trước năm 2025."
+		tail := strings.TrimRight(text[:i], ". ")
+		if due, ok := readDue(text[:i], docDate); ok && (due.Kind == directive.DueDate || due.Kind == directive.DuePeriodEnd) &&
+			due.Text != "" && strings.HasSuffix(tail, due.Text) {
+			return i
+		}
+	}
+}
+
 // topicTask reports a point that names its topic before the task:
 // "- Về khoa học công nghệ: (i) Hỗ trợ doanh nghiệp đổi mới …".
 func topicTask(text string) bool {
@@ -1271,6 +1294,14 @@ func (p *docParser) assign(path, text string, inherited []string) {
 		// "Đề nghị các đơn vị … . Nếu có khó khăn, vướng mắc, báo cáo Bộ
 		// Y tế …": two asks, each its obligation
 		p.assign(path, text[:i], inherited)
+		p.assign(path, text[i:], inherited)
+		return
+	}
+	if i := datedThenTask(text, p.d.Date); i > 0 && !p.whole {
+		// "- Hoàn thành đầu tư dự án … trước năm 2025. Nghiên cứu, lựa
+		// chọn công nghệ …": a dated task and then another, each its
+		// obligation
+		p.assign(path, strings.TrimSpace(text[:i]), inherited)
 		p.assign(path, text[i:], inherited)
 		return
 	}
