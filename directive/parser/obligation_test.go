@@ -1520,6 +1520,7 @@ func TestDatedThenTask(t *testing.T) {
 		{"Đẩy nhanh việc lập kế hoạch sử dụng đất giai đoạn 2021-2025 để đảm bảo quỹ đất. Kiểm soát chặt chẽ quy trình chuyển đổi đất.", ""},
 		{"Bố trí tối thiểu 2% tổng chi ngân sách hằng năm. Phát huy vai trò dẫn dắt của ngân sách nhà nước.", ""},
 		{"Hoàn thành xây dựng Dự thảo Luật trình Quốc hội trong năm 2023. Tập trung vào một số nội dung:", ""},
+		{"Chủ trì xác định tiềm năng giảm phát thải từ rừng; hoàn thành trước ngày 31 tháng 10 năm 2024; xây dựng tiêu chuẩn quốc gia về tín chỉ các-bon rừng; xây dựng chính sách thí điểm.", "xây dựng tiêu chuẩn"},
 	} {
 		i := datedThenTask(c.text, date)
 		got := ""
@@ -1529,5 +1530,15 @@ func TestDatedThenTask(t *testing.T) {
 		if c.want == "" && got != "" || c.want != "" && !strings.HasPrefix(got, c.want) {
 			t.Errorf("datedThenTask(%q) cut at %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+// The clauses after a dated one, each opening with a task's verb, are
+// tasks of their own.
+func TestTaskClauses(t *testing.T) {
+	got := taskClauses("xây dựng tiêu chuẩn quốc gia về tín chỉ các-bon rừng và quy định chi tiết đo đạc, báo cáo; xây dựng chính sách thí điểm; các địa phương có rừng.")
+	want := []string{"xây dựng tiêu chuẩn quốc gia về tín chỉ các-bon rừng và quy định chi tiết đo đạc, báo cáo", "xây dựng chính sách thí điểm; các địa phương có rừng."}
+	if !slices.Equal(got, want) {
+		t.Errorf("taskClauses = %q, want %q", got, want)
 	}
 }

@@ -896,27 +896,49 @@ func (p *docParser) listedContent(nodes []directive.Node, i int) bool {
 	return false
 }
 
-// datedThenTask returns where a second sentence that opens with a task's
-// verb starts after a first that gives its own deadline, or 0.
+// datedThenTask returns where a second sentence or clause that opens with
+// a task's verb starts after a first that closes on its own deadline, or 0.
 func datedThenTask(text string, docDate chidao.Date) int {
 	for from := 0; ; {
-		j := strings.Index(text[from:], ". ")
+		j := strings.IndexAny(text[from:], ".;")
 		if j < 0 {
 			return 0
 		}
 		i := from + j + 2
-		from = i
-		if abbrevBefore(text, i-2) || !unicode.IsUpper(firstRune(text[i:])) || !opensTask(readText(vntext.PrefixRunes(text[i:], 40))) ||
-			strings.HasSuffix(strings.TrimSpace(text[i:]), ":") {
+		from = i - 1
+		if i > len(text) || text[i-1] != ' ' {
+			continue
+		}
+		if text[i-2] == '.' && (abbrevBefore(text, i-2) || !unicode.IsUpper(firstRune(text[i:]))) ||
+			!opensTask(readText(vntext.PrefixRunes(text[i:], 40))) || strings.HasSuffix(strings.TrimSpace(text[i:]), ":") {
 			continue
 		}
 		// the first closes on its own deadline: "… trước năm 2025."
-		tail := strings.TrimRight(text[:i], ". ")
+		tail := strings.TrimRight(text[:i], ".; ")
 		if due, ok := readDue(text[:i], docDate); ok && (due.Kind == directive.DueDate || due.Kind == directive.DuePeriodEnd) &&
 			due.Text != "" && strings.HasSuffix(tail, due.Text) {
 			return i
 		}
 	}
+}
+
+// taskClauses cuts text at each semicolon followed by a task's verb.
+func taskClauses(text string) []string {
+	var out []string
+	last := 0
+	for from := 0; ; {
+		j := strings.Index(text[from:], "; ")
+		if j < 0 {
+			break
+		}
+		i := from + j + 2
+		from = i
+		if opensTask(readText(vntext.PrefixRunes(text[i:], 40))) {
+			out = append(out, strings.TrimRight(text[last:i], " ;"))
+			last = i
+		}
+	}
+	return append(out, text[last:])
 }
 
 // topicTask reports a point that names its topic before the task:
@@ -1300,8 +1322,16 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	if i := datedThenTask(text, p.d.Date); i > 0 && !p.whole {
 		// "- Hoàn thành đầu tư dự án … trước năm 2025. Nghiên cứu, lựa
 		// chọn công nghệ …": a dated task and then another, each its
-		// obligation
-		p.assign(path, strings.TrimSpace(text[:i]), inherited)
+		// obligation; after a dated clause, each clause that opens with
+		// a task's verb ("…; hoàn thành trước ngày 31 tháng 10 năm 2024;
+		// xây dựng tiêu chuẩn …; xây dựng chính sách …")
+		p.assign(path, strings.TrimRight(text[:i], " ;"), inherited)
+		if text[i-2] == ';' {
+			for _, c := range taskClauses(text[i:]) {
+				p.assign(path, c, inherited)
+			}
+			return
+		}
 		p.assign(path, text[i:], inherited)
 		return
 	}
