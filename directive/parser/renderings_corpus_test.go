@@ -274,3 +274,68 @@ func pdfRenderings(t *testing.T, dir string, floor map[string]int) {
 		}
 	}
 }
+
+// TestOCRRenderings parses scans of tuned documents, testdata/ocr (the
+// pdfgrid PDFs rasterised at 200 dpi and read by Tesseract's Vietnamese
+// model), and counts, field by field, the documents that read as their
+// source text does: text fields compared without marks, case or spaces
+// (a scan loses and adds tone marks), lists by their length. A count
+// below its floor fails; the floors are the counts of the commit that
+// raised them last.
+func TestOCRRenderings(t *testing.T) {
+	// of 34; the first figures (2026-12-04, when the set was added,
+	// before any change for it): issuer 1, symbol 31, type 32, place 33,
+	// date 33, subject 21, recipients 20, obligations 19, signature 9,
+	// distribution 33
+	floor := map[string]int{"issuer": 1, "symbol": 31, "type": 32, "place": 33, "date": 33, "subject": 21,
+		"recipients": 20, "obligations": 19, "signature": 9, "distribution": 33}
+	names, _ := filepath.Glob(filepath.Join("testdata", "ocr", "*.txt"))
+	if len(names) < 30 {
+		t.Fatalf("%d scans in testdata/ocr, want at least 30", len(names))
+	}
+	same := map[string]int{}
+	bare := func(s string) string { return strings.Join(strings.Fields(strings.ToLower(vntext.Bare(s))), " ") }
+	for _, n := range names {
+		src, _ := filepath.Glob("../testdata/corpus*/" + filepath.Base(n))
+		if len(src) != 1 {
+			t.Fatalf("%s: no single source document (%v)", n, src)
+		}
+		a, err := os.ReadFile(src[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := parser.Parse(string(a))
+		got, _ := parser.Parse(string(b))
+		if want == nil || got == nil {
+			continue
+		}
+		for field, eq := range map[string]bool{
+			"issuer": bare(got.Issuer) == bare(want.Issuer), "symbol": got.Symbol.Key() == want.Symbol.Key(), "type": got.Type == want.Type,
+			"place": bare(got.Place) == bare(want.Place), "date": got.Date == want.Date, "subject": bare(got.Subject) == bare(want.Subject),
+			"recipients": len(got.Recipients) == len(want.Recipients), "obligations": len(got.Obligations) == len(want.Obligations),
+			"signature":    bare(got.Signature.Name) == bare(want.Signature.Name) && bare(got.Signature.Title) == bare(want.Signature.Title),
+			"distribution": len(got.Distribution) == len(want.Distribution),
+		} {
+			if eq {
+				same[field]++
+			} else if testing.Verbose() && os.Getenv("CHIDAO_EVAL_DETAIL") != "" {
+				t.Logf("%s: %s differs", filepath.Base(n), field)
+			}
+		}
+	}
+	var fields []string
+	for f := range floor {
+		fields = append(fields, f)
+	}
+	sort.Strings(fields)
+	for _, f := range fields {
+		t.Logf("%-13s %2d of %d read as the source", f, same[f], len(names))
+		if same[f] < floor[f] {
+			t.Errorf("%s: %d documents read as the source, fewer than the floor of %d", f, same[f], floor[f])
+		}
+	}
+}
