@@ -746,6 +746,15 @@ func (p *docParser) splitColumns(i int) []string {
 			}
 		}
 	}
+	if len(pieces) == 0 {
+		if left, motto, ok := p.wrappedMotto(i, rest); ok {
+			// a scan read the two columns row by row and the motto's
+			// column wrapped: "ỦY BAN NHÂN DÂN TỈNH CỘNG HÒA XÃ HỘI CHỦ
+			// NGHĨA VIỆT" / "BẮC GIANG NAM"
+			pieces = append(pieces, left, motto)
+			rest = ""
+		}
+	}
 	if rest != "" {
 		if j := dateAt(rest); j > 0 {
 			ps := placeStart(rest, j)
@@ -962,6 +971,54 @@ func (p *docParser) setIssuer(lines []string) {
 // on with the name.
 func cutInName(prev, next string) bool {
 	return (prev == "ủy" || strings.HasSuffix(prev, " ủy")) && (next == "ban nhân dân" || strings.HasPrefix(next, "ban nhân dân "))
+}
+
+// wrappedMotto reads a header line that holds the issuer's column and the
+// national motto cut short, whose last words end the next line ("… CHỦ
+// NGHĨA VIỆT" / "BẮC GIANG NAM"): it returns the issuer's part and the
+// whole motto, and takes the motto's words off the next line.
+func (p *docParser) wrappedMotto(i int, t string) (left, motto string, ok bool) {
+	a, _ := vntext.IndexBare(t, "cộng hòa xã hội chủ nghĩa")
+	if a <= 0 || i+1 >= len(p.lines) || p.lines[i+1].no != p.lines[i].no+1 {
+		return "", "", false
+	}
+	left, head := strings.TrimSpace(t[:a]), strings.TrimSpace(t[a:])
+	have := len(vntext.Fields(head))
+	want := vntext.Fields(frame.KeyQuocHieu)
+	if left == "" || have >= len(want) || have < 5 {
+		return "", "", false
+	}
+	missing := want[have:]
+	next := p.lines[i+1].text
+	words := vntext.Fields(next)
+	if len(words) <= len(missing) {
+		return "", "", false
+	}
+	tail := words[len(words)-len(missing):]
+	for k, w := range tail {
+		if vntext.Bare(strings.ToLower(w)) != vntext.Bare(missing[k]) {
+			return "", "", false
+		}
+	}
+	cut := len(next)
+	for range tail {
+		cut = strings.LastIndexByte(strings.TrimRight(next[:cut], " "), ' ')
+	}
+	rest := strings.TrimSpace(next[:cut])
+	if vowelless(rest) {
+		rest = "" // what a scan makes of the rule under the issuer: "Nnn", "Tnn"
+	}
+	p.lines[i+1].text, p.lines[i+1].kindSet = rest, false
+	p.repair(directive.RepairColumns, "", p.lines[i+1].no, next, p.lines[i+1].text+" | "+strings.TrimSpace(next[cut:]))
+	return left, head + " " + strings.TrimSpace(next[cut:]), true
+}
+
+// vowelless reports a short word with no vowel, no word of Vietnamese.
+func vowelless(w string) bool {
+	if w == "" || strings.Contains(w, " ") || !vntext.RunesAtMost(w, 4) {
+		return false
+	}
+	return !strings.ContainsAny(strings.ToLower(vntext.Bare(w)), "aeiouy")
 }
 
 // childHeads open a body under a ministry or a province, printed on the

@@ -481,3 +481,21 @@ func TestEmphasisOverLines(t *testing.T) {
 		t.Error("'Thành phố Hồ' is a place's first part")
 	}
 }
+
+// A rule a scan read picks up a letter or two; a short word is no rule.
+func TestIsRuleScanned(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"-------", true}, {"_e===e=", true}, {"~e=====", true}, {"_—====r", true},
+		{"e.g.", false}, {"a-b", false}, {"Nnn", false}, {"Sở", false},
+	} {
+		if got := isRule(c.s); got != c.want {
+			t.Errorf("isRule(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	if !vowelless("Nnn") || vowelless("Sở") || vowelless("NAM") || vowelless("") {
+		t.Error("vowelless")
+	}
+}

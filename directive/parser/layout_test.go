@@ -123,6 +123,21 @@ func TestParseNoisyHeaders(t *testing.T) {
 			repair:  directive.RepairWrappedLine,
 		},
 		{
+			name:   "a scan of the two columns read row by row, the motto wrapped, rules read as letters",
+			text:   "BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNnn NAM\n\nSố: 3234/BGDĐT-GDCN Độc lập - Tự do - Hạnh phúc\n\nV/v báo cáo tình hình mở Hà Nội, ngày 16 tháng 5 năm 2013\n\nngành đào tạo giáo viên\n\nKính gửi: Sở Giáo dục và Đào tạo các tỉnh\n",
+			issuer: "BỘ GIÁO DỤC VÀ ĐÀO TẠO", symbol: "3234/BGDĐT-GDCN", place: "Hà Nội", date: "2013-05-16",
+			subject:    "báo cáo tình hình mở ngành đào tạo giáo viên",
+			recipients: []string{"Sở Giáo dục và Đào tạo các tỉnh"},
+			repair:     directive.RepairColumns,
+		},
+		{
+			name:   "a scan's rule with stray letters under the issuer",
+			text:   "BẢO HIỂM XÃ HỘI VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n_e===e= NAM\nSố: 1666/QĐ-BHXH Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 03 tháng 12 năm 2020\nQUYẾT ĐỊNH\nBAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ\nCăn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008;\n",
+			issuer: "BẢO HIỂM XÃ HỘI VIỆT NAM", symbol: "1666/QĐ-BHXH", place: "Hà Nội", date: "2020-12-03",
+			subject: "BAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ",
+			repair:  directive.RepairColumns,
+		},
+		{
 			name:   "a legacy font's ƣ for ư",
 			text:   "BỘ CÔNG THƢƠNG\nCỤC HÓA CHẤT\nCỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1178/HC-CNHC\nHà Nội, ngày 10 tháng 7 năm 2025\nV/v hƣớng dẫn về cụm công nghiệp\nKính gửi: Sở Công Thƣơng tỉnh Lào Cai\n",
 			parent: "BỘ CÔNG THƯƠNG", issuer: "CỤC HÓA CHẤT", symbol: "1178/HC-CNHC", place: "Hà Nội", date: "2025-07-10",

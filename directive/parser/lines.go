@@ -770,7 +770,7 @@ func (p *docParser) classify(i int) lineKind {
 	if isRule(t) {
 		return lkRule
 	}
-	if frame.National(t) != "" || mottoLine(t) {
+	if frame.National(t) != "" || mottoLine(t) || cutMotto(t) {
 		return lkNational
 	}
 	if isNumberLine(t) {
@@ -813,4 +813,15 @@ func (p *docParser) classify(i int) lineKind {
 		return lkDate
 	}
 	return lkText
+}
+
+// cutMotto reports a line that holds the national motto cut short after
+// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", its last words on the next line (a scan
+// that read the header's two columns row by row).
+func cutMotto(t string) bool {
+	if !frame.MayBeNational(t) {
+		return false
+	}
+	a, _ := vntext.IndexBare(t, "cộng hòa xã hội chủ nghĩa")
+	return a >= 0 && vntext.IsCaps(t[a:])
 }

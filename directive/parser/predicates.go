@@ -1266,14 +1266,22 @@ func needsKey(t string) bool {
 
 // isRule reports a line drawn with dashes, underscores, stars or dots.
 func isRule(t string) bool {
+	stray, marks := 0, 0
 	for _, r := range t {
 		switch r {
-		case '-', '_', '=', '*', '—', '–', '.', ' ', '·', '…', '~', '+': // '+': a scan's star under a Party header
+		case '-', '_', '=', '*', '—', '–', '.', '·', '…', '~', '+': // '+': a scan's star under a Party header
+			marks++
+		case ' ':
 		default:
+			if r < utf8.RuneSelf && unicode.IsLetter(r) {
+				stray++
+				continue
+			}
 			return false
 		}
 	}
-	return true
+	// a scan's rule picks up a letter or two: "_e===e=", "_—====r"
+	return stray == 0 || stray <= 2 && marks >= 4 && marks >= stray+3
 }
 
 // dropRuleWord drops a rule of three or more dashes that opens s before
