@@ -180,6 +180,8 @@ func TestParseSignatureWrapped(t *testing.T) {
 		{"TM. ỦY BAN\nNHÂN DÂN\nCHỦ TỊCH\nNguyễn Đức Cường\n", []string{"TM. ỦY BAN NHÂN DÂN"}, "CHỦ TỊCH", "Nguyễn Đức Cường"},
 		{"KT. TỔ TRƯỞNG\nTỔ PHÓ THƯỜNG TRỰC\nNgô Hải Phan\n", []string{"KT. TỔ TRƯỞNG"}, "TỔ PHÓ THƯỜNG TRỰC", "Ngô Hải Phan"},
 		{"Nơi nhận:\n  Như trên;\n- Bộ trưởng (để b/c);\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nHoàng Đức Hậu\n", []string{"KT. BỘ TRƯỞNG"}, "THỨ TRƯỞNG", "Hoàng Đức Hậu"},
+		// a scan read the two columns row by row, with single spaces
+		{"Nơi nhận: KT. BỘ TRƯỞNG\n- Như trên; THỨ TRƯỞNG\n- Bộ trưởng (để b/c); Hoàng Đức Hậu\n- Lưu: VT.\n", []string{"KT. BỘ TRƯỞNG"}, "THỨ TRƯỞNG", "Hoàng Đức Hậu"},
 	} {
 		text := "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 21/QĐ-UBND\nQuảng Trị, ngày 13 tháng 10 năm 2014\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nĐiều 1. Ban hành Quy chế.\n\n" + c.tail
 		d, err := parser.Parse(text)

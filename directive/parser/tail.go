@@ -50,6 +50,17 @@ func (p *docParser) readTail(from int) {
 				continue
 			}
 		}
+		if inDist && !distDone && sig.Title != "" && sig.Name == "" {
+			if j := trailingSigner(t); j > 0 {
+				// a scan read the tail's two columns row by row: the
+				// signer's name ends a Nơi nhận line ("- TT Tỉnh ủy, TT
+				// HĐND tỉnh; Nguyễn Văn Linh")
+				p.repair(directive.RepairSignatureSplit, "signature", l.no, t, "")
+				p.tailPiece(l, strings.TrimSpace(t[:j]), &inDist, &distDone, sig)
+				sig.Name = strings.TrimSpace(t[j:])
+				continue
+			}
+		}
 		for _, piece := range p.splitTail(l, t, inDist && !distDone) {
 			p.tailPiece(l, piece, &inDist, &distDone, sig)
 		}
@@ -384,4 +395,24 @@ func tailChromeLabel(k string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// trailingSigner returns where a person's name that ends t starts, after
+// other text, or 0: two to four capitalised words opening with a common
+// surname ("… TT HĐND tỉnh; Nguyễn Văn Linh", "- Cục Quản lý Nguyễn
+// Trường Sơn").
+func trailingSigner(t string) int {
+	words := vntext.Fields(t)
+	for n := min(maxNameWords, 4, len(words)-1); n >= minNameWords; n-- {
+		name := words[len(words)-n:]
+		if !surnames[keyOf(name[0])] || !isPersonName(strings.Join(name, " ")) {
+			continue
+		}
+		i := len(t)
+		for range n {
+			i = strings.LastIndexByte(strings.TrimRight(t[:i], " "), ' ')
+		}
+		return i + 1
+	}
+	return 0
 }
