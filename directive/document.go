@@ -216,6 +216,7 @@ const (
 	RepairRestoredTones  RepairCode = "restored_tones"  // in a scan that lost tone marks, known phrases that lost some ("Bô Công an", "chu tri") were read with them; the line as printed is the original
 	RepairSpacedLetters  RepairCode = "spaced_letters"  // letters a PDF text layer spaced out inside words ("ỦY B AN", "Qu ả ng Ngãi") were joined; the line as printed is the original
 	RepairIllegible      RepairCode = "illegible"       // a number or a day a scan damaged past reading ("Số: ÊđŠ /HC-CNHC", "ngày sÈŸ tháng 4") is kept as printed; its field stays empty
+	RepairScanBullet     RepairCode = "scan_bullet"     // a list bullet a scan read as marks ("5Ö _", "°Ö _", "»ÖỒ -") was read as a dash; the line as printed is the original
 	RepairFontLetters    RepairCode = "font_letters"    // letters a legacy font's PDF text layer gives as look-alikes ("ƣ" U+01A3, "Ƣ" U+01A2 for "ư", "Ư") were read as the Vietnamese letters; the line as printed is the original
 )
 

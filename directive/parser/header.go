@@ -991,7 +991,7 @@ func (p *docParser) wrappedMotto(i int, t string) (left, motto string, ok bool) 
 	missing := want[have:]
 	next := p.lines[i+1].text
 	words := vntext.Fields(next)
-	if len(words) <= len(missing) {
+	if len(words) < len(missing) {
 		return "", "", false
 	}
 	tail := words[len(words)-len(missing):]
@@ -1002,7 +1002,7 @@ func (p *docParser) wrappedMotto(i int, t string) (left, motto string, ok bool) 
 	}
 	cut := len(next)
 	for range tail {
-		cut = strings.LastIndexByte(strings.TrimRight(next[:cut], " "), ' ')
+		cut = max(strings.LastIndexByte(strings.TrimRight(next[:cut], " "), ' '), 0)
 	}
 	rest := strings.TrimSpace(next[:cut])
 	if vowelless(rest) {

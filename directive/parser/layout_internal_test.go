@@ -499,3 +499,32 @@ func TestIsRuleScanned(t *testing.T) {
 		t.Error("vowelless")
 	}
 }
+
+// What a scan makes of list bullets and of the rules under the header's
+// parts is read as a dash and as rules.
+func TestScanBulletsAndRules(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"5Ö _ Các sở, ban, ngành thuộc UBND tỉnh;", len("5Ö _ ")},
+		{"»ÖỒ - Các cơ sở khám bệnh, chữa bệnh.", len("»ÖỒ - ")},
+		{"° _ Ủy ban nhân dân các xã, phường.", len("° _ ")},
+		{"5 - Các sở", 0},
+		{"Sở Y tế - Chủ trì", 0},
+	} {
+		if got := scanBullet(c.s); got != c.want {
+			t.Errorf("scanBullet(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"_—====r Lào Cai, ngày 10 tháng 7 năm 2026", "Lào Cai, ngày 10 tháng 7 năm 2026"},
+		{"Số: 5085/SCT-VP ~e=====", "Số: 5085/SCT-VP"},
+		{"Số: 12/UBND-VP", "Số: 12/UBND-VP"},
+		{"... Hà Nội", "... Hà Nội"},
+	} {
+		if got := trimRuleHead(trimRuleTail(c.in)); got != c.want {
+			t.Errorf("trim rules of %q = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -132,7 +132,7 @@ func TestParseNoisyHeaders(t *testing.T) {
 		},
 		{
 			name:   "a scan's rule with stray letters under the issuer",
-			text:   "BẢO HIỂM XÃ HỘI VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n_e===e= NAM\nSố: 1666/QĐ-BHXH Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 03 tháng 12 năm 2020\nQUYẾT ĐỊNH\nBAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ\nCăn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008;\n",
+			text:   "BẢO HIỂM XÃ HỘI VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n_e===e= NAM\nSố: 1666/QĐ-BHXH Độc lập - Tự do - Hạnh phúc\n_—====r Hà Nội, ngày 03 tháng 12 năm 2020\nQUYẾT ĐỊNH\nBAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ\nCăn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008;\n",
 			issuer: "BẢO HIỂM XÃ HỘI VIỆT NAM", symbol: "1666/QĐ-BHXH", place: "Hà Nội", date: "2020-12-03",
 			subject: "BAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ",
 			repair:  directive.RepairColumns,

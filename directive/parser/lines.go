@@ -690,6 +690,11 @@ func (p *docParser) clean(s string, no int) string {
 		}
 	}
 	s = trimRuleHead(trimRuleTail(s))
+	if b := scanBullet(s); b > 0 {
+		// "5Ö _ Các sở, ban, ngành …": the bullet "•" a scan misread
+		p.repair(directive.RepairScanBullet, "", no, strings.TrimSpace(orig), "- "+s[b:])
+		s = "- " + s[b:]
+	}
 	if hasStrayMark(s) {
 		c := dropStrayMarks(s)
 		if !p.strayMarks {
@@ -824,4 +829,19 @@ func cutMotto(t string) bool {
 	}
 	a, _ := vntext.IndexBare(t, "cộng hòa xã hội chủ nghĩa")
 	return a >= 0 && vntext.IsCaps(t[a:])
+}
+
+// scanBullet returns where the text starts after a bullet a scan misread
+// as marks and a dash or underscore ("5Ö _ ", "°Ö _ ", "»ÖỒ - ", "° _ "),
+// or 0.
+func scanBullet(s string) int {
+	sp := strings.IndexByte(s, ' ')
+	if sp <= 0 || !vntext.RunesAtMost(s[:sp], 3) || !strings.ContainsAny(s[:sp], "°»•·Ö") {
+		return 0
+	}
+	rest := s[sp+1:]
+	if len(rest) < 3 || rest[0] != '_' && rest[0] != '-' || rest[1] != ' ' {
+		return 0
+	}
+	return sp + 3
 }

@@ -1101,6 +1101,9 @@ func isTableRow(raw string) bool {
 // it.
 func trimRuleTail(s string) string {
 	t := strings.TrimRight(s, " ")
+	if i := strings.LastIndexByte(t, ' '); i > 0 && len(t)-i > minRuleTail && scannedRule(t[i+1:]) && strings.TrimSpace(t[:i]) != "" {
+		return strings.TrimRight(t[:i], " ") // "Số: 5085/SCT-VP ~e=====": a scan's rule
+	}
 	k, n := len(t), 0 // n counts the rule's runes
 	for k > 0 {
 		if c := t[k-1]; c == '-' || c == '_' || c == '*' || c == '=' {
@@ -1121,6 +1124,11 @@ func trimRuleTail(s string) string {
 // trimRuleHead drops a rule a PDF's text layer ran into the next part
 // with no space: "------Số: 641/QĐ-UBND", "———Bắc Giang, ngày …".
 func trimRuleHead(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= minRuleTail && scannedRule(s[:i]) {
+		if rest := strings.TrimSpace(s[i:]); rest != "" {
+			return rest // "_—====r Lào Cai, ngày …": a scan's rule
+		}
+	}
 	t := strings.TrimLeft(s, "-—–_=")
 	if len(s)-len(t) < minRuleTail || t == "" || t[0] == ' ' || t[0] == '-' {
 		return s
@@ -1282,6 +1290,13 @@ func isRule(t string) bool {
 	}
 	// a scan's rule picks up a letter or two: "_e===e=", "_—====r"
 	return stray == 0 || stray <= 2 && marks >= 4 && marks >= stray+3
+}
+
+// scannedRule reports a word that is a rule a scan read with a stray
+// letter in it ("_e===e=", "_—====r"): no dot or star, which a rule of
+// dots or a Party header's star could be.
+func scannedRule(w string) bool {
+	return !strings.ContainsAny(w, ".*+") && strings.ContainsAny(w, "=_~—") && isRule(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0
 }
 
 // dropRuleWord drops a rule of three or more dashes that opens s before
