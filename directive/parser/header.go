@@ -190,7 +190,7 @@ func (p *docParser) parseHeader(start int) int {
 		l := p.lines[i]
 		kind := p.kind(i)
 		if kind == lkBlank {
-			if (h.inVv || h.inTypeSubj) && len(h.subject) > 0 && !p.subjectResumes(i, end, h.subjectCaps) {
+			if (h.inVv || h.inTypeSubj) && len(h.subject) > 0 && !p.subjectResumes(i, end, h.subjectCaps, h.subject[len(h.subject)-1]) {
 				h.inVv, h.inTypeSubj = false, false
 				h.afterSubject = true
 			}
@@ -343,6 +343,23 @@ func danglingEnd(line string) bool {
 	return slices.Contains(authorityPrepositions, k) || k == "thuộc" || k == "tại" || k == "trên" || k == "các"
 }
 
+// asksName reports a subject's line that ends on a word asking for a
+// name or a number after it: "… của", "… của Luật", "… số 104-".
+func asksName(line string) bool {
+	if strings.HasSuffix(line, "-") || danglingEnd(line) {
+		return true
+	}
+	k := keyOf(line)
+	if i := strings.LastIndexByte(k, ' '); i >= 0 {
+		k = k[i+1:]
+	}
+	switch k {
+	case "luật", "bộ", "sở", "số", "tỉnh", "thành", "ủy", "ban", "chương", "nghị", "quyết", "chỉ":
+		return true
+	}
+	return false
+}
+
 // looseMotto returns the span of the motto in t as a scan may garble it
 // between its ends ("Doc lap - Tw do - Hanh phuc"): "độc lập", then within
 // a few bytes "hạnh phúc", read bare; -1, -1 when there is none.
@@ -419,7 +436,7 @@ func unquote(s string) string {
 // at i: the next non-blank line starts with a lower-case word, so it
 // continues the sentence ("Kết luận của Bộ trưởng …" / "" / "tại Hội
 // nghị …"), or, after a subject in capitals, with "VỀ".
-func (p *docParser) subjectResumes(i, end int, caps bool) bool {
+func (p *docParser) subjectResumes(i, end int, caps bool, last string) bool {
 	for j := i + 1; j < end && j <= i+subjectGap; j++ {
 		switch p.kind(j) {
 		case lkBlank:
@@ -430,6 +447,13 @@ func (p *docParser) subjectResumes(i, end int, caps bool) bool {
 				return true // "… KHÓA XI" / "" / "VỀ NÂNG CAO CHẤT LƯỢNG …"
 			}
 			r, _ := utf8.DecodeRuneInString(t)
+			if !caps && asksName(last) && unicode.IsUpper(r) && !strings.HasSuffix(t, ":") && vntext.RunesAtMost(t, maxSubjectLine) &&
+				!startsBody(p.key(j)) && p.kind(j) == lkText {
+				// "… theo quy định của Luật" / "" / "Khám bệnh, chữa bệnh": a
+				// scan's blank lines inside a wrapped V/v, the name the
+				// last word asks for
+				return true
+			}
 			return unicode.IsLower(r) && !startsBody(p.key(j)) && vntext.RunesAtMost(t, maxSubjectLine)
 		default:
 			return false

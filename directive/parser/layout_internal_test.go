@@ -510,6 +510,7 @@ func TestScanBulletsAndRules(t *testing.T) {
 		{"5Ö _ Các sở, ban, ngành thuộc UBND tỉnh;", len("5Ö _ ")},
 		{"»ÖỒ - Các cơ sở khám bệnh, chữa bệnh.", len("»ÖỒ - ")},
 		{"° _ Ủy ban nhân dân các xã, phường.", len("° _ ")},
+		{"»Ö __ Bộ Lao động - Thương binh và Xã hội;", len("»Ö __ ")},
 		{"5 - Các sở", 0},
 		{"Sở Y tế - Chủ trì", 0},
 	} {

@@ -131,6 +131,14 @@ func TestParseNoisyHeaders(t *testing.T) {
 			repair:     directive.RepairColumns,
 		},
 		{
+			name:   "a scan's blank lines inside a wrapped V/v, the law's name on a line of its own; Ð for Đ",
+			text:   "BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n_e===e= NAM\n\nSố: 6087/BYT-KCB Độc lập - Tự do - Hạnh phúc\n\nV/v thực hiện cấp chứng chỉ Hà Nội, ngày 27 tháng 9 năm 2013\n\nhành nghề theo quy định của Luật\n\nKhám bệnh, chữa bệnh\n\nKính gửi: Ð/c Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương.\n",
+			issuer: "BỘ Y TẾ", symbol: "6087/BYT-KCB", place: "Hà Nội", date: "2013-09-27",
+			subject:    "thực hiện cấp chứng chỉ hành nghề theo quy định của Luật Khám bệnh, chữa bệnh",
+			recipients: []string{"Đ/c Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"},
+			repair:     directive.RepairFontLetters,
+		},
+		{
 			name:   "a scan's rule with stray letters under the issuer",
 			text:   "BẢO HIỂM XÃ HỘI VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n_e===e= NAM\nSố: 1666/QĐ-BHXH Độc lập - Tự do - Hạnh phúc\n_—====r Hà Nội, ngày 03 tháng 12 năm 2020\nQUYẾT ĐỊNH\nBAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ\nCăn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008;\n",
 			issuer: "BẢO HIỂM XÃ HỘI VIỆT NAM", symbol: "1666/QĐ-BHXH", place: "Hà Nội", date: "2020-12-03",

@@ -261,14 +261,15 @@ func (p *docParser) prepare(text string) {
 		text = u
 		p.repair(directive.RepairSpaces, "", 1, "", "")
 	}
-	if strings.Contains(text, "ƣ") || strings.Contains(text, "Ƣ") {
-		// no Vietnamese word has "oi" with a hook (U+01A2, U+01A3): a
-		// legacy font's text layer gives it for "ư" ("Sở Công Thƣơng");
+	if strings.ContainsAny(text, "ƣƢÐð") {
+		// no Vietnamese word has "oi" with a hook (U+01A2, U+01A3) or
+		// the eth (U+00D0, U+00F0): a legacy font's text layer or a scan
+		// gives them for "ư" and "đ" ("Sở Công Thƣơng", "Ð/c");
 		// each line changed keeps its printed form in a repair
 		no := 0
 		for line := range strings.Lines(text) {
 			no++
-			if strings.Contains(line, "ƣ") || strings.Contains(line, "Ƣ") {
+			if strings.ContainsAny(line, "ƣƢÐð") {
 				t := strings.TrimSpace(line)
 				p.repair(directive.RepairFontLetters, "", no, t, fontLetters.Replace(t))
 			}
@@ -367,7 +368,7 @@ func (p *docParser) prepare(text string) {
 }
 
 // fontLetters maps a legacy font's look-alikes to the Vietnamese letters.
-var fontLetters = strings.NewReplacer("ƣ", "ư", "Ƣ", "Ư")
+var fontLetters = strings.NewReplacer("ƣ", "ư", "Ƣ", "Ư", "Ð", "Đ", "ð", "đ")
 
 // mergeOrphanMarkers puts a list marker printed alone on its line (a
 // PDF's text layer read without its layout: "•", "1.", "a)" above a
@@ -840,8 +841,9 @@ func scanBullet(s string) int {
 		return 0
 	}
 	rest := s[sp+1:]
-	if len(rest) < 3 || rest[0] != '_' && rest[0] != '-' || rest[1] != ' ' {
+	n := len(rest) - len(strings.TrimLeft(rest, "_-"))
+	if n == 0 || n > 2 || len(rest) <= n+1 || rest[n] != ' ' {
 		return 0
 	}
-	return sp + 3
+	return sp + 1 + n + 1
 }
