@@ -511,6 +511,10 @@ func TestScanBulletsAndRules(t *testing.T) {
 		{"»ÖỒ - Các cơ sở khám bệnh, chữa bệnh.", len("»ÖỒ - ")},
 		{"° _ Ủy ban nhân dân các xã, phường.", len("° _ ")},
 		{"»Ö __ Bộ Lao động - Thương binh và Xã hội;", len("»Ö __ ")},
+		{"5Ö Đối với các cơ sở KCB", len("5Ö ")},
+		{"«ồ _ Cấp, cấp lại giấy phép", len("«ồ _ ")},
+		{"» Tổ chức, cá nhân hoạt động khoáng sản", len("» ")},
+		{"» thấp", 0},
 		{"5 - Các sở", 0},
 		{"Sở Y tế - Chủ trì", 0},
 	} {
@@ -526,6 +530,21 @@ func TestScanBulletsAndRules(t *testing.T) {
 	} {
 		if got := trimRuleHead(trimRuleTail(c.in)); got != c.want {
 			t.Errorf("trim rules of %q = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// A scan may read the space after a point's marker as an underscore.
+func TestMarkerUnderscore(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"b)_ Hướng dẫn, đôn đốc", 2}, {"2._ Tổ chức", 2}, {"12)_ Báo cáo", 3},
+		{"b) Hướng dẫn", 0}, {"MA_LYDO_VVIEN", 0}, {"Sở_ Y tế", 0},
+	} {
+		if got := markerUnderscore(c.s); got != c.want {
+			t.Errorf("markerUnderscore(%q) = %d, want %d", c.s, got, c.want)
 		}
 	}
 }

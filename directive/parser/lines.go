@@ -691,6 +691,12 @@ func (p *docParser) clean(s string, no int) string {
 		}
 	}
 	s = trimRuleHead(trimRuleTail(s))
+	if m := markerUnderscore(s); m > 0 {
+		// "b)_ Hướng dẫn …": a scan read the space after a point's
+		// letter as an underscore
+		p.repair(directive.RepairScanBullet, "", no, strings.TrimSpace(orig), s[:m]+s[m+1:])
+		s = s[:m] + s[m+1:]
+	}
 	if b := scanBullet(s); b > 0 {
 		// "5Ö _ Các sở, ban, ngành …": the bullet "•" a scan misread
 		p.repair(directive.RepairScanBullet, "", no, strings.TrimSpace(orig), "- "+s[b:])
@@ -833,17 +839,38 @@ func cutMotto(t string) bool {
 }
 
 // scanBullet returns where the text starts after a bullet a scan misread
-// as marks and a dash or underscore ("5Ö _ ", "°Ö _ ", "»ÖỒ - ", "° _ "),
-// or 0.
+// as marks, with or without a dash or underscore after it ("5Ö _ ", "°Ö _
+// ", "»ÖỒ - ", "« ", "5Ö Đối với …"), or 0.
 func scanBullet(s string) int {
 	sp := strings.IndexByte(s, ' ')
-	if sp <= 0 || !vntext.RunesAtMost(s[:sp], 3) || !strings.ContainsAny(s[:sp], "°»•·Ö") {
+	if sp <= 0 || !vntext.RunesAtMost(s[:sp], 3) || !strings.ContainsAny(s[:sp], "°»«Ö") {
 		return 0
 	}
 	rest := s[sp+1:]
 	n := len(rest) - len(strings.TrimLeft(rest, "_-"))
-	if n == 0 || n > 2 || len(rest) <= n+1 || rest[n] != ' ' {
+	if n == 0 {
+		if unicode.IsUpper(firstRune(rest)) {
+			return sp + 1 // "5Ö Đối với …", "» Tổ chức …"
+		}
+		return 0
+	}
+	if n > 2 || len(rest) <= n+1 || rest[n] != ' ' {
 		return 0
 	}
 	return sp + 1 + n + 1
+}
+
+// markerUnderscore returns where the underscore a scan put after a
+// point's marker ("b)_ ", "2._ ") stands, or 0.
+func markerUnderscore(s string) int {
+	i := strings.Index(s, "_ ")
+	if i < 2 || i > 4 || s[i-1] != ')' && s[i-1] != '.' {
+		return 0
+	}
+	for _, r := range s[:i-1] {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return 0
+		}
+	}
+	return i
 }
