@@ -968,7 +968,7 @@ func (p *docParser) setIssuer(lines []string) {
 		}
 		// a word alone is the end of the line above wrapped ("BỘ TÀI
 		// NGUYÊN VÀ MÔI" / "TRƯỜNG"), not a body of its own
-		if i == 0 || startsBodyName(keyOf(clipKey(t))) && strings.Contains(strings.TrimSpace(t), " ") {
+		if i == 0 || (startsBodyName(keyOf(clipKey(t))) || startsBodyNameBare(t)) && strings.Contains(strings.TrimSpace(t), " ") {
 			groups = append(groups, []string{t})
 			continue
 		}

@@ -548,3 +548,19 @@ func TestMarkerUnderscore(t *testing.T) {
 		}
 	}
 }
+
+// A body's head a scan read without some marks still opens a body in an
+// issuer's lines; a single word is too short to tell.
+func TestStartsBodyNameBare(t *testing.T) {
+	for _, c := range []struct {
+		t    string
+		want bool
+	}{
+		{"TONG CỤC THUE", true}, {"TỔNG CỤC THUẾ", true}, {"UY BAN NHAN DAN TINH", true},
+		{"SO Y TE", false}, {"Tong cuc thue", false}, {"LÀO CAI", false},
+	} {
+		if got := startsBodyNameBare(c.t); got != c.want {
+			t.Errorf("startsBodyNameBare(%q) = %v, want %v", c.t, got, c.want)
+		}
+	}
+}

@@ -937,6 +937,34 @@ func startsBodyName(k string) bool {
 	return false
 }
 
+// bareBodyHeads are the body heads of two words or more without their
+// marks, for a name a scan read without some ("TONG CỤC THUE").
+var bareBodyHeads = func() []string {
+	var out []string
+	for _, w := range bodyNameKeys {
+		if w = strings.TrimSpace(w); strings.Contains(w, " ") {
+			out = append(out, vntext.Bare(w)+" ")
+		}
+	}
+	return out
+}()
+
+// startsBodyNameBare is startsBodyName for a line in capitals whose
+// marks a scan may have lost, by the heads of two words or more: a
+// word alone ("SỞ" or "SỐ") is too short to tell.
+func startsBodyNameBare(t string) bool {
+	if !vntext.IsCaps(t) {
+		return false
+	}
+	k := strings.ToLower(vntext.Bare(keyOf(clipKey(t)))) + " "
+	for _, w := range bareBodyHeads {
+		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // issuerWithNumber reports a body name with a number in it ("HỘI ĐỒNG
 // NHÂN DÂN QUẬN 2", "ỦY BAN NHÂN DÂN PHƯỜNG 12"): it opens with a body
 // name and has no "/" or ":" of a symbol or label.
