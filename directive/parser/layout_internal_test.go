@@ -564,3 +564,13 @@ func TestStartsBodyNameBare(t *testing.T) {
 		}
 	}
 }
+
+// A title a scan read with a letter doubled is a title.
+func TestIsTitleDoubledLetter(t *testing.T) {
+	if !isTitle(keyOf("PHO CHỦ NHIIEM")) || !isTitle(keyOf("PHÓ CHỦ NHIỆM")) || isTitle(keyOf("NHƯ TRÊN")) {
+		t.Error("isTitle")
+	}
+	if undouble("nhiiem") != "nhiem" || undouble("số 11") != "số 11" {
+		t.Errorf("undouble %q %q", undouble("nhiiem"), undouble("số 11"))
+	}
+}

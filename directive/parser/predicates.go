@@ -125,7 +125,30 @@ func isTitle(k string) bool {
 			return true
 		}
 	}
+	// a scan that doubled a letter: "PHO CHỦ NHIIEM"
+	if d := undouble(b); d != b {
+		for _, w := range bareTitleKeys {
+			if d == w || strings.HasPrefix(d, w+" ") {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// undouble collapses a letter written twice in a row into one ("nhiiem"
+// to "nhiem"): no bare title has a doubled letter.
+func undouble(s string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range s {
+		if r == last && unicode.IsLetter(r) {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
 }
 
 // bareTitleKeys are titleKeys without marks.
