@@ -1002,32 +1002,11 @@ func cutInName(prev, next string) bool {
 // NGHĨA VIỆT" / "BẮC GIANG NAM"): it returns the issuer's part and the
 // whole motto, and takes the motto's words off the next line.
 func (p *docParser) wrappedMotto(i int, t string) (left, motto string, ok bool) {
-	a, _ := vntext.IndexBare(t, "cộng hòa xã hội chủ nghĩa")
-	if a <= 0 || i+1 >= len(p.lines) || p.lines[i+1].no != p.lines[i].no+1 {
+	left, head, cut, ok := p.mottoWrap(i, t)
+	if !ok {
 		return "", "", false
 	}
-	left, head := strings.TrimSpace(t[:a]), strings.TrimSpace(t[a:])
-	have := len(vntext.Fields(head))
-	want := vntext.Fields(frame.KeyQuocHieu)
-	if left == "" || have >= len(want) || have < 5 {
-		return "", "", false
-	}
-	missing := want[have:]
 	next := p.lines[i+1].text
-	words := vntext.Fields(next)
-	if len(words) < len(missing) {
-		return "", "", false
-	}
-	tail := words[len(words)-len(missing):]
-	for k, w := range tail {
-		if vntext.Bare(strings.ToLower(w)) != vntext.Bare(missing[k]) {
-			return "", "", false
-		}
-	}
-	cut := len(next)
-	for range tail {
-		cut = max(strings.LastIndexByte(strings.TrimRight(next[:cut], " "), ' '), 0)
-	}
 	rest := strings.TrimSpace(next[:cut])
 	if vowelless(rest) {
 		rest = "" // what a scan makes of the rule under the issuer: "Nnn", "Tnn"
@@ -1035,6 +1014,38 @@ func (p *docParser) wrappedMotto(i int, t string) (left, motto string, ok bool) 
 	p.lines[i+1].text, p.lines[i+1].kindSet = rest, false
 	p.repair(directive.RepairColumns, "", p.lines[i+1].no, next, p.lines[i+1].text+" | "+strings.TrimSpace(next[cut:]))
 	return left, head + " " + strings.TrimSpace(next[cut:]), true
+}
+
+// mottoWrap finds the shape wrappedMotto reads: the issuer's part of line
+// i, the motto's part, and where its missing words start on the next line.
+func (p *docParser) mottoWrap(i int, t string) (left, head string, cut int, ok bool) {
+	a, _ := vntext.IndexBare(t, "cộng hòa xã hội chủ nghĩa")
+	if a <= 0 || i+1 >= len(p.lines) || p.lines[i+1].no != p.lines[i].no+1 {
+		return "", "", 0, false
+	}
+	left, head = strings.TrimSpace(t[:a]), strings.TrimSpace(t[a:])
+	have := len(vntext.Fields(head))
+	want := vntext.Fields(frame.KeyQuocHieu)
+	if left == "" || have >= len(want) || have < 5 || !vntext.IsCaps(head) {
+		return "", "", 0, false
+	}
+	missing := want[have:]
+	next := p.lines[i+1].text
+	words := vntext.Fields(next)
+	if len(words) < len(missing) {
+		return "", "", 0, false
+	}
+	tail := words[len(words)-len(missing):]
+	for k, w := range tail {
+		if vntext.Bare(strings.ToLower(w)) != vntext.Bare(missing[k]) {
+			return "", "", 0, false
+		}
+	}
+	cut = len(next)
+	for range tail {
+		cut = max(strings.LastIndexByte(strings.TrimRight(next[:cut], " "), ' '), 0)
+	}
+	return left, head, cut, true
 }
 
 // vowelless reports a short word with no vowel, no word of Vietnamese.

@@ -146,6 +146,32 @@ func TestParseNoisyHeaders(t *testing.T) {
 			repair:  directive.RepairColumns,
 		},
 		{
+			name:   "the motto wrapped in its own column under the issuer",
+			text:   "BỘ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1215/QĐ-BNN-TCCB\nHà Nội, ngày 28 tháng 5 năm 2014\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\nCăn cứ Nghị định số 199/2013/NĐ-CP;\n",
+			issuer: "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", symbol: "1215/QĐ-BNN-TCCB", place: "Hà Nội", date: "2014-05-28",
+			subject: "Về việc thành lập Tổ công tác",
+		},
+		{
+			name:   "the motto wrapped in its own column after a rule's remnant",
+			text:   "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n- - CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 518/QĐ-UBND\nBình Định, ngày 14 tháng 2 năm 2023\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+			issuer: "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", symbol: "518/QĐ-UBND", place: "Bình Định", date: "2023-02-14",
+			subject: "Về việc ban hành Kế hoạch",
+		},
+		{
+			name:   "a scan that read the motto's first line above both columns",
+			text:   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n\nBỘ TÀI CHÍNH VIỆT NAM Độc lập - Tự do - Hạnh\n——- phúc —————\nSố: 1234/BTC-NSNN Hà Nội, ngày 5 tháng 3 năm 2024\nV/v hướng dẫn lập dự toán\nKính gửi: Ủy ban nhân dân các tỉnh\n",
+			issuer: "BỘ TÀI CHÍNH", symbol: "1234/BTC-NSNN", place: "Hà Nội", date: "2024-03-05",
+			subject:    "hướng dẫn lập dự toán",
+			recipients: []string{"Ủy ban nhân dân các tỉnh"},
+		},
+		{
+			name:   "the issuer beside a motto whose last words make the next line",
+			text:   "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nSố: 2200/QĐ-BNNMT Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 6 năm 2026\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\nCăn cứ Nghị định số 35/2025/NĐ-CP;\n",
+			issuer: "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", symbol: "2200/QĐ-BNNMT", place: "Hà Nội", date: "2026-06-10",
+			subject: "Về việc công bố thủ tục hành chính",
+			repair:  directive.RepairColumns,
+		},
+		{
 			name:   "a legacy font's ƣ for ư",
 			text:   "BỘ CÔNG THƢƠNG\nCỤC HÓA CHẤT\nCỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1178/HC-CNHC\nHà Nội, ngày 10 tháng 7 năm 2025\nV/v hƣớng dẫn về cụm công nghiệp\nKính gửi: Sở Công Thƣơng tỉnh Lào Cai\n",
 			parent: "BỘ CÔNG THƯƠNG", issuer: "CỤC HÓA CHẤT", symbol: "1178/HC-CNHC", place: "Hà Nội", date: "2025-07-10",

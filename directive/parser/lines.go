@@ -113,6 +113,70 @@ func (p *docParser) mendMotto(i int) {
 	p.lines[i+1].kindSet, p.lines[i+1].kset = false, false
 }
 
+// mendQuocHieu puts back the national motto a scan read as two rows of
+// both columns: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" alone (the issuer's column
+// shorter), then "BỘ TÀI CHÍNH VIỆT NAM Độc lập - Tự do - Hạnh": the motto's
+// last words leave the issuer's line for the motto's, under a columns
+// repair. Marks a scan made of the rule before the motto go with it.
+func (p *docParser) mendQuocHieu(i int) {
+	a := p.lines[i].text
+	at, _ := vntext.IndexBare(a, "cộng hòa xã hội chủ nghĩa")
+	if at < 0 || !vntext.IsCaps(a[at:]) {
+		return
+	}
+	for _, w := range vntext.Fields(a[:at]) {
+		if !vntext.RunesAtMost(w, 1) {
+			return // the issuer's column is here: splitColumns reads it
+		}
+	}
+	have, want := vntext.Fields(a[at:]), vntext.Fields(frame.KeyQuocHieu)
+	if len(have) >= len(want) {
+		return
+	}
+	for k, w := range have {
+		if vntext.Bare(strings.ToLower(w)) != vntext.Bare(want[k]) {
+			return
+		}
+	}
+	missing := want[len(have):]
+	j := i + 1
+	for j < len(p.lines) && j <= i+2 && p.lines[j].text == "" {
+		j++
+	}
+	if j >= len(p.lines) || p.lines[j].text == "" || p.lines[j].no > p.lines[i].no+2 {
+		return
+	}
+	b := p.lines[j].text
+	ws := strings.Fields(b)
+	for w := 1; w+len(missing) <= len(ws); w++ {
+		if !matchWords(ws[w:w+len(missing)], missing) {
+			continue
+		}
+		left := strings.Join(ws[:w], " ")
+		if !vntext.IsCaps(left) || vntext.RunesAtMost(strings.Trim(left, "„\"',.-—– "), 1) {
+			return
+		}
+		right := strings.Join(ws[w+len(missing):], " ")
+		motto := strings.Join(vntext.Fields(a[at:]), " ") + " " + strings.Join(ws[w:w+len(missing)], " ")
+		p.repair(directive.RepairColumns, "", p.lines[j].no, a+" ⏎ "+b, motto+" | "+strings.TrimSpace(left+" "+right))
+		p.lines[i].text = motto
+		p.lines[j].text = strings.TrimSpace(strings.TrimLeft(left, "„\"',.-—– ") + " " + right)
+		p.lines[i].kindSet, p.lines[i].kset = false, false
+		p.lines[j].kindSet, p.lines[j].kset = false, false
+		return
+	}
+}
+
+// matchWords reports words that read as want, marks and case aside.
+func matchWords(words, want []string) bool {
+	for k, w := range words {
+		if vntext.Bare(strings.ToLower(w)) != vntext.Bare(want[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // closesCapsLine reports a word alone on line l that ends the long line
 // in capitals right above it, a title wrapped by its width.
 func closesCapsLine(prev, l docLine) bool {
@@ -362,6 +426,7 @@ func (p *docParser) prepare(text string) {
 	p.dropStamps()
 	p.joinBroken()
 	for i := 0; i+1 < len(p.lines) && i < maxHeaderLines; i++ {
+		p.mendQuocHieu(i)
 		p.mendMotto(i)
 	}
 	p.mergeOrphanMarkers()
@@ -782,7 +847,7 @@ func (p *docParser) classify(i int) lineKind {
 	if isRule(t) {
 		return lkRule
 	}
-	if frame.National(t) != "" || mottoLine(t) || cutMotto(t) {
+	if frame.National(t) != "" || mottoLine(t) || p.cutMotto(i, t) {
 		return lkNational
 	}
 	if isNumberLine(t) {
@@ -827,15 +892,17 @@ func (p *docParser) classify(i int) lineKind {
 	return lkText
 }
 
-// cutMotto reports a line that holds the national motto cut short after
-// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", its last words on the next line (a scan
-// that read the header's two columns row by row).
-func cutMotto(t string) bool {
+// cutMotto reports a line that holds the issuer's column and the national
+// motto cut short after "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", its last words ending
+// the next line (a scan that read the header's two columns row by row).
+// A motto wrapped in its own column ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT
+// NAM") is no such line: the header joins it as before.
+func (p *docParser) cutMotto(i int, t string) bool {
 	if !frame.MayBeNational(t) {
 		return false
 	}
-	a, _ := vntext.IndexBare(t, "cộng hòa xã hội chủ nghĩa")
-	return a >= 0 && vntext.IsCaps(t[a:])
+	_, _, _, ok := p.mottoWrap(i, t)
+	return ok
 }
 
 // scanBullet returns where the text starts after a bullet a scan misread

@@ -287,11 +287,29 @@ func TestOCRRenderings(t *testing.T) {
 	// before any change for it): issuer 1, symbol 31, type 32, place 33,
 	// date 33, subject 21, recipients 20, obligations 19, signature 9,
 	// distribution 33
-	floor := map[string]int{"issuer": 31, "symbol": 33, "type": 34, "place": 34, "date": 34, "subject": 29,
-		"recipients": 29, "obligations": 24, "signature": 28, "distribution": 33}
-	names, _ := filepath.Glob(filepath.Join("testdata", "ocr", "*.txt"))
-	if len(names) < 30 {
-		t.Fatalf("%d scans in testdata/ocr, want at least 30", len(names))
+	ocrRenderings(t, "ocr", 30, false, map[string]int{"issuer": 31, "symbol": 33, "type": 34, "place": 34, "date": 34, "subject": 29,
+		"recipients": 29, "obligations": 24, "signature": 28, "distribution": 33})
+}
+
+// TestOCRRenderingsHeldOut does the same over testdata/ocr-heldout,
+// scans of the held-out sets' documents made from their texts (pandoc,
+// LibreOffice, Tesseract). Only totals were read, until they showed a
+// regression that was then traced in its documents (README): the set is
+// seen now, a regression check; ocr-heldout2 is the unseen one.
+func TestOCRRenderingsHeldOut(t *testing.T) {
+	// of 43; first figures (2026-12-04, on 1209c42): issuer 22, symbol
+	// 20, type 19, place 22, date 19, subject 14, recipients 29,
+	// obligations 24, signature 17, distribution 24; on 874bb6d, before
+	// the scan work of that session: 21, 24, 24, 28, 24, 17, 32, 21, 15,
+	// 22. Floors one below the figures after the fix.
+	ocrRenderings(t, "ocr-heldout", 40, true, map[string]int{"issuer": 21, "symbol": 25, "type": 25, "place": 29, "date": 24, "subject": 17,
+		"recipients": 32, "obligations": 23, "signature": 16, "distribution": 23})
+}
+
+func ocrRenderings(t *testing.T, dir string, min int, heldOut bool, floor map[string]int) {
+	names, _ := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
+	if len(names) < min {
+		t.Fatalf("%d scans in testdata/%s, want at least %d", len(names), dir, min)
 	}
 	same := map[string]int{}
 	bare := func(s string) string { return strings.Join(strings.Fields(strings.ToLower(vntext.Bare(s))), " ") }
@@ -322,7 +340,7 @@ func TestOCRRenderings(t *testing.T) {
 		} {
 			if eq {
 				same[field]++
-			} else if testing.Verbose() && os.Getenv("CHIDAO_EVAL_DETAIL") != "" {
+			} else if !heldOut && testing.Verbose() && os.Getenv("CHIDAO_EVAL_DETAIL") != "" {
 				t.Logf("%s: %s differs", filepath.Base(n), field)
 			}
 		}
