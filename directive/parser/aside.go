@@ -166,11 +166,12 @@ func (p *docParser) setAside() {
 	}
 	var rest []line
 	seq := map[*directive.Node]*inOrder{}
+	from := map[*directive.Node]int{} // where the node's last verbatim line ended in its text
 	no := 0
 	for text := range strings.Lines(p.text) {
 		no++
 		if n := owner[no]; n != nil {
-			if verbatim(n, text) {
+			if verbatimFrom(n, text, from) {
 				continue // most lines: as printed in their node's text
 			}
 			o := seq[n]
@@ -232,16 +233,28 @@ func (p *docParser) setAside() {
 	p.d.Repairs = append(p.d.Repairs, aside...)
 }
 
-// verbatim reports a line whose text, its marker aside, stands as it is
-// in the node's heading or text.
-func verbatim(n *directive.Node, line string) bool {
+// verbatimFrom reports a line whose text, its marker aside, stands as it
+// is in the node's heading or text. It looks first after the node's line
+// before (from): a long paragraph's lines follow each other in its text,
+// and searching it whole for each line costs its length squared.
+func verbatimFrom(n *directive.Node, line string, from map[*directive.Node]int) bool {
 	t := strings.TrimSpace(line)
 	if num, h := cutSectionMarker(t); num != "" && h != "" {
 		t = h
 	} else if m := itemMarkerLen(t); m > 0 {
 		t = strings.TrimSpace(t[m:])
 	}
-	return t != "" && (strings.Contains(n.Text, t) || strings.Contains(n.Heading, t))
+	if t == "" {
+		return false
+	}
+	if from != nil {
+		at := from[n]
+		if i := strings.Index(n.Text[at:], t); i >= 0 {
+			from[n] = at + i + len(t)
+			return true
+		}
+	}
+	return strings.Contains(n.Text, t) || strings.Contains(n.Heading, t)
 }
 
 // inOrder finds a node's lines in its words, each after the one before:

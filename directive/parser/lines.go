@@ -120,6 +120,9 @@ func (p *docParser) mendMotto(i int) {
 // repair. Marks a scan made of the rule before the motto go with it.
 func (p *docParser) mendQuocHieu(i int) {
 	a := p.lines[i].text
+	if !frame.MayBeNational(a) {
+		return
+	}
 	at, _ := vntext.IndexBare(a, "cộng hòa xã hội chủ nghĩa")
 	if at < 0 || !vntext.IsCaps(a[at:]) {
 		return

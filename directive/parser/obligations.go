@@ -117,7 +117,7 @@ func (p *docParser) readObligations() {
 					continue // "- Lập hồ sơ …, bao gồm:" / "- Đơn đề nghị …;": its contents
 				}
 				if n.Kind == directive.NodeParagraph && endsInColon && len(n.Children) == 0 && i+1 < len(nodes) && nodes[i+1].Kind == directive.NodeBullet &&
-					!opensTask(readText(n.Text)) && p.namedOthers(n.Text) == nil && p.requested(n.Text) == nil {
+					!textOpensTask(n.Text) && p.namedOthers(n.Text) == nil && p.requested(n.Text) == nil {
 					// "Công tác lập Quy hoạch … bao gồm các công việc chủ
 					// yếu sau:" over its bullets: a lead-in that names no
 					// body and asks nothing itself
@@ -203,7 +203,7 @@ func (p *docParser) readObligations() {
 						return
 					}
 					if p.inTasks > 0 && n.Heading != "" && len(n.Children) > 0 && onlyParagraphs(n.Children) && !strings.Contains(n.Heading, ":") && !endsSentence(n.Heading) &&
-						unicode.IsUpper(firstRune(n.Children[0].Text)) && opensTask(readText(n.Children[0].Text)) {
+						unicode.IsUpper(firstRune(n.Children[0].Text)) && textOpensTask(n.Children[0].Text) {
 						// a task section's title, no sentence, over paragraphs
 						// that open with their own task: "2. Hoàn thiện thể
 						// chế, …" / "Khẩn trương hoàn thiện pháp luật …"
@@ -254,7 +254,7 @@ func (p *docParser) readObligations() {
 							// not tasks of the bodies above
 							p.assign(path, n.Heading, to)
 						}
-					} else if p.inTasks > 0 && !taskHeading(n.Heading) && !hasPoints(n.Children) && opensTask(readText(n.Heading)) && !p.partsAreTasksUnder(n.Heading, n.Children) {
+					} else if p.inTasks > 0 && !taskHeading(n.Heading) && !hasPoints(n.Children) && textOpensTask(n.Heading) && !p.partsAreTasksUnder(n.Heading, n.Children) {
 						// a task of a tasks section with its parts under it
 						// ("c) Nâng cao năng lực …:" / "- …"): the point is
 						// the task; a part is one only when it names a body
@@ -475,7 +475,7 @@ func (p *docParser) partsAreTasksUnder(heading string, nodes []directive.Node) b
 		if n.Kind != directive.NodeBullet && !(title && n.Kind == directive.NodeParagraph) {
 			return false
 		}
-		if opensTask(readText(n.Text)) || p.namedOthers(n.Text) != nil {
+		if textOpensTask(n.Text) || p.namedOthers(n.Text) != nil {
 			tasks++
 		}
 	}
@@ -877,7 +877,7 @@ func forBodies(text string) []string {
 // no task. It opens with no task's verb and names no body.
 func (p *docParser) listedContent(nodes []directive.Node, i int) bool {
 	n := &nodes[i]
-	if opensTask(readText(n.Text)) || p.namedOthers(n.Text) != nil {
+	if textOpensTask(n.Text) || p.namedOthers(n.Text) != nil {
 		return false
 	}
 	for j := i - 1; j >= 0; j-- {
@@ -889,7 +889,7 @@ func (p *docParser) listedContent(nodes []directive.Node, i int) bool {
 		if strings.HasSuffix(t, ":") {
 			return strings.HasSuffix(keyOf(t), "gồm")
 		}
-		if opensTask(readText(t)) {
+		if textOpensTask(t) {
 			return false
 		}
 	}
@@ -915,11 +915,40 @@ func datedThenTask(text string, docDate chidao.Date) int {
 		}
 		// the first closes on its own deadline: "… trước năm 2025."
 		tail := strings.TrimRight(text[:i], ".; ")
+		if !mayEndDue(tail) {
+			continue
+		}
 		if due, ok := readDue(text[:i], docDate); ok && (due.Kind == directive.DueDate || due.Kind == directive.DuePeriodEnd) &&
 			due.Text != "" && strings.HasSuffix(tail, due.Text) {
 			return i
 		}
 	}
+}
+
+// textOpensTask reports a text that opens with a task's verb: only its
+// first words are read, at most the first 80 runes cut at a word's end.
+func textOpensTask(s string) bool {
+	if p := vntext.PrefixRunes(s, 80); len(p) < len(s) {
+		if sp := strings.LastIndexByte(p, ' '); sp > 0 {
+			p = p[:sp]
+		}
+		s = p
+	}
+	return opensTask(readText(s))
+}
+
+// mayEndDue reports a text whose last word may end a date or a period
+// ("… ngày 15/12", "quý IV", "cuối năm"), before the due is read.
+func mayEndDue(s string) bool {
+	w := strings.TrimRight(s[strings.LastIndexByte(s, ' ')+1:], ",)")
+	if strings.ContainsAny(w, "0123456789") || w != "" && strings.Trim(w, "IVXivx") == "" {
+		return true
+	}
+	switch keyOf(w) {
+	case "năm", "tháng", "quý", "nay":
+		return true
+	}
+	return false
 }
 
 // taskClauses cuts text at each semicolon followed by a task's verb.
@@ -1546,15 +1575,27 @@ func opensTask(t *ptext) bool {
 	if !ok && k+1 < len(t.w) {
 		// a scan that lost a mark of the opening verb: "Đây mạnh" for
 		// "Đẩy mạnh", "Khân trương" for "Khẩn trương"
-		for _, ph := range taskOpeners.all {
-			a, b, two := strings.Cut(ph, " ")
-			if two && !strings.Contains(b, " ") && lostMarks(t.lw[k], a) && lostMarks(t.lw[k+1], b) {
+		for _, ph := range bareOpeners[vntext.Bare(t.lw[k])+" "+vntext.Bare(t.lw[k+1])] {
+			if lostMarks(t.lw[k], ph[0]) && lostMarks(t.lw[k+1], ph[1]) {
 				return true
 			}
 		}
 	}
 	return ok
 }
+
+// bareOpeners are the two-word task openers by their words without
+// marks, the only ones whose marks a word pair may have lost.
+var bareOpeners = func() map[string][][2]string {
+	m := map[string][][2]string{}
+	for _, ph := range taskOpeners.all {
+		if a, b, two := strings.Cut(ph, " "); two && !strings.Contains(b, " ") {
+			k := vntext.Bare(a) + " " + vntext.Bare(b)
+			m[k] = append(m[k], [2]string{a, b})
+		}
+	}
+	return m
+}()
 
 // selfNouns name the document or the text it enacts: "Quyết định này",
 // "Quy định này".

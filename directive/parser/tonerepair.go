@@ -135,7 +135,11 @@ func toneDamaged(text string) bool {
 		if j == i {
 			break
 		}
-		w := strings.TrimRight(text[i:j], ",.;:)")
+		e := j
+		for e > i && (text[e-1] == ',' || text[e-1] == '.' || text[e-1] == ';' || text[e-1] == ':' || text[e-1] == ')') {
+			e--
+		}
+		w := text[i:e]
 		i = j
 		words++
 		if hi {
