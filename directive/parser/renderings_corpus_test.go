@@ -306,6 +306,18 @@ func TestOCRRenderingsHeldOut(t *testing.T) {
 		"recipients": 32, "obligations": 23, "signature": 16, "distribution": 23})
 }
 
+// TestOCRRenderingsHeldOut2 does the same over testdata/ocr-heldout2,
+// scans made the same way of the held-out sets corpus18, corpus21 and
+// corpus25: only its totals are read, and nothing is tuned on it.
+func TestOCRRenderingsHeldOut2(t *testing.T) {
+	// of 11; the first figures (2026-12-04, on the reader of the commit
+	// that added the set): issuer 5, symbol 5, type 6, place 6, date 6,
+	// subject 3, recipients 11, obligations 4, signature 6, distribution
+	// 2; floors one below
+	ocrRenderings(t, "ocr-heldout2", 10, true, map[string]int{"issuer": 4, "symbol": 4, "type": 5, "place": 5, "date": 5, "subject": 2,
+		"recipients": 10, "obligations": 3, "signature": 5, "distribution": 1})
+}
+
 func ocrRenderings(t *testing.T, dir string, min int, heldOut bool, floor map[string]int) {
 	names, _ := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
 	if len(names) < min {
