@@ -328,7 +328,7 @@ func (p *docParser) prepare(text string) {
 		text = u
 		p.repair(directive.RepairSpaces, "", 1, "", "")
 	}
-	if strings.ContainsAny(text, "ƣƢÐð") {
+	if hasFontLetters(text) {
 		// no Vietnamese word has "oi" with a hook (U+01A2, U+01A3) or
 		// the eth (U+00D0, U+00F0): a legacy font's text layer or a scan
 		// gives them for "ư" and "đ" ("Sở Công Thƣơng", "Ð/c");
@@ -336,7 +336,7 @@ func (p *docParser) prepare(text string) {
 		no := 0
 		for line := range strings.Lines(text) {
 			no++
-			if strings.ContainsAny(line, "ƣƢÐð") {
+			if hasFontLetters(line) {
 				t := strings.TrimSpace(line)
 				p.repair(directive.RepairFontLetters, "", no, t, fontLetters.Replace(t))
 			}
@@ -433,6 +433,12 @@ func (p *docParser) prepare(text string) {
 		p.mendMotto(i)
 	}
 	p.mergeOrphanMarkers()
+}
+
+// hasFontLetters reports one of the letters fontLetters maps, by their
+// bytes: strings.ContainsAny with runes above ASCII walks every rune.
+func hasFontLetters(s string) bool {
+	return strings.Contains(s, "ƣ") || strings.Contains(s, "Ƣ") || strings.Contains(s, "Ð") || strings.Contains(s, "ð")
 }
 
 // fontLetters maps a legacy font's look-alikes to the Vietnamese letters.

@@ -114,6 +114,18 @@ var damageMarks = map[string]bool{"cua": true, "cac": true, "duoc": true, "đuoc
 	"vơi": true, "viêc": true, "thưc": true, "nhiêm": true, "hơp": true, "trach": true, "quyêt": true, "huyên": true,
 	"chinh": true, "phô": true}
 
+// damageFirst holds the first bytes of damageMarks' words, either case
+// (0xC4 opens "đ" and "Đ"): most words are no candidate.
+var damageFirst = func() (t [256]bool) {
+	for w := range damageMarks {
+		t[w[0]] = true
+		if w[0] < utf8.RuneSelf {
+			t[w[0]-'a'+'A'] = true
+		}
+	}
+	return t
+}()
+
 // toneDamaged reports a text that lost some marks: at least two marks of
 // damage, and four in a thousand words, while a quarter of its words keep
 // theirs. A text with none left is read as it is: restoring the names in
@@ -145,7 +157,7 @@ func toneDamaged(text string) bool {
 		if hi {
 			marked++
 		}
-		if len(w) >= 2 && len(w) <= 6 && damageMarks[string(vntext.AppendFold(buf[:0], w))] {
+		if len(w) >= 2 && len(w) <= 6 && damageFirst[w[0]] && damageMarks[string(vntext.AppendFold(buf[:0], w))] {
 			marks++
 		}
 	}
