@@ -165,6 +165,13 @@ func TestParseNoisyHeaders(t *testing.T) {
 			recipients: []string{"Ủy ban nhân dân các tỉnh"},
 		},
 		{
+			name:   "rows of a scan: the motto's head alone, the issuer's column wrapped beside the tiêu ngữ",
+			text:   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n\nỦY BAN NHÂN DÂN TỈNH BẮC VIỆT NAM Độc lập - Tự do - Hạnh\n\nNINH ——- phúc —————\n\nSố: 518/QĐ-UBND Bắc Ninh, ngày 23 tháng 02 năm 2023\n\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+			issuer: "ỦY BAN NHÂN DÂN TỈNH BẮC NINH", symbol: "518/QĐ-UBND", place: "Bắc Ninh", date: "2023-02-23",
+			subject: "Về việc ban hành Kế hoạch",
+			repair:  directive.RepairColumns,
+		},
+		{
 			name:   "the issuer beside a motto whose last words make the next line",
 			text:   "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nSố: 2200/QĐ-BNNMT Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 6 năm 2026\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\nCăn cứ Nghị định số 35/2025/NĐ-CP;\n",
 			issuer: "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", symbol: "2200/QĐ-BNNMT", place: "Hà Nội", date: "2026-06-10",

@@ -76,7 +76,11 @@ func splitGluedRule(t string) []string {
 // line i: a PDF's narrow column prints "… VIỆT NAM Độc lập - Tự do -" and,
 // beside the rule under the issuer, "——– Hạnh phúc".
 func (p *docParser) mendMotto(i int) {
-	a, b := p.lines[i].text, p.lines[i+1].text
+	j := i + 1
+	if p.lines[j].text == "" && j+1 < len(p.lines) && p.lines[i].text != "" {
+		j++ // a scan's blank line between the rows
+	}
+	a, b := p.lines[i].text, p.lines[j].text
 	if !strings.Contains(a, "lập") && !strings.Contains(a, "LẬP") && !strings.Contains(a, "Hạnh") && !strings.Contains(a, "HẠNH") {
 		return // no motto's head here
 	}
@@ -99,7 +103,13 @@ func (p *docParser) mendMotto(i int) {
 	rest := strings.TrimLeft(b, "-—–_ ")
 	rule := strings.TrimSpace(b[:len(b)-len(rest)])
 	if !strings.HasPrefix(keyOf(rest), missing) {
-		return
+		// the issuer's column wrapped beside it: "ỦY BAN NHÂN DÂN TỈNH
+		// BẮC Độc lập - Tự do - Hạnh" / "NINH ——- phúc —————"
+		left, r, ok := issuerBeside(b, missing)
+		if !ok {
+			return
+		}
+		rest, rule = r, left
 	}
 	e, ok := vntext.MatchWord(rest, 0, missing)
 	if !ok {
@@ -109,8 +119,8 @@ func (p *docParser) mendMotto(i int) {
 	p.repair(directive.RepairWrappedLine, "", p.lines[i].no, a+" ⏎ "+b, a+" "+rest[:e])
 	p.lines[i].text = a + " " + rest[:e]
 	p.lines[i].kindSet, p.lines[i].kset = false, false
-	p.lines[i+1].text = strings.TrimSpace(rule + " " + after)
-	p.lines[i+1].kindSet, p.lines[i+1].kset = false, false
+	p.lines[j].text = strings.TrimSpace(rule + " " + after)
+	p.lines[j].kindSet, p.lines[j].kset = false, false
 }
 
 // mendQuocHieu puts back the national motto a scan read as two rows of
@@ -178,6 +188,26 @@ func matchWords(words, want []string) bool {
 		}
 	}
 	return true
+}
+
+// issuerBeside cuts b, a line that opens with the words of an issuer's
+// column (in capitals, three at most) and a rule, before the missing words
+// of the motto: it returns the issuer's words and the rest from the
+// motto's words on.
+func issuerBeside(b, missing string) (left, rest string, ok bool) {
+	ws := strings.Fields(b)
+	for w := 1; w <= 3 && w < len(ws); w++ {
+		r := strings.TrimLeft(b[strings.Index(b, ws[w]):], "-—–_ ")
+		if !strings.HasPrefix(keyOf(r), missing) {
+			continue
+		}
+		left = strings.TrimRight(strings.TrimSpace(b[:len(b)-len(r)]), "-—–_ ")
+		if left == "" || !vntext.IsCaps(left) || strings.ContainsAny(left, "0123456789:") {
+			return "", "", false
+		}
+		return left, r, true
+	}
+	return "", "", false
 }
 
 // closesCapsLine reports a word alone on line l that ends the long line
