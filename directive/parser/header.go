@@ -357,8 +357,20 @@ func asksName(line string) bool {
 	case "luật", "bộ", "sở", "số", "tỉnh", "thành", "ủy", "ban", "chương", "nghị", "quyết", "chỉ":
 		return true
 	}
+	// a verb whose object is a document's name: "V/v triển khai thực
+	// hiện" / "" / "Chương trình hành động số 104-CTr/TU …"
+	k = keyOf(line)
+	for _, v := range objectVerbs {
+		if k == v || strings.HasSuffix(k, " "+v) {
+			return true
+		}
+	}
 	return false
 }
+
+// objectVerbs end a subject's line when what they act on comes next.
+var objectVerbs = []string{"thực hiện", "triển khai", "ban hành", "phê duyệt", "hướng dẫn", "công bố", "sửa đổi", "bổ sung",
+	"góp ý", "tổng kết", "sơ kết", "quán triệt"}
 
 // looseMotto returns the span of the motto in t as a scan may garble it
 // between its ends ("Doc lap - Tw do - Hanh phuc"): "độc lập", then within
@@ -453,6 +465,9 @@ func (p *docParser) subjectResumes(i, end int, caps bool, last string) bool {
 				// scan's blank lines inside a wrapped V/v, the name the
 				// last word asks for
 				return true
+			}
+			if !caps && len(t) <= 4 && vntext.AllDigits(t) && !endsSentence(last) {
+				return true // "… của Luật hải quan" / "" / "2014"
 			}
 			return unicode.IsLower(r) && !startsBody(p.key(j)) && vntext.RunesAtMost(t, maxSubjectLine)
 		default:

@@ -172,6 +172,14 @@ func TestParseNoisyHeaders(t *testing.T) {
 			repair:  directive.RepairColumns,
 		},
 		{
+			name:   "a scan's V/v broken by blank lines after a verb and before a year; bullets read as a digit and a mark",
+			text:   "ỦY BAN NHÂN DÂN TỈNH YÊN BÁI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 812/UBND-VX\nYên Bái, ngày 5 tháng 3 năm 2024\nV/v triển khai thực hiện\n\nKế hoạch số 21-KH/TU năm\n\n2024\n\nKính gửi:\n\n5Ò - Các Sở, ban, ngành thuộc tỉnh;\n\nÖỒ Công an tỉnh;\n\n° _ Ủy ban nhân dân các huyện.\n\nThực hiện Kế hoạch số 21-KH/TU, Ủy ban nhân dân tỉnh đề nghị:\n",
+			issuer: "ỦY BAN NHÂN DÂN TỈNH YÊN BÁI", symbol: "812/UBND-VX", place: "Yên Bái", date: "2024-03-05",
+			subject:    "triển khai thực hiện Kế hoạch số 21-KH/TU năm 2024",
+			recipients: []string{"Các Sở, ban, ngành thuộc tỉnh", "Công an tỉnh", "Ủy ban nhân dân các huyện"},
+			repair:     directive.RepairScanBullet,
+		},
+		{
 			name:   "the issuer beside a motto whose last words make the next line",
 			text:   "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nSố: 2200/QĐ-BNNMT Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 6 năm 2026\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\nCăn cứ Nghị định số 35/2025/NĐ-CP;\n",
 			issuer: "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", symbol: "2200/QĐ-BNNMT", place: "Hà Nội", date: "2026-06-10",

@@ -949,7 +949,7 @@ func (p *docParser) cutMotto(i int, t string) bool {
 // ", "»ÖỒ - ", "« ", "5Ö Đối với …"), or 0.
 func scanBullet(s string) int {
 	sp := strings.IndexByte(s, ' ')
-	if sp <= 0 || !vntext.RunesAtMost(s[:sp], 3) || !strings.ContainsAny(s[:sp], "°»«Ö") {
+	if sp <= 0 || !vntext.RunesAtMost(s[:sp], 3) || !strings.ContainsAny(s[:sp], "°»«Ö") && !digitAndMark(s[:sp]) {
 		return 0
 	}
 	rest := s[sp+1:]
@@ -964,6 +964,23 @@ func scanBullet(s string) int {
 		return 0
 	}
 	return sp + 1 + n + 1
+}
+
+// digitAndMark reports a token of a digit and a marked capital, no word
+// and no number: what a scan makes of a bullet ("5Ò").
+func digitAndMark(t string) bool {
+	digit, mark := false, false
+	for _, r := range t {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case r >= utf8.RuneSelf && unicode.IsUpper(r):
+			mark = true
+		default:
+			return false
+		}
+	}
+	return digit && mark
 }
 
 // markerUnderscore returns where the underscore a scan put after a
