@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chidao/chidao/directive"
@@ -28,6 +29,7 @@ func (p *docParser) finish() {
 			p.repair(directive.RepairTypeInferred, "type", 0, "", d.Type.Label())
 		}
 	}
+	d.Signature.Title = p.restoreTitle(d.Signature.Title)
 	p.findCitations()
 	if d.Bloc == directive.BlocUnspecified && d.Issuer == "" {
 		// State documents open with their legal basis: laws, decrees
@@ -172,4 +174,54 @@ func blocOfSignature(s directive.Signature) directive.Bloc {
 		return directive.BlocState
 	}
 	return directive.BlocUnspecified
+}
+
+// restoreTitle gives a signer's title a scan printed with marks lost, a
+// letter doubled or a speck before it ("_ PHO CHỦ NHIIEM") as the post
+// reads ("PHÓ CHỦ NHIỆM"), under a restored_tones repair; a title whose
+// marks a scan changed ("THƯ TRƯỜNG") is left as printed.
+func (p *docParser) restoreTitle(t string) string {
+	c := strings.TrimLeft(t, "_'‘`.,-~ ")
+	if c == "" {
+		return t
+	}
+	if c != t {
+		p.repair(directive.RepairRestoredTones, "signature.title", 0, t, c)
+		t = c
+	}
+	if !vntext.IsCaps(c) || isTitleExact(keyOf(c)) || !hasNonASCII(c) {
+		return c // a title with no marks at all is a text written without them: as printed
+	}
+	words := strings.Fields(string(vntext.AppendFold(nil, c)))
+	for _, w := range titleKeys {
+		ws := strings.Fields(w)
+		if len(ws) != len(words) {
+			continue
+		}
+		ok := true
+		for k := range ws {
+			if !lostMarks(undouble(words[k]), ws[k]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			u := strings.ToUpper(w)
+			p.repair(directive.RepairRestoredTones, "signature.title", 0, t, u)
+			return u
+		}
+	}
+	return t
+}
+
+// isTitleExact reports a title key that is one of titleKeys as written.
+func isTitleExact(k string) bool { return slices.Contains(titleKeys, k) }
+
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
 }

@@ -379,8 +379,14 @@ func TestColumnsToneLost(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Issuer != "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" || d.Signature.Title != "PHÓ CHỦ TICH" {
+	// the title's lost mark is put back, the printed form kept in a repair
+	if d.Issuer != "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" || d.Signature.Title != "PHÓ CHỦ TỊCH" {
 		t.Errorf("issuer %q, signer's title %q", d.Issuer, d.Signature.Title)
+	}
+	if !slices.ContainsFunc(d.Repairs, func(r directive.Repair) bool {
+		return r.Code == directive.RepairRestoredTones && r.Path == "signature.title" && r.Original == "PHÓ CHỦ TICH"
+	}) {
+		t.Errorf("no restored_tones repair keeping the printed title: %+v", d.Repairs)
 	}
 }
 
@@ -572,5 +578,25 @@ func TestIsTitleDoubledLetter(t *testing.T) {
 	}
 	if undouble("nhiiem") != "nhiem" || undouble("số 11") != "số 11" {
 		t.Errorf("undouble %q %q", undouble("nhiiem"), undouble("số 11"))
+	}
+}
+
+func TestRestoreTitle(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"_ PHO CHỦ NHIIEM", "PHÓ CHỦ NHIỆM"},
+		{"PHO CHỦ TỊCH", "PHÓ CHỦ TỊCH"},
+		{"'THƯ TRƯỜNG", "THƯ TRƯỜNG"}, // a mark changed, not lost: as printed, the speck aside
+		{"CHU TICH", "CHU TICH"},      // no marks at all: a text written without them
+		{"CHỦ TỊCH", "CHỦ TỊCH"},
+		{"VỤ TRƯƠNG VỤ GIAO DỤC", "VỤ TRƯƠNG VỤ GIAO DỤC"},
+	} {
+		p := &docParser{d: &directive.Document{}}
+		got := p.restoreTitle(c.in)
+		if got != c.want {
+			t.Errorf("restoreTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if changed := got != c.in; changed != p.d.HasRepair(directive.RepairRestoredTones) {
+			t.Errorf("restoreTitle(%q): changed %v, repair %v", c.in, changed, p.d.HasRepair(directive.RepairRestoredTones))
+		}
 	}
 }
