@@ -103,6 +103,15 @@ func cutsAfterDate(t string, dateEnd int) []int {
 	var cuts []int
 	rest := t[dateEnd:]
 	r := strings.TrimLeft(rest, " ")
+	if num, ok := cutSo(r); ok && num != "" {
+		// the number after the date, the columns read row by row: "Lào
+		// Cai, ngày 10 tháng 3 năm 2026 Sôí 1105/KH-ĐKT KẾ HOẠCH …"
+		num = strings.TrimLeft(num, ": ")
+		if sp := strings.IndexByte(num, ' '); sp > 0 {
+			end := len(t) - len(num) + sp
+			return append([]int{end}, cutsAfterDate(t, end)...)
+		}
+	}
 	if _, _, ok := typeLine(r, keyOf(clipKey(r))); ok {
 		if n := capsTypeLen(r); n > 0 {
 			cuts = append(cuts, dateEnd+len(rest)-len(r)+n)

@@ -683,6 +683,8 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		if name := strings.ToUpper(kind.Label()); rest == "" && vntext.Bare(t) == vntext.Bare(name) && keyOf(t) != keyOf(name) {
 			// the type name a scan misspelt ("KÉT LUẬN"), read as itself
 			p.repair(directive.RepairMisreadLabel, "type", l.no, t, name)
+		} else if head := strings.TrimSpace(strings.TrimSuffix(t, rest)); rest != "" && vntext.Bare(head) == vntext.Bare(name) && keyOf(head) != keyOf(name) {
+			p.repair(directive.RepairMisreadLabel, "type", l.no, head, name)
 		}
 		h.inTypeSubj, h.subjectLine, h.subjectCaps = true, l.no, true
 		h.subject = h.subject[:0]

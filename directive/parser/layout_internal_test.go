@@ -600,3 +600,35 @@ func TestRestoreTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestScanHeaderWords reads what a scan makes of the number's label and of
+// a type name run into its subject.
+func TestScanHeaderWords(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		rest string
+		ok   bool
+	}{
+		{"Sôí 1105/KH-ĐKT", "1105/KH-ĐKT", true},
+		{"Sô? 134 /KH-UBND", "134 /KH-UBND", true},
+		{"Sôí", "", false},
+		{"Sôi nổi", "", false},
+	} {
+		rest, ok := cutSo(c.line)
+		if ok != c.ok || ok && rest != c.rest {
+			t.Errorf("cutSo(%q) = %q, %v; want %q, %v", c.line, rest, ok, c.rest, c.ok)
+		}
+	}
+	kind, rest, ok := typeLine("QUYÊT ĐỊNH Kiểm tra việc chấp hành pháp luật", keyOf("QUYÊT ĐỊNH Kiểm tra việc chấp hành pháp luật"))
+	if !ok || kind != directive.KindDecision || rest != "Kiểm tra việc chấp hành pháp luật" {
+		t.Errorf("typeLine: %v %q %v", kind, rest, ok)
+	}
+	if _, _, ok := typeLine("QUYÊT ĐỊNH SỐ 12", keyOf("QUYÊT ĐỊNH SỐ 12")); ok {
+		t.Errorf("a type name in capitals before more capitals is no type line with its subject")
+	}
+	// the number after the date on one flattened line
+	parts := splitDateLead("Lào Cai, ngày 10 tháng 3 năm 2026 Sôí 1105/KH-ĐKT KẾ HOẠCH Kiểm tra việc chấp hành")
+	if want := []string{"Lào Cai, ngày 10 tháng 3 năm 2026", "Sôí 1105/KH-ĐKT", "KẾ HOẠCH", "Kiểm tra việc chấp hành"}; !slices.Equal(parts, want) {
+		t.Errorf("splitDateLead: %q, want %q", parts, want)
+	}
+}

@@ -1444,6 +1444,12 @@ func soDamaged(t string) int {
 		return 0
 	}
 	rest := strings.TrimLeft(t[1+n:], " ")
+	if j, m := utf8.DecodeRuneInString(t[1+n:]); strings.ContainsRune("íìỉ?;!'’", j) {
+		// the colon read as a letter or a mark: "Sôí 1105/KH-ĐKT", "Sô? 134"
+		if after := t[1+n+m:]; len(after) > 1 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9' {
+			return 1 + n + m
+		}
+	}
 	if rest == "" || rest[0] != ':' && !(rest[0] >= '0' && rest[0] <= '9') {
 		return 0
 	}
@@ -1573,7 +1579,36 @@ func typeLine(t, k string) (directive.Kind, string, bool) {
 			return kind, "", true
 		}
 	}
+	if kind, rest, ok := bareTypeHead(t); ok {
+		return kind, rest, true
+	}
 	return splitTypeLine(t, k)
+}
+
+// bareTypeHead reads a type name of two words or more so misspelt, in
+// capitals, before its subject in lower case on the same line (a scan
+// whose lines ran together: "QUYÊT ĐỊNH Kiểm tra việc chấp hành …").
+func bareTypeHead(t string) (directive.Kind, string, bool) {
+	for n := 3; n >= 2; n-- {
+		head, rest := splitWords(t, n)
+		rest = strings.TrimLeft(rest, " :")
+		if rest == "" || !vntext.IsCaps(head) || !startsUpperLower(rest) {
+			continue
+		}
+		if kind, ok := bareTypeKeys[vntext.Bare(head)]; ok {
+			return kind, rest, true
+		}
+	}
+	return directive.KindUnspecified, "", false
+}
+
+// startsUpperLower reports a text whose first word is written in lower
+// case after its first letter ("Kiểm tra …"): a sentence, no name in
+// capitals.
+func startsUpperLower(s string) bool {
+	w, _ := splitWords(s, 1)
+	rs := []rune(w)
+	return len(rs) >= 2 && unicode.IsLetter(rs[0]) && unicode.IsLower(rs[1])
 }
 
 // bareTypeKeys are the type names' keys without marks, those no two names
