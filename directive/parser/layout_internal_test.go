@@ -632,3 +632,20 @@ func TestScanHeaderWords(t *testing.T) {
 		t.Errorf("splitDateLead: %q, want %q", parts, want)
 	}
 }
+
+func TestSplitTypeRun(t *testing.T) {
+	got := splitTypeRun("CHỈ THỊ VỀ VIỆC THỰC HIỆN CÔNG TÁC ĐÀO TẠO NGHỀ Trong suốt thời kỳ kháng chiến, …")
+	want := []string{"CHỈ THỊ", "VỀ VIỆC THỰC HIỆN CÔNG TÁC ĐÀO TẠO NGHỀ", "Trong suốt thời kỳ kháng chiến, …"}
+	if !slices.Equal(got, want) {
+		t.Errorf("splitTypeRun: %q, want %q", got, want)
+	}
+	for _, s := range []string{
+		"CHỈ THỊ VỀ VIỆC THỰC HIỆN CÔNG TÁC ĐÀO TẠO NGHỀ", // no sentence after it
+		"CHỈ THỊ SỐ 12 Trong suốt …",                      // two words only
+		"Chỉ thị về việc thực hiện công tác đào tạo nghề",
+	} {
+		if got := splitTypeRun(s); got != nil {
+			t.Errorf("splitTypeRun(%q) = %q, want nil", s, got)
+		}
+	}
+}

@@ -471,6 +471,26 @@ func hasFontLetters(s string) bool {
 	return strings.Contains(s, "ƣ") || strings.Contains(s, "Ƣ") || strings.Contains(s, "Ð") || strings.Contains(s, "ð")
 }
 
+// splitTypeRun cuts a line that opens with a type name in capitals, goes
+// on with its subject in capitals and then with a sentence ("CHỈ THỊ VỀ
+// … NẶNG Trong suốt …") into the three, or returns nil.
+func splitTypeRun(t string) []string {
+	n := capsTypeLen(t)
+	if n == 0 {
+		return nil
+	}
+	spans := fieldSpans(t[n:])
+	w := 0
+	for w < len(spans) && vntext.IsCaps(t[n+spans[w][0]:n+spans[w][1]]) {
+		w++
+	}
+	if w < 3 || w >= len(spans) || !startsUpperLower(t[n+spans[w][0]:]) {
+		return nil
+	}
+	cut := n + spans[w][0]
+	return []string{t[:n], strings.TrimSpace(t[n:cut]), t[cut:]}
+}
+
 // fontLetters maps a legacy font's look-alikes to the Vietnamese letters.
 var fontLetters = strings.NewReplacer("ƣ", "ư", "Ƣ", "Ư", "Ð", "Đ", "ð", "đ")
 
@@ -632,6 +652,10 @@ func (p *docParser) addLine(raw, next string, no, last int, lineHeader *bool) {
 	} else if parts = splitFlatHeader(t); parts == nil && frame.NationalPrefix(strings.TrimSpace(next)) != "" {
 		// a long title and the issuer above the national header
 		parts = splitTitleIssuer(t)
+	} else if parts == nil {
+		// "CHỈ THỊ VỀ VIỆC … BỆNH BINH NẶNG Trong suốt thời kỳ …": a type
+		// name, its subject in capitals and the body run together
+		parts = splitTypeRun(t)
 	}
 	if k := slices.IndexFunc(parts, func(s string) bool { return frame.NationalPrefix(s) != "" }); k >= 1 && k <= 2 {
 		// a page's title (or its facts) and the issuer run together

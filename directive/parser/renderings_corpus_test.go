@@ -199,7 +199,7 @@ func TestPDFLayerRenderings(t *testing.T) {
 		// of 28; before the two-column header reader (alignedHeader):
 		// issuer 15, symbol 22, type 21, place 21, date 20, subject 17,
 		// recipients 23, obligations 17, signature 13, distribution 16
-		{"pdflayer", map[string]int{"issuer": 24, "symbol": 25, "type": 24, "place": 25, "date": 25, "subject": 24,
+		{"pdflayer", map[string]int{"issuer": 24, "symbol": 25, "type": 25, "place": 25, "date": 25, "subject": 25,
 			"recipients": 27, "obligations": 22, "signature": 22, "distribution": 23}},
 		// of 13; at the start of the seventh session: issuer 11, symbol
 		// 12, type 12, place 11, date 11, subject 10, recipients 12,
@@ -298,7 +298,7 @@ func TestOCRRenderingsReflow(t *testing.T) {
 	// of 15; the first figures (2026-12-04, before any change for the
 	// set): issuer 11, symbol 8, type 7, place 11, date 11, subject 1,
 	// recipients 12, obligations 6, signature 7, distribution 7
-	ocrRenderings(t, "ocr-reflow", 12, false, map[string]int{"issuer": 10, "symbol": 10, "type": 9, "place": 12, "date": 12, "subject": 4,
+	ocrRenderings(t, "ocr-reflow", 12, false, map[string]int{"issuer": 10, "symbol": 10, "type": 10, "place": 12, "date": 12, "subject": 5,
 		"recipients": 11, "obligations": 5, "signature": 6, "distribution": 6})
 }
 
