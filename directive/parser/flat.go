@@ -63,6 +63,8 @@ func splitFlatHeader(t string) []string {
 	// "Số: …" before the date line, and the star under a Party body.
 	if i, _ := indexFirst(t[:ps], flatSo); i >= 0 {
 		cuts = append(cuts, i)
+	} else if i := indexSoDamaged(t[:ps]); i >= 0 {
+		cuts = append(cuts, i) // a scan's "Sôí 216/ATMT-ATĐ"
 	}
 	if i := strings.Index(t[:ps], " * "); i >= 0 {
 		cuts = append(cuts, i, i+3)
@@ -245,4 +247,15 @@ func mayHoldNational(s string) bool {
 		}
 	}
 	return false
+}
+
+// indexSoDamaged returns where a word "Số" a scan damaged opens a number
+// in s ("… CÔNG NGHIỆP Sôí 216/ATMT-ATĐ"), or -1.
+func indexSoDamaged(s string) int {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == 'S' && s[i-1] == ' ' && soDamaged(s[i:]) > 0 {
+			return i
+		}
+	}
+	return -1
 }

@@ -180,6 +180,21 @@ func TestParseNoisyHeaders(t *testing.T) {
 			repair:     directive.RepairScanBullet,
 		},
 		{
+			name:   "a scan's tiêu ngữ broken after its first word, its V/v read as VWw",
+			text:   "VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc\nlập - Tự do - Hạnh phúc\n\nSố: 3722/VPCP-CN VWw cơ chế đặc thù xây dựng công trình khẩn cấp\n\nHà Nội, ngày 28 tháng 4 năm 2026\n\nKính gửi: Ủy ban nhân dân tỉnh Đồng Nai.\n",
+			issuer: "VĂN PHÒNG CHÍNH PHỦ", symbol: "3722/VPCP-CN", place: "Hà Nội", date: "2026-04-28",
+			subject:    "cơ chế đặc thù xây dựng công trình khẩn cấp",
+			recipients: []string{"Ủy ban nhân dân tỉnh Đồng Nai"},
+			repair:     directive.RepairWrappedLine,
+		},
+		{
+			name:   "the tiêu ngữ's end, the rule under it and the number on one line",
+			text:   "BỘ XÂY DỰNG ——- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập -\nTự do - Hạnh phúc ————— Số: 836/QĐ-BXD\nHà Nội, ngày 14 tháng 10 năm 2019\n\nQUYẾT ĐỊNH\nPHÊ DUYỆT KẾ HOẠCH LẬP QUY HOẠCH\n\nBỘ TRƯỞNG BỘ XÂY DỰNG\n\nCăn cứ Luật Quy hoạch;\n",
+			issuer: "BỘ XÂY DỰNG", symbol: "836/QĐ-BXD", place: "Hà Nội", date: "2019-10-14",
+			subject: "PHÊ DUYỆT KẾ HOẠCH LẬP QUY HOẠCH",
+			repair:  directive.RepairWrappedLine,
+		},
+		{
 			name:   "the issuer beside a motto whose last words make the next line",
 			text:   "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nSố: 2200/QĐ-BNNMT Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 6 năm 2026\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\nCăn cứ Nghị định số 35/2025/NĐ-CP;\n",
 			issuer: "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", symbol: "2200/QĐ-BNNMT", place: "Hà Nội", date: "2026-06-10",

@@ -81,7 +81,8 @@ func (p *docParser) mendMotto(i int) {
 		j++ // a scan's blank line between the rows
 	}
 	a, b := p.lines[i].text, p.lines[j].text
-	if !strings.Contains(a, "lập") && !strings.Contains(a, "LẬP") && !strings.Contains(a, "Hạnh") && !strings.Contains(a, "HẠNH") {
+	if !strings.Contains(a, "lập") && !strings.Contains(a, "LẬP") && !strings.Contains(a, "Hạnh") && !strings.Contains(a, "HẠNH") &&
+		!strings.HasSuffix(a, "Độc") && !strings.HasSuffix(a, "ĐỘC") {
 		return // no motto's head here
 	}
 	// the rule the column prints under the motto may come between
@@ -97,6 +98,8 @@ func (p *docParser) mendMotto(i int) {
 		missing = "hạnh phúc"
 	case strings.HasSuffix(k, "độc lập"):
 		missing = mottoTailKey
+	case strings.HasSuffix(k, "việt nam độc"):
+		missing = "lập " + mottoTailKey // "… VIỆT NAM Độc" / "lập - Tự do - Hạnh phúc"
 	default:
 		return
 	}
@@ -113,14 +116,34 @@ func (p *docParser) mendMotto(i int) {
 	}
 	e, ok := vntext.MatchWord(rest, 0, missing)
 	if !ok {
-		return
+		// dashes between the words: "lập - Tự do - Hạnh phúc"
+		if e = wordsEnd(rest, strings.Count(missing, " ")+1); e < 0 || keyOf(rest[:e]) != missing {
+			return
+		}
 	}
 	after := strings.TrimSpace(rest[e:])
+	if t := strings.TrimLeft(after, "-—–_ "); t != "" {
+		after = t // the rule under the motto before the next part: "————— Số: 836/QĐ-BXD"
+	}
 	p.repair(directive.RepairWrappedLine, "", p.lines[i].no, a+" ⏎ "+b, a+" "+rest[:e])
 	p.lines[i].text = a + " " + rest[:e]
 	p.lines[i].kindSet, p.lines[i].kset = false, false
 	p.lines[j].text = strings.TrimSpace(rule + " " + after)
 	p.lines[j].kindSet, p.lines[j].kset = false, false
+}
+
+// wordsEnd returns where the n-th word of s (tokens without a letter
+// not counted) ends, or -1.
+func wordsEnd(s string, n int) int {
+	for _, sp := range fieldSpans(s) {
+		if strings.IndexFunc(s[sp[0]:sp[1]], unicode.IsLetter) < 0 {
+			continue
+		}
+		if n--; n == 0 {
+			return sp[1]
+		}
+	}
+	return -1
 }
 
 // mendQuocHieu puts back the national motto a scan read as two rows of

@@ -738,7 +738,7 @@ func fieldSpans(t string) [][2]int {
 // indexVvAfter returns where " V/v " starts the subject inside a number
 // line, or -1.
 func indexVvAfter(t string) int {
-	for _, v := range []string{" V/v ", " V/V ", " v/v ", " V/v:", " V/V:", " v/v:"} {
+	for _, v := range []string{" V/v ", " V/V ", " v/v ", " V/v:", " V/V:", " v/v:", " VWw ", " V/w ", " V/W "} { // the last, a scan's
 		if k := strings.Index(t, v); k > 0 {
 			return k + 1
 		}
@@ -1457,7 +1457,11 @@ func soDamaged(t string) int {
 }
 
 func isVv(t string) bool {
-	return len(t) >= 3 && (t[0] == 'V' || t[0] == 'v') && t[1] == '/' && (t[2] == 'v' || t[2] == 'V')
+	if len(t) >= 3 && (t[0] == 'V' || t[0] == 'v') && t[1] == '/' && (t[2] == 'v' || t[2] == 'V') {
+		return true
+	}
+	// what a scan makes of it: "VWw", "V/w"
+	return len(t) >= 4 && t[3] == ' ' && (strings.HasPrefix(t, "VWw") || strings.HasPrefix(t, "V/w") || strings.HasPrefix(t, "V/W"))
 }
 
 // signMarks are the authority marks, State (with a dot) and Party (with a
