@@ -649,3 +649,24 @@ func TestSplitTypeRun(t *testing.T) {
 		}
 	}
 }
+
+func TestInterleavedTail(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"KT. CỤC TRƯỞNG - Như trên; PHÓ CỤC TRƯỞNG - TT Trương Thanh Hoài (để b/c);",
+			[]string{"KT. CỤC TRƯỞNG", "- Như trên;", "PHÓ CỤC TRƯỞNG", "- TT Trương Thanh Hoài (để b/c);"}},
+		{"GIÁM ĐỐC - UBND tỉnh (để báo cáo);", []string{"GIÁM ĐỐC", "- UBND tỉnh (để báo cáo);"}},
+		{"- Như trên; KT. BỘ TRƯỞNG - Bộ Lao động - Thương binh và Xã hội;",
+			[]string{"- Như trên;", "KT. BỘ TRƯỞNG", "- Bộ Lao động - Thương binh và Xã hội;"}},
+		{"- Lãnh đạo VP; PHÓ CHỦ TỊCH - Sở Y tế; Nguyễn Thế Phước - Lưu: VT.",
+			[]string{"- Lãnh đạo VP;", "PHÓ CHỦ TỊCH", "- Sở Y tế;", "Nguyễn Thế Phước", "- Lưu: VT."}},
+		{"- Bộ Lao động - Thương binh và Xã hội;", nil},
+		{"- Như trên; - Lưu: VT.", nil},
+	} {
+		if got := interleaved(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("interleaved(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -60,6 +60,15 @@ func (p *docParser) readTail(from int) {
 				sig.Name = strings.TrimSpace(t[j:])
 				continue
 			}
+			if a, b := signerBeforeDash(t); a > 0 {
+				// the same, the page reflowed: "- Lãnh đạo VP; Nguyễn Thế
+				// Phước - Lưu: VT."
+				p.repair(directive.RepairSignatureSplit, "signature", l.no, t, "")
+				p.tailPiece(l, strings.TrimSpace(t[:a]), &inDist, &distDone, sig)
+				sig.Name = strings.TrimSpace(t[a:b])
+				p.tailPiece(l, "- "+strings.TrimSpace(t[b+len(" - "):]), &inDist, &distDone, sig)
+				continue
+			}
 		}
 		for _, piece := range p.splitTail(l, t, inDist && !distDone) {
 			p.tailPiece(l, piece, &inDist, &distDone, sig)
@@ -70,6 +79,18 @@ func (p *docParser) readTail(from int) {
 // splitTail cuts a line holding a distribution entry and a signature part
 // ("- Như trên; KT. CHỦ TỊCH") into its two pieces.
 func (p *docParser) splitTail(l docLine, t string, inDist bool) []string {
+	if inDist {
+		if pieces := interleaved(t); pieces != nil {
+			// a scan read the two columns row by row, the page reflowed:
+			// "KT. CỤC TRƯỞNG - Như trên; PHÓ CỤC TRƯỞNG - TT …"
+			p.repair(directive.RepairSignatureSplit, "signature", l.no, t, strings.Join(pieces, " ⏎ "))
+			if last := strings.TrimSpace(p.distLast); !strings.HasPrefix(pieces[0], "-") && len(p.d.Distribution) > 0 &&
+				last != "" && !strings.HasSuffix(last, ";") && !strings.HasSuffix(last, ".") {
+				p.distOpen = true // "… - Như Điều" / "3; KT. CHỦ TỊCH - …": the entry goes on
+			}
+			return pieces
+		}
+	}
 	if !inDist || itemMarkerLen(t) == 0 && !isArchive(t) {
 		return []string{t}
 	}
@@ -415,4 +436,90 @@ func trailingSigner(t string) int {
 		return i + 1
 	}
 	return 0
+}
+
+// signerBeforeDash finds a person's name between an entry's semicolon and
+// the next entry's dash ("…; Nguyễn Thế Phước - Lưu: VT."): where the name
+// starts and ends, or 0, 0.
+func signerBeforeDash(t string) (int, int) {
+	for from := 0; ; {
+		d := strings.Index(t[from:], " - ")
+		if d < 0 {
+			return 0, 0
+		}
+		d += from
+		from = d + 1
+		j := strings.LastIndex(t[:d], "; ")
+		if j < 0 {
+			continue
+		}
+		name := strings.TrimSpace(t[j+2 : d])
+		if w, _ := splitWords(name, 1); surnames[keyOf(w)] && isPersonName(name) {
+			return j + 2, d
+		}
+	}
+}
+
+// interleaved cuts a Nơi nhận line that holds parts of the signature block
+// between its entries, in capitals before an entry's dash ("KT. CỤC
+// TRƯỞNG - Như trên; PHÓ CỤC TRƯỞNG - TT Trương Thanh Hoài (để b/c);"):
+// the block's parts and the entries, each entry with its dash, in order;
+// nil when no part of the block is there.
+func interleaved(t string) []string {
+	if !strings.Contains(t, " - ") {
+		return nil
+	}
+	sigPart := func(s string) bool {
+		return signMarkLen(s) > 0 || vntext.IsCaps(s) && isTitle(keyOf(s))
+	}
+	// a dash cuts where an entry or a part of the block ends before it;
+	// one inside a name stays ("Bộ Lao động - Thương binh và Xã hội")
+	var parts []string
+	for k, a := range strings.Split(t, " - ") {
+		a = strings.TrimSpace(a)
+		if k == 0 {
+			a = strings.TrimSpace(strings.TrimPrefix(a, "-"))
+		}
+		if n := len(parts); n > 0 {
+			prev := parts[n-1]
+			last := strings.TrimSpace(prev[strings.LastIndex(prev, "; ")+1:])
+			if !sigPart(prev) && !strings.HasSuffix(prev, ";") && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") &&
+				!sigPart(last) && !(last != prev && isPersonName(last)) {
+				parts[n-1] = prev + " - " + a
+				continue
+			}
+		}
+		parts = append(parts, a)
+	}
+	var out []string
+	found := false
+	dash := func(k int, a string) string {
+		if k == 0 && !strings.HasPrefix(t, "-") {
+			return a // the line goes on with the entry above: "… - Như Điều" / "3; KT. CHỦ TỊCH - …"
+		}
+		return "- " + a
+	}
+	for k, a := range parts {
+		if a == "" {
+			continue
+		}
+		if sigPart(a) {
+			out, found = append(out, a), true
+			continue
+		}
+		if j := strings.LastIndex(a, "; "); j > 0 && sigPart(strings.TrimSpace(a[j+2:])) {
+			out = append(out, dash(k, a[:j+1]), strings.TrimSpace(a[j+2:]))
+			found = true
+			continue
+		}
+		if j := strings.LastIndex(a, "; "); found && j > 0 && isPersonName(strings.TrimSpace(a[j+2:])) {
+			out = append(out, dash(k, a[:j+1]), strings.TrimSpace(a[j+2:])) // the signer's name: "- Lãnh đạo VP; Nguyễn Thế Phước"
+			continue
+		}
+		out = append(out, dash(k, a))
+	}
+	if !found {
+		return nil
+	}
+	return out
 }
