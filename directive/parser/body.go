@@ -289,6 +289,7 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 	var raw []string // the input lines, for the table reader
 	tableEnd, failedUntil := 0, 0
 	wrapped := p.hardWraps(from, to) >= minHardWraps
+	spaced := p.spacedWraps(from, to) >= minHardWraps
 	indented := p.firstLineIndents(from, to) >= minFirstLineIndents
 	lastArticle := 0
 	for i := from; i < to; i++ {
@@ -367,6 +368,7 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 				indented && lineIndent == 0 && startsLower(t) && paras[len(paras)-1].last == no-1) &&
 			(startsLower(t) || wrapped && paras[len(paras)-1].last == no-1 && p.hardWrapped(i-1) && !vntext.IsCaps(t) &&
 				!(indented && lineIndent >= minIndent && !p.sameMargin(i, paras[len(paras)-1])) ||
+				spaced && p.spacedWrap(i) && paras[len(paras)-1].last == p.lines[i-2].no && !vntext.IsCaps(t) && nameGoesOn(p.lines[i-2].text) ||
 				paras[len(paras)-1].num != "" && paras[len(paras)-1].last == no-1 && danglingEnd(paras[len(paras)-1].text) && !vntext.IsCaps(t) &&
 					opensHead(keyOf(paras[len(paras)-1].text)) && unicode.IsUpper(firstRune(t)) && !endsSentence(t) ||
 				paras[len(paras)-1].num != "" && paras[len(paras)-1].last == no-1 && postWordAlone(paras[len(paras)-1].text)) {
@@ -732,6 +734,36 @@ func (p *docParser) hardWraps(from, to int) int {
 		}
 	}
 	return n
+}
+
+// spacedWraps counts the hard wraps of a text whose lines a blank line
+// parts (a scan that spaced them): a full line, one blank line, a line in
+// lower case.
+func (p *docParser) spacedWraps(from, to int) int {
+	n := 0
+	for i := max(from, 2); i < to; i++ {
+		if p.spacedWrap(i) && startsLower(p.lines[i].text) {
+			n++
+		}
+	}
+	return n
+}
+
+// nameGoesOn reports a line that ends on a capitalised word inside a
+// sentence: a name the wrap broke ("… báo cáo UBND tỉnh Hà" / "Tĩnh …").
+func nameGoesOn(t string) bool {
+	w := t[strings.LastIndexByte(t, ' ')+1:]
+	return w != "" && unicode.IsUpper(firstRune(w)) && !vntext.IsCaps(t)
+}
+
+// spacedWrap reports line i under one blank line, under a line a hard wrap
+// broke.
+func (p *docParser) spacedWrap(i int) bool {
+	if i < 2 || p.lines[i-1].text != "" || p.lines[i-2].text == "" {
+		return false
+	}
+	no := p.lines[i].no
+	return p.lines[i-1].no == no-1 && p.lines[i-2].no == no-2 && p.hardWrapped(i-2)
 }
 
 // hardWrapped reports whether line i fills the width a hard wrap breaks

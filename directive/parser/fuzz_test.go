@@ -44,6 +44,10 @@ func FuzzParseDirective(f *testing.F) {
 		f.Add(seed)
 	}
 	f.Add("a) Sở Nội vụ chủ trì, báo cáo trước ngày 15/12/2024.\nNơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n")
+	// what a scan makes of the header's and the tail's two columns
+	f.Add("CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n\nỦY BAN NHÂN DÂN TỈNH BẮC VIỆT NAM Độc lập - Tự do - Hạnh\n\nNINH ——- phúc —————\nSôí 12/QĐ-UBND Bắc Ninh, ngày 2 tháng 3 năm 2024\nQUYÊT ĐỊNH Kiểm tra việc chấp hành\n")
+	f.Add("VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc\nlập - Tự do - Hạnh phúc\nSố: 3722/VPCP-CN VWw cơ chế\n")
+	f.Add("thực hiện./. Nơi nhận: KT. CỤC TRƯỞNG - Như trên; PHÓ CỤC TRƯỞNG - TT X (để b/c); - Lãnh đạo; Nguyễn Văn An - Lưu: VT.\n_ PHO CHỦ NHIIEM\n")
 	f.Add(docHostile(2048))
 	f.Add("Số 15-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n")
 	f.Add("\xff\xfe Số: /\n")

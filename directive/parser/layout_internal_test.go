@@ -670,3 +670,37 @@ func TestInterleavedTail(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedScanParagraph reads a scan that put a blank line under every
+// line: a name its wrap broke goes on over the blank line, so that the
+// closing that informs is one paragraph and asks nothing.
+func TestSpacedScanParagraph(t *testing.T) {
+	text := "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1414/TCT-CS\nHà Nội, ngày 24 tháng 4 năm 2013\nV/v chính sách thu tiền sử dụng đất\n\nKính gửi: Cục Thuế tỉnh Hà Tĩnh\n\n" +
+		"Trả lời công văn số 21/CT-THDT của Cục Thuế tỉnh Hà Tĩnh về chính sách thu tiền sử\n\n" +
+		"dụng đất đối với hộ gia đình, Tổng cục Thuế có ý kiến như sau: theo quy định tại Nghị\n\n" +
+		"định số 198/2004/NĐ-CP thì hộ gia đình được miễn tiền sử dụng đất khi đủ điều kiện.\n\n" +
+		"Tổng cục Thuế thông báo để Cục Thuế được biết, báo cáo UBND tỉnh Hà\n\n" +
+		"Tĩnh chỉ đạo các cơ quan liên quan giải quyết theo đúng quy định của pháp\n\n" +
+		"luật./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CS.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	for _, n := range d.Body {
+		if strings.HasPrefix(n.Text, "Tổng cục Thuế thông báo") {
+			found = true
+			if !strings.Contains(n.Text, "tỉnh Hà Tĩnh chỉ đạo") {
+				t.Errorf("the closing broke at the name: %q", n.Text)
+			}
+		}
+	}
+	if !found && !strings.Contains(d.Closing, "tỉnh Hà Tĩnh chỉ đạo") {
+		t.Errorf("no closing paragraph: body %+v, closing %q", d.Body, d.Closing)
+	}
+	for _, o := range d.Obligations {
+		if strings.HasPrefix(o.Text, "Tổng cục Thuế thông báo") && strings.HasSuffix(o.Text, "tỉnh Hà") {
+			t.Errorf("an obligation from the broken line: %q", o.Text)
+		}
+	}
+}

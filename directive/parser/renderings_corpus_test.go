@@ -288,7 +288,7 @@ func TestOCRRenderings(t *testing.T) {
 	// date 33, subject 21, recipients 20, obligations 19, signature 9,
 	// distribution 33
 	ocrRenderings(t, "ocr", 30, false, map[string]int{"issuer": 31, "symbol": 33, "type": 34, "place": 34, "date": 34, "subject": 32,
-		"recipients": 31, "obligations": 24, "signature": 29, "distribution": 33})
+		"recipients": 31, "obligations": 25, "signature": 29, "distribution": 33})
 }
 
 // TestOCRRenderingsReflow does the same over testdata/ocr-reflow, tuned
