@@ -124,6 +124,9 @@ func cutsAfterDate(t string, dateEnd int) []int {
 			cuts = append(cuts, dateEnd+i)
 		}
 	}
+	if i := indexMisreadKinhGui(rest); i > 0 {
+		cuts = append(cuts, dateEnd+i) // a scan's "Kính gưi:"
+	}
 	// The enacting authority in capitals after a subject in sentence case:
 	// "… nhiệm kỳ 2016 - 2021 HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI … Căn cứ".
 	if i := capsRunAfterProse(vntext.PrefixRunes(rest, flatAuthorityLen)); i > 0 {
@@ -258,4 +261,24 @@ func indexSoDamaged(s string) int {
 		}
 	}
 	return -1
+}
+
+// indexMisreadKinhGui returns where the label "Kính gửi:" a scan misspelt
+// ("Kính gưi:", "Kinh gứi:") opens a word of s, or -1; the label as
+// written is not looked for here.
+func indexMisreadKinhGui(s string) int {
+	for i := 0; i+6 < len(s); i++ {
+		if (s[i] == 'K' || s[i] == 'k') && (i == 0 || s[i-1] == ' ') && misreadKinhGui(s[i:]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// misreadKinhGui reports a text that opens with "Kính gửi" a scan or a
+// keyboard misspelt, with its colon.
+func misreadKinhGui(t string) bool {
+	w, rest := splitWords(t, 2)
+	label := strings.HasSuffix(w, ":") || strings.HasPrefix(strings.TrimSpace(rest), ":")
+	return label && vntext.Bare(strings.TrimSuffix(w, ":")) == "kinh gui" && keyOf(strings.TrimSuffix(w, ":")) != "kính gửi"
 }

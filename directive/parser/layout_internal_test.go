@@ -704,3 +704,31 @@ func TestSpacedScanParagraph(t *testing.T) {
 		}
 	}
 }
+
+func TestMisreadKinhGui(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Kính gưi: Sở Công Thương", true},
+		{"Kinh gứi: Sở Công Thương", true},
+		{"Kính gửi: Sở Công Thương", false}, // as written: no misreading
+		{"Kính gưi Sở Công Thương", false},  // no colon, no label
+		{"Kinh giữ: x", false},
+	} {
+		if got := misreadKinhGui(c.s); got != c.want {
+			t.Errorf("misreadKinhGui(%q) = %v", c.s, got)
+		}
+	}
+	if i := indexMisreadKinhGui("lòng hồ thủy điện Kính gưi: Sở Công Thương"); i != len("lòng hồ thủy điện ") {
+		t.Errorf("indexMisreadKinhGui = %d", i)
+	}
+	d, err := Parse("SỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/SYT-VP\nHuế, ngày 2 tháng 3 năm 2024\nV/v báo cáo\nKính gưi: Bệnh viện Trung ương Huế\nĐề nghị Bệnh viện báo cáo.\n")
+	if err != nil || !slices.Equal(d.Recipients, []string{"Bệnh viện Trung ương Huế"}) || !d.HasRepair(directive.RepairMisreadLabel) {
+		t.Errorf("recipients %q, err %v, repairs %+v", d.Recipients, err, d.Repairs)
+	}
+	// marks a scan left after a type name are no subject
+	if kind, rest, ok := typeLine("QUYẾT ĐỊNH - : - : ¬", keyOf("QUYẾT ĐỊNH - : - : ¬")); !ok || kind != directive.KindDecision || rest != "" {
+		t.Errorf("typeLine: %v %q %v", kind, rest, ok)
+	}
+}

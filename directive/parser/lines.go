@@ -831,6 +831,16 @@ func (p *docParser) clean(s string, no int) string {
 		p.markdown = true
 		p.repair(directive.RepairMarkdown, "", no, strings.TrimSpace(orig), collapse(s))
 	}
+	if (s != "" && (s[0] == 'K' || s[0] == 'k')) && misreadKinhGui(s) {
+		// a scan's "Kính gưi:": the label it stands for
+		w, rest := splitWords(s, 2)
+		label := "Kính gửi"
+		if strings.HasSuffix(w, ":") {
+			label += ":"
+		}
+		p.repair(directive.RepairMisreadLabel, "recipients", no, w, label)
+		s = label + " " + rest
+	}
 	if strings.IndexByte(s, '&') >= 0 && strings.IndexByte(s, ';') >= 0 {
 		// a page's HTML entities left in the text: "&nbsp;", "&quot;", "&#7897;"
 		if u := html.UnescapeString(s); u != s {

@@ -1569,6 +1569,9 @@ func typeLine(t, k string) (directive.Kind, string, bool) {
 				return directive.KindUnspecified, "", false
 			}
 			rest = strings.TrimLeft(rest, " :")
+			if strings.IndexFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+				rest = "" // marks a scan left after the name: "QUYẾT ĐỊNH - : - : ¬"
+			}
 			if rest != "" && !vntext.IsCaps(rest) && vntext.RunesAtMost(rest, maxTypeScrap) {
 				return directive.KindUnspecified, "", false
 			}
