@@ -877,23 +877,29 @@ func forBodies(text string) []string {
 // no task. It opens with no task's verb and names no body.
 func (p *docParser) listedContent(nodes []directive.Node, i int) bool {
 	n := &nodes[i]
-	if textOpensTask(n.Text) || p.namedOthers(n.Text) != nil {
-		return false
-	}
-	for j := i - 1; j >= 0; j-- {
+	// the lead-in first, by the bullets' shape alone: most bullets have none
+	lead := -1
+	for j := i - 1; j >= 0 && lead < 0; j-- {
 		s := &nodes[j]
 		if s.Kind != directive.NodeBullet || s.Marker != n.Marker || len(s.Children) > 0 {
 			return false
 		}
-		t := strings.TrimSpace(s.Text)
-		if strings.HasSuffix(t, ":") {
-			return strings.HasSuffix(keyOf(t), "gồm")
+		if t := strings.TrimSpace(s.Text); strings.HasSuffix(t, ":") {
+			if !strings.HasSuffix(keyOf(t), "gồm") {
+				return false
+			}
+			lead = j
 		}
-		if textOpensTask(t) {
+	}
+	if lead < 0 || textOpensTask(n.Text) || p.namedOthers(n.Text) != nil {
+		return false
+	}
+	for j := i - 1; j > lead; j-- {
+		if textOpensTask(strings.TrimSpace(nodes[j].Text)) {
 			return false
 		}
 	}
-	return false
+	return true
 }
 
 // datedThenTask returns where a second sentence or clause that opens with
@@ -909,13 +915,10 @@ func datedThenTask(text string, docDate chidao.Date) int {
 		if i > len(text) || text[i-1] != ' ' {
 			continue
 		}
-		if text[i-2] == '.' && (abbrevBefore(text, i-2) || !unicode.IsUpper(firstRune(text[i:]))) ||
-			!opensTask(readText(vntext.PrefixRunes(text[i:], 40))) || strings.HasSuffix(strings.TrimSpace(text[i:]), ":") {
-			continue
-		}
 		// the first closes on its own deadline: "… trước năm 2025."
 		tail := strings.TrimRight(text[:i], ".; ")
-		if !mayEndDue(tail) {
+		if !mayEndDue(tail) || text[i-2] == '.' && (abbrevBefore(text, i-2) || !unicode.IsUpper(firstRune(text[i:]))) ||
+			!opensTask(readText(vntext.PrefixRunes(text[i:], 40))) || strings.HasSuffix(strings.TrimSpace(text[i:]), ":") {
 			continue
 		}
 		if due, ok := readDue(text[:i], docDate); ok && (due.Kind == directive.DueDate || due.Kind == directive.DuePeriodEnd) &&
