@@ -56,7 +56,7 @@ func (p *docParser) joinBroken() {
 // "Số: 22/…". It returns nil when there is none.
 func splitGluedRule(t string) []string {
 	for i := 1; i < len(t); i++ {
-		if t[i-1] != ' ' {
+		if t[i-1] != ' ' || t[i] != '-' && t[i] != '_' && t[i] != 0xE2 { // 0xE2 opens "—" and "–"
 			continue
 		}
 		rest := strings.TrimLeft(t[i:], "-—–_")
@@ -491,7 +491,21 @@ func (p *docParser) prepare(text string) {
 // hasFontLetters reports one of the letters fontLetters maps, by their
 // bytes: strings.ContainsAny with runes above ASCII walks every rune.
 func hasFontLetters(s string) bool {
-	return strings.Contains(s, "ƣ") || strings.Contains(s, "Ƣ") || strings.Contains(s, "Ð") || strings.Contains(s, "ð")
+	// "ƣ" C6 A3, "Ƣ" C6 A2, "Ð" C3 90, "ð" C3 B0; C3 opens half the
+	// Vietnamese vowels, so one pass rather than four searches
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case 0xC6:
+			if s[i+1] == 0xA2 || s[i+1] == 0xA3 {
+				return true
+			}
+		case 0xC3:
+			if s[i+1] == 0x90 || s[i+1] == 0xB0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitTypeRun cuts a line that opens with a type name in capitals, goes

@@ -1861,6 +1861,10 @@ func indexNgay(s string) (int, int) {
 		}
 		i += off
 		w := s[i:]
+		if len(w) < 2 || w[1] != 'g' && w[1] != 'G' {
+			off = i + 1 // most n's open no "ng"
+			continue
+		}
 		for _, ngay := range [...]string{"ngày", "Ngày", "NGÀY", "ngay", "Ngay", "NGAY"} {
 			if strings.HasPrefix(w, ngay) && (i == 0 || !vntext.WordBefore(s, i)) {
 				return i, len(ngay)
