@@ -992,19 +992,36 @@ func (p *docParser) setIssuer(lines []string) {
 		groups[len(groups)-1] = append(groups[len(groups)-1], t)
 	}
 	last := groups[len(groups)-1]
-	p.d.Issuer = strings.Join(last, " ")
+	p.d.Issuer = p.restoreName("issuer", strings.Join(last, " "))
 	if len(groups) > 1 {
 		var parent []string
 		for _, g := range groups[:len(groups)-1] {
 			parent = append(parent, g...)
 		}
-		p.d.ParentIssuer = strings.Join(parent, " ")
+		p.d.ParentIssuer = p.restoreName("parent_issuer", strings.Join(parent, " "))
 	}
 	if p.d.Bloc == directive.BlocUnspecified {
 		if strings.Contains(keyOf(p.d.ParentIssuer+" "+p.d.Issuer), "đảng") {
 			p.d.Bloc = directive.BlocParty
 		}
 	}
+}
+
+// restoreName writes back the marks a scan lost in a body's name in
+// capitals ("ỦY BAN NHÂN DÂN TỈNH LAO CAI", "TONG CỤC THUE"), phrase by
+// known phrase, as restoreTones does for a damaged text's lines, under a
+// restored_tones repair at path; a text written without marks at all
+// keeps its names as printed, and a mark a scan changed stays.
+func (p *docParser) restoreName(path, name string) string {
+	if p.unmarked || !vntext.IsCaps(name) {
+		return name
+	}
+	r, ok := restoreTones(name)
+	if !ok {
+		return name
+	}
+	p.repair(directive.RepairRestoredTones, path, 0, name, r)
+	return r
 }
 
 // cutInName reports an issuer's line broken inside "ỦY BAN NHÂN DÂN"

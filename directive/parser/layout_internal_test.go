@@ -732,3 +732,22 @@ func TestMisreadKinhGui(t *testing.T) {
 		t.Errorf("typeLine: %v %q %v", kind, rest, ok)
 	}
 }
+
+// TestRestoreIssuerName writes back the marks a scan lost in the issuer's
+// name, and leaves a text written without marks as printed.
+func TestRestoreIssuerName(t *testing.T) {
+	head := "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 9387/UBND-KT\nLào Cai, ngày 15 tháng 9 năm 2026\nV/v triển khai thực hiện Chương trình\nKính gửi: Các Sở, ban, ngành thuộc tỉnh\nỦy ban nhân dân tỉnh đề nghị các Sở thực hiện.\n"
+	d, err := Parse("ỦY BAN NHÂN DÂN TỈNH\nLAO CAI\n" + head)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Issuer != "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" || !slices.ContainsFunc(d.Repairs, func(r directive.Repair) bool {
+		return r.Code == directive.RepairRestoredTones && r.Path == "issuer" && r.Original == "ỦY BAN NHÂN DÂN TỈNH LAO CAI"
+	}) {
+		t.Errorf("issuer %q, repairs %+v", d.Issuer, d.Repairs)
+	}
+	bare := "UY BAN NHAN DAN TINH LAO CAI\nCONG HOA XA HOI CHU NGHIA VIET NAM\nDoc lap - Tu do - Hanh phuc\nSo: 9387/UBND-KT\nLao Cai, ngay 15 thang 9 nam 2026\nV/v trien khai thuc hien Chuong trinh\nKinh gui: Cac So, ban, nganh thuoc tinh\nUy ban nhan dan tinh de nghi cac So thuc hien.\n"
+	if d, _ := Parse(bare); d == nil || d.Issuer != "UY BAN NHAN DAN TINH LAO CAI" {
+		t.Errorf("a text without marks: issuer %v", d)
+	}
+}

@@ -314,6 +314,7 @@ type docParser struct {
 	// whether the markdown, stray-mark and entity repairs were noted
 	markdown, strayMarks, entities bool
 	toneDamaged                    bool // see restoreTones
+	unmarked                       bool // a text written without marks: its names as printed
 	flat                           bool // read by flatSegments
 	// tableRows are the column repairs of table rows, pending until the
 	// header start is known.
@@ -397,7 +398,7 @@ func (p *docParser) prepare(text string) {
 		text = fontLetters.Replace(text)
 	}
 	p.text = text
-	p.toneDamaged = toneDamaged(text)
+	p.toneDamaged, p.unmarked = toneDamaged(text)
 	n := strings.Count(text, "\n") + 1
 	p.lines = make([]docLine, 0, n)
 	raws := make([]string, 0, n)

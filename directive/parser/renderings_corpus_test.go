@@ -1,6 +1,7 @@
 package parser_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -335,6 +336,10 @@ func ocrRenderings(t *testing.T, dir string, min int, heldOut bool, floor map[st
 		t.Fatalf("%d scans in testdata/%s, want at least %d", len(names), dir, min)
 	}
 	same := map[string]int{}
+	// against the gold header, as the gold sets' own tests compare: the
+	// scan and its source, field by field (the scan reading as its source
+	// counts a field both miss; this does not)
+	goldScan, goldSource, golds := map[string]int{}, map[string]int{}, 0
 	bare := func(s string) string { return strings.Join(strings.Fields(strings.ToLower(vntext.Bare(s))), " ") }
 	for _, n := range names {
 		src, _ := filepath.Glob("../testdata/corpus*/" + filepath.Base(n))
@@ -348,6 +353,23 @@ func ocrRenderings(t *testing.T, dir string, min int, heldOut bool, floor map[st
 		b, err := os.ReadFile(n)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if gb, err := os.ReadFile(strings.TrimSuffix(src[0], ".txt") + ".json"); err == nil {
+			var gold goldHeader
+			if err := json.Unmarshal(gb, &gold); err != nil {
+				t.Fatalf("%s: %v", src[0], err)
+			}
+			golds++
+			fromScan, _ := parsedHeader(t, string(b))
+			fromSource, _ := parsedHeader(t, string(a))
+			for _, f := range corpusFields {
+				if ok, _, _ := fieldsEqual(f, fromScan, gold); ok {
+					goldScan[f]++
+				}
+				if ok, _, _ := fieldsEqual(f, fromSource, gold); ok {
+					goldSource[f]++
+				}
+			}
 		}
 		want, _ := parser.Parse(string(a))
 		got, _ := parser.Parse(string(b))
@@ -379,4 +401,9 @@ func ocrRenderings(t *testing.T, dir string, min int, heldOut bool, floor map[st
 			t.Errorf("%s: %d documents read as the source, fewer than the floor of %d", f, same[f], floor[f])
 		}
 	}
+	var row strings.Builder
+	for _, f := range corpusFields {
+		fmt.Fprintf(&row, " %s %d/%d", f, goldScan[f], goldSource[f])
+	}
+	t.Logf("against the gold header of %d documents (scan/source):%s", golds, row.String())
 }

@@ -131,7 +131,7 @@ var damageFirst = func() (t [256]bool) {
 // theirs. A text with none left is read as it is: restoring the names in
 // it and not the little words around them ("là", "của") reads a
 // description as a task.
-func toneDamaged(text string) bool {
+func toneDamaged(text string) (damaged, unmarked bool) {
 	words, marks, marked := 0, 0, 0
 	var buf [16]byte
 	for i := 0; i < len(text); {
@@ -161,7 +161,7 @@ func toneDamaged(text string) bool {
 			marks++
 		}
 	}
-	return marks >= 2 && marks*1000 >= 4*words && marked*4 >= words
+	return marks >= 2 && marks*1000 >= 4*words && marked*4 >= words, marked*4 < words
 }
 
 // restoreTones writes back the marks of the known phrases in line that

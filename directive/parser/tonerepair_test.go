@@ -44,16 +44,16 @@ func TestLostMarks(t *testing.T) {
 
 func TestToneDamaged(t *testing.T) {
 	clean := strings.Repeat("Ủy ban nhân dân tỉnh giao các Sở chủ trì, phối hợp thực hiện việc của người dân được hỗ trợ. ", 20)
-	if toneDamaged(clean) {
-		t.Error("a clean text read as damaged")
+	if d, u := toneDamaged(clean); d || u {
+		t.Errorf("a clean text read as damaged %v, unmarked %v", d, u)
 	}
 	damaged := strings.Repeat("Ủy ban nhân dân tỉnh giao cac Sở chủ trì, phối hợp thực hiện viêc của ngươi dân được hỗ trợ. ", 20)
-	if !toneDamaged(damaged) {
-		t.Error("a text that lost marks read as clean")
+	if d, u := toneDamaged(damaged); !d || u {
+		t.Errorf("a text that lost marks read as damaged %v, unmarked %v", d, u)
 	}
 	bare := strings.Repeat("Uy ban nhan dan tinh giao cac So chu tri, phoi hop thuc hien viec cua nguoi dan duoc ho tro. ", 20)
-	if toneDamaged(bare) {
-		t.Error("a text with no marks left is read as it is")
+	if d, u := toneDamaged(bare); d || !u {
+		t.Errorf("a text with no marks left is read as it is: damaged %v, unmarked %v", d, u)
 	}
 }
 
