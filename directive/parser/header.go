@@ -1013,15 +1013,44 @@ func (p *docParser) setIssuer(lines []string) {
 // restored_tones repair at path; a text written without marks at all
 // keeps its names as printed, and a mark a scan changed stays.
 func (p *docParser) restoreName(path, name string) string {
+	name = strings.TrimRight(name, " —–-_") // a rule's remnant the scan ran on
 	if p.unmarked || !vntext.IsCaps(name) {
 		return name
 	}
 	r, ok := restoreTones(name)
+	if t, ok2 := restoreTinh(r); ok2 {
+		r, ok = t, true
+	}
 	if !ok {
 		return name
 	}
 	p.repair(directive.RepairRestoredTones, path, 0, name, r)
 	return r
+}
+
+// restoreTinh writes "TỈNH" where a scan changed its mark ("TĨNH LÀO
+// CAI", "TÍNH ỦY"): in a body's name, a word read "tinh" bare before a
+// province's name or "ủy" is no other word.
+func restoreTinh(name string) (string, bool) {
+	words := strings.Fields(name)
+	changed := false
+	for k := 0; k+1 < len(words); k++ {
+		if words[k] == "TỈNH" || vntext.Bare(words[k]) != "tinh" {
+			continue
+		}
+		rest := keyOf(strings.Join(words[k+1:], " "))
+		province := false
+		for _, pr := range provinceNames {
+			if rest == pr || strings.HasPrefix(rest, pr+" ") {
+				province = true
+				break
+			}
+		}
+		if province || rest == "ủy" || strings.HasPrefix(rest, "ủy ") {
+			words[k], changed = "TỈNH", true
+		}
+	}
+	return strings.Join(words, " "), changed
 }
 
 // cutInName reports an issuer's line broken inside "ỦY BAN NHÂN DÂN"

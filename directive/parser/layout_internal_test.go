@@ -751,3 +751,20 @@ func TestRestoreIssuerName(t *testing.T) {
 		t.Errorf("a text without marks: issuer %v", d)
 	}
 }
+
+func TestRestoreTinh(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"ỦY BAN NHÂN DÂN TĨNH LÀO CAI", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"},
+		{"TÍNH ỦY LÀO CAI", "TỈNH ỦY LÀO CAI"},
+		{"BAN TINH GỌN BỘ MÁY", "BAN TINH GỌN BỘ MÁY"}, // "tinh" before no province: as printed
+		{"ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"},
+	} {
+		if got, _ := restoreTinh(c.in); got != c.want {
+			t.Errorf("restoreTinh(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	p := &docParser{d: &directive.Document{}}
+	if got := p.restoreName("issuer", "TỔNG CỤC THUE —"); got != "TỔNG CỤC THUẾ" {
+		t.Errorf("restoreName: %q", got)
+	}
+}

@@ -43,6 +43,8 @@ var tonePhraseWords = []string{
 	"cơ quan đơn vị", "doanh nghiệp", "tổ chức cá nhân", "nghiêm cấm", "không được", "khuyến khích",
 	"được phép", "đề nghị", "yêu cầu", "trân trọng", "để báo cáo", "để thực hiện", "để chỉ đạo",
 	"tổng hợp", "tổng hợp báo cáo", "kiểm tra", "giám sát", "đôn đốc", "tuyên truyền",
+	"tổng cục thuế", "tổng cục hải quan", "kho bạc nhà nước", "bảo hiểm xã hội", "ngân hàng nhà nước",
+	"cục thuế", "cục hải quan", "thủ tướng", "chính phủ",
 }
 
 // provinceNames are the provinces and the cities under the centre
