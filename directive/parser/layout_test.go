@@ -195,6 +195,13 @@ func TestParseNoisyHeaders(t *testing.T) {
 			repair:  directive.RepairWrappedLine,
 		},
 		{
+			name:   "rows of a scan: the motto's head alone, its end after a rule's marks, the issuer's four words beside the tiêu ngữ's end",
+			text:   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n\n„ - - „ VIỆT NAM Độc lập - Tự do - Hạnh\nTHỦ TƯỚNG CHÍNH PHỦ ——- phúc —————\nSố: 13/CT-TTg Hà Nội, ngày 02 tháng 5 năm 2024\n\nCHỈ THỊ\nVề tăng cường công tác quản lý tín chỉ các-bon\n\nThực hiện cam kết tại Hội nghị COP26, Việt Nam đã cập nhật Đóng góp do quốc gia tự quyết định.\n",
+			issuer: "THỦ TƯỚNG CHÍNH PHỦ", symbol: "13/CT-TTg", place: "Hà Nội", date: "2024-05-02",
+			subject: "Về tăng cường công tác quản lý tín chỉ các-bon",
+			repair:  directive.RepairColumns,
+		},
+		{
 			name:   "the issuer beside a motto whose last words make the next line",
 			text:   "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nSố: 2200/QĐ-BNNMT Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 6 năm 2026\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\nCăn cứ Nghị định số 35/2025/NĐ-CP;\n",
 			issuer: "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", symbol: "2200/QĐ-BNNMT", place: "Hà Nội", date: "2026-06-10",

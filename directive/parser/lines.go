@@ -189,7 +189,9 @@ func (p *docParser) mendQuocHieu(i int) {
 			continue
 		}
 		left := strings.Join(ws[:w], " ")
-		if !vntext.IsCaps(left) || vntext.RunesAtMost(strings.Trim(left, "„\"',.-—– "), 1) {
+		if strings.IndexFunc(left, unicode.IsLetter) < 0 {
+			left = "" // marks a scan made of the rule: the issuer is on the next row
+		} else if !vntext.IsCaps(left) || vntext.RunesAtMost(strings.Trim(left, "„\"',.-—– "), 1) {
 			return
 		}
 		right := strings.Join(ws[w+len(missing):], " ")
@@ -214,12 +216,12 @@ func matchWords(words, want []string) bool {
 }
 
 // issuerBeside cuts b, a line that opens with the words of an issuer's
-// column (in capitals, three at most) and a rule, before the missing words
+// column (in capitals, six at most) and a rule, before the missing words
 // of the motto: it returns the issuer's words and the rest from the
 // motto's words on.
 func issuerBeside(b, missing string) (left, rest string, ok bool) {
 	ws := strings.Fields(b)
-	for w := 1; w <= 3 && w < len(ws); w++ {
+	for w := 1; w <= 6 && w < len(ws); w++ {
 		r := strings.TrimLeft(b[strings.Index(b, ws[w]):], "-—–_ ")
 		if !strings.HasPrefix(keyOf(r), missing) {
 			continue
