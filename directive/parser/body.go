@@ -406,6 +406,16 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 			continue
 		}
 		switch {
+		case num != "" && strings.HasPrefix(num, "Điều "):
+			// a page reflowed ran the article's title into its first
+			// sentence: "Điều 3. Nhiệm vụ của Đoàn kiểm tra Đoàn kiểm tra
+			// thực hiện …" is the title and a paragraph
+			if title, rest, ok := doubledTitle(trimMarks(heading)); ok {
+				paras = append(paras, bodyPara{num: num, text: title, first: no, last: p.lines[i].lastNo()},
+					bodyPara{text: rest, first: no, last: p.lines[i].lastNo()})
+				continue
+			}
+			paras = append(paras, bodyPara{num: num, text: trimMarks(heading), first: no, last: p.lines[i].lastNo()})
 		case num != "":
 			paras = append(paras, bodyPara{num: num, text: trimMarks(heading), first: no, last: p.lines[i].lastNo()})
 		case m > 0:
@@ -838,3 +848,33 @@ func scanNoise(t string) bool {
 	}
 	return true
 }
+
+// doubledTitle cuts a title run into the sentence after it where the
+// sentence opens with the words the title ends on ("Trách nhiệm của Sở Y
+// tế Sở Y tế có trách nhiệm …"): two words or more, the second copy
+// capitalised, within the first words a title has.
+func doubledTitle(t string) (title, rest string, ok bool) {
+	words := strings.Fields(t)
+	for k := 3; k < len(words) && k <= maxDoubledTitleWords; k++ {
+		if !unicode.IsUpper(firstRune(words[k])) {
+			continue
+		}
+		for n := 2; n <= 5 && n < k && k+n < len(words); n++ {
+			same := true
+			for j := range n {
+				if keyOf(words[k-n+j]) != keyOf(words[k+j]) {
+					same = false
+					break
+				}
+			}
+			if same {
+				return strings.Join(words[:k], " "), strings.Join(words[k:], " "), true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// maxDoubledTitleWords bounds where doubledTitle looks: an article's title
+// is a phrase, not a sentence.
+const maxDoubledTitleWords = 16

@@ -768,3 +768,19 @@ func TestRestoreTinh(t *testing.T) {
 		t.Errorf("restoreName: %q", got)
 	}
 }
+
+func TestDoubledTitle(t *testing.T) {
+	title, rest, ok := doubledTitle("Nhiệm vụ và quyền hạn của Đoàn kiểm tra Đoàn kiểm tra thực hiện nhiệm vụ theo quy định, trong đó tập trung:")
+	if !ok || title != "Nhiệm vụ và quyền hạn của Đoàn kiểm tra" || rest != "Đoàn kiểm tra thực hiện nhiệm vụ theo quy định, trong đó tập trung:" {
+		t.Errorf("doubledTitle: %q | %q | %v", title, rest, ok)
+	}
+	for _, s := range []string{
+		"Trách nhiệm của Sở Y tế",                      // a title alone
+		"Hiệu lực thi hành",                            // no doubled words
+		"Sở Y tế, Sở Y tế dự phòng phối hợp thực hiện", // the copy opens the text: no title before it
+	} {
+		if _, _, ok := doubledTitle(s); ok {
+			t.Errorf("doubledTitle(%q) cut", s)
+		}
+	}
+}

@@ -300,7 +300,7 @@ func TestOCRRenderingsReflow(t *testing.T) {
 	// set): issuer 11, symbol 8, type 7, place 11, date 11, subject 1,
 	// recipients 12, obligations 6, signature 7, distribution 7
 	ocrRenderings(t, "ocr-reflow", 12, false, map[string]int{"issuer": 12, "symbol": 14, "type": 12, "place": 14, "date": 13, "subject": 8,
-		"recipients": 11, "obligations": 5, "signature": 10, "distribution": 10})
+		"recipients": 11, "obligations": 7, "signature": 10, "distribution": 10})
 }
 
 // TestOCRRenderingsHeldOut does the same over testdata/ocr-heldout,
