@@ -663,6 +663,7 @@ func TestInterleavedTail(t *testing.T) {
 		{"- Lãnh đạo VP; PHÓ CHỦ TỊCH - Sở Y tế; Nguyễn Thế Phước - Lưu: VT.",
 			[]string{"- Lãnh đạo VP;", "PHÓ CHỦ TỊCH", "- Sở Y tế;", "Nguyễn Thế Phước", "- Lưu: VT."}},
 		{"- Bộ Lao động - Thương binh và Xã hội;", nil},
+		{"- Như trên; - THƯỜNG TRỰC TỈNH ỦY; - Lưu: VT.", nil}, // an entry in capitals is no part of the block
 		{"- Như trên; - Lưu: VT.", nil},
 	} {
 		if got := interleaved(c.in); !slices.Equal(got, c.want) {

@@ -470,6 +470,9 @@ func interleaved(t string) []string {
 		return nil
 	}
 	sigPart := func(s string) bool {
+		if strings.HasSuffix(s, ";") || strings.HasSuffix(s, ",") {
+			return false // an entry in capitals: "- THƯỜNG TRỰC TỈNH ỦY;"
+		}
 		return signMarkLen(s) > 0 || vntext.IsCaps(s) && isTitle(keyOf(s))
 	}
 	// a dash cuts where an entry or a part of the block ends before it;
