@@ -40,6 +40,12 @@ func splitFlatHeader(t string) []string {
 		if j, n := indexPhrase(vntext.PrefixRunes(head[i:], flatMottoLen), flatPhuc); j >= 0 {
 			cuts = append(cuts, i, i+j+n)
 			natEnd = max(natEnd, i+j+n)
+		} else if b, e := issuerInMotto(head, i); b > 0 {
+			// "Độc lập - Tự do - Hạnh THỦ TƯỚNG CHÍNH PHỦ ——- phúc": a
+			// scan's rows run together, the issuer's column beside the
+			// motto's last word; mendMotto puts the two lines right
+			cuts = append(cuts, i, b)
+			natEnd = max(natEnd, e)
 		}
 	}
 	if natEnd < 0 {
@@ -95,6 +101,23 @@ func splitFlatHeader(t string) []string {
 		out = append(out, part)
 	}
 	return out
+}
+
+// issuerInMotto returns where the issuer's words start in a tiêu ngữ at
+// head[i:] that has them between "Hạnh" and "phúc", and where "phúc"
+// ends, or 0, 0.
+func issuerInMotto(head string, i int) (int, int) {
+	m := vntext.PrefixRunes(head[i:], flatMottoLen)
+	for _, h := range [...]string{"Hạnh ", "HẠNH "} {
+		k := strings.Index(m, h)
+		if k < 0 || !strings.HasSuffix(keyOf(m[:k+len(h)]), "tự do hạnh") {
+			continue
+		}
+		if _, r, ok := issuerBeside(m[k+len(h):], "phúc"); ok {
+			return i + k + len(h), i + len(m) - len(r) + vntext.WordEnd(r, 0)
+		}
+	}
+	return 0, 0
 }
 
 // cutsAfterDate gives where the parts after a flattened date line start:

@@ -1022,11 +1022,29 @@ func (p *docParser) restoreName(path, name string) string {
 		r, ok = t, true
 	}
 	if !ok {
-		return name
+		// a whole name whose letters are a central body's, its marks
+		// changed ("THU TƯỜNG CHÍNH PHÙ"): no other name reads so
+		f, known := wholeIssuers[bareWord(strings.Join(strings.Fields(name), " "))]
+		if !known || string(vntext.AppendFold(nil, name)) == f {
+			return name
+		}
+		r = strings.ToUpper(f)
 	}
 	p.repair(directive.RepairRestoredTones, path, 0, name, r)
 	return r
 }
+
+// wholeIssuers are the central bodies' names that head documents, folded,
+// by their bare forms.
+var wholeIssuers = func() map[string]string {
+	m := map[string]string{}
+	for _, n := range []string{"thủ tướng chính phủ", "chính phủ", "văn phòng chính phủ", "bộ công an", "bộ quốc phòng", "bộ tài chính",
+		"bộ y tế", "bộ nội vụ", "bộ tư pháp", "bộ xây dựng", "bộ công thương", "bộ ngoại giao", "bộ giáo dục và đào tạo",
+		"tổng cục thuế", "tổng cục hải quan", "ngân hàng nhà nước việt nam", "bảo hiểm xã hội việt nam", "kho bạc nhà nước"} {
+		m[bareWord(n)] = n
+	}
+	return m
+}()
 
 // restoreTinh writes "TỈNH" where a scan changed its mark ("TĨNH LÀO
 // CAI", "TÍNH ỦY"): in a body's name, a word read "tinh" bare before a

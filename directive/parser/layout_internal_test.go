@@ -768,6 +768,17 @@ func TestRestoreTinh(t *testing.T) {
 	if got := p.restoreName("issuer", "TỔNG CỤC THUE —"); got != "TỔNG CỤC THUẾ" {
 		t.Errorf("restoreName: %q", got)
 	}
+	// a whole central body's name whose marks a scan changed
+	for in, want := range map[string]string{
+		"THU TƯỜNG CHÍNH PHÙ": "THỦ TƯỚNG CHÍNH PHỦ",
+		"BỘ TẢI CHÍNH":        "BỘ TÀI CHÍNH",
+		"BỘ TÀI CHÍNH":        "BỘ TÀI CHÍNH",
+		"BAN TUYÊN GIÁO TÌNH": "BAN TUYÊN GIÁO TÌNH", // no known whole name: as printed
+	} {
+		if got := p.restoreName("issuer", in); got != want {
+			t.Errorf("restoreName(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
 
 func TestDoubledTitle(t *testing.T) {
@@ -783,5 +794,27 @@ func TestDoubledTitle(t *testing.T) {
 		if _, _, ok := doubledTitle(s); ok {
 			t.Errorf("doubledTitle(%q) cut", s)
 		}
+	}
+}
+
+// TestIssuerInMotto reads a scan's header rows that a reflowed page ran
+// together, the issuer's column between the tiêu ngữ's last two words.
+func TestIssuerInMotto(t *testing.T) {
+	text := "CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n\n„ - - „ VIỆT NAM Độc lập - Tự do - Hạnh\nTHU TƯỜNG CHÍNH PHÙ ——- phúc —————\n" +
+		"Số: 13/CT-TTg Hà Nội, ngày 02 tháng 5 năm 2024\nCHỈ THỊ VỀ TĂNG CƯỜNG CÔNG TÁC QUẢN LÝ TÍN CHỈ CÁC-BON NHẰM\n" +
+		"THỰC HIỆN ĐÓNG GÓP DO QUỐC GIA TỰ QUYẾT ĐỊNH Thực hiện cam kết về giảm phát thải, Thủ tướng Chính phủ yêu cầu: 1. Các Bộ: Công\n" +
+		"Thương, Xây dựng: a) Khẩn trương ban hành kế hoạch giảm phát thải, hoàn thành trong Quý III năm 2024; b)\n" +
+		"Chủ trì tuyên truyền về các mục tiêu giảm phát thải. 2. Bộ Tài nguyên và Môi trường: a) Khẩn trương xây dựng\n" +
+		"hệ thống đăng ký quốc gia; b) Chủ trì, phối hợp với các Bộ xây dựng Nghị định. 3. Bộ Tài chính: a) Chủ trì xây dựng\n" +
+		"cơ chế tài chính; b) Hướng dẫn quản lý thu.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Issuer != "THỦ TƯỚNG CHÍNH PHỦ" || d.Symbol.String() != "13/CT-TTg" || d.Place != "Hà Nội" || d.Type != directive.KindDirective {
+		t.Errorf("issuer %q, symbol %q, place %q, type %v", d.Issuer, d.Symbol.String(), d.Place, d.Type)
+	}
+	if b, e := issuerInMotto("Độc lập - Tự do - Hạnh phúc Số: 12", 0); b != 0 || e != 0 {
+		t.Errorf("issuerInMotto of a whole motto: %d, %d", b, e)
 	}
 }
