@@ -104,6 +104,9 @@ func mottoTail(k string) bool { return k == mottoTailKey || strings.HasPrefix(k,
 
 const mottoTailKey = "tự do hạnh phúc"
 
+// mottoKey is the tiêu ngữ as keyOf gives it.
+const mottoKey = "độc lập " + mottoTailKey
+
 // numberBefore reports a number line before line i, from line from on.
 func (p *docParser) numberBefore(i, from int) bool {
 	for j := i - 1; j >= 0 && j >= from; j-- {

@@ -139,6 +139,21 @@ func TestParseNoisyHeaders(t *testing.T) {
 			repair:     directive.RepairFontLetters,
 		},
 		{
+			name:   "a scan's motto broken over three rows, a blank line between; Tesseract's echo of Đ",
+			text:   "VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc\nlập - Tự do -\n\nHạnh phúc\n\nSố: 3722/VPCP-CN\nHà Nội, ngày 28 tháng 4 năm 2026\nV/v cơ chế đặc thù theo Quyết định số 5/QĐ\u00d0-TTg\nKính gửi: Bộ Xây dựng\n",
+			issuer: "VĂN PHÒNG CHÍNH PHỦ", symbol: "3722/VPCP-CN", place: "Hà Nội", date: "2026-04-28",
+			subject:    "cơ chế đặc thù theo Quyết định số 5/QĐ-TTg",
+			recipients: []string{"Bộ Xây dựng"},
+			repair:     directive.RepairWrappedLine,
+		},
+		{
+			name:   "a scan's motto cut after 'Tự', a rule before the rest",
+			text:   "THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự\n\n——- do - Hạnh phúc —————-\n\nSố: 22/2013/QĐ-TTg Hà Nội, ngày 26 tháng 04 năm 2013\n\nQUYẾT ĐỊNH\n\nHỖ TRỢ NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG VỀ NHÀ Ở\n\nCăn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n",
+			issuer: "THỦ TƯỚNG CHÍNH PHỦ", symbol: "22/2013/QĐ-TTg", place: "Hà Nội", date: "2013-04-26",
+			subject: "HỖ TRỢ NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG VỀ NHÀ Ở",
+			repair:  directive.RepairWrappedLine,
+		},
+		{
 			name:   "a scan's rule with stray letters under the issuer",
 			text:   "BẢO HIỂM XÃ HỘI VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n_e===e= NAM\nSố: 1666/QĐ-BHXH Độc lập - Tự do - Hạnh phúc\n_—====r Hà Nội, ngày 03 tháng 12 năm 2020\nQUYẾT ĐỊNH\nBAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ\nCăn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008;\n",
 			issuer: "BẢO HIỂM XÃ HỘI VIỆT NAM", symbol: "1666/QĐ-BHXH", place: "Hà Nội", date: "2020-12-03",

@@ -76,9 +76,16 @@ func splitGluedRule(t string) []string {
 // line i: a PDF's narrow column prints "… VIỆT NAM Độc lập - Tự do -" and,
 // beside the rule under the issuer, "——– Hạnh phúc".
 func (p *docParser) mendMotto(i int) {
+	p.mendMottoRows(i, 2)
+}
+
+// mendMottoRows is mendMotto, which may take up to rows more rows that
+// hold nothing but the motto's next words ("… VIỆT NAM Độc" / "lập - Tự
+// do -" / "Hạnh phúc").
+func (p *docParser) mendMottoRows(i, rows int) {
 	j := i + 1
-	if p.lines[j].text == "" && j+1 < len(p.lines) && p.lines[i].text != "" {
-		j++ // a scan's blank line between the rows
+	for j+1 < len(p.lines) && p.lines[j].text == "" && j < i+3 && p.lines[i].text != "" {
+		j++ // a scan's blank line between the rows, or a row taken already
 	}
 	a, b := p.lines[i].text, p.lines[j].text
 	if !strings.Contains(a, "lập") && !strings.Contains(a, "LẬP") && !strings.Contains(a, "Hạnh") && !strings.Contains(a, "HẠNH") &&
@@ -91,21 +98,31 @@ func (p *docParser) mendMotto(i int) {
 	}
 	k := keyOf(a)
 	var missing string
-	switch {
-	case strings.HasSuffix(k, "độc lập tự do hạnh"):
-		missing = "phúc"
-	case strings.HasSuffix(k, "độc lập tự do"):
-		missing = "hạnh phúc"
-	case strings.HasSuffix(k, "độc lập"):
-		missing = mottoTailKey
-	case strings.HasSuffix(k, "việt nam độc"):
+	mw := strings.Fields(mottoKey)
+	for n := len(mw) - 1; n >= 2 && missing == ""; n-- {
+		if strings.HasSuffix(k, strings.Join(mw[:n], " ")) {
+			missing = strings.Join(mw[n:], " ") // "Độc lập - Tự" / "do - Hạnh phúc"
+		}
+	}
+	if missing == "" {
+		if !strings.HasSuffix(k, "việt nam độc") {
+			return
+		}
 		missing = "lập " + mottoTailKey // "… VIỆT NAM Độc" / "lập - Tự do - Hạnh phúc"
-	default:
-		return
 	}
 	rest := strings.TrimLeft(b, "-—–_ ")
 	rule := strings.TrimSpace(b[:len(b)-len(rest)])
 	if !strings.HasPrefix(keyOf(rest), missing) {
+		if k := keyOf(rest); rows > 0 && k != "" && strings.HasPrefix(missing, k+" ") && p.lines[j].no <= p.lines[i].no+3 {
+			// the row holds the motto's next words and no more
+			mended := a + " " + strings.TrimSpace(rest)
+			p.repair(directive.RepairWrappedLine, "", p.lines[i].no, a+" ⏎ "+b, mended)
+			p.lines[i].text, p.lines[j].text = mended, strings.TrimSpace(rule)
+			p.lines[i].kindSet, p.lines[i].kset = false, false
+			p.lines[j].kindSet, p.lines[j].kset = false, false
+			p.mendMottoRows(i, rows-1)
+			return
+		}
 		// the issuer's column wrapped beside it: "ỦY BAN NHÂN DÂN TỈNH
 		// BẮC Độc lập - Tự do - Hạnh" / "NINH ——- phúc —————"
 		left, r, ok := issuerBeside(b, missing)
@@ -532,7 +549,9 @@ func splitTypeRun(t string) []string {
 }
 
 // fontLetters maps a legacy font's look-alikes to the Vietnamese letters.
-var fontLetters = strings.NewReplacer("ƣ", "ư", "Ƣ", "Ư", "Ð", "Đ", "ð", "đ")
+// An eth right after a Đ is Tesseract's echo of the letter ("QĐÐ-UBND"):
+// a font that prints Ð for Đ prints both so ("ÐÐBQH").
+var fontLetters = strings.NewReplacer("ĐÐ", "Đ", "ƣ", "ư", "Ƣ", "Ư", "Ð", "Đ", "ð", "đ")
 
 // mergeOrphanMarkers puts a list marker printed alone on its line (a
 // PDF's text layer read without its layout: "•", "1.", "a)" above a
