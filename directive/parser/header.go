@@ -1014,13 +1014,15 @@ func (p *docParser) setIssuer(lines []string) {
 // capitals ("ỦY BAN NHÂN DÂN TỈNH LAO CAI", "TONG CỤC THUE"), phrase by
 // known phrase, as restoreTones does for a damaged text's lines, under a
 // restored_tones repair at path; a text written without marks at all
-// keeps its names as printed, and a mark a scan changed stays.
+// keeps its names as printed. A mark a scan changed is written back in
+// a known phrase of two words or more, and in "TỈNH" before a province.
 func (p *docParser) restoreName(path, name string) string {
-	name = strings.TrimRight(name, " —–-_") // a rule's remnant the scan ran on
+	// a rule's remnant or a speck the scan ran on: "BỘ Y TẾ ——-„"
+	name = strings.TrimRightFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ')' })
 	if p.unmarked || !vntext.IsCaps(name) {
 		return name
 	}
-	r, ok := restoreTones(name)
+	r, ok := restorePhrases(name, true)
 	if t, ok2 := restoreTinh(r); ok2 {
 		r, ok = t, true
 	}
@@ -1051,7 +1053,8 @@ var wholeIssuers = func() map[string]string {
 
 // restoreTinh writes "TỈNH" where a scan changed its mark ("TĨNH LÀO
 // CAI", "TÍNH ỦY"): in a body's name, a word read "tinh" bare before a
-// province's name or "ủy" is no other word.
+// province's name or "ủy", or after "NHÂN DÂN" at the name's end, is no
+// other word.
 func restoreTinh(name string) (string, bool) {
 	words := strings.Fields(name)
 	changed := false
@@ -1070,6 +1073,9 @@ func restoreTinh(name string) (string, bool) {
 		if province || rest == "ủy" || strings.HasPrefix(rest, "ủy ") {
 			words[k], changed = "TỈNH", true
 		}
+	}
+	if n := len(words); n > 1 && words[n-1] != "TỈNH" && vntext.Bare(words[n-1]) == "tinh" && strings.HasSuffix(keyOf(strings.Join(words[:n-1], " ")), "nhân dân") {
+		words[n-1], changed = "TỈNH", true // "ĐẢNG ỦY ỦY BAN NHÂN DÂN TĨNH": the province's committee
 	}
 	return strings.Join(words, " "), changed
 }

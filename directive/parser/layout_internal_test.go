@@ -759,6 +759,8 @@ func TestRestoreTinh(t *testing.T) {
 		{"TÍNH ỦY LÀO CAI", "TỈNH ỦY LÀO CAI"},
 		{"BAN TINH GỌN BỘ MÁY", "BAN TINH GỌN BỘ MÁY"}, // "tinh" before no province: as printed
 		{"ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"},
+		{"ĐẢNG ỦY ỦY BAN NHÂN DÂN TĨNH", "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH"},
+		{"BỘ TƯ LỆNH QUÂN KHU TĨNH", "BỘ TƯ LỆNH QUÂN KHU TĨNH"}, // not after "nhân dân": as printed
 	} {
 		if got, _ := restoreTinh(c.in); got != c.want {
 			t.Errorf("restoreTinh(%q) = %q, want %q", c.in, got, c.want)
@@ -770,10 +772,15 @@ func TestRestoreTinh(t *testing.T) {
 	}
 	// a whole central body's name whose marks a scan changed
 	for in, want := range map[string]string{
-		"THU TƯỜNG CHÍNH PHÙ": "THỦ TƯỚNG CHÍNH PHỦ",
-		"BỘ TẢI CHÍNH":        "BỘ TÀI CHÍNH",
-		"BỘ TÀI CHÍNH":        "BỘ TÀI CHÍNH",
-		"BAN TUYÊN GIÁO TÌNH": "BAN TUYÊN GIÁO TÌNH", // no known whole name: as printed
+		"THU TƯỜNG CHÍNH PHÙ":            "THỦ TƯỚNG CHÍNH PHỦ",
+		"BỘ TẢI CHÍNH":                   "BỘ TÀI CHÍNH",
+		"ỦY BẠN NHÂN DÂN TỈNH LÀO CAI":   "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+		"BAN CHẬP HÀNH TRỤNG ƯƠNG":       "BAN CHẤP HÀNH TRUNG ƯƠNG",
+		"SỞ NÔNG NGHIỆP VÀ MỖI TRƯỜNG":   "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+		"BỘ Y TẾ ——-„":                   "BỘ Y TẾ",
+		"UỶ BAN NHÂN DÂN HUYỆN ĐÔNG ANH": "UỶ BAN NHÂN DÂN HUYỆN ĐÔNG ANH", // the other tone placement: as printed
+		"BỘ TÀI CHÍNH":                   "BỘ TÀI CHÍNH",
+		"BAN TUYÊN GIÁO TÌNH":            "BAN TUYÊN GIÁO TÌNH", // no known whole name: as printed
 	} {
 		if got := p.restoreName("issuer", in); got != want {
 			t.Errorf("restoreName(%q) = %q, want %q", in, got, want)

@@ -290,7 +290,7 @@ func TestOCRRenderings(t *testing.T) {
 	// date 33, subject 21, recipients 20, obligations 19, signature 9,
 	// distribution 33
 	ocrRenderings(t, "ocr", 30, false, map[string]int{"issuer": 31, "symbol": 34, "type": 34, "place": 34, "date": 34, "subject": 32,
-		"recipients": 31, "obligations": 25, "signature": 29, "distribution": 33}, map[string]int{"issuer": 30, "number": 34, "symbol": 34, "type": 34, "place": 34, "date": 34, "subject": 23, "recipients": 28})
+		"recipients": 31, "obligations": 25, "signature": 29, "distribution": 33}, map[string]int{"issuer": 31, "number": 34, "symbol": 34, "type": 34, "place": 34, "date": 34, "subject": 23, "recipients": 28})
 }
 
 // TestOCRRenderingsReflow does the same over testdata/ocr-reflow, tuned
@@ -315,7 +315,7 @@ func TestOCRRenderingsLines(t *testing.T) {
 	// distribution 48; against the gold header issuer 35, number 41,
 	// symbol 39, type 39, place 40, date 38, subject 14, recipients 36
 	ocrRenderings(t, "ocr-lines", 55, false, map[string]int{"issuer": 45, "symbol": 44, "type": 43, "place": 43, "date": 40, "subject": 29,
-		"recipients": 44, "obligations": 34, "signature": 43, "distribution": 48}, map[string]int{"issuer": 35, "number": 43, "symbol": 43, "type": 41, "place": 42, "date": 40, "subject": 16, "recipients": 37})
+		"recipients": 44, "obligations": 34, "signature": 43, "distribution": 48}, map[string]int{"issuer": 41, "number": 43, "symbol": 43, "type": 41, "place": 42, "date": 40, "subject": 16, "recipients": 37})
 }
 
 // TestOCRRenderingsHeldOut does the same over testdata/ocr-heldout,

@@ -45,6 +45,7 @@ var tonePhraseWords = []string{
 	"tổng hợp", "tổng hợp báo cáo", "kiểm tra", "giám sát", "đôn đốc", "tuyên truyền",
 	"tổng cục thuế", "tổng cục hải quan", "kho bạc nhà nước", "bảo hiểm xã hội", "ngân hàng nhà nước",
 	"cục thuế", "cục hải quan", "thủ tướng", "chính phủ",
+	"môi trường", "tài nguyên và môi trường", "nông nghiệp và môi trường", "kỹ thuật", "đổi mới", "chuyển đổi", "khuyến công",
 }
 
 // provinceNames are the provinces and the cities under the centre
@@ -168,7 +169,13 @@ func toneDamaged(text string) (damaged, unmarked bool) {
 
 // restoreTones writes back the marks of the known phrases in line that
 // lost some, and reports whether it changed anything.
-func restoreTones(line string) (string, bool) {
+func restoreTones(line string) (string, bool) { return restorePhrases(line, false) }
+
+// restorePhrases is restoreTones; with anyMarks, a phrase's marks a scan
+// changed rather than lost are written back too ("ỦY BẠN NHÂN DÂN",
+// "BAN CHẬP HÀNH TRỤNG ƯƠNG"): for a body's name, whose phrases of two
+// words or more no other name shares letter for letter.
+func restorePhrases(line string, anyMarks bool) (string, bool) {
 	type word struct{ a, b int }
 	var ws []word
 	for i := 0; i < len(line); {
@@ -198,10 +205,10 @@ func restoreTones(line string) (string, bool) {
 					break
 				}
 				f := string(vntext.AppendFold(nil, line[w.a:w.b]))
-				if f == pw {
-					continue
+				if f == pw || anyMarks && vntext.Key(f) == pw {
+					continue // the other tone placement ("UỶ") is no damage
 				}
-				if !lostMarks(f, pw) {
+				if !lostMarks(f, pw) && (!anyMarks || bareWord(f) != bareWord(pw)) {
 					ok = false
 					break
 				}
