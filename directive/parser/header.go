@@ -220,6 +220,11 @@ func (p *docParser) parseHeader(start int) int {
 			}
 		}
 		if h.inVv || h.inTypeSubj {
+			if t, ok := dropEndSpecks(l.text); ok && kind == lkText {
+				p.repair(directive.RepairScanSpecks, "", l.no, l.text, t)
+				p.lines[i].text, p.lines[i].kset = t, false
+				l = p.lines[i]
+			}
 			if p.subjectGoesOn(i, kind, &h) {
 				if len(h.subject) > 0 && i > 0 && p.lines[i-1].no != l.no {
 					p.wrapBefore(l.no)
@@ -461,6 +466,9 @@ func (p *docParser) subjectResumes(i, end int, caps bool, last string) bool {
 			if caps && vntext.IsCaps(t) && strings.HasPrefix(p.key(j), "về ") && vntext.RunesAtMost(t, maxTitleLine) {
 				return true // "… KHÓA XI" / "" / "VỀ NÂNG CAO CHẤT LƯỢNG …"
 			}
+			if caps && strings.HasSuffix(last, ",") && vntext.IsCaps(t) && vntext.RunesAtMost(t, maxTitleLine) && !p.isAuthorityLine(j, nil) {
+				return true // "… CHO CON LIỆT SĨ," / "" / "CON THƯƠNG BINH NẶNG, …"
+			}
 			r, _ := utf8.DecodeRuneInString(t)
 			if !caps && asksName(last) && unicode.IsUpper(r) && !strings.HasSuffix(t, ":") && vntext.RunesAtMost(t, maxSubjectLine) &&
 				!startsBody(p.key(j)) && p.kind(j) == lkText {
@@ -478,6 +486,42 @@ func (p *docParser) subjectResumes(i, end int, caps bool, last string) bool {
 		}
 	}
 	return false
+}
+
+// dropEndSpecks cuts the marks a scan left at the end of a line of words
+// ("CHO CON LIỆT SĨ, :", "ĐỂ TIẾP NHẬN, GIẢI x=", "… LUẬT KBCB „"): tokens
+// with no letter or digit, or a letter glued to such marks, after the
+// last word. A closing bracket, quote or full stop is no speck.
+func dropEndSpecks(t string) (string, bool) {
+	f := strings.Fields(t)
+	n := len(f)
+	for n > 1 && endSpeck(f[n-1]) {
+		n--
+	}
+	if n == len(f) || n == 0 || strings.IndexFunc(strings.Join(f[:n], " "), unicode.IsLetter) < 0 {
+		return t, false
+	}
+	return strings.Join(f[:n], " "), true
+}
+
+// endSpeck reports a token a scan made of dust: marks only ("„", "_-",
+// ":", "=", "¬"), or one letter glued to "=" or "„" ("x=").
+func endSpeck(w string) bool {
+	letters, marks := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r), strings.ContainsRune(")]”\"'.!?%", r):
+			return false
+		default:
+			marks++
+		}
+	}
+	if w == "-" || w == "–" || w == "—" {
+		return false // "… Bến Thành -" / "Suối Tiên": a dash between names
+	}
+	return letters == 0 || letters == 1 && strings.ContainsAny(w, "=„¬~")
 }
 
 // isAuthorityLine reports a line in capitals that names the enacting

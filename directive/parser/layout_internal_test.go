@@ -825,3 +825,29 @@ func TestIssuerInMotto(t *testing.T) {
 		t.Errorf("issuerInMotto of a whole motto: %d, %d", b, e)
 	}
 }
+
+func TestDropEndSpecks(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"CHO CON LIỆT SĨ, :", "CHO CON LIỆT SĨ,"},
+		{"NHẦN, GIẢI x=", "NHẦN, GIẢI"},
+		{"CẬP HUYỆN, _- :", "CẬP HUYỆN,"},
+		{"theo quy định của Luật KBCB „", "theo quy định của Luật KBCB"},
+		{"kết luận như sau:", "kết luận như sau:"},             // a lead-in's colon, glued
+		{"tuyến Metro Bến Thành -", "tuyến Metro Bến Thành -"}, // a dash between names
+		{"Chỉ thị số 24-", "Chỉ thị số 24-"},
+		{"(Đợt 1)", "(Đợt 1)"},
+		{"„ _", "„ _"}, // nothing but specks: left to the other rules
+	} {
+		if got, _ := dropEndSpecks(c.in); got != c.want {
+			t.Errorf("dropEndSpecks(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	d, err := Parse("THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 31/CT-TTg\nHà Nội, ngày 2 tháng 11 năm 2012\n\nCHỈ THỊ\n\n" +
+		"VỀ VIỆC THỰC HIỆN CÔNG TÁC ĐÀO TẠO NGHỀ, GIẢI QUYẾT VIỆC LÀM\nCHO CON LIỆT SĨ, :\n\nCON THƯƠNG BINH NẶNG, CON BỆNH BINH NẶNG\n\nTrong suốt thời kỳ kháng chiến, các cấp đã luôn quan tâm.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "VỀ VIỆC THỰC HIỆN CÔNG TÁC ĐÀO TẠO NGHỀ, GIẢI QUYẾT VIỆC LÀM CHO CON LIỆT SĨ, CON THƯƠNG BINH NẶNG, CON BỆNH BINH NẶNG"; d.Subject != want || !d.HasRepair(directive.RepairScanSpecks) {
+		t.Errorf("subject %q, repairs %+v", d.Subject, d.Repairs)
+	}
+}
