@@ -851,3 +851,29 @@ func TestDropEndSpecks(t *testing.T) {
 		t.Errorf("subject %q, repairs %+v", d.Subject, d.Repairs)
 	}
 }
+
+func TestTRoman(t *testing.T) {
+	for in, want := range map[string]string{
+		"TII- NHIEM VỤ VÀ GIAI PHÁP CHỦ YEU": "III",
+		"TI. MỤC TIÊU":                       "II",
+		"TII- nhiệm vụ":                      "", // no heading in capitals
+		"TIÊU CHÍ ĐÁNH GIÁ":                  "",
+		"TIII. KẾT QUẢ":                      "",
+		"T- TỔNG HỢP":                        "",
+	} {
+		if got := tRoman(in); got != want {
+			t.Errorf("tRoman(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for h, want := range map[string]bool{
+		"NHIEM VỤ VÀ GIAI PHÁP CHỦ YEU": true,
+		"NHIỆM VỤ VÀ GIẢI PHÁP":         true,
+		"NHIEM VU":                      true,
+		"NHÂN VẬT":                      false,
+		"Giai đoạn 2021-2025":           false,
+	} {
+		if got := taskHeading(h); got != want {
+			t.Errorf("taskHeading(%q) = %v", h, got)
+		}
+	}
+}

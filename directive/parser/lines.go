@@ -894,6 +894,11 @@ func (p *docParser) clean(s string, no int) string {
 		p.repair(directive.RepairScanBullet, "", no, strings.TrimSpace(orig), s[:m]+s[m+1:])
 		s = s[:m] + s[m+1:]
 	}
+	if r := tRoman(s); r != "" {
+		// "TII- NHIỆM VỤ …": a scan read the numeral's first I as a T
+		p.repair(directive.RepairScanBullet, "", no, strings.TrimSpace(orig), r+s[len(r):])
+		s = r + s[len(r):]
+	}
 	if b := scanBullet(s); b > 0 {
 		// "5Ö _ Các sở, ban, ngành …": the bullet "•" a scan misread
 		p.repair(directive.RepairScanBullet, "", no, strings.TrimSpace(orig), "- "+s[b:])
@@ -1057,6 +1062,23 @@ func scanBullet(s string) int {
 		return 0
 	}
 	return sp + 1 + n + 1
+}
+
+// tRoman returns the Roman numeral a scan read with a T for its first I
+// ("TII- NHIỆM VỤ", "TI. MỤC TIÊU"), a heading in capitals after it, or
+// "". No word opens "TI" or "TII" and a mark.
+func tRoman(s string) string {
+	n := 1
+	for n < len(s) && n < 4 && s[n] == 'I' {
+		n++
+	}
+	if s == "" || s[0] != 'T' || n < 2 || n > 3 || n+2 >= len(s) || s[n] != '.' && s[n] != '-' || s[n+1] != ' ' {
+		return ""
+	}
+	if h := s[n+2:]; !vntext.IsCaps(vntext.PrefixRunes(h, 24)) || !unicode.IsUpper(firstRune(h)) {
+		return ""
+	}
+	return "I" + s[1:n]
 }
 
 // digitAndMark reports a token of a digit and a marked capital, no word

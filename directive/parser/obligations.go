@@ -1546,6 +1546,21 @@ func taskHeading(h string) bool {
 			return true
 		}
 	}
+	// a scan that lost some of the heading's marks: "NHIEM VỤ VÀ GIAI PHÁP"
+	kw := strings.Fields(k)
+	for _, w := range taskHeadings {
+		ws := strings.Fields(w)
+		if len(ws) > len(kw) || len(ws) < 2 {
+			continue
+		}
+		lost := true
+		for j := range ws {
+			lost = lost && lostMarks(kw[j], ws[j])
+		}
+		if lost {
+			return true
+		}
+	}
 	return false
 }
 
