@@ -154,6 +154,13 @@ func TestParseNoisyHeaders(t *testing.T) {
 			repair:  directive.RepairWrappedLine,
 		},
 		{
+			name:   "a scan's date row that lost its year to a row under a blank line",
+			text:   "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc\n\nSố: 5129/QĐ-UBND TP. Hồ Chí Minh, ngày 26 tháng 11\n\nnăm 2008\nQUYẾT ĐỊNH\nVỀ NÂNG MỨC TRỢ CẤP ĐỐI VỚI NGƯỜI CÓ CÔNG GIÚP ĐỠ CÁCH MẠNG\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;\n",
+			issuer: "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", symbol: "5129/QĐ-UBND", place: "TP. Hồ Chí Minh", date: "2008-11-26",
+			subject: "VỀ NÂNG MỨC TRỢ CẤP ĐỐI VỚI NGƯỜI CÓ CÔNG GIÚP ĐỠ CÁCH MẠNG",
+			repair:  directive.RepairWrappedLine,
+		},
+		{
 			name:   "a scan's rule with stray letters under the issuer",
 			text:   "BẢO HIỂM XÃ HỘI VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n_e===e= NAM\nSố: 1666/QĐ-BHXH Độc lập - Tự do - Hạnh phúc\n_—====r Hà Nội, ngày 03 tháng 12 năm 2020\nQUYẾT ĐỊNH\nBAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ\nCăn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008;\n",
 			issuer: "BẢO HIỂM XÃ HỘI VIỆT NAM", symbol: "1666/QĐ-BHXH", place: "Hà Nội", date: "2020-12-03",

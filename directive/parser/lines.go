@@ -26,7 +26,10 @@ func (p *docParser) joinBroken() {
 		l := p.lines[i]
 		for i+1 < len(p.lines) {
 			next := p.lines[i+1]
-			if !shouldJoin(l.text, next.text) {
+			if next.text == "" && i+2 < len(p.lines) && yearWrapped(l.text, p.lines[i+2].text) {
+				i++ // "… ngày 26 tháng 11" / "" / "năm 2008": a scan's row spacing
+				next = p.lines[i+1]
+			} else if !shouldJoin(l.text, next.text) && !yearWrapped(l.text, next.text) {
 				break
 			}
 			if isHeaderWordFragment(l.text) && cellEnd(l.raw) {
@@ -49,6 +52,20 @@ func (p *docParser) joinBroken() {
 		out = append(out, l)
 	}
 	p.lines = out
+}
+
+// yearWrapped reports a header row whose date lost its year to the next
+// row ("Số: 5129/QĐ-UBND TP. Hồ Chí Minh, ngày 26 tháng 11" / "năm
+// 2008"): b is the year alone, a holds a day and a month and no year.
+func yearWrapped(a, b string) bool {
+	if !vntext.RunesAtMost(b, 12) || !hasFoldPrefix(b, "năm ") || hasYear(a) || !vntext.RunesAtMost(a, maxHeaderLine) {
+		return false
+	}
+	if n, _ := leadingDigitsAny(strings.TrimLeft(b[len("năm"):], " ")); n != 4 {
+		return false
+	}
+	i, n := indexNgay(a)
+	return i >= 0 && strings.Contains(keyOf(a[i+n:]), "tháng")
 }
 
 // splitGluedRule cuts t where a rule of dashes runs into a word with no
