@@ -218,7 +218,7 @@ const (
 	RepairIllegible      RepairCode = "illegible"       // a number or a day a scan damaged past reading ("Số: ÊđŠ /HC-CNHC", "ngày sÈŸ tháng 4") is kept as printed; its field stays empty
 	RepairScanBullet     RepairCode = "scan_bullet"     // a list bullet a scan read as marks ("5Ö _", "°Ö _", "»ÖỒ -") was read as a dash; the line as printed is the original
 	RepairFontLetters    RepairCode = "font_letters"    // letters a legacy font's PDF text layer or a scan gives as look-alikes ("ƣ" U+01A3, "Ƣ" U+01A2 for "ư", "Ư"; "Ð" U+00D0, "ð" U+00F0 for "Đ", "đ") were read as the Vietnamese letters; the line as printed is the original
-	RepairScanSpecks     RepairCode = "scan_specks"     // marks a scan left at the end of a subject's line ("CHO CON LIỆT SĨ, :", "ĐỂ TIẾP NHẬN, GIẢI x=") were dropped; the line as printed is the original
+	RepairScanSpecks     RepairCode = "scan_specks"     // marks a scan left at the end of a subject's line ("CHO CON LIỆT SĨ, :", "ĐỂ TIẾP NHẬN, GIẢI x="), or a table's rule row it read with specks ("|—l—]"), were dropped; the line as printed is the original
 )
 
 // Repair records one change Parse made to read the text.

@@ -877,3 +877,33 @@ func TestTRoman(t *testing.T) {
 		}
 	}
 }
+
+func TestScannedSeparatorAndScrap(t *testing.T) {
+	for in, want := range map[string]bool{
+		"|—l—]": true, "|[—]-]|": true, "|—]—] :": true, "|---|---|": true,
+		"| Số: 13/CT-TTg | Hà Nội |": false, "|—l—] Kính gửi": false, "— — —": false, "[1]": false,
+	} {
+		if got := scannedSeparator(in); got != want {
+			t.Errorf("scannedSeparator(%q) = %v", in, got)
+		}
+	}
+	for in, want := range map[string]bool{"l :": true, "- l": true, ": I .": true, "VỀ VIỆC": false, "SỐ 5": false, "V/v": false} {
+		if got := scanScrap(in); got != want {
+			t.Errorf("scanScrap(%q) = %v", in, got)
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Số: 8424/VPCP-KTTH V/v: trợ cấp một Hà Nội , ngày 27 tháng 10 năm", "2014", true},
+		{"Số: 5129/QĐ-UBND TP. Hồ Chí Minh, ngày 26 tháng 11", "năm 2008", true},
+		{"Hà Nội, ngày 26 tháng 11 năm 2008", "năm 2009", false},
+		{"Kế hoạch năm", "2014", false}, // no day and month
+		{"ngày 26 tháng 11", "năm nay", false},
+	} {
+		if got := yearWrapped(c.a, c.b); got != c.want {
+			t.Errorf("yearWrapped(%q, %q) = %v", c.a, c.b, got)
+		}
+	}
+}

@@ -161,6 +161,13 @@ func TestParseNoisyHeaders(t *testing.T) {
 			repair:  directive.RepairWrappedLine,
 		},
 		{
+			name:   "a scan of a header laid out as a pipe table: its rule row read with specks, specks after the type",
+			text:   "| THỦ TƯỚNG CHÍNH PHỦ ——- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM Độc lập - Tự do - Hạnh phúc ————— |\n\n|—l—]\n\n| Số: 13/CT-TTg | Hà Nội, ngày 02 tháng 5 năm 2024 |\n\nCHỈ THỊ : l :\n\nVỀ TĂNG CƯỜNG CÔNG TÁC QUẢN LÝ TÍN CHỈ CÁC-BON\n\nThực hiện cam kết về giảm phát thải ròng bằng “0” vào năm 2050.\n",
+			issuer: "THỦ TƯỚNG CHÍNH PHỦ", symbol: "13/CT-TTg", place: "Hà Nội", date: "2024-05-02",
+			subject: "VỀ TĂNG CƯỜNG CÔNG TÁC QUẢN LÝ TÍN CHỈ CÁC-BON",
+			repair:  directive.RepairScanSpecks,
+		},
+		{
 			name:   "a scan's rule with stray letters under the issuer",
 			text:   "BẢO HIỂM XÃ HỘI VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n_e===e= NAM\nSố: 1666/QĐ-BHXH Độc lập - Tự do - Hạnh phúc\n_—====r Hà Nội, ngày 03 tháng 12 năm 2020\nQUYẾT ĐỊNH\nBAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ\nCăn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008;\n",
 			issuer: "BẢO HIỂM XÃ HỘI VIỆT NAM", symbol: "1666/QĐ-BHXH", place: "Hà Nội", date: "2020-12-03",

@@ -54,18 +54,47 @@ func (p *docParser) joinBroken() {
 	p.lines = out
 }
 
+// scannedSeparator reports a table's rule row as a scan reads it: pipes
+// or brackets and dashes with a speck or two ("|—l—]", "|[—]-]|", "|—]—]
+// :"), and no word.
+func scannedSeparator(raw string) bool {
+	t := strings.TrimSpace(raw)
+	if t == "" || t[0] != '|' && t[0] != '[' || len(t) > 40 {
+		return false
+	}
+	dashes, specks := 0, 0
+	for _, r := range t {
+		switch {
+		case strings.ContainsRune("—–-_=", r):
+			dashes++
+		case strings.ContainsRune("|[] :;.,`'", r):
+		case r == 'l' || r == 'I' || r == '1' || r == '!':
+			specks++
+		default:
+			return false
+		}
+	}
+	return dashes >= 2 && specks <= 2 && strings.TrimLeft(t, "|[") != t
+}
+
 // yearWrapped reports a header row whose date lost its year to the next
 // row ("Số: 5129/QĐ-UBND TP. Hồ Chí Minh, ngày 26 tháng 11" / "năm
-// 2008"): b is the year alone, a holds a day and a month and no year.
+// 2008"; "… tháng 10 năm" / "2014"): b is the year alone, a holds a day
+// and a month and no year.
 func yearWrapped(a, b string) bool {
-	if !vntext.RunesAtMost(b, 12) || !hasFoldPrefix(b, "năm ") || hasYear(a) || !vntext.RunesAtMost(a, maxHeaderLine) {
-		return false
-	}
-	if n, _ := leadingDigitsAny(strings.TrimLeft(b[len("năm"):], " ")); n != 4 {
-		return false
-	}
 	i, n := indexNgay(a)
-	return i >= 0 && strings.Contains(keyOf(a[i+n:]), "tháng")
+	if i < 0 || !vntext.RunesAtMost(b, 12) || hasYear(a[i:]) || !vntext.RunesAtMost(a, maxHeaderLine) {
+		return false
+	}
+	if len(b) == 4 && vntext.AllDigits(b) {
+		// "… ngày 27 tháng 10 năm" / "2014"
+		if f := strings.Fields(a); len(f) == 0 || keyOf(f[len(f)-1]) != "năm" {
+			return false
+		}
+	} else if n, _ := leadingDigitsAny(strings.TrimLeft(strings.TrimPrefix(b, "năm"), " ")); !hasFoldPrefix(b, "năm ") || n != 4 {
+		return false
+	}
+	return strings.Contains(keyOf(a[i+n:]), "tháng")
 }
 
 // splitGluedRule cuts t where a rule of dashes runs into a word with no
@@ -509,6 +538,11 @@ func (p *docParser) prepare(text string) {
 				k = lt.End - 1
 				continue
 			}
+		}
+		if scannedSeparator(raw) {
+			// "|—l—]": a table's rule row a scan read with specks
+			p.repair(directive.RepairScanSpecks, "", no, strings.TrimSpace(raw), "")
+			continue
 		}
 		if isTableRow(raw) {
 			p.addTableRow(raw, no, off)

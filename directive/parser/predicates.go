@@ -1035,6 +1035,18 @@ func shouldJoin(a, b string) bool {
 	return false
 }
 
+// scanScrap reports what a scan leaves beside a header's part: marks and
+// letters alone ("l :", "- l"), no word of two letters or a number.
+func scanScrap(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if n := utf8.RuneCountInString(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })); n > 1 ||
+			strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // isSoLabel reports "Số:", "Số", "Số hiệu:" alone on a line.
 func isSoLabel(t string) bool {
 	t = strings.TrimRight(t, ": ")
@@ -1569,8 +1581,8 @@ func typeLine(t, k string) (directive.Kind, string, bool) {
 				return directive.KindUnspecified, "", false
 			}
 			rest = strings.TrimLeft(rest, " :")
-			if strings.IndexFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
-				rest = "" // marks a scan left after the name: "QUYẾT ĐỊNH - : - : ¬"
+			if strings.IndexFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 || scanScrap(rest) {
+				rest = "" // marks a scan left after the name: "QUYẾT ĐỊNH - : - : ¬", "CHỈ THỊ : l :"
 			}
 			if rest != "" && !vntext.IsCaps(rest) && vntext.RunesAtMost(rest, maxTypeScrap) {
 				return directive.KindUnspecified, "", false
