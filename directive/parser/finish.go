@@ -178,10 +178,14 @@ func blocOfSignature(s directive.Signature) directive.Bloc {
 
 // restoreTitle gives a signer's title a scan printed with marks lost, a
 // letter doubled or a speck before it ("_ PHO CHỦ NHIIEM") as the post
-// reads ("PHÓ CHỦ NHIỆM"), under a restored_tones repair; a title whose
-// marks a scan changed ("THƯ TRƯỜNG") is left as printed.
+// reads ("PHÓ CHỦ NHIỆM"), under a restored_tones repair, and so is one
+// whose marks a scan changed ("PHO GIAM ĐỌC", "THƯ TRƯỜNG") when one post
+// alone has its letters.
 func (p *docParser) restoreTitle(t string) string {
 	c := strings.TrimLeft(t, "_'‘`.,-~ ")
+	if d, ok := dropEndSpecks(c); ok || strings.HasSuffix(c, " .") {
+		c = strings.TrimRight(d, " .") // "PHO GIAM ĐỌC ."
+	}
 	if c == "" {
 		return t
 	}
@@ -211,7 +215,27 @@ func (p *docParser) restoreTitle(t string) string {
 			return u
 		}
 	}
-	return t
+	// marks a scan changed ("PHO GIAM ĐỌC", "PHÓ CỤC TRƯỜNG", "TỐNG BÍ
+	// THƯ"): the one post whose letters these are
+	for i := range words {
+		words[i] = undouble(words[i])
+	}
+	b := bareWord(strings.Join(words, " "))
+	match := ""
+	for _, w := range titleKeys {
+		if bareWord(w) == b {
+			if match != "" && match != w {
+				return t // two posts share the letters
+			}
+			match = w
+		}
+	}
+	if match == "" {
+		return t
+	}
+	u := strings.ToUpper(match)
+	p.repair(directive.RepairRestoredTones, "signature.title", 0, t, u)
+	return u
 }
 
 // isTitleExact reports a title key that is one of titleKeys as written.

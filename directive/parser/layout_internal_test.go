@@ -585,8 +585,11 @@ func TestRestoreTitle(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"_ PHO CHỦ NHIIEM", "PHÓ CHỦ NHIỆM"},
 		{"PHO CHỦ TỊCH", "PHÓ CHỦ TỊCH"},
-		{"'THƯ TRƯỜNG", "THƯ TRƯỜNG"}, // a mark changed, not lost: as printed, the speck aside
-		{"CHU TICH", "CHU TICH"},      // no marks at all: a text written without them
+		{"'THƯ TRƯỜNG", "THỨ TRƯỞNG"}, // marks changed, not lost: the one post with these letters
+		{"PHO GIAM ĐỌC .", "PHÓ GIÁM ĐỐC"},
+		{"TỐNG BÍ THƯ", "TỔNG BÍ THƯ"},
+		{"PHÓ CỤC TRƯỜNG", "PHÓ CỤC TRƯỞNG"},
+		{"CHU TICH", "CHU TICH"}, // no marks at all: a text written without them
 		{"CHỦ TỊCH", "CHỦ TỊCH"},
 		{"VỤ TRƯƠNG VỤ GIAO DỤC", "VỤ TRƯƠNG VỤ GIAO DỤC"},
 	} {
