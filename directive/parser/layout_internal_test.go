@@ -910,3 +910,21 @@ func TestScannedSeparatorAndScrap(t *testing.T) {
 		}
 	}
 }
+
+func TestLetterWords(t *testing.T) {
+	for s, want := range map[string]int{"2": 0, "1883/QĐ-": 1, "Báo cáo": 2, "a) b)": 0, "Sở Y tế chủ trì": 4} {
+		if got := letterWords(s); got != want {
+			t.Errorf("letterWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+	p := &docParser{d: &directive.Document{}}
+	p.assign("body[0]", "1883/QĐ-", []string{"Sở Công Thương"})
+	p.assign("body[1]", "2", []string{"Sở Công Thương"})
+	if len(p.d.Obligations) != 0 {
+		t.Errorf("obligations of a page number and a symbol's half: %+v", p.d.Obligations)
+	}
+	p.assign("body[2]", "Chủ trì tham mưu thực hiện.", []string{"Sở Công Thương"})
+	if len(p.d.Obligations) != 1 {
+		t.Errorf("an inherited task: %d obligations", len(p.d.Obligations))
+	}
+}

@@ -1335,11 +1335,28 @@ func (p *docParser) assignTo(path, text string, to []string) {
 	p.d.Obligations = append(p.d.Obligations, o)
 }
 
+// letterWords counts the words of s that hold two letters or more.
+func letterWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 2 {
+			n++
+		}
+	}
+	return n
+}
+
 // assign adds the obligation text lays on its addressees, if it lays one:
 // inherited addressees, its own lead or support, or an execution clause.
 func (p *docParser) assign(path, text string, inherited []string) {
-	if strings.TrimSpace(text) == "" {
-		return
+	if letterWords(text) < 2 {
+		return // "2", "1883/QĐ-": a page's number or a symbol's half a scan set apart
 	}
 	if courtesy(text) || bareLeadIn(text) {
 		return // "Trân trọng cảm ơn.", "Cụ thể:"
