@@ -193,7 +193,7 @@ func (p *docParser) parseHeader(start int) int {
 		l := p.lines[i]
 		kind := p.kind(i)
 		if kind == lkBlank {
-			if (h.inVv || h.inTypeSubj) && len(h.subject) > 0 && !p.subjectResumes(i, end, h.subjectCaps, h.subject[len(h.subject)-1]) {
+			if (h.inVv || h.inTypeSubj) && len(h.subject) > 0 && !p.subjectResumes(i, end, h.subjectCaps, h.subject[len(h.subject)-1], h.inVv && !h.sawDate) {
 				h.inVv, h.inTypeSubj = false, false
 				h.afterSubject = true
 			}
@@ -233,6 +233,15 @@ func (p *docParser) parseHeader(start int) int {
 				if !vntext.IsCaps(l.text) {
 					h.subjectCaps = false
 				}
+				continue
+			}
+			if kind == lkDate && !h.sawDate && h.inVv && len(h.subject) > 0 && !endsSentence(h.subject[len(h.subject)-1]) && p.vvResumes(i+1, end) {
+				// "V/v Tổ chức Hội nghị ngành Lao" / "Hà Nội, ngày …" /
+				// "động-Thương binh và Xã hội": the columns read row by row
+				for _, piece := range p.splitColumns(i) {
+					p.headerPiece(i, piece, &h)
+				}
+				h.inVv = true
 				continue
 			}
 			h.inVv, h.inTypeSubj = false, false
@@ -456,11 +465,14 @@ func unquote(s string) string {
 // at i: the next non-blank line starts with a lower-case word, so it
 // continues the sentence ("Kết luận của Bộ trưởng …" / "" / "tại Hội
 // nghị …"), or, after a subject in capitals, with "VỀ".
-func (p *docParser) subjectResumes(i, end int, caps bool, last string) bool {
+func (p *docParser) subjectResumes(i, end int, caps bool, last string, dateDue bool) bool {
 	for j := i + 1; j < end && j <= i+subjectGap; j++ {
 		switch p.kind(j) {
 		case lkBlank:
 			continue
+		case lkDate:
+			// a V/v cut by the date row, going on below it
+			return dateDue && !endsSentence(last) && p.vvResumes(j+1, end)
 		case lkText:
 			t := p.lines[j].text
 			if caps && vntext.IsCaps(t) && strings.HasPrefix(p.key(j), "về ") && vntext.RunesAtMost(t, maxTitleLine) {
@@ -479,6 +491,9 @@ func (p *docParser) subjectResumes(i, end int, caps bool, last string) bool {
 			}
 			if !caps && len(t) <= 4 && vntext.AllDigits(t) && !endsSentence(last) {
 				return true // "… của Luật hải quan" / "" / "2014"
+			}
+			if !endsSentence(last) && strings.Count(t, " ") <= 1 && j+1 < end && p.kind(j+1) == lkKinhGui {
+				return true // "… giáo viên tiểu học" / "" / "TCCN" / "Kính gửi: …": the last words wrapped
 			}
 			return unicode.IsLower(r) && !startsBody(p.key(j)) && vntext.RunesAtMost(t, maxSubjectLine)
 		default:
@@ -522,6 +537,22 @@ func endSpeck(w string) bool {
 		return false // "… Bến Thành -" / "Suối Tiên": a dash between names
 	}
 	return letters == 0 || letters == 1 && strings.ContainsAny(w, "=„¬~")
+}
+
+// vvResumes reports a V/v subject that goes on below the date row that
+// cut it: the next line, blank lines apart, opens in lower case.
+func (p *docParser) vvResumes(i, end int) bool {
+	for j := i; j < end && j <= i+subjectGap; j++ {
+		switch p.kind(j) {
+		case lkBlank:
+			continue
+		case lkText:
+			return unicode.IsLower(firstRune(p.lines[j].text)) && !startsBody(p.key(j))
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // isAuthorityLine reports a line in capitals that names the enacting

@@ -168,6 +168,20 @@ func TestParseNoisyHeaders(t *testing.T) {
 			repair:  directive.RepairScanSpecks,
 		},
 		{
+			name:   "a scan's V/v cut by the date row, a rule of stars read with a speck",
+			text:   "VĂN PHÒNG CHÍNH PHỦ\n\n**k**%\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 7540/VPCP-VX\n\nV/v Tổ chức Hội nghị ngành Lao\n\nHà Nội, ngày 28 tháng 12 năm 2007\n\nđộng-Thương binh và Xã hội\n\nKính gửi: Bộ Lao động - Thương binh và Xã hội\n\nXét đề nghị của Bộ, Thủ tướng Chính phủ có ý kiến như sau:\n",
+			issuer: "VĂN PHÒNG CHÍNH PHỦ", symbol: "7540/VPCP-VX", place: "Hà Nội", date: "2007-12-28",
+			subject:    "Tổ chức Hội nghị ngành Lao động-Thương binh và Xã hội",
+			recipients: []string{"Bộ Lao động - Thương binh và Xã hội"},
+		},
+		{
+			name:   "a scan's V/v whose last word went under a blank line, above Kính gửi",
+			text:   "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 3234/BGDĐT-GDCN\nHà Nội, ngày 16 tháng 5 năm 2013\n\nV/v báo cáo tình hình mở ngành, đào\n\ntạo và sử dụng giáo viên tiểu học\n\nTCCN\nKính gửi: Sở Giáo dục và Đào tạo các tỉnh\nThực hiện Chỉ thị số 895/CT-BGDĐT, Bộ đề nghị các sở báo cáo.\n",
+			issuer: "BỘ GIÁO DỤC VÀ ĐÀO TẠO", symbol: "3234/BGDĐT-GDCN", place: "Hà Nội", date: "2013-05-16",
+			subject:    "báo cáo tình hình mở ngành, đào tạo và sử dụng giáo viên tiểu học TCCN",
+			recipients: []string{"Sở Giáo dục và Đào tạo các tỉnh"},
+		},
+		{
 			name:   "a scan's rule with stray letters under the issuer",
 			text:   "BẢO HIỂM XÃ HỘI VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n_e===e= NAM\nSố: 1666/QĐ-BHXH Độc lập - Tự do - Hạnh phúc\n_—====r Hà Nội, ngày 03 tháng 12 năm 2020\nQUYẾT ĐỊNH\nBAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ\nCăn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008;\n",
 			issuer: "BẢO HIỂM XÃ HỘI VIỆT NAM", symbol: "1666/QĐ-BHXH", place: "Hà Nội", date: "2020-12-03",

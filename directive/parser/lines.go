@@ -896,6 +896,9 @@ func (p *docParser) clean(s string, no int) string {
 	if rawBlockLine(s) {
 		s, marked = "", true
 	}
+	if strings.Contains(s, "**") && isRule(s) {
+		return s // a rule of stars a scan read with a speck ("**k**%"): no emphasis
+	}
 	if strings.Contains(s, "**") || strings.Contains(s, "~~") || strings.Contains(s, "__") || strings.Contains(s, "`") {
 		s = markdownMarks.Replace(s)
 		marked = true

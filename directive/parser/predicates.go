@@ -1340,7 +1340,7 @@ func isRule(t string) bool {
 	stray, marks := 0, 0
 	for _, r := range t {
 		switch r {
-		case '-', '_', '=', '*', '—', '–', '.', '·', '…', '~', '+': // '+': a scan's star under a Party header
+		case '-', '_', '=', '*', '—', '–', '.', '·', '…', '~', '+', '%': // '+': a scan's star under a Party header
 			marks++
 		case ' ':
 		default:
