@@ -1029,9 +1029,12 @@ func (p *docParser) readDateLine(l docLine, t string) {
 	place, date, err := directive.ParseDateLine(text)
 	if err != nil {
 		p.fail(l.no, l.raw, t[j:], "date", "cannot read the date: "+err.Error())
+		aside := t // what no field holds, kept as printed
 		if c := strings.LastIndexByte(text[:min(len(text), j)], ','); c > 0 {
 			d.Place = strings.TrimSpace(text[:c])
+			aside = t[j:]
 		}
+		p.repair(directive.RepairSetAside, "", l.no, strings.TrimSpace(aside), "")
 		return
 	}
 	d.Place, d.Date = place, date
