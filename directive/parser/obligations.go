@@ -1554,6 +1554,15 @@ var taskHeadings = []string{"nhiệm vụ", "các nhiệm vụ", "giải pháp",
 	"nhiệm vụ và giải pháp", "nhiệm vụ giải pháp", "nhiệm vụ trọng tâm", "các nhiệm vụ trọng tâm", "nhiệm vụ cụ thể",
 	"các giai đoạn thực hiện", "lộ trình thực hiện"}
 
+// bareTaskHeadings are taskHeadings without their marks.
+var bareTaskHeadings = func() []string {
+	out := make([]string, len(taskHeadings))
+	for i, w := range taskHeadings {
+		out[i] = bareWord(w)
+	}
+	return out
+}()
+
 // taskHeading reports a heading that opens a section of tasks: "II.
 // NHIỆM VỤ VÀ GIẢI PHÁP", "1. Nhiệm vụ", "Các giải pháp chủ yếu".
 func taskHeading(h string) bool {
@@ -1564,8 +1573,15 @@ func taskHeading(h string) bool {
 		}
 	}
 	// a scan that lost some of the heading's marks: "NHIEM VỤ VÀ GIAI PHÁP"
-	kw := strings.Fields(k)
-	for _, w := range taskHeadings {
+	b := bareWord(k)
+	var kw []string
+	for i, w := range taskHeadings {
+		if bw := bareTaskHeadings[i]; b != bw && !strings.HasPrefix(b, bw+" ") {
+			continue // most headings share no letters with any
+		}
+		if kw == nil {
+			kw = strings.Fields(k)
+		}
 		ws := strings.Fields(w)
 		if len(ws) > len(kw) || len(ws) < 2 {
 			continue

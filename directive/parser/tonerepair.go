@@ -62,8 +62,8 @@ var provinceNames = []string{
 }
 
 // tonePhrase is a phrase of tonePhraseWords or of the lexicon: its words,
-// folded.
-type tonePhrase struct{ words []string }
+// folded, and the same without their marks.
+type tonePhrase struct{ words, bare []string }
 
 // tonePhrases indexes the phrases of two or more words by the bare form
 // of their first word; phrases whose bare forms are the same are left out,
@@ -95,7 +95,7 @@ var tonePhrases = func() map[string][]tonePhrase {
 		}
 		ws := vntext.Fields(f)
 		first, _, _ := strings.Cut(b, " ")
-		idx[first] = append(idx[first], tonePhrase{ws})
+		idx[first] = append(idx[first], tonePhrase{ws, strings.Fields(b)})
 	}
 	for k, ps := range idx { // longest first
 		for i := 1; i < len(ps); i++ {
@@ -191,8 +191,15 @@ func restorePhrases(line string, anyMarks bool) (string, bool) {
 	}
 	var out strings.Builder
 	last, changed := 0, false
+	bares := make([]string, len(ws)) // each word's bare form, made when first asked
+	bareAt := func(k int) string {
+		if bares[k] == "" {
+			bares[k] = bareWord(line[ws[k].a:ws[k].b])
+		}
+		return bares[k]
+	}
 	for k := 0; k < len(ws); k++ {
-		cands := tonePhrases[bareWord(line[ws[k].a:ws[k].b])]
+		cands := tonePhrases[bareAt(k)]
 		for _, p := range cands {
 			if k+len(p.words) > len(ws) {
 				continue
@@ -204,11 +211,15 @@ func restorePhrases(line string, anyMarks bool) (string, bool) {
 					ok = false
 					break
 				}
+				if bareAt(k+j) != p.bare[j] {
+					ok = false // other letters: neither lost nor changed marks make them
+					break
+				}
 				f := string(vntext.AppendFold(nil, line[w.a:w.b]))
 				if f == pw || anyMarks && vntext.Key(f) == pw {
 					continue // the other tone placement ("UỶ") is no damage
 				}
-				if !lostMarks(f, pw) && (!anyMarks || bareWord(f) != bareWord(pw)) {
+				if !anyMarks && !lostMarks(f, pw) {
 					ok = false
 					break
 				}
