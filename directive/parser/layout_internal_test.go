@@ -912,7 +912,7 @@ func TestScannedSeparatorAndScrap(t *testing.T) {
 }
 
 func TestLetterWords(t *testing.T) {
-	for s, want := range map[string]int{"2": 0, "1883/QĐ-": 1, "Báo cáo": 2, "a) b)": 0, "Sở Y tế chủ trì": 4} {
+	for s, want := range map[string]int{"2": 0, "1883/QĐ-": 1, "Báo cáo": 2, "a) b)": 0, "Sở Y tế chủ trì": 2} {
 		if got := letterWords(s); got != want {
 			t.Errorf("letterWords(%q) = %d, want %d", s, got, want)
 		}

@@ -82,16 +82,19 @@ func scannedSeparator(raw string) bool {
 // 2008"; "… tháng 10 năm" / "2014"): b is the year alone, a holds a day
 // and a month and no year.
 func yearWrapped(a, b string) bool {
-	i, n := indexNgay(a)
-	if i < 0 || !vntext.RunesAtMost(b, 12) || hasYear(a[i:]) || !vntext.RunesAtMost(a, maxHeaderLine) {
-		return false
-	}
+	// the year row first: most rows are not one, and it is short to read
 	if len(b) == 4 && vntext.AllDigits(b) {
 		// "… ngày 27 tháng 10 năm" / "2014"
 		if f := strings.Fields(a); len(f) == 0 || keyOf(f[len(f)-1]) != "năm" {
 			return false
 		}
-	} else if n, _ := leadingDigitsAny(strings.TrimLeft(strings.TrimPrefix(b, "năm"), " ")); !hasFoldPrefix(b, "năm ") || n != 4 {
+	} else if !vntext.RunesAtMost(b, 12) || !hasFoldPrefix(b, "năm ") {
+		return false
+	} else if n, _ := leadingDigitsAny(strings.TrimLeft(strings.TrimPrefix(b, "năm"), " ")); n != 4 {
+		return false
+	}
+	i, n := indexNgay(a)
+	if i < 0 || hasYear(a[i:]) || !vntext.RunesAtMost(a, maxHeaderLine) {
 		return false
 	}
 	return strings.Contains(keyOf(a[i+n:]), "tháng")

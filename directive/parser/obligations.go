@@ -1335,18 +1335,20 @@ func (p *docParser) assignTo(path, text string, to []string) {
 	p.d.Obligations = append(p.d.Obligations, o)
 }
 
-// letterWords counts the words of s that hold two letters or more.
+// letterWords counts the words of s that hold two letters or more, up to
+// two: assign asks only whether there are two, on every piece of a text.
 func letterWords(s string) int {
-	n := 0
-	for _, w := range strings.Fields(s) {
-		letters := 0
-		for _, r := range w {
-			if unicode.IsLetter(r) {
-				letters++
+	n, letters := 0, 0
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\n' || r == '\t':
+			letters = 0
+		case unicode.IsLetter(r):
+			if letters++; letters == 2 {
+				if n++; n == 2 {
+					return n
+				}
 			}
-		}
-		if letters >= 2 {
-			n++
 		}
 	}
 	return n
