@@ -510,8 +510,8 @@ func (p *docParser) subjectResumes(i, end int, caps bool, last string, dateDue b
 func dropEndSpecks(t string) (string, bool) {
 	f := strings.Fields(t)
 	n := len(f)
-	for n > 1 && endSpeck(f[n-1]) {
-		n--
+	for n > 1 && (endSpeck(f[n-1]) || isDashWord(f[n-1]) && n > 2 && endSpeck(f[n-2])) {
+		n-- // a dash between specks is one too: "QUY . - „"
 	}
 	if n == len(f) || n == 0 || strings.IndexFunc(strings.Join(f[:n], " "), unicode.IsLetter) < 0 {
 		return t, false
@@ -519,22 +519,27 @@ func dropEndSpecks(t string) (string, bool) {
 	return strings.Join(f[:n], " "), true
 }
 
+// isDashWord reports a dash standing alone.
+func isDashWord(w string) bool { return w == "-" || w == "–" || w == "—" }
+
 // endSpeck reports a token a scan made of dust: marks only ("„", "_-",
-// ":", "=", "¬"), or one letter glued to "=" or "„" ("x=").
+// ":", ".", "=", "¬"), or one letter glued to "=" or "„" ("x="). A dash
+// alone (between names) and a closing bracket or quote alone are no dust.
 func endSpeck(w string) bool {
-	letters, marks := 0, 0
+	switch w {
+	case "-", "–", "—", ")", "]", "”", "\"", "…", "...", "…)", "...)":
+		return false // "… Bến Thành -" / "Suối Tiên": a dash between names; "…": and so on
+	}
+	letters := 0
 	for _, r := range w {
 		switch {
 		case unicode.IsLetter(r):
 			letters++
-		case unicode.IsDigit(r), strings.ContainsRune(")]”\"'.!?%", r):
+		case unicode.IsDigit(r):
 			return false
-		default:
-			marks++
+		case letters > 0 && strings.ContainsRune(")]”\"'.!?%", r):
+			return false // "LUẬT.", "(ĐỢT 1)"
 		}
-	}
-	if w == "-" || w == "–" || w == "—" {
-		return false // "… Bến Thành -" / "Suối Tiên": a dash between names
 	}
 	return letters == 0 || letters == 1 && strings.ContainsAny(w, "=„¬~")
 }

@@ -840,6 +840,9 @@ func TestDropEndSpecks(t *testing.T) {
 		{"Chỉ thị số 24-", "Chỉ thị số 24-"},
 		{"(Đợt 1)", "(Đợt 1)"},
 		{"„ _", "„ _"}, // nothing but specks: left to the other rules
+		{"PHÊ DUYỆT QUY . - „", "PHÊ DUYỆT QUY"},
+		{"VÀ XÃ HỘI, UBND : : :", "VÀ XÃ HỘI, UBND"},
+		{"các loại phí, lệ phí ...", "các loại phí, lệ phí ..."}, // "and so on"
 	} {
 		if got, _ := dropEndSpecks(c.in); got != c.want {
 			t.Errorf("dropEndSpecks(%q) = %q, want %q", c.in, got, c.want)
@@ -890,7 +893,7 @@ func TestScannedSeparatorAndScrap(t *testing.T) {
 			t.Errorf("scannedSeparator(%q) = %v", in, got)
 		}
 	}
-	for in, want := range map[string]bool{"l :": true, "- l": true, ": I .": true, "VỀ VIỆC": false, "SỐ 5": false, "V/v": false} {
+	for in, want := range map[string]bool{"l :": true, "- l": true, ": I .": true, "„ 3": true, "VỀ VIỆC": false, "SỐ 5": false, "V/v": false, "15": false} {
 		if got := scanScrap(in); got != want {
 			t.Errorf("scanScrap(%q) = %v", in, got)
 		}

@@ -1035,12 +1035,12 @@ func shouldJoin(a, b string) bool {
 	return false
 }
 
-// scanScrap reports what a scan leaves beside a header's part: marks and
-// letters alone ("l :", "- l"), no word of two letters or a number.
+// scanScrap reports what a scan leaves beside a header's part: marks,
+// letters and digits alone ("l :", "- l", "„ 3"), no word of two letters
+// and no number of two digits.
 func scanScrap(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if n := utf8.RuneCountInString(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })); n > 1 ||
-			strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+		if utf8.RuneCountInString(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })) > 1 {
 			return false
 		}
 	}
