@@ -192,6 +192,7 @@ func (p *docParser) parseHeader(start int) int {
 		}
 		l := p.lines[i]
 		kind := p.kind(i)
+		vvCut := false
 		if kind == lkBlank {
 			if (h.inVv || h.inTypeSubj) && len(h.subject) > 0 && !p.subjectResumes(i, end, h.subjectCaps, h.subject[len(h.subject)-1], h.inVv && !h.sawDate) {
 				h.inVv, h.inTypeSubj = false, false
@@ -235,17 +236,12 @@ func (p *docParser) parseHeader(start int) int {
 				}
 				continue
 			}
-			if kind == lkDate && !h.sawDate && h.inVv && len(h.subject) > 0 && !endsSentence(h.subject[len(h.subject)-1]) && p.vvResumes(i+1, end) {
-				// "V/v Tổ chức Hội nghị ngành Lao" / "Hà Nội, ngày …" /
-				// "động-Thương binh và Xã hội": the columns read row by row
-				for _, piece := range p.splitColumns(i) {
-					p.headerPiece(i, piece, &h)
-				}
-				h.inVv = true
-				continue
-			}
-			h.inVv, h.inTypeSubj = false, false
-			h.afterSubject = len(h.subject) > 0
+			// "V/v Tổ chức Hội nghị ngành Lao" / "Hà Nội, ngày …" / "động-Thương
+			// binh và Xã hội": the columns read row by row; the date is read
+			// below and the subject stays open
+			vvCut = kind == lkDate && h.inVv && !h.sawDate && len(h.subject) > 0 && p.vvCutAt(i, end, h.subject[len(h.subject)-1])
+			h.inVv, h.inTypeSubj = vvCut, false
+			h.afterSubject = !vvCut && len(h.subject) > 0
 		}
 		if kind == lkKinhGui || kind == lkDongKinhGui || kind == lkNoiNhan || kind == lkSign {
 			break
@@ -262,6 +258,9 @@ func (p *docParser) parseHeader(start int) int {
 		}
 		if done {
 			break
+		}
+		if vvCut {
+			h.inVv = true // headerPiece closed it at the date
 		}
 	}
 	p.setIssuer(h.issuer)
@@ -472,7 +471,7 @@ func (p *docParser) subjectResumes(i, end int, caps bool, last string, dateDue b
 			continue
 		case lkDate:
 			// a V/v cut by the date row, going on below it
-			return dateDue && !endsSentence(last) && p.vvResumes(j+1, end)
+			return dateDue && p.vvCutAt(j, end, last)
 		case lkText:
 			t := p.lines[j].text
 			if caps && vntext.IsCaps(t) && strings.HasPrefix(p.key(j), "về ") && vntext.RunesAtMost(t, maxTitleLine) {
@@ -526,9 +525,12 @@ func isDashWord(w string) bool { return w == "-" || w == "–" || w == "—" }
 // ":", ".", "=", "¬"), or one letter glued to "=" or "„" ("x="). A dash
 // alone (between names) and a closing bracket or quote alone are no dust.
 func endSpeck(w string) bool {
+	if isDashWord(w) {
+		return false // "… Bến Thành -" / "Suối Tiên": a dash between names
+	}
 	switch w {
-	case "-", "–", "—", ")", "]", "”", "\"", "…", "...", "…)", "...)":
-		return false // "… Bến Thành -" / "Suối Tiên": a dash between names; "…": and so on
+	case ")", "]", "”", "\"", "…", "...", "…)", "...)":
+		return false // "…": and so on
 	}
 	letters := 0
 	for _, r := range w {
@@ -544,10 +546,14 @@ func endSpeck(w string) bool {
 	return letters == 0 || letters == 1 && strings.ContainsAny(w, "=„¬~")
 }
 
-// vvResumes reports a V/v subject that goes on below the date row that
-// cut it: the next line, blank lines apart, opens in lower case.
-func (p *docParser) vvResumes(i, end int) bool {
-	for j := i; j < end && j <= i+subjectGap; j++ {
+// vvCutAt reports a V/v subject, last its line so far, that the date
+// row at i cut and that goes on below it: the next line, blank lines
+// apart, opens in lower case.
+func (p *docParser) vvCutAt(i, end int, last string) bool {
+	if endsSentence(last) {
+		return false
+	}
+	for j := i + 1; j < end && j <= i+1+subjectGap; j++ {
 		switch p.kind(j) {
 		case lkBlank:
 			continue
@@ -1110,29 +1116,11 @@ func (p *docParser) restoreName(path, name string) string {
 		r, ok = t, true
 	}
 	if !ok {
-		// a whole name whose letters are a central body's, its marks
-		// changed ("THU TƯỜNG CHÍNH PHÙ"): no other name reads so
-		f, known := wholeIssuers[bareWord(strings.Join(strings.Fields(name), " "))]
-		if !known || string(vntext.AppendFold(nil, name)) == f {
-			return name
-		}
-		r = strings.ToUpper(f)
+		return name
 	}
 	p.repair(directive.RepairRestoredTones, path, 0, name, r)
 	return r
 }
-
-// wholeIssuers are the central bodies' names that head documents, folded,
-// by their bare forms.
-var wholeIssuers = func() map[string]string {
-	m := map[string]string{}
-	for _, n := range []string{"thủ tướng chính phủ", "chính phủ", "văn phòng chính phủ", "bộ công an", "bộ quốc phòng", "bộ tài chính",
-		"bộ y tế", "bộ nội vụ", "bộ tư pháp", "bộ xây dựng", "bộ công thương", "bộ ngoại giao", "bộ giáo dục và đào tạo",
-		"tổng cục thuế", "tổng cục hải quan", "ngân hàng nhà nước việt nam", "bảo hiểm xã hội việt nam", "kho bạc nhà nước"} {
-		m[bareWord(n)] = n
-	}
-	return m
-}()
 
 // restoreTinh writes "TỈNH" where a scan changed its mark ("TĨNH LÀO
 // CAI", "TÍNH ỦY"): in a body's name, a word read "tinh" bare before a
