@@ -243,3 +243,39 @@ func ExampleParse_spacedLettersAndBareTable() {
 	// Rà soát danh sách hộ gia đình | Sở Xây dựng [Sở Tài chính] | 2014-09-30
 	// Báo cáo kết quả hỗ trợ | Sở Lao động - Thương binh và Xã hội [Sở Xây dựng] | 2015-12-31
 }
+
+// A page scan read by OCR (Tesseract): the header's two columns read row by
+// row, the motto broken over rows, the V/v cut by the date row of the other
+// column, specks the scan left, and a post whose marks it changed.
+func ExampleParse_scan() {
+	scan := "VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc\n" +
+		"lập - Tự do -\n\nHạnh phúc\n\n**k**%\n\n" +
+		"Số: 7540/VPCP-VX\n\nV/v Tổ chức Hội nghị ngành Lao\n\n" +
+		"Hà Nội, ngày 28 tháng 12 năm 2007\n\nđộng-Thương binh và Xã hội\n\n" +
+		"Kính gửi: Bộ Lao động - Thương binh và Xã hội\n\n" +
+		"Xét đề nghị của Bộ, Thủ tướng Chính phủ giao Bộ Lao động - Thương binh và Xã hội chủ trì tổ chức Hội nghị trước ngày 15 tháng 01 năm 2008.\n\n" +
+		"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÒ CHỦ NHIỆM „\n\nTrần Quốc Toản\n"
+	d, err := parser.Parse(scan)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Issuer, "/", d.Symbol, "/", d.Place, d.Date)
+	fmt.Println(d.Subject)
+	fmt.Println(d.Recipients)
+	fmt.Println(d.Obligations[0].Lead, "/", d.Obligations[0].Due.Text)
+	fmt.Println(d.Signature.Title, "/", d.Signature.Name)
+	for _, r := range d.Repairs {
+		if r.Path == "signature.title" {
+			fmt.Println(r.Code, r.Original)
+		}
+	}
+	// Output:
+	// VĂN PHÒNG CHÍNH PHỦ / 7540/VPCP-VX / Hà Nội 2007-12-28
+	// Tổ chức Hội nghị ngành Lao động-Thương binh và Xã hội
+	// [Bộ Lao động - Thương binh và Xã hội]
+	// Bộ Lao động - Thương binh và Xã hội / trước ngày 15 tháng 01 năm 2008
+	// PHÓ CHỦ NHIỆM / Trần Quốc Toản
+	// restored_tones PHÒ CHỦ NHIỆM „
+	// restored_tones PHÒ CHỦ NHIỆM
+}
