@@ -596,6 +596,13 @@ func longestName(part string) int {
 // heading is a topic.
 func addresseesOf(heading string) []string {
 	h := strings.TrimRight(heading, " :.")
+	if strings.HasSuffix(h, ")") {
+		// "Đối với các Bộ quản lý chuyên ngành (theo quy định tại khoản 5
+		// Điều 3 Nghị định số …)": the bodies, and where they are defined
+		if i := strings.LastIndex(h, " ("); i > 0 && strings.Count(h[i:], ")") == 1 {
+			h = strings.TrimRight(h[:i], " :.")
+		}
+	}
 	// "Sở Y tế có trách nhiệm:", "Các sở, ngành chịu trách nhiệm:"
 	for _, tail := range []string{" có trách nhiệm", " chịu trách nhiệm", " có nhiệm vụ"} {
 		if n := len(h) - len(tail); n > 0 && strings.EqualFold(h[n:], tail) {

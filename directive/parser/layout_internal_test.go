@@ -222,9 +222,29 @@ func TestAddresseesOfResponsibility(t *testing.T) {
 		"Đối với các cơ quan, đơn vị có liên quan":       {"các cơ quan, đơn vị có liên quan"},
 		"Đối với hồ sơ đề nghị miễn giảm":                nil,
 		"Trách nhiệm thi hành":                           nil,
+		"Đối với các Bộ quản lý chuyên ngành (theo quy định tại khoản 5 Điều 3 Nghị định số 178/2026/NĐ-CP)": {"các Bộ quản lý chuyên ngành"},
+		"Đối với hồ sơ (bản chính)": nil,
 	} {
 		if got := addresseesOf(in); !slices.Equal(got, want) {
 			t.Errorf("addresseesOf(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTrailingBodies(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.":                                        {"Bộ Xây dựng"},
+		"Tài sản kết cấu hạ tầng khu công nghiệp, khu kinh tế, khu chế xuất — Bộ Tài chính.":   {"Bộ Tài chính"},
+		"Tài sản kết cấu hạ tầng văn hóa, hạ tầng thể thao - Bộ Văn hóa, Thể thao và Du lịch.": {"Bộ Văn hóa, Thể thao và Du lịch"},
+		"Lĩnh vực việc làm - Sở Lao động - Thương binh và Xã hội;":                             {"Sở Lao động - Thương binh và Xã hội"},
+		"Hạ tầng giao thông – Sở Xây dựng, Công an tỉnh.":                                      {"Sở Xây dựng", "Công an tỉnh"},
+		"Báo cáo kết quả thực hiện - năm 2024.":                                                nil,
+		"Phối hợp với Sở Y tế triển khai kế hoạch.":                                            nil,
+		"- Bộ Xây dựng.": nil,
+		"Tổ chức hội nghị - Sở Nội vụ chủ trì, báo cáo kết quả.": nil,
+	} {
+		if got := trailingBodies(in); !slices.Equal(got, want) {
+			t.Errorf("trailingBodies(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -1468,8 +1468,45 @@ func (p *docParser) assign(path, text string, inherited []string) {
 			return // a paragraph that assigns nothing
 		}
 	}
+	if to := trailingBodies(text); to != nil && o.Lead == "" {
+		// "- Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.": a share of
+		// the work, then the body it falls to (a text that assigns
+		// nothing else is not made an obligation by it: a list of
+		// documents and their issuers)
+		o.Addressees = to
+	}
 	p.fillText(&o, t)
 	p.d.Obligations = append(p.d.Obligations, o)
+}
+
+// trailingBodies returns the bodies a text names after its last dash and
+// before its end, when that is all it says there: "Tài sản kết cấu hạ
+// tầng cụm công nghiệp; … thương mại - Bộ Công Thương." A dash inside
+// the bodies' names ("Sở Lao động - Thương binh và Xã hội") is read as
+// part of the last one's name when the rest is no body.
+func trailingBodies(text string) []string {
+	t := strings.TrimRight(text, " .;")
+	for end := len(t); ; {
+		i := max(strings.LastIndex(t[:end], " - "), strings.LastIndex(t[:end], " – "), strings.LastIndex(t[:end], " — "))
+		if i <= 0 {
+			return nil
+		}
+		_, n := utf8.DecodeRuneInString(t[i+1:])
+		name := strings.TrimSpace(t[i+1+n:])
+		if letterWords(t[:i]) >= 2 && vntext.RunesAtMost(name, maxHeadingAddressees) && opensHead(keyOf(name)) {
+			split := splitAddressees(name)
+			ok := len(split) > 0
+			for _, b := range split {
+				if got := namedAfter(b + " thực hiện."); len(got) != 1 || got[0] != b {
+					ok = false
+				}
+			}
+			if ok {
+				return split
+			}
+		}
+		end = i
+	}
 }
 
 // namedInStatement reads, in a part that states aims, the points that
