@@ -289,6 +289,11 @@ var addresseeCases = []struct {
 	{"Chánh Văn phòng, Trưởng Ban Quản lý Thu - Sổ, Thẻ, Thủ trưởng các đơn vị trực thuộc", []string{"Văn phòng", "Ban Quản lý Thu - Sổ, Thẻ", "các đơn vị trực thuộc"}},
 	{"Cục trưởng Cục Thuế tỉnh, Giám đốc Kho bạc Nhà nước tỉnh", []string{"Cục Thuế tỉnh", "Kho bạc Nhà nước tỉnh"}},
 	{"Các Ông/Bà: Chánh Văn phòng Bộ Y tế", []string{"Văn phòng Bộ Y tế"}},
+	// a clause after the class nouns qualifies them all; a class's own
+	// name ("cơ quan thuộc Chính phủ") stays its own
+	{"các cơ quan, đơn vị sử dụng Hệ thống thư điện tử công vụ", []string{"các cơ quan, đơn vị sử dụng Hệ thống thư điện tử công vụ"}},
+	{"các cơ quan, đơn vị được cấp hộp thư", []string{"các cơ quan, đơn vị được cấp hộp thư"}},
+	{"các bộ, ngành, cơ quan thuộc Chính phủ", []string{"các bộ, ngành", "cơ quan thuộc Chính phủ"}},
 }
 
 func TestSplitAddressees(t *testing.T) {

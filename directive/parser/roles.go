@@ -593,11 +593,21 @@ func (t *ptext) bareClassRun(a, b int) bool {
 
 // bareClass reports a class noun at j that stands alone up to the next
 // separator ("ban" of "các sở, ban, ngành"), not the head of a named body
-// ("Ban Dân tộc").
+// ("Ban Dân tộc"), or only qualified by a clause on the whole list
+// ("đơn vị" of "các cơ quan, đơn vị sử dụng Hệ thống …").
 func (t *ptext) bareClass(j, b int) bool {
+	after := -1 // the word after the class noun
+	if w, ok := keyPrefix(t.key(j), classKeys); ok {
+		after = j + strings.Count(w, " ") + 1
+	}
 	for k := j + 1; k < b; k++ {
 		if strings.ContainsAny(t.gap(k), ",;/") {
 			return true
+		}
+		if k == after && !t.upper(k) {
+			if _, _, ok := t.matchAny(k, clauseQualifiers); ok {
+				return true
+			}
 		}
 		if t.upper(k) {
 			return false
@@ -623,11 +633,17 @@ func (t *ptext) qualifiedClass(j, b int) bool {
 		return false // "đơn vị và tổ chức, cá nhân": the list goes on
 	}
 	_, _, shared := t.matchAny(k, sharedQualifiers)
-	return !shared
+	_, _, clause := t.matchAny(k, clauseQualifiers)
+	return !shared && !clause
 }
 
 // sharedQualifiers close a list of classes and qualify all of them.
 var sharedQualifiers = phrases([]string{"liên quan", "có liên quan", "trực thuộc", "thuộc", "trên địa bàn", "các cấp", "cấp"})
+
+// clauseQualifiers open a clause that closes a list of class nouns and
+// qualifies all of them: "các cơ quan, đơn vị sử dụng Hệ thống thư điện
+// tử công vụ", "… được cấp hộp thư".
+var clauseQualifiers = phrases([]string{"sử dụng", "được", "đang", "có", "tham gia", "quản lý"})
 
 // distribute reads "các Bộ: Công an, Tư pháp" (or "Sở: Tư pháp, Y tế")
 // in words [a, b): the head before the colon joined to each name after
