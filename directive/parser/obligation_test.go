@@ -626,6 +626,9 @@ func TestNamedAfter(t *testing.T) {
 		{"LÃNH ĐẠO ĐƠN VỊ", nil},
 		{"Sở Tài chính;", nil},
 		{"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:", []string{"Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"}},
+		// what the bodies are singled out by, or when they act, is no name
+		{"Các tỉnh, thành phố trong cả nước, nhất là các tỉnh vùng Thủ đô, tăng cường liên kết", []string{"Các tỉnh, thành phố trong cả nước"}},
+		{"Các cơ quan, đơn vị sau khi được cấp hộp thư phải đổi mật khẩu", []string{"Các cơ quan, đơn vị"}},
 	} {
 		if got := namedAfter(c.rest); !cmp.Equal(got, c.want) {
 			t.Errorf("namedAfter(%q) = %q, want %q", c.rest, got, c.want)

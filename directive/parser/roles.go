@@ -426,7 +426,7 @@ func (t *ptext) roles() (lead string, support []string) {
 // The rewrites are the last two: a head joined to a name, a place joined
 // to a collective, each part cut from the phrase.
 func splitAddressees(phrase string) []string {
-	t := readText(phrase)
+	t := readText(cutStub(phrase)) // before the split: the stub may hold a class noun's qualifier
 	var out []string
 	for a := 0; a < len(t.w); {
 		b := a + 1
@@ -444,14 +444,30 @@ func splitAddressees(phrase string) []string {
 
 // qualifierOpeners open what a list of bodies says after a comma about
 // the scope they act in, no body's name: "…, trong phạm vi nhiệm vụ,
-// quyền hạn của mình".
-var qualifierOpeners = []string{", trong ", ",trong ", ", theo ", ", căn cứ ", ", trên cơ sở ", ", tùy theo ", ", khi "}
+// quyền hạn của mình", "…, nhất là các tỉnh …", "… sau khi được cấp …".
+var qualifierOpeners = []string{", trong ", ",trong ", ", theo ", ", căn cứ ", ", trên cơ sở ", ", tùy theo ", ", khi ",
+	", nhất là ", ", đặc biệt là ", " sau khi ", " trước khi "}
+
+// qualifierStubs are what is left of an opener when the name was cut at
+// the verb after it ("là", "được"): "Các tỉnh, thành phố trong cả nước,
+// nhất", "Cơ quan, cá nhân sau khi".
+var qualifierStubs = []string{", nhất", ", đặc biệt", " sau khi", " trước khi"}
 
 // cutQualifier cuts such a clause off a body's name.
 func cutQualifier(s string) string {
 	for _, q := range qualifierOpeners {
 		if i := strings.Index(s, q); i > 0 {
 			s = strings.TrimSpace(s[:i])
+		}
+	}
+	return cutStub(s)
+}
+
+// cutStub cuts a qualifierStub off the end of s.
+func cutStub(s string) string {
+	for _, q := range qualifierStubs {
+		if t, ok := strings.CutSuffix(s, q); ok && t != "" {
+			return strings.TrimSpace(t)
 		}
 	}
 	return s
