@@ -333,6 +333,12 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 			}
 		}
 		num, heading := cutSectionMarker(t)
+		if num == "I" && !vntext.IsCaps(heading) && p.nextNumber(i+1, to) == "2" {
+			// "I. Tổ chức tuyên truyền …" over "2. Rà soát …": a scan read
+			// the 1 as an I
+			p.repair(directive.RepairScanBullet, "", no, t, "1"+t[1:])
+			num = "1"
+		}
 		m := 0
 		if num == "" {
 			m = itemMarkerLen(t)
@@ -346,7 +352,7 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		if a, ok := strings.CutPrefix(num, "Điều "); ok {
 			if k, err := strconv.Atoi(a); err == nil {
 				bare := citedLaw(t[len(num):]) // "Điều 22 Luật BHYT …": a citation wrapped
-				if n := len(paras); (k <= lastArticle || bare && !vntext.IsCaps(paras[n-1].text)) && n > lead && paras[n-1].table == nil && !endsSentence(paras[n-1].text) {
+				if n := len(paras); (k <= lastArticle || bare && !vntext.IsCaps(paras[n-1].text) || n > lead && citesOn(paras[n-1].text)) && n > lead && paras[n-1].table == nil && !endsSentence(paras[n-1].text) {
 					// "… nêu tại khoản 1" / "Điều 2 Quyết định này;": a
 					// citation wrapped, not the article after Điều 3
 					num, heading = "", ""
@@ -751,6 +757,34 @@ func (p *docParser) hardWraps(from, to int) int {
 		}
 	}
 	return n
+}
+
+// nextNumber returns the number of the first numbered section among the
+// lines [from, to), or "".
+func (p *docParser) nextNumber(from, to int) string {
+	for i := from; i < to; i++ {
+		if num, _ := cutSectionMarker(p.lines[i].text); num != "" {
+			return num
+		}
+	}
+	return ""
+}
+
+// citesOn reports a text that breaks off inside a reference to a part of
+// a document: "… theo quy định tại khoản 1" over "Điều 1 Nghị định …".
+func citesOn(t string) bool {
+	w := strings.Fields(t)
+	if len(w) < 2 {
+		return false
+	}
+	last, before := keyOf(w[len(w)-1]), keyOf(w[len(w)-2])
+	switch {
+	case last == "tại" || last == "theo":
+		return true
+	case before == "khoản" || before == "điểm":
+		return len(last) <= 3
+	}
+	return false
 }
 
 // spacedWraps counts the hard wraps of a text whose lines a blank line

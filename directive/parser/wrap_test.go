@@ -603,3 +603,53 @@ Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Khoa học và Công n
 		t.Errorf("obligations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A scan that read a first point's 1 as an I keeps the points a list,
+// and a reference wrapped before "Điều" is no article.
+func TestParseScanOneAsIAndWrappedArticle(t *testing.T) {
+	const text = `BỘ TÀI CHÍNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 8388/BTC-QLCS
+V/v triển khai Nghị định số 178/2026/NĐ-CP
+Hà Nội, ngày 19 tháng 6 năm 2026
+
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương
+
+Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành phố thực hiện các nội dung sau:
+
+I. Tổ chức tuyên truyền, phổ biến nội dung của Nghị định số 178/2026/NĐ-CP.
+
+2. Rà soát các văn bản quy phạm pháp luật do địa phương đã ban hành.
+
+3. Trong thời hạn 06 tháng, công bố danh mục tài sản theo quy định tại khoản 1
+Điều 1
+Nghị định số 178/2026/NĐ-CP.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, QLCS.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Bùi Văn Khắng
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var marks []string
+	for _, n := range d.Body {
+		if n.Kind == directive.NodeNumbered {
+			marks = append(marks, n.Marker)
+		}
+		if n.Kind == directive.NodeArticle {
+			t.Errorf("an article read from a wrapped reference: %+v", n)
+		}
+	}
+	if got := strings.Join(marks, ","); got != "1,2,3" {
+		t.Errorf("points %q, want 1,2,3 (body %+v)", got, d.Body)
+	}
+	if n := len(d.Obligations); n != 3 {
+		t.Errorf("%d obligations, want 3: %+v", n, d.Obligations)
+	}
+}
