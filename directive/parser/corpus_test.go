@@ -347,3 +347,9 @@ func TestParseCorpus24(t *testing.T) { parseCorpus(t, "corpus24") }
 // Office, the Prime Minister and a provincial board, gathered in the
 // tenth session.
 func TestParseCorpus25(t *testing.T) { parseCorpus(t, "corpus25") }
+
+// TestParseCorpus26 does the same over testdata/corpus26, tuned on: a
+// Thủ tướng Chỉ thị and four central tax and customs letters (stored OCR
+// Markdown, a pandoc Markdown and a PDF text layer made here), gathered in
+// the thirteenth session.
+func TestParseCorpus26(t *testing.T) { parseCorpus(t, "corpus26") }

@@ -304,3 +304,6 @@ func TestObligationsCorpus24(t *testing.T) { obligationsEval(t, "corpus24") }
 
 // TestObligationsCorpus25 does the same over testdata/corpus25, held out.
 func TestObligationsCorpus25(t *testing.T) { obligationsEval(t, "corpus25") }
+
+// TestObligationsCorpus26 does the same over testdata/corpus26, tuned on.
+func TestObligationsCorpus26(t *testing.T) { obligationsEval(t, "corpus26") }

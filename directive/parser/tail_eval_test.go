@@ -180,3 +180,6 @@ func TestTailCorpus24(t *testing.T) { tailEval(t, "corpus24") }
 
 // TestTailCorpus25 does the same over testdata/corpus25, held out.
 func TestTailCorpus25(t *testing.T) { tailEval(t, "corpus25") }
+
+// TestTailCorpus26 does the same over testdata/corpus26, tuned on.
+func TestTailCorpus26(t *testing.T) { tailEval(t, "corpus26") }
