@@ -76,7 +76,9 @@ func (p *docParser) readList(i int, label string, dst *[]string) int {
 			for i < len(p.lines) && p.lines[i].no == p.lines[i-1].no+1 && startsLower(p.lines[i].text) &&
 				!endsSentence(items[len(items)-1]) && vntext.RunesAtMost(p.lines[i].text, maxWrappedEntry) {
 				next := strings.Trim(p.lines[i].text, " |")
-				items[len(items)-1] += " " + next
+				// maybe with the next entries after it: "… trực thuộc
+				// Trung" / "ương; - Chi cục Thuế các quận, huyện …"
+				items = append(items[:len(items)-1], inlineItems(items[len(items)-1]+" "+next)...)
 				rest += " " + next
 				p.wrapBefore(p.lines[i].no)
 				i++

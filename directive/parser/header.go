@@ -858,6 +858,8 @@ func (p *docParser) splitColumns(i int) []string {
 			end = phraseEnd(rest[j:], ph)
 		} else if a, b := vntext.IndexBare(rest, ph); a > 0 {
 			j, end = a, b-a // a scan's "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIÊT NAM"
+		} else if a, b := looseMotto(rest); ph == frame.KeyTieuNgu && a > 0 {
+			j, end = a, b-a // "TONG CUC HAI QUAN Độc lập - Tự do - Hanh phúc"
 		}
 		if j > 0 {
 			left := strings.TrimSpace(rest[:j])
@@ -1029,6 +1031,12 @@ func (p *docParser) readDateLine(l docLine, t string) {
 	if ps := placeStart(t, j); ps > 0 && ps < j {
 		text = t[ps:]
 	}
+	if k := strings.Index(text, ". ngày"); k > 0 && k < len(text)-len(t[j:]) && !strings.Contains(text[:k], ",") {
+		// "Hà Nội. ngày 09 tháng 11 năm 2023": a scan read the comma as a
+		// full stop
+		p.repair(directive.RepairDateFormat, "date", l.no, text, text[:k]+","+text[k+1:])
+		text = text[:k] + "," + text[k+1:]
+	}
 	if isBlankDate(t[j:]) {
 		// a form dated by the clerk: the place is printed, the day is not
 		if c := strings.LastIndexByte(text[:min(len(text), j)], ','); c > 0 {
@@ -1111,7 +1119,15 @@ func (p *docParser) restoreName(path, name string) string {
 	if p.unmarked || !vntext.IsCaps(name) {
 		return name
 	}
-	r, ok := restorePhrases(name, true)
+	// and a speck before it: "_ BQ TAI CHÍNH"
+	name = strings.TrimLeftFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '(' })
+	r, ok := name, false
+	if rest, found := strings.CutPrefix(r, "BQ "); found {
+		r, ok = "BỘ "+rest, true // the Ộ a scan read as a Q: no name opens "BQ"
+	}
+	if t, ok2 := restorePhrases(r, true); ok2 {
+		r, ok = t, true
+	}
 	if t, ok2 := restoreTinh(r); ok2 {
 		r, ok = t, true
 	}

@@ -804,6 +804,8 @@ func TestRestoreTinh(t *testing.T) {
 		"UỶ BAN NHÂN DÂN HUYỆN ĐÔNG ANH": "UỶ BAN NHÂN DÂN HUYỆN ĐÔNG ANH", // the other tone placement: as printed
 		"BỘ TÀI CHÍNH":                   "BỘ TÀI CHÍNH",
 		"BAN TUYÊN GIÁO TÌNH":            "BAN TUYÊN GIÁO TÌNH", // no known whole name: as printed
+		"_ BQ TAI CHÍNH":                 "BỘ TÀI CHÍNH",        // a speck before it, the Ộ read as a Q
+		"„ TỔNG CỤC THUẾ":                "TỔNG CỤC THUẾ",
 	} {
 		if got := p.restoreName("issuer", in); got != want {
 			t.Errorf("restoreName(%q) = %q, want %q", in, got, want)

@@ -194,6 +194,9 @@ func (p *docParser) mendMottoRows(i, rows int) {
 	p.repair(directive.RepairWrappedLine, "", p.lines[i].no, a+" ⏎ "+b, a+" "+rest[:e])
 	p.lines[i].text = a + " " + rest[:e]
 	p.lines[i].kindSet, p.lines[i].kset = false, false
+	if after != "" && strings.Trim(rule, "-—–_ ") == "" {
+		rule = "" // the motto's own dash ("Tự do" / "— Hạnh phúc Số: …"), no rule of the row
+	}
 	p.lines[j].text = strings.TrimSpace(rule + " " + after)
 	p.lines[j].kindSet, p.lines[j].kset = false, false
 }

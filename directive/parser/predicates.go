@@ -821,10 +821,10 @@ func phraseEnd(t, ph string) int {
 // (with "phố", "xã", "trấn" after Thành/Thị) right before the comma.
 func placeStart(t string, j int) int {
 	left := strings.TrimRight(t[:j], " ")
-	if !strings.HasSuffix(left, ",") {
+	if !strings.HasSuffix(left, ",") && !strings.HasSuffix(left, ".") { // a scan's full stop for the comma
 		return -1
 	}
-	words := vntext.Fields(strings.TrimSuffix(left, ","))
+	words := vntext.Fields(left[:len(left)-1])
 	n := 0
 	for w := len(words) - 1; w >= 0; w-- {
 		r, _ := utf8.DecodeRuneInString(words[w])
@@ -846,7 +846,7 @@ func placeStart(t string, j int) int {
 	// Byte offset of the n-th word from the end.
 	idx := len(left)
 	for c := 0; c < n; c++ {
-		idx = strings.LastIndexByte(strings.TrimRight(left[:idx], " ,"), ' ') + 1
+		idx = strings.LastIndexByte(strings.TrimRight(left[:idx], " ,."), ' ') + 1
 	}
 	return idx
 }

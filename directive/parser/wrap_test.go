@@ -653,3 +653,66 @@ Bùi Văn Khắng
 		t.Errorf("%d obligations, want 3: %+v", n, d.Obligations)
 	}
 }
+
+// An OCR'd header whose marks are partly lost: the issuer's last row
+// beside a motto the scan garbled ("Hanh phúc"), a speck and a Q for Ộ in
+// the parent's name; and a header flattened by a PDF's text layer: the
+// motto's last words broken onto the number's row, a full stop for the
+// date line's comma, the recipients on one line wrapped mid-entry.
+func TestParseScannedCentralHeaders(t *testing.T) {
+	for _, c := range []struct {
+		name, text                                   string
+		parent, issuer, symbol, place, date, subject string
+		recipients                                   []string
+	}{
+		{"motto garbled", `_ BQ TAI CHÍNH CONG HOA XA HOI CHU NGHIA VIET NAM
+TONG CUC HAI QUAN Độc lập - Tự do - Hanh phúc
+Số: 879 /TCHQ-TXNK Hà Nội, ngày 23 tháng 02 năm 2021
+V/v xử lý thuế đối với hàng hóa nhập
+khẩu để SXXK đưa đi thuê gia công
+
+Kính gửi: Các Cục Hải quan tỉnh, thành phố.
+
+Tổng cục Hải quan đề nghị các Cục Hải quan tỉnh, thành phố rà soát và báo cáo trước ngày 15/3/2021.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, TXNK.
+KT. TỔNG CỤC TRƯỞNG
+PHÓ TỔNG CỤC TRƯỞNG
+Lưu Mạnh Tưởng
+`, "BỘ TÀI CHÍNH", "TỔNG CỤC HẢI QUAN", "879/TCHQ-TXNK", "Hà Nội", "2021-02-23",
+			"xử lý thuế đối với hàng hóa nhập khẩu để SXXK đưa đi thuê gia công", []string{"Các Cục Hải quan tỉnh, thành phố"}},
+		{"flattened", `BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỎNG CỤC THUÊ Độc lập — Tự do
+— Hạnh phúc số: 4222 /TCT -PC Hà Nội. ngày 09 tháng 11 năm 2023
+V/v tăng cường kỷ cương trong việc ban hành công văn hướng dẫn
+Kính gửi: - Các Vụ, Cục, đơn vị thuộc Tổng cục Thuế; - Cục Thuế các tỉnh, thành phố trực thuộc Trung
+ương; - Chi cục Thuế các quận, huyện, thị xã và khu vực.
+
+Tổng cục Thuế yêu cầu các Cục Thuế thực hiện một số nội dung sau đây trước ngày 30/11/2023.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, PC.
+KT. TỔNG CỤC TRƯỞNG
+PHÓ TỔNG CỤC TRƯỞNG
+Mai Sơn
+`, "BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ", "4222/TCT-PC", "Hà Nội", "2023-11-09",
+			"tăng cường kỷ cương trong việc ban hành công văn hướng dẫn",
+			[]string{"Các Vụ, Cục, đơn vị thuộc Tổng cục Thuế", "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương", "Chi cục Thuế các quận, huyện, thị xã và khu vực"}},
+	} {
+		d, err := parser.Parse(c.text)
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		got := []string{d.ParentIssuer, d.Issuer, d.Symbol.String(), d.Place, d.Date.String(), d.Subject}
+		want := []string{c.parent, c.issuer, c.symbol, c.place, c.date, c.subject}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s: header\n got %q\nwant %q", c.name, got, want)
+		}
+		if fmt.Sprint(d.Recipients) != fmt.Sprint(c.recipients) {
+			t.Errorf("%s: recipients %q, want %q", c.name, d.Recipients, c.recipients)
+		}
+	}
+}
