@@ -1018,12 +1018,15 @@ func pageNumber(raw, t string) bool {
 // isPageMarker reports a line that only marks a page: "Trang 5",
 // "===== Trang 5", "Trang 3/12", "- Page 2 -".
 func isPageMarker(s string) bool {
-	t := strings.Trim(s, "=-_~*#· \t")
+	t := strings.Trim(s, "=-–—_~*#· \t")
 	w, rest := splitWords(t, 1)
 	if k := strings.ToLower(w); k != "trang" && k != "page" {
 		return false
 	}
 	rest = strings.ReplaceAll(strings.TrimSpace(rest), " ", "")
+	if strings.EqualFold(rest, "break") && len(t) < len(s) {
+		return true // a converter's "--- PAGE BREAK ---"
+	}
 	n, m, _ := strings.Cut(rest, "/")
 	return vntext.AllDigits(n) && (m == "" || vntext.AllDigits(m))
 }

@@ -758,6 +758,7 @@ func TestPageMarker(t *testing.T) {
 	for text, want := range map[string]bool{
 		"===== Trang 5": true, "Trang 3/12": true, "- Page 2 -": true, "TRANG 7": true,
 		"Trang thông tin điện tử": false, "Trang 5 của Quyết định": false, "5": false,
+		"--- PAGE BREAK ---": true, "— PAGE BREAK —": true, "Page break": false,
 	} {
 		if got := isPageMarker(text); got != want {
 			t.Errorf("isPageMarker(%q) = %v, want %v", text, got, want)
