@@ -141,6 +141,9 @@ const (
 	// maxHeadingAddressees bounds a section heading that can list the
 	// bodies the section assigns; a longer one states a task.
 	maxHeadingAddressees = 240
+	// maxDefinedList bounds a list of bodies given a short name after it
+	// ("… (sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương)").
+	maxDefinedList = 400
 	// maxSignedMark bounds "(Đã ký tên và đóng dấu)" and the like.
 	maxSignedMark = 48
 	// leadCiteLen is how much of a repost's lead is read for the symbol

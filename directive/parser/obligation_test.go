@@ -1551,3 +1551,23 @@ func TestTaskClauses(t *testing.T) {
 		t.Errorf("taskClauses = %q, want %q", got, want)
 	}
 }
+
+func TestDefinedBodies(t *testing.T) {
+	for in, want := range map[string][]string{
+		"các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh (sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương) và đề nghị cộng đồng doanh nghiệp:": {"các bộ, cơ quan trung ương và địa phương"},
+		// the name is a part's: the list goes on after it
+		"các Bộ, cơ quan ngang bộ (sau đây gọi là Bộ, cơ quan trung ương) và Ủy ban nhân dân các tỉnh tập trung chỉ đạo": nil,
+		"các Bộ, cơ quan ngang bộ thực hiện (theo quy định tại Điều 5)":                                                  nil,
+		"việc quản lý (sau đây gọi là các bộ) thực hiện":                                                                 nil,
+	} {
+		if got := definedBodies(in); !cmp.Equal(got, want) {
+			t.Errorf("definedBodies(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// an ask that names no body does not hide one that does
+	p := &docParser{d: &directive.Document{Recipients: []string{"Các Bộ"}}}
+	text := "Để phòng chống dịch, Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ (sau đây gọi tắt là các bộ, cơ quan trung ương) và đề nghị cộng đồng doanh nghiệp, nhân dân cả nước:"
+	if got, want := p.requested(text), []string{"các bộ, cơ quan trung ương"}; !cmp.Equal(got, want) {
+		t.Errorf("requested = %q, want %q", got, want)
+	}
+}

@@ -705,6 +705,7 @@ func (p *docParser) requestedBy(text string, fallback bool) []string {
 		}
 		return p.recipientBodies()
 	}
+	asked := false
 	for _, cue := range requestCues {
 		for off := 0; ; {
 			i := strings.Index(k[off:], cue)
@@ -730,16 +731,55 @@ func (p *docParser) requestedBy(text string, fallback bool) []string {
 					}
 				}
 			}
+			if to := definedBodies(after); to != nil {
+				return to
+			}
 			if to := namedAfter(dropDefinedAs(after)); to != nil {
 				return to
 			}
 			if cue == "giao" {
 				continue // "giao" a body: "giao đất", "bàn giao" give no task
 			}
-			if !fallback {
-				return nil
+			// an ask that names no body: the recipients', unless another
+			// ask names some ("… yêu cầu các Bộ trưởng … và đề nghị cộng
+			// đồng doanh nghiệp, nhân dân cả nước:")
+			asked = true
+		}
+	}
+	if asked && fallback {
+		return p.recipientBodies()
+	}
+	return nil
+}
+
+// definedBodies returns the short name a list of bodies is given
+// ("các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, … (sau đây gọi tắt là
+// các bộ, cơ quan trung ương và địa phương)"), the name the text then
+// asks by; nil when what opens s is no list of bodies so named.
+func definedBodies(s string) []string {
+	i := strings.Index(s, " (")
+	if i < 0 || !vntext.RunesAtMost(s[:i], maxDefinedList) || !opensHead(keyOf(vntext.PrefixRunes(s, maxHeadKeyRunes))) {
+		return nil
+	}
+	j := strings.IndexByte(s[i:], ')')
+	if j < 0 {
+		return nil
+	}
+	after := strings.TrimLeft(s[i+j+1:], " ,;")
+	if a, ok := strings.CutPrefix(after, "và "); ok {
+		after = a
+	}
+	if opensHead(keyOf(vntext.PrefixRunes(after, maxHeadKeyRunes))) {
+		return nil // the name is a part's: "… (sau đây gọi là Bộ, cơ quan trung ương) và Ủy ban nhân dân các tỉnh …"
+	}
+	inner := strings.TrimSpace(s[i+2 : i+j])
+	k := keyOf(inner)
+	for _, w := range []string{"sau đây gọi tắt là ", "sau đây gọi chung là ", "sau đây gọi là ", "gọi tắt là "} {
+		if strings.HasPrefix(k, w) {
+			_, name := splitWords(inner, len(strings.Fields(w)))
+			if name = strings.Trim(name, " \"“”'"); name != "" && opensHead(keyOf(name)) {
+				return []string{name}
 			}
-			return p.recipientBodies()
 		}
 	}
 	return nil
