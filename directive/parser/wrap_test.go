@@ -716,3 +716,48 @@ Mai Sơn
 		}
 	}
 }
+
+// A part's I that a scan read as a 1, a heading in capitals over its own
+// point 1, stays the part.
+func TestParseScanIAsOne(t *testing.T) {
+	const text = `THỦ TƯỚNG CHÍNH PHỦ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 11/CT-TTg
+Hà Nội, ngày 04 tháng 3 năm 2020
+
+CHỈ THỊ
+Về các nhiệm vụ, giải pháp cấp bách
+
+Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ (sau đây gọi tắt là các bộ, cơ quan trung ương) thực hiện:
+
+1. TINH THẦN CHỈ ĐẠO HÀNH ĐỘNG
+
+1. Quán triệt sâu sắc tinh thần chỉ đạo của Ban Bí thư.
+
+2. Tập trung thực hiện nhiệm vụ kép.
+
+II. CÁC NHIỆM VỤ, GIẢI PHÁP CỤ THỂ
+
+1. Bộ Tài chính rà soát các khoản thu.
+
+THỦ TƯỚNG
+Nguyễn Xuân Phúc
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var marks []string
+	for _, n := range d.Body {
+		if n.Kind == directive.NodeNumbered {
+			marks = append(marks, n.Marker)
+		}
+	}
+	if got := strings.Join(marks, ","); got != "I,II" {
+		t.Errorf("top-level points %q, want I,II", got)
+	}
+	if len(d.Obligations) < 2 || fmt.Sprint(d.Obligations[0].Addressees) != "[các bộ, cơ quan trung ương]" {
+		t.Errorf("obligations %+v", d.Obligations)
+	}
+}
