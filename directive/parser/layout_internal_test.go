@@ -953,3 +953,33 @@ func TestLetterWords(t *testing.T) {
 		t.Errorf("an inherited task: %d obligations", len(p.d.Obligations))
 	}
 }
+
+func TestTailScanPieces(t *testing.T) {
+	for in, want := range map[string]int{
+		"- Như nt 2 PHÓ TỎNG CỤC TRƯỞNG": len("- Như nt 2 "),
+		"- Như trên PHÓ CHỦ TỊCH":        len("- Như trên "),
+		"- Sở Y tế":                      0,
+		"- UBND TỈNH PHÓ CHỦ TỊCH":       0, // all in capitals: no entry in lower case before it
+		"- Lưu: VT, VX. Nguyễn Văn A":    0,
+	} {
+		if got := trailingTitle(in); got != want {
+			t.Errorf("trailingTitle(%q) = %d, want %d", in, got, want)
+		}
+	}
+	for in, want := range map[string]int{
+		"Văn phòng Tổng Bí thư; i":    len("Văn phòng Tổng Bí thư;"),
+		"Lưu VT, TTKT. ,„_ ồ":         len("Lưu VT, TTKT."),
+		"Luu: VT; TTr G9) w":          len("Luu: VT; TTr G9)"),
+		"Lưu: VT, NN (2). Kh":         -1, // the typist's initials
+		"Lưu: VT, TH. 13":             -1, // a number
+		"Sở Tài chính (để thực hiện)": -1,
+		"Các Bộ: Tài chính; Nội vụ":   -1, // a word of three letters or more
+	} {
+		if got := entryDust(in); got != want {
+			t.Errorf("entryDust(%q) = %d, want %d", in, got, want)
+		}
+	}
+	if got := interleaved("KT. TONG CỤC TRƯỞNG - Như trên; — PHO TONG CUC TRUONG - Vụ Pháp chế - BTC,"); !slices.Contains(got, "PHO TONG CUC TRUONG") {
+		t.Errorf("interleaved: %q", got)
+	}
+}

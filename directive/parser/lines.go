@@ -369,6 +369,9 @@ type docParser struct {
 	// lastSigLine is the input line the signer's name was read on;
 	// signMarkLine the one a signature's mark (TM., KT., …) opened.
 	lastSigLine, signMarkLine int
+	// titleLine is the input line the signer's post was read from last
+	// by tailPiece (0 when another reader set it).
+	titleLine int
 	// whole keeps assign from cutting a periodic clause off (see
 	// periodicClause)
 	whole bool

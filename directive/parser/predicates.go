@@ -81,6 +81,33 @@ func trimEntry(s string) string {
 	return s
 }
 
+// entryDust returns where a scan's dust after an entry's end begins: "…;
+// ff", "Lưu VT, TTKT. ,„_ ồ", "… TTr G9) w"; not an archive code's
+// number ("Lưu: VT, TH.13") nor the typist's initials ("Lưu: VT, NN (2).
+// Kh"). -1 when there is none.
+func entryDust(s string) int {
+	i := strings.LastIndexAny(s, ";.)")
+	if i <= 0 || i+1 >= len(s) || s[i+1] != ' ' {
+		return -1
+	}
+	if rest := strings.TrimSpace(s[i+1:]); vntext.AllDigits(rest) || !scanNoise(rest) || s[i] != ';' && hasInitials(rest) {
+		return -1
+	}
+	return i + 1
+}
+
+// hasInitials reports a word of letters only that opens with a capital:
+// a typist's initials ("Kh", "TTr").
+func hasInitials(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // itemMarkerLen returns the length of a list marker ("- ", "+ ", "• ")
 // at the start of t, or 0.
 func itemMarkerLen(t string) int {

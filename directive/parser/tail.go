@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -19,6 +20,7 @@ func (p *docParser) readTail(from int) {
 		}
 		return
 	}
+	defer p.dropEntryDust()
 	inDist := false
 	distDone := false
 	sig := &d.Signature
@@ -76,6 +78,19 @@ func (p *docParser) readTail(from int) {
 	}
 }
 
+// dropEntryDust cuts a scan's dust off the end of each Nơi nhận entry,
+// with a scan_specks repair ("- Văn phòng Tổng Bí thư; i"), and the colon
+// of an entry that ends on one ("- Như trên:").
+func (p *docParser) dropEntryDust() {
+	for k, e := range p.d.Distribution {
+		if i := entryDust(e); i > 0 {
+			p.repair(directive.RepairScanSpecks, fmt.Sprintf("distribution[%d]", k), 0, strings.TrimSpace(e[i:]), "")
+			e = trimEntry(e[:i])
+		}
+		p.d.Distribution[k] = strings.TrimSpace(strings.TrimSuffix(e, ":"))
+	}
+}
+
 // splitTail cuts a line holding a distribution entry and a signature part
 // ("- Như trên; KT. CHỦ TỊCH") into its two pieces.
 func (p *docParser) splitTail(l docLine, t string, inDist bool) []string {
@@ -108,6 +123,12 @@ func (p *docParser) splitTail(l docLine, t string, inDist bool) []string {
 			return []string{strings.TrimSpace(strings.TrimSuffix(t, right)), right}
 		}
 	}
+	// A title in capitals after the entry with no punctuation between, a
+	// scan's row: "- Như nt 2 PHÓ TỎNG CỤC TRƯỞNG".
+	if j := trailingTitle(t); j > 0 {
+		p.repair(directive.RepairSignatureSplit, "signature", l.no, t, "")
+		return []string{strings.TrimSpace(t[:j]), strings.TrimSpace(t[j:])}
+	}
 	// A title in capitals after the entry's punctuation; or, across a
 	// PDF layer's column gap, the signer's name.
 	for _, sep := range []string{"; ", ". ", ", "} {
@@ -121,6 +142,23 @@ func (p *docParser) splitTail(l docLine, t string, inDist bool) []string {
 		}
 	}
 	return []string{t}
+}
+
+// trailingTitle returns where a signer's title in capitals, two words or
+// more, ends an entry written in lower case: "- Như nt 2 PHÓ TỔNG CỤC
+// TRƯỞNG"; 0 when there is none.
+func trailingTitle(t string) int {
+	words := strings.Fields(t)
+	for k := 1; k+1 < len(words); k++ {
+		if vntext.IsCaps(words[k-1]) && !vntext.AllDigits(words[k-1]) {
+			continue // the title starts after the entry's last word in lower case
+		}
+		right := strings.Join(words[k:], " ")
+		if vntext.IsCaps(right) && isTitle(keyOf(right)) {
+			return strings.LastIndex(t, right)
+		}
+	}
+	return 0
 }
 
 func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *directive.Signature) {
@@ -243,7 +281,7 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		if sig.Title != "" {
 			sig.Authority = append(sig.Authority, sig.Title)
 		}
-		sig.Title = t
+		sig.Title, p.titleLine = t, l.no
 		return
 	}
 	if sig.Name != "" && nameWord(t) && len(vntext.Fields(sig.Name)) == 2 && p.lastSigLine == l.no-1 {
@@ -275,10 +313,13 @@ func (p *docParser) tailPiece(l docLine, t string, inDist, distDone *bool, sig *
 		p.repair(directive.RepairSignatureSplit, "signature", l.no, t, title+" ⏎ "+name)
 		return
 	}
-	if vntext.IsCaps(t) && sig.Name == "" && sig.Title != "" && !surnameFirst(t) {
+	if vntext.IsCaps(t) && sig.Name == "" && sig.Title != "" && !surnameFirst(t) && (p.titleLine == 0 || l.no <= p.titleLine+2) {
 		// a post wrapped by its column: "VỤ TRƯỞNG VỤ GIÁO DỤC" /
-		// "CHUYÊN NGHIỆP" (a name in capitals opens with a surname)
+		// "CHUYÊN NGHIỆP" (a name in capitals opens with a surname); not
+		// a heading lines below it, an annex's after a signature with no
+		// name printed
 		sig.Title += " " + t
+		p.titleLine = l.no
 		return
 	}
 	if vntext.IsCaps(t) && sig.Name == "" && (len(sig.Authority) > 0 || sig.Title != "") && isPersonName(titleCaseProbe(t)) && surnameFirst(t) {
@@ -511,7 +552,9 @@ func interleaved(t string) []string {
 			continue
 		}
 		if j := strings.LastIndex(a, "; "); j > 0 && sigPart(strings.TrimSpace(a[j+2:])) {
-			out = append(out, dash(k, a[:j+1]), strings.TrimSpace(a[j+2:]))
+			// (a dash a scan put before the title is no entry's marker:
+			// "- Như trên; — PHO TONG CUC TRUONG")
+			out = append(out, dash(k, a[:j+1]), strings.TrimLeft(a[j+2:], "—–- "))
 			found = true
 			continue
 		}
