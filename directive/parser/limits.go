@@ -141,6 +141,9 @@ const (
 	// maxHeadingAddressees bounds a section heading that can list the
 	// bodies the section assigns; a longer one states a task.
 	maxHeadingAddressees = 240
+	// maxInformsRunes bounds a sentence that passes a message on ("…
+	// thông báo để các cơ quan liên quan biết, thực hiện").
+	maxInformsRunes = 300
 	// maxDefinedList bounds a list of bodies given a short name after it
 	// ("… (sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương)").
 	maxDefinedList = 400

@@ -697,6 +697,7 @@ func TestConditionalReport(t *testing.T) {
 		{"Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các đơn vị phản ánh về Sở Tài chính để được hướng dẫn.", true},
 		{"Nếu có khó khăn, các đơn vị chủ động giải quyết.", false},
 		{"Báo cáo khó khăn, vướng mắc về Sở Nội vụ.", false},
+		{"Trong quá trình thực hiện có phát sinh vướng mắc, đề nghị báo cáo về Tổng cục Hải quan để được xem xét.", true},
 	} {
 		if got := conditionalReport(c.text); got != c.want {
 			t.Errorf("conditionalReport(%q) = %v, want %v", c.text, got, c.want)
@@ -1186,6 +1187,20 @@ func TestTitledTaskFewParagraphs(t *testing.T) {
 
 // TestCourtesy tells thanks, hopes and a form's signature place, which ask
 // nothing, from lines that ask.
+func TestInformsOnly(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.":          true,
+		"Tổng cục Thuế thông báo để các Cục Thuế biết và triển khai thực hiện.":              true,
+		"Tổng cục Hải quan thông báo dé các Cục Hải quan tỉnh, thành phố biết và thực hiện.": true, // a scan's "dé"
+		"Tổng cục Thuế thông báo để Cục Thuế được biết, báo cáo UBND tỉnh.":                  false,
+		"Sở Y tế thông báo để các đơn vị tổ chức tiêm chủng trước ngày 10/5.":                false,
+	} {
+		if got := informsOnly(text); got != want {
+			t.Errorf("informsOnly(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestCourtesy(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Trân trọng cảm ơn.": true,

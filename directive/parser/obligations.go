@@ -1400,8 +1400,8 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	if letterWords(text) < 2 {
 		return // "2", "1883/QĐ-": a page's number or a symbol's half a scan set apart
 	}
-	if courtesy(text) || bareLeadIn(text) {
-		return // "Trân trọng cảm ơn.", "Cụ thể:"
+	if courtesy(text) || bareLeadIn(text) || informsOnly(text) {
+		return // "Trân trọng cảm ơn.", "Cụ thể:", "Tổng cục Thuế thông báo để các Cục Thuế biết và triển khai thực hiện."
 	}
 	if i := reportSentence(text); i > 0 {
 		// "Đề nghị các đơn vị … . Nếu có khó khăn, vướng mắc, báo cáo Bộ
@@ -2037,7 +2037,8 @@ func conditionalReport(text string) bool {
 // conditionOpeners open the condition of a report asked for when work
 // meets difficulties: "nếu có khó khăn", "(trong quá trình thực hiện) có
 // khó khăn vướng mắc".
-var conditionOpeners = []string{"nếu có ", "nếu phát sinh ", "nếu gặp ", "có khó khăn", "có vướng mắc", "phát sinh khó khăn", "phát sinh vướng mắc", "gặp khó khăn", "khi có khó khăn"}
+var conditionOpeners = []string{"nếu có ", "nếu phát sinh ", "nếu gặp ", "có khó khăn", "có vướng mắc", "phát sinh khó khăn", "phát sinh vướng mắc", "gặp khó khăn", "khi có khó khăn",
+	"có phát sinh "}
 
 // periodicClause returns where a clause of periodic reporting or review
 // opens after the work a text gives, or 0: "…; định kỳ hằng năm báo cáo
@@ -2119,6 +2120,27 @@ func bareLeadIn(text string) bool {
 	case "cụ thể", "cụ thể như sau", "như sau", "trong đó", "gồm", "bao gồm", "gồm các nội dung sau", "nội dung cụ thể như sau",
 		"cụ thể là", "với các nội dung sau", "các nội dung sau":
 		return true
+	}
+	return false
+}
+
+// informsOnly reports a sentence by which the issuer passes a message on
+// and asks nothing of its own: "Văn phòng Chính phủ thông báo để các cơ
+// quan liên quan biết, thực hiện", "Tổng cục Thuế thông báo để các Cục
+// Thuế biết và triển khai thực hiện" (the work is in what it passes on).
+func informsOnly(text string) bool {
+	if !vntext.RunesAtMost(text, maxInformsRunes) {
+		return false
+	}
+	k := vntext.Bare(keyOf(text)) // a scan's "thông báo dé"
+	i := strings.Index(k, "thong bao de ")
+	if i < 0 || i > 0 && k[i-1] != ' ' {
+		return false
+	}
+	for _, end := range []string{" biet", " biet thuc hien", " biet va thuc hien", " biet va trien khai thuc hien", " biet de thuc hien", " biet va trien khai"} {
+		if strings.HasSuffix(k, end) {
+			return true
+		}
 	}
 	return false
 }
