@@ -1586,3 +1586,17 @@ func TestDefinedBodies(t *testing.T) {
 		t.Errorf("requested = %q, want %q", got, want)
 	}
 }
+
+func TestNamedAfterThen(t *testing.T) {
+	p := &docParser{d: &directive.Document{Issuer: "TỔNG CỤC THUẾ"}}
+	for in, want := range map[string][]string{
+		"Trường hợp cơ quan thuế quản lý trực tiếp đã có văn bản hướng dẫn nhưng người nộp thuế thấy chưa thỏa đáng thì cơ quan Thuế cấp trên phải yêu cầu cơ quan quản lý thuế trực tiếp báo cáo": {"cơ quan Thuế cấp trên"},
+		"Đối với trường hợp người nộp thuế có văn bản đề nghị thì cơ quan Thuế quản lý trực tiếp có trách nhiệm nghiên cứu và hướng dẫn":                                                           {"cơ quan Thuế quản lý trực tiếp"},
+		"Trường hợp hồ sơ chưa đầy đủ thì trả lại hồ sơ":                 nil, // no body after "thì"
+		"Cơ quan thuế cấp dưới gửi văn bản thì cơ quan cấp trên trả lời": nil, // no condition opens it
+	} {
+		if got := p.namedAfterThen(in); !cmp.Equal(got, want) {
+			t.Errorf("namedAfterThen(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

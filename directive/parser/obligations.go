@@ -876,6 +876,19 @@ func (p *docParser) namedAfterClause(text string) []string {
 	return nil
 }
 
+// namedAfterThen returns the bodies the consequence of a condition names
+// after "thì": "Trường hợp … đã có văn bản hướng dẫn … thì cơ quan Thuế
+// cấp trên phải yêu cầu …"; nil when the text opens with no condition.
+func (p *docParser) namedAfterThen(text string) []string {
+	if !slices.ContainsFunc(clauseOpeners, func(o string) bool { return hasFoldPrefix(text, o+" ") }) && !hasFoldPrefix(text, "đối với trường hợp ") {
+		return nil
+	}
+	if _, after, ok := strings.Cut(vntext.PrefixRunes(text, maxClauseRunes), " thì "); ok {
+		return p.namedOthers(after)
+	}
+	return nil
+}
+
 // namedOthers is namedAfter, but nil when the text names only the
 // document's issuer: "Bộ Xây dựng nhận được văn bản số …" tells what the
 // issuer did and assigns nothing.
@@ -1477,6 +1490,10 @@ func (p *docParser) assign(path, text string, inherited []string) {
 			o.Addressees = p.withDirector(inherited, to)
 		} else if to := p.openingRequest(text); to != nil && !p.issuerItself(to) {
 			// "Đề nghị BHXH các tỉnh chủ động …" under the recipients
+			o.Addressees = to
+		} else if to := p.namedAfterThen(text); to != nil {
+			// "Trường hợp … thì cơ quan Thuế cấp trên phải …" under the
+			// recipients: the body the rule names
 			o.Addressees = to
 		} else if len(inherited) == 1 && opensWith(t, "chủ trì") {
 			o.Lead = inherited[0] // "1. Sở Nội vụ" / "a) Chủ trì, phối hợp với …"
