@@ -141,6 +141,12 @@ const (
 	// maxHeadingAddressees bounds a section heading that can list the
 	// bodies the section assigns; a longer one states a task.
 	maxHeadingAddressees = 240
+	// maxTrailingBodies bounds, in bytes, the bodies a dash puts after a
+	// share of the work ("… - Bộ Văn hóa, Thể thao và Du lịch.").
+	maxTrailingBodies = 200
+	// maxTitleWords bounds a signer's post in words ("PHÓ TRƯỞNG BAN
+	// THƯỜNG TRỰC BAN TUYÊN GIÁO TỈNH ỦY" is at the edge).
+	maxTitleWords = 10
 	// maxInformsRunes bounds a sentence that passes a message on ("…
 	// thông báo để các cơ quan liên quan biết, thực hiện").
 	maxInformsRunes = 300

@@ -705,10 +705,10 @@ func (p *docParser) requestedBy(text string, fallback bool) []string {
 		}
 		return p.recipientBodies()
 	}
-	asked := false
+	asked, limit := false, len(k) // after an ask that names no body, only the text before it is searched
 	for _, cue := range requestCues {
-		for off := 0; ; {
-			i := strings.Index(k[off:], cue)
+		for off := 0; off < limit; {
+			i := strings.Index(k[off:limit], cue)
 			if i < 0 {
 				break
 			}
@@ -740,10 +740,11 @@ func (p *docParser) requestedBy(text string, fallback bool) []string {
 			if cue == "giao" {
 				continue // "giao" a body: "giao đất", "bàn giao" give no task
 			}
-			// an ask that names no body: the recipients', unless another
-			// ask names some ("… yêu cầu các Bộ trưởng … và đề nghị cộng
-			// đồng doanh nghiệp, nhân dân cả nước:")
-			asked = true
+			// an ask that names no body: the recipients', unless an ask
+			// before it names some ("… yêu cầu các Bộ trưởng … và đề
+			// nghị cộng đồng doanh nghiệp, nhân dân cả nước:")
+			asked, limit = true, i
+			break
 		}
 	}
 	if asked && fallback {
@@ -1543,14 +1544,21 @@ func (p *docParser) assign(path, text string, inherited []string) {
 // part of the last one's name when the rest is no body.
 func trailingBodies(text string) []string {
 	t := strings.TrimRight(text, " .;")
-	for end := len(t); ; {
-		i := max(strings.LastIndex(t[:end], " - "), strings.LastIndex(t[:end], " – "), strings.LastIndex(t[:end], " — "))
-		if i <= 0 {
+	for end, tries := len(t), 0; tries < 2; tries++ { // the last dash, or the one before it in a name
+		// a dash farther from the end than a share's bodies run gives none
+		from := max(0, end-maxTrailingBodies-len(" — "))
+		w := t[from:end]
+		if strings.IndexByte(w, '-') < 0 && !strings.Contains(w, "\u2013") && !strings.Contains(w, "\u2014") {
 			return nil
 		}
+		i := max(strings.LastIndex(w, " - "), strings.LastIndex(w, " – "), strings.LastIndex(w, " — "))
+		if i < 0 || from+i == 0 {
+			return nil
+		}
+		i += from
 		_, n := utf8.DecodeRuneInString(t[i+1:])
 		name := strings.TrimSpace(t[i+1+n:])
-		if letterWords(t[:i]) >= 2 && vntext.RunesAtMost(name, maxHeadingAddressees) && opensHead(keyOf(name)) {
+		if unicode.IsUpper(firstRune(name)) && opensHead(keyOf(vntext.PrefixRunes(name, maxHeadKeyRunes))) && letterWords(t[:i]) >= 2 {
 			split := splitAddressees(name)
 			ok := len(split) > 0
 			for _, b := range split {
@@ -1564,6 +1572,7 @@ func trailingBodies(text string) []string {
 		}
 		end = i
 	}
+	return nil
 }
 
 // namedInStatement reads, in a part that states aims, the points that
@@ -2146,7 +2155,14 @@ func bareLeadIn(text string) bool {
 // quan liên quan biết, thực hiện", "Tổng cục Thuế thông báo để các Cục
 // Thuế biết và triển khai thực hiện" (the work is in what it passes on).
 func informsOnly(text string) bool {
-	if !vntext.RunesAtMost(text, maxInformsRunes) {
+	if !vntext.RunesAtMost(text, maxInformsRunes) || !strings.Contains(text, "thông b") && !strings.Contains(text, "thong b") {
+		return false
+	}
+	// the last word first, cheaply: "biết", "hiện", "khai"
+	last := strings.TrimRight(text, " ./;")
+	switch vntext.Bare(strings.ToLower(last[strings.LastIndexByte(last, ' ')+1:])) {
+	case "biet", "hien", "khai":
+	default:
 		return false
 	}
 	k := vntext.Bare(keyOf(text)) // a scan's "thông báo dé"

@@ -148,8 +148,11 @@ func (p *docParser) splitTail(l docLine, t string, inDist bool) []string {
 // more, ends an entry written in lower case: "- Như nt 2 PHÓ TỔNG CỤC
 // TRƯỞNG"; 0 when there is none.
 func trailingTitle(t string) int {
+	if !vntext.IsCaps(t[strings.LastIndexByte(t, ' ')+1:]) {
+		return 0 // most lines: no title ends them
+	}
 	words := strings.Fields(t)
-	for k := 1; k+1 < len(words); k++ {
+	for k := max(1, len(words)-maxTitleWords); k+1 < len(words); k++ {
 		if vntext.IsCaps(words[k-1]) && !vntext.AllDigits(words[k-1]) {
 			continue // the title starts after the entry's last word in lower case
 		}
