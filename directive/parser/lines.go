@@ -560,6 +560,7 @@ func (p *docParser) prepare(text string) {
 		p.addLine(raw, next, no, no, &lineHeader)
 	}
 	p.dropStamps()
+	p.cutStampJunk()
 	p.joinBroken()
 	for i := 0; i+1 < len(p.lines) && i < maxHeaderLines; i++ {
 		p.mendQuocHieu(i)

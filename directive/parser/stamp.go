@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/internal/vntext"
@@ -18,6 +19,10 @@ import (
 // maxStampSearch bounds where a received stamp is looked for: the header
 // of the first page.
 const maxStampSearch = 40
+
+// maxStampJunkLine bounds a header line a stamp's junk and a part of
+// the header share.
+const maxStampJunkLine = 160
 
 // maxStampField bounds a stamp's field line in runes; it is below
 // lineKeyLen, so a field's key is its line's.
@@ -152,4 +157,65 @@ func signerField(t string) bool {
 		}
 	}
 	return false
+}
+
+// cutStampJunk cuts from the header's lines what a received stamp printed
+// across them left before a part of the header: "DEN i: : _¬ CHỈ THỊ"
+// (the stamp's "ĐẾN" and specks before the type's name), "Ig-Q612/2G20
+// -| Về các nhiệm vụ …" (its number and date garbled, and a rule, before
+// the subject). The part stays; what is cut is kept in a stamp repair.
+func (p *docParser) cutStampJunk() {
+	for i := 0; i < len(p.lines) && i < maxStampSearch; i++ {
+		t := p.lines[i].text
+		if t == "" || !vntext.RunesAtMost(t, maxStampJunkLine) {
+			continue
+		}
+		cut := 0
+		if j := strings.Index(t, "| "); j > 0 && stampJunk(t[:j]) {
+			if r := t[j+2:]; strings.HasPrefix(r, "Về ") || strings.HasPrefix(r, "V/v") {
+				cut = j + 2
+			}
+		}
+		if cut == 0 {
+			words := strings.Fields(t)
+			for n := 1; n < len(words) && n <= 4; n++ {
+				head, rest := splitWords(t, n)
+				rest = strings.TrimSpace(rest)
+				if _, after, ok := typeLine(rest, keyOf(rest)); ok && after == "" && stampJunk(head) {
+					cut = len(t) - len(rest)
+					break
+				}
+			}
+		}
+		if cut > 0 {
+			p.repair(directive.RepairStamp, "", p.lines[i].no, strings.TrimSpace(t[:cut]), "")
+			p.lines[i].text = strings.TrimSpace(t[cut:])
+			p.lines[i].kindSet, p.lines[i].kset = false, false
+		}
+	}
+}
+
+// stampJunk reports text with no run of three letters or more but the
+// stamp's own word, "ĐẾN": what a scan makes of a received stamp's box.
+func stampJunk(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if b := vntext.Bare(strings.ToLower(strings.Trim(w, ":.;,"))); b == "den" {
+			continue
+		}
+		run := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				if run++; run >= 3 {
+					return false
+				}
+			} else {
+				run = 0
+			}
+		}
+	}
+	return true
 }

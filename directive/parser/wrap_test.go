@@ -761,3 +761,39 @@ Nguyễn Xuân Phúc
 		t.Errorf("obligations %+v", d.Obligations)
 	}
 }
+
+// A received stamp printed across the header leaves its word and specks
+// before the type's name and its garbled number before the subject; the
+// parts read, the stamp's leavings go to a stamp repair.
+func TestParseStampJunkInHeader(t *testing.T) {
+	const text = `THỦ TƯỚNG CHÍNH PHỦ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 11/CT-TTg
+Hà Nội, ngày 04 tháng 3 năm 2020
+DEN i: : _¬ CHỈ THỊ
+Ig-Q612/2G20 -| Về các nhiệm vụ, giải pháp cấp bách tháo gỡ khó khăn cho
+sản xuất kinh doanh
+
+Các Bộ, cơ quan ngang Bộ khẩn trương triển khai các giải pháp hỗ trợ doanh nghiệp.
+
+THỦ TƯỚNG
+Nguyễn Xuân Phúc
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Type != directive.KindDirective || d.Subject != "Về các nhiệm vụ, giải pháp cấp bách tháo gỡ khó khăn cho sản xuất kinh doanh" {
+		t.Errorf("type %v, subject %q", d.Type, d.Subject)
+	}
+	var cut []string
+	for _, r := range d.Repairs {
+		if r.Code == directive.RepairStamp {
+			cut = append(cut, r.Original)
+		}
+	}
+	if fmt.Sprint(cut) != "[DEN i: : _¬ Ig-Q612/2G20 -|]" {
+		t.Errorf("stamp repairs %q", cut)
+	}
+}
