@@ -858,8 +858,10 @@ func (p *docParser) splitColumns(i int) []string {
 			end = phraseEnd(rest[j:], ph)
 		} else if a, b := vntext.IndexBare(rest, ph); a > 0 {
 			j, end = a, b-a // a scan's "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIÊT NAM"
-		} else if a, b := looseMotto(rest); ph == frame.KeyTieuNgu && a > 0 {
-			j, end = a, b-a // "TONG CUC HAI QUAN Độc lập - Tự do - Hanh phúc"
+		} else if ph == frame.KeyTieuNgu {
+			if a, b := looseMotto(rest); a > 0 {
+				j, end = a, b-a // "TONG CUC HAI QUAN Độc lập - Tự do - Hanh phúc"
+			}
 		}
 		if j > 0 {
 			left := strings.TrimSpace(rest[:j])
@@ -1125,6 +1127,9 @@ func (p *docParser) restoreName(path, name string) string {
 	if rest, found := strings.CutPrefix(r, "BQ "); found {
 		r, ok = "BỘ "+rest, true // the Ộ a scan read as a Q: no name opens "BQ"
 	}
+	if u, found := unglue(r); found {
+		r, ok = u, true // "THỦ TƯỚNG CHÍNHPHỦ": two words of a known name run together
+	}
 	if t, ok2 := restorePhrases(r, true); ok2 {
 		r, ok = t, true
 	}
@@ -1136,6 +1141,41 @@ func (p *docParser) restoreName(path, name string) string {
 	}
 	p.repair(directive.RepairRestoredTones, path, 0, name, r)
 	return r
+}
+
+// gluedWords maps two adjacent words of a known phrase, run together and
+// read bare ("chinhphu"), to the length in runes of the first ("chinh").
+var gluedWords = func() map[string]int {
+	m := map[string]int{}
+	for _, ph := range tonePhraseWords {
+		w := strings.Fields(ph)
+		for k := 0; k+1 < len(w); k++ {
+			a, b := vntext.Bare(w[k]), vntext.Bare(w[k+1])
+			if len(a) >= 2 && len(b) >= 2 {
+				m[a+b] = utf8.RuneCountInString(w[k])
+			}
+		}
+	}
+	return m
+}()
+
+// unglue splits the words of a name in capitals that a scan ran together
+// where they make two words of a known phrase ("CHÍNHPHỦ").
+func unglue(name string) (string, bool) {
+	words := strings.Fields(name)
+	changed := false
+	for k, w := range words {
+		n, ok := gluedWords[vntext.Bare(strings.ToLower(w))]
+		if !ok || utf8.RuneCountInString(w) <= n {
+			continue
+		}
+		r := []rune(w)
+		words[k], changed = string(r[:n])+" "+string(r[n:]), true
+	}
+	if !changed {
+		return name, false
+	}
+	return strings.Join(words, " "), true
 }
 
 // restoreTinh writes "TỈNH" where a scan changed its mark ("TĨNH LÀO

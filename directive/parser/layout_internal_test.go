@@ -806,6 +806,9 @@ func TestRestoreTinh(t *testing.T) {
 		"BAN TUYÊN GIÁO TÌNH":            "BAN TUYÊN GIÁO TÌNH", // no known whole name: as printed
 		"_ BQ TAI CHÍNH":                 "BỘ TÀI CHÍNH",        // a speck before it, the Ộ read as a Q
 		"„ TỔNG CỤC THUẾ":                "TỔNG CỤC THUẾ",
+		"THỦ TƯỚNG CHÍNHPHỦ":             "THỦ TƯỚNG CHÍNH PHỦ", // two words run together
+		"ỦY BANNHÂN DÂN TỈNH LÀO CAI":    "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+		"SỞ GIAO THÔNG VẬN TẢI":          "SỞ GIAO THÔNG VẬN TẢI",
 	} {
 		if got := p.restoreName("issuer", in); got != want {
 			t.Errorf("restoreName(%q) = %q, want %q", in, got, want)
