@@ -272,6 +272,13 @@ func (p *docParser) readObligations() {
 						p.taskGroup = true
 						defer func() { p.taskGroup = saved }()
 					}
+					if heads != nil && named == nil && endsSentence(n.Heading) && !strings.HasSuffix(strings.TrimSpace(n.Heading), ":") && textOpensTask(n.Heading) && datedTask(n.Heading, d.Date) {
+						// "1. Hoàn thành kế hoạch … trước ngày 29/4/2023. Đồng
+						// thời, …" over its bullets, under the bodies a lead-in
+						// asked: a point with its own deadline is a task of
+						// theirs too (one without is its bullets' title)
+						p.assign(path, n.Heading, heads)
+					}
 					walk(n.Children, at, heads, since)
 
 				}()
@@ -1573,6 +1580,12 @@ func trailingBodies(text string) []string {
 		end = i
 	}
 	return nil
+}
+
+// datedTask reports a text that gives a deadline of a day or a period.
+func datedTask(text string, doc chidao.Date) bool {
+	due, ok := readDue(text, doc)
+	return ok && (due.Kind == directive.DueDate || due.Kind == directive.DuePeriodEnd)
 }
 
 // namedInStatement reads, in a part that states aims, the points that

@@ -797,3 +797,47 @@ Nguyễn Xuân Phúc
 		t.Errorf("stamp repairs %q", cut)
 	}
 }
+
+// A point with its own deadline over bullets is a task of the bodies the
+// lead-in asked, as its bullets are; one without is their title.
+func TestParseDatedPointOverBullets(t *testing.T) {
+	const text = `TỔNG CỤC THUẾ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 586/TCT-TTKT
+V/v tăng cường công tác thanh tra
+Hà Nội, ngày 04 tháng 3 năm 2023
+
+Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.
+
+Tổng cục Thuế đề nghị các Cục Thuế tổ chức thực hiện một số công việc sau:
+
+1. Hoàn thành kế hoạch thanh tra, kiểm tra thuế còn tồn của năm 2022 trước ngày 29/4/2023.
+
+- Áp dụng nguyên tắc quản lý rủi ro trong thanh tra, kiểm tra thuế.
+
+- Đôn đốc thu hồi kịp thời tiền thuế, tiền phạt vào ngân sách nhà nước.
+
+2. Tăng cường công tác thanh tra, kiểm tra thuế.
+
+- Rà soát các doanh nghiệp có rủi ro cao.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, TTKT.
+KT. TỔNG CỤC TRƯỞNG
+PHÓ TỔNG CỤC TRƯỞNG
+Đặng Ngọc Minh
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, strings.Fields(o.Text)[0])
+	}
+	if want := "Hoàn Áp Đôn Rà"; strings.Join(got, " ") != want {
+		t.Errorf("obligations open %q, want %q", got, want)
+	}
+}
