@@ -353,3 +353,9 @@ func TestParseCorpus25(t *testing.T) { parseCorpus(t, "corpus25") }
 // Markdown, a pandoc Markdown and a PDF text layer made here), gathered in
 // the thirteenth session.
 func TestParseCorpus26(t *testing.T) { parseCorpus(t, "corpus26") }
+
+// TestParseCorpus27 does the same over testdata/corpus27, HELD OUT (only
+// totals are read): a central Party plan, two Lào Cai State documents
+// made into a PDF text layer and a pandoc Markdown here, and two Tổng cục
+// Thuế documents as stored OCR text, gathered in the thirteenth session.
+func TestParseCorpus27(t *testing.T) { parseCorpus(t, "corpus27") }

@@ -307,3 +307,6 @@ func TestObligationsCorpus25(t *testing.T) { obligationsEval(t, "corpus25") }
 
 // TestObligationsCorpus26 does the same over testdata/corpus26, tuned on.
 func TestObligationsCorpus26(t *testing.T) { obligationsEval(t, "corpus26") }
+
+// TestObligationsCorpus27 does the same over testdata/corpus27, held out.
+func TestObligationsCorpus27(t *testing.T) { obligationsEval(t, "corpus27") }

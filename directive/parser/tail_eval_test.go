@@ -183,3 +183,6 @@ func TestTailCorpus25(t *testing.T) { tailEval(t, "corpus25") }
 
 // TestTailCorpus26 does the same over testdata/corpus26, tuned on.
 func TestTailCorpus26(t *testing.T) { tailEval(t, "corpus26") }
+
+// TestTailCorpus27 does the same over testdata/corpus27, held out.
+func TestTailCorpus27(t *testing.T) { tailEval(t, "corpus27") }
