@@ -359,3 +359,8 @@ func TestParseCorpus26(t *testing.T) { parseCorpus(t, "corpus26") }
 // made into a PDF text layer and a pandoc Markdown here, and two Tổng cục
 // Thuế documents as stored OCR text, gathered in the thirteenth session.
 func TestParseCorpus27(t *testing.T) { parseCorpus(t, "corpus27") }
+
+// TestParseCorpus28 does the same over testdata/corpus28, tuned on: three
+// central Party texts (two news reposts without a header, one Nghị quyết
+// made into pandoc Markdown here), gathered in the thirteenth session.
+func TestParseCorpus28(t *testing.T) { parseCorpus(t, "corpus28") }

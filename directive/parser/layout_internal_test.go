@@ -986,3 +986,20 @@ func TestTailScanPieces(t *testing.T) {
 		t.Errorf("interleaved: %q", got)
 	}
 }
+
+func TestAlignedCells(t *testing.T) {
+	for in, want := range map[string]string{
+		"-------- | ĐẢNG CỘNG SẢN VIỆT NAM --------------- | | :---- | :----": "ĐẢNG CỘNG SẢN VIỆT NAM",
+		"| Số: 20-NQ/TW | :---: | Hà Nội, ngày 01 tháng 11 năm 2012 |":        "Số: 20-NQ/TW | Hà Nội, ngày 01 tháng 11 năm 2012",
+		"| Số: 20-NQ/TW | Hà Nội, ngày 01 tháng 11 năm 2012 |":                "", // no alignment marks: a row as it is
+		"Kinh tế - xã hội | tăng trưởng --- ổn định":                          "",
+	} {
+		got, ok := alignedCells(in)
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("alignedCells(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -951,6 +951,13 @@ func (p *docParser) clean(s string, no int) string {
 			s = u
 		}
 	}
+	if u, ok := alignedCells(s); ok {
+		// "-------- | ĐẢNG CỘNG SẢN VIỆT NAM ------ | | :---- | :----": a
+		// table's rule and alignment row that a conversion ran into a
+		// row of text; the cells with words are the text
+		p.repair(directive.RepairMarkdown, "", no, strings.TrimSpace(orig), u)
+		s = u
+	}
 	s = trimRuleHead(trimRuleTail(s))
 	if m := markerUnderscore(s); m > 0 {
 		// "b)_ Hướng dẫn …": a scan read the space after a point's
@@ -995,6 +1002,32 @@ func (p *docParser) clean(s string, no int) string {
 		s = j
 	}
 	return s
+}
+
+// alignedCells reads a line of cells split by pipes among which a table's
+// alignment marks stand (":----", "----:"): the cells with words, joined
+// by " | ", rules and marks dropped; false when there is no such mark.
+func alignedCells(s string) (string, bool) {
+	if strings.Count(s, "|") < 2 || !strings.Contains(s, "--") {
+		return s, false
+	}
+	cells := strings.Split(s, "|")
+	marks := false
+	var kept []string
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		if t := strings.Trim(c, ":"); len(t) >= 3 && strings.Trim(t, "-") == "" && t != c {
+			marks = true // ":----", "----:", ":---:"
+			continue
+		}
+		if c = strings.TrimSpace(trimRuleHead(trimRuleTail(c))); c != "" && !isRule(c) {
+			kept = append(kept, c)
+		}
+	}
+	if !marks || len(kept) == 0 {
+		return s, false
+	}
+	return strings.Join(kept, " | "), true
 }
 
 // fileFooter reports a page's footer that prints the file's name and

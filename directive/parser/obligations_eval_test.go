@@ -310,3 +310,6 @@ func TestObligationsCorpus26(t *testing.T) { obligationsEval(t, "corpus26") }
 
 // TestObligationsCorpus27 does the same over testdata/corpus27, held out.
 func TestObligationsCorpus27(t *testing.T) { obligationsEval(t, "corpus27") }
+
+// TestObligationsCorpus28 does the same over testdata/corpus28, tuned on.
+func TestObligationsCorpus28(t *testing.T) { obligationsEval(t, "corpus28") }

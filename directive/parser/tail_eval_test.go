@@ -186,3 +186,6 @@ func TestTailCorpus26(t *testing.T) { tailEval(t, "corpus26") }
 
 // TestTailCorpus27 does the same over testdata/corpus27, held out.
 func TestTailCorpus27(t *testing.T) { tailEval(t, "corpus27") }
+
+// TestTailCorpus28 does the same over testdata/corpus28, tuned on.
+func TestTailCorpus28(t *testing.T) { tailEval(t, "corpus28") }
