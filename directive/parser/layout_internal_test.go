@@ -189,6 +189,8 @@ func TestCutSectionMarker(t *testing.T) {
 		{"I- TÌNH HÌNH VÀ NGUYÊN NHÂN", "I", "TÌNH HÌNH VÀ NGUYÊN NHÂN"},
 		{"III- NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", "III", "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU"},
 		{"2- Tăng cường vai trò lãnh đạo", "2", "Tăng cường vai trò lãnh đạo"},
+		{"2.1- Đổi mới mạnh mẽ cơ chế quản lý", "2.1", "Đổi mới mạnh mẽ cơ chế quản lý"},
+		{"2.1- 3 ngày", "", ""},
 		{"2- 3 ngày làm việc", "", ""},
 		{"2024- 2025", "", ""},
 	} {

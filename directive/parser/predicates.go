@@ -269,8 +269,8 @@ func cutSectionMarker(t string) (num, heading string) {
 			return t[:i], strings.TrimSpace(t[i+1:])
 		case parts > 1 && t[i] == ' ':
 			return t[:i], strings.TrimSpace(t[i:])
-		case parts == 1 && dashMarker(t, i):
-			return t[:i], strings.TrimSpace(t[i+1:]) // the Party's "1- Quan điểm"
+		case dashMarker(t, i):
+			return t[:i], strings.TrimSpace(t[i+1:]) // the Party's "1- Quan điểm", "2.1- Đổi mới …"
 		}
 		return "", ""
 	}
