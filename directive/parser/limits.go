@@ -144,6 +144,10 @@ const (
 	// maxTrailingBodies bounds, in bytes, the bodies a dash puts after a
 	// share of the work ("… - Bộ Văn hóa, Thể thao và Du lịch.").
 	maxTrailingBodies = 200
+	// maxTitleApart bounds a point's title over its paragraphs ("2.2- Đổi
+	// mới hệ thống tổ chức khoa học và công nghệ"); a longer heading is a
+	// sentence its paragraph goes on.
+	maxTitleApart = 120
 	// maxTitleWords bounds a signer's post in words ("PHÓ TRƯỞNG BAN
 	// THƯỜNG TRỰC BAN TUYÊN GIÁO TỈNH ỦY" is at the edge).
 	maxTitleWords = 10

@@ -203,11 +203,16 @@ func (p *docParser) readObligations() {
 						return
 					}
 					if p.inTasks > 0 && n.Heading != "" && len(n.Children) > 0 && onlyParagraphs(n.Children) && !strings.Contains(n.Heading, ":") && !endsSentence(n.Heading) &&
-						unicode.IsUpper(firstRune(n.Children[0].Text)) && textOpensTask(n.Children[0].Text) {
+						unicode.IsUpper(firstRune(n.Children[0].Text)) && (textOpensTask(n.Children[0].Text) || titleApart(n)) {
 						// a task section's title, no sentence, over paragraphs
 						// that open with their own task: "2. Hoàn thiện thể
-						// chế, …" / "Khẩn trương hoàn thiện pháp luật …"
+						// chế, …" / "Khẩn trương hoàn thiện pháp luật …"; or
+						// set apart from them, each of them a task whatever
+						// its first word ("Quy hoạch, sắp xếp lại …")
+						saved := p.taskGroup
+						p.taskGroup = p.taskGroup || titleApart(n)
 						p.assignParas(n.Children, at, heads, len(d.Obligations), since)
+						p.taskGroup = saved
 						return
 					}
 					if n.Heading != "" && onlyParagraphs(n.Children) && !endsSentence(n.Heading) && !p.ownTasks(n.Children) && !vntext.IsCaps(n.Heading) {
@@ -1580,6 +1585,15 @@ func trailingBodies(text string) []string {
 		end = i
 	}
 	return nil
+}
+
+// titleApart reports a point whose heading stands apart from the
+// paragraphs under it, a blank line between: a title, not a sentence its
+// lines wrapped ("2.2- Đổi mới hệ thống tổ chức khoa học và công nghệ" /
+// "" / "Quy hoạch, sắp xếp lại …").
+func titleApart(n *directive.Node) bool {
+	return n.First > 0 && len(n.Children) > 0 && n.Children[0].First > n.First+1 &&
+		vntext.RunesAtMost(n.Heading, maxTitleApart) && !strings.ContainsAny(n.Heading, ";")
 }
 
 // datedTask reports a text that gives a deadline of a day or a period.

@@ -841,3 +841,42 @@ PHÓ TỔNG CỤC TRƯỞNG
 		t.Errorf("obligations open %q, want %q", got, want)
 	}
 }
+
+// In a tasks section a point's title set apart from its paragraphs by a
+// blank line is their title, not a sentence they go on: each paragraph
+// is a task, the title none.
+func TestParseTitleApartInTasks(t *testing.T) {
+	const text = `BAN CHẤP HÀNH TRUNG ƯƠNG
+ĐẢNG CỘNG SẢN VIỆT NAM
+Số: 20-NQ/TW
+Hà Nội, ngày 01 tháng 11 năm 2012
+
+NGHỊ QUYẾT
+VỀ PHÁT TRIỂN KHOA HỌC VÀ CÔNG NGHỆ
+
+III- NHIỆM VỤ VÀ GIẢI PHÁP
+
+2- Tiếp tục đổi mới mạnh mẽ cơ chế quản lý khoa học và công nghệ
+
+2.1- Đổi mới hệ thống tổ chức khoa học và công nghệ
+
+Quy hoạch, sắp xếp lại hệ thống tổ chức khoa học và công nghệ công lập.
+
+Thực hiện triệt để cơ chế tự chủ của tổ chức khoa học và công nghệ công lập.
+
+T/M BAN CHẤP HÀNH TRUNG ƯƠNG
+TỔNG BÍ THƯ
+Nguyễn Phú Trọng
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, strings.Fields(o.Text)[0])
+	}
+	if want := "Quy Thực"; strings.Join(got, " ") != want {
+		t.Errorf("obligations open %q, want %q", got, want)
+	}
+}
