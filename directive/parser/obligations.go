@@ -202,13 +202,17 @@ func (p *docParser) readObligations() {
 						p.assignParas(n.Children, at, h, len(d.Obligations), since)
 						return
 					}
-					if p.inTasks > 0 && n.Heading != "" && len(n.Children) > 0 && onlyParagraphs(n.Children) && !strings.Contains(n.Heading, ":") && !endsSentence(n.Heading) &&
+					if (p.inTasks > 0 || heads != nil && titleApart(n)) && n.Heading != "" && len(n.Children) > 0 && onlyParagraphs(n.Children) && !strings.Contains(n.Heading, ":") && !endsSentence(n.Heading) &&
 						unicode.IsUpper(firstRune(n.Children[0].Text)) && (textOpensTask(n.Children[0].Text) || titleApart(n)) {
 						// a task section's title, no sentence, over paragraphs
 						// that open with their own task: "2. Hoàn thiện thể
 						// chế, …" / "Khẩn trương hoàn thiện pháp luật …"; or
 						// set apart from them, each of them a task whatever
-						// its first word ("Quy hoạch, sắp xếp lại …")
+						// its first word ("Quy hoạch, sắp xếp lại …"), also
+						// under bodies a lead-in asked outside such a section
+						// ("… yêu cầu các cấp uỷ … thực hiện tốt một số
+						// nhiệm vụ trọng tâm sau:" / "1. Tăng cường …" / "" /
+						// "Tăng cường …")
 						saved := p.taskGroup
 						p.taskGroup = p.taskGroup || titleApart(n)
 						p.assignParas(n.Children, at, heads, len(d.Obligations), since)

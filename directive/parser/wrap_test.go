@@ -880,3 +880,43 @@ Nguyễn Phú Trọng
 		t.Errorf("obligations open %q, want %q", got, want)
 	}
 }
+
+// The same under bodies a lead-in asked, outside a tasks section: the
+// paragraphs under each title are the tasks, the titles none.
+func TestParseTitleApartUnderLeadIn(t *testing.T) {
+	const text = `BAN CHẤP HÀNH TRUNG ƯƠNG
+ĐẢNG CỘNG SẢN VIỆT NAM
+Số 69-KL/TW
+Hà Nội, ngày 11 tháng 01 năm 2024
+
+KẾT LUẬN
+CỦA BỘ CHÍNH TRỊ
+về tiếp tục thực hiện Nghị quyết số 20-NQ/TW
+
+Bộ Chính trị yêu cầu các cấp uỷ, tổ chức đảng tập trung thực hiện tốt một số nhiệm vụ trọng tâm sau:
+
+1. Tăng cường sự lãnh đạo của Đảng đối với phát triển khoa học
+
+Tăng cường sự lãnh đạo của Đảng, tạo chuyển biến mạnh mẽ trong nhận thức.
+
+Khẩn trương cụ thể hoá nghị quyết, chủ trương của Đảng.
+
+2. Thúc đẩy phát triển thị trường khoa học và công nghệ
+
+Tạo điều kiện thuận lợi cho doanh nghiệp đầu tư cho khoa học.
+
+T/M BỘ CHÍNH TRỊ
+Trương Thị Mai
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, strings.Fields(o.Text)[0])
+	}
+	if want := "Tăng Khẩn Tạo"; strings.Join(got, " ") != want {
+		t.Errorf("obligations open %q, want %q", got, want)
+	}
+}
