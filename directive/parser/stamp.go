@@ -24,6 +24,9 @@ const maxStampSearch = 40
 // the header share.
 const maxStampJunkLine = 160
 
+// maxStampTypeLine bounds a line of a stamp's junk and a type's name.
+const maxStampTypeLine = 48
+
 // maxStampField bounds a stamp's field line in runes; it is below
 // lineKeyLen, so a field's key is its line's.
 const maxStampField = 60
@@ -167,21 +170,29 @@ func signerField(t string) bool {
 func (p *docParser) cutStampJunk() {
 	for i := 0; i < len(p.lines) && i < maxStampSearch; i++ {
 		t := p.lines[i].text
-		if t == "" || !vntext.RunesAtMost(t, maxStampJunkLine) {
-			continue
+		pipe := strings.IndexByte(t, '|') >= 0
+		if !pipe && !strings.Contains(t, "DEN") && !strings.Contains(t, "ĐẾN") || !vntext.RunesAtMost(t, maxStampJunkLine) {
+			continue // the stamp's box or its word, or no stamp's leavings
 		}
 		cut := 0
-		if j := strings.Index(t, "| "); j > 0 && stampJunk(t[:j]) {
+		if j := strings.Index(t, "| "); pipe && j > 0 && stampJunk(t[:j]) {
 			if r := t[j+2:]; strings.HasPrefix(r, "Về ") || strings.HasPrefix(r, "V/v") {
 				cut = j + 2
 			}
 		}
-		if cut == 0 {
+		if cut == 0 && vntext.RunesAtMost(t, maxStampTypeLine) && vntext.IsCaps(t[strings.LastIndexByte(t, ' ')+1:]) {
+			// (a type's name ends the line in capitals, the line short)
 			words := strings.Fields(t)
 			for n := 1; n < len(words) && n <= 4; n++ {
 				head, rest := splitWords(t, n)
+				if !stampJunk(head) {
+					break // the junk runs from the line's start
+				}
 				rest = strings.TrimSpace(rest)
-				if _, after, ok := typeLine(rest, keyOf(rest)); ok && after == "" && stampJunk(head) {
+				if !vntext.IsCaps(rest) || !unicode.IsLetter(firstRune(rest)) {
+					continue
+				}
+				if _, after, ok := typeLine(rest, keyOf(rest)); ok && after == "" {
 					cut = len(t) - len(rest)
 					break
 				}
