@@ -364,3 +364,9 @@ func TestParseCorpus27(t *testing.T) { parseCorpus(t, "corpus27") }
 // central Party texts (two news reposts without a header, one Nghị quyết
 // made into pandoc Markdown here), gathered in the thirteenth session.
 func TestParseCorpus28(t *testing.T) { parseCorpus(t, "corpus28") }
+
+// TestParseCorpus29 does the same over testdata/corpus29, tuned on: three
+// commune-level election plans of late 2025 (a Mặt trận board's two, one
+// with its number left blank; a sub-committee's as pandoc Markdown made
+// here), gathered in the thirteenth session.
+func TestParseCorpus29(t *testing.T) { parseCorpus(t, "corpus29") }

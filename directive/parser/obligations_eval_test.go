@@ -313,3 +313,6 @@ func TestObligationsCorpus27(t *testing.T) { obligationsEval(t, "corpus27") }
 
 // TestObligationsCorpus28 does the same over testdata/corpus28, tuned on.
 func TestObligationsCorpus28(t *testing.T) { obligationsEval(t, "corpus28") }
+
+// TestObligationsCorpus29 does the same over testdata/corpus29, tuned on.
+func TestObligationsCorpus29(t *testing.T) { obligationsEval(t, "corpus29") }

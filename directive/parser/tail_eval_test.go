@@ -189,3 +189,6 @@ func TestTailCorpus27(t *testing.T) { tailEval(t, "corpus27") }
 
 // TestTailCorpus28 does the same over testdata/corpus28, tuned on.
 func TestTailCorpus28(t *testing.T) { tailEval(t, "corpus28") }
+
+// TestTailCorpus29 does the same over testdata/corpus29, tuned on.
+func TestTailCorpus29(t *testing.T) { tailEval(t, "corpus29") }
