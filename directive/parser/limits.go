@@ -144,6 +144,9 @@ const (
 	// maxTrailingBodies bounds, in bytes, the bodies a dash puts after a
 	// share of the work ("… - Bộ Văn hóa, Thể thao và Du lịch.").
 	maxTrailingBodies = 200
+	// maxBlockLabel bounds the label of a task's block line ("Đơn vị
+	// phối hợp").
+	maxBlockLabel = 24
 	// maxTitleApart bounds a point's title over its paragraphs ("2.2- Đổi
 	// mới hệ thống tổ chức khoa học và công nghệ"); a longer heading is a
 	// sentence its paragraph goes on.

@@ -95,6 +95,15 @@ func (p *docParser) readObligations() {
 					}
 					continue
 				}
+				if label, value, ok := blockLabel(n.Text); ok {
+					// "- Đơn vị chủ trì: …", "- Đơn vị phối hợp: …", "- Kết
+					// quả: …" under a task: its lead, support or product,
+					// no task of its own
+					if !p.fillBlock(since, label, value) {
+						p.fillBlock(outer, label, value)
+					}
+					continue
+				}
 				if due, ok := p.deadlineOnly(n.Text); ok {
 					// "Thời gian hoàn tất: trước ngày 27 tháng 6 năm 2014."
 					// under the tasks it dates: those before it here, else
@@ -594,6 +603,77 @@ func (p *docParser) deadlineOnly(text string) (*directive.Due, bool) {
 		return nil, false
 	}
 	return readDue(text, p.d.Date)
+}
+
+// Labels of a task's block: "Đơn vị chủ trì:", "Đơn vị phối hợp:",
+// "Kết quả:".
+const (
+	labelLead = iota + 1
+	labelSupport
+	labelProduct
+)
+
+// blockLabels map the labels of a task's block, as keys, to their kind.
+var blockLabels = []struct {
+	key  string
+	kind int
+}{
+	{"đơn vị chủ trì", labelLead}, {"cơ quan chủ trì", labelLead}, {"chủ trì", labelLead},
+	{"đơn vị phối hợp", labelSupport}, {"cơ quan phối hợp", labelSupport}, {"phối hợp", labelSupport},
+	{"kết quả", labelProduct}, {"sản phẩm", labelProduct}, {"kết quả đầu ra", labelProduct},
+}
+
+// blockLabel reads a line of a task's block: a label, a colon and its
+// value ("Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực").
+func blockLabel(text string) (int, string, bool) {
+	head, value, ok := strings.Cut(text, ":")
+	if !ok || !vntext.RunesAtMost(head, maxBlockLabel) {
+		return 0, "", false
+	}
+	value = strings.TrimSpace(value)
+	k := keyOf(head)
+	for _, l := range blockLabels {
+		if k == l.key && value != "" {
+			return l.kind, value, true
+		}
+	}
+	return 0, "", false
+}
+
+// fillBlock gives the obligations from index from on what a block's line
+// says of them, where they say nothing of it, and reports whether there
+// were any.
+func (p *docParser) fillBlock(from, label int, value string) bool {
+	obs := p.d.Obligations
+	if from >= len(obs) {
+		return false
+	}
+	value = strings.TrimRight(value, " .;")
+	for i := from; i < len(obs); i++ {
+		o := &obs[i]
+		switch label {
+		case labelLead:
+			if o.Lead == "" {
+				lead := value
+				if to := splitAddressees(value); len(to) == 1 {
+					lead = to[0] // "Đồng chí Phó chủ tịch Thường trực": the post
+				}
+				o.Lead = lead
+				if len(o.Addressees) == 0 {
+					o.Addressees = []string{lead}
+				}
+			}
+		case labelSupport:
+			if len(o.Support) == 0 {
+				o.Support = splitAddressees(value)
+			}
+		case labelProduct:
+			if o.Product == "" {
+				o.Product = productOfCell(value)
+			}
+		}
+	}
+	return true
 }
 
 // dateObligations gives due to the obligations from index from on that

@@ -920,3 +920,45 @@ Trương Thị Mai
 		t.Errorf("obligations open %q, want %q", got, want)
 	}
 }
+
+// A task's block ("- Thời gian hoàn thành: …", "- Đơn vị chủ trì: …",
+// "- Đơn vị phối hợp: …", "- Kết quả: …") gives the task its deadline,
+// lead, support and product; its lines are no tasks.
+func TestParseTaskBlock(t *testing.T) {
+	const text = `ỦY BAN NHÂN DÂN XÃ LƯƠNG MINH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 16/KH-UBND
+Lương Minh, ngày 18 tháng 11 năm 2025
+
+KẾ HOẠCH
+Triển khai công tác bầu cử
+
+I. NHIỆM VỤ CỤ THỂ
+
+1.1. Xây dựng và ban hành Hướng dẫn về công tác giám sát bầu cử.
+
+- Thời gian hoàn thành: trong tháng 11/2025.
+
+- Đơn vị chủ trì: Văn phòng Ủy ban nhân dân xã
+
+- Đơn vị phối hợp: Công an xã, Đoàn Thanh niên xã.
+
+- Kết quả: Hướng dẫn của Ủy ban nhân dân xã.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Obligations) != 1 {
+		t.Fatalf("%d obligations, want 1: %+v", len(d.Obligations), d.Obligations)
+	}
+	o := d.Obligations[0]
+	if o.Lead != "Văn phòng Ủy ban nhân dân xã" || fmt.Sprint(o.Support) != "[Công an xã Đoàn Thanh niên xã]" || o.Due == nil || o.Product == "" {
+		t.Errorf("lead %q, support %q, due %+v, product %q", o.Lead, o.Support, o.Due, o.Product)
+	}
+}
