@@ -290,6 +290,18 @@ func (p *docParser) readObligations() {
 						p.taskGroup = true
 						defer func() { p.taskGroup = saved }()
 					}
+					if n.Heading != "" && named == nil && p.hasBlock(n.Children) {
+						// "1.2. Xây dựng và ban hành Hướng dẫn …" over "-
+						// Thời gian hoàn thành: …" / "- Đơn vị chủ trì: …":
+						// the point is the task its block describes
+						start := len(d.Obligations)
+						saved := p.taskGroup
+						p.taskGroup = true
+						p.assign(path, n.Heading, heads)
+						p.taskGroup = saved
+						walk(n.Children, at, heads, start)
+						return
+					}
 					if heads != nil && named == nil && endsSentence(n.Heading) && !strings.HasSuffix(strings.TrimSpace(n.Heading), ":") && textOpensTask(n.Heading) && datedTask(n.Heading, d.Date) {
 						// "1. Hoàn thành kế hoạch … trước ngày 29/4/2023. Đồng
 						// thời, …" over its bullets, under the bodies a lead-in
@@ -638,6 +650,19 @@ func blockLabel(text string) (int, string, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// hasBlock reports nodes among which a task's block stands: a line of
+// its lead, support or product, or of its deadline alone.
+func (p *docParser) hasBlock(nodes []directive.Node) bool {
+	for i := range nodes {
+		if n := &nodes[i]; n.Kind == directive.NodeBullet || n.Kind == directive.NodeParagraph {
+			if _, _, ok := blockLabel(n.Text); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fillBlock gives the obligations from index from on what a block's line
