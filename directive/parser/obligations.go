@@ -638,8 +638,12 @@ var blockLabels = []struct {
 // blockLabel reads a line of a task's block: a label, a colon and its
 // value ("Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực").
 func blockLabel(text string) (int, string, bool) {
-	head, value, ok := strings.Cut(text, ":")
-	if !ok || !vntext.RunesAtMost(head, maxBlockLabel) {
+	c := strings.IndexByte(text[:min(len(text), utf8.UTFMax*maxBlockLabel)], ':')
+	if c < 0 {
+		return 0, "", false // most lines: no label opens them
+	}
+	head, value := text[:c], text[c+1:]
+	if !vntext.RunesAtMost(head, maxBlockLabel) {
 		return 0, "", false
 	}
 	value = strings.TrimSpace(value)
