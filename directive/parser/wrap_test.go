@@ -833,11 +833,8 @@ PHÓ TỔNG CỤC TRƯỞNG
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, o := range d.Obligations {
-		got = append(got, strings.Fields(o.Text)[0])
-	}
-	if want := "Hoàn Áp Đôn Rà"; strings.Join(got, " ") != want {
+	got := firstWords(d)
+	if want := "Hoàn Áp Đôn Rà"; got != want {
 		t.Errorf("obligations open %q, want %q", got, want)
 	}
 }
@@ -872,11 +869,8 @@ Nguyễn Phú Trọng
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, o := range d.Obligations {
-		got = append(got, strings.Fields(o.Text)[0])
-	}
-	if want := "Quy Thực"; strings.Join(got, " ") != want {
+	got := firstWords(d)
+	if want := "Quy Thực"; got != want {
 		t.Errorf("obligations open %q, want %q", got, want)
 	}
 }
@@ -912,11 +906,8 @@ Trương Thị Mai
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, o := range d.Obligations {
-		got = append(got, strings.Fields(o.Text)[0])
-	}
-	if want := "Tăng Khẩn Tạo"; strings.Join(got, " ") != want {
+	got := firstWords(d)
+	if want := "Tăng Khẩn Tạo"; got != want {
 		t.Errorf("obligations open %q, want %q", got, want)
 	}
 }
@@ -961,4 +952,13 @@ Nguyễn Văn A
 	if o.Lead != "Văn phòng Ủy ban nhân dân xã" || fmt.Sprint(o.Support) != "[Công an xã Đoàn Thanh niên xã]" || o.Due == nil || o.Product == "" {
 		t.Errorf("lead %q, support %q, due %+v, product %q", o.Lead, o.Support, o.Due, o.Product)
 	}
+}
+
+// firstWords gives the first word of each obligation's text, in order.
+func firstWords(d *directive.Document) string {
+	var w []string
+	for _, o := range d.Obligations {
+		w = append(w, strings.Fields(o.Text)[0])
+	}
+	return strings.Join(w, " ")
 }
