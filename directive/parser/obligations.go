@@ -297,7 +297,9 @@ func (p *docParser) readObligations() {
 						start := len(d.Obligations)
 						saved := p.taskGroup
 						p.taskGroup = true
+						p.inTasks++
 						p.assign(path, n.Heading, heads)
+						p.inTasks--
 						p.taskGroup = saved
 						walk(n.Children, at, heads, start)
 						return
