@@ -82,7 +82,10 @@ func normalizeWithMap(s string) (string, offsetMap) {
 			if i1 != 0 && (n == 3 || i2 != 0) && t[n]&0xFE != 0xCC {
 				if p := packedLetters[letterIndex(vnBases[t[0]], i1, i2)]; p != 0 {
 					w--
-					binary.LittleEndian.PutUint32(out[w:], p) // w+4 <= len(out): four bytes were read
+					if w+4 > len(out) { // only after a span NFC made longer
+						out = append(out, make([]byte, len(out))...)
+					}
+					binary.LittleEndian.PutUint32(out[w:], p)
 					w += int(p >> 24)
 					i += n - 1
 					last = i

@@ -14,7 +14,8 @@ import (
 // recorded every composed span (kept here as the reference).
 func TestPropertyOffsetMapAgreesWithReference(t *testing.T) {
 	words := []string{"Ủy", "ban", "nhân", "dân", "thành", "phố", "Hà", "Nội", "số", "3241/UBND-KGVX", "ngày", "04/10/2023", "Quyết", "định", "hoá", "khoẻ", "x\u0301\u0301", "e\u0323\u0302", "\u0301", "  ", "\n",
-		strings.Repeat("plain text without marks ", 40), "ơ\u0301", "Ư\u0300\u0323"}
+		strings.Repeat("plain text without marks ", 40), "ơ\u0301", "Ư\u0300\u0323",
+		"a\u0344", "\u0344\u0344"} // NFC makes these longer than the input
 	rapid.Check(t, func(t *rapid.T) {
 		ws := rapid.SliceOfN(rapid.SampledFrom(words), 0, 60).Draw(t, "words")
 		s := norm.NFD.String(strings.Join(ws, " "))
@@ -166,4 +167,18 @@ func indexFrom(s string, i int, c byte) int {
 		return i + k
 	}
 	return -1
+}
+
+// Spans that NFC makes longer put the copy ahead of the input; a span
+// composed by the table right after them still fits the copy's buffer.
+func TestNormalizeAfterLongerSpans(t *testing.T) {
+	for n := range 48 {
+		for pad := range 12 {
+			s := strings.Repeat("a\u0344", n) + strings.Repeat("x", pad) + "e\u0301" + "0123456789"
+			got, _ := normalizeWithMap(s)
+			if want, _ := refNormalizeWithMap(s); got != want {
+				t.Fatalf("n %d, pad %d: copy %q, reference %q", n, pad, got, want)
+			}
+		}
+	}
 }
