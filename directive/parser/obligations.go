@@ -290,7 +290,7 @@ func (p *docParser) readObligations() {
 						p.taskGroup = true
 						defer func() { p.taskGroup = saved }()
 					}
-					if n.Heading != "" && named == nil && p.hasBlock(n.Children) {
+					if n.Heading != "" && named == nil && hasBlock(n.Children) {
 						// "1.2. Xây dựng và ban hành Hướng dẫn …" over "-
 						// Thời gian hoàn thành: …" / "- Đơn vị chủ trì: …":
 						// the point is the task its block describes
@@ -472,15 +472,9 @@ func (p *docParser) bodyList(nodes []directive.Node, i int) ([]string, int) {
 			}
 			name = name[:open]
 		}
-		name = strings.TrimRight(name, ";., ")
-		split := splitAddressees(name)
-		if len(split) == 0 {
-			return nil, 0
-		}
-		for _, b := range split {
-			if got := namedAfter(b + " thực hiện."); len(got) != 1 || got[0] != b {
-				return nil, 0 // a bullet that says more than bodies
-			}
+		split := bodiesOnly(strings.TrimRight(name, ";., "))
+		if split == nil {
+			return nil, 0 // a bullet that says more than bodies
 		}
 		bodies = append(bodies, split...)
 	}
@@ -488,6 +482,22 @@ func (p *docParser) bodyList(nodes []directive.Node, i int) ([]string, int) {
 		return nil, 0 // a list of one is a sentence
 	}
 	return bodies, j
+}
+
+// bodiesOnly splits text that is bodies' names and nothing else ("Sở Xây
+// dựng, Công an tỉnh"), each read back whole as a body; nil when it says
+// more than names.
+func bodiesOnly(text string) []string {
+	split := splitAddressees(text)
+	if len(split) == 0 {
+		return nil
+	}
+	for _, b := range split {
+		if got := namedAfter(b + " thực hiện."); len(got) != 1 || got[0] != b {
+			return nil
+		}
+	}
+	return split
 }
 
 // leadInTail reports what may follow a listed body's scope: punctuation,
@@ -660,7 +670,7 @@ func blockLabel(text string) (int, string, bool) {
 
 // hasBlock reports nodes among which a task's block stands: a line of
 // its lead, support or product, or of its deadline alone.
-func (p *docParser) hasBlock(nodes []directive.Node) bool {
+func hasBlock(nodes []directive.Node) bool {
 	for i := range nodes {
 		if n := &nodes[i]; n.Kind == directive.NodeBullet || n.Kind == directive.NodeParagraph {
 			if _, _, ok := blockLabel(n.Text); ok {
@@ -1686,14 +1696,7 @@ func trailingBodies(text string) []string {
 		_, n := utf8.DecodeRuneInString(t[i+1:])
 		name := strings.TrimSpace(t[i+1+n:])
 		if unicode.IsUpper(firstRune(name)) && opensHead(keyOf(vntext.PrefixRunes(name, maxHeadKeyRunes))) && letterWords(t[:i]) >= 2 {
-			split := splitAddressees(name)
-			ok := len(split) > 0
-			for _, b := range split {
-				if got := namedAfter(b + " thực hiện."); len(got) != 1 || got[0] != b {
-					ok = false
-				}
-			}
-			if ok {
+			if split := bodiesOnly(name); split != nil {
 				return split
 			}
 		}

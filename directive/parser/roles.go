@@ -612,10 +612,7 @@ func (t *ptext) bareClassRun(a, b int) bool {
 // ("Ban Dân tộc"), or only qualified by a clause on the whole list
 // ("đơn vị" of "các cơ quan, đơn vị sử dụng Hệ thống …").
 func (t *ptext) bareClass(j, b int) bool {
-	after := -1 // the word after the class noun
-	if w, ok := keyPrefix(t.key(j), classKeys); ok {
-		after = j + strings.Count(w, " ") + 1
-	}
+	after, _ := t.afterClassNoun(j)
 	for k := j + 1; k < b; k++ {
 		if strings.ContainsAny(t.gap(k), ",;/") {
 			return true
@@ -637,12 +634,8 @@ func (t *ptext) bareClass(j, b int) bool {
 // bộ" is a class of its own. What qualifies the whole list ("các tổ chức,
 // cá nhân có liên quan") does not count.
 func (t *ptext) qualifiedClass(j, b int) bool {
-	w, ok := keyPrefix(t.key(j), classKeys)
-	if !ok {
-		return false
-	}
-	k := j + strings.Count(w, " ") + 1
-	if k >= b || strings.ContainsAny(t.gap(k), ",;/") {
+	k, ok := t.afterClassNoun(j)
+	if !ok || k >= b || strings.ContainsAny(t.gap(k), ",;/") {
 		return false
 	}
 	if _, _, ok := t.matchAny(k, conjunctions); ok {
@@ -651,6 +644,16 @@ func (t *ptext) qualifiedClass(j, b int) bool {
 	_, _, shared := t.matchAny(k, sharedQualifiers)
 	_, _, clause := t.matchAny(k, clauseQualifiers)
 	return !shared && !clause
+}
+
+// afterClassNoun returns the word after the class noun at j ("vị" is the
+// last word of "đơn vị"), and false when no class noun is there.
+func (t *ptext) afterClassNoun(j int) (int, bool) {
+	w, ok := keyPrefix(t.key(j), classKeys)
+	if !ok {
+		return -1, false
+	}
+	return j + strings.Count(w, " ") + 1, true
 }
 
 // sharedQualifiers close a list of classes and qualify all of them.

@@ -151,14 +151,13 @@ func trailingTitle(t string) int {
 	if !vntext.IsCaps(t[strings.LastIndexByte(t, ' ')+1:]) {
 		return 0 // most lines: no title ends them
 	}
-	words := strings.Fields(t)
-	for k := max(1, len(words)-maxTitleWords); k+1 < len(words); k++ {
-		if vntext.IsCaps(words[k-1]) && !vntext.AllDigits(words[k-1]) {
+	spans := fieldSpans(t)
+	for k := max(1, len(spans)-maxTitleWords); k+1 < len(spans); k++ {
+		if prev := t[spans[k-1][0]:spans[k-1][1]]; vntext.IsCaps(prev) && !vntext.AllDigits(prev) {
 			continue // the title starts after the entry's last word in lower case
 		}
-		right := strings.Join(words[k:], " ")
-		if vntext.IsCaps(right) && isTitle(keyOf(right)) {
-			return strings.LastIndex(t, right)
+		if right := t[spans[k][0]:]; vntext.IsCaps(right) && isTitle(keyOf(right)) {
+			return spans[k][0]
 		}
 	}
 	return 0
