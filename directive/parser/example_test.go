@@ -279,3 +279,34 @@ func ExampleParse_scan() {
 	// restored_tones PHÒ CHỦ NHIỆM „
 	// restored_tones PHÒ CHỦ NHIỆM
 }
+
+// A plan's task with its block under it: the deadline, lead, support and
+// product lines describe the task and are no tasks themselves.
+func ExampleParse_taskBlock() {
+	text := `ỦY BAN NHÂN DÂN XÃ LƯƠNG MINH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 16/KH-UBND
+Lương Minh, ngày 18 tháng 11 năm 2025
+KẾ HOẠCH
+Triển khai công tác bầu cử
+1.1. Xây dựng và ban hành Hướng dẫn về công tác giám sát bầu cử.
+- Thời gian hoàn thành: Quý IV/2025.
+- Đơn vị chủ trì: Văn phòng Ủy ban nhân dân xã
+- Đơn vị phối hợp: Công an xã, Đoàn Thanh niên xã.
+- Kết quả: Hướng dẫn của Ủy ban nhân dân xã.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, o := range d.Obligations {
+		fmt.Printf("%s %q lead=%q support=%q due=%s %s product=%q\n", o.Path, o.Addressees, o.Lead, o.Support, o.Due.Kind, o.Due.Date, o.Product)
+	}
+	// Output:
+	// body[0] ["Văn phòng Ủy ban nhân dân xã"] lead="Văn phòng Ủy ban nhân dân xã" support=["Công an xã" "Đoàn Thanh niên xã"] due=period_end 2025-12-31 product="hướng dẫn"
+}
