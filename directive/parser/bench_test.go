@@ -113,3 +113,32 @@ func BenchmarkParseForms(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkParseWebPage parses the Hà Nội letter as a portal's HTML page
+// (webPage) beside the same text, and the page's reading into text
+// alone (HTMLText), in the same run.
+func BenchmarkParseWebPage(b *testing.B) {
+	raw := docReadLetter(b)
+	page := webPage(raw)
+	b.Run("text", func(b *testing.B) {
+		b.SetBytes(int64(len(raw)))
+		b.ReportAllocs()
+		for b.Loop() {
+			parser.Parse(raw)
+		}
+	})
+	b.Run("page", func(b *testing.B) {
+		b.SetBytes(int64(len(raw))) // the text's size, so that MB/s compare
+		b.ReportAllocs()
+		for b.Loop() {
+			parser.Parse(page)
+		}
+	})
+	b.Run("HTMLText", func(b *testing.B) {
+		b.SetBytes(int64(len(page)))
+		b.ReportAllocs()
+		for b.Loop() {
+			parser.HTMLText(page)
+		}
+	})
+}

@@ -370,3 +370,17 @@ func TestParseCorpus28(t *testing.T) { parseCorpus(t, "corpus28") }
 // with its number left blank; a sub-committee's as pandoc Markdown made
 // here), gathered in the thirteenth session.
 func TestParseCorpus29(t *testing.T) { parseCorpus(t, "corpus29") }
+
+// TestParseCorpus30 does the same over testdata/corpus30, tuned on: two
+// more documents of corpus29's commune Front board (a plan with its number
+// left blank as a PDF text layer made here, a Hướng dẫn as the repository
+// extracted it) and a Sở's công văn of 2011 as a site stored its text,
+// gathered in the fourteenth session.
+func TestParseCorpus30(t *testing.T) { parseCorpus(t, "corpus30") }
+
+// TestParseCorpus31 does the same over testdata/corpus31, held out: a
+// Nghị quyết of the Government and a Bộ Tài chính letter as stored OCR,
+// a Thủ tướng Quyết định as a PDF text layer made here, and two Hà Nội
+// texts (one as pandoc Markdown made here), gathered in the fourteenth
+// session.
+func TestParseCorpus31(t *testing.T) { parseCorpus(t, "corpus31") }

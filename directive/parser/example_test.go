@@ -180,6 +180,40 @@ func ExampleParse_webCopy() {
 	// chrome true
 }
 
+// A portal's page saved as HTML: the header laid out in a two-cell
+// table, the page's head, navigation, sidebar and footer around the
+// document. Parse reads the text a browser shows; HTMLText gives that
+// text, to which the Document's lines and offsets refer.
+func ExampleParse_htmlPage() {
+	page := `<!DOCTYPE html><html lang="vi"><head><title>Văn bản</title><script>track()</script></head><body>
+<nav><a href="/">Trang chủ</a> | <a href="/vb">Văn bản</a></nav>
+<article><table><tr>
+<td><p><b>ỦY BAN NHÂN DÂN<br>TỈNH AN GIANG</b></p><p>Số: 512/UBND-KT</p><p>V/v báo cáo tình hình thực hiện</p></td>
+<td><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br>Độc lập - Tự do - Hạnh phúc</p><p><i>An Giang, ngày 12 tháng 3 năm 2026</i></p></td>
+</tr></table>
+<p>Kính gửi: Sở Tài chính.</p>
+<p>Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/4/2026./.</p>
+<table><tr><td><p><b><i>Nơi nhận:</i></b><br>- Như trên;<br>- Lưu: VT.</p></td>
+<td><p><b>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</b></p><p>Nguyễn Văn An</p></td></tr></table></article>
+<aside><h3>Văn bản liên quan</h3><p>Quyết định số 1234/QĐ-UBND ngày 01/01/2020</p></aside>
+<footer>Bản quyền &copy; 2026 Cổng thông tin điện tử tỉnh</footer></body></html>`
+	d, err := parser.Parse(page)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Issuer, "|", d.Symbol, "|", d.Date, "|", d.Subject)
+	o := d.Obligations[0]
+	fmt.Println(o.Lead, o.Support, o.Due.Date, o.ReportTo)
+	fmt.Println(d.Signature.Title, "|", d.Signature.Name, "|", d.Distribution)
+	fmt.Println(len(d.Citations), d.HasRepair(directive.RepairHTML))
+	// Output:
+	// ỦY BAN NHÂN DÂN TỈNH AN GIANG | 512/UBND-KT | 2026-03-12 | báo cáo tình hình thực hiện
+	// Sở Tài chính [Sở Nội vụ] 2026-04-30 Ủy ban nhân dân tỉnh
+	// PHÓ CHỦ TỊCH | Nguyễn Văn An | [Như trên Lưu: VT]
+	// 0 true
+}
+
 // A PDF's text layer as pdftotext -layout prints it: the header's two
 // columns side by side, each wrapped in its own width, and the Nơi nhận
 // beside the signature.

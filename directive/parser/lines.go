@@ -419,6 +419,10 @@ func (p *docParser) repair(c directive.RepairCode, path string, line int, from, 
 // prepare checks the encoding, normalises to NFC and splits the text into
 // cleaned lines.
 func (p *docParser) prepare(text string) {
+	if looksHTML(text) {
+		text = HTMLText(text)
+		p.repair(directive.RepairHTML, "", 1, "", "")
+	}
 	if !utf8.ValidString(text) {
 		line, col := 1, 1
 		var b strings.Builder

@@ -123,109 +123,7 @@ func obligationsEval(t *testing.T, dir string) {
 	var log strings.Builder
 	for _, f := range docs {
 		d, _ := parser.Parse(f.Text)
-		var found []directive.Obligation
-		if d != nil {
-			found = d.Obligations
-		}
-		c.Gold += len(f.Obligations)
-		c.Found += len(found)
-		used := make([]bool, len(found))
-		// a table row's text_start is its task cell running on into the
-		// next cells as printed (corpus10/README.md), so a row is matched
-		// by the row from its task cell on
-		printed := make([]string, len(found))
-		for k, o := range found {
-			printed[k] = squash(o.Text)
-			if i := strings.LastIndex(o.Path, ".rows["); i > 0 && d != nil {
-				n, _ := directive.NodeAt(d.Body, o.Path[:i])
-				r, err := strconv.Atoi(strings.TrimSuffix(o.Path[i+len(".rows["):], "]"))
-				if n != nil && n.Table != nil && err == nil && r < len(n.Table.Rows) {
-					row := n.Table.Rows[r]
-					if c := slices.Index(row, o.Text); c >= 0 {
-						printed[k] = squash(strings.Join(row[c:], " | "))
-					}
-				}
-			}
-		}
-		matches := func(k int, prefix string) bool { return strings.HasPrefix(printed[k], prefix) }
-		for _, g := range f.Obligations {
-			prefix := squash(g.TextStart)
-			k := -1
-			for j := range found {
-				if matches(j, prefix) {
-					k = j
-					break
-				}
-			}
-			for k >= 0 && used[k] {
-				k2 := -1
-				for j := k + 1; j < len(found); j++ {
-					if matches(j, prefix) {
-						k2 = j - (k + 1)
-						break
-					}
-				}
-				if k2 < 0 {
-					k = -1
-					break
-				}
-				k += 1 + k2
-			}
-			if k < 0 {
-				fmt.Fprintf(&log, "  %s: missed %q\n", f.Name, g.TextStart)
-				continue
-			}
-			used[k] = true
-			o := found[k]
-			c.Matched++
-			// CHIDAO_EVAL_DETAIL=1 logs each disagreement (tuned sets only)
-			detail := func(field string, want, got any) {
-				if os.Getenv("CHIDAO_EVAL_DETAIL") != "" {
-					fmt.Fprintf(&log, "  %s: %s %q: got %v, want %v\n", f.Name, field, vntext.ClipRunes(g.TextStart, 40), got, want)
-				}
-			}
-			if slices.Equal(keySet(g.Addressees), keySet(o.Addressees)) {
-				c.Addressees++
-			} else {
-				detail("addressees", g.Addressees, o.Addressees)
-			}
-			var lead []string
-			if o.Lead != "" {
-				lead = strings.Split(o.Lead, ", ")
-			}
-			if slices.Equal(keySet(g.Lead), keySet(lead)) {
-				c.Lead++
-			}
-			if slices.Equal(keySet(g.Support), keySet(o.Support)) {
-				c.Support++
-			}
-			if g.Modality == o.Modality.String() {
-				c.Modality++
-			}
-			switch {
-			case g.Due == nil && o.Due == nil:
-				c.Due++
-			case g.Due != nil && o.Due != nil && g.Due.Kind == o.Due.Kind.String() &&
-				(g.Due.Date == nil && o.Due.Date.IsZero() || g.Due.Date != nil && *g.Due.Date == o.Due.Date.String()):
-				c.Due++
-			default:
-				if g.Due != nil {
-					detail("due", fmt.Sprintf("%s %v", g.Due.Kind, ptrStr(g.Due.Date)), o.Due)
-				} else {
-					detail("due", nil, o.Due)
-				}
-			}
-			if (g.Product == nil && o.Product == "") || g.Product != nil && vntext.Key(*g.Product) == vntext.Key(o.Product) {
-				c.Product++
-			} else {
-				detail("product", ptrStr(g.Product), o.Product)
-			}
-		}
-		for k, o := range found {
-			if !used[k] {
-				fmt.Fprintf(&log, "  %s: extra %s %q\n", f.Name, o.Path, vntext.ClipRunes(o.Text, 60))
-			}
-		}
+		c.add(d, f.Name, f.Obligations, &log)
 	}
 	if fig.HeldOut {
 		log.Reset() // a held-out set shows totals only
@@ -245,6 +143,118 @@ func obligationsEval(t *testing.T, dir string) {
 	}
 	if c.Gold != fl.Gold {
 		t.Errorf("%d gold obligations, figures.json counts %d: the set changed", c.Gold, fl.Gold)
+	}
+}
+
+// add counts the obligations read into d (nil when the parse failed)
+// against the gold of one document, and logs what disagrees into log.
+func (c *obligationCounts) add(d *directive.Document, name string, gold []goldObligation, log *strings.Builder) {
+	f := struct {
+		Name        string
+		Obligations []goldObligation
+	}{name, gold}
+	var found []directive.Obligation
+	if d != nil {
+		found = d.Obligations
+	}
+	c.Gold += len(f.Obligations)
+	c.Found += len(found)
+	used := make([]bool, len(found))
+	// a table row's text_start is its task cell running on into the
+	// next cells as printed (corpus10/README.md), so a row is matched
+	// by the row from its task cell on
+	printed := make([]string, len(found))
+	for k, o := range found {
+		printed[k] = squash(o.Text)
+		if i := strings.LastIndex(o.Path, ".rows["); i > 0 && d != nil {
+			n, _ := directive.NodeAt(d.Body, o.Path[:i])
+			r, err := strconv.Atoi(strings.TrimSuffix(o.Path[i+len(".rows["):], "]"))
+			if n != nil && n.Table != nil && err == nil && r < len(n.Table.Rows) {
+				row := n.Table.Rows[r]
+				if c := slices.Index(row, o.Text); c >= 0 {
+					printed[k] = squash(strings.Join(row[c:], " | "))
+				}
+			}
+		}
+	}
+	matches := func(k int, prefix string) bool { return strings.HasPrefix(printed[k], prefix) }
+	for _, g := range f.Obligations {
+		prefix := squash(g.TextStart)
+		k := -1
+		for j := range found {
+			if matches(j, prefix) {
+				k = j
+				break
+			}
+		}
+		for k >= 0 && used[k] {
+			k2 := -1
+			for j := k + 1; j < len(found); j++ {
+				if matches(j, prefix) {
+					k2 = j - (k + 1)
+					break
+				}
+			}
+			if k2 < 0 {
+				k = -1
+				break
+			}
+			k += 1 + k2
+		}
+		if k < 0 {
+			fmt.Fprintf(log, "  %s: missed %q\n", f.Name, g.TextStart)
+			continue
+		}
+		used[k] = true
+		o := found[k]
+		c.Matched++
+		// CHIDAO_EVAL_DETAIL=1 logs each disagreement (tuned sets only)
+		detail := func(field string, want, got any) {
+			if os.Getenv("CHIDAO_EVAL_DETAIL") != "" {
+				fmt.Fprintf(log, "  %s: %s %q: got %v, want %v\n", f.Name, field, vntext.ClipRunes(g.TextStart, 40), got, want)
+			}
+		}
+		if slices.Equal(keySet(g.Addressees), keySet(o.Addressees)) {
+			c.Addressees++
+		} else {
+			detail("addressees", g.Addressees, o.Addressees)
+		}
+		var lead []string
+		if o.Lead != "" {
+			lead = strings.Split(o.Lead, ", ")
+		}
+		if slices.Equal(keySet(g.Lead), keySet(lead)) {
+			c.Lead++
+		}
+		if slices.Equal(keySet(g.Support), keySet(o.Support)) {
+			c.Support++
+		}
+		if g.Modality == o.Modality.String() {
+			c.Modality++
+		}
+		switch {
+		case g.Due == nil && o.Due == nil:
+			c.Due++
+		case g.Due != nil && o.Due != nil && g.Due.Kind == o.Due.Kind.String() &&
+			(g.Due.Date == nil && o.Due.Date.IsZero() || g.Due.Date != nil && *g.Due.Date == o.Due.Date.String()):
+			c.Due++
+		default:
+			if g.Due != nil {
+				detail("due", fmt.Sprintf("%s %v", g.Due.Kind, ptrStr(g.Due.Date)), o.Due)
+			} else {
+				detail("due", nil, o.Due)
+			}
+		}
+		if (g.Product == nil && o.Product == "") || g.Product != nil && vntext.Key(*g.Product) == vntext.Key(o.Product) {
+			c.Product++
+		} else {
+			detail("product", ptrStr(g.Product), o.Product)
+		}
+	}
+	for k, o := range found {
+		if !used[k] {
+			fmt.Fprintf(log, "  %s: extra %s %q\n", f.Name, o.Path, vntext.ClipRunes(o.Text, 60))
+		}
 	}
 }
 
@@ -316,3 +326,9 @@ func TestObligationsCorpus28(t *testing.T) { obligationsEval(t, "corpus28") }
 
 // TestObligationsCorpus29 does the same over testdata/corpus29, tuned on.
 func TestObligationsCorpus29(t *testing.T) { obligationsEval(t, "corpus29") }
+
+// TestObligationsCorpus30 does the same over testdata/corpus30, tuned on.
+func TestObligationsCorpus30(t *testing.T) { obligationsEval(t, "corpus30") }
+
+// TestObligationsCorpus31 does the same over testdata/corpus31, held out.
+func TestObligationsCorpus31(t *testing.T) { obligationsEval(t, "corpus31") }

@@ -3,8 +3,10 @@ package parser_test
 import (
 	"encoding/json"
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -55,13 +57,64 @@ func toneLostScan(s string) string {
 	return sb.String()
 }
 
+var spaceRuns = regexp.MustCompile(`^ +| {2,}`)
+
+// webPage lays text out as a portal shows a document: each paragraph a
+// <p> with <br> at its line breaks, inside a page with a head, a script
+// and a style, a site header with a search form, navigation, a
+// breadcrumb, a sidebar of related documents, a footer and a hidden
+// element.
+func webPage(s string) string {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Văn bản chỉ đạo điều hành - Cổng thông tin điện tử</title>
+<script>var menu = "<p>Trang chủ</p>"; if (a < b) { go(); }</script>
+<style>p { margin: 0 } .hidden { display: none }</style></head>
+<body><header><div class="logo"><a href="/"><img src="logo.png" alt="Cổng thông tin điện tử"></a></div>
+<form action="/tim-kiem"><input name="q" placeholder="Tìm kiếm văn bản"><button>Tìm</button></form></header>
+<nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/gioi-thieu">Giới thiệu</a></li><li><a href="/van-ban">Văn bản</a></li></ul></nav>
+<div class="breadcrumb"><a href="/">Trang chủ</a> &raquo; <a href="/van-ban">Văn bản chỉ đạo điều hành</a></div>
+<main><article class="content">
+`)
+	var para []string
+	flush := func() {
+		if len(para) > 0 {
+			b.WriteString("<p>" + strings.Join(para, "<br>\n") + "</p>\n")
+			para = para[:0]
+		}
+	}
+	for l := range strings.Lines(s) {
+		l = strings.TrimRight(l, "\r\n")
+		if strings.TrimSpace(l) == "" {
+			flush()
+			continue
+		}
+		// runs of spaces (a grid table's columns, indents) as the page
+		// keeps them: no-break spaces
+		para = append(para, spaceRuns.ReplaceAllStringFunc(html.EscapeString(l), func(r string) string {
+			return strings.Repeat("&nbsp;", len(r))
+		}))
+	}
+	flush()
+	b.WriteString(`</article></main>
+<aside><h3>Văn bản liên quan</h3><ul><li><a href="/vb/1">Quyết định số 1234/QĐ-UBND ngày 01/01/2020 về việc ban hành quy chế làm việc</a></li>
+<li><a href="/vb/2">Công văn 567/UBND-KT ngày 02/3/2021 về tăng cường quản lý</a></li></ul></aside>
+<div class="hidden" style="display:none">Bản in</div>
+<footer><p>Bản quyền &copy; 2024 Cổng thông tin điện tử</p><p>Địa chỉ: 12 Lê Lợi</p></footer>
+</body></html>
+`)
+	return b.String()
+}
+
 // TestCorpusRenderings reads every document of the tuned sets in other
 // renderings users meet and counts those whose header, tail, recipients,
 // obligations or citations read otherwise than as printed: decomposed
 // (NFD), the other tone placement, CRLF, a site's chrome above and below,
 // a page footer of related documents, indented lines, a blank line after
 // every line, no-break spaces, and a scan that lost every seventh word's
-// tone (compared without marks). A count above its ceiling fails; the
+// tone (compared without marks), and an HTML page with a portal's chrome
+// (webPage; 0 of 68 from the commit that added it, 2026-12-04). A count
+// above its ceiling fails; the
 // ceilings are the counts of the commit that added the test, 2026-12-03,
 // lowered as renderings were handled (ocr: 37 to 22 by restoreTones, 20
 // by 2026-12-04).
@@ -69,7 +122,7 @@ func TestCorpusRenderings(t *testing.T) {
 	if testing.Short() {
 		t.Skip("parses every tuned document nine times")
 	}
-	ceiling := map[string]int{"chrome": 0, "crlf": 1, "double-spaced": 8, "footer": 2, "indent": 0, "nfd": 0,
+	ceiling := map[string]int{"web page": 0, "chrome": 0, "crlf": 1, "double-spaced": 8, "footer": 2, "indent": 0, "nfd": 0,
 		"no-break spaces": 0, "ocr": 20, "tones": 0}
 	var names []string
 	for _, c := range []string{"corpus", "corpus5", "corpus7", "corpus9", "corpus10", "corpus11"} {
@@ -112,6 +165,7 @@ func TestCorpusRenderings(t *testing.T) {
 		"double-spaced":   func(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") },
 		"no-break spaces": func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") },
 		"ocr":             toneLostScan,
+		"web page":        webPage,
 	}
 	var vs []string
 	for v := range variants {

@@ -192,3 +192,9 @@ func TestTailCorpus28(t *testing.T) { tailEval(t, "corpus28") }
 
 // TestTailCorpus29 does the same over testdata/corpus29, tuned on.
 func TestTailCorpus29(t *testing.T) { tailEval(t, "corpus29") }
+
+// TestTailCorpus30 does the same over testdata/corpus30, tuned on.
+func TestTailCorpus30(t *testing.T) { tailEval(t, "corpus30") }
+
+// TestTailCorpus31 does the same over testdata/corpus31, held out.
+func TestTailCorpus31(t *testing.T) { tailEval(t, "corpus31") }
