@@ -219,6 +219,8 @@ const (
 	RepairScanBullet     RepairCode = "scan_bullet"     // a list bullet a scan read as marks ("5Ö _", "°Ö _", "»ÖỒ -") was read as a dash; the line as printed is the original
 	RepairFontLetters    RepairCode = "font_letters"    // letters a legacy font's PDF text layer or a scan gives as look-alikes ("ƣ" U+01A3, "Ƣ" U+01A2 for "ư", "Ư"; "Ð" U+00D0, "ð" U+00F0 for "Đ", "đ") were read as the Vietnamese letters; the line as printed is the original
 	RepairScanSpecks     RepairCode = "scan_specks"     // marks a scan left at the end of a subject's line ("CHO CON LIỆT SĨ, :", "ĐỂ TIẾP NHẬN, GIẢI x="), or a table's rule row it read with specks ("|—l—]"), were dropped; the line as printed is the original
+	RepairNoLabel        RepairCode = "no_label"        // a Nơi nhận list printed without its label (a page that lost the tail's table cell), its first entry "- Như trên" right after the closing "./.", was read as the Nơi nhận
+	RepairSubjectLate    RepairCode = "subject_late"    // a công văn's "V/v …" printed after its body (a text layer that put the header's left column last) was read as its subject; the lines as printed are the original
 	RepairHTML           RepairCode = "html"            // an HTML page was read as the text a browser shows (parser.HTMLText): tags, scripts, styles, the head, navigation and hidden elements left out, paragraphs and list items as lines, tables as pipe rows; line numbers and offsets refer to that text
 )
 

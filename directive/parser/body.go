@@ -173,6 +173,9 @@ func (p *docParser) bodyEnd(from int) int {
 			continue
 		case lkText, lkType:
 			t := p.lines[i].text
+			if seen && p.unlabelledDistribution(i) {
+				return i
+			}
 			if seen && vntext.RunesAtMost(t, lineKeyLen) && isUpperWord(t) && isTitle(p.key(i)) && vntext.IsCaps(t) && sectionMarker(t) == "" {
 				return i
 			}
@@ -180,6 +183,31 @@ func (p *docParser) bodyEnd(from int) int {
 		seen = true
 	}
 	return len(p.lines)
+}
+
+// unlabelledDistribution reports line i as the first entry of a Nơi nhận
+// printed without its label, as a page that lost the tail's table cell
+// gives it: "- Như trên;" (or "- Như Điều 3;") right after the body's
+// closing "./." or "./".
+func (p *docParser) unlabelledDistribution(i int) bool {
+	t := p.lines[i].text
+	m := itemMarkerLen(t)
+	if m == 0 || !asAbove(keyOf(vntext.PrefixRunes(t[m:], 24))) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if prev := p.lines[j].text; prev != "" {
+			return strings.HasSuffix(prev, "./.") || strings.HasSuffix(prev, "./")
+		}
+	}
+	return false
+}
+
+// asAbove reports the key of a Nơi nhận's first entry, which sends the
+// text to those it was addressed to: "như trên", "như điều 3", "như kính
+// gửi".
+func asAbove(k string) bool {
+	return k == "như trên" || strings.HasPrefix(k, "như trên ") || strings.HasPrefix(k, "như điều ") || strings.HasPrefix(k, "như kính gửi")
 }
 
 func (p *docParser) readBody(from, to int) {

@@ -740,6 +740,27 @@ func doubleSpaced(raws []string) []bool {
 // addLine cleans one line of input (or a flat text's segment, running
 // over input lines no to last) and adds it, cut at the parts of a header
 // flattened onto it.
+// pageLabelLen returns the length of a page label ("Trang 1") that opens
+// t glued to a line in capitals, or 0.
+func pageLabelLen(t string) int {
+	if !strings.HasPrefix(t, "Trang ") {
+		return 0
+	}
+	i := len("Trang ")
+	j := i
+	for j < len(t) && j < i+3 && t[j] >= '0' && t[j] <= '9' {
+		j++
+	}
+	if j == i || j == len(t) {
+		return 0
+	}
+	rest := t[j:]
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || !vntext.IsCaps(vntext.PrefixRunes(rest, 24)) {
+		return 0
+	}
+	return j
+}
+
 func (p *docParser) addLine(raw, next string, no, last int, lineHeader *bool) {
 	if strings.Contains(raw, "<br") || strings.Contains(raw, "<BR") {
 		// a page's line breaks outside a table: "**KẾ HOẠCH**<br>**Triển
@@ -758,6 +779,14 @@ func (p *docParser) addLine(raw, next string, no, last int, lineHeader *bool) {
 	}
 	off := p.lineOff[no-1]
 	t := p.clean(raw, no)
+	if len(p.lines) <= maxFlatLine {
+		if n := pageLabelLen(t); n > 0 {
+			// a viewer's page label glued to the header's first line:
+			// "Trang 1UBND TỈNH …"
+			p.repair(directive.RepairChrome, "", no, t, t[n:])
+			t = t[n:]
+		}
+	}
 	// A flattened header sits near the top, under some chrome at
 	// most, and not under a header already on its own lines.
 	var parts []string

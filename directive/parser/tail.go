@@ -41,6 +41,29 @@ func (p *docParser) readTail(from int) {
 			return
 		}
 		kind := p.kind(i)
+		if d.Subject == "" && isVv(t) && (d.Type == directive.KindUnspecified || d.Type == directive.KindOfficialLetter) {
+			// a text layer that put the header's left column last: the
+			// công văn's V/v after the body, its lines up to the signer's
+			// post
+			j := i + 1
+			for j < len(p.lines) && j < i+maxSubjectLines && p.lines[j].text != "" && p.kind(j) == lkText &&
+				!vntext.IsCaps(p.lines[j].text) && itemMarkerLen(p.lines[j].text) == 0 && !isSignedMark(p.lines[j].text) {
+				j++
+			}
+			var parts []string
+			for k := i; k < j; k++ {
+				parts = append(parts, p.lines[k].text)
+			}
+			s := strings.Join(parts, " ")
+			d.Subject = strings.TrimRight(strings.TrimLeft(s[3:], " :."), ". ")
+			p.repair(directive.RepairSubjectLate, "subject", l.no, s, "")
+			i = j - 1
+			continue
+		}
+		if !inDist && !distDone && len(d.Distribution) == 0 && p.unlabelledDistribution(i) {
+			inDist = true
+			p.repair(directive.RepairNoLabel, "distribution", l.no, "", "Nơi nhận:")
+		}
 		if kind == lkNoiNhan {
 			inDist = true
 			if misreadNoiNhan(t) && !strings.HasPrefix(p.key(i), "nơi nhận") {
