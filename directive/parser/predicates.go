@@ -329,7 +329,8 @@ func isExecutionClause(t string) bool {
 // posts of its head, or a class of bodies ("các cấp ủy", "các địa phương").
 var orgHeadKeys = slices.Concat(lexicon.BodyHeads, lexicon.HeadPosts, []string{
 	"cơ quan", "đơn vị", "ban cán sự", "bộ chỉ huy", "lực lượng", "tổ chức", "cấp ủy", "địa phương", "ngành",
-	"doanh nghiệp", "người đứng đầu", "đài phát thanh", "chủ đầu tư", "chính quyền", "cá nhân"})
+	"doanh nghiệp", "người đứng đầu", "đài phát thanh", "chủ đầu tư", "chính quyền", "cá nhân",
+	"cán bộ phụ trách", "chuyên viên", "công chức phụ trách"})
 
 // taskKeys mark a heading that states a task rather than naming bodies.
 var taskKeys = lexicon.TaskVerbs
