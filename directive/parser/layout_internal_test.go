@@ -225,7 +225,10 @@ func TestAddresseesOfResponsibility(t *testing.T) {
 		"Đối với hồ sơ đề nghị miễn giảm":                nil,
 		"Trách nhiệm thi hành":                           nil,
 		"Đối với các Bộ quản lý chuyên ngành (theo quy định tại khoản 5 Điều 3 Nghị định số 178/2026/NĐ-CP)": {"các Bộ quản lý chuyên ngành"},
-		"Đối với hồ sơ (bản chính)": nil,
+		"Đối với hồ sơ (bản chính)":                              nil,
+		"Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội": {"Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"},
+		"Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng":   {"Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng"},
+		"Cán bộ, đảng viên thực hiện nghiêm":                     nil,
 	} {
 		if got := addresseesOf(in); !slices.Equal(got, want) {
 			t.Errorf("addresseesOf(%q) = %q, want %q", in, got, want)

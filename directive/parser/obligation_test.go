@@ -228,6 +228,8 @@ var addresseeCases = []struct {
 	{"Chánh Văn phòng UBND tỉnh; Giám đốc Sở: Lao động - Thương binh và Xã hội, Thông tin và Truyền thông; Chủ tịch UBND cấp huyện",
 		[]string{"Văn phòng UBND tỉnh", "Sở Lao động - Thương binh và Xã hội", "Sở Thông tin và Truyền thông", "UBND cấp huyện"}},
 	{"Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", []string{"Các Bộ", "cơ quan ngang Bộ"}},
+	{"Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng", []string{"Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng"}},
+	{"Các đơn vị thuộc các Bộ quản lý lĩnh vực, các tổ chức quốc tế", []string{"Các đơn vị thuộc các Bộ quản lý lĩnh vực", "các tổ chức quốc tế"}},
 	{"Thủ trưởng các cơ quan, đơn vị và các tổ chức, cá nhân có liên quan", []string{"các cơ quan, đơn vị", "các tổ chức, cá nhân có liên quan"}},
 	{"Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ", []string{"Bộ", "cơ quan ngang bộ", "cơ quan thuộc Chính phủ"}},
 	{"Bộ trưởng Bộ Tài nguyên và Môi trường", []string{"Bộ Tài nguyên và Môi trường"}},

@@ -39,7 +39,7 @@ var (
 	nameStops = phrases(lexicon.TaskVerbs, lexicon.ActionVerbs, []string{"để", "nhằm", "theo", "qua", "thông qua",
 		"về", "tại", "trong", "trước", "chậm nhất", "định kỳ", "hằng", "hàng", "là", "làm", "với", "được", "phải",
 		"cần", "sẽ", "đã", "đang", "không", "khi", "nếu", "thì", "từ", "đến", "cho", "bằng", "đối với", "có", "đồng chủ trì",
-		"như", "kết quả", "tình hình"}, nameEndVerbs)
+		"như", "kết quả", "tình hình", "trực tiếp", "chủ động", "khẩn trương", "kịp thời", "tích cực", "tiếp tục", "nghiêm túc"}, nameEndVerbs)
 	// nameEndVerbs are verbs that follow a body in lower case but never
 	// continue its name; verbs that also name bodies ("quản lý", "đăng ký",
 	// "đào tạo", "thanh tra") are left out.
@@ -523,6 +523,9 @@ func (t *ptext) segment(a, b int) []string {
 		if !sep || !t.opensAddressee(nj) {
 			continue
 		}
+		if t.inField(cur, j) {
+			continue // "Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng": the fields of one post
+		}
 		if nj != j && t.officeOf(cur) && t.collective(nj) {
 			continue // "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh" is one office
 		}
@@ -581,6 +584,18 @@ func (t *ptext) segment(a, b int) []string {
 		bare = append(bare, isBare)
 	}
 	return out
+}
+
+// inField reports words [a, b) that end naming the field a post is in
+// charge of ("… phụ trách lĩnh vực Hành chính"): a comma after them lists
+// more fields.
+func (t *ptext) inField(a, b int) bool {
+	for k := a + 2; k+1 < b; k++ {
+		if t.lw[k] == "lĩnh" && t.lw[k+1] == "vực" && t.lw[k-2] == "phụ" && t.lw[k-1] == "trách" {
+			return true
+		}
+	}
+	return false
 }
 
 // postsOnly reports words [a, b) that are posts alone ("Giám đốc" of
