@@ -95,11 +95,13 @@ func (p *docParser) readObligations() {
 					}
 					continue
 				}
-				if label, value, ok := blockLabel(n.Text); ok {
+				if label, value, ok := blockLabel(n.Text); ok && (label != labelContent || hasBlock(nodes)) {
 					// "- Đơn vị chủ trì: …", "- Đơn vị phối hợp: …", "- Kết
 					// quả: …" under a task: its lead, support or product,
-					// no task of its own
-					if !p.fillBlock(since, label, value) {
+					// no task of its own; "- Thành phần: …" says who
+					// attends; "Nội dung: …" over a block is the task,
+					// read with its point
+					if label <= labelProduct && !p.fillBlock(since, label, value) {
 						p.fillBlock(outer, label, value)
 					}
 					continue
@@ -298,7 +300,14 @@ func (p *docParser) readObligations() {
 						saved := p.taskGroup
 						p.taskGroup = true
 						p.inTasks++
-						p.assign(path, n.Heading, heads)
+						if c := contentLine(n.Children); c >= 0 {
+							// "3. Hội nghị hiệp thương lần thứ ba" / "Nội
+							// dung: Lựa chọn, lập danh sách …": the point
+							// titles the task its content line states
+							p.assign(directive.NodePath(append(at[:len(at):len(at)], c)...), n.Children[c].Text, heads)
+						} else {
+							p.assign(path, n.Heading, heads)
+						}
 						p.inTasks--
 						p.taskGroup = saved
 						walk(n.Children, at, heads, start)
@@ -623,18 +632,29 @@ func (p *docParser) deadlineOnly(text string) (*directive.Due, bool) {
 		return nil, false
 	}
 	k := keyOf(text)
-	if !slices.ContainsFunc(deadlineCues, func(c string) bool { return strings.HasPrefix(k, c+" ") }) {
+	if !slices.ContainsFunc(deadlineCues, func(c string) bool { return strings.HasPrefix(k, c+" ") }) && !timeLabel(text) {
 		return nil, false
 	}
 	return readDue(text, p.d.Date)
 }
 
+// timeLabel reports an event's "Thời gian:" line, which dates it when it
+// says by when ("Thời gian: Dự kiến ngày 05/12/2025 (Chậm nhất ngày
+// 10/12/2025)"); "Thời gian qua, …" tells of the past.
+func timeLabel(text string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(text), "Thời gian")
+	return ok && strings.HasPrefix(strings.TrimLeft(rest, " "), ":")
+}
+
 // Labels of a task's block: "Đơn vị chủ trì:", "Đơn vị phối hợp:",
-// "Kết quả:".
+// "Kết quả:"; an event's "Nội dung:" (what is to be done) and "Thành
+// phần:", "Địa điểm:" (who attends, where: no role, no task).
 const (
 	labelLead = iota + 1
 	labelSupport
 	labelProduct
+	labelContent
+	labelInfo
 )
 
 // blockLabels map the labels of a task's block, as keys, to their kind.
@@ -645,6 +665,8 @@ var blockLabels = []struct {
 	{"đơn vị chủ trì", labelLead}, {"cơ quan chủ trì", labelLead}, {"chủ trì", labelLead},
 	{"đơn vị phối hợp", labelSupport}, {"cơ quan phối hợp", labelSupport}, {"phối hợp", labelSupport},
 	{"kết quả", labelProduct}, {"sản phẩm", labelProduct}, {"kết quả đầu ra", labelProduct},
+	{"nội dung", labelContent},
+	{"thành phần", labelInfo}, {"thành phần tham dự", labelInfo}, {"thành phần tham gia", labelInfo}, {"địa điểm", labelInfo},
 }
 
 // blockLabel reads a line of a task's block: a label, a colon and its
@@ -673,7 +695,7 @@ func blockLabel(text string) (int, string, bool) {
 func hasBlock(nodes []directive.Node) bool {
 	for i := range nodes {
 		if n := &nodes[i]; n.Kind == directive.NodeBullet || n.Kind == directive.NodeParagraph {
-			if _, _, ok := blockLabel(n.Text); ok {
+			if label, _, ok := blockLabel(n.Text); ok && label <= labelProduct {
 				return true
 			}
 		}
@@ -715,6 +737,17 @@ func (p *docParser) fillBlock(from, label int, value string) bool {
 		}
 	}
 	return true
+}
+
+// contentLine returns the index of a block's "Nội dung: …" line among
+// nodes, or -1.
+func contentLine(nodes []directive.Node) int {
+	for i := range nodes {
+		if label, _, ok := blockLabel(nodes[i].Text); ok && label == labelContent {
+			return i
+		}
+	}
+	return -1
 }
 
 // dateObligations gives due to the obligations from index from on that

@@ -954,6 +954,55 @@ Nguyễn Văn A
 	}
 }
 
+// An event's block ("Nội dung: …", "- Thời gian: Dự kiến … (Chậm nhất
+// ngày …)", "- Thành phần: …", "- Đơn vị chủ trì: …", "- Kết quả: …")
+// under the event's title: the content line is the task, dated by the
+// latest day; who attends is no task and no role.
+func TestParseEventBlock(t *testing.T) {
+	const text = `ỦY BAN NHÂN DÂN XÃ AN BÌNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 21/KH-UBND
+An Bình, ngày 02 tháng 3 năm 2026
+
+KẾ HOẠCH
+Tổ chức hội nghị tiếp xúc cử tri
+
+II. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN
+
+1. Hội nghị tiếp xúc cử tri lần thứ nhất
+
+Nội dung: Tổng hợp ý kiến, kiến nghị của cử tri các thôn.
+
+- Thời gian: Dự kiến ngày 10/3/2026 (Chậm nhất ngày 15/3/2026).
+
+- Thành phần: Thường trực Hội đồng nhân dân xã; Ban công tác Mặt trận thôn (chủ trì) và cử tri.
+
+- Địa điểm: Hội trường Ủy ban nhân dân xã.
+
+- Đơn vị chủ trì: Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã.
+
+- Kết quả: Báo cáo tổng hợp ý kiến cử tri.
+
+Thời gian qua, công tác tiếp xúc cử tri đạt kết quả tốt trong năm 2025.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := firstWords(d); got != "Nội" {
+		t.Fatalf("obligations open %q, want one on the content line: %+v", got, d.Obligations)
+	}
+	o := d.Obligations[0]
+	if o.Lead != "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã" || o.Due == nil || o.Due.Date.String() != "2026-03-15" || o.Product != "báo cáo" {
+		t.Errorf("lead %q, due %+v, product %q", o.Lead, o.Due, o.Product)
+	}
+}
+
 // firstWords gives the first word of each obligation's text, in order.
 func firstWords(d *directive.Document) string {
 	var w []string
