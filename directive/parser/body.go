@@ -655,8 +655,10 @@ func addresseesOf(heading string) []string {
 	}
 	// "Trách nhiệm của Ủy ban nhân dân các tỉnh …" ("Đối với …" states a
 	// case as often as a body: "Đối với địa phương có khó khăn …")
+	duty := false // "Trách nhiệm của X": X is who the duties fall to, a known body or not
 	if n := dutyLeadLen(h); n > 0 {
 		h = strings.TrimSpace(h[n:])
+		duty = true
 	} else if hasFoldPrefix(h, "đối với ") && bodiesCase(h[len("đối với "):]) {
 		h = strings.TrimSpace(h[len("đối với "):]) // "1. Đối với các bộ, ngành, cơ quan thuộc Chính phủ"
 	}
@@ -678,7 +680,7 @@ func addresseesOf(heading string) []string {
 		if slices.ContainsFunc(headLookalikes, func(w string) bool { return k == w || strings.HasPrefix(k, w+" ") }) {
 			return nil // "Trường hợp …", "Ban hành …"
 		}
-		ok := false
+		ok := duty && len(parts) == 1 && unicode.IsLetter(firstRune(part))
 		for _, w := range orgHeadKeys {
 			if strings.HasPrefix(k, w) || k == strings.TrimSpace(w) {
 				ok = true

@@ -229,6 +229,9 @@ func TestAddresseesOfResponsibility(t *testing.T) {
 		"Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội": {"Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"},
 		"Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng":   {"Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng"},
 		"Cán bộ, đảng viên thực hiện nghiêm":                     nil,
+		"Trách nhiệm của Văn thư cơ quan":                        {"Văn thư cơ quan"},
+		"Trách nhiệm của thuê bao":                               {"thuê bao"},
+		"Trách nhiệm của các bên trong việc thực hiện":           nil,
 	} {
 		if got := addresseesOf(in); !slices.Equal(got, want) {
 			t.Errorf("addresseesOf(%q) = %q, want %q", in, got, want)
