@@ -1,6 +1,7 @@
 package parser_test
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -141,4 +142,20 @@ func BenchmarkParseWebPage(b *testing.B) {
 			parser.HTMLText(page)
 		}
 	})
+}
+
+// BenchmarkDocxText reads a Word file of the gold sets (the OOXML a
+// converter wrote: a header table, paragraphs, the tail's table).
+func BenchmarkDocxText(b *testing.B) {
+	raw, err := os.ReadFile("../testdata/corpus9/src/bhxh-296-bhxh-csyt-2021.docx")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(raw)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := parser.DocxText(bytes.NewReader(raw), int64(len(raw))); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

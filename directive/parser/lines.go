@@ -866,8 +866,8 @@ func (p *docParser) addTableRow(raw string, no, off int) {
 		}
 		for part := range strings.SplitSeq(c, "\n") {
 			t := p.clean(part, no)
-			if strings.Trim(t, "-: ") == "" && t != "" {
-				continue // |---|---| separator row
+			if strings.Trim(t, "-—–: ") == "" && t != "" {
+				continue // |---|---| separator row (":—-" after an autocorrect)
 			}
 			p.lines = append(p.lines, docLine{text: t, raw: raw, no: no, off: off})
 		}
@@ -1041,7 +1041,7 @@ func (p *docParser) clean(s string, no int) string {
 // alignment marks stand (":----", "----:"): the cells with words, joined
 // by " | ", rules and marks dropped; false when there is no such mark.
 func alignedCells(s string) (string, bool) {
-	if strings.Count(s, "|") < 2 || !strings.Contains(s, "--") {
+	if strings.Count(s, "|") < 2 || !strings.Contains(s, "--") && !strings.Contains(s, "—") && !strings.Contains(s, "–") {
 		return s, false
 	}
 	cells := strings.Split(s, "|")
@@ -1049,7 +1049,8 @@ func alignedCells(s string) (string, bool) {
 	var kept []string
 	for _, c := range cells {
 		c = strings.TrimSpace(c)
-		if t := strings.Trim(c, ":"); len(t) >= 3 && strings.Trim(t, "-") == "" && t != c {
+		// (an office program's autocorrect makes "--" a dash: ":—-")
+		if t := strings.Trim(c, ":"); (len(t) >= 3 || strings.ContainsAny(t, "—–")) && strings.Trim(t, "-—–") == "" && t != c {
 			marks = true // ":----", "----:", ":---:"
 			continue
 		}

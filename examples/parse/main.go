@@ -1,6 +1,7 @@
 // Command parse reads a Vietnamese administrative document (State or
-// Party) from a text file and prints it as JSON, validates it, or renders
-// it as canonical text or printable HTML.
+// Party) from a file (text, Markdown, an HTML page or a Word .docx) and
+// prints it as JSON, validates it, or renders it as canonical text or
+// printable HTML.
 //
 //	go run ./examples/parse [-validate] [-render text|html] [-registry hanoi] FILE
 //	go run ./examples/parse -edxml [-registry hanoi] FILE
@@ -16,6 +17,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -64,14 +66,27 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return runFile(fs.Arg(0), *validate, *renderAs, *registry, stdout, stderr)
 }
 
+// readText reads a document's text: a Word file (.docx, a zip) through
+// parser.DocxText, anything else as it is (text, Markdown, an HTML page).
+func readText(file string) (string, error) {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return "", err
+	}
+	if bytes.HasPrefix(b, []byte("PK\x03\x04")) {
+		return parser.DocxText(bytes.NewReader(b), int64(len(b)))
+	}
+	return string(b), nil
+}
+
 // toPacket parses a document and writes it as an edXML packet.
 func toPacket(file, registry string, stdout, stderr io.Writer) int {
-	b, err := os.ReadFile(file)
+	text, err := readText(file)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
-	d, err := parser.Parse(string(b))
+	d, err := parser.Parse(text)
 	if d == nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -120,7 +135,7 @@ func fromPacket(file string, stdout, stderr io.Writer) int {
 }
 
 func runFile(file string, validate bool, renderAs, registry string, stdout, stderr io.Writer) int {
-	b, err := os.ReadFile(file)
+	text, err := readText(file)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
@@ -140,7 +155,7 @@ func runFile(file string, validate bool, renderAs, registry string, stdout, stde
 		fmt.Fprintf(stderr, "parse: -render must be text or html, not %q\n", renderAs)
 		return 2
 	}
-	d, err := parser.Parse(string(b))
+	d, err := parser.Parse(text)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		if d == nil {

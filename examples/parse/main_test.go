@@ -229,3 +229,19 @@ func TestEdXMLFlags(t *testing.T) {
 		t.Errorf("read back: %v %v %v %v", j["symbol"], j["date"], j["type"], j["place"])
 	}
 }
+
+// A Word file is read through parser.DocxText; a file that only looks
+// like one (a zip's magic, nothing after) is a file error.
+func TestWordFile(t *testing.T) {
+	code, out, stderr := runArgs(t, "../../directive/testdata/corpus9/src/bhxh-296-bhxh-csyt-2021.docx")
+	if code != 0 || !strings.Contains(out, `"symbol": "296/BHXH-CSYT"`) || !strings.Contains(out, `"date": "2021-02-02"`) {
+		t.Errorf("exit %d, stderr %q, stdout %.300q", code, stderr, out)
+	}
+	f := t.TempDir() + "/x.docx"
+	if err := writeFile(f, "PK\x03\x04broken"); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runArgs(t, f); code != 2 || !strings.Contains(stderr, "docx") {
+		t.Errorf("a broken .docx: exit %d, stderr %q; want 2 and a docx error", code, stderr)
+	}
+}

@@ -1,0 +1,441 @@
+package parser
+
+import (
+	"archive/zip"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"html"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// A Word document (.docx, as e-office systems pass them on) is read as
+// the text Word shows: its body's paragraphs with the numbers Word's
+// lists write before them, line breaks and tabs, and its tables with
+// merged cells (the header and the signature laid out in cells are read
+// from their cells, as from a page's table). Deleted revisions, field
+// codes, and the fallback copy of a drawing are left out; a text box's
+// paragraphs are read where the box stands. Page headers, footers and
+// footnotes are not the document's text and are not read.
+
+// DocxText returns the text of a .docx file as Parse reads it. It reads
+// word/document.xml and word/numbering.xml; the text goes through the
+// reader of HTML pages (HTMLText), so that tables read alike.
+func DocxText(r io.ReaderAt, size int64) (string, error) {
+	z, err := zip.NewReader(r, size)
+	if err != nil {
+		return "", fmt.Errorf("docx: %w", err)
+	}
+	var doc, numbering *zip.File
+	for _, f := range z.File {
+		switch f.Name {
+		case "word/document.xml":
+			doc = f
+		case "word/numbering.xml":
+			numbering = f
+		}
+	}
+	if doc == nil {
+		return "", errors.New("docx: no word/document.xml")
+	}
+	w := &docxWriter{lists: map[string]*docxList{}}
+	if numbering != nil {
+		if err := w.readNumbering(numbering); err != nil {
+			return "", err
+		}
+	}
+	rc, err := doc.Open()
+	if err != nil {
+		return "", fmt.Errorf("docx: %w", err)
+	}
+	defer rc.Close()
+	if err := w.read(io.LimitReader(rc, maxDocxXML)); err != nil {
+		return "", err
+	}
+	return HTMLText(w.b.String()), nil
+}
+
+// maxDocxXML bounds the XML read from a part: a document's text is far
+// smaller, and a zip bomb stops here.
+const maxDocxXML = 256 << 20
+
+// docxLevel is one level of a Word list: its number format ("decimal",
+// "lowerLetter", "bullet" …), its text ("%1.", "%1.%2.", "-") and start.
+type docxLevel struct {
+	format, text string
+	start        int
+}
+
+// docxList is a list instance (w:num) with its counters.
+type docxList struct {
+	levels [9]docxLevel
+	count  [9]int
+	seen   [9]bool
+}
+
+// docxWriter turns the document's XML into a simple HTML page: <p> per
+// paragraph, <br> per break, <table> with its spans.
+type docxWriter struct {
+	b     strings.Builder
+	lists map[string]*docxList // by w:numId
+}
+
+func (w *docxWriter) readNumbering(f *zip.File) error {
+	rc, err := f.Open()
+	if err != nil {
+		return fmt.Errorf("docx: %w", err)
+	}
+	defer rc.Close()
+	d := xml.NewDecoder(io.LimitReader(rc, maxDocxXML))
+	abstract := map[string]*[9]docxLevel{}
+	nums := map[string]string{} // numId → abstractNumId
+	var cur *[9]docxLevel
+	lvl := -1
+	num := ""
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("docx: word/numbering.xml: %w", err)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch se.Name.Local {
+		case "abstractNum":
+			cur = &[9]docxLevel{}
+			abstract[wAttr(se, "abstractNumId")] = cur
+		case "lvl":
+			lvl = -1
+			if n, err := strconv.Atoi(wAttr(se, "ilvl")); err == nil && n >= 0 && n < 9 {
+				lvl = n
+			}
+		case "start", "numFmt", "lvlText":
+			if cur == nil || lvl < 0 {
+				continue
+			}
+			v := wAttr(se, "val")
+			switch se.Name.Local {
+			case "start":
+				cur[lvl].start, _ = strconv.Atoi(v)
+			case "numFmt":
+				cur[lvl].format = v
+			case "lvlText":
+				cur[lvl].text = v
+			}
+		case "num":
+			num = wAttr(se, "numId")
+		case "abstractNumId":
+			if num != "" {
+				nums[num] = wAttr(se, "val")
+			}
+		}
+	}
+	for id, a := range nums {
+		if levels := abstract[a]; levels != nil {
+			w.lists[id] = &docxList{levels: *levels}
+		}
+	}
+	return nil
+}
+
+// wAttr returns the value of an attribute by its local name.
+func wAttr(se xml.StartElement, local string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// docxCell is a table cell read: its HTML and spans.
+type docxCell struct {
+	html    string
+	span    int
+	merge   string // w:vMerge: "restart", "continue" or ""
+	rowspan int
+}
+
+func (w *docxWriter) read(r io.Reader) error {
+	d := xml.NewDecoder(r)
+	var (
+		para     strings.Builder // the open paragraph's HTML
+		inPara   int
+		numID    string
+		ilvl     int
+		skip     int // depth inside what is not read
+		inText   bool
+		tables   [][][]*docxCell // open tables: rows of cells
+		cellBuf  []*strings.Builder
+		cellTop  []*docxCell
+		depth    int
+		boxDepth []int // the paragraph depth around each open text box
+	)
+	out := func() *strings.Builder {
+		if n := len(cellBuf); n > 0 && cellBuf[n-1] != nil {
+			return cellBuf[n-1]
+		}
+		return &w.b
+	}
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("docx: word/document.xml: %w", err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			depth++
+			if depth > maxHTMLDepth {
+				return errors.New("docx: word/document.xml nests too deep")
+			}
+			if skip > 0 {
+				skip++
+				continue
+			}
+			switch t.Name.Local {
+			case "del", "instrText", "delText", "Fallback":
+				skip = 1
+			case "txbxContent":
+				if inPara > 0 {
+					// a text box inside a paragraph: its paragraphs stand
+					// apart from the one around it
+					out().WriteString(para.String())
+					para.Reset()
+					out().WriteString("</p>")
+					boxDepth = append(boxDepth, inPara)
+					inPara = 0
+				}
+			case "p":
+				inPara++
+				if inPara == 1 {
+					para.Reset()
+					numID, ilvl = "", 0
+				}
+			case "numId":
+				numID = wAttr(t, "val")
+			case "ilvl":
+				ilvl, _ = strconv.Atoi(wAttr(t, "val"))
+			case "t":
+				inText = true
+			case "tab":
+				// (a tab stop under w:pPr is a w:tab too: it comes before
+				// any text and adds a leading space the page reader drops)
+				if inPara > 0 {
+					para.WriteString(" ")
+				}
+			case "noBreakHyphen":
+				if inPara > 0 {
+					para.WriteString("-") // "UBND‑KGVX" as Word keeps it on one line
+				}
+			case "br", "cr":
+				if inPara > 0 && wAttr(t, "type") != "page" {
+					para.WriteString("<br>")
+				}
+			case "tbl":
+				tables = append(tables, nil)
+			case "tr":
+				if n := len(tables); n > 0 {
+					tables[n-1] = append(tables[n-1], nil)
+				}
+			case "tc":
+				if n := len(tables); n > 0 && len(tables[n-1]) > 0 {
+					c := &docxCell{span: 1, rowspan: 1}
+					rows := tables[n-1]
+					rows[len(rows)-1] = append(rows[len(rows)-1], c)
+					cellBuf = append(cellBuf, &strings.Builder{})
+					cellTop = append(cellTop, c)
+				}
+			case "gridSpan":
+				if n := len(cellTop); n > 0 {
+					if v, err := strconv.Atoi(wAttr(t, "val")); err == nil && v > 1 {
+						cellTop[n-1].span = min(v, maxHTMLColumns)
+					}
+				}
+			case "vMerge":
+				if n := len(cellTop); n > 0 {
+					cellTop[n-1].merge = "continue"
+					if wAttr(t, "val") == "restart" {
+						cellTop[n-1].merge = "restart"
+					}
+				}
+			}
+		case xml.EndElement:
+			depth--
+			if skip > 0 {
+				skip--
+				continue
+			}
+			switch t.Name.Local {
+			case "t":
+				inText = false
+			case "p":
+				if inPara == 0 {
+					continue
+				}
+				inPara--
+				if inPara > 0 {
+					continue
+				}
+				o := out()
+				o.WriteString("<p>")
+				if numID != "" && numID != "0" {
+					o.WriteString(html.EscapeString(w.number(numID, ilvl)))
+				}
+				o.WriteString(para.String())
+				o.WriteString("</p>\n")
+				para.Reset()
+			case "txbxContent":
+				if n := len(boxDepth); n > 0 {
+					inPara = boxDepth[n-1]
+					boxDepth = boxDepth[:n-1]
+					para.Reset()
+				}
+			case "tc":
+				if n := len(cellBuf); n > 0 {
+					cellTop[n-1].html = cellBuf[n-1].String()
+					cellBuf, cellTop = cellBuf[:n-1], cellTop[:n-1]
+				}
+			case "tbl":
+				if n := len(tables); n > 0 {
+					rows := tables[n-1]
+					tables = tables[:n-1]
+					writeDocxTable(out(), rows)
+				}
+			}
+		case xml.CharData:
+			if inText && inPara > 0 && skip == 0 {
+				para.WriteString(html.EscapeString(string(t)))
+			}
+		}
+	}
+	return nil
+}
+
+// number returns the number Word writes before an item of list numID at
+// level ilvl, and counts it.
+func (w *docxWriter) number(numID string, ilvl int) string {
+	l := w.lists[numID]
+	if l == nil || ilvl < 0 || ilvl >= 9 {
+		return ""
+	}
+	lv := l.levels[ilvl]
+	if !l.seen[ilvl] {
+		l.count[ilvl] = max(lv.start, 1) - 1
+		if lv.start == 0 {
+			l.count[ilvl] = 0
+		}
+		l.seen[ilvl] = true
+	}
+	l.count[ilvl]++
+	for k := ilvl + 1; k < 9; k++ {
+		l.seen[k] = false // a deeper level starts again under a new item
+	}
+	if lv.format == "bullet" {
+		if b := strings.TrimSpace(lv.text); b == "-" || b == "–" || b == "+" || b == "•" {
+			return b + " "
+		}
+		return "- "
+	}
+	if lv.format == "none" || lv.text == "" {
+		return ""
+	}
+	s := lv.text
+	for k := 0; k <= ilvl; k++ {
+		ph := "%" + strconv.Itoa(k+1)
+		if !strings.Contains(s, ph) {
+			continue
+		}
+		s = strings.ReplaceAll(s, ph, formatNumber(l.count[k], l.levels[k].format))
+	}
+	return s + " "
+}
+
+// formatNumber writes n in a Word list's number format.
+func formatNumber(n int, format string) string {
+	switch format {
+	case "lowerLetter", "upperLetter":
+		if n >= 1 && n <= 26 {
+			c := string(rune('a' + n - 1))
+			if format == "upperLetter" {
+				c = strings.ToUpper(c)
+			}
+			return c
+		}
+	case "lowerRoman", "upperRoman":
+		if n >= 1 && n < 40 {
+			s := roman(n)
+			if format == "lowerRoman" {
+				s = strings.ToLower(s)
+			}
+			return s
+		}
+	}
+	return strconv.Itoa(n)
+}
+
+// writeDocxTable writes the rows as an HTML table: a cell a vertical
+// merge continues is left out and the cell that starts it spans the rows.
+func writeDocxTable(b *strings.Builder, rows [][]*docxCell) {
+	// the grid column where each cell starts, to find what a merge continues
+	cols := make([][]int, len(rows))
+	for r, row := range rows {
+		c := 0
+		for _, cell := range row {
+			cols[r] = append(cols[r], c)
+			c += cell.span
+		}
+	}
+	for r, row := range rows {
+		for k, cell := range row {
+			if cell.merge != "restart" {
+				continue
+			}
+			for r2 := r + 1; r2 < len(rows); r2++ {
+				j := indexOfCol(cols[r2], cols[r][k])
+				if j < 0 || rows[r2][j].merge != "continue" {
+					break
+				}
+				cell.rowspan++
+			}
+		}
+	}
+	b.WriteString("<table>\n")
+	for _, row := range rows {
+		b.WriteString("<tr>")
+		for _, cell := range row {
+			if cell.merge == "continue" {
+				continue
+			}
+			b.WriteString("<td")
+			if cell.span > 1 {
+				b.WriteString(` colspan="` + strconv.Itoa(cell.span) + `"`)
+			}
+			if cell.rowspan > 1 {
+				b.WriteString(` rowspan="` + strconv.Itoa(cell.rowspan) + `"`)
+			}
+			b.WriteString(">")
+			b.WriteString(cell.html)
+			b.WriteString("</td>")
+		}
+		b.WriteString("</tr>\n")
+	}
+	b.WriteString("</table>\n")
+}
+
+func indexOfCol(cols []int, c int) int {
+	for j, x := range cols {
+		if x == c {
+			return j
+		}
+	}
+	return -1
+}

@@ -1,0 +1,120 @@
+package parser_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao/directive/parser"
+)
+
+// makeDocx zips the parts into a .docx.
+func makeDocx(t testing.TB, parts map[string]string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	for name, body := range parts {
+		w, err := z.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write([]byte(body)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+const wordNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"`
+
+func wordDoc(body string) string {
+	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + wordNS + `><w:body>` + body + `</w:body></w:document>`
+}
+
+func wp(runs string) string { return `<w:p>` + runs + `</w:p>` }
+func wr(text string) string { return `<w:r><w:t xml:space="preserve">` + text + `</w:t></w:r>` }
+
+// listItem is a paragraph of list numID at level ilvl.
+func listItem(numID, ilvl, text string) string {
+	return `<w:p><w:pPr><w:numPr><w:ilvl w:val="` + ilvl + `"/><w:numId w:val="` + numID + `"/></w:numPr></w:pPr>` + wr(text) + `</w:p>`
+}
+
+const numberingXML = `<?xml version="1.0" encoding="UTF-8"?><w:numbering ` + wordNS + `>
+<w:abstractNum w:abstractNumId="0">
+ <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+ <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>
+ <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%3."/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="&#61623;"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="2"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
+</w:numbering>`
+
+func TestDocxText(t *testing.T) {
+	for _, c := range []struct {
+		name, body, want string
+	}{
+		{"runs, breaks, tabs and a kept hyphen",
+			wp(wr("Số: 12/UBND")+`<w:r><w:noBreakHyphen/></w:r>`+wr("KT")) + wp(wr("Kính gửi:")+`<w:r><w:br/></w:r>`+wr("- Sở Y tế;")+`<w:r><w:tab/></w:r>`+wr("(để biết)")),
+			"Số: 12/UBND-KT\n\nKính gửi:\n- Sở Y tế; (để biết)\n"},
+		{"revisions and fields",
+			wp(wr("Báo cáo trước ngày ") + `<w:del><w:r><w:delText>10</w:delText></w:r></w:del><w:ins>` + wr("15") + `</w:ins>` + `<w:r><w:instrText> PAGE </w:instrText></w:r>` + wr("/5/2026.")),
+			"Báo cáo trước ngày 15/5/2026.\n"},
+		{"Word's list numbers",
+			listItem("3", "0", "NHIỆM VỤ") + listItem("1", "0", "Sở Y tế") + listItem("1", "1", "Chủ trì") + listItem("1", "1", "Báo cáo") + listItem("1", "0", "Sở Nội vụ") + listItem("1", "1", "Phối hợp") + listItem("1", "2", "Chi tiết") + listItem("2", "0", "Như trên;"),
+			"II. NHIỆM VỤ\n\n1. Sở Y tế\n\na) Chủ trì\n\nb) Báo cáo\n\n2. Sở Nội vụ\n\na) Phối hợp\n\n2.1. Chi tiết\n\n- Như trên;\n"},
+		{"a header table with a merged cell",
+			`<w:tbl><w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>` + wp(wr("ỦY BAN NHÂN DÂN")) + wp(wr("TỈNH AN GIANG")) + `</w:tc><w:tc>` + wp(wr("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")) + `</w:tc></w:tr>` +
+				`<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>` + wp("") + `</w:tc><w:tc>` + wp(wr("An Giang, ngày 12 tháng 3 năm 2026")) + `</w:tc></w:tr>` +
+				`<w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>` + wp(wr("V/v báo cáo")) + `</w:tc></w:tr></w:tbl>`,
+			"| ỦY BAN NHÂN DÂN<br><br>TỈNH AN GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| ỦY BAN NHÂN DÂN<br><br>TỈNH AN GIANG | An Giang, ngày 12 tháng 3 năm 2026 |\n| V/v báo cáo | V/v báo cáo |\n"},
+		{"a text box once, not its fallback",
+			wp(wr("Trước ")+`<w:r><mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent>`+wp(wr("Số: 5/KH"))+`</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>`+wp(wr("Số: 5/KH"))+`</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>`) + wp(wr("Sau")),
+			"Trước\n\nSố: 5/KH\n\nSau\n"},
+		{"markup in the text is text",
+			wp(wr("a &lt;b&gt; &amp; c")),
+			"a <b> & c\n"},
+	} {
+		b := makeDocx(t, map[string]string{"word/document.xml": wordDoc(c.body), "word/numbering.xml": numberingXML})
+		got, err := parser.DocxText(bytes.NewReader(b), int64(len(b)))
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestDocxTextErrors(t *testing.T) {
+	for name, b := range map[string][]byte{
+		"not a zip":      []byte("Số: 12/UBND"),
+		"no document":    makeDocx(t, map[string]string{"word/styles.xml": "<x/>"}),
+		"broken XML":     makeDocx(t, map[string]string{"word/document.xml": wordDoc(wp(wr("a"))) + "<w:p"}),
+		"nested too far": makeDocx(t, map[string]string{"word/document.xml": wordDoc(strings.Repeat("<w:sdt>", 600) + strings.Repeat("</w:sdt>", 600))}),
+	} {
+		if _, err := parser.DocxText(bytes.NewReader(b), int64(len(b))); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+func FuzzDocxText(f *testing.F) {
+	f.Add(wordDoc(listItem("1", "0", "Sở Y tế") + `<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="3"/><w:vMerge w:val="restart"/></w:tcPr>` + wp(wr("a")) + `</w:tc></w:tr><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr></w:tc></w:tr></w:tbl>`))
+	f.Add(wordDoc(wp(wr("x") + `<w:r><w:txbxContent>` + wp(wr("y")) + `</w:txbxContent></w:r>`)))
+	f.Fuzz(func(t *testing.T, doc string) {
+		b := makeDocx(t, map[string]string{"word/document.xml": doc, "word/numbering.xml": numberingXML})
+		out, err := parser.DocxText(bytes.NewReader(b), int64(len(b)))
+		if err == nil && !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 from %q", doc)
+		}
+	})
+}
