@@ -235,6 +235,13 @@ func (p *docParser) readBody(from, to int) {
 	p.flatView()
 }
 
+// asksNumber reports a paragraph that ends on "số", asking for the
+// number a line break or a blank line put under it.
+func asksNumber(t string) bool {
+	t = strings.TrimRight(t, " ")
+	return strings.HasSuffix(t, " số") || strings.HasSuffix(t, " Số")
+}
+
 // prevNo is the input line of the last non-blank line before i.
 func prevNo(lines []docLine, i int) int {
 	for j := i - 1; j >= 0; j-- {
@@ -407,12 +414,15 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 			(!endsSentence(paras[len(paras)-1].text) || p.hangingWrap(i, paras[len(paras)-1]) ||
 				wrapped && p.clauseWrap(i, paras[len(paras)-1]) ||
 				indented && lineIndent == 0 && startsLower(t) && paras[len(paras)-1].last == no-1) &&
-			(startsLower(t) || wrapped && paras[len(paras)-1].last == no-1 && p.hardWrapped(i-1) && !vntext.IsCaps(t) &&
-				!(indented && lineIndent >= minIndent && !p.sameMargin(i, paras[len(paras)-1])) ||
+			(startsLower(t) || asksNumber(paras[len(paras)-1].text) && t[0] >= '0' && t[0] <= '9' ||
+				wrapped && paras[len(paras)-1].last == no-1 && p.hardWrapped(i-1) && !vntext.IsCaps(t) &&
+					!(indented && lineIndent >= minIndent && !p.sameMargin(i, paras[len(paras)-1])) ||
 				spaced && p.spacedWrap(i) && paras[len(paras)-1].last == p.lines[i-2].no && !vntext.IsCaps(t) && nameGoesOn(p.lines[i-2].text) ||
 				paras[len(paras)-1].num != "" && paras[len(paras)-1].last == no-1 && danglingEnd(paras[len(paras)-1].text) && !vntext.IsCaps(t) &&
 					opensHead(keyOf(paras[len(paras)-1].text)) && unicode.IsUpper(firstRune(t)) && !endsSentence(t) ||
 				paras[len(paras)-1].num != "" && paras[len(paras)-1].last == no-1 && postWordAlone(paras[len(paras)-1].text)) {
+			// ("Căn cứ Nghị định số" / "34/2016/NĐ-CP ngày …": a number
+			// asked for, even under a blank line, goes on)
 			// ("Điều 3. Chánh" / "Văn phòng Ủy ban nhân dân Tỉnh; …": a
 			// post's first word alone, its line broken)
 			// (a body's name as a point's heading that ends on a word

@@ -1011,3 +1011,50 @@ func firstWords(d *directive.Document) string {
 	}
 	return strings.Join(w, " ")
 }
+
+// A paragraph that ends on "số" asks for the number under it, even
+// across a blank line (a page that printed a broken line as two
+// paragraphs): the legal basis is one, and its citation one.
+func TestNumberUnderBlankLine(t *testing.T) {
+	const text = `ỦY BAN NHÂN DÂN TỈNH KON TUM
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 06/2024/QĐ-UBND
+Kon Tum, ngày 25 tháng 01 năm 2024
+
+QUYẾT ĐỊNH
+Ban hành Quy định chế độ báo cáo
+
+ỦY BAN NHÂN DÂN TỈNH KON TUM
+
+Căn cứ Nghị định số
+
+34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết Luật Ban hành văn bản quy phạm pháp luật;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định chế độ báo cáo.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var basis []string
+	for _, p := range d.Preamble {
+		if strings.HasPrefix(p, "Căn cứ") {
+			basis = append(basis, p)
+		}
+	}
+	if len(basis) != 1 || !strings.Contains(basis[0], "số 34/2016/NĐ-CP ngày") {
+		t.Errorf("legal bases %q", basis)
+	}
+	for _, c := range d.Citations {
+		if c.Symbol.String() == "34/2016/NĐ-CP" && c.Relation != directive.RelationLegalBasis {
+			t.Errorf("34/2016/NĐ-CP cited as %v", c.Relation)
+		}
+	}
+}
