@@ -1,6 +1,7 @@
 package parser_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -106,14 +107,54 @@ func webPage(s string) string {
 	return b.String()
 }
 
+// wordFile lays text out as a Word file (each paragraph a w:p, its line
+// breaks w:br, runs of spaces no-break spaces as in webPage) and reads
+// it back with DocxText.
+func wordFile(t testing.TB, s string) string {
+	var body strings.Builder
+	var para []string
+	flush := func() {
+		if len(para) > 0 {
+			body.WriteString("<w:p>")
+			for k, l := range para {
+				if k > 0 {
+					body.WriteString("<w:r><w:br/></w:r>")
+				}
+				// a text layer's form feed is Word's page break
+				body.WriteString(strings.ReplaceAll(wr(l), "\f", `</w:t></w:r><w:r><w:br w:type="page"/></w:r><w:r><w:t xml:space="preserve">`))
+			}
+			body.WriteString("</w:p>")
+			para = para[:0]
+		}
+	}
+	for l := range strings.Lines(s) {
+		l = strings.TrimRight(l, "\r\n")
+		if strings.TrimSpace(l) == "" {
+			flush()
+			continue
+		}
+		para = append(para, spaceRuns.ReplaceAllStringFunc(html.EscapeString(l), func(r string) string {
+			return strings.Repeat("\u00a0", len(r))
+		}))
+	}
+	flush()
+	b := makeDocx(t, map[string]string{"word/document.xml": wordDoc(body.String())})
+	text, err := parser.DocxText(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return text
+}
+
 // TestCorpusRenderings reads every document of the tuned sets in other
 // renderings users meet and counts those whose header, tail, recipients,
 // obligations or citations read otherwise than as printed: decomposed
 // (NFD), the other tone placement, CRLF, a site's chrome above and below,
 // a page footer of related documents, indented lines, a blank line after
 // every line, no-break spaces, and a scan that lost every seventh word's
-// tone (compared without marks), and an HTML page with a portal's chrome
-// (webPage; 0 of 68 from the commit that added it, 2026-12-04). A count
+// tone (compared without marks), an HTML page with a portal's chrome
+// (webPage; 0 of 68 from the commit that added it, 2026-12-04) and a Word
+// file read with DocxText (wordFile; 0 of 68 when added, the same day). A count
 // above its ceiling fails; the
 // ceilings are the counts of the commit that added the test, 2026-12-03,
 // lowered as renderings were handled (ocr: 37 to 22 by restoreTones, 20
@@ -122,7 +163,7 @@ func TestCorpusRenderings(t *testing.T) {
 	if testing.Short() {
 		t.Skip("parses every tuned document nine times")
 	}
-	ceiling := map[string]int{"web page": 0, "chrome": 0, "crlf": 1, "double-spaced": 8, "footer": 2, "indent": 0, "nfd": 0,
+	ceiling := map[string]int{"word file": 0, "web page": 0, "chrome": 0, "crlf": 1, "double-spaced": 8, "footer": 2, "indent": 0, "nfd": 0,
 		"no-break spaces": 0, "ocr": 20, "tones": 0}
 	var names []string
 	for _, c := range []string{"corpus", "corpus5", "corpus7", "corpus9", "corpus10", "corpus11"} {
@@ -166,6 +207,7 @@ func TestCorpusRenderings(t *testing.T) {
 		"no-break spaces": func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") },
 		"ocr":             toneLostScan,
 		"web page":        webPage,
+		"word file":       func(s string) string { return wordFile(t, s) },
 	}
 	var vs []string
 	for v := range variants {
