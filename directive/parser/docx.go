@@ -28,21 +28,28 @@ func DocxText(r io.ReaderAt, size int64) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("docx: %w", err)
 	}
-	var doc, numbering *zip.File
+	var doc, numbering, styles *zip.File
 	for _, f := range z.File {
 		switch f.Name {
 		case "word/document.xml":
 			doc = f
 		case "word/numbering.xml":
 			numbering = f
+		case "word/styles.xml":
+			styles = f
 		}
 	}
 	if doc == nil {
 		return "", errors.New("docx: no word/document.xml")
 	}
-	w := &docxWriter{lists: map[string]*docxList{}}
+	w := &docxWriter{lists: map[string]*docxList{}, styles: map[string]docxStyle{}}
 	if numbering != nil {
 		if err := w.readNumbering(numbering); err != nil {
+			return "", err
+		}
+	}
+	if styles != nil {
+		if err := w.readStyles(styles); err != nil {
 			return "", err
 		}
 	}
@@ -78,8 +85,72 @@ type docxList struct {
 // docxWriter turns the document's XML into a simple HTML page: <p> per
 // paragraph, <br> per break, <table> with its spans.
 type docxWriter struct {
-	b     strings.Builder
-	lists map[string]*docxList // by w:numId
+	b      strings.Builder
+	lists  map[string]*docxList // by w:numId
+	styles map[string]docxStyle // by w:styleId
+}
+
+// docxStyle is what a paragraph style says of numbering: the list and
+// level its paragraphs are items of ("Điều %1." in a decree's article
+// style), and the style it is based on.
+type docxStyle struct {
+	numID, basedOn string
+	ilvl           int
+}
+
+func (w *docxWriter) readStyles(f *zip.File) error {
+	rc, err := f.Open()
+	if err != nil {
+		return fmt.Errorf("docx: %w", err)
+	}
+	defer rc.Close()
+	d := xml.NewDecoder(io.LimitReader(rc, maxDocxXML))
+	id := ""
+	var st docxStyle
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("docx: word/styles.xml: %w", err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "style":
+				id, st = wAttr(t, "styleId"), docxStyle{}
+			case "basedOn":
+				st.basedOn = wAttr(t, "val")
+			case "numId":
+				st.numID = wAttr(t, "val")
+			case "ilvl":
+				st.ilvl, _ = strconv.Atoi(wAttr(t, "val"))
+			}
+		case xml.EndElement:
+			if t.Name.Local == "style" && id != "" {
+				w.styles[id] = st
+				id = ""
+			}
+		}
+	}
+	return nil
+}
+
+// styleNumbering returns the list and level a paragraph of style id is
+// an item of, through the styles it is based on, or "".
+func (w *docxWriter) styleNumbering(id string) (string, int) {
+	for range 10 {
+		st, ok := w.styles[id]
+		if !ok {
+			return "", 0
+		}
+		if st.numID != "" {
+			return st.numID, st.ilvl
+		}
+		id = st.basedOn
+	}
+	return "", 0
 }
 
 func (w *docxWriter) readNumbering(f *zip.File) error {
@@ -169,6 +240,7 @@ func (w *docxWriter) read(r io.Reader) error {
 		inPara   int
 		numID    string
 		ilvl     int
+		pStyle   string
 		skip     int // depth inside what is not read
 		inText   bool
 		tables   [][][]*docxCell // open tables: rows of cells
@@ -218,8 +290,10 @@ func (w *docxWriter) read(r io.Reader) error {
 				inPara++
 				if inPara == 1 {
 					para.Reset()
-					numID, ilvl = "", 0
+					numID, ilvl, pStyle = "", 0, ""
 				}
+			case "pStyle":
+				pStyle = wAttr(t, "val")
 			case "numId":
 				numID = wAttr(t, "val")
 			case "ilvl":
@@ -287,6 +361,9 @@ func (w *docxWriter) read(r io.Reader) error {
 				}
 				o := out()
 				o.WriteString("<p>")
+				if numID == "" && pStyle != "" {
+					numID, ilvl = w.styleNumbering(pStyle)
+				}
 				if numID != "" && numID != "0" {
 					o.WriteString(html.EscapeString(w.number(numID, ilvl)))
 				}

@@ -54,8 +54,17 @@ const numberingXML = `<?xml version="1.0" encoding="UTF-8"?><w:numbering ` + wor
 <w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="2"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
 <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
 <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Điều %1."/></w:lvl></w:abstractNum>
 <w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
+<w:num w:numId="4"><w:abstractNumId w:val="3"/></w:num>
 </w:numbering>`
+
+// stylesXML numbers the paragraphs of style "Dieu" (based on "DieuBase",
+// which names list 4) as a decree's articles.
+const stylesXML = `<?xml version="1.0" encoding="UTF-8"?><w:styles ` + wordNS + `>
+<w:style w:type="paragraph" w:styleId="DieuBase"><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Dieu"><w:basedOn w:val="DieuBase"/></w:style>
+</w:styles>`
 
 func TestDocxText(t *testing.T) {
 	for _, c := range []struct {
@@ -78,11 +87,16 @@ func TestDocxText(t *testing.T) {
 		{"a text box once, not its fallback",
 			wp(wr("Trước ")+`<w:r><mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent>`+wp(wr("Số: 5/KH"))+`</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>`+wp(wr("Số: 5/KH"))+`</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>`) + wp(wr("Sau")),
 			"Trước\n\nSố: 5/KH\n\nSau\n"},
+		{"a style's numbering",
+			`<w:p><w:pPr><w:pStyle w:val="Dieu"/></w:pPr>` + wr("Phạm vi điều chỉnh") + `</w:p>` + wp(wr("Quy chế này quy định …")) +
+				`<w:p><w:pPr><w:pStyle w:val="Dieu"/></w:pPr>` + wr("Trách nhiệm thi hành") + `</w:p>` +
+				`<w:p><w:pPr><w:pStyle w:val="Dieu"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr></w:pPr>` + wr("Không đánh số") + `</w:p>`,
+			"Điều 1. Phạm vi điều chỉnh\n\nQuy chế này quy định …\n\nĐiều 2. Trách nhiệm thi hành\n\nKhông đánh số\n"},
 		{"markup in the text is text",
 			wp(wr("a &lt;b&gt; &amp; c")),
 			"a <b> & c\n"},
 	} {
-		b := makeDocx(t, map[string]string{"word/document.xml": wordDoc(c.body), "word/numbering.xml": numberingXML})
+		b := makeDocx(t, map[string]string{"word/document.xml": wordDoc(c.body), "word/numbering.xml": numberingXML, "word/styles.xml": stylesXML})
 		got, err := parser.DocxText(bytes.NewReader(b), int64(len(b)))
 		if err != nil {
 			t.Errorf("%s: %v", c.name, err)
