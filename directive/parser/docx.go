@@ -2,6 +2,7 @@ package parser
 
 import (
 	"archive/zip"
+	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -104,11 +105,18 @@ func (w *docxWriter) readStyles(f *zip.File) error {
 		return fmt.Errorf("docx: %w", err)
 	}
 	defer rc.Close()
-	d := xml.NewDecoder(io.LimitReader(rc, maxDocxXML))
+	data, err := io.ReadAll(io.LimitReader(rc, maxDocxXML))
+	if err != nil {
+		return fmt.Errorf("docx: word/styles.xml: %w", err)
+	}
+	if !bytes.Contains(data, []byte("numId")) {
+		return nil // most style sheets number nothing: no need to read them
+	}
+	d := xml.NewDecoder(bytes.NewReader(data))
 	id := ""
 	var st docxStyle
 	for {
-		tok, err := d.Token()
+		tok, err := d.RawToken()
 		if err == io.EOF {
 			break
 		}
@@ -166,7 +174,7 @@ func (w *docxWriter) readNumbering(f *zip.File) error {
 	lvl := -1
 	num := ""
 	for {
-		tok, err := d.Token()
+		tok, err := d.RawToken()
 		if err == io.EOF {
 			break
 		}
@@ -256,7 +264,7 @@ func (w *docxWriter) read(r io.Reader) error {
 		return &w.b
 	}
 	for {
-		tok, err := d.Token()
+		tok, err := d.RawToken()
 		if err == io.EOF {
 			break
 		}
