@@ -41,6 +41,11 @@ func TestHTMLText(t *testing.T) {
 		{"lists",
 			"<ol><li>Sở Y tế</li><li>2. Sở Nội vụ</li></ol><ol type=a start=3><li>Sở C</li></ol><ul><li>Sở D<li>- Sở E</ul>",
 			"1. Sở Y tế\n2. Sở Nội vụ\nc) Sở C\n- Sở D\n- Sở E\n"},
+		{"Word's Save as Web Page",
+			"<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>VT</o:Author></o:DocumentProperties></xml><![endif]--><style><!-- p.MsoNormal {margin:0cm} --></style></head>" +
+				"<body lang=VI><div class=WordSection1><p class=MsoNormal align=center style='text-align:center'><b><span lang=VI>ỦY BAN NHÂN DÂN<o:p></o:p></span></b></p>" +
+				"<p class=MsoListParagraph style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span lang=VI>-<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]><span lang=VI>Sở Y tế chủ trì.<o:p></o:p></span></p></div></body></html>",
+			"ỦY BAN NHÂN DÂN\n\n-\u00a0\u00a0\u00a0 Sở Y tế chủ trì.\n"},
 		{"stray markup",
 			"<p>a < b, 3<4 and <> </ p> <3</p></div></table>",
 			"a < b, 3<4 and <> </ p> <3\n"},
