@@ -193,6 +193,12 @@ func TestCutSectionMarker(t *testing.T) {
 		{"2.1- 3 ngày", "", ""},
 		{"2- 3 ngày làm việc", "", ""},
 		{"2024- 2025", "", ""},
+		{"A- TÌNH HÌNH VÀ NGUYÊN NHÂN", "A", "TÌNH HÌNH VÀ NGUYÊN NHÂN"},
+		{"C- TỔ CHỨC THỰC HIỆN", "C", "TỔ CHỨC THỰC HIỆN"},
+		{"A- Nguyễn Văn An", "", ""},
+		{"B- 52 bay qua", "", ""},
+		{"B. QUAN ĐIỂM, MỤC TIÊU", "B", "QUAN ĐIỂM, MỤC TIÊU"},
+		{"A. NGUYỄN", "", ""},
 	} {
 		num, heading := cutSectionMarker(c.in)
 		if num != c.num || heading != c.heading {

@@ -274,6 +274,12 @@ func cutSectionMarker(t string) (num, heading string) {
 		}
 		return "", ""
 	}
+	// The Party's parts: "A- TÌNH HÌNH VÀ NGUYÊN NHÂN", "C- TỔ CHỨC THỰC
+	// HIỆN" (a capital and a dash or a period, the heading in capitals)
+	if len(t) > 3 && t[0] >= 'A' && t[0] <= 'H' && (dashMarker(t, 1) || t[1] == '.' && t[2] == ' ') &&
+		vntext.IsCaps(vntext.PrefixRunes(t[3:], 24)) && strings.Contains(strings.TrimSpace(t[3:]), " ") {
+		return t[:1], strings.TrimSpace(t[2:])
+	}
 	// Letters: a) b) đ)
 	r, size := utf8.DecodeRuneInString(t)
 	if size > 0 && (r >= 'a' && r <= 'z' || r == 'đ') && size < len(t) && t[size] == ')' && (size+1 == len(t) || t[size+1] == ' ') {
@@ -2007,6 +2013,8 @@ func markerLevel(num string) (directive.NodeKind, string, int) {
 	switch c := num[0]; {
 	case isRoman(num):
 		return directive.NodeNumbered, num, 4
+	case len(num) == 1 && c >= 'A' && c <= 'H':
+		return directive.NodeNumbered, num, 3 // the Party's "A-", above its Roman points
 	case c >= '0' && c <= '9':
 		return directive.NodeNumbered, num, 5 + strings.Count(num, ".")
 	}
