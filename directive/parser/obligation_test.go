@@ -666,6 +666,10 @@ func TestRequestedGiao(t *testing.T) {
 		"Kết quả cấp chứng chỉ hành nghề chưa đạt yêu cầu do thiếu nhân lực.": nil,
 		"Hồ sơ được lập đúng yêu cầu, gửi kèm theo văn bản.":                  nil,
 		"Yêu cầu các đơn vị khẩn trương triển khai, đạt yêu cầu đề ra.":       {"các đơn vị"},
+		// "Căn cứ …": a basis, and a request only after its comma
+		"Căn cứ đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV":                         nil,
+		"Căn cứ nội dung chỉ đạo trên, yêu cầu các sở, ngành triển khai thực hiện./.":     {"các sở, ngành"},
+		"Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan, đơn vị tổ chức thực hiện.": {"các cơ quan, đơn vị"},
 	} {
 		if got := p.requested(text); !cmp.Equal(got, want) {
 			t.Errorf("requested(%q) = %q, want %q", text, got, want)

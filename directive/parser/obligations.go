@@ -865,8 +865,15 @@ func (p *docParser) openingRequest(text string) []string {
 func (p *docParser) requestedBy(text string, fallback bool) []string {
 	norm := vntext.Normalize(text)
 	k := lowerKeepLen(norm)
+	from := 0
 	if strings.HasPrefix(k, "căn cứ") {
-		return nil
+		// "Căn cứ đề nghị của Sở …" states a basis; "Căn cứ hướng dẫn
+		// này, đề nghị Thủ trưởng các cơ quan …" asks after its comma
+		c := strings.Index(k, ", ")
+		if c < 0 {
+			return nil
+		}
+		from = c + len(", ")
 	}
 	if strings.Contains(k, " xin gửi về ") || strings.Contains(k, " xin gửi trước ") {
 		// "Báo cáo của sở xin gửi về Vụ …": the recipients send it
@@ -877,7 +884,7 @@ func (p *docParser) requestedBy(text string, fallback bool) []string {
 	}
 	asked, limit := false, len(k) // after an ask that names no body, only the text before it is searched
 	for _, cue := range requestCues {
-		for off := 0; off < limit; {
+		for off := from; off < limit; {
 			i := strings.Index(k[off:limit], cue)
 			if i < 0 {
 				break

@@ -427,9 +427,14 @@ func TestOCRRenderingsHeldOut(t *testing.T) {
 	// 20, type 19, place 22, date 19, subject 14, recipients 29,
 	// obligations 24, signature 17, distribution 24; on 874bb6d, before
 	// the scan work of that session: 21, 24, 24, 28, 24, 17, 32, 21, 15,
-	// 22. Floors one below the figures after the fix.
+	// 22. Floors one below the figures after the fix. Obligations 22 ->
+	// 20 on 2026-12-04 (fourteenth session): two sources (laocai-4390,
+	// ldtbxh-5115) gained the request after "Căn cứ …," in their closing
+	// ("Căn cứ nội dung chỉ đạo trên, yêu cầu các sở …"), which their
+	// scans, running the closing into the line above or the Nơi nhận,
+	// do not give; the scans read as before.
 	ocrRenderings(t, "ocr-heldout", 40, true, map[string]int{"issuer": 33, "symbol": 33, "type": 34, "place": 34, "date": 30, "subject": 23,
-		"recipients": 35, "obligations": 22, "signature": 19, "distribution": 27}, nil)
+		"recipients": 35, "obligations": 20, "signature": 19, "distribution": 27}, nil)
 }
 
 // TestOCRRenderingsHeldOut2 does the same over testdata/ocr-heldout2,
