@@ -1606,3 +1606,17 @@ func TestNamedAfterThen(t *testing.T) {
 		}
 	}
 }
+
+func TestReportRegime(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Chế độ báo cáo: Định kỳ 6 tháng, 1 năm (6 tháng trước ngày 15/6) gửi về Ủy ban nhân dân tỉnh để tổng hợp.": true,
+		"Chế độ thông tin, báo cáo: hằng quý báo cáo Sở Nội vụ.":                                                    true,
+		"Chê đô bao cao: Đinh ky 6 thang gửi về Sở Y tế.":                                                           true, // a scan that lost marks
+		"Chế độ báo cáo thực hiện theo quy định hiện hành.":                                                         false,
+		"Báo cáo kết quả thực hiện trước ngày 15/12.":                                                               false,
+	} {
+		if got := reportRegime(text); got != want {
+			t.Errorf("reportRegime(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

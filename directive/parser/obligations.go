@@ -785,10 +785,30 @@ func (p *docParser) assignParas(nodes []directive.Node, at []int, heads []string
 	}
 }
 
+// reportRegime reports a point that sets the reporting a plan asks:
+// "Chế độ báo cáo: …", "Chế độ thông tin, báo cáo: …", with its cycle or
+// its recipient.
+func reportRegime(text string) bool {
+	// compared without marks: a scan's "Chê đô bao cao" is one too
+	k := vntext.Bare(keyOf(vntext.PrefixRunes(text, 40)))
+	if !strings.HasPrefix(k, "che do bao cao") && !strings.HasPrefix(k, "che do thong tin bao cao") && !strings.HasPrefix(k, "che do thong tin, bao cao") {
+		return false
+	}
+	lk := vntext.Bare(keyOf(text))
+	return strings.Contains(lk, "dinh ky") || strings.Contains(lk, "hang ") || strings.Contains(lk, " gui ") || strings.Contains(lk, " bao cao ve ")
+}
+
 // assignPoint is assign for a point of a letter or a decision: with no
 // addressee known, a point that asks ("Đồng ý …") or that names its body
 // first ("Bộ … tổ chức …") is one too.
 func (p *docParser) assignPoint(path, text string, inherited []string) {
+	if reportRegime(text) {
+		// "2. Chế độ báo cáo: Định kỳ 6 tháng, 1 năm (…) … gửi về Ủy ban
+		// nhân dân tỉnh": the reporting the plan asks, of whom it
+		// names no one (or the bodies above)
+		p.assignTo(path, text, inherited)
+		return
+	}
 	if inherited == nil && strings.TrimSpace(text) != "" {
 		if to := p.namedOthers(text); to != nil && len(p.d.Recipients) > 0 {
 			p.assignTo(path, text, to)
