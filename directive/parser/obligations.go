@@ -352,6 +352,13 @@ func (p *docParser) readObligations() {
 			p.assignTo(directive.ClosingPath, closing, to)
 		} else if conditionalReport(closing) {
 			p.assignTo(directive.ClosingPath, closing, p.recipientBodies())
+		} else if rest := afterSummary(closing); rest != "" {
+			// "Trên đây là Kế hoạch …. Các đơn vị được giao nhiệm vụ
+			// trong Kế hoạch khẩn trương tổ chức triển khai …./.": the
+			// bodies the sentence after the summary names
+			if to := p.namedOthers(rest); to != nil {
+				p.assignTo(directive.ClosingPath, rest, to)
+			}
 		}
 	}
 	if report != "" {
@@ -365,6 +372,19 @@ func (p *docParser) readObligations() {
 		p.assignTo(directive.ClosingPath, report, to)
 	}
 	p.resolveShortNames()
+}
+
+// afterSummary returns what follows the first sentence of a closing
+// that sums the document up ("Trên đây là Kế hoạch …. …"), or "".
+func afterSummary(closing string) string {
+	if !strings.HasPrefix(keyOf(vntext.PrefixRunes(closing, 16)), "trên đây là ") {
+		return ""
+	}
+	i := strings.Index(closing, ". ")
+	if i < 0 {
+		return ""
+	}
+	return strings.TrimSpace(closing[i+2:])
 }
 
 // tableAt is a table node and its path.

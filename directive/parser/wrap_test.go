@@ -1058,3 +1058,39 @@ Nguyễn Văn A
 		}
 	}
 }
+
+// A closing that sums the plan up and then names who carries it out
+// ("Trên đây là Kế hoạch …. Các đơn vị được giao nhiệm vụ … khẩn
+// trương …./.") lays an obligation on those it names.
+func TestClosingAfterSummary(t *testing.T) {
+	const text = `BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 09/KH-BTNMT
+Hà Nội, ngày 10 tháng 01 năm 2024
+
+KẾ HOẠCH
+Thực hiện Chỉ thị số 13/CT-TTg
+
+1. Cục Biến đổi khí hậu chủ trì tổ chức thực hiện Kế hoạch.
+
+Trên đây là Kế hoạch của Bộ Tài nguyên và Môi trường thực hiện Chỉ thị số 13/CT-TTg. Các đơn vị trực thuộc Bộ khẩn trương tổ chức triển khai thực hiện đúng tiến độ./.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Lê Công Thành
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var closing []directive.Obligation
+	for _, o := range d.Obligations {
+		if o.Path == directive.ClosingPath {
+			closing = append(closing, o)
+		}
+	}
+	if len(closing) != 1 || !strings.HasPrefix(closing[0].Text, "Các đơn vị trực thuộc Bộ khẩn trương") || len(closing[0].Addressees) != 1 {
+		t.Errorf("closing obligations %+v", closing)
+	}
+}
