@@ -419,7 +419,8 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 					!(indented && lineIndent >= minIndent && !p.sameMargin(i, paras[len(paras)-1])) ||
 				spaced && p.spacedWrap(i) && paras[len(paras)-1].last == p.lines[i-2].no && !vntext.IsCaps(t) && nameGoesOn(p.lines[i-2].text) ||
 				paras[len(paras)-1].num != "" && paras[len(paras)-1].last == no-1 && danglingEnd(paras[len(paras)-1].text) && !vntext.IsCaps(t) &&
-					opensHead(keyOf(paras[len(paras)-1].text)) && unicode.IsUpper(firstRune(t)) && !endsSentence(t) ||
+					opensHead(keyOf(paras[len(paras)-1].text)) && unicode.IsUpper(firstRune(t)) &&
+					(!endsSentence(t) || strings.HasPrefix(paras[len(paras)-1].num, "Điều ")) ||
 				paras[len(paras)-1].num != "" && paras[len(paras)-1].last == no-1 && postWordAlone(paras[len(paras)-1].text)) {
 			// ("Căn cứ Nghị định số" / "34/2016/NĐ-CP ngày …": a number
 			// asked for, even under a blank line, goes on)
@@ -427,7 +428,9 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 			// post's first word alone, its line broken)
 			// (a body's name as a point's heading that ends on a word
 			// asking for more goes on: "2. Trung tâm Chuyển đổi số và" /
-			// "Truyền thông thuộc Sở Khoa học và Công nghệ")
+			// "Truyền thông thuộc Sở Khoa học và Công nghệ"; an article's
+			// clause to its end: "Điều 3. Chánh Văn phòng …, Giám đốc
+			// các" / "Sở, ngành … chịu trách nhiệm thi hành …./.")
 			paras[len(paras)-1].text += " " + t
 			paras[len(paras)-1].last = p.lines[i].lastNo()
 			if i > 0 && p.lines[i-1].no != no {

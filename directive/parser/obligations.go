@@ -230,7 +230,7 @@ func (p *docParser) readObligations() {
 						p.taskGroup = saved
 						return
 					}
-					if n.Heading != "" && onlyParagraphs(n.Children) && !endsSentence(n.Heading) && !p.ownTasks(n.Children) && !vntext.IsCaps(n.Heading) {
+					if n.Heading != "" && onlyParagraphs(n.Children) && !endsSentence(n.Heading) && !p.ownTasks(n.Children) && !vntext.IsCaps(n.Heading) && !articleTitled(n) {
 						// a point with its text on the marker's line, its
 						// wrapped lines under it: "2. Báo cáo … Lao động -" /
 						// "Thương binh và Xã hội (qua …)"
@@ -373,6 +373,27 @@ func (p *docParser) readObligations() {
 	}
 	p.resolveShortNames()
 }
+
+// articleTitled reports an article whose heading is its title over
+// paragraphs that open a sentence of their own ("Điều 15. Sửa đổi, bổ
+// sung Quy chế" / "Trong quá trình thực hiện …"), not a first sentence
+// its line broke ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các" /
+// "Sở …").
+func articleTitled(n *directive.Node) bool {
+	if n.Kind != directive.NodeArticle || len(n.Children) == 0 || danglingEnd(n.Heading) || strings.HasSuffix(n.Heading, ",") {
+		return false
+	}
+	first := n.Children[0].Text
+	if !unicode.IsUpper(firstRune(first)) || len(strings.Fields(n.Heading)) > maxArticleTitleWords {
+		return false
+	}
+	k := strings.TrimPrefix(keyOf(vntext.PrefixRunes(n.Heading, lineKeyLen)), "các ")
+	return !slices.ContainsFunc(orgHeadKeys, func(w string) bool { return strings.HasPrefix(k, w) }) // "Điều 3. Chánh Văn phòng …": the clause's bodies
+}
+
+// maxArticleTitleWords bounds an article's title: "Phạm vi điều chỉnh và
+// đối tượng áp dụng", "Trách nhiệm của các cơ quan, đơn vị".
+const maxArticleTitleWords = 16
 
 // afterSummary returns what follows the first sentence of a closing
 // that sums the document up ("Trên đây là Kế hoạch …. …"), or "".

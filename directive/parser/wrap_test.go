@@ -2,6 +2,7 @@ package parser_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1092,5 +1093,46 @@ Lê Công Thành
 	}
 	if len(closing) != 1 || !strings.HasPrefix(closing[0].Text, "Các đơn vị trực thuộc Bộ khẩn trương") || len(closing[0].Addressees) != 1 {
 		t.Errorf("closing obligations %+v", closing)
+	}
+}
+
+// An article's title is no part of the obligation its paragraph lays
+// ("Điều 15. Sửa đổi, bổ sung Quy chế" / "Trong quá trình thực hiện …,
+// đề nghị các cơ quan …"); an execution clause its line broke after the
+// marker is one text ("Điều 3. Chánh Văn phòng …, Giám đốc các" / "Sở …").
+func TestArticleTitleApart(t *testing.T) {
+	const text = `ỦY BAN NHÂN DÂN TỈNH NINH BÌNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 162/2025/QĐ-UBND
+Ninh Bình, ngày 12 tháng 5 năm 2025
+
+QUYẾT ĐỊNH
+Ban hành Quy chế quản lý hệ thống thư điện tử
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý hệ thống thư điện tử.
+
+Điều 2. Sửa đổi, bổ sung Quy chế
+
+Trong quá trình thực hiện Quy chế, nếu có khó khăn, vướng mắc, đề nghị các cơ quan, đơn vị kịp thời báo cáo về Sở Khoa học và Công nghệ để tổng hợp.
+
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các
+Sở, ngành và các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này./.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var starts []string
+	for _, o := range d.Obligations {
+		starts = append(starts, strings.Join(strings.Fields(o.Text)[:3], " "))
+	}
+	want := []string{"Trong quá trình", "Chánh Văn phòng"}
+	if !slices.Equal(starts, want) {
+		t.Errorf("obligations open %q, want %q", starts, want)
 	}
 }
