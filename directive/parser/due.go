@@ -23,7 +23,7 @@ var (
 	// ("vào ngày 25 hằng tháng"): "vào ngày 15/10/2023" dates an event.
 	dueCues = phrases([]string{"thời hạn", "thời gian", "hoàn thành", "hoàn thiện", "xong", "trước", "chậm nhất",
 		"trong vòng", "trong thời hạn", "trong thời gian", "trong", "hạn chót", "hạn cuối", "định kỳ", "là", "vào",
-		"không quá", "đến hết", "đến"})
+		"không quá", "đến hết", "đến", "dự kiến"})
 	// fromStops end what a relative deadline counts from.
 	fromStops = phrases([]string{"để", "và", "hoặc", "phải", "gửi", "báo cáo", "trình", "cho", "theo", "nếu", "đối với"})
 	dayCues   = phrases([]string{"trước", "vào", "chậm nhất", "chậm nhất vào", "chậm nhất là"})
@@ -65,10 +65,18 @@ func readDue(text string, docDate chidao.Date) (*directive.Due, bool) {
 
 // due is readDue over a text already cut into words.
 func (t *ptext) due(docDate chidao.Date) (*directive.Due, bool) {
-	var standing *directive.Due
+	var standing, planned *directive.Due
 	for k := range t.w {
 		d, ok := t.dueAt(k, docDate)
 		if !ok {
+			continue
+		}
+		if d.Kind != directive.DueContinuous && plannedDay(d.Text) {
+			// "Dự kiến ngày 05/12/2025 (Chậm nhất ngày 10/12/2025)": the
+			// planned day stands only when no latest day follows
+			if planned == nil {
+				planned = d
+			}
 			continue
 		}
 		if d.Kind == directive.DueDate && !hasYear(d.Text) {
@@ -85,7 +93,15 @@ func (t *ptext) due(docDate chidao.Date) (*directive.Due, bool) {
 			standing = d
 		}
 	}
+	if planned != nil {
+		return planned, true
+	}
 	return standing, standing != nil
+}
+
+// plannedDay reports a deadline read through "dự kiến" (the day planned).
+func plannedDay(text string) bool {
+	return strings.Contains(keyOf(text), "dự kiến")
 }
 
 // reportCycle returns the cycle of the periodic report the text opens
@@ -231,14 +247,14 @@ func (t *ptext) dueChain(k int) cueChain {
 			break
 		}
 		next, w, ok := t.matchAny(j, dueCues)
-		if !ok || j == k && (w == "là" || w == "không quá") || w == "đến" && (t.rangeFrom(j) || t.horizon(j) || t.target(j) || t.asOf(j)) {
+		if !ok || j == k && (w == "là" || w == "không quá" || w == "dự kiến") || w == "đến" && (t.rangeFrom(j) || t.horizon(j) || t.target(j) || t.asOf(j)) {
 			break
 		}
 		c.any, c.before = true, w == "trước"
 		switch w {
 		case "định kỳ":
 			c.periodic = true
-		case "là", "vào", "không quá": // "trong thời hạn không quá 15 ngày"
+		case "là", "vào", "không quá", "dự kiến": // "trong thời hạn không quá 15 ngày", "Thời gian hoàn thành: Dự kiến tháng 11/2025"
 		default:
 			c.strong = true
 		}

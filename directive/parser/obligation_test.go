@@ -148,6 +148,11 @@ var dueCases = []dueCase{
 	{"a school's name", "Giám đốc trung tâm giáo dục thường xuyên", docDate, nil},
 	{"takes effect", "Quyết định này có hiệu lực sau 10 ngày, kể từ ngày ký", docDate, nil},
 	{"no deadline", "Tăng cường công tác tuyên truyền, phổ biến pháp luật", docDate, nil},
+	{"a completion time planned", "Thời gian hoàn thành: Dự kiến tháng 11/2025 (sau khi Ban Thường trực tỉnh ban hành Hướng dẫn).", docDate,
+		&directive.Due{Text: "Thời gian hoàn thành: Dự kiến tháng 11/2025", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2025, 11, 30)}},
+	{"the latest day over the planned one", "Thời gian: Dự kiến ngày 05/12/2025 (Chậm nhất ngày 10/12/2025 - 95 ngày trước bầu cử).", docDate,
+		&directive.Due{Text: "Chậm nhất ngày 10/12/2025", Kind: directive.DueDate, Date: chidao.MustDate(2025, 12, 10)}},
+	{"a plan alone is no deadline", "Dự kiến tổ chức vào tháng 11/2025.", docDate, nil},
 }
 
 func TestReadDue(t *testing.T) {
