@@ -1625,3 +1625,16 @@ func TestReportRegime(t *testing.T) {
 		}
 	}
 }
+
+func TestAttendance(t *testing.T) {
+	for text, want := range map[string]bool{
+		"HĐND cấp xã: Thành phần dự hội nghị gồm Thường trực HĐND và đại diện lãnh đạo các Ban.": true,
+		"Tổ chức chính trị: Thành phần tham dự gồm Ban lãnh đạo và đại diện cán bộ.":             true,
+		"Sở Y tế: Chủ trì tổ chức hội nghị, thành phần dự hội nghị gồm …":                        false,
+		"Thành phần dự hội nghị gồm đại diện các sở.":                                            false, // no body before it: a block line, read as such
+	} {
+		if got := attendance(text); got != want {
+			t.Errorf("attendance(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -1652,7 +1652,7 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	if letterWords(text) < 2 {
 		return // "2", "1883/QĐ-": a page's number or a symbol's half a scan set apart
 	}
-	if courtesy(text) || bareLeadIn(text) || informsOnly(text) {
+	if courtesy(text) || bareLeadIn(text) || informsOnly(text) || attendance(text) {
 		return // "Trân trọng cảm ơn.", "Cụ thể:", "Tổng cục Thuế thông báo để các Cục Thuế biết và triển khai thực hiện."
 	}
 	if i := reportSentence(text); i > 0 {
@@ -2379,6 +2379,18 @@ func courtesy(text string) bool {
 		return true
 	}
 	return strings.HasSuffix(k, "ký tên đóng dấu") || strings.HasSuffix(k, "ký ghi rõ họ tên") || strings.HasSuffix(k, "ký và ghi rõ họ tên")
+}
+
+// attendance reports a point that says who attends a meeting, after the
+// body it is about: "HĐND cấp xã: Thành phần dự hội nghị gồm Thường trực
+// HĐND và …" (who takes part is no task).
+func attendance(text string) bool {
+	head, rest, ok := strings.Cut(vntext.PrefixRunes(text, 120), ":")
+	if !ok || !vntext.RunesAtMost(head, 60) {
+		return false
+	}
+	k := keyOf(strings.TrimSpace(rest))
+	return strings.HasPrefix(k, "thành phần dự ") || strings.HasPrefix(k, "thành phần tham dự") || strings.HasPrefix(k, "thành phần tham gia") || strings.HasPrefix(k, "thành phần hội nghị")
 }
 
 // bareLeadIn reports a lead-in that is only its words, the points it
