@@ -100,29 +100,10 @@ type docxStyle struct {
 }
 
 func (w *docxWriter) readStyles(f *zip.File) error {
-	rc, err := f.Open()
-	if err != nil {
-		return fmt.Errorf("docx: %w", err)
-	}
-	defer rc.Close()
-	data, err := io.ReadAll(io.LimitReader(rc, maxDocxXML))
-	if err != nil {
-		return fmt.Errorf("docx: word/styles.xml: %w", err)
-	}
-	if !bytes.Contains(data, []byte("numId")) {
-		return nil // most style sheets number nothing: no need to read them
-	}
-	d := xml.NewDecoder(bytes.NewReader(data))
 	id := ""
 	var st docxStyle
-	for {
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return fmt.Errorf("docx: word/styles.xml: %w", err)
-		}
+	// most style sheets number nothing: they are not read
+	return eachToken(f, "numId", func(tok xml.Token) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
@@ -141,8 +122,35 @@ func (w *docxWriter) readStyles(f *zip.File) error {
 				id = ""
 			}
 		}
+	})
+}
+
+// eachToken calls fn with each token of a part of the file, read under
+// maxDocxXML; a part without need in it is not parsed.
+func eachToken(f *zip.File, need string, fn func(xml.Token)) error {
+	rc, err := f.Open()
+	if err != nil {
+		return fmt.Errorf("docx: %w", err)
 	}
-	return nil
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, maxDocxXML))
+	if err != nil {
+		return fmt.Errorf("docx: %s: %w", f.Name, err)
+	}
+	if !bytes.Contains(data, []byte(need)) {
+		return nil
+	}
+	d := xml.NewDecoder(bytes.NewReader(data))
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("docx: %s: %w", f.Name, err)
+		}
+		fn(tok)
+	}
 }
 
 // styleNumbering returns the list and level a paragraph of style id is
@@ -162,28 +170,15 @@ func (w *docxWriter) styleNumbering(id string) (string, int) {
 }
 
 func (w *docxWriter) readNumbering(f *zip.File) error {
-	rc, err := f.Open()
-	if err != nil {
-		return fmt.Errorf("docx: %w", err)
-	}
-	defer rc.Close()
-	d := xml.NewDecoder(io.LimitReader(rc, maxDocxXML))
 	abstract := map[string]*[9]docxLevel{}
 	nums := map[string]string{} // numId → abstractNumId
 	var cur *[9]docxLevel
 	lvl := -1
 	num := ""
-	for {
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return fmt.Errorf("docx: word/numbering.xml: %w", err)
-		}
+	err := eachToken(f, "abstractNum", func(tok xml.Token) {
 		se, ok := tok.(xml.StartElement)
 		if !ok {
-			continue
+			return
 		}
 		switch se.Name.Local {
 		case "abstractNum":
@@ -196,7 +191,7 @@ func (w *docxWriter) readNumbering(f *zip.File) error {
 			}
 		case "start", "numFmt", "lvlText":
 			if cur == nil || lvl < 0 {
-				continue
+				return
 			}
 			v := wAttr(se, "val")
 			switch se.Name.Local {
@@ -214,6 +209,9 @@ func (w *docxWriter) readNumbering(f *zip.File) error {
 				nums[num] = wAttr(se, "val")
 			}
 		}
+	})
+	if err != nil {
+		return err
 	}
 	for id, a := range nums {
 		if levels := abstract[a]; levels != nil {

@@ -60,6 +60,31 @@ func toneLostScan(s string) string {
 
 var spaceRuns = regexp.MustCompile(`^ +| {2,}`)
 
+// markupParagraphs cuts text into paragraphs at its blank lines, each a
+// list of its lines escaped for markup, runs of spaces (a grid table's
+// columns, indents) kept as nbsp (the no-break space as the markup writes
+// it), as a page or a Word file keeps them.
+func markupParagraphs(s, nbsp string) [][]string {
+	var out [][]string
+	var para []string
+	for l := range strings.Lines(s) {
+		l = strings.TrimRight(l, "\r\n")
+		if strings.TrimSpace(l) == "" {
+			if len(para) > 0 {
+				out, para = append(out, para), nil
+			}
+			continue
+		}
+		para = append(para, spaceRuns.ReplaceAllStringFunc(html.EscapeString(l), func(r string) string {
+			return strings.Repeat(nbsp, len(r))
+		}))
+	}
+	if len(para) > 0 {
+		out = append(out, para)
+	}
+	return out
+}
+
 // webPage lays text out as a portal shows a document: each paragraph a
 // <p> with <br> at its line breaks, inside a page with a head, a script
 // and a style, a site header with a search form, navigation, a
@@ -77,26 +102,9 @@ func webPage(s string) string {
 <div class="breadcrumb"><a href="/">Trang chủ</a> &raquo; <a href="/van-ban">Văn bản chỉ đạo điều hành</a></div>
 <main><article class="content">
 `)
-	var para []string
-	flush := func() {
-		if len(para) > 0 {
-			b.WriteString("<p>" + strings.Join(para, "<br>\n") + "</p>\n")
-			para = para[:0]
-		}
+	for _, para := range markupParagraphs(s, "&nbsp;") {
+		b.WriteString("<p>" + strings.Join(para, "<br>\n") + "</p>\n")
 	}
-	for l := range strings.Lines(s) {
-		l = strings.TrimRight(l, "\r\n")
-		if strings.TrimSpace(l) == "" {
-			flush()
-			continue
-		}
-		// runs of spaces (a grid table's columns, indents) as the page
-		// keeps them: no-break spaces
-		para = append(para, spaceRuns.ReplaceAllStringFunc(html.EscapeString(l), func(r string) string {
-			return strings.Repeat("&nbsp;", len(r))
-		}))
-	}
-	flush()
 	b.WriteString(`</article></main>
 <aside><h3>Văn bản liên quan</h3><ul><li><a href="/vb/1">Quyết định số 1234/QĐ-UBND ngày 01/01/2020 về việc ban hành quy chế làm việc</a></li>
 <li><a href="/vb/2">Công văn 567/UBND-KT ngày 02/3/2021 về tăng cường quản lý</a></li></ul></aside>
@@ -112,32 +120,17 @@ func webPage(s string) string {
 // it back with DocxText.
 func wordFile(t testing.TB, s string) string {
 	var body strings.Builder
-	var para []string
-	flush := func() {
-		if len(para) > 0 {
-			body.WriteString("<w:p>")
-			for k, l := range para {
-				if k > 0 {
-					body.WriteString("<w:r><w:br/></w:r>")
-				}
-				// a text layer's form feed is Word's page break
-				body.WriteString(strings.ReplaceAll(wr(l), "\f", `</w:t></w:r><w:r><w:br w:type="page"/></w:r><w:r><w:t xml:space="preserve">`))
+	for _, para := range markupParagraphs(s, "\u00a0") {
+		body.WriteString("<w:p>")
+		for k, l := range para {
+			if k > 0 {
+				body.WriteString("<w:r><w:br/></w:r>")
 			}
-			body.WriteString("</w:p>")
-			para = para[:0]
+			// a text layer's form feed is Word's page break
+			body.WriteString(strings.ReplaceAll(wr(l), "\f", `</w:t></w:r><w:r><w:br w:type="page"/></w:r><w:r><w:t xml:space="preserve">`))
 		}
+		body.WriteString("</w:p>")
 	}
-	for l := range strings.Lines(s) {
-		l = strings.TrimRight(l, "\r\n")
-		if strings.TrimSpace(l) == "" {
-			flush()
-			continue
-		}
-		para = append(para, spaceRuns.ReplaceAllStringFunc(html.EscapeString(l), func(r string) string {
-			return strings.Repeat("\u00a0", len(r))
-		}))
-	}
-	flush()
 	b := makeDocx(t, map[string]string{"word/document.xml": wordDoc(body.String())})
 	text, err := parser.DocxText(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
