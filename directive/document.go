@@ -221,6 +221,7 @@ const (
 	RepairScanSpecks     RepairCode = "scan_specks"     // marks a scan left at the end of a subject's line ("CHO CON LIỆT SĨ, :", "ĐỂ TIẾP NHẬN, GIẢI x="), or a table's rule row it read with specks ("|—l—]"), were dropped; the line as printed is the original
 	RepairNoLabel        RepairCode = "no_label"        // a Nơi nhận list printed without its label (a page that lost the tail's table cell), its first entry "- Như trên" right after the closing "./.", was read as the Nơi nhận
 	RepairSubjectLate    RepairCode = "subject_late"    // a công văn's "V/v …" printed after its body (a text layer that put the header's left column last) was read as its subject; the lines as printed are the original
+	RepairDocx           RepairCode = "docx"            // a Word file's bytes were read as the text Word shows (parser.DocxText); line numbers and offsets refer to that text
 	RepairHTML           RepairCode = "html"            // an HTML page was read as the text a browser shows (parser.HTMLText): tags, scripts, styles, the head, navigation and hidden elements left out, paragraphs and list items as lines, tables as pipe rows; line numbers and offsets refer to that text
 )
 

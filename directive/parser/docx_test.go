@@ -3,10 +3,12 @@ package parser_test
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/directive/parser"
 )
 
@@ -131,4 +133,25 @@ func FuzzDocxText(f *testing.F) {
 			t.Fatalf("invalid UTF-8 from %q", doc)
 		}
 	})
+}
+
+// Parse takes a Word file's bytes as they are: it reads them as the text
+// Word shows; a broken file is an error with a position, never a panic.
+func TestParseWordBytes(t *testing.T) {
+	body := `<w:tbl><w:tr><w:tc>` + wp(wr("ỦY BAN NHÂN DÂN")) + wp(wr("TỈNH AN GIANG")) + wp(wr("Số: 512/UBND-KT")) + `</w:tc><w:tc>` +
+		wp(wr("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")) + wp(wr("Độc lập - Tự do - Hạnh phúc")) + wp(wr("An Giang, ngày 12 tháng 3 năm 2026")) + `</w:tc></w:tr></w:tbl>` +
+		wp(wr("V/v báo cáo tình hình")) + wp(wr("Kính gửi: Sở Tài chính.")) + wp(wr("Sở Tài chính báo cáo trước ngày 30/4/2026./."))
+	b := makeDocx(t, map[string]string{"word/document.xml": wordDoc(body)})
+	d, err := parser.Parse(string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Symbol.String() != "512/UBND-KT" || d.Date.String() != "2026-03-12" || !d.HasRepair(directive.RepairDocx) || len(d.Obligations) != 1 {
+		t.Errorf("symbol %v, date %v, docx repair %v, %d obligations", d.Symbol, d.Date, d.HasRepair(directive.RepairDocx), len(d.Obligations))
+	}
+	d, err = parser.Parse("PK\x03\x04broken")
+	var se *parser.SyntaxError
+	if d != nil || !errors.As(err, &se) || se.Line != 1 {
+		t.Errorf("a broken Word file: %v, %v", d, err)
+	}
 }

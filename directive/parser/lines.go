@@ -419,6 +419,16 @@ func (p *docParser) repair(c directive.RepairCode, path string, line int, from, 
 // prepare checks the encoding, normalises to NFC and splits the text into
 // cleaned lines.
 func (p *docParser) prepare(text string) {
+	if strings.HasPrefix(text, "PK\x03\x04") {
+		// a Word file's bytes (a zip): read as the text Word shows
+		t, err := DocxText(strings.NewReader(text), int64(len(text)))
+		if err != nil {
+			p.errs = append(p.errs, &SyntaxError{Line: 1, Col: 1, Msg: err.Error()})
+			t = ""
+		}
+		text = t
+		p.repair(directive.RepairDocx, "", 1, "", "")
+	}
 	if looksHTML(text) {
 		text = HTMLText(text)
 		p.repair(directive.RepairHTML, "", 1, "", "")

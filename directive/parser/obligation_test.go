@@ -1205,6 +1205,10 @@ func TestInformsOnly(t *testing.T) {
 		"Tổng cục Hải quan thông báo dé các Cục Hải quan tỉnh, thành phố biết và thực hiện.": true, // a scan's "dé"
 		"Tổng cục Thuế thông báo để Cục Thuế được biết, báo cáo UBND tỉnh.":                  false,
 		"Sở Y tế thông báo để các đơn vị tổ chức tiêm chủng trước ngày 10/5.":                false,
+		"Sở Công Thương Lào Cai thông báo cho các đơn vị được biết và thực hiện./.":          true,
+		"Cục Thuế có ý kiến để Thuế tỉnh Quảng Trị biết được biết./.":                        true,
+		"Tổng cục Thuế trả lời để Cục Thuế được biết.":                                       true,
+		"Sở Tài chính trả lời Sở Y tế về kinh phí năm 2026.":                                 false,
 	} {
 		if got := informsOnly(text); got != want {
 			t.Errorf("informsOnly(%q) = %v, want %v", text, got, want)

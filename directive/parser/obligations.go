@@ -352,6 +352,10 @@ func (p *docParser) readObligations() {
 			p.assignTo(directive.ClosingPath, closing, to)
 		} else if conditionalReport(closing) {
 			p.assignTo(directive.ClosingPath, closing, p.recipientBodies())
+		} else if to := p.namedOthers(closing); to != nil && !p.issuerItself(to) && !informsOnly(closing) {
+			// "Sở Tài chính báo cáo Ủy ban nhân dân tỉnh trước ngày
+			// 30/4/2026./.": a letter's last line that names its body
+			p.assignTo(directive.ClosingPath, closing, to)
 		} else if rest := afterSummary(closing); rest != "" {
 			// "Trên đây là Kế hoạch …. Các đơn vị được giao nhiệm vụ
 			// trong Kế hoạch khẩn trương tổ chức triển khai …./.": the
@@ -2411,9 +2415,11 @@ func bareLeadIn(text string) bool {
 // informsOnly reports a sentence by which the issuer passes a message on
 // and asks nothing of its own: "Văn phòng Chính phủ thông báo để các cơ
 // quan liên quan biết, thực hiện", "Tổng cục Thuế thông báo để các Cục
-// Thuế biết và triển khai thực hiện" (the work is in what it passes on).
+// Thuế biết và triển khai thực hiện" (the work is in what it passes on),
+// "Cục Thuế có ý kiến để Thuế tỉnh Quảng Trị được biết", "… trả lời để
+// Cục Thuế được biết".
 func informsOnly(text string) bool {
-	if !vntext.RunesAtMost(text, maxInformsRunes) || !strings.Contains(text, "thông b") && !strings.Contains(text, "thong b") {
+	if !vntext.RunesAtMost(text, maxInformsRunes) {
 		return false
 	}
 	// the last word first, cheaply: "biết", "hiện", "khai"
@@ -2424,7 +2430,13 @@ func informsOnly(text string) bool {
 		return false
 	}
 	k := vntext.Bare(keyOf(text)) // a scan's "thông báo dé"
-	i := strings.Index(k, "thong bao de ")
+	i := -1
+	// "thông báo để / cho …", "có ý kiến để …", "trả lời để / cho …"
+	for _, verb := range []string{"thong bao de ", "thong bao cho ", "co y kien de ", "tra loi de ", "tra loi cho "} {
+		if i = strings.Index(k, verb); i >= 0 {
+			break
+		}
+	}
 	if i < 0 || i > 0 && k[i-1] != ' ' {
 		return false
 	}
