@@ -179,6 +179,11 @@ type rolesCase struct {
 }
 
 var rolesCases = []rolesCase{
+	// a verb that is the name's own word, right before the role
+	{"Bộ Ngoại giao chủ trì, phối hợp các Bộ: Công an, Quốc phòng tổ chức đón công dân", "Bộ Ngoại giao", []string{"Bộ Công an", "Bộ Quốc phòng"}},
+	{"Vụ Vật liệu xây dựng chủ trì, phối hợp với Vụ Kế hoạch - Tài chính", "Vụ Vật liệu xây dựng", []string{"Vụ Kế hoạch - Tài chính"}},
+	{"Bộ Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với cơ quan đầu mối của Bộ Tài nguyên và Môi trường để phối hợp thực hiện",
+		"Bộ Nông nghiệp và Phát triển nông thôn", []string{"cơ quan đầu mối của Bộ Tài nguyên và Môi trường"}},
 	{"Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Kế hoạch và Đầu tư tham mưu UBND tỉnh ban hành kế hoạch",
 		"Sở Nội vụ", []string{"Sở Tài chính", "Sở Kế hoạch và Đầu tư"}},
 	{"Sở Y tế chủ trì, phối hợp các đơn vị liên quan triển khai các biện pháp phòng, chống dịch",

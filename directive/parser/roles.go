@@ -49,6 +49,9 @@ var (
 		"biểu dương", "tôn vinh", "quảng bá", "đăng tải", "ký kết", "lựa chọn", "sửa chữa", "nâng cấp", "cải tạo",
 		"di dời", "thu hút", "tạo điều kiện", "trao đổi", "tháo gỡ", "xác minh", "lấy ý kiến", "nộp", "trả lời",
 		"tiếp thu", "xác định", "đối chiếu", "kiểm kê", "quyết toán", "thanh toán", "tạm ứng", "thúc đẩy", "quyết định"}
+	// verbStops are the verbs among nameStops: a name may end on one
+	// that is its own word ("Bộ Ngoại giao", "Vụ Vật liệu xây dựng").
+	verbStops = phrases(lexicon.TaskVerbs, lexicon.ActionVerbs, nameEndVerbs)
 	// keepWords may follow a body though they start like a stop: "các
 	// đơn vị có liên quan".
 	keepWords = phrases([]string{"có liên quan"})
@@ -207,10 +210,26 @@ func (t *ptext) stops(j int) bool {
 	if t.after(j, classWords) {
 		return false
 	}
-	if _, _, ok := t.matchAny(j, nameStops); ok {
+	if e, _, ok := t.matchAny(j, nameStops); ok {
+		// a verb right before the body's role ends no name: it is the
+		// name's own word ("Bộ Ngoại giao chủ trì", "Vụ Vật liệu xây dựng
+		// là cơ quan thường trực")
+		if v, _, verb := t.matchAny(j, verbStops); verb && v == e && e < len(t.w) && t.soft(e) && t.rolePart(e) {
+			return false
+		}
 		return true
 	}
 	return t.dueStarts(j)
+}
+
+// rolePart reports a role word or a role's filler at word j: "chủ trì",
+// "phối hợp", "là", "có trách nhiệm", "chịu trách nhiệm".
+func (t *ptext) rolePart(j int) bool {
+	if _, _, ok := t.matchAny(j, roleWords); ok {
+		return true
+	}
+	w, _, ok := t.matchAny(j, roleFillers)
+	return ok && w > j && (t.lw[j] == "là" || t.lw[j] == "có" || t.lw[j] == "chịu")
 }
 
 // listEnd returns the word after the list of bodies that opens at word k
