@@ -673,9 +673,10 @@ func TestRequestedGiao(t *testing.T) {
 		"Đề nghị các đơn vị báo cáo trước ngày 15/12/2024.":      {"các đơn vị"},
 		"Đề nghị Quý cơ quan có ý kiến gửi về Sở trước ngày 15.": {"Sở Tài nguyên và Môi trường"},
 		// "yêu cầu" a noun: what is met, not asked
-		"Kết quả cấp chứng chỉ hành nghề chưa đạt yêu cầu do thiếu nhân lực.": nil,
-		"Hồ sơ được lập đúng yêu cầu, gửi kèm theo văn bản.":                  nil,
-		"Yêu cầu các đơn vị khẩn trương triển khai, đạt yêu cầu đề ra.":       {"các đơn vị"},
+		"Kết quả cấp chứng chỉ hành nghề chưa đạt yêu cầu do thiếu nhân lực.":                           nil,
+		"Hồ sơ được lập đúng yêu cầu, gửi kèm theo văn bản.":                                            nil,
+		"Yêu cầu các đơn vị khẩn trương triển khai, đạt yêu cầu đề ra.":                                 {"các đơn vị"},
+		"Đề nghị Kiểm toán Nhà nước và các cơ quan chức năng tạo điều kiện thuận lợi cho doanh nghiệp.": {"Kiểm toán Nhà nước", "các cơ quan chức năng"},
 		// "Căn cứ …": a basis, and a request only after its comma
 		"Căn cứ đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV":                         nil,
 		"Căn cứ nội dung chỉ đạo trên, yêu cầu các sở, ngành triển khai thực hiện./.":     {"các sở, ngành"},

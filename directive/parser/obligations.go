@@ -1511,7 +1511,8 @@ var requestVerbs = func() []string {
 	for _, v := range append(slices.Clone(lexicon.ActionVerbs), "chỉ đạo", "thực hiện", "triển khai", "báo cáo", "quan tâm", "phối hợp", ":",
 		"có văn bản", "có ý kiến", "có kế hoạch", "có trách nhiệm", "chịu trách nhiệm", "thành lập",
 		"sử dụng", "đối chiếu", "phải", "chủ trì", "là", "cần", "hướng dẫn", "có báo cáo", "xem xét", "nghiêm túc", "xin ý kiến",
-		"lãnh đạo", "theo dõi", "đôn đốc", "tham mưu", "tuyên truyền", "tăng cường", "phân bổ", "căn cứ", "tiến hành", "quyết định", "mở", "được") {
+		"lãnh đạo", "theo dõi", "đôn đốc", "tham mưu", "tuyên truyền", "tăng cường", "phân bổ", "căn cứ", "tiến hành", "quyết định", "mở", "được",
+		"tạo điều kiện", "hỗ trợ") {
 		out = append(out, " "+v)
 	}
 	return out
