@@ -161,11 +161,18 @@ func (p *docParser) readObligations() {
 					// points: the bodies of the tasks below, no task itself
 					// (a bullet under bodies, "- Lập hồ sơ …, bao gồm:",
 					// is a task with its contents)
-					if inherited == nil && !p.issuerItself(d.Obligations[before].Addressees) {
+					to := d.Obligations[before].Addressees
+					if inherited == nil && !p.issuerItself(to) {
 						// (the issuer's own "… Ủy ban Thường vụ Quốc hội
 						// quyết định sắp xếp … như sau:" leads into what it
 						// does itself: no one's tasks)
-						leadIn = d.Obligations[before].Addressees
+						leadIn = to
+					} else if inherited != nil && !slices.Equal(to, inherited) && p.namedOthers(n.Text) != nil && !p.issuerItself(to) {
+						// under the bodies a heading named, a lead-in that
+						// names its own ("Bộ Thông tin và Truyền thông phối
+						// hợp với … và chủ trì cùng các Bộ ngành, địa
+						// phương:"): the points after it are its tasks
+						inherited = to
 					}
 					d.Obligations = d.Obligations[:before]
 				}

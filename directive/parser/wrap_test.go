@@ -1136,3 +1136,46 @@ Nguyễn Văn A
 		t.Errorf("obligations open %q, want %q", starts, want)
 	}
 }
+
+// Under a point whose heading names bodies, a lead-in that names its own
+// body gives the points after it to that body.
+func TestLeadInUnderNamedBodies(t *testing.T) {
+	const text = `THỦ TƯỚNG CHÍNH PHỦ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 11/CT-TTg
+Hà Nội, ngày 04 tháng 3 năm 2020
+
+CHỈ THỊ
+Về các nhiệm vụ, giải pháp cấp bách
+
+I. Các bộ, cơ quan trung ương và địa phương
+
+1. Tập trung rà soát các thủ tục hành chính.
+
+2. Đẩy mạnh thông tin truyền thông
+
+Bộ Thông tin và Truyền thông phối hợp với Ban Tuyên giáo Trung ương và chủ trì cùng các Bộ ngành, địa phương:
+
+- Chỉ đạo các cơ quan truyền thông kịp thời cung cấp thông tin chính thống.
+
+- Tăng cường truyền thông các chủ đề an toàn.
+
+THỦ TƯỚNG
+Nguyễn Xuân Phúc
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		if strings.HasPrefix(o.Text, "Chỉ đạo") || strings.HasPrefix(o.Text, "Tăng cường") {
+			got = append(got, strings.Join(o.Addressees, "; "))
+		}
+	}
+	want := []string{"Bộ Thông tin và Truyền thông", "Bộ Thông tin và Truyền thông"}
+	if !slices.Equal(got, want) {
+		t.Errorf("addressees of the points %q, want %q", got, want)
+	}
+}
