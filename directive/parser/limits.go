@@ -147,6 +147,9 @@ const (
 	// maxBlockLabel bounds the label of a task's block line ("Đơn vị
 	// phối hợp").
 	maxBlockLabel = 24
+	// maxInfoLabel bounds the label of a line that describes the work
+	// ("Nguyên tắc tổ chức hiệp thương:").
+	maxInfoLabel = 48
 	// maxTitleApart bounds a point's title over its paragraphs ("2.2- Đổi
 	// mới hệ thống tổ chức khoa học và công nghệ"); a longer heading is a
 	// sentence its paragraph goes on.

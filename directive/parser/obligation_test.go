@@ -1648,3 +1648,33 @@ func TestAttendance(t *testing.T) {
 		}
 	}
 }
+
+func TestBlockLabel(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		label int
+		ok    bool
+	}{
+		{"Đơn vị chủ trì: Văn phòng Ủy ban nhân dân xã", labelLead, true},
+		{"Kết quả: Biên bản hội nghị", labelProduct, true},
+		{"Nội dung: Hiệp thương về cơ cấu, thành phần", labelContent, true},
+		{"Nguyên tắc tổ chức hiệp thương: Bảo đảm dân chủ, công khai", labelInfo, true},
+		{"Đối tượng và địa bàn:", labelInfo, true},
+		{"Phương pháp: Kết hợp nghe báo cáo trực tiếp và nghiên cứu hồ sơ", labelInfo, true},
+		{"Đơn vị chủ trì:", 0, false}, // a label with nothing after it names no one
+		{"Sở Y tế: chủ trì, phối hợp với các đơn vị", 0, false},
+	} {
+		label, _, ok := blockLabel(c.text)
+		if ok != c.ok || label != c.label {
+			t.Errorf("blockLabel(%q) = %d, %v; want %d, %v", c.text, label, ok, c.label, c.ok)
+		}
+	}
+}
+
+func TestSloganHeading(t *testing.T) {
+	for h, want := range map[string]bool{"KHẨU HIỆU TUYÊN TRUYỀN": true, "Các khẩu hiệu tuyên truyền:": true, "NỘI DUNG TUYÊN TRUYỀN": false} {
+		if got := sloganHeading(h); got != want {
+			t.Errorf("sloganHeading(%q) = %v, want %v", h, got, want)
+		}
+	}
+}

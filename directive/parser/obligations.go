@@ -184,6 +184,11 @@ func (p *docParser) readObligations() {
 						// and legal bases; its tasks are in its articles
 						return
 					}
+					if sloganHeading(n.Heading) {
+						// "V. KHẨU HIỆU TUYÊN TRUYỀN": the slogans to print
+						// ("Quốc hội là biểu tượng …"), no one's tasks
+						return
+					}
 					if statementHeading(n.Heading) {
 						// "I. MỤC ĐÍCH, YÊU CẦU", "II. MỤC TIÊU": what the
 						// document aims at, not the work it gives, but for a
@@ -724,23 +729,32 @@ var blockLabels = []struct {
 // blockLabel reads a line of a task's block: a label, a colon and its
 // value ("Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực").
 func blockLabel(text string) (int, string, bool) {
-	c := strings.IndexByte(text[:min(len(text), utf8.UTFMax*maxBlockLabel)], ':')
+	c := strings.IndexByte(text[:min(len(text), utf8.UTFMax*maxInfoLabel)], ':')
 	if c < 0 {
 		return 0, "", false // most lines: no label opens them
 	}
 	head, value := text[:c], text[c+1:]
-	if !vntext.RunesAtMost(head, maxBlockLabel) {
+	if !vntext.RunesAtMost(head, maxInfoLabel) {
 		return 0, "", false
 	}
 	value = strings.TrimSpace(value)
 	k := keyOf(head)
 	for _, l := range blockLabels {
-		if k == l.key && value != "" {
+		if k == l.key && value != "" && vntext.RunesAtMost(head, maxBlockLabel) {
 			return l.kind, value, true
+		}
+	}
+	for _, w := range infoLabels {
+		if k == w || strings.HasPrefix(k, w+" ") {
+			return labelInfo, value, true // "Nguyên tắc tổ chức hiệp thương: …", "Đối tượng và địa bàn:"
 		}
 	}
 	return 0, "", false
 }
+
+// infoLabels open a line that describes the work, not a task of it: its
+// principles, materials, method, scope, team.
+var infoLabels = []string{"nguyên tắc", "tài liệu", "phương pháp", "đối tượng", "thành phần", "địa bàn", "địa điểm", "yêu cầu về"}
 
 // hasBlock reports nodes among which a task's block stands: a line of
 // its lead, support or product, or of its deadline alone.
@@ -1909,6 +1923,13 @@ func statementHeading(h string) bool {
 	h = strings.TrimRight(strings.TrimSpace(h), ": ")
 	i := strings.LastIndex(h, ",")
 	return i > 0 && keyOf(h[i+1:]) == "tình hình" && strings.Count(k, " ") <= 4
+}
+
+// sloganHeading reports the heading of a plan's slogans: "KHẨU HIỆU
+// TUYÊN TRUYỀN", "Các khẩu hiệu tuyên truyền".
+func sloganHeading(h string) bool {
+	k := strings.TrimPrefix(keyOf(strings.TrimRight(h, ": ")), "các ")
+	return k == "khẩu hiệu" || strings.HasPrefix(k, "khẩu hiệu tuyên truyền") || strings.HasPrefix(k, "khẩu hiệu cổ động")
 }
 
 // taskHeadings open a plan's section of tasks.
