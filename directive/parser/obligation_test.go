@@ -1678,3 +1678,18 @@ func TestSloganHeading(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonDuty(t *testing.T) {
+	for text, want := range map[string]string{
+		"Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; chỉ đạo toàn diện hoạt động của Đoàn.": "Hoàng Văn Thuân - Trưởng đoàn",
+		"Bà Nguyễn Thị Lan - Thư ký đoàn: Chịu trách nhiệm tổng hợp báo cáo.":                        "Nguyễn Thị Lan - Thư ký đoàn",
+		"Đồng chí Trần Văn An - Thành viên: Kiểm tra hồ sơ an toàn.":                                 "Trần Văn An - Thành viên",
+		"Ông. Hoàng Văn Thuân: Phụ trách chung.":                                                     "", // no post
+		"Ông bà ta có câu: uống nước nhớ nguồn.":                                                     "",
+		"Đồng chí Chủ tịch Ủy ban MTTQ xã chịu trách nhiệm chỉ đạo chung.":                           "",
+	} {
+		if got := personDuty(text); got != want {
+			t.Errorf("personDuty(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -411,6 +411,35 @@ func articleTitled(n *directive.Node) bool {
 // đối tượng áp dụng", "Trách nhiệm của các cơ quan, đơn vị".
 const maxArticleTitleWords = 16
 
+// personDuty returns the member a team's assignment opens with, name
+// and post ("Hoàng Văn Thuân - Trưởng đoàn" of "Ông. Hoàng Văn Thuân -
+// Trưởng đoàn: Phụ trách chung; …"), or "".
+func personDuty(text string) string {
+	rest := ""
+	for _, w := range []string{"Ông. ", "Bà. ", "Ông ", "Bà ", "Đồng chí ", "Đ/c ", "Đ/c. "} {
+		if r, ok := strings.CutPrefix(text, w); ok {
+			rest = r
+			break
+		}
+	}
+	if rest == "" {
+		return ""
+	}
+	head, duties, ok := strings.Cut(vntext.PrefixRunes(rest, maxPersonDutyHead), ":")
+	if !ok || strings.TrimSpace(duties) == "" && len(rest) == len(head)+1 {
+		return ""
+	}
+	name, post, ok := strings.Cut(head, " - ")
+	name, post = strings.TrimSpace(name), strings.TrimSpace(post)
+	if !ok || post == "" || !isPersonName(name) {
+		return ""
+	}
+	return name + " - " + post
+}
+
+// maxPersonDutyHead bounds a member's name and post before the colon.
+const maxPersonDutyHead = 100
+
 // afterSummary returns what follows the first sentence of a closing
 // that sums the document up ("Trên đây là Kế hoạch …. …"), or "".
 func afterSummary(closing string) string {
@@ -1735,6 +1764,12 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	}
 	if statesItself(text) && executionBodies(text) == nil {
 		return // "Quy định này quy định về …", "Quyết định này có hiệu lực …"
+	}
+	if who := personDuty(text); who != "" {
+		// "Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; chỉ đạo
+		// …": a team member's duties, the member their addressee
+		p.assignTo(path, text, []string{who})
+		return
 	}
 	o := directive.Obligation{Path: path, Text: text}
 	t := readText(text)
