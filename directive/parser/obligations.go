@@ -153,6 +153,28 @@ func (p *docParser) readObligations() {
 					}
 				}
 				before := len(d.Obligations)
+				if endsInColon && subTasks(n) {
+					// "- Chủ trì, phối hợp với các Sở, ngành tham mưu Ủy ban
+					// nhân dân tỉnh:" over "+ Tổ chức thực hiện …", "+ Ban
+					// hành Đề án …": each point a task, with the lead-in's
+					// bodies and roles; the lead-in none itself
+					p.assign(path, n.Text, inherited)
+					if len(d.Obligations) == before+1 {
+						head := d.Obligations[before]
+						d.Obligations = d.Obligations[:before]
+						for k := range n.Children {
+							c := &n.Children[k]
+							from := len(d.Obligations)
+							p.assignTo(directive.NodePath(append(at[:len(at):len(at)], k)...), c.Text, head.Addressees)
+							for j := from; j < len(d.Obligations); j++ {
+								if o := &d.Obligations[j]; o.Lead == "" && len(o.Support) == 0 {
+									o.Lead, o.Support = head.Lead, head.Support
+								}
+							}
+						}
+						continue
+					}
+				}
 				p.assign(path, n.Text, inherited)
 				if len(d.Obligations) == before+1 && len(d.Obligations[before].Addressees) > 0 &&
 					(inherited == nil || n.Kind == directive.NodeParagraph) && endsInColon && i+1 < len(nodes) && nodes[i+1].Kind != directive.NodeParagraph {
@@ -439,6 +461,22 @@ func personDuty(text string) string {
 
 // maxPersonDutyHead bounds a member's name and post before the colon.
 const maxPersonDutyHead = 100
+
+// subTasks reports a point whose own points are tasks, each opening with
+// a task's verb ("+ Tổ chức thực hiện …", "+ Ban hành Đề án …"), under a
+// lead-in that lists no contents ("…, bao gồm:").
+func subTasks(n *directive.Node) bool {
+	if len(n.Children) < 2 || strings.HasSuffix(keyOf(strings.TrimRight(n.Text, ": ")), "gồm") {
+		return false
+	}
+	for i := range n.Children {
+		c := &n.Children[i]
+		if c.Kind != directive.NodeBullet && c.Kind != directive.NodeParagraph || len(c.Children) > 0 || !textOpensTask(c.Text) {
+			return false
+		}
+	}
+	return true
+}
 
 // afterSummary returns what follows the first sentence of a closing
 // that sums the document up ("Trên đây là Kế hoạch …. …"), or "".

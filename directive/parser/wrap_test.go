@@ -1179,3 +1179,53 @@ Nguyễn Xuân Phúc
 		t.Errorf("addressees of the points %q, want %q", got, want)
 	}
 }
+
+// A point that leads into points of its own, each a task ("- Chủ trì,
+// phối hợp với … tham mưu Ủy ban nhân dân tỉnh:" over "+ Tổ chức …", "+
+// Ban hành …"), gives each its task with the lead-in's bodies and roles;
+// a lead-in that lists contents ("…, bao gồm:") is one task.
+func TestSubTasks(t *testing.T) {
+	const text = `ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 199/KH-UBND
+Hưng Yên, ngày 10 tháng 5 năm 2026
+
+KẾ HOẠCH
+Phòng, chống ma túy năm 2026
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Công an tỉnh
+
+- Chủ trì, phối hợp với các Sở, ngành, địa phương tham mưu Ủy ban nhân dân tỉnh:
+
++ Tổ chức thực hiện có hiệu quả các Dự án thuộc Chương trình mục tiêu quốc gia.
+
++ Ban hành Đề án xây dựng xã, phường không ma túy trong tháng 6/2026.
+
+2. Sở Y tế
+
+- Lập hồ sơ cai nghiện, bao gồm:
+
++ Đơn đề nghị;
+
++ Bản sao giấy tờ tùy thân.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, strings.Fields(o.Text)[0]+" "+o.Lead)
+	}
+	want := []string{"Tổ Công an tỉnh", "Ban Công an tỉnh", "Lập "}
+	if !slices.Equal(got, want) {
+		t.Errorf("obligations %q, want %q", got, want)
+	}
+}
