@@ -412,13 +412,14 @@ func (p *docParser) readObligations() {
 	p.resolveShortNames()
 }
 
-// articleTitled reports an article whose heading is its title over
-// paragraphs that open a sentence of their own ("Điều 15. Sửa đổi, bổ
-// sung Quy chế" / "Trong quá trình thực hiện …"), not a first sentence
-// its line broke ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các" /
-// "Sở …").
+// articleTitled reports an article (or a point whose heading is its
+// topic, "Về …") whose heading is its title over paragraphs that open a
+// sentence of their own ("Điều 15. Sửa đổi, bổ sung Quy chế" / "Trong
+// quá trình thực hiện …"), not a first sentence its line broke ("Điều 3.
+// Chánh Văn phòng UBND tỉnh, Giám đốc các" / "Sở …").
 func articleTitled(n *directive.Node) bool {
-	if n.Kind != directive.NodeArticle || len(n.Children) == 0 || danglingEnd(n.Heading) || strings.HasSuffix(n.Heading, ",") {
+	topic := n.Kind == directive.NodeNumbered && hasFoldPrefix(n.Heading, "về ") // "6. Về tra cứu thông tin khai báo hóa chất"
+	if n.Kind != directive.NodeArticle && !topic || len(n.Children) == 0 || danglingEnd(n.Heading) || strings.HasSuffix(n.Heading, ",") {
 		return false
 	}
 	first := n.Children[0].Text

@@ -1229,3 +1229,37 @@ Nguyễn Văn A
 		t.Errorf("obligations %q, want %q", got, want)
 	}
 }
+
+// A point whose heading is its topic ("6. Về tra cứu thông tin khai báo
+// hóa chất") is no part of the request its paragraph makes ("Về việc
+// truy cập …, đề nghị Quý cơ quan liên hệ …").
+func TestTopicPointApart(t *testing.T) {
+	const text = `BỘ CÔNG THƯƠNG
+CỤC HÓA CHẤT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 813/HC-CNHC
+V/v hướng dẫn khai báo hóa chất
+Hà Nội, ngày 10 tháng 3 năm 2026
+Kính gửi: Công ty TNHH Hóa chất An Bình.
+1. Về khái niệm hàm lượng
+Hàm lượng là tỷ lệ phần trăm khối lượng của chất trong hỗn hợp.
+2. Về tra cứu thông tin khai báo hóa chất
+Về việc truy cập tài khoản khai báo hóa chất nhập khẩu, đề nghị Quý cơ quan liên hệ với Cục Thương mại điện tử và Kinh tế số để biết thêm thông tin.
+Trân trọng./.
+KT. CỤC TRƯỞNG
+PHÓ CỤC TRƯỞNG
+Nguyễn Văn An
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var starts []string
+	for _, o := range d.Obligations {
+		starts = append(starts, strings.Join(strings.Fields(o.Text)[:3], " "))
+	}
+	if want := []string{"Về việc truy"}; !slices.Equal(starts, want) {
+		t.Errorf("obligations open %q, want %q", starts, want)
+	}
+}
