@@ -41,6 +41,24 @@ func dropSomeTone(w string) string {
 	return norm.NFC.String(b.String())
 }
 
+// noMarks writes s with no diacritics at all, "đ" as "d": a text typed
+// or kept without them.
+func noMarks(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case r >= 0x300 && r <= 0x36f:
+			continue
+		case r == 'đ':
+			r = 'd'
+		case r == 'Đ':
+			r = 'D'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 // toneLostScan drops the tone of every seventh word of s.
 func toneLostScan(s string) string {
 	var sb strings.Builder
@@ -147,7 +165,10 @@ func wordFile(t testing.TB, s string) string {
 // every line, no-break spaces, and a scan that lost every seventh word's
 // tone (compared without marks), an HTML page with a portal's chrome
 // (webPage; 0 of 68 from the commit that added it, 2026-12-04) and a Word
-// file read with DocxText (wordFile; 0 of 68 when added, the same day). A count
+// file read with DocxText (wordFile; 0 of 68 when added, the same day),
+// and the text with no diacritics at all (noMarks, compared without
+// marks; 61 of 68 read otherwise when added, the same day: a known
+// weakness, its ceiling to lower). A count
 // above its ceiling fails; the
 // ceilings are the counts of the commit that added the test, 2026-12-03,
 // lowered as renderings were handled (ocr: 37 to 22 by restoreTones, 20
@@ -156,7 +177,7 @@ func TestCorpusRenderings(t *testing.T) {
 	if testing.Short() {
 		t.Skip("parses every tuned document nine times")
 	}
-	ceiling := map[string]int{"word file": 0, "web page": 0, "chrome": 0, "crlf": 1, "double-spaced": 8, "footer": 2, "indent": 0, "nfd": 0,
+	ceiling := map[string]int{"no marks": 61, "word file": 0, "web page": 0, "chrome": 0, "crlf": 1, "double-spaced": 8, "footer": 2, "indent": 0, "nfd": 0,
 		"no-break spaces": 0, "ocr": 20, "tones": 0}
 	var names []string
 	for _, c := range []string{"corpus", "corpus5", "corpus7", "corpus9", "corpus10", "corpus11"} {
@@ -199,6 +220,7 @@ func TestCorpusRenderings(t *testing.T) {
 		"double-spaced":   func(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") },
 		"no-break spaces": func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") },
 		"ocr":             toneLostScan,
+		"no marks":        noMarks,
 		"web page":        webPage,
 		"word file":       func(s string) string { return wordFile(t, s) },
 	}
@@ -215,7 +237,7 @@ func TestCorpusRenderings(t *testing.T) {
 			d, _ := parser.Parse(variants[vn](string(b)))
 			got, want := renderingView(d), renderingView(base)
 			switch vn {
-			case "ocr":
+			case "ocr", "no marks":
 				got, want = vntext.Bare(got), vntext.Bare(want)
 			case "tones", "nfd":
 				got, want = vntext.Normalize(got), vntext.Normalize(want)
