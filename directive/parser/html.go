@@ -97,7 +97,7 @@ type htmlSink struct {
 func (s *htmlSink) text(t string, pre bool) {
 	for i := 0; i < len(t); {
 		c := t[i]
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+		if htmlSpace(c) {
 			if pre && c == '\n' {
 				s.brk()
 			} else if pre {
@@ -109,7 +109,7 @@ func (s *htmlSink) text(t string, pre bool) {
 			continue
 		}
 		j := i + 1
-		for j < len(t) && !(t[j] == ' ' || t[j] == '\t' || t[j] == '\n' || t[j] == '\r' || t[j] == '\f') {
+		for j < len(t) && !htmlSpace(t[j]) {
 			j++
 		}
 		if s.space && len(s.cur) > 0 {
@@ -120,6 +120,9 @@ func (s *htmlSink) text(t string, pre bool) {
 		i = j
 	}
 }
+
+// htmlSpace reports the white space HTML collapses.
+func htmlSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
 // brk ends the line; an empty line is kept only as one blank line.
 func (s *htmlSink) brk() {
@@ -309,21 +312,21 @@ func indexFold(s, sub string) int {
 // attr returns the value of attribute name in a tag's attribute text.
 func attr(attrs, name string) (string, bool) {
 	for i := 0; i < len(attrs); {
-		for i < len(attrs) && (attrs[i] == ' ' || attrs[i] == '\t' || attrs[i] == '\n' || attrs[i] == '\r' || attrs[i] == '/') {
+		for i < len(attrs) && (htmlSpace(attrs[i]) || attrs[i] == '/') {
 			i++
 		}
 		j := i
-		for j < len(attrs) && attrs[j] != '=' && attrs[j] != ' ' && attrs[j] != '\t' && attrs[j] != '\n' && attrs[j] != '\r' && attrs[j] != '>' {
+		for j < len(attrs) && attrs[j] != '=' && !htmlSpace(attrs[j]) && attrs[j] != '>' {
 			j++
 		}
 		key := attrs[i:j]
-		for j < len(attrs) && (attrs[j] == ' ' || attrs[j] == '\t' || attrs[j] == '\n' || attrs[j] == '\r') {
+		for j < len(attrs) && htmlSpace(attrs[j]) {
 			j++
 		}
 		val := ""
 		if j < len(attrs) && attrs[j] == '=' {
 			j++
-			for j < len(attrs) && (attrs[j] == ' ' || attrs[j] == '\t' || attrs[j] == '\n' || attrs[j] == '\r') {
+			for j < len(attrs) && htmlSpace(attrs[j]) {
 				j++
 			}
 			if j < len(attrs) && (attrs[j] == '"' || attrs[j] == '\'') {
@@ -336,7 +339,7 @@ func attr(attrs, name string) (string, bool) {
 				}
 			} else {
 				k := j
-				for k < len(attrs) && attrs[k] != ' ' && attrs[k] != '\t' && attrs[k] != '\n' && attrs[k] != '\r' {
+				for k < len(attrs) && !htmlSpace(attrs[k]) {
 					k++
 				}
 				val, j = attrs[j:k], k
@@ -591,30 +594,18 @@ func hasMarker(t string) bool {
 	return true
 }
 
-// marker is the next item's marker as the list shows it.
+// marker is the next item's marker as the list shows it: letters close
+// with ")", numbers with ".", as Vietnamese texts write them.
 func (l *htmlList) marker() string {
 	if !l.ordered {
 		return "-"
 	}
-	switch l.style {
-	case 'a', 'A':
-		if l.next >= 1 && l.next <= 26 {
-			c := string(rune('a' + l.next - 1))
-			if l.style == 'A' {
-				c = strings.ToUpper(c)
-			}
-			return c + ")"
-		}
-	case 'i', 'I':
-		if l.next >= 1 && l.next < 40 {
-			s := roman(l.next)
-			if l.style == 'i' {
-				s = strings.ToLower(s)
-			}
-			return s + "."
-		}
+	format := map[byte]string{'a': "lowerLetter", 'A': "upperLetter", 'i': "lowerRoman", 'I': "upperRoman"}[l.style]
+	n := formatNumber(l.next, format)
+	if (l.style == 'a' || l.style == 'A') && n != strconv.Itoa(l.next) {
+		return n + ")"
 	}
-	return strconv.Itoa(l.next) + "."
+	return n + "."
 }
 
 func roman(n int) string {

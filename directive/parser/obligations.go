@@ -923,6 +923,9 @@ func (p *docParser) assignParas(nodes []directive.Node, at []int, heads []string
 // "Chế độ báo cáo: …", "Chế độ thông tin, báo cáo: …", with its cycle or
 // its recipient.
 func reportRegime(text string) bool {
+	if len(text) < 2 || text[0]|0x20 != 'c' || text[1]|0x20 != 'h' {
+		return false // most points open otherwise: no bare key made for them
+	}
 	// compared without marks: a scan's "Chê đô bao cao" is one too
 	k := vntext.Bare(keyOf(vntext.PrefixRunes(text, 40)))
 	if !strings.HasPrefix(k, "che do bao cao") && !strings.HasPrefix(k, "che do thong tin bao cao") && !strings.HasPrefix(k, "che do thong tin, bao cao") {
