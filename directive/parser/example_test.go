@@ -1,6 +1,8 @@
 package parser_test
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -212,6 +214,50 @@ func ExampleParse_htmlPage() {
 	// Sở Tài chính [Sở Nội vụ] 2026-04-30 Ủy ban nhân dân tỉnh
 	// PHÓ CHỦ TỊCH | Nguyễn Văn An | [Như trên Lưu: VT]
 	// 0 true
+}
+
+// A Word file as an e-office system passes it on: Parse takes its bytes
+// as they are and reads the text Word shows, the numbers its lists write
+// included; DocxText gives that text.
+func ExampleDocxText() {
+	p := func(runs string) string { return "<w:p>" + runs + "</w:p>" }
+	r := func(t string) string { return "<w:r><w:t>" + t + "</w:t></w:r>" }
+	item := `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>`
+	body := `<w:tbl><w:tr><w:tc>` + p(r("ỦY BAN NHÂN DÂN")) + p(r("TỈNH AN GIANG")) + p(r("Số: 512/UBND-KT")) +
+		`</w:tc><w:tc>` + p(r("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")) + p(r("Độc lập - Tự do - Hạnh phúc")) +
+		p(r("An Giang, ngày 12 tháng 3 năm 2026")) + `</w:tc></w:tr></w:tbl>` +
+		p(r("V/v báo cáo tình hình thực hiện")) + p(r("Kính gửi: Các sở, ban, ngành tỉnh.")) +
+		item + r("Sở Tài chính chủ trì, báo cáo trước ngày 30/4/2026.") + "</w:p>" +
+		item + r("Sở Nội vụ phối hợp thực hiện.") + "</w:p>" + p(r("Trân trọng./."))
+	numbering := `<w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>` +
+		`<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	for name, xml := range map[string]string{
+		"word/document.xml":  `<w:document xmlns:w="w"><w:body>` + body + `</w:body></w:document>`,
+		"word/numbering.xml": numbering,
+	} {
+		w, _ := z.Create(name)
+		w.Write([]byte(xml))
+	}
+	z.Close()
+
+	d, err := parser.Parse(buf.String())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Symbol, d.Date, d.HasRepair(directive.RepairDocx))
+	for _, o := range d.Obligations {
+		fmt.Println(o.Path, o.Addressees, o.Due != nil)
+	}
+	text, _ := parser.DocxText(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	fmt.Println(strings.Contains(text, "1. Sở Tài chính chủ trì"), strings.Contains(text, "2. Sở Nội vụ"))
+	// Output:
+	// 512/UBND-KT 2026-03-12 true
+	// body[0] [Sở Tài chính] true
+	// body[1] [Sở Nội vụ] false
+	// true true
 }
 
 // A PDF's text layer as pdftotext -layout prints it: the header's two
