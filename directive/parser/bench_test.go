@@ -159,3 +159,21 @@ func BenchmarkDocxText(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLegacyText reads the letter typed in TCVN3 and in VNI, beside
+// telling that its Unicode text is in neither (what every Parse pays).
+func BenchmarkLegacyText(b *testing.B) {
+	buf, err := os.ReadFile(docLetterPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct{ name, text string }{{"unicode", string(buf)}, {"tcvn3", toTCVN3(string(buf))}, {"vni", toVNI(string(buf))}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				parser.LegacyText(c.text)
+			}
+		})
+	}
+}

@@ -390,3 +390,26 @@ Nguyễn Văn An
 	// Output:
 	// body[0] ["Văn phòng Ủy ban nhân dân xã"] lead="Văn phòng Ủy ban nhân dân xã" support=["Công an xã" "Đoàn Thanh niên xã"] due=period_end 2025-12-31 product="hướng dẫn"
 }
+
+// A PDF text layer of a document typed in a .VnTime font gives the font's
+// codes; Parse tells the encoding and reads the letters they stand for.
+func ExampleLegacyText() {
+	layer := "UBND TØNH L¹NG S¥N\nCéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM\n§éc lËp - Tù do - H¹nh phóc\n" +
+		"Sè: 215/UBND-VX\nL¹ng S¬n, ngµy 12 th¸ng 5 n¨m 2006\nV/v b¸o c¸o t×nh h×nh thùc hiÖn\n" +
+		"KÝnh göi: Së Y tÕ.\nSë Y tÕ chñ tr×, b¸o c¸o tr\u00adíc ngµy 30/6/2006./.\n"
+	text, enc := parser.LegacyText(layer)
+	fmt.Println(enc)
+	fmt.Print(strings.SplitAfter(text, "\n")[0])
+	d, _ := parser.Parse(layer)
+	fmt.Println(d.Issuer, "|", d.Symbol, d.Date, "|", d.Subject)
+	for _, o := range d.Obligations {
+		fmt.Println(o.Addressees, o.Due.Text)
+	}
+	fmt.Println(parser.DecodeTCVN3("B¶o Th¾ng"), parser.DecodeVNI("Vieät Nam"))
+	// Output:
+	// tcvn3
+	// UBND TỈNH LẠNG SƠN
+	// UBND TỈNH LẠNG SƠN | 215/UBND-VX 2006-05-12 | báo cáo tình hình thực hiện
+	// [Sở Y tế] trước ngày 30/6/2006
+	// Bảo Thắng Việt Nam
+}

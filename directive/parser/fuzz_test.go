@@ -43,6 +43,9 @@ func FuzzParseDirective(f *testing.F) {
 	} {
 		f.Add(seed)
 	}
+	// a header and a task typed in the legacy fonts
+	f.Add(toTCVN3("UBND TỈNH NGHỆ AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/KH-UBND\nNghệ An, ngày 05 tháng 01 năm 2004\n\nKẾ HOẠCH\nVề phòng chống dịch\n1. Sở Y tế chủ trì, báo cáo trước ngày 15/12/2004.\n"))
+	f.Add(toVNI("SỞ Y TẾ\nSố: 5/SYT-NV\nV/v báo cáo\nKính gửi: Bệnh viện tỉnh\nĐề nghị báo cáo trước ngày 10/5/2005./.\n"))
 	f.Add("a) Sở Nội vụ chủ trì, báo cáo trước ngày 15/12/2024.\nNơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n")
 	// what a scan makes of the header's and the tail's two columns
 	f.Add("CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n\nỦY BAN NHÂN DÂN TỈNH BẮC VIỆT NAM Độc lập - Tự do - Hạnh\n\nNINH ——- phúc —————\nSôí 12/QĐ-UBND Bắc Ninh, ngày 2 tháng 3 năm 2024\nQUYÊT ĐỊNH Kiểm tra việc chấp hành\n")
@@ -81,6 +84,9 @@ func FuzzParseDirective(f *testing.F) {
 		read := text
 		if d.HasRepair(directive.RepairHTML) {
 			read = parser.HTMLText(text)
+		}
+		if d.HasRepair(directive.RepairLegacyEncoding) {
+			read, _ = parser.LegacyText(read)
 		}
 		if j, err := d.MarshalJSON(); err != nil {
 			t.Fatalf("MarshalJSON: %v", err)

@@ -433,6 +433,11 @@ func (p *docParser) prepare(text string) {
 		text = HTMLText(text)
 		p.repair(directive.RepairHTML, "", 1, "", "")
 	}
+	if t, enc := LegacyText(text); enc != "" {
+		// a legacy font's codes: read as the letters they stand for
+		text = t
+		p.repair(directive.RepairLegacyEncoding, "", 1, enc, "")
+	}
 	if !utf8.ValidString(text) {
 		line, col := 1, 1
 		var b strings.Builder

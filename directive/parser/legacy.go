@@ -1,0 +1,372 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Documents typed before Unicode was required (and many typed after, in
+// old templates) use an 8-bit font encoding: TCVN3 ("ABC", the .VnTime
+// and .VnTimeH fonts) or VNI-Windows. A PDF text layer, a Word file or a
+// web page made from them gives the font's codes as Latin-1 letters
+// ("Céng hoµ x· héi chñ nghÜa ViÖt Nam", "Coäng hoøa xaõ hoäi chuû
+// nghóa Vieät Nam"), and an old .txt gives the bytes themselves.
+
+// Legacy encodings LegacyText reads.
+const (
+	EncodingTCVN3 = "tcvn3" // TCVN 5712:1993 VN3, the ABC fonts (.VnTime, .VnTimeH)
+	EncodingVNI   = "vni"   // VNI-Windows (VNI-Times): a base letter followed by its marks
+)
+
+// LegacyText returns a text typed in a legacy Vietnamese font encoding as
+// Unicode (NFC), with the encoding it was read in; a text that is not one
+// is returned as it is, with "". Its input is the text as extracted
+// (letters such as "µ", "¸", "ñ" standing for "à", "á", "ủ") or the bytes of
+// an 8-bit file, which are not UTF-8. Lines that already hold Vietnamese
+// letters outside Latin-1 are kept as they are, so a Unicode header over
+// a legacy body reads whole. Line breaks are unchanged, so a line number
+// means the same line before and after; byte offsets refer to the text
+// returned. TCVN3 has no capitals with tone marks: the .VnTimeH font
+// draws the small letters' codes as capitals, so a word in capitals
+// ("HéI") is read in capitals ("HỘI"), and a capital a document typed
+// that way at the start of a word in small letters ("ñy ban") is read as
+// a small letter ("ủy ban").
+func LegacyText(text string) (string, string) {
+	latin := latin1(text) // an 8-bit file: each byte is the font's code
+	enc := legacyEncoding(latin)
+	if enc == "" {
+		return text, ""
+	}
+	return decodeLegacy(latin, enc), enc
+}
+
+// DecodeTCVN3 returns a text in TCVN3 as Unicode, as [LegacyText] does
+// once it has told the encoding: for a text known to be in TCVN3, however
+// short ("B¶o Th¾ng" is "Bảo Thắng"), and for bytes of an 8-bit file.
+func DecodeTCVN3(text string) string { return decodeLegacy(latin1(text), EncodingTCVN3) }
+
+// DecodeVNI returns a text in VNI-Windows as Unicode, as [LegacyText]
+// does once it has told the encoding ("Vieät Nam" is "Việt Nam").
+func DecodeVNI(text string) string { return decodeLegacy(latin1(text), EncodingVNI) }
+
+// latin1 reads the bytes of a text that is not UTF-8 as Latin-1.
+func latin1(text string) string {
+	if utf8.ValidString(text) {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text) * 2)
+	for i := 0; i < len(text); i++ {
+		b.WriteRune(rune(text[i]))
+	}
+	return b.String()
+}
+
+func decodeLegacy(latin, enc string) string {
+	var b strings.Builder
+	b.Grow(len(latin) + len(latin)/4)
+	for line := range strings.Lines(latin) {
+		if hasVietnameseBeyondLatin1(line) {
+			b.WriteString(line)
+			continue
+		}
+		if enc == EncodingTCVN3 {
+			appendTCVN3(&b, line)
+		} else {
+			appendVNI(&b, line)
+		}
+	}
+	return b.String()
+}
+
+// legacyEncoding tells which legacy encoding s is in, if any, from its
+// letters: a Unicode Vietnamese text has letters beyond Latin-1 ("ộ",
+// "ư", "đ") in almost every sentence and none of the Latin-1 letters no
+// Vietnamese word has ("ñ", "Ö", "ä"); a TCVN3 text has no letter beyond
+// Latin-1 and many of those, and the signs "µ", "¸", "©", "®", "ª" for its
+// commonest letters, which VNI never uses; a VNI text writes most of its
+// foreign letters as marks right after a vowel.
+func legacyEncoding(s string) string {
+	vn, marks, signs, foreign, pairs := 0, 0, 0, 0, 0
+	var prev rune
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0xC2 {
+			prev = rune(c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n - 1
+		switch {
+		case r >= 0xA1 && r <= 0xBF:
+			signs++
+		case r >= 0xC0 && r <= 0xFF:
+			if !vietnameseLatin1(r) {
+				foreign++
+			}
+			if strings.ContainsRune("aeiouyAEIOUYôöÔÖ", prev) && strings.ContainsRune(vniMarks, unicode.ToLower(r)) {
+				pairs++ // a VNI vowel and its mark
+			}
+		case vietnameseBeyondLatin1(r):
+			vn++
+			if vn+marks > 64 && vn+marks > 2*(signs+foreign) {
+				return "" // a Unicode text: answered early
+			}
+		case r >= 0x300 && r <= 0x36F:
+			// a decomposed text's marks (or stray marks of a text layer)
+			marks++
+			if vn+marks > 64 && vn+marks > 2*(signs+foreign) {
+				return ""
+			}
+		}
+		prev = r
+	}
+	legacy := signs + foreign
+	if legacy < 8 || vn*4 >= legacy {
+		return ""
+	}
+	if signs >= 3 && signs*8 >= foreign {
+		return EncodingTCVN3
+	}
+	if foreign >= 8 && pairs*2 >= foreign {
+		return EncodingVNI
+	}
+	return ""
+}
+
+// vietnameseLatin1 reports the Latin-1 letters Vietnamese uses.
+func vietnameseLatin1(r rune) bool {
+	switch unicode.ToLower(r) {
+	case 'à', 'á', 'â', 'ã', 'è', 'é', 'ê', 'ì', 'í', 'ò', 'ó', 'ô', 'õ', 'ù', 'ú', 'ý':
+		return true
+	}
+	return false
+}
+
+// vietnameseBeyondLatin1 reports a Vietnamese letter no legacy font's
+// text gives: those of Latin Extended-A and -B and the Vietnamese block.
+func vietnameseBeyondLatin1(r rune) bool {
+	switch r {
+	case 'ă', 'Ă', 'đ', 'Đ', 'ĩ', 'Ĩ', 'ũ', 'Ũ', 'ơ', 'Ơ', 'ư', 'Ư':
+		return true
+	}
+	return r >= 0x1EA0 && r <= 0x1EF9
+}
+
+func hasVietnameseBeyondLatin1(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0xC4 {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if vietnameseBeyondLatin1(r) {
+			return true
+		}
+		i += n - 1
+	}
+	return false
+}
+
+// tcvn3 maps the codes 0xA0–0xFF of TCVN 5712:1993 to Unicode. The codes
+// of VN1's capitals (0xAF "Ằ", 0xC0 "Ắ" …) are read too: VN3 leaves them
+// unused, so a VN3 text never has them. VN1's combining marks (0xB0–0xB4)
+// are not VN3's and stay the signs they are ("°" is a degree more often).
+var tcvn3 = [0x60]rune{
+	'\u00a0', 'Ă', 'Â', 'Ê', 'Ô', 'Ơ', 'Ư', 'Đ', 'ă', 'â', 'ê', 'ô', 'ơ', 'ư', 'đ', 'Ằ', // A0–AF
+	'°', '±', '²', '³', '´', 'à', 'ả', 'ã', 'á', 'ạ', 'Ẳ', 'ằ', 'ẳ', 'ẵ', 'ắ', 'Ẵ', // B0–BF
+	'Ắ', 'Ầ', 'Ẩ', 'Ẫ', 'Ấ', 'Ề', 'ặ', 'ầ', 'ẩ', 'ẫ', 'ấ', 'ậ', 'è', 'Ể', 'ẻ', 'ẽ', // C0–CF
+	'é', 'ẹ', 'ề', 'ể', 'ễ', 'ế', 'ệ', 'ì', 'ỉ', 'Ễ', 'Ế', 'Ồ', 'ĩ', 'í', 'ị', 'ò', // D0–DF
+	'Ổ', 'ỏ', 'õ', 'ó', 'ọ', 'ồ', 'ổ', 'ỗ', 'ố', 'ộ', 'ờ', 'ở', 'ỡ', 'ớ', 'ợ', 'ù', // E0–EF
+	'Ỗ', 'ủ', 'ũ', 'ú', 'ụ', 'ừ', 'ử', 'ữ', 'ứ', 'ự', 'ỳ', 'ỷ', 'ỹ', 'ý', 'ỵ', 'Ố', // F0–FF
+}
+
+// capital reports a capital a TCVN3 text types: "A" … "Z" and the font's
+// own "Ă" … "Đ".
+func capital(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 0xA1 && r <= 0xA7 }
+
+// appendTCVN3 writes a TCVN3 line in Unicode, word by word, each word
+// in capitals when its typed letters say the .VnTimeH font drew it so.
+func appendTCVN3(b *strings.Builder, line string) {
+	words := strings.Fields(line)
+	// 1 capitals, 0 unknown, -1 not; a word with digits and letters
+	// ("123/Q§-UBND") is a code, whose case tells nothing
+	caps := make([]int8, len(words))
+	code := make([]bool, len(words))
+	typed, lowerLine := 0, false
+	for k, w := range words {
+		upper, lower, letters, digit, inner := 0, 0, 0, false, false
+		for _, r := range w {
+			switch {
+			case capital(r):
+				upper++
+				inner = inner || letters > 0
+				letters++
+			case r >= 'a' && r <= 'z':
+				lower++
+				letters++
+			case r >= '0' && r <= '9':
+				digit = true
+			case r > 0xA7 && r <= 0xFF:
+				letters++
+			}
+		}
+		lowerLine = lowerLine || lower > 0
+		switch {
+		case digit:
+			code[k] = letters > 0
+		case lower > 0:
+			caps[k] = -1
+		case upper >= 2 || inner: // "HéI", and "ñY": a capital after a small letter
+			caps[k] = 1
+			typed += upper
+		default:
+			typed += upper
+		}
+	}
+	if !lowerLine && typed >= 3 {
+		// a line with no small letter typed ("Bé Y TÕ") is in capitals
+		for k := range caps {
+			if !code[k] {
+				caps[k] = 1
+			}
+		}
+	}
+	// any other word is in capitals when the nearest words that tell on
+	// both sides are not in small letters and one is in capitals; a word
+	// that has no capital at all ("ë") needs both to be
+	side := func(k, d int) int8 {
+		for j := k + d; j >= 0 && j < len(words); j += d {
+			if caps[j] != 0 || code[j] {
+				return caps[j]
+			}
+		}
+		return 0
+	}
+	for k, w := range words {
+		if caps[k] != 0 || code[k] {
+			continue
+		}
+		l, r := side(k, -1), side(k, 1)
+		if l < 0 || r < 0 {
+			continue
+		}
+		if l > 0 && r > 0 || (l > 0 || r > 0) && strings.ContainsFunc(w, capital) {
+			caps[k] = 2
+		}
+	}
+	// three words in a row that start with a capital and have no small
+	// letter typed ("Bé Y TÕ") are in capitals, whatever is around them
+	for k := 0; k < len(words); {
+		j := k
+		for j < len(words) && caps[j] == 0 && !code[j] && strings.ContainsFunc(words[j], capital) {
+			j++
+		}
+		if j-k >= 3 {
+			for ; k < j; k++ {
+				caps[k] = 2
+			}
+		}
+		k = j + 1
+	}
+	k, inWord := -1, false
+	for _, r := range line {
+		space := r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == 0x85 || r == 0xA0
+		if !space && !inWord {
+			k++
+		}
+		inWord = !space
+		if r >= 0xA1 && r <= 0xFF {
+			r = tcvn3[r-0xA0]
+			if inWord && k < len(caps) && caps[k] > 0 {
+				r = unicode.ToUpper(r)
+			}
+		}
+		b.WriteRune(r)
+	}
+}
+
+// VNI-Windows writes a vowel's marks as letters after it: the tones
+// (sắc, huyền, hỏi, ngã, nặng) as "ù ø û õ ï" on a plain vowel, as
+// "á à å ã ä" after the circumflex "â", as "é è ú ü ë" after the breve
+// "ê"; "ô" and "ö" are "ơ" and "ư", "ñ" is "đ", and the i's and "ỵ" have
+// letters of their own.
+const (
+	vniPlain = "ùøûõï"
+	vniCirc  = "áàåãä"
+	vniBreve = "éèúüë"
+	vniMarks = vniPlain + vniCirc + vniBreve + "âê"
+)
+
+// vniVowels gives, for a base vowel, its forms: with no mark and the five
+// tones, then with the circumflex (or none) and its tones, then with the
+// breve (or none) and its tones.
+var vniVowels = map[rune][3]string{
+	'a': {"aáàảãạ", "âấầẩẫậ", "ăắằẳẵặ"},
+	'e': {"eéèẻẽẹ", "êếềểễệ", ""},
+	'o': {"oóòỏõọ", "ôốồổỗộ", ""},
+	'ô': {"ơớờởỡợ", "", ""},
+	'u': {"uúùủũụ", "", ""},
+	'ö': {"ưứừửữự", "", ""},
+	'y': {"yýỳỷỹỵ", "", ""},
+}
+
+var vniSingle = map[rune]rune{'ñ': 'đ', 'í': 'í', 'ì': 'ì', 'æ': 'ỉ', 'ó': 'ĩ', 'ò': 'ị', 'î': 'ỵ'}
+
+// appendVNI writes a VNI line in Unicode; a letter's case is its base's.
+func appendVNI(b *strings.Builder, line string) {
+	for i := 0; i < len(line); {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		i += n
+		lower := unicode.ToLower(r)
+		upper := lower != r
+		forms, ok := vniVowels[lower]
+		if !ok {
+			if s, ok := vniSingle[lower]; ok {
+				r = s
+				if upper {
+					r = unicode.ToUpper(s)
+				}
+			}
+			b.WriteRune(r)
+			continue
+		}
+		out := []rune(forms[0])[0]
+		if m, mn := utf8.DecodeRuneInString(line[i:]); mn > 0 {
+			m = unicode.ToLower(m)
+			set, tone := 0, -1
+			switch {
+			case m == 'â' && forms[1] != "":
+				set, tone = 1, 0
+			case m == 'ê' && forms[2] != "":
+				set, tone = 2, 0
+			case strings.ContainsRune(vniPlain, m):
+				tone = 1 + runeIndex(vniPlain, m)
+			case strings.ContainsRune(vniCirc, m) && forms[1] != "":
+				set, tone = 1, 1+runeIndex(vniCirc, m)
+			case strings.ContainsRune(vniBreve, m) && forms[2] != "":
+				set, tone = 2, 1+runeIndex(vniBreve, m)
+			}
+			if tone >= 0 {
+				out = []rune(forms[set])[tone]
+				i += mn
+			}
+		}
+		if upper {
+			out = unicode.ToUpper(out)
+		}
+		b.WriteRune(out)
+	}
+}
+
+// runeIndex is the index of r among the runes of s.
+func runeIndex(s string, r rune) int {
+	k := 0
+	for _, c := range s {
+		if c == r {
+			return k
+		}
+		k++
+	}
+	return -1
+}

@@ -1,0 +1,350 @@
+package parser_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive/parser"
+	"golang.org/x/text/unicode/norm"
+	"pgregory.net/rapid"
+)
+
+// tcvn3Letters lists each letter TCVN3 (VN3, the ABC fonts) has with its
+// code, vowel by vowel, tones in the order sắc, huyền, hỏi, ngã, nặng.
+var tcvn3Letters = []string{
+	"á¸", "àµ", "ả¶", "ã·", "ạ¹",
+	"ă¨", "ắ¾", "ằ»", "ẳ¼", "ẵ½", "ặÆ",
+	"â©", "ấÊ", "ầÇ", "ẩÈ", "ẫÉ", "ậË",
+	"đ®",
+	"éÐ", "èÌ", "ẻÎ", "ẽÏ", "ẹÑ",
+	"êª", "ếÕ", "ềÒ", "ểÓ", "ễÔ", "ệÖ",
+	"íÝ", "ì×", "ỉØ", "ĩÜ", "ịÞ",
+	"óã", "òß", "ỏá", "õâ", "ọä",
+	"ô«", "ốè", "ồå", "ổæ", "ỗç", "ộé",
+	"ơ¬", "ớí", "ờê", "ởë", "ỡì", "ợî",
+	"úó", "ùï", "ủñ", "ũò", "ụô",
+	"ư\u00ad", "ứø", "ừõ", "ửö", "ữ÷", "ựù",
+	"ýý", "ỳú", "ỷû", "ỹü", "ỵþ",
+	"Ă¡", "Â¢", "Ê£", "Ô¤", "Ơ¥", "Ư¦", "Đ§",
+}
+
+// toTCVN3 writes Vietnamese text as a TCVN3 document's text layer gives
+// it: each letter's code as a Latin-1 letter; a capital with a mark the
+// font has no code for typed as its small letter (the .VnTimeH font
+// draws it as a capital).
+func toTCVN3(s string) string {
+	enc := map[rune]string{}
+	for _, p := range tcvn3Letters {
+		r, n := utf8.DecodeRuneInString(p)
+		enc[r] = p[n:]
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if c, ok := enc[r]; ok {
+			b.WriteString(c)
+		} else if c, ok := enc[unicode.ToLower(r)]; ok && r > 0x7F {
+			b.WriteString(c)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// toVNI writes Vietnamese text in VNI-Windows: the base letter, then its
+// marks as letters of their own.
+func toVNI(s string) string {
+	type form struct{ base, marks string }
+	rows := []struct{ letters, base, marks string }{
+		{"aáàảãạ", "a", " ù ø û õ ï"}, {"âấầẩẫậ", "a", "â á à å ã ä"}, {"ăắằẳẵặ", "a", "ê é è ú ü ë"},
+		{"eéèẻẽẹ", "e", " ù ø û õ ï"}, {"êếềểễệ", "e", "â á à å ã ä"},
+		{"oóòỏõọ", "o", " ù ø û õ ï"}, {"ôốồổỗộ", "o", "â á à å ã ä"}, {"ơớờởỡợ", "ô", " ù ø û õ ï"},
+		{"uúùủũụ", "u", " ù ø û õ ï"}, {"ưứừửữự", "ö", " ù ø û õ ï"}, {"yýỳỷỹ", "y", " ù ø û õ"},
+	}
+	enc := map[rune]form{'đ': {"ñ", ""}, 'í': {"í", ""}, 'ì': {"ì", ""}, 'ỉ': {"æ", ""}, 'ĩ': {"ó", ""}, 'ị': {"ò", ""}, 'ỵ': {"î", ""}}
+	for _, row := range rows {
+		marks := strings.Split(row.marks, " ")
+		for k, r := range []rune(row.letters) {
+			enc[r] = form{row.base, marks[k]}
+		}
+	}
+	var b strings.Builder
+	for _, r := range s {
+		f, ok := enc[unicode.ToLower(r)]
+		switch {
+		case !ok:
+			b.WriteRune(r)
+		case r != unicode.ToLower(r):
+			b.WriteString(strings.ToUpper(f.base + f.marks))
+		default:
+			b.WriteString(f.base + f.marks)
+		}
+	}
+	return b.String()
+}
+
+func TestLegacyText(t *testing.T) {
+	for _, c := range []struct{ name, in, want, enc string }{
+		{"tcvn3 VnTimeH", "Uû BAN NH¢N D¢N TØNH\n§éC LËP - Tù DO - H¹NH PHóC\nSè: 123/Q§-UBND",
+			"UỶ BAN NHÂN DÂN TỈNH\nĐỘC LẬP - TỰ DO - HẠNH PHÚC\nSố: 123/QĐ-UBND", "tcvn3"},
+		{"tcvn3 bytes", "Hµ Néi, ngµy 04 th¸ng 10 n¨m 2023\nKÝnh göi: C¸c Së, ban, ngµnh", "Hà Nội, ngày 04 tháng 10 năm 2023\nKính gửi: Các Sở, ban, ngành", "tcvn3"},
+		{"vni", "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\nÑoäc laäp - Töï do - Haïnh phuùc",
+			"Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc", "vni"},
+		{"vni capitals", "UÛY BAN NHAÂN DAÂN TÆNH\nSoá: 45/KH-UBND\nKEÁ HOAÏCH\nTRIEÅN KHAI THÖÏC HIEÄN NHIEÄM VUÏ NAÊM 2010",
+			"ỦY BAN NHÂN DÂN TỈNH\nSố: 45/KH-UBND\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN NHIỆM VỤ NĂM 2010", "vni"},
+		// a Unicode header line over a TCVN3 body stays as it is
+		{"mixed", "ỦY BAN NHÂN DÂN TỈNH\nC¸c Së, ban, ngµnh chñ tr×, phèi hîp thùc hiÖn vµ b¸o c¸o kÕt qu¶ tr\u00adíc ngµy 15",
+			"ỦY BAN NHÂN DÂN TỈNH\nCác Sở, ban, ngành chủ trì, phối hợp thực hiện và báo cáo kết quả trước ngày 15", "tcvn3"},
+	} {
+		in := c.in
+		if c.name == "tcvn3 bytes" {
+			// the bytes of an 8-bit file
+			var b []byte
+			for _, r := range in {
+				b = append(b, byte(r))
+			}
+			in = string(b)
+		}
+		got, enc := parser.LegacyText(in)
+		if got != c.want || enc != c.enc {
+			t.Errorf("%s: LegacyText(%q) = %q, %q; want %q, %q", c.name, in, got, enc, c.want, c.enc)
+		}
+	}
+	// the examples converters and forums give for each font, too short
+	// to tell their encoding by
+	for _, c := range []struct{ in, want string }{
+		{"Céng hoµ x· héi chñ nghÜa ViÖt Nam", "Cộng hoà xã hội chủ nghĩa Việt Nam"},
+		{"B¶o Th¾ng", "Bảo Thắng"},
+		{"M\u00adêng Kh\u00ad¬ng", "Mường Khương"},
+		{"B\xb6o Th\xbeng", "Bảo Thắng"},
+	} {
+		if got := parser.DecodeTCVN3(c.in); got != c.want {
+			t.Errorf("DecodeTCVN3(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if _, enc := parser.LegacyText(c.in); enc != "" {
+			t.Errorf("LegacyText(%q) told %s from so few letters", c.in, enc)
+		}
+	}
+	if got := parser.DecodeVNI("Xin chaøo caùc baïn, Vieät Nam"); got != "Xin chào các bạn, Việt Nam" {
+		t.Errorf("DecodeVNI: %q", got)
+	}
+	// texts that are not in a legacy encoding are returned as they are
+	for _, s := range []string{
+		"Cộng hòa xã hội chủ nghĩa Việt Nam",
+		"Cong hoa xa hoi chu nghia Viet Nam",
+		"Bản quyền © 2024 Cổng thông tin điện tử · Hà Nội",
+		"Müller Straße, Köln — ½ € — Ça va très bien, à bientôt", // another language's Latin-1
+		"",
+		"\xff\xfe not text",
+	} {
+		if got, enc := parser.LegacyText(s); got != s || enc != "" {
+			t.Errorf("LegacyText(%q) = %q, %q; want it unchanged", s, got, enc)
+		}
+	}
+}
+
+// TestLegacyTextCorpora reads every text of every gold set: all are
+// Unicode, and none may be taken for a legacy encoding.
+func TestLegacyTextCorpora(t *testing.T) {
+	names, _ := filepath.Glob("../testdata/*/*.txt")
+	more, _ := filepath.Glob("../testdata/*.txt")
+	names = append(names, more...)
+	if len(names) < 100 {
+		t.Fatalf("only %d texts found", len(names))
+	}
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, enc := parser.LegacyText(string(b)); enc != "" {
+			t.Errorf("%s read as %s", n, enc)
+		}
+	}
+}
+
+// TestLegacyTextCorporaEncoded writes every gold text in TCVN3 and in
+// VNI: each is told as what it is, and the VNI text reads back as printed.
+func TestLegacyTextCorporaEncoded(t *testing.T) {
+	names, _ := filepath.Glob("../testdata/*/*.txt")
+	tcvn, vni := 0, 0
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// signs and foreign letters a scan left ("÷", "Ð", "¬") are codes
+		// of letters in a legacy text; a text typed in its font has none
+		text := strings.Map(func(r rune) rune {
+			if r >= 0xA1 && r <= 0xFF && !strings.ContainsRune("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ", r) {
+				return -1
+			}
+			return r
+		}, norm.NFC.String(string(b)))
+		if toTCVN3(text) == text {
+			continue // a text without marks (corpus13's Lào Cai scan) is the same in every font
+		}
+		if got, enc := parser.LegacyText(toTCVN3(text)); enc != parser.EncodingTCVN3 {
+			t.Errorf("%s in TCVN3 read as %q", n, enc)
+		} else if !strings.EqualFold(got, text) {
+			t.Errorf("%s in TCVN3 read otherwise", n)
+		} else {
+			tcvn++
+		}
+		if got, enc := parser.LegacyText(toVNI(text)); enc != parser.EncodingVNI || got != text {
+			t.Errorf("%s in VNI read as %q, the same: %v", n, enc, got == text)
+		} else {
+			vni++
+		}
+	}
+	t.Logf("%d texts: %d read back from TCVN3, %d from VNI", len(names), tcvn, vni)
+}
+
+// vnSyllable draws a syllable of Vietnamese letters with marks, in small
+// letters, in capitals when caps, or with a capital first.
+func vnSyllable(t *rapid.T, caps bool) string {
+	onset := rapid.SampledFrom([]string{"", "b", "c", "ch", "d", "đ", "g", "h", "kh", "l", "m", "n", "ng", "nh", "ph", "qu", "s", "t", "th", "tr", "v", "x"}).Draw(t, "onset")
+	vowel := rapid.SampledFrom([]string{"a", "á", "à", "ả", "ã", "ạ", "ă", "ắ", "ằ", "ẳ", "ẵ", "ặ", "â", "ấ", "ầ", "ẩ", "ẫ", "ậ",
+		"e", "é", "è", "ẻ", "ẽ", "ẹ", "ê", "ế", "ề", "ể", "ễ", "ệ", "i", "í", "ì", "ỉ", "ĩ", "ị", "o", "ó", "ò", "ỏ", "õ", "ọ",
+		"ô", "ố", "ồ", "ổ", "ỗ", "ộ", "ơ", "ớ", "ờ", "ở", "ỡ", "ợ", "u", "ú", "ù", "ủ", "ũ", "ụ", "ư", "ứ", "ừ", "ử", "ữ", "ự",
+		"y", "ý", "ỳ", "ỷ", "ỹ", "ỵ", "ươ", "ườ", "ướ", "iê", "iệ", "uô", "uộ", "oà", "uy"}).Draw(t, "vowel")
+	coda := rapid.SampledFrom([]string{"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}).Draw(t, "coda")
+	s := onset + vowel + coda
+	if caps {
+		return strings.ToUpper(s)
+	}
+	if rapid.Bool().Draw(t, "title") {
+		r, n := utf8.DecodeRuneInString(s)
+		s = string(unicode.ToUpper(r)) + s[n:]
+	}
+	return s
+}
+
+// asciiLetters counts the letters of w that are ASCII.
+func asciiLetters(w string) int {
+	n := 0
+	for _, r := range w {
+		if r < 0x80 && unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// TestLegacyRoundTripProperty: a Vietnamese text written in VNI reads back
+// as it was. Written in TCVN3 it reads back the same but for the capitals
+// with marks that font has no code for: a line in capitals reads in
+// capitals wherever a word with two typed letters shows it and the word
+// has a typed letter itself; elsewhere such a capital reads as its small
+// letter.
+func TestLegacyRoundTripProperty(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		var lines []string
+		var caps []bool
+		for range rapid.IntRange(1, 6).Draw(t, "lines") {
+			c := rapid.IntRange(0, 3).Draw(t, "caps") == 0
+			var words []string
+			for range rapid.IntRange(3, 12).Draw(t, "words") {
+				words = append(words, vnSyllable(t, c))
+			}
+			lines, caps = append(lines, strings.Join(words, " ")), append(caps, c)
+		}
+		text := strings.Join(lines, "\n")
+		vni, enc := parser.LegacyText(toVNI(text))
+		if enc == parser.EncodingVNI && vni != text {
+			t.Fatalf("VNI %q read as %q, want %q", toVNI(text), vni, text)
+		}
+		if enc == parser.EncodingTCVN3 {
+			t.Fatalf("VNI text read as TCVN3: %q", toVNI(text))
+		}
+		tcvn, enc3 := parser.LegacyText(toTCVN3(text))
+		if enc3 == parser.EncodingVNI {
+			t.Fatalf("TCVN3 text read as VNI: %q", toTCVN3(text))
+		}
+		if enc3 == "" {
+			return // too few codes outside ASCII to be sure
+		}
+		for k, line := range strings.Split(tcvn, "\n") {
+			orig := strings.Fields(lines[k])
+			anchor := false
+			for _, w := range orig {
+				anchor = anchor || asciiLetters(w) >= 2
+			}
+			for j, w := range strings.Fields(line) {
+				switch {
+				case w == orig[j]:
+				case !strings.EqualFold(w, orig[j]):
+					t.Fatalf("TCVN3 word %q read as %q in %q", orig[j], w, line)
+				case caps[k] && anchor && asciiLetters(orig[j]) > 0:
+					t.Fatalf("TCVN3 word %q in capitals read as %q in %q", orig[j], w, line)
+				}
+			}
+		}
+	})
+}
+
+// TestParseLegacy reads a letter typed in TCVN3 and in VNI: the fields
+// read as they do from its Unicode text, with a legacy_encoding repair
+// naming the encoding.
+func TestParseLegacy(t *testing.T) {
+	b, err := os.ReadFile("../testdata/hanoi-3241-UBND-KGVX.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := parser.MustParse(string(b))
+	for _, c := range []struct {
+		enc  string
+		text string
+	}{{"tcvn3", toTCVN3(string(b))}, {"vni", toVNI(string(b))}} {
+		d, _ := parser.Parse(c.text)
+		if d == nil {
+			t.Fatalf("%s: no document", c.enc)
+		}
+		var rep *directive.Repair
+		for k := range d.Repairs {
+			if d.Repairs[k].Code == directive.RepairLegacyEncoding {
+				rep = &d.Repairs[k]
+			}
+		}
+		if rep == nil || rep.Original != c.enc {
+			t.Errorf("%s: repairs %v", c.enc, d.Repairs)
+		}
+		if d.Symbol != base.Symbol || d.Date != base.Date || d.Type != base.Type ||
+			!strings.EqualFold(d.Subject, base.Subject) || len(d.Obligations) != len(base.Obligations) ||
+			!strings.EqualFold(d.Signature.Name, base.Signature.Name) {
+			t.Errorf("%s: read %v %v %v %q %d obligations %q; want %v %v %v %q %d %q", c.enc,
+				d.Symbol, d.Date, d.Type, d.Subject, len(d.Obligations), d.Signature.Name,
+				base.Symbol, base.Date, base.Type, base.Subject, len(base.Obligations), base.Signature.Name)
+		}
+	}
+}
+
+func FuzzLegacyText(f *testing.F) {
+	f.Add("Céng hoµ x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc\nSè: 12/Q§-UBND")
+	f.Add("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\nÑoäc laäp - Töï do - Haïnh phuùc\nSoá: 12/QÑ-UBND")
+	f.Add("\xb5\xb8\xb6\xb7\xb9 \xa8\xbb\xbe\xbc\xbd\xc6 \xa9\xc7\xca\xc8\xc9\xcb\r\n\xae\xcc\xd0")
+	f.Add("Uû BAN NH¢N D¢N TØNH X· Y\u00a0Tù DO\x85aø")
+	f.Fuzz(func(t *testing.T, text string) {
+		out, enc := parser.LegacyText(text)
+		if enc == "" {
+			if out != text {
+				t.Fatalf("no encoding told, but %q became %q", text, out)
+			}
+			return
+		}
+		if !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 out of %q", text)
+		}
+		if strings.Count(out, "\n") != strings.Count(text, "\n") {
+			t.Fatalf("%d lines became %d", strings.Count(text, "\n"), strings.Count(out, "\n"))
+		}
+		if len(out) > 3*len(text) {
+			t.Fatalf("%d bytes out of %d", len(out), len(text))
+		}
+	})
+}
