@@ -378,6 +378,13 @@ func TestParseCorpus29(t *testing.T) { parseCorpus(t, "corpus29") }
 // gathered in the fourteenth session.
 func TestParseCorpus30(t *testing.T) { parseCorpus(t, "corpus30") }
 
+// TestParseCorpus32 does the same over testdata/corpus32, tuned on: two
+// Lào Cai UBND texts, a letter with its number and day left blank giving
+// each Sở, the police, the military command and the communes their tasks
+// (as pandoc Markdown made here) and a Quyết định as a stored pdftotext
+// -layout layer, gathered in the fifteenth session.
+func TestParseCorpus32(t *testing.T) { parseCorpus(t, "corpus32") }
+
 // TestParseCorpus31 does the same over testdata/corpus31, held out: a
 // Nghị quyết of the Government and a Bộ Tài chính letter as stored OCR,
 // a Thủ tướng Quyết định as a PDF text layer made here, and two Hà Nội

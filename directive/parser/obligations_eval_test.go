@@ -332,3 +332,6 @@ func TestObligationsCorpus30(t *testing.T) { obligationsEval(t, "corpus30") }
 
 // TestObligationsCorpus31 does the same over testdata/corpus31, held out.
 func TestObligationsCorpus31(t *testing.T) { obligationsEval(t, "corpus31") }
+
+// TestObligationsCorpus32 does the same over testdata/corpus32, tuned on.
+func TestObligationsCorpus32(t *testing.T) { obligationsEval(t, "corpus32") }

@@ -198,3 +198,6 @@ func TestTailCorpus30(t *testing.T) { tailEval(t, "corpus30") }
 
 // TestTailCorpus31 does the same over testdata/corpus31, held out.
 func TestTailCorpus31(t *testing.T) { tailEval(t, "corpus31") }
+
+// TestTailCorpus32 does the same over testdata/corpus32, tuned on.
+func TestTailCorpus32(t *testing.T) { tailEval(t, "corpus32") }
