@@ -273,6 +273,9 @@ func (p *docParser) parseHeader(start int) int {
 			s = strings.TrimLeft(s[len("Về"):], " :")
 			p.repair(directive.RepairSubjectVv, "subject", h.subjectLine, orig, "V/v "+s)
 		}
+		// empty cells a table's row left after it ("địa bàn | |") are no
+		// part of it
+		s = strings.TrimRight(s, " |")
 		// The trích yếu has no final period; "…" and "etc." stay.
 		if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
 			s = strings.TrimRight(strings.TrimSuffix(s, "."), " ")
