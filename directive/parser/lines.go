@@ -375,6 +375,9 @@ type docParser struct {
 	// whole keeps assign from cutting a periodic clause off (see
 	// periodicClause)
 	whole bool
+	// authorised holds the bodies an authorisation named ("Ủy quyền cho
+	// Giám đốc Sở …"): the conditions set on them are their tasks
+	authorised []string
 	// emphasisOpen is set when a line opened an emphasis it did not
 	// close: the next line's closing stars are markup too.
 	emphasisOpen bool

@@ -1693,3 +1693,58 @@ func TestPersonDuty(t *testing.T) {
 		}
 	}
 }
+
+// An authorisation ("Ủy quyền cho Giám đốc Sở … thực hiện …") permits the
+// body it names to act in the issuer's name, and the terms set under it
+// ("Trách nhiệm của cơ quan được ủy quyền", "Điều kiện ủy quyền") are that
+// body's tasks, though no term names it; the article on how long it lasts
+// is no one's.
+func TestAuthorisationDecision(t *testing.T) {
+	const decision = `ỦY BAN NHÂN DÂN
+TỈNH ĐIỆN BIÊN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 1201/QĐ-UBND
+Điện Biên, ngày 10 tháng 9 năm 2025
+QUYẾT ĐỊNH
+Về việc ủy quyền giải quyết thủ tục hành chính lĩnh vực đất đai
+ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+QUYẾT ĐỊNH:
+Điều 1. Uỷ quyền cho Giám đốc Sở Nông nghiệp và Môi trường giải quyết các thủ tục hành chính trong lĩnh vực đất đai.
+Điều 2. Thời hạn ủy quyền: từ ngày ký đến hết ngày 31 tháng 12 năm 2026.
+Điều 3. Trách nhiệm của cơ quan được ủy quyền
+1. Tổ chức thực hiện đúng nội dung được ủy quyền; không ủy quyền lại cho cơ quan khác.
+2. Định kỳ hằng quý báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.
+Điều 4. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Như Điều 4;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+`
+	d, err := Parse(decision)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, fmt.Sprintf("%s %v %s", o.Path, o.Addressees, o.Modality))
+	}
+	want := []string{
+		"body[3] [Sở Nông nghiệp và Môi trường] permission",
+		"body[5].children[0] [Sở Nông nghiệp và Môi trường] obligation",
+		"body[5].children[1] [Sở Nông nghiệp và Môi trường] obligation",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("obligations (-want +got):\n%s", diff)
+	}
+	// no authorisation, no addressee for the same terms
+	d, _ = Parse(strings.Replace(decision, "Uỷ quyền cho Giám đốc Sở Nông nghiệp và Môi trường giải quyết", "Công bố danh mục", 1))
+	for _, o := range d.Obligations {
+		if slices.Contains(o.Addressees, "Sở Nông nghiệp và Môi trường") {
+			t.Errorf("without the authorisation, %s is addressed to %v", o.Path, o.Addressees)
+		}
+	}
+}

@@ -241,6 +241,16 @@ func (p *docParser) readObligations() {
 					if heads == nil {
 						heads = leadIn
 					}
+					if p.authorised != nil && authorisationTerms(n.Heading) {
+						// "Điều 3. Điều kiện ủy quyền" over "1. Việc thực
+						// hiện … phải tuân thủ …", "3. Chuẩn bị các nguồn
+						// lực …", or "Trách nhiệm của cơ quan được ủy
+						// quyền": what the authorised body must do
+						heads = p.authorised
+						if named != nil {
+							named = heads
+						}
+					}
 					if h := named; h != nil && len(n.Children) > 0 && onlyParagraphs(n.Children) {
 						// "5. Bộ Kế hoạch và Đầu tư" / "Bảo đảm nguồn kinh phí …":
 						// each paragraph under the body's name is its task
@@ -1816,6 +1826,7 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	o := directive.Obligation{Path: path, Text: text}
 	t := readText(text)
 	o.Lead, o.Support = t.roles()
+	authorises := false
 	switch {
 	case o.Lead != "" && inherited != nil && opensWith(t, "chỉ đạo"):
 		// "Chỉ đạo Sở Y tế chủ trì …" under Ủy ban nhân dân tỉnh: the
@@ -1841,7 +1852,11 @@ func (p *docParser) assign(path, text string, inherited []string) {
 			o.Lead = inherited[0] // "1. Sở Nội vụ" / "a) Chủ trì, phối hợp với …"
 		}
 	default:
-		if ex := executionBodies(text); ex != nil {
+		if to := authorisedBodies(text); to != nil {
+			// "Ủy quyền cho Giám đốc Sở Công Thương thành lập …": the body
+			// may act in the issuer's name
+			o.Addressees, p.authorised, authorises = to, to, true
+		} else if ex := executionBodies(text); ex != nil {
 			o.Addressees = ex
 		} else if to := p.namedOthers(text); to != nil {
 			// "Sở Xây dựng nghiên cứu, thiết kế …", "Ủy ban nhân dân
@@ -1875,7 +1890,30 @@ func (p *docParser) assign(path, text string, inherited []string) {
 		o.Addressees = to
 	}
 	p.fillText(&o, t)
+	if authorises {
+		o.Modality = directive.ModalityPermission
+	}
 	p.d.Obligations = append(p.d.Obligations, o)
+}
+
+// authorisedBodies returns the bodies an authorisation names: "Ủy quyền
+// cho Giám đốc Sở Công Thương thành lập …", a decision that lets a body
+// act in the issuer's name; nil for any other text.
+func authorisedBodies(text string) []string {
+	const cue = "ủy quyền cho "
+	norm := vntext.Normalize(vntext.PrefixRunes(text, 200))
+	if !strings.HasPrefix(lowerKeepLen(norm), cue) {
+		return nil
+	}
+	return namedAfter(norm[len(cue):])
+}
+
+// authorisationTerms reports a heading over the terms set on the body an
+// authorisation names: "Điều kiện ủy quyền", "Trách nhiệm của cơ quan
+// được ủy quyền".
+func authorisationTerms(h string) bool {
+	k := lowerKeepLen(vntext.Normalize(h))
+	return strings.Contains(k, "điều kiện ủy quyền") || strings.Contains(k, "được ủy quyền") && !strings.Contains(k, "ủy quyền cho")
 }
 
 // trailingBodies returns the bodies a text names after its last dash and
