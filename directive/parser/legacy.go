@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chidao/chidao/internal/vntext"
 )
 
 // Documents typed before Unicode was required (and many typed after, in
@@ -31,7 +33,13 @@ const (
 // draws the small letters' codes as capitals, so a word in capitals
 // ("HéI") is read in capitals ("HỘI"), and a capital a document typed
 // that way at the start of a word in small letters ("ñy ban") is read as
-// a small letter ("ủy ban").
+// a small letter ("ủy ban"); lines typed all in small letters for that
+// font are read in capitals where documents print capitals (the header
+// before its first sentence, the signer's lines, "quyết định:", a
+// Roman-numbered heading). TCVN3's "ư" is the soft hyphen, which many
+// extractors drop: a text without one gets it back where the syllable
+// cannot be without it ("trëng" is "trưởng", "®îc" is "được", "hng" is
+// "hưng") and in a few words ("nh" is "như", "ngời" is "người").
 func LegacyText(text string) (string, string) {
 	latin := latin1(text) // an 8-bit file: each byte is the font's code
 	enc := legacyEncoding(latin)
@@ -64,15 +72,33 @@ func latin1(text string) string {
 }
 
 func decodeLegacy(latin, enc string) string {
+	out := decodeLines(latin, enc)
+	if enc == EncodingTCVN3 {
+		out = drawnCapitals(out)
+	}
+	return out
+}
+
+func decodeLines(latin, enc string) string {
 	var b strings.Builder
 	b.Grow(len(latin) + len(latin)/4)
+	// a TCVN3 text of some length without a soft hyphen (0xAD, its "ư")
+	// lost them to the extractor
+	lost := enc == EncodingTCVN3 && len(latin) > 500 && !strings.Contains(latin, "\u00ad")
+	var line1 strings.Builder
 	for line := range strings.Lines(latin) {
 		if hasVietnameseBeyondLatin1(line) {
 			b.WriteString(line)
 			continue
 		}
 		if enc == EncodingTCVN3 {
-			appendTCVN3(&b, line)
+			if !lost {
+				appendTCVN3(&b, line)
+				continue
+			}
+			line1.Reset()
+			appendTCVN3(&line1, line)
+			b.WriteString(restoreLostU(line1.String()))
 		} else {
 			appendVNI(&b, line)
 		}
@@ -269,21 +295,194 @@ func appendTCVN3(b *strings.Builder, line string) {
 		}
 		k = j + 1
 	}
-	k, inWord := -1, false
-	for _, r := range line {
+	k, inWord, prev := -1, false, rune(0)
+	for i, r := range line {
 		space := r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == 0x85 || r == 0xA0
 		if !space && !inWord {
 			k++
 		}
 		inWord = !space
 		if r >= 0xA1 && r <= 0xFF {
+			code := r
 			r = tcvn3[r-0xA0]
 			if inWord && k < len(caps) && caps[k] > 0 {
 				r = unicode.ToUpper(r)
 			}
+			if lostU(code, prev, line[i+utf8.RuneLen(code):]) {
+				// an extractor dropped the soft hyphen (0xAD), TCVN3's
+				// "ư": no syllable has "ơng", "ớc" or "ơu" but after "ư"
+				// ("trëng" is "trưởng", "®îc" is "được")
+				if unicode.IsUpper(r) {
+					b.WriteRune('Ư')
+				} else {
+					b.WriteRune('ư')
+				}
+			}
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+}
+
+// drawnCapitals puts back in capitals the lines the .VnTimeH font drew
+// in capitals from small letters typed ("bé tµi chÝnh" printed "BỘ TÀI
+// CHÍNH"): in the header, before the first sentence, each line with no
+// capital and no digit (the issuer, the type line, a subject in
+// capitals; a subject in small letters comes back in capitals, the same
+// words); in the tail, the signer's lines ("kt. chủ tịch", "phó chủ
+// tịch").
+func drawnCapitals(text string) string {
+	lines := strings.SplitAfter(text, "\n")
+	header, dated, seen := true, false, 0
+	for k, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		words := strings.Fields(t)
+		if header {
+			seen++
+			if seen > 40 || bodyOpening(t) || dated && len(words) >= 10 && unicode.IsUpper([]rune(t)[0]) {
+				header = false // the body's first sentence
+				continue
+			}
+			dated = dated || strings.Contains(t, "ngày") && strings.Contains(t, "năm")
+			if len(words) > 40 || strings.ContainsAny(t[len(t)-1:], ".;,") {
+				continue
+			}
+		} else if !(len(words) <= 6 && signerLine(t) || enactingLine(t) || romanHeading(t, words)) {
+			continue
+		}
+		if strings.ContainsFunc(t, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) {
+			continue
+		}
+		lines[k] = strings.ToUpper(l)
+	}
+	return strings.Join(lines, "")
+}
+
+// enactingLine reports the line that opens a decision's or a
+// resolution's articles ("quyết định:", "quyết nghị:").
+func enactingLine(t string) bool {
+	switch strings.TrimRight(strings.ToLower(vntext.Normalize(t)), ": ") {
+	case "quyết định", "quyết nghị", "nghị quyết", "chỉ thị", "kết luận":
+		return strings.HasSuffix(t, ":")
+	}
+	return false
+}
+
+// romanHeading reports a section's heading under a Roman numeral ("ii.
+// nhiệm vụ và giải pháp"), which documents print in capitals.
+func romanHeading(t string, words []string) bool {
+	if len(words) < 2 || len(words) > 20 || strings.ContainsAny(t[len(t)-1:], ".;,") {
+		return false
+	}
+	m := strings.TrimRight(words[0], ".-/)")
+	return len(m) < len(words[0]) && m != "" && strings.Trim(m, "ivx") == "" && len(m) <= 4
+}
+
+// bodyOpening reports a line that opens a document's body: "Căn cứ …",
+// "Kính gửi: …".
+func bodyOpening(t string) bool {
+	k := strings.ToLower(vntext.Normalize(vntext.PrefixRunes(t, 12)))
+	for _, w := range []string{"căn cứ", "kính gửi", "thực hiện", "theo ", "xét ", "nơi nhận"} {
+		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// signerLine reports a line of a signature block typed in small letters:
+// an authority mark or a post.
+func signerLine(t string) bool {
+	k := strings.ToLower(vntext.Normalize(t))
+	for _, w := range []string{"tm.", "t/m", "t.m.", "kt.", "k/t", "tl.", "tuq.", "q.", "thay mặt", "chủ tịch", "phó chủ tịch",
+		"giám đốc", "phó giám đốc", "bộ trưởng", "thứ trưởng", "bí thư", "phó bí thư", "chánh văn phòng", "phó chánh văn phòng",
+		"trưởng ban", "phó trưởng ban", "cục trưởng", "phó cục trưởng", "vụ trưởng", "phó vụ trưởng", "tổng cục trưởng",
+		"phó tổng cục trưởng", "thủ tướng", "phó thủ tướng", "chủ nhiệm", "phó chủ nhiệm", "trưởng phòng", "phó trưởng phòng",
+		"hiệu trưởng", "tổng giám đốc", "phó tổng giám đốc", "viện trưởng", "chánh án", "chủ tọa"} {
+		if strings.HasPrefix(k, w) && (len(k) == len(w) || !unicode.IsLetter([]rune(k[len(w):])[0])) {
+			return true
+		}
+	}
+	return false
+}
+
+// lostUWords are words a text that lost its "ư" gives for words with
+// one, where the word without it is rare in documents: "nh" for "như",
+// "th" for "thư", "u" for "ưu", "ngời" for "người" ("ngợi", "ngỡ" are
+// words and stay); in capitals they are codes ("UBND-TH") and stay.
+var lostUWords = map[string]string{"nh": "như", "th": "thư", "u": "ưu", "ngời": "người"}
+
+// restoreLostU puts "ư" back in the words of a line that lost it (see
+// lostUWords), in the word's case.
+func restoreLostU(line string) string {
+	var b strings.Builder
+	start := -1
+	flush := func(end int) {
+		w := line[start:end]
+		full, ok := lostUWords[strings.ToLower(w)]
+		if !ok {
+			full, ok = lostUng(strings.ToLower(w))
+		}
+		if ok && (len(w) < 2 || w != strings.ToUpper(w)) { // "TH" in a symbol is a code
+			switch {
+			case unicode.IsUpper([]rune(w)[0]):
+				r, n := utf8.DecodeRuneInString(full)
+				full = string(unicode.ToUpper(r)) + full[n:]
+			}
+			w = full
+		}
+		b.WriteString(w)
+		start = -1
+	}
+	for i, r := range line {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			flush(i)
 		}
 		b.WriteRune(r)
 	}
+	if start >= 0 {
+		flush(len(line))
+	}
+	return b.String()
+}
+
+// lostUng returns the word a word without a vowel that ends in "ng"
+// stands for: its "ư" was lost ("hng" is "hưng", "trng" is "trưng").
+func lostUng(w string) (string, bool) {
+	onset, ok := strings.CutSuffix(w, "ng")
+	if !ok {
+		return "", false
+	}
+	switch onset {
+	case "b", "c", "ch", "d", "đ", "g", "h", "kh", "l", "m", "n", "nh", "ph", "r", "s", "t", "th", "tr", "v", "x":
+		return onset + "ưng", true
+	}
+	return "", false
+}
+
+// lostU reports the code of an "ơ" (with or without a tone) written right
+// after a consonant and before "ng", "c" or "u": a syllable that can only
+// be "ương", "ước", "ươu", whose "ư" is lost.
+func lostU(code, prev rune, after string) bool {
+	switch code {
+	case 0xAC, 0xA5, 0xEA, 0xED, 0xEB, 0xEC, 0xEE: // ơ Ơ ờ ớ ở ỡ ợ
+	default:
+		return false
+	}
+	if prev == 'ư' || prev == 'Ư' || prev == 'ƣ' || prev == 'Ƣ' || !unicode.IsLetter(prev) {
+		return false // "ương" whole, or a syllable that opens with "ơ" ("ớt")
+	}
+	a := strings.ToLower(vntext.Prefix(after, 3))
+	return strings.HasPrefix(a, "ng") || strings.HasPrefix(a, "c") && !strings.HasPrefix(a, "ch") || strings.HasPrefix(a, "u")
 }
 
 // VNI-Windows writes a vowel's marks as letters after it: the tones

