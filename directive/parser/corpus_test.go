@@ -391,3 +391,9 @@ func TestParseCorpus32(t *testing.T) { parseCorpus(t, "corpus32") }
 // texts (one as pandoc Markdown made here), gathered in the fourteenth
 // session.
 func TestParseCorpus31(t *testing.T) { parseCorpus(t, "corpus31") }
+
+// TestParseCorpus33 does the same over testdata/corpus33, held out: a
+// Thông tư of the Bộ Tài chính of 2000 typed in TCVN3 (.VnTime), as a
+// stored RTF's text read with pandoc here, gathered in the fifteenth
+// session; the one legacy-font document the index gave whole.
+func TestParseCorpus33(t *testing.T) { parseCorpus(t, "corpus33") }

@@ -26,6 +26,9 @@ import (
 func accounted(text string, doc []byte) (lost []string, total int) {
 	// bytes that are not UTF-8 are read as U+FFFD, with a repair that says
 	// so: the lines are the document's from there on
+	if t, enc := parser.LegacyText(text); enc != "" {
+		text = t // a legacy font's text: its lines as Parse read them
+	}
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	var v any
 	if err := json.Unmarshal(doc, &v); err != nil {

@@ -335,3 +335,6 @@ func TestObligationsCorpus31(t *testing.T) { obligationsEval(t, "corpus31") }
 
 // TestObligationsCorpus32 does the same over testdata/corpus32, tuned on.
 func TestObligationsCorpus32(t *testing.T) { obligationsEval(t, "corpus32") }
+
+// TestObligationsCorpus33 does the same over testdata/corpus33, held out.
+func TestObligationsCorpus33(t *testing.T) { obligationsEval(t, "corpus33") }

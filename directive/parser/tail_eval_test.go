@@ -201,3 +201,6 @@ func TestTailCorpus31(t *testing.T) { tailEval(t, "corpus31") }
 
 // TestTailCorpus32 does the same over testdata/corpus32, tuned on.
 func TestTailCorpus32(t *testing.T) { tailEval(t, "corpus32") }
+
+// TestTailCorpus33 does the same over testdata/corpus33, held out.
+func TestTailCorpus33(t *testing.T) { tailEval(t, "corpus33") }
