@@ -82,6 +82,9 @@ func FuzzParseDirective(f *testing.F) {
 		// Every line ends up in the document, set aside if nowhere else
 		// (a page's lines are those of the text it shows).
 		read := text
+		if d.HasRepair(directive.RepairDoc) {
+			read, _ = parser.DocText(strings.NewReader(text), int64(len(text)))
+		}
 		if d.HasRepair(directive.RepairHTML) {
 			read = parser.HTMLText(text)
 		}

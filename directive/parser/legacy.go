@@ -333,32 +333,68 @@ func appendTCVN3(b *strings.Builder, line string) {
 // tịch").
 func drawnCapitals(text string) string {
 	lines := strings.SplitAfter(text, "\n")
-	header, dated, seen := true, false, 0
+	z := capsZone{header: true}
 	for k, l := range lines {
-		t := strings.TrimSpace(l)
-		if t == "" {
-			continue
-		}
-		words := strings.Fields(t)
-		if header {
-			seen++
-			if seen > 40 || bodyOpening(t) || dated && len(words) >= 10 && unicode.IsUpper([]rune(t)[0]) {
-				header = false // the body's first sentence
-				continue
+		if !strings.Contains(l, "|") && !strings.Contains(l, "<br>") {
+			if z.drawn(l) {
+				lines[k] = strings.ToUpper(l)
 			}
-			dated = dated || strings.Contains(t, "ngày") && strings.Contains(t, "năm")
-			if len(words) > 40 || strings.ContainsAny(t[len(t)-1:], ".;,") {
-				continue
+			continue
+		}
+		// a table's row: each cell's lines ("| bé tµi chÝnh<br>Sè: … |")
+		var b strings.Builder
+		for rest := l; rest != ""; {
+			seg, sep := rest, ""
+			if i := strings.IndexAny(rest, "|<"); i >= 0 {
+				seg, sep = rest[:i], rest[i:i+1]
+				if sep == "<" {
+					if !strings.HasPrefix(rest[i:], "<br>") {
+						seg, sep = rest[:i+1], "" // a "<" of the text
+					} else {
+						sep = "<br>"
+					}
+				}
 			}
-		} else if !(len(words) <= 6 && signerLine(t) || enactingLine(t) || romanHeading(t, words)) {
-			continue
+			if z.drawn(seg) {
+				seg = strings.ToUpper(seg)
+			}
+			b.WriteString(seg + sep)
+			rest = rest[len(seg)+len(sep):]
 		}
-		if strings.ContainsFunc(t, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) {
-			continue
-		}
-		lines[k] = strings.ToUpper(l)
+		lines[k] = b.String()
 	}
 	return strings.Join(lines, "")
+}
+
+// capsZone follows drawnCapitals through the text: the header until the
+// body's first sentence, then the body.
+type capsZone struct {
+	header, dated bool
+	seen          int
+}
+
+// drawn reports whether line l (or a table cell's line) was typed in
+// small letters for the .VnTimeH font.
+func (z *capsZone) drawn(l string) bool {
+	t := strings.TrimSpace(l)
+	if t == "" {
+		return false
+	}
+	words := strings.Fields(t)
+	if z.header {
+		z.seen++
+		if z.seen > 40 || bodyOpening(t) || z.dated && len(words) >= 10 && unicode.IsUpper([]rune(t)[0]) {
+			z.header = false // the body's first sentence
+			return false
+		}
+		z.dated = z.dated || strings.Contains(t, "ngày") && strings.Contains(t, "năm")
+		if len(words) > 40 || strings.ContainsAny(t[len(t)-1:], ".;,") {
+			return false
+		}
+	} else if !(len(words) <= 6 && signerLine(t) || enactingLine(t) || romanHeading(t, words)) {
+		return false
+	}
+	return !strings.ContainsFunc(t, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) })
 }
 
 // enactingLine reports the line that opens a decision's or a

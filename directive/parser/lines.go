@@ -432,6 +432,16 @@ func (p *docParser) prepare(text string) {
 		text = t
 		p.repair(directive.RepairDocx, "", 1, "", "")
 	}
+	if strings.HasPrefix(text, cfbMagic) {
+		// a Word 97–2003 file's bytes (a compound file)
+		t, err := DocText(strings.NewReader(text), int64(len(text)))
+		if err != nil {
+			p.errs = append(p.errs, &SyntaxError{Line: 1, Col: 1, Msg: err.Error()})
+			t = ""
+		}
+		text = t
+		p.repair(directive.RepairDoc, "", 1, "", "")
+	}
 	if looksHTML(text) {
 		text = HTMLText(text)
 		p.repair(directive.RepairHTML, "", 1, "", "")

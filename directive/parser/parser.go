@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"errors"
+
 	"github.com/chidao/chidao/directive"
 )
 
@@ -34,7 +36,17 @@ func Parse(text string) (*directive.Document, error) {
 	anchor := p.findAnchor()
 	if anchor < 0 {
 		if !p.parseRepost() && !p.parseFragment() {
-			return nil, &SyntaxError{Line: 1, Col: 1, Msg: ErrNoDocument.Error(), Err: ErrNoDocument}
+			none := &SyntaxError{Line: 1, Col: 1, Msg: ErrNoDocument.Error(), Err: ErrNoDocument}
+			if len(p.errs) > 0 {
+				// why there is no text to read: a Word file that is
+				// broken or encrypted
+				errs := []error{none}
+				for _, e := range p.errs {
+					errs = append(errs, e)
+				}
+				return nil, errors.Join(errs...)
+			}
+			return nil, none
 		}
 		return p.result()
 	}

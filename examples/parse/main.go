@@ -1,5 +1,5 @@
 // Command parse reads a Vietnamese administrative document (State or
-// Party) from a file (text, Markdown, an HTML page or a Word .docx) and
+// Party) from a file (text, Markdown, an HTML page, a Word .docx or .doc) and
 // prints it as JSON, validates it, or renders it as canonical text or
 // printable HTML.
 //
@@ -66,8 +66,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return runFile(fs.Arg(0), *validate, *renderAs, *registry, stdout, stderr)
 }
 
-// readText reads a document's text: a Word file (.docx, a zip) through
-// parser.DocxText, anything else as it is (text, Markdown, an HTML page).
+// readText reads a document's text: a Word file through parser.DocxText
+// (.docx, a zip) or parser.DocText (.doc, a compound file), anything else
+// as it is (text, Markdown, an HTML page).
 func readText(file string) (string, error) {
 	b, err := os.ReadFile(file)
 	if err != nil {
@@ -75,6 +76,9 @@ func readText(file string) (string, error) {
 	}
 	if bytes.HasPrefix(b, []byte("PK\x03\x04")) {
 		return parser.DocxText(bytes.NewReader(b), int64(len(b)))
+	}
+	if bytes.HasPrefix(b, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+		return parser.DocText(bytes.NewReader(b), int64(len(b)))
 	}
 	return string(b), nil
 }
