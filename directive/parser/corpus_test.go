@@ -397,3 +397,10 @@ func TestParseCorpus31(t *testing.T) { parseCorpus(t, "corpus31") }
 // stored RTF's text read with pandoc here, gathered in the fifteenth
 // session; the one legacy-font document the index gave whole.
 func TestParseCorpus33(t *testing.T) { parseCorpus(t, "corpus33") }
+
+// TestParseCorpus34 does the same over testdata/corpus34, tuned on: two
+// Thông tư of the Bộ Tài chính of 2000 and 2001 typed in TCVN3, stored
+// RTFs made into a PDF text layer (which lost every soft hyphen, TCVN3's
+// "ư") and into plain text with pandoc here, gathered in the fifteenth
+// session.
+func TestParseCorpus34(t *testing.T) { parseCorpus(t, "corpus34") }

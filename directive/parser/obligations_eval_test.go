@@ -338,3 +338,6 @@ func TestObligationsCorpus32(t *testing.T) { obligationsEval(t, "corpus32") }
 
 // TestObligationsCorpus33 does the same over testdata/corpus33, held out.
 func TestObligationsCorpus33(t *testing.T) { obligationsEval(t, "corpus33") }
+
+// TestObligationsCorpus34 does the same over testdata/corpus34, tuned on.
+func TestObligationsCorpus34(t *testing.T) { obligationsEval(t, "corpus34") }

@@ -204,3 +204,6 @@ func TestTailCorpus32(t *testing.T) { tailEval(t, "corpus32") }
 
 // TestTailCorpus33 does the same over testdata/corpus33, held out.
 func TestTailCorpus33(t *testing.T) { tailEval(t, "corpus33") }
+
+// TestTailCorpus34 does the same over testdata/corpus34, tuned on.
+func TestTailCorpus34(t *testing.T) { tailEval(t, "corpus34") }
