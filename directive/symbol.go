@@ -166,6 +166,14 @@ func ParseSymbolLenient(s string) (Symbol, Repairs, error) {
 		return Symbol{}, 0, &ParseError{Func: "ParseSymbolLenient", Input: in, Pos: min(pos, len(in)), Msg: msg}
 	}
 	sym, _, msg := parseCompact(compact)
+	if msg != "" && strings.Count(compact, "/") == 3 {
+		// "40/2000/TT/BTC": a slash typed for the dash between the type
+		// code and the issuer's
+		k := strings.LastIndexByte(compact, '/')
+		if fixed, _, m := parseCompact(compact[:k] + "-" + compact[k+1:]); m == "" && fixed.shape == ShapeLegal {
+			sym, msg, rep = fixed, "", rep|RepairSeparator
+		}
+	}
 	if msg != "" {
 		return Symbol{}, 0, &ParseError{Func: "ParseSymbolLenient", Input: in, Pos: -1, Msg: msg}
 	}

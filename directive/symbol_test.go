@@ -171,8 +171,9 @@ func TestParseSymbolLenient(t *testing.T) {
 		{"2468/QĐUBND", "2468/QĐ-UBND", directive.RepairSeparator},
 		{"61/2018/NĐCP", "61/2018/NĐ-CP", directive.RepairSeparator},
 		{"01/2018/TTVPCP", "01/2018/TT-VPCP", directive.RepairSeparator},
-		{"01/1999/QĐ.UB", "01/1999/QĐ-UB", directive.RepairSeparator}, // old dot separator
-		{"12/KHĐT", "12/KHĐT", 0},                                     // a unit code, not KH + ĐT
+		{"01/1999/QĐ.UB", "01/1999/QĐ-UB", directive.RepairSeparator},                            // old dot separator
+		{"40 /2000/TT/BTC", "40/2000/TT-BTC", directive.RepairSpace | directive.RepairSeparator}, // a slash for the dash
+		{"12/KHĐT", "12/KHĐT", 0},                                                                // a unit code, not KH + ĐT
 		{"72/2025/QH15", "72/2025/QH15", 0},
 		{"30c/NQCP", "30c/NQ-CP", directive.RepairSeparator},                  // a letter after the number
 		{"06/QC-TT.HĐND-UBND", "06/QC-TT.HĐND-UBND", 0},                       // a dot inside a unit's code

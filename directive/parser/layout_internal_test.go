@@ -530,6 +530,8 @@ func TestIsRuleScanned(t *testing.T) {
 	}{
 		{"-------", true}, {"_e===e=", true}, {"~e=====", true}, {"_—====r", true},
 		{"e.g.", false}, {"a-b", false}, {"Nnn", false}, {"Sở", false},
+		// ornaments under a header's parts
+		{"-:-", true}, {"---oOo---", true}, {"-o0o-", true}, {"o0o", false}, {"-Cộng-", false}, {"10:30", false},
 	} {
 		if got := isRule(c.s); got != c.want {
 			t.Errorf("isRule(%q) = %v, want %v", c.s, got, c.want)

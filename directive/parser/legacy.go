@@ -335,6 +335,25 @@ func drawnCapitals(text string) string {
 	lines := strings.SplitAfter(text, "\n")
 	z := capsZone{header: true}
 	for k, l := range lines {
+		if z.header && !z.national && !strings.Contains(l, "|") {
+			// the issuer and the national header, which documents print
+			// in capitals, typed in capitals or not ("Bé Tµi chÝnh  céng
+			// hßa x· héi chñ nghÜa viÖt nam")
+			if i, j := nationalAt(l); i >= 0 && (strings.TrimSpace(l[:i]) == "" || issuerLike(l[:i])) {
+				z.national = true
+				if issuerLike(l[:i]) {
+					l = strings.ToUpper(l[:i]) + l[i:]
+				}
+				lines[k] = l[:i] + strings.ToUpper(l[i:j]) + l[j:]
+				z.drawn(l)
+				continue
+			}
+			if t := strings.TrimSpace(l); t != "" && issuerLike(t) && z.seen < 3 {
+				lines[k] = strings.ToUpper(l)
+				z.drawn(l)
+				continue
+			}
+		}
 		if !strings.Contains(l, "|") && !strings.Contains(l, "<br>") {
 			if z.drawn(l) {
 				lines[k] = strings.ToUpper(l)
@@ -369,8 +388,50 @@ func drawnCapitals(text string) string {
 // capsZone follows drawnCapitals through the text: the header until the
 // body's first sentence, then the body.
 type capsZone struct {
-	header, dated bool
-	seen          int
+	header, dated, national bool
+	seen                    int
+}
+
+// nationalAt returns where the national header's words are in l ("cộng
+// hòa xã hội chủ nghĩa việt nam", either tone placement, any case), or
+// -1.
+func nationalAt(l string) (int, int) {
+	k := lowerKeepLen(l)
+	i := strings.Index(k, "cộng hòa xã hội")
+	if i < 0 {
+		i = strings.Index(k, "cộng hoà xã hội")
+	}
+	if i < 0 {
+		return -1, -1
+	}
+	if j := strings.Index(k[i:], "việt nam"); j >= 0 {
+		return i, i + j + len("việt nam")
+	}
+	return i, len(l)
+}
+
+// issuerLike reports a short line without digits that names a body, as
+// an issuer's line does: "Bộ Tài chính", "Ủy ban nhân dân tỉnh".
+func issuerLike(t string) bool {
+	t = strings.TrimSpace(t)
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 8 || strings.ContainsFunc(t, unicode.IsDigit) || strings.ContainsAny(t, ".;:,") {
+		return false
+	}
+	return opensIssuer(lowerKeepLen(vntext.Normalize(t)))
+}
+
+// opensIssuer reports a text (in small letters) that opens with the name
+// of a body that issues documents.
+func opensIssuer(k string) bool {
+	for _, w := range []string{"bộ ", "ủy ban", "uỷ ban", "ubnd", "hội đồng", "sở ", "tổng cục", "cục ", "văn phòng", "chính phủ",
+		"thủ tướng", "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy", "ban ", "ngân hàng", "kiểm toán", "bảo hiểm", "tòa án", "toà án",
+		"viện kiểm sát", "mặt trận", "đảng bộ", "trường ", "công an", "quân khu", "bộ chỉ huy"} {
+		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // drawn reports whether line l (or a table cell's line) was typed in
@@ -447,23 +508,34 @@ func signerLine(t string) bool {
 
 // lostUWords are words a text that lost its "ư" gives for words with
 // one, where the word without it is rare in documents: "nh" for "như",
-// "th" for "thư", "u" for "ưu", "ngời" for "người" ("ngợi", "ngỡ" are
+// "th" for "thư", "u" for "ưu", "lu" for "lưu", "ngời" for "người" ("ngợi", "ngỡ" are
 // words and stay); in capitals they are codes ("UBND-TH") and stay.
-var lostUWords = map[string]string{"nh": "như", "th": "thư", "u": "ưu", "ngời": "người"}
+var lostUWords = map[string]string{"nh": "như", "th": "thư", "u": "ưu", "ngời": "người", "lu": "lưu"}
 
 // restoreLostU puts "ư" back in the words of a line that lost it (see
 // lostUWords), in the word's case.
 func restoreLostU(line string) string {
 	var b strings.Builder
-	start := -1
+	start, last := -1, ""
 	flush := func(end int) {
 		w := line[start:end]
-		full, ok := lostUWords[strings.ToLower(w)]
+		low := strings.ToLower(w)
+		full, ok := lostUWords[low]
 		if !ok {
-			full, ok = lostUng(strings.ToLower(w))
+			full, ok = lostUng(low)
+		}
+		if !ok && len(low) == 1 && strings.Contains("tscdh", low) {
+			// a consonant alone: "đầu t", "luật s", "số d" lost the "ư" of
+			// "tư", "sư", "dư" … but for a point's letter ("điểm c",
+			// "c)", "d.")
+			next, _ := utf8.DecodeRuneInString(line[end:])
+			ok = !pointWord[last] && !strings.ContainsRune(").:/-", next)
+			full = low + "ư"
 		}
 		if ok && (len(w) < 2 || w != strings.ToUpper(w)) { // "TH" in a symbol is a code
 			switch {
+			case w == strings.ToUpper(w):
+				full = strings.ToUpper(full)
 			case unicode.IsUpper([]rune(w)[0]):
 				r, n := utf8.DecodeRuneInString(full)
 				full = string(unicode.ToUpper(r)) + full[n:]
@@ -471,7 +543,7 @@ func restoreLostU(line string) string {
 			w = full
 		}
 		b.WriteString(w)
-		start = -1
+		start, last = -1, low
 	}
 	for i, r := range line {
 		if unicode.IsLetter(r) {
@@ -491,6 +563,9 @@ func restoreLostU(line string) string {
 	return b.String()
 }
 
+// pointWord are words a point's letter follows ("điểm c khoản 2").
+var pointWord = map[string]bool{"điểm": true, "tiết": true, "mục": true, "khoản": true, "phần": true, "chương": true, "phụ": true, "lục": true}
+
 // lostUng returns the word a word without a vowel that ends in "ng"
 // stands for: its "ư" was lost ("hng" is "hưng", "trng" is "trưng").
 func lostUng(w string) (string, bool) {
@@ -505,17 +580,17 @@ func lostUng(w string) (string, bool) {
 	return "", false
 }
 
-// lostU reports the code of an "ơ" (with or without a tone) written right
-// after a consonant and before "ng", "c" or "u": a syllable that can only
-// be "ương", "ước", "ươu", whose "ư" is lost.
+// lostU reports the code of an "ơ" (with or without a tone) written
+// before "ng", "c" or "u" and not after "ư": a syllable that can only be
+// "ương", "ước", "ươu", whose "ư" is lost ("Trung ¬ng", "®îc").
 func lostU(code, prev rune, after string) bool {
 	switch code {
 	case 0xAC, 0xA5, 0xEA, 0xED, 0xEB, 0xEC, 0xEE: // ơ Ơ ờ ớ ở ỡ ợ
 	default:
 		return false
 	}
-	if prev == 'ư' || prev == 'Ư' || prev == 'ƣ' || prev == 'Ƣ' || !unicode.IsLetter(prev) {
-		return false // "ương" whole, or a syllable that opens with "ơ" ("ớt")
+	if prev == 'ư' || prev == 'Ư' || prev == 'ƣ' || prev == 'Ƣ' {
+		return false // "ương" whole
 	}
 	a := strings.ToLower(vntext.Prefix(after, 3))
 	return strings.HasPrefix(a, "ng") || strings.HasPrefix(a, "c") && !strings.HasPrefix(a, "ch") || strings.HasPrefix(a, "u")

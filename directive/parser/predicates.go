@@ -1369,13 +1369,16 @@ func needsKey(t string) bool {
 	return isUpperWord(t) && vntext.RunesAtMost(t, maxHeaderLine)
 }
 
-// isRule reports a line drawn with dashes, underscores, stars or dots.
+// isRule reports a line drawn with dashes, underscores, stars or dots,
+// or an ornament drawn with them ("-:-", "---oOo---").
 func isRule(t string) bool {
-	stray, marks := 0, 0
+	stray, marks, rings := 0, 0, 0
 	for _, r := range t {
 		switch r {
-		case '-', '_', '=', '*', '—', '–', '.', '·', '…', '~', '+', '%': // '+': a scan's star under a Party header
+		case '-', '_', '=', '*', '—', '–', '.', '·', '…', '~', '+', '%', ':': // '+': a scan's star under a Party header
 			marks++
+		case 'o', 'O', '0':
+			rings++
 		case ' ':
 		default:
 			if r < utf8.RuneSelf && unicode.IsLetter(r) {
@@ -1384,6 +1387,9 @@ func isRule(t string) bool {
 			}
 			return false
 		}
+	}
+	if rings > 0 {
+		return stray == 0 && marks >= 2 && rings <= 5
 	}
 	// a scan's rule picks up a letter or two: "_e===e=", "_—====r"
 	return stray == 0 || stray <= 2 && marks >= 4 && marks >= stray+3
