@@ -193,6 +193,12 @@ func TestCutSectionMarker(t *testing.T) {
 		{"2.1- 3 ngày", "", ""},
 		{"2- 3 ngày làm việc", "", ""},
 		{"2024- 2025", "", ""},
+		// older documents' slashes
+		{"I/ Đối tượng và phạm vi áp dụng", "I", "Đối tượng và phạm vi áp dụng"},
+		{"3/ Trên cơ sở quy định tại điểm 1", "3", "Trên cơ sở quy định tại điểm 1"},
+		{"a/ Đối với dự án đầu tư", "a", "Đối với dự án đầu tư"},
+		{"15/ 5/2000", "", ""},
+		{"1/ 2 số dự án", "", ""},
 		{"A- TÌNH HÌNH VÀ NGUYÊN NHÂN", "A", "TÌNH HÌNH VÀ NGUYÊN NHÂN"},
 		{"C- TỔ CHỨC THỰC HIỆN", "C", "TỔ CHỨC THỰC HIỆN"},
 		{"A- Nguyễn Văn An", "", ""},

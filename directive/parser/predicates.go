@@ -280,9 +280,12 @@ func cutSectionMarker(t string) (num, heading string) {
 		vntext.IsCaps(vntext.PrefixRunes(t[3:], 24)) && strings.Contains(strings.TrimSpace(t[3:]), " ") {
 		return t[:1], strings.TrimSpace(t[2:])
 	}
-	// Letters: a) b) đ)
+	// Letters: a) b) đ), and older documents' "a/ Đối với …"
 	r, size := utf8.DecodeRuneInString(t)
 	if size > 0 && (r >= 'a' && r <= 'z' || r == 'đ') && size < len(t) && t[size] == ')' && (size+1 == len(t) || t[size+1] == ' ') {
+		return t[:size], strings.TrimSpace(t[size+1:])
+	}
+	if size > 0 && (r >= 'a' && r <= 'z' || r == 'đ') && size < len(t) && t[size] == '/' && dashMarker(t, size) {
 		return t[:size], strings.TrimSpace(t[size+1:])
 	}
 	// and "a. Bộ Xây dựng:", "b. Gửi kế hoạch …": a letter, a period and
@@ -739,10 +742,11 @@ func titleTail(t string, issuer []string) (string, bool) {
 }
 
 // dashMarker reports a marker that ends at t[n] with a dash, as Party
-// documents number their parts ("I- TÌNH HÌNH", "2- Nhiệm vụ"): a space
-// and a capital follow, so that a range ("2- 3 ngày") is none.
+// documents number their parts ("I- TÌNH HÌNH", "2- Nhiệm vụ"), or with a
+// slash, as older documents do ("I/ Đối tượng", "3/ Trên cơ sở"): a space
+// and a capital follow, so that a range ("2- 3 ngày") or a date is none.
 func dashMarker(t string, n int) bool {
-	if n+2 >= len(t) || t[n] != '-' || t[n+1] != ' ' {
+	if n+2 >= len(t) || t[n] != '-' && t[n] != '/' || t[n+1] != ' ' {
 		return false
 	}
 	c, _ := utf8.DecodeRuneInString(t[n+2:])
