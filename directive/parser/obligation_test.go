@@ -641,6 +641,11 @@ func TestNamedAfter(t *testing.T) {
 		// what the bodies are singled out by, or when they act, is no name
 		{"Các tỉnh, thành phố trong cả nước, nhất là các tỉnh vùng Thủ đô, tăng cường liên kết", []string{"Các tỉnh, thành phố trong cả nước"}},
 		{"Các cơ quan, đơn vị sau khi được cấp hộp thư phải đổi mật khẩu", []string{"Các cơ quan, đơn vị"}},
+		// what a body pays, files or will do ends its name
+		{"Chi nhánh nước ngoài tạm nộp thuế hàng quý đầy đủ", []string{"Chi nhánh nước ngoài"}},
+		{"Các doanh nghiệp nộp hồ sơ tại Cục Thuế", []string{"Các doanh nghiệp"}},
+		{"các đơn vị phản ảnh về Bộ Tài chính để nghiên cứu", []string{"các đơn vị"}},
+		{"Cục Hải quan tỉnh, thành phố sẽ theo dõi làm thủ tục", []string{"Cục Hải quan tỉnh, thành phố"}},
 	} {
 		if got := namedAfter(c.rest); !cmp.Equal(got, c.want) {
 			t.Errorf("namedAfter(%q) = %q, want %q", c.rest, got, c.want)
