@@ -463,8 +463,11 @@ func periodAt(s string, p int, doc chidao.Date) (first, last chidao.Date, end in
 	}
 	from, to, y := 0, 0, 0 // months
 	switch {
-	case matchWord(s, i, "quý"):
-		e, _ := vntext.MatchWord(s, i, "quý")
+	case matchWord(s, i, "quý") || matchWord(s, i, "quí"): // "quí": the older spelling
+		e, ok := vntext.MatchWord(s, i, "quý")
+		if !ok {
+			e, _ = vntext.MatchWord(s, i, "quí")
+		}
 		q, j := quarter(s, skipSp(s, e))
 		if q == 0 {
 			return chidao.Date{}, chidao.Date{}, p, false, false
@@ -572,7 +575,7 @@ func cycleAt(s string, p int, bare bool) (c directive.Cycle, daily bool, end int
 	for _, u := range []struct {
 		w string
 		c directive.Cycle
-	}{{"tuần", directive.CycleWeekly}, {"tháng", directive.CycleMonthly}, {"quý", directive.CycleQuarterly}, {"năm", directive.CycleYearly}} {
+	}{{"tuần", directive.CycleWeekly}, {"tháng", directive.CycleMonthly}, {"quý", directive.CycleQuarterly}, {"quí", directive.CycleQuarterly}, {"năm", directive.CycleYearly}} {
 		if e, ok := vntext.MatchWord(s, i, u.w); ok {
 			// a month, quarter or year named is a period: "tháng 10", "năm 2024"
 			if k := skipSp(s, e); !hang && (k < len(s) && vntext.IsDigit(s[k]) || u.c == directive.CycleQuarterly && quarterAt(s, k)) {

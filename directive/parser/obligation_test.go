@@ -28,6 +28,11 @@ type dueCase struct {
 }
 
 var dueCases = []dueCase{
+	// the older spelling "quí"
+	{"a quarterly cycle spelt quí", "Định kỳ hàng quí các Cục Hải quan phải tập hợp báo cáo.", docDate,
+		&directive.Due{Text: "Định kỳ hàng quí", Kind: directive.DueRecurring, Cycle: directive.CycleQuarterly}},
+	{"a quarter spelt quí", "Hoàn thành trong quí IV/2000.", docDate,
+		&directive.Due{Text: "Hoàn thành trong quí IV/2000", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2000, 12, 31)}},
 	{"a kind of plan, not a cycle", "Cụ thể hóa các nhiệm vụ thành các chương trình, kế hoạch 5 năm và hằng năm để triển khai thực hiện.", docDate, nil},
 	{"medium-term and annual plans", "Lồng ghép vào kế hoạch trung hạn và hằng năm của đơn vị.", docDate, nil},
 	{"a monthly report's day at the clause's end", "Định kỳ hằng tháng báo cáo tiến độ về UBND tỉnh (qua Sở Tài chính) trước ngày 25.", docDate,
@@ -1384,6 +1389,8 @@ func TestPeriodicClause(t *testing.T) {
 		"Định kỳ hằng năm báo cáo kết quả thực hiện về Sở Nội vụ":                                                    "",
 		"Tổ chức kiểm tra việc thực hiện quy chế tại các đơn vị trực thuộc; định kỳ kiểm tra đột xuất khi cần thiết": "",
 		"Báo cáo; định kỳ báo cáo": "",
+		// a sentence of its own after the work
+		"Cục Hải quan tỉnh sẽ theo dõi làm thủ tục miễn thuế nhập khẩu cho từng chuyến hàng cụ thể. Định kỳ hàng quí các Cục Hải quan phải tập hợp báo cáo gửi về Tổng Cục Hải quan.": "Định kỳ hàng quí các Cục Hải quan phải tập hợp báo cáo gửi về Tổng Cục Hải quan.",
 	} {
 		got := ""
 		if i := periodicClause(text); i > 0 {

@@ -1170,6 +1170,11 @@ func namedAfter(rest string) []string {
 	if whenWords[first] {
 		if when, after, ok := strings.Cut(rest, ", "); ok && vntext.RunesAtMost(when, maxWhenRunes) && (opensCycle(when) || isWhen(when)) {
 			rest, first = after, firstWordKey(after)
+		} else if e := cycleOpening(rest); e > 0 {
+			// "Định kỳ hàng quý các Cục Hải quan phải tập hợp …": the cycle
+			// and then the body, no comma between
+			rest = strings.TrimLeft(rest[e:], " ,")
+			first = firstWordKey(rest)
 		}
 	}
 	// most texts open with no body: test that, by the first word and then
@@ -1346,7 +1351,7 @@ func mayEndDue(s string) bool {
 		return true
 	}
 	switch keyOf(w) {
-	case "năm", "tháng", "quý", "nay":
+	case "năm", "tháng", "quý", "quí", "nay":
 		return true
 	}
 	return false
@@ -1653,10 +1658,24 @@ func firstWordKey(s string) string {
 	return k
 }
 
+// cycleOpening returns where a cycle that opens s ends ("Định kỳ hằng
+// quý", "Hàng năm", "Định kỳ 6 tháng"), or 0.
+func cycleOpening(s string) int {
+	i := 0
+	bare := false
+	if e, ok := vntext.MatchWord(s, 0, "định kỳ"); ok {
+		i, bare = skipSp(s, e), true
+	}
+	if _, _, end, ok := cycleAt(s, i, bare); ok {
+		return end
+	}
+	return 0
+}
+
 // whenWords open a time before a duty's body ("Hàng quý,", "Trong năm
 // 2013,", "Trước ngày 15/12,", "Định kỳ 6 tháng,").
 var whenWords = map[string]bool{"hằng": true, "hàng": true, "định": true, "trong": true, "trước": true, "chậm": true,
-	"đến": true, "từ": true, "sau": true, "năm": true, "quý": true, "tháng": true}
+	"đến": true, "từ": true, "sau": true, "năm": true, "quý": true, "quí": true, "tháng": true}
 
 // headFirstWords are the first words of the keys opensHead accepts, and
 // "các", "những" before a class.
@@ -2463,9 +2482,10 @@ var conditionOpeners = []string{"nếu có ", "nếu phát sinh ", "nếu gặp 
 // periodicClause returns where a clause of periodic reporting or review
 // opens after the work a text gives, or 0: "…; định kỳ hằng năm báo cáo
 // …", "…, định kỳ 5 năm sơ kết đánh giá …", "…; định kỳ trước ngày 31
-// tháng 12 hàng năm gửi Bộ … kết quả thực hiện".
+// tháng 12 hàng năm gửi Bộ … kết quả thực hiện", "… cụ thể. Định kỳ hàng
+// quý các Cục Hải quan phải tập hợp báo cáo …".
 func periodicClause(text string) int {
-	for _, sep := range [...]string{"; ", ", "} {
+	for _, sep := range [...]string{"; ", ", ", ". "} {
 		for from := 0; ; {
 			j := strings.Index(text[from:], sep)
 			if j < 0 {
