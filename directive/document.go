@@ -223,6 +223,7 @@ const (
 	RepairSubjectLate    RepairCode = "subject_late"    // a công văn's "V/v …" printed after its body (a text layer that put the header's left column last) was read as its subject; the lines as printed are the original
 	RepairDocx           RepairCode = "docx"            // a Word file's bytes were read as the text Word shows (parser.DocxText); line numbers and offsets refer to that text
 	RepairDoc            RepairCode = "doc"             // a Word 97–2003 file's bytes were read as the text Word shows (parser.DocText); line numbers and offsets refer to that text
+	RepairRTF            RepairCode = "rtf"             // an RTF file was read as the text a word processor shows (parser.RTFText), a legacy font's runs by their font; line numbers and offsets refer to that text
 	RepairHTML           RepairCode = "html"            // an HTML page was read as the text a browser shows (parser.HTMLText): tags, scripts, styles, the head, navigation and hidden elements left out, paragraphs and list items as lines, tables as pipe rows; line numbers and offsets refer to that text
 	RepairLegacyEncoding RepairCode = "legacy_encoding" // a text in a legacy Vietnamese font encoding (TCVN3 "ABC", the .VnTime fonts; VNI-Windows), as a PDF text layer, a Word file or an old file gives it ("Céng hoµ", "Coäng hoøa"), was read as the letters it stands for (parser.LegacyText); Original names the encoding; line numbers are unchanged, offsets refer to the text read
 )

@@ -43,6 +43,7 @@ func FuzzParseDirective(f *testing.F) {
 	} {
 		f.Add(seed)
 	}
+	f.Add(`{\rtf1{\fonttbl{\f1 .VnTimeH;}}\pard\intbl{\f1 ubnd t\'d8nh}\cell c\'e9ng\cell\row\pard S\'e8: 5/UBND\par}`)
 	// a header and a task typed in the legacy fonts
 	f.Add(toTCVN3("UBND TỈNH NGHỆ AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/KH-UBND\nNghệ An, ngày 05 tháng 01 năm 2004\n\nKẾ HOẠCH\nVề phòng chống dịch\n1. Sở Y tế chủ trì, báo cáo trước ngày 15/12/2004.\n"))
 	f.Add(toVNI("SỞ Y TẾ\nSố: 5/SYT-NV\nV/v báo cáo\nKính gửi: Bệnh viện tỉnh\nĐề nghị báo cáo trước ngày 10/5/2005./.\n"))
@@ -82,6 +83,9 @@ func FuzzParseDirective(f *testing.F) {
 		// Every line ends up in the document, set aside if nowhere else
 		// (a page's lines are those of the text it shows).
 		read := text
+		if d.HasRepair(directive.RepairRTF) {
+			read, _ = parser.RTFText(text)
+		}
 		if d.HasRepair(directive.RepairDoc) {
 			read, _ = parser.DocText(strings.NewReader(text), int64(len(text)))
 		}

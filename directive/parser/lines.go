@@ -442,6 +442,15 @@ func (p *docParser) prepare(text string) {
 		text = t
 		p.repair(directive.RepairDoc, "", 1, "", "")
 	}
+	if strings.HasPrefix(strings.TrimLeft(text, " \t\r\n\uFEFF"), `{\rtf`) {
+		// an RTF file: read as the text a word processor shows
+		t, err := RTFText(text)
+		if err != nil {
+			p.errs = append(p.errs, &SyntaxError{Line: 1, Col: 1, Msg: err.Error()})
+		}
+		text = t
+		p.repair(directive.RepairRTF, "", 1, "", "")
+	}
 	if looksHTML(text) {
 		text = HTMLText(text)
 		p.repair(directive.RepairHTML, "", 1, "", "")
