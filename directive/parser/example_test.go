@@ -413,3 +413,21 @@ func ExampleLegacyText() {
 	// [Sở Y tế] trước ngày 30/6/2006
 	// Bảo Thắng Việt Nam
 }
+
+// An RTF file names its fonts: a run in the .VnTimeH font (TCVN3 codes
+// drawn as capitals) reads in capitals, one in .VnTime as typed.
+func ExampleRTFText() {
+	rtf := `{\rtf1\ansi{\fonttbl{\f1 .VnTime;}{\f2 .VnTimeH;}}` +
+		`\pard{\f2 bé t\'b5i ch\'ddnh}\par` +
+		`\pard{\f1 Hµ Néi, ngµy 22 th\'b8ng 11 n\'a8m 2002}\par}`
+	text, err := parser.RTFText(rtf)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(text)
+	// Output:
+	// BỘ TÀI CHÍNH
+	//
+	// Hà Nội, ngày 22 tháng 11 năm 2002
+}

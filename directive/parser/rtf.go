@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -26,9 +27,32 @@ func RTFText(rtf string) (string, error) {
 	if !strings.HasPrefix(strings.TrimLeft(rtf, " \t\r\n\uFEFF"), `{\rtf`) {
 		return "", errors.New("rtf: not an RTF file")
 	}
-	r := rtfReader{src: rtf, fonts: map[int]string{}, g: rtfGroup{uc: 1}}
+	r := rtfReader{src: bytesOfRTF(rtf), fonts: map[int]string{}, g: rtfGroup{uc: 1}}
 	r.read()
 	return HTMLText(r.out.String()), nil
+}
+
+// bytesOfRTF returns an RTF text as the 8-bit file it is. A file a tool
+// stored as UTF-8 gives its 8-bit letters ("µ", "é": a .VnTime run's
+// codes) as runes under U+0100, each the byte it was; a rune above is
+// written as the \uN escape it stands for, in a group of its own.
+func bytesOfRTF(rtf string) string {
+	if !utf8.ValidString(rtf) || strings.IndexFunc(rtf, func(r rune) bool { return r >= utf8.RuneSelf }) < 0 {
+		return rtf
+	}
+	var b strings.Builder
+	b.Grow(len(rtf))
+	for _, r := range strings.TrimPrefix(rtf, "\uFEFF") {
+		switch {
+		case r < 0x100:
+			b.WriteByte(byte(r))
+		case r <= 0xFFFF:
+			b.WriteString(`{\uc0\u` + strconv.Itoa(int(int16(uint16(r)))) + "}") // a group keeps the fallback count as it was
+		default:
+			b.WriteString("?")
+		}
+	}
+	return b.String()
 }
 
 // rtfGroup is the state a group keeps: whether its text is skipped, its

@@ -52,6 +52,11 @@ func TestRTFText(t *testing.T) {
 			t.Errorf("%q (no text of the document) in\n%s", not, text)
 		}
 	}
+	// an RTF a tool stored as UTF-8: its 8-bit letters as runes, a letter
+	// beyond them as itself
+	if got, _ := parser.RTFText("{\\rtf1{\\fonttbl{\\f1 .VnTime;}}\\uc1{\\f1 Hµ Néi}\\par Hà Nội \\u7897?x\\par}"); !strings.Contains(got, "Hà Nội\n\nHà Nội ộx") {
+		t.Errorf("UTF-8 RTF: %q", got)
+	}
 	if _, err := parser.RTFText("{\\rtx1 no}"); err == nil {
 		t.Error("a text that is no RTF: no error")
 	}
