@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // A Word document (.docx, as e-office systems pass them on) is read as
@@ -86,9 +88,10 @@ type docxList struct {
 // docxWriter turns the document's XML into a simple HTML page: <p> per
 // paragraph, <br> per break, <table> with its spans.
 type docxWriter struct {
-	b      strings.Builder
-	lists  map[string]*docxList // by w:numId
-	styles map[string]docxStyle // by w:styleId
+	b           strings.Builder
+	lists       map[string]*docxList // by w:numId
+	styles      map[string]docxStyle // by w:styleId
+	defaultFont string               // the document's default font (w:docDefaults)
 }
 
 // docxStyle is what a paragraph style says of numbering: the list and
@@ -97,16 +100,21 @@ type docxWriter struct {
 type docxStyle struct {
 	numID, basedOn string
 	ilvl           int
+	font           string // the font its runs are in, when it names one
 }
 
 func (w *docxWriter) readStyles(f *zip.File) error {
 	id := ""
 	var st docxStyle
-	// most style sheets number nothing: they are not read
-	return eachToken(f, "numId", func(tok xml.Token) {
+	defaults := false
+	// most style sheets number nothing and name no legacy font: they are
+	// not read
+	return eachToken(f, func(tok xml.Token) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
+			case "docDefaults":
+				defaults = true
 			case "style":
 				id, st = wAttr(t, "styleId"), docxStyle{}
 			case "basedOn":
@@ -115,19 +123,79 @@ func (w *docxWriter) readStyles(f *zip.File) error {
 				st.numID = wAttr(t, "val")
 			case "ilvl":
 				st.ilvl, _ = strconv.Atoi(wAttr(t, "val"))
+			case "rFonts":
+				if defaults {
+					w.defaultFont = runFontName(t)
+				} else if id != "" {
+					st.font = runFontName(t)
+				}
 			}
 		case xml.EndElement:
-			if t.Name.Local == "style" && id != "" {
-				w.styles[id] = st
-				id = ""
+			switch t.Name.Local {
+			case "docDefaults":
+				defaults = false
+			case "style":
+				if id != "" {
+					w.styles[id] = st
+					id = ""
+				}
 			}
 		}
-	})
+	}, "numId", ".Vn", "VNI")
+}
+
+// runFontName is the font a w:rFonts names for the letters documents are
+// written in.
+func runFontName(t xml.StartElement) string {
+	if f := wAttr(t, "ascii"); f != "" {
+		return f
+	}
+	return wAttr(t, "hAnsi")
+}
+
+// styleFont returns the font a style names, through the styles it is
+// based on, else the document's default font.
+func (w *docxWriter) styleFont(id string) string {
+	for range 10 {
+		st, ok := w.styles[id]
+		if !ok {
+			break
+		}
+		if st.font != "" {
+			return st.font
+		}
+		id = st.basedOn
+	}
+	return w.defaultFont
+}
+
+// legacyRun returns a run's text in a legacy Vietnamese font as the
+// letters it stands for: the .VnTime fonts' codes (TCVN3), in capitals
+// for the .VnTimeH fonts that draw them so; the VNI fonts' (VNI).
+func legacyRun(font, text string) string {
+	switch {
+	case strings.HasPrefix(font, ".Vn"):
+		caps := strings.HasSuffix(strings.Fields(font)[0], "H")
+		return strings.Map(func(r rune) rune {
+			if r >= 0xA1 && r <= 0xFF {
+				r = tcvn3[r-0xA0]
+			}
+			if caps {
+				r = unicode.ToUpper(r)
+			}
+			return r
+		}, text)
+	case strings.HasPrefix(font, "VNI"):
+		var b strings.Builder
+		appendVNI(&b, text)
+		return b.String()
+	}
+	return text
 }
 
 // eachToken calls fn with each token of a part of the file, read under
-// maxDocxXML; a part without need in it is not parsed.
-func eachToken(f *zip.File, need string, fn func(xml.Token)) error {
+// maxDocxXML; a part without any of needs in it is not parsed.
+func eachToken(f *zip.File, fn func(xml.Token), needs ...string) error {
 	rc, err := f.Open()
 	if err != nil {
 		return fmt.Errorf("docx: %w", err)
@@ -137,7 +205,7 @@ func eachToken(f *zip.File, need string, fn func(xml.Token)) error {
 	if err != nil {
 		return fmt.Errorf("docx: %s: %w", f.Name, err)
 	}
-	if !bytes.Contains(data, []byte(need)) {
+	if !slices.ContainsFunc(needs, func(n string) bool { return bytes.Contains(data, []byte(n)) }) {
 		return nil
 	}
 	d := xml.NewDecoder(bytes.NewReader(data))
@@ -175,7 +243,7 @@ func (w *docxWriter) readNumbering(f *zip.File) error {
 	var cur *[9]docxLevel
 	lvl := -1
 	num := ""
-	err := eachToken(f, "abstractNum", func(tok xml.Token) {
+	err := eachToken(f, func(tok xml.Token) {
 		se, ok := tok.(xml.StartElement)
 		if !ok {
 			return
@@ -209,7 +277,7 @@ func (w *docxWriter) readNumbering(f *zip.File) error {
 				nums[num] = wAttr(se, "val")
 			}
 		}
-	})
+	}, "abstractNum")
 	if err != nil {
 		return err
 	}
@@ -253,7 +321,9 @@ func (w *docxWriter) read(r io.Reader) error {
 		cellBuf  []*strings.Builder
 		cellTop  []*docxCell
 		depth    int
-		boxDepth []int // the paragraph depth around each open text box
+		boxDepth []int  // the paragraph depth around each open text box
+		inRun    bool   // inside a w:r
+		runFont  string // the font the run names, or its style's
 	)
 	out := func() *strings.Builder {
 		if n := len(cellBuf); n > 0 && cellBuf[n-1] != nil {
@@ -300,6 +370,16 @@ func (w *docxWriter) read(r io.Reader) error {
 				}
 			case "pStyle":
 				pStyle = wAttr(t, "val")
+			case "r":
+				inRun, runFont = true, ""
+			case "rFonts":
+				if inRun {
+					runFont = runFontName(t)
+				}
+			case "rStyle":
+				if inRun && runFont == "" {
+					runFont = w.styles[wAttr(t, "val")].font
+				}
 			case "numId":
 				numID = wAttr(t, "val")
 			case "ilvl":
@@ -355,6 +435,8 @@ func (w *docxWriter) read(r io.Reader) error {
 				continue
 			}
 			switch t.Name.Local {
+			case "r":
+				inRun = false
 			case "t":
 				inText = false
 			case "p":
@@ -396,7 +478,15 @@ func (w *docxWriter) read(r io.Reader) error {
 			}
 		case xml.CharData:
 			if inText && inPara > 0 && skip == 0 {
-				para.WriteString(html.EscapeString(string(t)))
+				text := string(t)
+				font := runFont
+				if font == "" {
+					font = w.styleFont(pStyle)
+				}
+				if font != "" {
+					text = legacyRun(font, text) // a run in a legacy font: the letters it stands for
+				}
+				para.WriteString(html.EscapeString(text))
 			}
 		}
 	}

@@ -155,3 +155,33 @@ func TestParseWordBytes(t *testing.T) {
 		t.Errorf("a broken Word file: %v, %v", d, err)
 	}
 }
+
+// A Word file typed in the legacy fonts names them on its runs, its
+// styles or its defaults: each run is read by its font, the .VnTimeH
+// font's small letters in capitals, as the page shows them.
+func TestDocxLegacyFonts(t *testing.T) {
+	font := func(f, text string) string {
+		return `<w:r><w:rPr><w:rFonts w:ascii="` + f + `" w:hAnsi="` + f + `"/></w:rPr><w:t xml:space="preserve">` + text + `</w:t></w:r>`
+	}
+	styled := func(style, text string) string {
+		return `<w:p><w:pPr><w:pStyle w:val="` + style + `"/></w:pPr>` + wr(text) + `</w:p>`
+	}
+	styles := `<?xml version="1.0" encoding="UTF-8"?><w:styles ` + wordNS + `>` +
+		`<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr></w:rPrDefault></w:docDefaults>` +
+		`<w:style w:styleId="Heading1"><w:rPr><w:rFonts w:ascii=".VnTimeH" w:hAnsi=".VnTimeH"/></w:rPr></w:style>` +
+		`<w:style w:styleId="Title"><w:basedOn w:val="Heading1"/></w:style></w:styles>`
+	body := wp(font(".VnTimeH", "bé tµi chÝnh")) +
+		wp(font("Times New Roman", "Cộng hòa xã hội chủ nghĩa Việt Nam")) +
+		wp(wr("Hµ Néi, ngµy 22 th¸ng 11 n¨m 2002")) + // the default font
+		styled("Title", "quyÕt ®Þnh") + // a style based on one in .VnTimeH
+		wp(font("VNI-Times", "Veà vieäc söûa ñoåi"))
+	b := makeDocx(t, map[string]string{"word/document.xml": wordDoc(body), "word/styles.xml": styles})
+	text, err := parser.DocxText(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "BỘ TÀI CHÍNH\n\nCộng hòa xã hội chủ nghĩa Việt Nam\n\nHà Nội, ngày 22 tháng 11 năm 2002\n\nQUYẾT ĐỊNH\n\nVề việc sửa đổi\n"
+	if text != want {
+		t.Errorf("DocxText = %q, want %q", text, want)
+	}
+}
