@@ -164,6 +164,7 @@ type htmlReader struct {
 	tables []*htmlTable
 	lists  []htmlList
 	stack  []string // open elements, for skipping and for <pre>
+	fonts  []string // the font each open element's text is in ("" for the page's)
 	skip   int      // open skipped elements
 	pre    int
 	marker string // a list item's marker, written before its text unless the text has one
@@ -201,6 +202,9 @@ func (r *htmlReader) addText(t string) {
 	}
 	if !utf8.ValidString(t) {
 		t = strings.ToValidUTF8(t, "\uFFFD")
+	}
+	if n := len(r.fonts); n > 0 && r.fonts[n-1] != "" {
+		t = legacyRun(r.fonts[n-1], t) // text in a legacy font: the letters it stands for
 	}
 	if r.marker != "" {
 		if w := strings.TrimSpace(t); w != "" {
@@ -379,7 +383,7 @@ func (r *htmlReader) start(name, attrs string) {
 	}
 	if r.skip > 0 {
 		if !void && len(r.stack) < maxHTMLDepth {
-			r.stack = append(r.stack, name)
+			r.push(name, attrs)
 			if htmlSkipped[name] {
 				r.skip++
 			}
@@ -388,7 +392,7 @@ func (r *htmlReader) start(name, attrs string) {
 	}
 	if htmlSkipped[name] || hidden(attrs) {
 		if !void && len(r.stack) < maxHTMLDepth {
-			r.stack = append(r.stack, name)
+			r.push(name, attrs)
 			r.skip++
 			if !htmlSkipped[name] {
 				r.stack[len(r.stack)-1] = "\x00" + name // hidden: ends with its own name
@@ -448,8 +452,46 @@ func (r *htmlReader) start(name, attrs string) {
 		l.next++
 	}
 	if !void && len(r.stack) < maxHTMLDepth {
-		r.stack = append(r.stack, name)
+		r.push(name, attrs)
 	}
+}
+
+// push opens an element: its name, and the font its text is in, its own
+// (<font face>, a style's font-family) or its parent's.
+func (r *htmlReader) push(name, attrs string) {
+	font := ""
+	if n := len(r.fonts); n > 0 {
+		font = r.fonts[n-1]
+	}
+	if f := fontOf(name, attrs); f != "" {
+		font = f
+	}
+	r.stack = append(r.stack, name)
+	r.fonts = append(r.fonts, font)
+}
+
+// fontOf returns the font an element sets for its text: <font face=…>,
+// or the first family of its style's font-family; "" for none.
+func fontOf(name, attrs string) string {
+	if name == "font" {
+		if v, ok := attr(attrs, "face"); ok {
+			f, _, _ := strings.Cut(v, ",")
+			return strings.Trim(strings.TrimSpace(html.UnescapeString(f)), `"'`)
+		}
+	}
+	v, ok := attr(attrs, "style")
+	if !ok {
+		return ""
+	}
+	v = html.UnescapeString(v)
+	i := strings.Index(strings.ToLower(v), "font-family")
+	if i < 0 {
+		return ""
+	}
+	v = strings.TrimLeft(v[i+len("font-family"):], " :")
+	v, _, _ = strings.Cut(v, ";")
+	v, _, _ = strings.Cut(v, ",")
+	return strings.Trim(strings.TrimSpace(v), `"'`)
 }
 
 // closeHead ends a head left open: <body> starts the page's text.
@@ -461,7 +503,7 @@ func (r *htmlReader) closeHead() {
 					r.skip--
 				}
 			}
-			r.stack = r.stack[:k]
+			r.stack, r.fonts = r.stack[:k], r.fonts[:k]
 			r.skip = max(r.skip, 0)
 			return
 		}
@@ -485,7 +527,7 @@ func (r *htmlReader) end(name string) {
 	for j := len(r.stack) - 1; j >= k; j-- {
 		r.close(r.stack[j])
 	}
-	r.stack = r.stack[:k]
+	r.stack, r.fonts = r.stack[:k], r.fonts[:k]
 }
 
 // close ends one open element.

@@ -91,3 +91,20 @@ func FuzzHTMLText(f *testing.F) {
 		}
 	})
 }
+
+// A page made from a document in the legacy fonts names them: <font
+// face=".VnTime">, or a style's font-family as Word's "Save as Web Page"
+// writes it; each text is read by its font, the .VnTimeH font's small
+// letters in capitals.
+func TestHTMLTextLegacyFonts(t *testing.T) {
+	page := `<html><body><p><font face=".VnTimeH">bé tµi chÝnh</font></p>` +
+		`<p style='font-family:".VnTime";font-size:13pt'>Hµ Néi, ngµy 22 th¸ng 11 n¨m 2002</p>` +
+		`<p><span style="font-family:&quot;VNI-Times&quot;">Veà vieäc</span> and <b>Unicode text: Hà Nội</b></p>` +
+		`<table><tr><td><font face=".VnTimeH, serif">quyÕt ®Þnh</font></td><td>x</td></tr></table></body></html>`
+	got := parser.HTMLText(page)
+	for _, want := range []string{"BỘ TÀI CHÍNH\n", "\nHà Nội, ngày 22 tháng 11 năm 2002\n", "\nVề việc and Unicode text: Hà Nội\n", "| QUYẾT ĐỊNH | x |"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in %q", want, got)
+		}
+	}
+}
