@@ -419,37 +419,36 @@ func (p *docParser) repair(c directive.RepairCode, path string, line int, from, 
 	p.d.Repairs = append(p.d.Repairs, directive.Repair{Code: c, Path: path, Line: line, Original: from, Repaired: to})
 }
 
+// fileReaders read the files documents travel in, told by how they open:
+// a Word file (a zip), a Word 97–2003 file (a compound file), an RTF file.
+var fileReaders = []struct {
+	opens  func(string) bool
+	read   func(string) (string, error)
+	repair directive.RepairCode
+}{
+	{func(s string) bool { return strings.HasPrefix(s, "PK\x03\x04") },
+		func(s string) (string, error) { return DocxText(strings.NewReader(s), int64(len(s))) }, directive.RepairDocx},
+	{func(s string) bool { return strings.HasPrefix(s, cfbMagic) },
+		func(s string) (string, error) { return DocText(strings.NewReader(s), int64(len(s))) }, directive.RepairDoc},
+	{func(s string) bool { return strings.HasPrefix(strings.TrimLeft(s, " \t\r\n\uFEFF"), `{\rtf`) }, RTFText, directive.RepairRTF},
+}
+
 // prepare checks the encoding, normalises to NFC and splits the text into
 // cleaned lines.
 func (p *docParser) prepare(text string) {
-	if strings.HasPrefix(text, "PK\x03\x04") {
-		// a Word file's bytes (a zip): read as the text Word shows
-		t, err := DocxText(strings.NewReader(text), int64(len(text)))
+	for _, f := range fileReaders {
+		if !f.opens(text) {
+			continue
+		}
+		// a file's bytes: read as the text its program shows
+		t, err := f.read(text)
 		if err != nil {
 			p.errs = append(p.errs, &SyntaxError{Line: 1, Col: 1, Msg: err.Error()})
 			t = ""
 		}
 		text = t
-		p.repair(directive.RepairDocx, "", 1, "", "")
-	}
-	if strings.HasPrefix(text, cfbMagic) {
-		// a Word 97–2003 file's bytes (a compound file)
-		t, err := DocText(strings.NewReader(text), int64(len(text)))
-		if err != nil {
-			p.errs = append(p.errs, &SyntaxError{Line: 1, Col: 1, Msg: err.Error()})
-			t = ""
-		}
-		text = t
-		p.repair(directive.RepairDoc, "", 1, "", "")
-	}
-	if strings.HasPrefix(strings.TrimLeft(text, " \t\r\n\uFEFF"), `{\rtf`) {
-		// an RTF file: read as the text a word processor shows
-		t, err := RTFText(text)
-		if err != nil {
-			p.errs = append(p.errs, &SyntaxError{Line: 1, Col: 1, Msg: err.Error()})
-		}
-		text = t
-		p.repair(directive.RepairRTF, "", 1, "", "")
+		p.repair(f.repair, "", 1, "", "")
+		break
 	}
 	if looksHTML(text) {
 		text = HTMLText(text)
