@@ -1,8 +1,8 @@
 // Package parser reads whole Vietnamese administrative and Party documents
 // from text as it arrives: web pages with site chrome, PDF text layers,
 // scans, markdown, and the bytes of the files documents travel in (an
-// HTML page, a Word .docx or .doc, an RTF file: [HTMLText], [DocxText],
-// [DocText], [RTFText]), typed in Unicode or in a legacy font's encoding
+// HTML page, a Word .docx or .doc, an OpenDocument text, an RTF file:
+// [HTMLText], [DocxText], [DocText], [ODTText], [RTFText]), typed in Unicode or in a legacy font's encoding
 // (TCVN3, VNI: [LegacyText]). [Parse] returns a [github.com/chidao/chidao/directive.Document]
 // and records every repair it made (markdown marks taken off, a number
 // that lost its "/", a header flattened onto one line, lines broken in a
@@ -20,6 +20,6 @@
 // document's start, the header, the body and the tail, what the parts
 // imply); predicates.go holds every test made on a line and calls nothing
 // above it; limits.go names the thresholds; html.go, docx.go, msdoc.go
-// (with cfb.go), rtf.go and legacy.go turn files and encodings into the
-// text the pipeline reads.
+// (with cfb.go), odt.go, rtf.go and legacy.go turn files and encodings
+// into the text the pipeline reads.
 package parser

@@ -83,6 +83,9 @@ func FuzzParseDirective(f *testing.F) {
 		// Every line ends up in the document, set aside if nowhere else
 		// (a page's lines are those of the text it shows).
 		read := text
+		if d.HasRepair(directive.RepairODT) {
+			read, _ = parser.ODTText(strings.NewReader(text), int64(len(text)))
+		}
 		if d.HasRepair(directive.RepairRTF) {
 			read, _ = parser.RTFText(text)
 		}

@@ -420,12 +420,15 @@ func (p *docParser) repair(c directive.RepairCode, path string, line int, from, 
 }
 
 // fileReaders read the files documents travel in, told by how they open:
-// a Word file (a zip), a Word 97–2003 file (a compound file), an RTF file.
+// an OpenDocument text or a Word file (zips), a Word 97–2003 file (a
+// compound file), an RTF file.
 var fileReaders = []struct {
 	opens  func(string) bool
 	read   func(string) (string, error)
 	repair directive.RepairCode
 }{
+	{func(s string) bool { return strings.HasPrefix(s, "PK\x03\x04") && isODT(s) },
+		func(s string) (string, error) { return ODTText(strings.NewReader(s), int64(len(s))) }, directive.RepairODT},
 	{func(s string) bool { return strings.HasPrefix(s, "PK\x03\x04") },
 		func(s string) (string, error) { return DocxText(strings.NewReader(s), int64(len(s))) }, directive.RepairDocx},
 	{func(s string) bool { return strings.HasPrefix(s, cfbMagic) },

@@ -1,5 +1,6 @@
 // Command parse reads a Vietnamese administrative document (State or
-// Party) from a file (text, Markdown, an HTML page, a Word .docx or .doc) and
+// Party) from a file (text, Markdown, an HTML page, a Word .docx or .doc,
+// an .odt or an .rtf) and
 // prints it as JSON, validates it, or renders it as canonical text or
 // printable HTML.
 //
@@ -67,12 +68,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 // readText reads a document's text: a Word file through parser.DocxText
-// (.docx, a zip) or parser.DocText (.doc, a compound file), anything else
-// as it is (text, Markdown, an HTML page).
+// (.docx, a zip) or parser.DocText (.doc, a compound file), an
+// OpenDocument text through parser.ODTText, anything else as it is (text,
+// Markdown, an HTML page, an RTF file).
 func readText(file string) (string, error) {
 	b, err := os.ReadFile(file)
 	if err != nil {
 		return "", err
+	}
+	if bytes.HasPrefix(b, []byte("PK\x03\x04")) && bytes.Contains(b[:min(len(b), 256)], []byte("opendocument.text")) {
+		return parser.ODTText(bytes.NewReader(b), int64(len(b)))
 	}
 	if bytes.HasPrefix(b, []byte("PK\x03\x04")) {
 		return parser.DocxText(bytes.NewReader(b), int64(len(b)))

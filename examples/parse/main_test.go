@@ -242,6 +242,11 @@ func TestWordFile(t *testing.T) {
 	if code != 0 || !strings.Contains(out, `"symbol": "296/BHXH-CSYT"`) || !strings.Contains(out, `"date": "2021-02-02"`) {
 		t.Errorf(".doc: exit %d, stderr %q, stdout %.300q", code, stderr, out)
 	}
+	// and as OpenDocument text
+	code, out, stderr = runArgs(t, "../../directive/testdata/corpus9/src/bhxh-296-bhxh-csyt-2021.odt")
+	if code != 0 || !strings.Contains(out, `"symbol": "296/BHXH-CSYT"`) || !strings.Contains(out, `"date": "2021-02-02"`) {
+		t.Errorf(".odt: exit %d, stderr %q, stdout %.300q", code, stderr, out)
+	}
 	f := t.TempDir() + "/x.docx"
 	if err := writeFile(f, "PK\x03\x04broken"); err != nil {
 		t.Fatal(err)
