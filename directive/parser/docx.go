@@ -308,189 +308,146 @@ type docxCell struct {
 }
 
 func (w *docxWriter) read(r io.Reader) error {
-	d := xml.NewDecoder(r)
 	var (
 		para     strings.Builder // the open paragraph's HTML
 		inPara   int
 		numID    string
 		ilvl     int
 		pStyle   string
-		skip     int // depth inside what is not read
 		inText   bool
-		tables   [][][]*docxCell // open tables: rows of cells
-		cellBuf  []*strings.Builder
-		cellTop  []*docxCell
-		depth    int
+		tabs     cellTables
 		boxDepth []int  // the paragraph depth around each open text box
 		inRun    bool   // inside a w:r
 		runFont  string // the font the run names, or its style's
 	)
-	out := func() *strings.Builder {
-		if n := len(cellBuf); n > 0 && cellBuf[n-1] != nil {
-			return cellBuf[n-1]
-		}
-		return &w.b
-	}
-	for {
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return fmt.Errorf("docx: word/document.xml: %w", err)
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			depth++
-			if depth > maxHTMLDepth {
-				return errors.New("docx: word/document.xml nests too deep")
-			}
-			if skip > 0 {
-				skip++
-				continue
-			}
-			switch t.Name.Local {
-			case "del", "instrText", "delText", "Fallback":
-				skip = 1
-			case "txbxContent":
-				if inPara > 0 {
-					// a text box inside a paragraph: its paragraphs stand
-					// apart from the one around it
-					out().WriteString(para.String())
-					para.Reset()
-					out().WriteString("</p>")
-					boxDepth = append(boxDepth, inPara)
-					inPara = 0
-				}
-			case "p":
-				inPara++
-				if inPara == 1 {
-					para.Reset()
-					numID, ilvl, pStyle = "", 0, ""
-				}
-			case "pStyle":
-				pStyle = wAttr(t, "val")
-			case "r":
-				inRun, runFont = true, ""
-			case "rFonts":
-				if inRun {
-					runFont = runFontName(t)
-				}
-			case "rStyle":
-				if inRun && runFont == "" {
-					runFont = w.styles[wAttr(t, "val")].font
-				}
-			case "numId":
-				numID = wAttr(t, "val")
-			case "ilvl":
-				ilvl, _ = strconv.Atoi(wAttr(t, "val"))
-			case "t":
-				inText = true
-			case "tab":
-				// (a tab stop under w:pPr is a w:tab too: it comes before
-				// any text and adds a leading space the page reader drops)
-				if inPara > 0 {
-					para.WriteString(" ")
-				}
-			case "noBreakHyphen":
-				if inPara > 0 {
-					para.WriteString("-") // "UBND‑KGVX" as Word keeps it on one line
-				}
-			case "br", "cr":
-				if inPara > 0 && wAttr(t, "type") != "page" {
-					para.WriteString("<br>")
-				}
-			case "tbl":
-				tables = append(tables, nil)
-			case "tr":
-				if n := len(tables); n > 0 {
-					tables[n-1] = append(tables[n-1], nil)
-				}
-			case "tc":
-				if n := len(tables); n > 0 && len(tables[n-1]) > 0 {
-					c := &docxCell{span: 1, rowspan: 1}
-					rows := tables[n-1]
-					rows[len(rows)-1] = append(rows[len(rows)-1], c)
-					cellBuf = append(cellBuf, &strings.Builder{})
-					cellTop = append(cellTop, c)
-				}
-			case "gridSpan":
-				if n := len(cellTop); n > 0 {
-					if v, err := strconv.Atoi(wAttr(t, "val")); err == nil && v > 1 {
-						cellTop[n-1].span = min(v, maxHTMLColumns)
-					}
-				}
-			case "vMerge":
-				if n := len(cellTop); n > 0 {
-					cellTop[n-1].merge = "continue"
-					if wAttr(t, "val") == "restart" {
-						cellTop[n-1].merge = "restart"
-					}
-				}
-			}
-		case xml.EndElement:
-			depth--
-			if skip > 0 {
-				skip--
-				continue
-			}
-			switch t.Name.Local {
-			case "r":
-				inRun = false
-			case "t":
-				inText = false
-			case "p":
-				if inPara == 0 {
-					continue
-				}
-				inPara--
-				if inPara > 0 {
-					continue
-				}
-				o := out()
-				o.WriteString("<p>")
-				if numID == "" && pStyle != "" {
-					numID, ilvl = w.styleNumbering(pStyle)
-				}
-				if numID != "" && numID != "0" {
-					o.WriteString(html.EscapeString(w.number(numID, ilvl)))
-				}
-				o.WriteString(para.String())
-				o.WriteString("</p>\n")
+	out := func() *strings.Builder { return tabs.out(&w.b) }
+	start := func(t xml.StartElement) bool {
+		switch t.Name.Local {
+		case "del", "instrText", "delText", "Fallback":
+			return true
+		case "txbxContent":
+			if inPara > 0 {
+				// a text box inside a paragraph: its paragraphs stand
+				// apart from the one around it
+				out().WriteString(para.String())
 				para.Reset()
-			case "txbxContent":
-				if n := len(boxDepth); n > 0 {
-					inPara = boxDepth[n-1]
-					boxDepth = boxDepth[:n-1]
-					para.Reset()
-				}
-			case "tc":
-				if n := len(cellBuf); n > 0 {
-					cellTop[n-1].html = cellBuf[n-1].String()
-					cellBuf, cellTop = cellBuf[:n-1], cellTop[:n-1]
-				}
-			case "tbl":
-				if n := len(tables); n > 0 {
-					rows := tables[n-1]
-					tables = tables[:n-1]
-					writeDocxTable(out(), rows)
+				out().WriteString("</p>")
+				boxDepth = append(boxDepth, inPara)
+				inPara = 0
+			}
+		case "p":
+			inPara++
+			if inPara == 1 {
+				para.Reset()
+				numID, ilvl, pStyle = "", 0, ""
+			}
+		case "pStyle":
+			pStyle = wAttr(t, "val")
+		case "r":
+			inRun, runFont = true, ""
+		case "rFonts":
+			if inRun {
+				runFont = runFontName(t)
+			}
+		case "rStyle":
+			if inRun && runFont == "" {
+				runFont = w.styles[wAttr(t, "val")].font
+			}
+		case "numId":
+			numID = wAttr(t, "val")
+		case "ilvl":
+			ilvl, _ = strconv.Atoi(wAttr(t, "val"))
+		case "t":
+			inText = true
+		case "tab":
+			// (a tab stop under w:pPr is a w:tab too: it comes before
+			// any text and adds a leading space the page reader drops)
+			if inPara > 0 {
+				para.WriteString(" ")
+			}
+		case "noBreakHyphen":
+			if inPara > 0 {
+				para.WriteString("-") // "UBND‑KGVX" as Word keeps it on one line
+			}
+		case "br", "cr":
+			if inPara > 0 && wAttr(t, "type") != "page" {
+				para.WriteString("<br>")
+			}
+		case "tbl":
+			tabs.openTable()
+		case "tr":
+			tabs.openRow()
+		case "tc":
+			tabs.openCell()
+		case "gridSpan":
+			if c := tabs.cell(); c != nil {
+				if v, err := strconv.Atoi(wAttr(t, "val")); err == nil && v > 1 {
+					c.span = min(v, maxHTMLColumns)
 				}
 			}
-		case xml.CharData:
-			if inText && inPara > 0 && skip == 0 {
-				text := string(t)
-				font := runFont
-				if font == "" {
-					font = w.styleFont(pStyle)
+		case "vMerge":
+			if c := tabs.cell(); c != nil {
+				c.merge = "continue"
+				if wAttr(t, "val") == "restart" {
+					c.merge = "restart"
 				}
-				if font != "" {
-					text = legacyRun(font, text) // a run in a legacy font: the letters it stands for
-				}
-				para.WriteString(html.EscapeString(text))
+			}
+		}
+		return false
+	}
+	end := func(t xml.EndElement) {
+		switch t.Name.Local {
+		case "r":
+			inRun = false
+		case "t":
+			inText = false
+		case "p":
+			if inPara == 0 {
+				return
+			}
+			inPara--
+			if inPara > 0 {
+				return
+			}
+			o := out()
+			o.WriteString("<p>")
+			if numID == "" && pStyle != "" {
+				numID, ilvl = w.styleNumbering(pStyle)
+			}
+			if numID != "" && numID != "0" {
+				o.WriteString(html.EscapeString(w.number(numID, ilvl)))
+			}
+			o.WriteString(para.String())
+			o.WriteString("</p>\n")
+			para.Reset()
+		case "txbxContent":
+			if n := len(boxDepth); n > 0 {
+				inPara = boxDepth[n-1]
+				boxDepth = boxDepth[:n-1]
+				para.Reset()
+			}
+		case "tc":
+			tabs.closeCell()
+		case "tbl":
+			if rows, ok := tabs.closeTable(); ok {
+				writeDocxTable(out(), rows)
 			}
 		}
 	}
-	return nil
+	text := func(t xml.CharData) {
+		if inText && inPara > 0 {
+			text := string(t)
+			font := runFont
+			if font == "" {
+				font = w.styleFont(pStyle)
+			}
+			if font != "" {
+				text = legacyRun(font, text) // a run in a legacy font: the letters it stands for
+			}
+			para.WriteString(html.EscapeString(text))
+		}
+	}
+	return xmlWalk(r, "docx: word/document.xml", start, end, text)
 }
 
 // number returns the number Word writes before an item of list numID at
@@ -602,6 +559,112 @@ func writeDocxTable(b *strings.Builder, rows [][]*docxCell) {
 		b.WriteString("</tr>\n")
 	}
 	b.WriteString("</table>\n")
+}
+
+// xmlWalk reads the elements of an XML part in order, under a bound on
+// their nesting: start is called on each element outside a skipped one
+// and tells whether to skip it and all it holds; end and text are called
+// outside skipped elements too.
+func xmlWalk(r io.Reader, part string, start func(xml.StartElement) bool, end func(xml.EndElement), text func(xml.CharData)) error {
+	d := xml.NewDecoder(r)
+	depth, skip := 0, 0
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", part, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			depth++
+			if depth > maxHTMLDepth {
+				return fmt.Errorf("%s nests too deep", part)
+			}
+			if skip > 0 {
+				skip++
+			} else if start(t) {
+				skip = 1
+			}
+		case xml.EndElement:
+			depth--
+			if skip > 0 {
+				skip--
+			} else {
+				end(t)
+			}
+		case xml.CharData:
+			if skip == 0 {
+				text(t)
+			}
+		}
+	}
+}
+
+// cellTables builds the tables of a Word or OpenDocument text as its XML
+// is read: the open tables' rows of cells, and the cells being written,
+// innermost last.
+type cellTables struct {
+	tables  [][][]*docxCell
+	cellBuf []*strings.Builder
+	cellTop []*docxCell
+}
+
+// out is where text goes: the open cell, else page.
+func (c *cellTables) out(page *strings.Builder) *strings.Builder {
+	if n := len(c.cellBuf); n > 0 {
+		return c.cellBuf[n-1]
+	}
+	return page
+}
+
+func (c *cellTables) openTable() { c.tables = append(c.tables, nil) }
+
+func (c *cellTables) openRow() {
+	if n := len(c.tables); n > 0 {
+		c.tables[n-1] = append(c.tables[n-1], nil)
+	}
+}
+
+// openCell starts a cell in the open row, or returns nil outside one.
+func (c *cellTables) openCell() *docxCell {
+	n := len(c.tables)
+	if n == 0 || len(c.tables[n-1]) == 0 {
+		return nil
+	}
+	cell := &docxCell{span: 1, rowspan: 1}
+	rows := c.tables[n-1]
+	rows[len(rows)-1] = append(rows[len(rows)-1], cell)
+	c.cellBuf = append(c.cellBuf, &strings.Builder{})
+	c.cellTop = append(c.cellTop, cell)
+	return cell
+}
+
+// cell is the cell being written, or nil.
+func (c *cellTables) cell() *docxCell {
+	if n := len(c.cellTop); n > 0 {
+		return c.cellTop[n-1]
+	}
+	return nil
+}
+
+func (c *cellTables) closeCell() {
+	if n := len(c.cellBuf); n > 0 {
+		c.cellTop[n-1].html = c.cellBuf[n-1].String()
+		c.cellBuf, c.cellTop = c.cellBuf[:n-1], c.cellTop[:n-1]
+	}
+}
+
+// closeTable ends the open table and returns its rows.
+func (c *cellTables) closeTable() ([][]*docxCell, bool) {
+	n := len(c.tables)
+	if n == 0 {
+		return nil, false
+	}
+	rows := c.tables[n-1]
+	c.tables = c.tables[:n-1]
+	return rows, true
 }
 
 func indexOfCol(cols []int, c int) int {

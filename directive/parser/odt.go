@@ -181,155 +181,113 @@ func odtFormat(f string) string {
 type odtList struct{ style string }
 
 func (o *odtWriter) read(r io.Reader) error {
-	d := xml.NewDecoder(r)
 	var (
-		lists   []odtList
-		para    strings.Builder
-		inPara  int
-		skip    int
-		depth   int
-		item    bool // the next paragraph is a list item's first
-		header  bool // the item is a list header: no number
-		tables  [][][]*docxCell
-		cellBuf []*strings.Builder
-		cellTop []*docxCell
-		body    bool
+		lists  []odtList
+		para   strings.Builder
+		inPara int
+		item   bool // the next paragraph is a list item's first
+		header bool // the item is a list header: no number
+		tabs   cellTables
+		body   bool
 	)
-	out := func() *strings.Builder {
-		if n := len(cellBuf); n > 0 {
-			return cellBuf[n-1]
-		}
-		return &o.b
-	}
-	for {
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return fmt.Errorf("odt: content.xml: %w", err)
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			depth++
-			if depth > maxHTMLDepth {
-				return errors.New("odt: content.xml nests too deep")
+	out := func() *strings.Builder { return tabs.out(&o.b) }
+	start := func(t xml.StartElement) bool {
+		switch t.Name.Local {
+		case "body":
+			body = true
+		case "note", "annotation", "tracked-changes", "sequence-decls", "desc", "title", "deletion":
+			return true
+		case "list":
+			style := odtAttr(t, "style-name")
+			if style == "" && len(lists) > 0 {
+				style = lists[len(lists)-1].style
 			}
-			if skip > 0 {
-				skip++
-				continue
+			if len(lists) == 0 && odtAttr(t, "continue-numbering") != "true" && odtAttr(t, "continue-list") == "" {
+				delete(o.counts, style) // a new list starts its count again
 			}
-			switch t.Name.Local {
-			case "body":
-				body = true
-			case "note", "annotation", "tracked-changes", "sequence-decls", "desc", "title", "deletion":
-				skip = 1
-			case "list":
-				style := odtAttr(t, "style-name")
-				if style == "" && len(lists) > 0 {
-					style = lists[len(lists)-1].style
-				}
-				if len(lists) == 0 && odtAttr(t, "continue-numbering") != "true" && odtAttr(t, "continue-list") == "" {
-					delete(o.counts, style) // a new list starts its count again
-				}
-				lists = append(lists, odtList{style: style})
-			case "list-item":
-				item, header = true, false
-			case "list-header":
-				item, header = true, true
-			case "p", "h":
-				if !body {
-					continue
-				}
-				inPara++
-				if inPara == 1 {
-					para.Reset()
-					if item && !header && len(lists) > 0 {
-						para.WriteString(html.EscapeString(o.number(lists[len(lists)-1].style, len(lists)-1)))
-					}
-					item = false
-				}
-			case "line-break":
-				if inPara > 0 {
-					para.WriteString("<br>")
-				}
-			case "tab":
-				if inPara > 0 {
-					para.WriteString(" ")
-				}
-			case "s":
-				if inPara > 0 {
-					n, _ := strconv.Atoi(odtAttr(t, "c"))
-					para.WriteString(strings.Repeat(" ", min(max(n, 1), 64)))
-				}
-			case "table":
-				if body {
-					tables = append(tables, nil)
-				}
-			case "table-row":
-				if n := len(tables); n > 0 {
-					tables[n-1] = append(tables[n-1], nil)
-				}
-			case "table-cell":
-				if n := len(tables); n > 0 && len(tables[n-1]) > 0 {
-					c := &docxCell{span: 1, rowspan: 1}
-					if v, err := strconv.Atoi(odtAttr(t, "number-columns-spanned")); err == nil && v > 1 {
-						c.span = min(v, maxHTMLColumns)
-					}
-					if v, err := strconv.Atoi(odtAttr(t, "number-rows-spanned")); err == nil && v > 1 {
-						c.rowspan = min(v, maxHTMLColumns)
-					}
-					rows := tables[n-1]
-					rows[len(rows)-1] = append(rows[len(rows)-1], c)
-					cellBuf = append(cellBuf, &strings.Builder{})
-					cellTop = append(cellTop, c)
-				}
-			case "covered-table-cell":
-				skip = 1 // a cell a span covers: its text is the spanning cell's
+			lists = append(lists, odtList{style: style})
+		case "list-item":
+			item, header = true, false
+		case "list-header":
+			item, header = true, true
+		case "p", "h":
+			if !body {
+				return false
 			}
-		case xml.EndElement:
-			depth--
-			if skip > 0 {
-				skip--
-				continue
-			}
-			switch t.Name.Local {
-			case "list":
-				if n := len(lists); n > 0 {
-					lists = lists[:n-1]
-				}
-			case "p", "h":
-				if inPara == 0 {
-					continue
-				}
-				inPara--
-				if inPara > 0 {
-					continue
-				}
-				w := out()
-				w.WriteString("<p>")
-				w.WriteString(para.String())
-				w.WriteString("</p>\n")
+			inPara++
+			if inPara == 1 {
 				para.Reset()
-			case "table-cell":
-				if n := len(cellBuf); n > 0 {
-					cellTop[n-1].html = cellBuf[n-1].String()
-					cellBuf, cellTop = cellBuf[:n-1], cellTop[:n-1]
+				if item && !header && len(lists) > 0 {
+					para.WriteString(html.EscapeString(o.number(lists[len(lists)-1].style, len(lists)-1)))
 				}
-			case "table":
-				if n := len(tables); n > 0 {
-					rows := tables[n-1]
-					tables = tables[:n-1]
-					writeODTTable(out(), rows)
+				item = false
+			}
+		case "line-break":
+			if inPara > 0 {
+				para.WriteString("<br>")
+			}
+		case "tab":
+			if inPara > 0 {
+				para.WriteString(" ")
+			}
+		case "s":
+			if inPara > 0 {
+				n, _ := strconv.Atoi(odtAttr(t, "c"))
+				para.WriteString(strings.Repeat(" ", min(max(n, 1), 64)))
+			}
+		case "table":
+			if body {
+				tabs.openTable()
+			}
+		case "table-row":
+			tabs.openRow()
+		case "table-cell":
+			if c := tabs.openCell(); c != nil {
+				if v, err := strconv.Atoi(odtAttr(t, "number-columns-spanned")); err == nil && v > 1 {
+					c.span = min(v, maxHTMLColumns)
+				}
+				if v, err := strconv.Atoi(odtAttr(t, "number-rows-spanned")); err == nil && v > 1 {
+					c.rowspan = min(v, maxHTMLColumns)
 				}
 			}
-		case xml.CharData:
-			if inPara > 0 && skip == 0 {
-				para.WriteString(html.EscapeString(string(t)))
+		case "covered-table-cell":
+			return true // a cell a span covers: its text is the spanning cell's
+		}
+		return false
+	}
+	end := func(t xml.EndElement) {
+		switch t.Name.Local {
+		case "list":
+			if n := len(lists); n > 0 {
+				lists = lists[:n-1]
+			}
+		case "p", "h":
+			if inPara == 0 {
+				return
+			}
+			inPara--
+			if inPara > 0 {
+				return
+			}
+			w := out()
+			w.WriteString("<p>")
+			w.WriteString(para.String())
+			w.WriteString("</p>\n")
+			para.Reset()
+		case "table-cell":
+			tabs.closeCell()
+		case "table":
+			if rows, ok := tabs.closeTable(); ok {
+				writeODTTable(out(), rows)
 			}
 		}
 	}
-	return nil
+	text := func(t xml.CharData) {
+		if inPara > 0 {
+			para.WriteString(html.EscapeString(string(t)))
+		}
+	}
+	return xmlWalk(r, "odt: content.xml", start, end, text)
 }
 
 // writeODTTable writes an .odt table's rows: its spans are written on
