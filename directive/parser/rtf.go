@@ -70,6 +70,7 @@ type rtfReader struct {
 	stack   []rtfGroup
 	g       rtfGroup
 	fonts   map[int]string
+	deff    int // the default font (\deffN)
 	pending int // fallback characters still to skip after \uN
 	fontNo  int
 	name    strings.Builder
@@ -208,9 +209,16 @@ func (r *rtfReader) control() {
 			r.endRun()
 			r.g.font = arg
 		}
+	case "deff":
+		if hasArg {
+			r.deff = arg
+			if len(r.stack) <= 1 {
+				r.g.font = arg // the document's text is in it until a run names another
+			}
+		}
 	case "plain":
 		r.endRun()
-		r.g.font = 0
+		r.g.font = r.deff
 	case "uc":
 		r.g.uc = max(arg, 0)
 	case "u":

@@ -52,6 +52,11 @@ func TestRTFText(t *testing.T) {
 			t.Errorf("%q (no text of the document) in\n%s", not, text)
 		}
 	}
+	// the default font (\deff) is a legacy one: text that names no font
+	// is in it, and \plain goes back to it
+	if got, _ := parser.RTFText(`{\rtf1\deff1{\fonttbl{\f0 Arial;}{\f1 .VnTime;}}H\'b5 N\'e9i {\f0 Unicode} \plain Vi\'d6t\par}`); !strings.Contains(got, "Hà Nội Unicode Việt") {
+		t.Errorf("default font: %q", got)
+	}
 	// an RTF a tool stored as UTF-8: its 8-bit letters as runes, a letter
 	// beyond them as itself
 	if got, _ := parser.RTFText("{\\rtf1{\\fonttbl{\\f1 .VnTime;}}\\uc1{\\f1 Hµ Néi}\\par Hà Nội \\u7897?x\\par}"); !strings.Contains(got, "Hà Nội\n\nHà Nội ộx") {
