@@ -106,6 +106,23 @@ func decodeLines(latin, enc string) string {
 	return b.String()
 }
 
+// legacyLines reads the lines of text that hold no Vietnamese letter
+// beyond Latin-1 in the legacy encoding they tell between them, when they
+// tell one: a file that names legacy fonts, whose runs in them are read
+// already, may keep others in a font its styles give (a .doc's).
+func legacyLines(text string) string {
+	var rest strings.Builder
+	for line := range strings.Lines(text) {
+		if !hasVietnameseBeyondLatin1(line) {
+			rest.WriteString(line)
+		}
+	}
+	if enc := legacyEncoding(rest.String()); enc != "" {
+		return decodeLegacy(text, enc)
+	}
+	return text
+}
+
 // legacyEncoding tells which legacy encoding s is in, if any, from its
 // letters: a Unicode Vietnamese text has letters beyond Latin-1 ("ộ",
 // "ư", "đ") in almost every sentence and none of the Latin-1 letters no

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -68,11 +69,18 @@ func DocText(r io.ReaderAt, size int64) (string, error) {
 		return "", err
 	}
 	d.readParaBins(le.Uint32(wd[0x102:]), le.Uint32(wd[0x106:]))
+	d.readFonts(le.Uint32(wd[0x112:]), le.Uint32(wd[0x116:]), le.Uint32(wd[0xA2:]), le.Uint32(wd[0xA6:]))
+	d.chpFC, d.chpPage = d.bins(le.Uint32(wd[0xFA:]), le.Uint32(wd[0xFE:]))
 	if le.Uint16(wd[0x98:]) >= 75 && len(wd) >= 0x2F2 {
 		d.readLists(le.Uint32(wd[0x2E2:]), le.Uint32(wd[0x2E6:]), le.Uint32(wd[0x2EA:]), le.Uint32(wd[0x2EE:]))
 	}
 	d.read()
-	return HTMLText(d.b.String()), nil
+	text := HTMLText(d.b.String())
+	if d.legacy {
+		// runs in a legacy font their styles give are not read by font
+		text = legacyLines(text)
+	}
+	return text, nil
 }
 
 // maxDocBytes bounds the file DocText reads into memory.
@@ -95,6 +103,11 @@ type docReader struct {
 	// [binFC[i], binFC[i+1]) have their properties on page binPage[i]
 	binFC   []uint32
 	binPage []uint32
+	fonts   []string // the font table (SttbfFfn), by ftc
+	legacy  bool     // whether a font of the table is a legacy Vietnamese one
+	chpFC   []uint32 // the character property pages, as binFC
+	chpPage []uint32
+	defFtc  [3]int         // the document's default fonts (ASCII, East Asian, other), -1 for none
 	lists   *docxWriter    // the lists' levels and counters, by list
 	lfo     map[int]string // the list each instance (ilfo) is of
 	b       strings.Builder
@@ -151,20 +164,141 @@ func (d *docReader) readPieces(fc, lcb uint32) error {
 
 // readParaBins reads where the paragraphs' properties are (PlcBtePapx);
 // without them every paragraph reads as outside a table.
-func (d *docReader) readParaBins(fc, lcb uint32) {
+func (d *docReader) readParaBins(fc, lcb uint32) { d.binFC, d.binPage = d.bins(fc, lcb) }
+
+// bins reads a PlcBte at fc in the table stream: the byte ranges of the
+// text [fcs[i], fcs[i+1]) whose properties are on page pages[i].
+func (d *docReader) bins(fc, lcb uint32) (fcs, pages []uint32) {
 	le := binary.LittleEndian
 	end := uint64(fc) + uint64(lcb)
 	if lcb < 12 || end > uint64(len(d.table)) || (lcb-4)%8 != 0 {
-		return
+		return nil, nil
 	}
 	plc := d.table[fc:end]
 	n := int(lcb-4) / 8
 	for i := 0; i <= n; i++ {
-		d.binFC = append(d.binFC, le.Uint32(plc[4*i:]))
+		fcs = append(fcs, le.Uint32(plc[4*i:]))
 	}
 	for i := range n {
-		d.binPage = append(d.binPage, le.Uint32(plc[4*(n+1)+4*i:])&0x3FFFFF)
+		pages = append(pages, le.Uint32(plc[4*(n+1)+4*i:])&0x3FFFFF)
 	}
+	return fcs, pages
+}
+
+// readFonts reads the font table (SttbfFfn: each FFN's name after its
+// fixed fields) and the document's default fonts (the style sheet's
+// STSHI).
+func (d *docReader) readFonts(fc, lcb, fcStsh, lcbStsh uint32) {
+	le := binary.LittleEndian
+	d.defFtc = [3]int{-1, -1, -1}
+	if end := uint64(fcStsh) + uint64(lcbStsh); lcbStsh >= 20 && end <= uint64(len(d.table)) {
+		for k := range 3 {
+			d.defFtc[k] = int(le.Uint16(d.table[int(fcStsh)+14+2*k:]))
+		}
+	}
+	end := uint64(fc) + uint64(lcb)
+	if lcb < 4 || end > uint64(len(d.table)) {
+		return
+	}
+	t := d.table[fc:end]
+	i := 0
+	if le.Uint16(t) == 0xFFFF {
+		i = 2 // an extended table's mark
+	}
+	if i+4 > len(t) {
+		return
+	}
+	n := int(le.Uint16(t[i:]))
+	i += 4 // the count and cbExtra
+	for range n {
+		if i >= len(t) {
+			return
+		}
+		size := int(t[i]) + 1 // cbFfnM1: the FFN's size less one
+		ffn := t[i:min(i+size, len(t))]
+		i += size
+		name := ""
+		if len(ffn) > 40 {
+			var u []uint16
+			for k := 40; k+1 < len(ffn); k += 2 {
+				c := le.Uint16(ffn[k:])
+				if c == 0 {
+					break
+				}
+				u = append(u, c)
+			}
+			name = string(utf16.Decode(u))
+		}
+		d.fonts = append(d.fonts, name)
+		d.legacy = d.legacy || strings.HasPrefix(name, ".Vn") || strings.HasPrefix(name, "VNI")
+	}
+}
+
+// fontAt returns the name of the font character r at byte fc is in: the
+// one its character properties name (sprmCRgFtc0 for ASCII, sprmCRgFtc2
+// for other letters), else the document's default.
+func (d *docReader) fontAt(fc uint32, r rune) string {
+	le := binary.LittleEndian
+	which := 0
+	if r >= 0x80 {
+		which = 2
+	}
+	ftc := d.defFtc[which]
+	i := sort.Search(len(d.chpPage), func(i int) bool { return d.chpFC[i+1] > fc })
+	if i < len(d.chpPage) && fc >= d.chpFC[i] {
+		off := uint64(d.chpPage[i]) * 512
+		if off+512 <= uint64(len(d.wd)) {
+			page := d.wd[off : off+512]
+			crun := int(page[511])
+			if 4*(crun+1)+crun <= 511 {
+				for k := range crun {
+					if fc < le.Uint32(page[4*k:]) || fc >= le.Uint32(page[4*k+4:]) {
+						continue
+					}
+					pos := 2 * int(page[4*(crun+1)+k])
+					if pos > 0 && pos < 511 && pos+1+int(page[pos]) <= 511 {
+						if f0, f2, ok := docFontSprms(page[pos+1 : pos+1+int(page[pos])]); ok {
+							ftc = f0
+							if which == 2 && f2 >= 0 {
+								ftc = f2
+							}
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	if ftc < 0 || ftc >= len(d.fonts) {
+		return ""
+	}
+	return d.fonts[ftc]
+}
+
+// docFontSprms reads the fonts a character's property modifiers name:
+// sprmCRgFtc0 (ASCII) and sprmCRgFtc2 (other letters), -1 for none.
+func docFontSprms(g []byte) (f0, f2 int, ok bool) {
+	le := binary.LittleEndian
+	f0, f2 = -1, -1
+	for i := 0; i+2 <= len(g); {
+		op := le.Uint16(g[i:])
+		i += 2
+		n := sprmSize(op, g[i:])
+		if n < 0 || i+n > len(g) {
+			break
+		}
+		switch op {
+		case 0x4A4F:
+			f0, ok = int(le.Uint16(g[i:])), true
+		case 0x4A51:
+			f2 = int(le.Uint16(g[i:]))
+		}
+		i += n
+	}
+	if f0 < 0 && f2 >= 0 {
+		f0, ok = f2, true
+	}
+	return f0, f2, ok
 }
 
 // docPara is what the reader needs of a paragraph's properties.
@@ -328,6 +462,31 @@ func (d *docReader) paraProps(fc uint32) (pp docPara) {
 	return
 }
 
+// sprmSize is the size of the operand of sprm op, which rest opens; -1
+// when rest is too short to tell.
+func sprmSize(op uint16, rest []byte) int {
+	switch op >> 13 {
+	case 0, 1:
+		return 1
+	case 2, 4, 5:
+		return 2
+	case 3:
+		return 4
+	case 7:
+		return 3
+	}
+	if op == 0xD608 || op == 0xD606 { // table definitions: a two-byte size
+		if len(rest) < 2 {
+			return -1
+		}
+		return int(binary.LittleEndian.Uint16(rest)) + 1
+	}
+	if len(rest) < 1 {
+		return -1
+	}
+	return int(rest[0]) + 1
+}
+
 // docParaSprms reads a paragraph's property modifiers (sprms): the table
 // marks sprmPFInTable, sprmPItap, sprmPFTtp, sprmPFInnerTtp and the list
 // item's sprmPIlfo, sprmPIlvl.
@@ -336,30 +495,8 @@ func docParaSprms(g []byte) (pp docPara) {
 	for i := 0; i+2 <= len(g); {
 		op := le.Uint16(g[i:])
 		i += 2
-		var n int
-		switch op >> 13 {
-		case 0, 1:
-			n = 1
-		case 2, 4, 5:
-			n = 2
-		case 3:
-			n = 4
-		case 7:
-			n = 3
-		case 6:
-			switch {
-			case op == 0xD608 || op == 0xD606: // table definitions: a two-byte size
-				if i+2 > len(g) {
-					return
-				}
-				n = int(le.Uint16(g[i:])) + 1
-			case i < len(g):
-				n = int(g[i]) + 1
-			default:
-				return
-			}
-		}
-		if i+n > len(g) {
+		n := sprmSize(op, g[i:])
+		if n < 0 || i+n > len(g) {
 			return
 		}
 		switch op {
@@ -389,6 +526,15 @@ func (d *docReader) read() {
 	var row []*docxCell
 	var rows [][]*docxCell
 	fields := []bool{} // per open field: true while its code is read
+	var run []rune     // a VNI run's letters
+	flushRun := func() {
+		if len(run) > 0 {
+			var b strings.Builder
+			appendVNI(&b, string(run))
+			para.WriteString(html.EscapeString(b.String()))
+			run = run[:0]
+		}
+	}
 	flushTable := func() {
 		if len(row) > 0 {
 			rows = append(rows, row)
@@ -474,6 +620,23 @@ func (d *docReader) read() {
 			if inFieldCode(fields) {
 				continue
 			}
+			if d.legacy && (r >= 0x20 || r == 0x1F) {
+				// a letter in a legacy font: read by its font
+				font := d.fontAt(fc, r)
+				switch {
+				case strings.HasPrefix(font, "VNI"):
+					run = append(run, r) // read with the marks after it, when the run ends
+					continue
+				case strings.HasPrefix(font, ".Vn"):
+					flushRun()
+					if r == 0x1F {
+						r = 0xAD // the optional hyphen typed for "ư"
+					}
+					para.WriteString(html.EscapeString(legacyRun(font, string(r))))
+					continue
+				}
+			}
+			flushRun()
 			switch r {
 			case 0x0D, 0x07, 0x0C, 0x0E:
 				endPara(r, fc)
@@ -496,6 +659,7 @@ func (d *docReader) read() {
 			}
 		}
 	}
+	flushRun()
 	if para.Len() > 0 {
 		endPara(0x0D, ^uint32(0))
 	}

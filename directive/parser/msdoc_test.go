@@ -16,7 +16,8 @@ import (
 // Word 97") from HTML: letter.doc a công văn with its header and its
 // signature in two-cell tables and its points in a numbered list;
 // vntime.doc a decision typed in TCVN3 for the .VnTime fonts (its header
-// in small letters for .VnTimeH, "ư" as the soft hyphen).
+// in small letters for .VnTimeH, "ư" as the soft hyphen); vnfonts.doc
+// the same typed with its runs' fonts named.
 
 func readDoc(t testing.TB, name string) []byte {
 	t.Helper()
@@ -49,8 +50,8 @@ func TestDocText(t *testing.T) {
 }
 
 // TestParseDocBytes reads the .doc files as Parse takes them, their bytes
-// as they are: the letter's fields and tasks, and the TCVN3 decision's
-// through the legacy font reader.
+// as they are: the letter's fields and tasks, and the TCVN3 decision's,
+// its letters read in the fonts the file names.
 func TestParseDocBytes(t *testing.T) {
 	d, err := parser.Parse(string(readDoc(t, "letter.doc")))
 	if err != nil {
@@ -65,11 +66,27 @@ func TestParseDocBytes(t *testing.T) {
 		t.Fatal(err)
 	}
 	if d.Issuer != "BỘ TÀI CHÍNH" || d.Symbol.String() != "110/2002/QĐ-BTC" || d.Type != directive.KindDecision ||
-		d.Signature.Title != "THỨ TRƯỞNG" || d.Signature.Name != "Trương Chí Trung" || !d.HasRepair(directive.RepairLegacyEncoding) {
+		d.Signature.Title != "THỨ TRƯỞNG" || d.Signature.Name != "Trương Chí Trung" {
 		t.Errorf("vntime: %q %v %v %q %q, repairs %v", d.Issuer, d.Symbol, d.Type, d.Signature.Title, d.Signature.Name, d.Repairs)
 	}
 	if len(d.Obligations) != 1 || len(d.Obligations[0].Addressees) != 1 || d.Obligations[0].Addressees[0] != "Tổng cục Hải quan" {
 		t.Errorf("vntime obligations: %v", d.Obligations)
+	}
+}
+
+// TestDocTextFonts reads a .doc whose runs name legacy fonts (vnfonts.doc:
+// header lines in .VnTimeH typed in small letters, a line in VNI-Times,
+// the rest in the body's .VnTime): each run by its font, the .VnTimeH
+// ones in capitals as printed, the lines in the style's font after them.
+func TestDocTextFonts(t *testing.T) {
+	b := readDoc(t, "vnfonts.doc")
+	text, err := parser.DocText(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "BỘ TÀI CHÍNH\n\nSố: 110/2002/QĐ-BTC\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nHà Nội, ngày 22 tháng 11 năm 2002\n\nQUYẾT ĐỊNH\n\n"
+	if !strings.HasPrefix(text, want) || !strings.HasSuffix(text, "\nBộ Tài chính\n") {
+		t.Errorf("DocText = %q", text)
 	}
 }
 
