@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chidao/chidao/internal/vntext"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // Documents typed before Unicode was required (and many typed after, in
@@ -19,6 +20,9 @@ import (
 const (
 	EncodingTCVN3 = "tcvn3" // TCVN 5712:1993 VN3, the ABC fonts (.VnTime, .VnTimeH)
 	EncodingVNI   = "vni"   // VNI-Windows (VNI-Times): a base letter followed by its marks
+	// EncodingCP1258 is Windows-1258, the Vietnamese code page: letters
+	// with combining tone marks, read from the bytes of an 8-bit file.
+	EncodingCP1258 = "cp1258"
 )
 
 // LegacyText returns a text typed in a legacy Vietnamese font encoding as
@@ -29,7 +33,9 @@ const (
 // letters outside Latin-1 are kept as they are, so a Unicode header over
 // a legacy body reads whole. Line breaks are unchanged, so a line number
 // means the same line before and after; byte offsets refer to the text
-// returned. TCVN3 has no capitals with tone marks: the .VnTimeH font
+// returned. The bytes of an 8-bit file in Windows-1258, the Vietnamese
+// code page (base letters and combining tone marks), are read too
+// (EncodingCP1258). TCVN3 has no capitals with tone marks: the .VnTimeH font
 // draws the small letters' codes as capitals, so a word in capitals
 // ("HéI") is read in capitals ("HỘI"), and a capital a document typed
 // that way at the start of a word in small letters ("ñy ban") is read as
@@ -41,12 +47,38 @@ const (
 // cannot be without it ("trëng" is "trưởng", "®îc" is "được", "hng" is
 // "hưng") and in a few words ("nh" is "như", "ngời" is "người").
 func LegacyText(text string) (string, string) {
+	if !utf8.ValidString(text) && cp1258(text) {
+		// an 8-bit file in Windows-1258: letters and combining marks
+		if t, err := charmap.Windows1258.NewDecoder().String(text); err == nil {
+			return vntext.NFC(t), EncodingCP1258
+		}
+	}
 	latin := latin1(text) // an 8-bit file: each byte is the font's code
 	enc := legacyEncoding(latin)
 	if enc == "" {
 		return text, ""
 	}
 	return decodeLegacy(latin, enc), enc
+}
+
+// cp1258 reports bytes of Windows-1258 text: its five combining tone marks
+// (0xCC, 0xEC, 0xD2, 0xDE, 0xF2) after vowels, many times, and more
+// often than the signs TCVN3 writes its commonest letters with
+// (0xA1–0xBF), some of whose codes those marks' bytes are too.
+func cp1258(b string) bool {
+	marks, signs := 0, 0
+	for i := 1; i < len(b); i++ {
+		switch c := b[i]; {
+		case c >= 0xA1 && c <= 0xBF:
+			signs++
+		case c == 0xCC || c == 0xEC || c == 0xD2 || c == 0xDE || c == 0xF2:
+			switch b[i-1] | 0x20 {
+			case 'a', 'e', 'i', 'o', 'u', 'y', 0xE2, 0xEA, 0xF4, 0xF5, 0xFD, 0xE3: // and â ê ô ơ ư ă
+				marks++
+			}
+		}
+	}
+	return marks >= 3 && marks > signs
 }
 
 // DecodeTCVN3 returns a text in TCVN3 as Unicode, as [LegacyText] does

@@ -353,6 +353,7 @@ func FuzzLegacyText(f *testing.F) {
 	f.Add("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\nÑoäc laäp - Töï do - Haïnh phuùc\nSoá: 12/QÑ-UBND")
 	f.Add("\xb5\xb8\xb6\xb7\xb9 \xa8\xbb\xbe\xbc\xbd\xc6 \xa9\xc7\xca\xc8\xc9\xcb\r\n\xae\xcc\xd0")
 	f.Add("Uû BAN NH¢N D¢N TØNH X· Y\u00a0Tù DO\x85aø")
+	f.Add("Vie\xf2t Nam, Co\xf4\xf2ng ho\xcca xa\xde ho\xf4\xf2i")
 	f.Fuzz(func(t *testing.T, text string) {
 		out, enc := parser.LegacyText(text)
 		if enc == "" {
@@ -406,5 +407,45 @@ func TestParseLegacyHeaderInSmallLetters(t *testing.T) {
 	i := slices.IndexFunc(d.Obligations, func(o directive.Obligation) bool { return slices.Contains(o.Addressees, "Tổng cục Hải quan") })
 	if i < 0 || !strings.Contains(d.Obligations[i].Text, "hướng dẫn") {
 		t.Errorf("obligations %v", d.Obligations)
+	}
+}
+
+// TestLegacyTextCP1258 reads the seed letter as an 8-bit file in
+// Windows-1258 (made with glibc's iconv, UTF-8 to CP1258: base letters and
+// combining tone marks) back to its Unicode text, and Parse reads it as
+// it reads the letter.
+func TestLegacyTextCP1258(t *testing.T) {
+	raw, err := os.ReadFile("testdata/legacy/hanoi-3241-cp1258.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	orig, err := os.ReadFile("../testdata/hanoi-3241-UBND-KGVX.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, enc := parser.LegacyText(string(raw))
+	if enc != parser.EncodingCP1258 || got != norm.NFC.String(string(orig)) {
+		t.Fatalf("LegacyText: %q, the same: %v", enc, got == norm.NFC.String(string(orig)))
+	}
+	d, _ := parser.Parse(string(raw))
+	base := parser.MustParse(string(orig))
+	if d == nil || d.Symbol != base.Symbol || d.Date != base.Date || d.Issuer != base.Issuer || len(d.Obligations) != len(base.Obligations) {
+		t.Errorf("Parse of the CP1258 letter: %+v", d)
+	}
+	// an 8-bit file in TCVN3 is no CP1258, however many of its codes
+	// are CP1258's marks
+	tcvn := []byte{}
+	for _, r := range toTCVN3(string(orig)) {
+		tcvn = append(tcvn, byte(r))
+	}
+	if _, enc := parser.LegacyText(string(tcvn)); enc != parser.EncodingTCVN3 {
+		t.Errorf("TCVN3 bytes told as %q", enc)
+	}
+	vni := []byte{}
+	for _, r := range toVNI(string(orig)) {
+		vni = append(vni, byte(r))
+	}
+	if _, enc := parser.LegacyText(string(vni)); enc != parser.EncodingVNI {
+		t.Errorf("VNI bytes told as %q", enc)
 	}
 }
