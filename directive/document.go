@@ -226,7 +226,7 @@ const (
 	RepairODT            RepairCode = "odt"             // an OpenDocument text's bytes (.odt) were read as the text it shows (parser.ODTText); line numbers and offsets refer to that text
 	RepairRTF            RepairCode = "rtf"             // an RTF file was read as the text a word processor shows (parser.RTFText), a legacy font's runs by their font; line numbers and offsets refer to that text
 	RepairHTML           RepairCode = "html"            // an HTML page was read as the text a browser shows (parser.HTMLText): tags, scripts, styles, the head, navigation and hidden elements left out, paragraphs and list items as lines, tables as pipe rows; line numbers and offsets refer to that text
-	RepairLegacyEncoding RepairCode = "legacy_encoding" // a text in a legacy Vietnamese font encoding (TCVN3 "ABC", the .VnTime fonts; VNI-Windows), as a PDF text layer, a Word file or an old file gives it ("Céng hoµ", "Coäng hoøa"), was read as the letters it stands for (parser.LegacyText); Original names the encoding; line numbers are unchanged, offsets refer to the text read
+	RepairLegacyEncoding RepairCode = "legacy_encoding" // a text in a legacy Vietnamese encoding (TCVN3 "ABC", the .VnTime fonts; VNI-Windows; an 8-bit file in Windows-1258), as a PDF text layer, a Word file or an old file gives it ("Céng hoµ", "Coäng hoøa"), was read as the letters it stands for (parser.LegacyText); Original names the encoding; line numbers are unchanged, offsets refer to the text read
 )
 
 // Repair records one change Parse made to read the text.

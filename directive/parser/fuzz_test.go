@@ -92,8 +92,11 @@ func FuzzParseDirective(f *testing.F) {
 		if d.HasRepair(directive.RepairDoc) {
 			read, _ = parser.DocText(strings.NewReader(text), int64(len(text)))
 		}
+		if d.HasRepair(directive.RepairLegacyEncoding) && !utf8.ValidString(read) {
+			read, _ = parser.LegacyText(read) // an 8-bit file's bytes, before its markup
+		}
 		if d.HasRepair(directive.RepairHTML) {
-			read = parser.HTMLText(text)
+			read = parser.HTMLText(read)
 		}
 		if d.HasRepair(directive.RepairLegacyEncoding) {
 			read, _ = parser.LegacyText(read)

@@ -449,3 +449,38 @@ func TestLegacyTextCP1258(t *testing.T) {
 		t.Errorf("VNI bytes told as %q", enc)
 	}
 }
+
+// TestParseLegacyPage reads an old web page saved in an 8-bit encoding
+// (its meta says windows-1258, or its font is .VnTime and its bytes
+// TCVN3): the letters are read before the markup, whose text they are.
+func TestParseLegacyPage(t *testing.T) {
+	orig, err := os.ReadFile("../testdata/hanoi-3241-UBND-KGVX.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cp, err := os.ReadFile("testdata/legacy/hanoi-3241-cp1258.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := func(body string) string {
+		var b strings.Builder
+		b.WriteString("<html><head><meta charset=\"windows-1258\"><title>x</title></head><body>")
+		for line := range strings.Lines(body) {
+			b.WriteString("<p>" + strings.TrimSpace(line) + "</p>\n")
+		}
+		b.WriteString("</body></html>")
+		return b.String()
+	}
+	tcvn := []byte{}
+	for _, r := range toTCVN3(string(orig)) {
+		tcvn = append(tcvn, byte(r))
+	}
+	base := parser.MustParse(string(orig))
+	for name, p := range map[string]string{"cp1258": page(string(cp)), "tcvn3": page(string(tcvn))} {
+		d, _ := parser.Parse(p)
+		if d == nil || d.Symbol != base.Symbol || d.Date != base.Date || len(d.Obligations) != len(base.Obligations) ||
+			!d.HasRepair(directive.RepairHTML) || !d.HasRepair(directive.RepairLegacyEncoding) {
+			t.Errorf("%s page: %v", name, d)
+		}
+	}
+}

@@ -453,15 +453,21 @@ func (p *docParser) prepare(text string) {
 		p.repair(f.repair, "", 1, "", "")
 		break
 	}
+	legacy := func() {
+		if t, enc := LegacyText(text); enc != "" {
+			// a legacy font's codes: read as the letters they stand for
+			text = t
+			p.repair(directive.RepairLegacyEncoding, "", 1, enc, "")
+		}
+	}
+	if !utf8.ValidString(text) {
+		legacy() // an 8-bit file's bytes (a page's too): read before its markup
+	}
 	if looksHTML(text) {
 		text = HTMLText(text)
 		p.repair(directive.RepairHTML, "", 1, "", "")
 	}
-	if t, enc := LegacyText(text); enc != "" {
-		// a legacy font's codes: read as the letters they stand for
-		text = t
-		p.repair(directive.RepairLegacyEncoding, "", 1, enc, "")
-	}
+	legacy()
 	if !utf8.ValidString(text) {
 		line, col := 1, 1
 		var b strings.Builder
