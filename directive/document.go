@@ -223,6 +223,7 @@ const (
 	RepairSubjectLate    RepairCode = "subject_late"    // a công văn's "V/v …" printed after its body (a text layer that put the header's left column last) was read as its subject; the lines as printed are the original
 	RepairDocx           RepairCode = "docx"            // a Word file's bytes were read as the text Word shows (parser.DocxText); line numbers and offsets refer to that text
 	RepairDoc            RepairCode = "doc"             // a Word 97–2003 file's bytes were read as the text Word shows (parser.DocText); line numbers and offsets refer to that text
+	RepairUTF16          RepairCode = "utf16"           // a text saved as UTF-16 with its byte order mark (Notepad's "Unicode") was read as the text it holds; line numbers and offsets refer to that text, in UTF-8
 	RepairODT            RepairCode = "odt"             // an OpenDocument text's bytes (.odt) were read as the text it shows (parser.ODTText); line numbers and offsets refer to that text
 	RepairRTF            RepairCode = "rtf"             // an RTF file was read as the text a word processor shows (parser.RTFText), a legacy font's runs by their font; line numbers and offsets refer to that text
 	RepairHTML           RepairCode = "html"            // an HTML page was read as the text a browser shows (parser.HTMLText): tags, scripts, styles, the head, navigation and hidden elements left out, paragraphs and list items as lines, tables as pipe rows; line numbers and offsets refer to that text

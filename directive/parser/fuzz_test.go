@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/chidao/chidao/directive"
@@ -44,6 +45,7 @@ func FuzzParseDirective(f *testing.F) {
 		f.Add(seed)
 	}
 	f.Add(`{\rtf1{\fonttbl{\f1 .VnTimeH;}}\pard\intbl{\f1 ubnd t\'d8nh}\cell c\'e9ng\cell\row\pard S\'e8: 5/UBND\par}`)
+	f.Add("\xff\xfeS\x00\xe1\x1e: \x005\x00/\x00U\x00B\x00N\x00D\x00\n\x00")
 	// a header and a task typed in the legacy fonts
 	f.Add(toTCVN3("UBND TỈNH NGHỆ AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/KH-UBND\nNghệ An, ngày 05 tháng 01 năm 2004\n\nKẾ HOẠCH\nVề phòng chống dịch\n1. Sở Y tế chủ trì, báo cáo trước ngày 15/12/2004.\n"))
 	f.Add(toVNI("SỞ Y TẾ\nSố: 5/SYT-NV\nV/v báo cáo\nKính gửi: Bệnh viện tỉnh\nĐề nghị báo cáo trước ngày 10/5/2005./.\n"))
@@ -83,6 +85,17 @@ func FuzzParseDirective(f *testing.F) {
 		// Every line ends up in the document, set aside if nowhere else
 		// (a page's lines are those of the text it shows).
 		read := text
+		if d.HasRepair(directive.RepairUTF16) {
+			u := make([]uint16, 0, len(text)/2)
+			for i := 2; i+1 < len(text); i += 2 {
+				if text[0] == 0xFE {
+					u = append(u, uint16(text[i])<<8|uint16(text[i+1]))
+				} else {
+					u = append(u, uint16(text[i+1])<<8|uint16(text[i]))
+				}
+			}
+			read = string(utf16.Decode(u))
+		}
 		if d.HasRepair(directive.RepairODT) {
 			read, _ = parser.ODTText(strings.NewReader(text), int64(len(text)))
 		}

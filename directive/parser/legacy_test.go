@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/chidao/chidao/directive"
@@ -481,6 +482,34 @@ func TestParseLegacyPage(t *testing.T) {
 		if d == nil || d.Symbol != base.Symbol || d.Date != base.Date || len(d.Obligations) != len(base.Obligations) ||
 			!d.HasRepair(directive.RepairHTML) || !d.HasRepair(directive.RepairLegacyEncoding) {
 			t.Errorf("%s page: %v", name, d)
+		}
+	}
+}
+
+// TestParseUTF16 reads the seed letter saved as UTF-16 (Notepad's
+// "Unicode", little-endian, and big-endian) as it reads the letter.
+func TestParseUTF16(t *testing.T) {
+	orig, err := os.ReadFile("../testdata/hanoi-3241-UBND-KGVX.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := parser.MustParse(string(orig))
+	for _, big := range []bool{false, true} {
+		b := []byte{0xFF, 0xFE}
+		if big {
+			b = []byte{0xFE, 0xFF}
+		}
+		for _, u := range utf16.Encode([]rune(string(orig))) {
+			if big {
+				b = append(b, byte(u>>8), byte(u))
+			} else {
+				b = append(b, byte(u), byte(u>>8))
+			}
+		}
+		d, _ := parser.Parse(string(b))
+		if d == nil || d.Symbol != base.Symbol || d.Date != base.Date || d.Subject != base.Subject ||
+			len(d.Obligations) != len(base.Obligations) || !d.HasRepair(directive.RepairUTF16) {
+			t.Errorf("UTF-16 (big-endian %v): %v", big, d)
 		}
 	}
 }

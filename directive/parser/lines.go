@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/chidao/chidao/directive"
@@ -421,7 +422,7 @@ func (p *docParser) repair(c directive.RepairCode, path string, line int, from, 
 
 // fileReaders read the files documents travel in, told by how they open:
 // an OpenDocument text or a Word file (zips), a Word 97–2003 file (a
-// compound file), an RTF file.
+// compound file), an RTF file, a text saved as UTF-16.
 var fileReaders = []struct {
 	opens  func(string) bool
 	read   func(string) (string, error)
@@ -434,6 +435,23 @@ var fileReaders = []struct {
 	{func(s string) bool { return strings.HasPrefix(s, cfbMagic) },
 		func(s string) (string, error) { return DocText(strings.NewReader(s), int64(len(s))) }, directive.RepairDoc},
 	{func(s string) bool { return strings.HasPrefix(strings.TrimLeft(s, " \t\r\n\uFEFF"), `{\rtf`) }, RTFText, directive.RepairRTF},
+	{func(s string) bool { return strings.HasPrefix(s, "\xFF\xFE") || strings.HasPrefix(s, "\xFE\xFF") }, utf16Text, directive.RepairUTF16},
+}
+
+// utf16Text reads a text saved as UTF-16 with its byte order mark (what
+// Windows' Notepad calls "Unicode"), either byte order.
+func utf16Text(s string) (string, error) {
+	big := strings.HasPrefix(s, "\xFE\xFF")
+	s = s[2:]
+	u := make([]uint16, 0, len(s)/2)
+	for i := 0; i+1 < len(s); i += 2 {
+		if big {
+			u = append(u, uint16(s[i])<<8|uint16(s[i+1]))
+		} else {
+			u = append(u, uint16(s[i+1])<<8|uint16(s[i]))
+		}
+	}
+	return string(utf16.Decode(u)), nil
 }
 
 // prepare checks the encoding, normalises to NFC and splits the text into
