@@ -2,8 +2,10 @@ package parser
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/internal/vntext"
 )
 
 // Parse reads a State or Party document from text as it comes from PDFs,
@@ -73,7 +75,7 @@ func Parse(text string) (*directive.Document, error) {
 // not show the document's bloc; a date with its place; and a trích yếu
 // under its type name, as Decree 30 and Guideline 36 require; and text
 // that was UTF-8 (letters lost to U+FFFD may no longer read as the words
-// they were); no table first in the body, which a reader takes for the
+// they were); a national header that ends with its phrase; no table first in the body, which a reader takes for the
 // header laid out in columns; and no signer's name without a title or an
 // authority line above it, which reads as the body's last line. Citations read back with spans into the
 // canonical text, and the repairs are those of reading it; the other
@@ -82,11 +84,19 @@ func Parse(text string) (*directive.Document, error) {
 // without list markers).
 func RoundTrips(d *directive.Document) bool {
 	typeLine := d.Type != directive.KindUnspecified && d.Type != directive.KindOfficialLetter
-	return d.Issuer != "" && len(d.NationalHeader) > 0 && !d.HasRepair(directive.RepairInvalidUTF8) &&
+	return d.Issuer != "" && len(d.NationalHeader) > 0 && nationalEnds(d.NationalHeader[0]) && !d.HasRepair(directive.RepairInvalidUTF8) &&
 		(d.Place == "" || !d.Date.IsZero()) && // a place without its date is a blank form
 		(!typeLine || d.Subject != "") && // under a type line, the next line is the trích yếu
 		(len(d.Body) == 0 || d.Body[0].Kind != directive.NodeTable) && // a table right under the header reads as its columns
 		(d.Signature.Name == "" || d.Signature.Title != "" || len(d.Signature.Authority) > 0) // a name alone reads as the body's last line
+}
+
+// nationalEnds reports a national header's first line that ends with its
+// phrase ("… VIỆT NAM"), not with words glued after it ("… VIỆT NAMa,
+// ngày"), which a second reading takes apart otherwise.
+func nationalEnds(h string) bool {
+	b := strings.ReplaceAll(vntext.Bare(vntext.Key(h)), " ", "")
+	return strings.HasSuffix(b, "vietnam")
 }
 
 // MustParse is like [Parse] but panics on error. It is meant for tests and
