@@ -53,7 +53,10 @@ func (sc *scanner) symbolAt(p int) int {
 			e := vntext.SkipSpaces(s, st+len(t.w))
 			if ce, ok := vntext.MatchWord(s, e, "của"); ok {
 				// Party order: "Quyết định của Bộ Chính trị số 31-QĐ/TW"
-				c.Issuer = trimName(s[vntext.SkipSpaces(s, ce):vntext.SkipWrapBack(s, soStart)])
+				// ("của" right before "số" names no one)
+				if a, b := vntext.SkipSpaces(s, ce), vntext.SkipWrapBack(s, soStart); a < b {
+					c.Issuer = trimName(s[a:b])
+				}
 			} else if t.kind.IsLegal() && t.kind != directive.KindDecree && t.kind != directive.KindCircular && t.kind != directive.KindDecision {
 				c.Name = trimName(s[st:vntext.SkipSpacesBack(s, soStart)])
 			}
