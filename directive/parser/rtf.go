@@ -226,7 +226,11 @@ func (r *rtfReader) control() {
 			if arg < 0 {
 				arg += 65536
 			}
-			r.char(rune(arg))
+			if f := r.fonts[r.g.font]; arg < 0x100 && (strings.HasPrefix(f, ".Vn") || strings.HasPrefix(f, "VNI")) {
+				r.text(byte(arg)) // a legacy font's code written as its Latin-1 letter ("\u181\'b5")
+			} else {
+				r.char(rune(arg))
+			}
 			r.pending = r.g.uc
 		}
 	case "par", "sect", "page":

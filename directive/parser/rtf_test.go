@@ -57,6 +57,10 @@ func TestRTFText(t *testing.T) {
 	if got, _ := parser.RTFText(`{\rtf1\deff1{\fonttbl{\f0 Arial;}{\f1 .VnTime;}}H\'b5 N\'e9i {\f0 Unicode} \plain Vi\'d6t\par}`); !strings.Contains(got, "Hà Nội Unicode Việt") {
 		t.Errorf("default font: %q", got)
 	}
+	// a legacy font's codes written as \uN (with their 8-bit fallback)
+	if got, _ := parser.RTFText(`{\rtf1\uc1{\fonttbl{\f1 .VnTime;}}{\f1 H\u181\'b5 N\u233\'e9i}\par}`); !strings.Contains(got, "Hà Nội") {
+		t.Errorf("\\uN in a legacy font: %q", got)
+	}
 	// an RTF a tool stored as UTF-8: its 8-bit letters as runes, a letter
 	// beyond them as itself
 	if got, _ := parser.RTFText("{\\rtf1{\\fonttbl{\\f1 .VnTime;}}\\uc1{\\f1 Hµ Néi}\\par Hà Nội \\u7897?x\\par}"); !strings.Contains(got, "Hà Nội\n\nHà Nội ộx") {
