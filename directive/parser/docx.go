@@ -11,7 +11,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 )
 
 // A Word document (.docx, as e-office systems pass them on) is read as
@@ -167,30 +166,6 @@ func (w *docxWriter) styleFont(id string) string {
 		id = st.basedOn
 	}
 	return w.defaultFont
-}
-
-// legacyRun returns a run's text in a legacy Vietnamese font as the
-// letters it stands for: the .VnTime fonts' codes (TCVN3), in capitals
-// for the .VnTimeH fonts that draw them so; the VNI fonts' (VNI).
-func legacyRun(font, text string) string {
-	switch {
-	case strings.HasPrefix(font, ".Vn"):
-		caps := strings.HasSuffix(strings.Fields(font)[0], "H")
-		return strings.Map(func(r rune) rune {
-			if r >= 0xA1 && r <= 0xFF {
-				r = tcvn3[r-0xA0]
-			}
-			if caps {
-				r = unicode.ToUpper(r)
-			}
-			return r
-		}, text)
-	case strings.HasPrefix(font, "VNI"):
-		var b strings.Builder
-		appendVNI(&b, text)
-		return b.String()
-	}
-	return text
 }
 
 // eachToken calls fn with each token of a part of the file, read under

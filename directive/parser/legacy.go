@@ -81,6 +81,43 @@ func cp1258(b string) bool {
 	return marks >= 3 && marks > signs
 }
 
+// fontEncoding names the legacy encoding a font's codes are in: TCVN3
+// for the ABC fonts (.VnTime, .VnTimeH, .VnArial …), VNI for the VNI
+// fonts (VNI-Times …), "" for any other.
+func fontEncoding(font string) string {
+	switch {
+	case strings.HasPrefix(font, ".Vn"):
+		return EncodingTCVN3
+	case strings.HasPrefix(font, "VNI"):
+		return EncodingVNI
+	}
+	return ""
+}
+
+// legacyRun returns a run's text in a legacy Vietnamese font as the
+// letters it stands for: the .VnTime fonts' codes (TCVN3), in capitals
+// for the .VnTimeH fonts that draw them so; the VNI fonts' (VNI).
+func legacyRun(font, text string) string {
+	switch fontEncoding(font) {
+	case EncodingTCVN3:
+		caps := strings.HasSuffix(strings.Fields(font)[0], "H")
+		return strings.Map(func(r rune) rune {
+			if r >= 0xA1 && r <= 0xFF {
+				r = tcvn3[r-0xA0]
+			}
+			if caps {
+				r = unicode.ToUpper(r)
+			}
+			return r
+		}, text)
+	case EncodingVNI:
+		var b strings.Builder
+		appendVNI(&b, text)
+		return b.String()
+	}
+	return text
+}
+
 // DecodeTCVN3 returns a text in TCVN3 as Unicode, as [LegacyText] does
 // once it has told the encoding: for a text known to be in TCVN3, however
 // short ("B¶o Th¾ng" is "Bảo Thắng"), and for bytes of an 8-bit file.

@@ -68,7 +68,7 @@ func DocText(r io.ReaderAt, size int64) (string, error) {
 	if err := d.readPieces(le.Uint32(wd[0x1A2:]), le.Uint32(wd[0x1A6:])); err != nil {
 		return "", err
 	}
-	d.readParaBins(le.Uint32(wd[0x102:]), le.Uint32(wd[0x106:]))
+	d.binFC, d.binPage = d.bins(le.Uint32(wd[0x102:]), le.Uint32(wd[0x106:]))
 	d.readFonts(le.Uint32(wd[0x112:]), le.Uint32(wd[0x116:]), le.Uint32(wd[0xA2:]), le.Uint32(wd[0xA6:]))
 	d.chpFC, d.chpPage = d.bins(le.Uint32(wd[0xFA:]), le.Uint32(wd[0xFE:]))
 	if le.Uint16(wd[0x98:]) >= 75 && len(wd) >= 0x2F2 {
@@ -162,10 +162,6 @@ func (d *docReader) readPieces(fc, lcb uint32) error {
 	return errors.New("doc: no piece table")
 }
 
-// readParaBins reads where the paragraphs' properties are (PlcBtePapx);
-// without them every paragraph reads as outside a table.
-func (d *docReader) readParaBins(fc, lcb uint32) { d.binFC, d.binPage = d.bins(fc, lcb) }
-
 // bins reads a PlcBte at fc in the table stream: the byte ranges of the
 // text [fcs[i], fcs[i+1]) whose properties are on page pages[i].
 func (d *docReader) bins(fc, lcb uint32) (fcs, pages []uint32) {
@@ -230,7 +226,7 @@ func (d *docReader) readFonts(fc, lcb, fcStsh, lcbStsh uint32) {
 			name = string(utf16.Decode(u))
 		}
 		d.fonts = append(d.fonts, name)
-		d.legacy = d.legacy || strings.HasPrefix(name, ".Vn") || strings.HasPrefix(name, "VNI")
+		d.legacy = d.legacy || fontEncoding(name) != ""
 	}
 }
 
@@ -529,9 +525,7 @@ func (d *docReader) read() {
 	var run []rune     // a VNI run's letters
 	flushRun := func() {
 		if len(run) > 0 {
-			var b strings.Builder
-			appendVNI(&b, string(run))
-			para.WriteString(html.EscapeString(b.String()))
+			para.WriteString(html.EscapeString(legacyRun("VNI", string(run))))
 			run = run[:0]
 		}
 	}
@@ -623,11 +617,11 @@ func (d *docReader) read() {
 			if d.legacy && (r >= 0x20 || r == 0x1F) {
 				// a letter in a legacy font: read by its font
 				font := d.fontAt(fc, r)
-				switch {
-				case strings.HasPrefix(font, "VNI"):
+				switch fontEncoding(font) {
+				case EncodingVNI:
 					run = append(run, r) // read with the marks after it, when the run ends
 					continue
-				case strings.HasPrefix(font, ".Vn"):
+				case EncodingTCVN3:
 					flushRun()
 					if r == 0x1F {
 						r = 0xAD // the optional hyphen typed for "ư"

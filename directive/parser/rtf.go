@@ -5,7 +5,6 @@ import (
 	"html"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -226,7 +225,7 @@ func (r *rtfReader) control() {
 			if arg < 0 {
 				arg += 65536
 			}
-			if f := r.fonts[r.g.font]; arg < 0x100 && (strings.HasPrefix(f, ".Vn") || strings.HasPrefix(f, "VNI")) {
+			if arg < 0x100 && fontEncoding(r.fonts[r.g.font]) != "" {
 				r.text(byte(arg)) // a legacy font's code written as its Latin-1 letter ("\u181\'b5")
 			} else {
 				r.char(rune(arg))
@@ -299,23 +298,18 @@ func (r *rtfReader) text(b byte) {
 		return
 	}
 	font := r.fonts[r.g.font]
-	switch {
-	case strings.HasPrefix(font, "VNI"):
+	switch fontEncoding(font) {
+	case EncodingVNI:
 		if r.runFont != r.g.font {
 			r.endRun()
 		}
 		r.runFont = r.g.font
 		r.run = append(r.run, b)
 		return
-	case strings.HasPrefix(font, ".Vn"):
-		var c rune = rune(b)
-		if b >= 0xA1 {
-			c = tcvn3[b-0xA0]
+	case EncodingTCVN3:
+		for _, c := range legacyRun(font, string(rune(b))) {
+			r.char(c)
 		}
-		if strings.HasSuffix(strings.Fields(font)[0], "H") {
-			c = unicode.ToUpper(c) // the .VnTimeH fonts draw capitals
-		}
-		r.char(c)
 		return
 	}
 	r.char(charmap.Windows1252.DecodeByte(b))
@@ -326,14 +320,12 @@ func (r *rtfReader) endRun() {
 	if len(r.run) == 0 {
 		return
 	}
-	var b strings.Builder
 	var latin []rune
 	for _, c := range r.run {
 		latin = append(latin, rune(c))
 	}
-	appendVNI(&b, string(latin))
 	r.run = r.run[:0]
-	r.para.WriteString(html.EscapeString(b.String()))
+	r.para.WriteString(html.EscapeString(legacyRun(r.fonts[r.runFont], string(latin))))
 }
 
 // char writes one character of the text.
