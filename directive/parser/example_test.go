@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/chidao/chidao/directive"
@@ -430,4 +431,51 @@ func ExampleRTFText() {
 	// BỘ TÀI CHÍNH
 	//
 	// Hà Nội, ngày 22 tháng 11 năm 2002
+}
+
+// A Word 97–2003 file's bytes read as Parse reads them: its header and
+// signature laid out in table cells, its points in a numbered list.
+func ExampleDocText() {
+	b, err := os.ReadFile("testdata/doc/letter.doc")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	text, err := parser.DocText(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(strings.Contains(text, "| ỦY BAN NHÂN DÂN<br>TỈNH AN GIANG<br>Số: 512/UBND-KT |"))
+	d, _ := parser.Parse(string(b)) // Parse takes the bytes as they are
+	fmt.Println(d.Symbol, d.Date, d.HasRepair(directive.RepairDoc))
+	for _, o := range d.Obligations {
+		fmt.Println(o.Path, o.Addressees)
+	}
+	// Output:
+	// true
+	// 512/UBND-KT 2026-03-12 true
+	// body[0] [Sở Tài chính]
+	// body[1] [Sở Nội vụ]
+}
+
+// An OpenDocument text (.odt, as LibreOffice saves) read as Parse reads
+// it: the numbers its list prints are in the text.
+func ExampleODTText() {
+	b, err := os.ReadFile("testdata/odt/letter.odt")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	text, err := parser.ODTText(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(strings.Contains(text, "\n1. Sở Tài chính chủ trì"), strings.Contains(text, "\n2. Sở Nội vụ"))
+	d, _ := parser.Parse(string(b))
+	fmt.Println(d.Issuer, "|", d.Signature.Title, "|", d.HasRepair(directive.RepairODT))
+	// Output:
+	// true true
+	// ỦY BAN NHÂN DÂN TỈNH AN GIANG | PHÓ CHỦ TỊCH | true
 }
