@@ -27,8 +27,10 @@ func (p *docParser) joinBroken() {
 		l := p.lines[i]
 		for i+1 < len(p.lines) {
 			next := p.lines[i+1]
-			if next.text == "" && i+2 < len(p.lines) && yearWrapped(l.text, p.lines[i+2].text) {
-				i++ // "… ngày 26 tháng 11" / "" / "năm 2008": a scan's row spacing
+			if next.text == "" && i+2 < len(p.lines) && (yearWrapped(l.text, p.lines[i+2].text) || i < maxHeaderLines && headerPieceApart(l.text, p.lines[i+2].text)) {
+				// "… ngày 26 tháng 11" / "" / "năm 2008", "Số:" / "" /
+				// "2177/QĐ-UBND": a scan's row spacing
+				i++
 				next = p.lines[i+1]
 			} else if !shouldJoin(l.text, next.text) && !yearWrapped(l.text, next.text) {
 				break
@@ -53,6 +55,17 @@ func (p *docParser) joinBroken() {
 		out = append(out, l)
 	}
 	p.lines = out
+}
+
+// headerPieceApart reports a header's part that a scan set a blank line
+// apart from its rest, as it does the pieces of a header's two columns:
+// "Số:" and its number, a place and its date ("Quảng Trị," / "ngày 13
+// tháng 10 năm 2014"), the national header cut in two.
+func headerPieceApart(a, b string) bool {
+	if !isSoLabel(a) && !(isPlaceFragment(a) && vntext.RunesAtMost(a, maxPlaceFragment)) && !frame.MayBeNational(a) {
+		return false
+	}
+	return shouldJoin(a, b)
 }
 
 // scannedSeparator reports a table's rule row as a scan reads it: pipes
