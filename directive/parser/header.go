@@ -64,6 +64,9 @@ func (p *docParser) headerStart(anchor int) int {
 			start = i
 			continue
 		case lkText:
+			if scanScrap(t) && !hasDigitOrSlash(t) {
+				continue // "[", "_": a scan's specks between a header's pieces
+			}
 			if !vntext.IsCaps(t) || hasDigitOrSlash(t) && !issuerWithNumber(t, p.key(i)) && !citesBody(t) || !vntext.RunesAtMost(t, maxIssuerLine) {
 				return start
 			}
@@ -810,8 +813,19 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		if t == "*" {
 			return false
 		}
+		if issuerScrap(t) {
+			// "II", "LÓ": a scan's reading of a rule or a seal; "HỘI CHỦ
+			// NGHĨA VIỆT NAM": a half of the national header it damaged
+			p.repair(directive.RepairSetAside, "", l.no, strings.TrimSpace(t), "")
+			return false
+		}
 		// a column piece keeps the rule under the issuer: "VĂN PHÒNG CHÍNH PHỦ -------"
 		h.issuer = append(h.issuer, trimRuleTail(strings.Trim(t, " *")))
+		return false
+	}
+	if !h.sawType && scanScrap(t) && !hasDigitOrSlash(t) {
+		// "[", "\" `": a scan's specks between the pieces of the columns
+		p.repair(directive.RepairSetAside, "", l.no, strings.TrimSpace(t), "")
 		return false
 	}
 	// Anything else ends the header once something of it has been read.
@@ -1067,6 +1081,28 @@ func (p *docParser) readDateLine(l docLine, t string) {
 	if got != want {
 		p.repair(directive.RepairDateFormat, "date", l.no, got, want)
 	}
+}
+
+// issuerScrap reports a line in capitals that cannot be an issuer's:
+// two letters or fewer that are no body's word, or a part of the national
+// header ("… CHỦ NGHĨA VIỆT NAM", "CỌỘNG HÓA XÃ HỘI") that a scan damaged
+// past reading as one.
+func issuerScrap(t string) bool {
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters <= 2 {
+		switch keyOf(strings.Trim(t, " *.:-")) {
+		case "bộ", "sở", "vụ", "ủy":
+			return false
+		}
+		return true
+	}
+	b := frame.BareKey(keyOf(t))
+	return strings.Contains(b, "chunghiaviet") || strings.Contains(b, "onghoaxahoi")
 }
 
 // setIssuer splits the issuer lines into the parent body and the issuer:

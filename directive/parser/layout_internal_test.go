@@ -1025,3 +1025,19 @@ func TestAlignedCells(t *testing.T) {
 		}
 	}
 }
+
+func TestIssuerScrap(t *testing.T) {
+	for _, c := range []struct {
+		t    string
+		want bool
+	}{
+		{"II", true}, {"LÓ", true}, {"HỘI CHỦ NGHĨA VIỆT NAM", true}, {"CỌỘNG HÓA XÃ HỘI", true},
+		{"CỌỘNG HÓA XÃ HỘI CHU NGHĨA VIẸT NAM", true},
+		{"BỘ", false}, {"SỞ", false}, {"BỘ Y TẾ", false}, {"BAN VĂN HÓA - XÃ HỘI", false},
+		{"ỦY BAN NHÂN DÂN", false}, {"BẢO HIỂM XÃ HỘI VIỆT NAM", false}, {"TỈNH ỦY LÀO CAI", false},
+	} {
+		if got := issuerScrap(c.t); got != c.want {
+			t.Errorf("issuerScrap(%q) = %v, want %v", c.t, got, c.want)
+		}
+	}
+}

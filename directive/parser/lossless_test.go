@@ -181,11 +181,13 @@ func heldOut(name string) bool {
 // be read is set aside whole or after its place (the fuzz found one whose
 // words no field held; here three held-out documents' lines, not looked
 // at, whose words other fields also held), 16 with the held-out corpus27
-// (its line not looked at), 17 with the held-out corpus31 (the same).
+// (its line not looked at), 17 with the held-out corpus31 (the same), 18
+// once a scan's specks among a header's parts are set aside rather than
+// end the header (a ")" under the issuer).
 // What is left: type lines garbled by OCR, a
 // title line whose words the subject holds in another order, lines glued
 // without spaces, dates a scan left unreadable.
-const maxSetAside = 17
+const maxSetAside = 18
 
 // bare drops from a line's key words what the document holds in another
 // form: a list or section marker ("1", "ii", "a"), the labels "số", "kính
