@@ -404,3 +404,10 @@ func TestParseCorpus33(t *testing.T) { parseCorpus(t, "corpus33") }
 // "ư") and into plain text with pandoc here, gathered in the fifteenth
 // session.
 func TestParseCorpus34(t *testing.T) { parseCorpus(t, "corpus34") }
+
+// TestParseCorpus35 does the same over testdata/corpus35, held out: three
+// documents of a commune's Party committee (Đảng ủy xã Công Hải, Khánh
+// Hòa, 2025), two Kế hoạch and a Công văn, each the signed PDF's text
+// layer in a repository's Markdown wrapper, number and day blank,
+// gathered in the sixteenth session.
+func TestParseCorpus35(t *testing.T) { parseCorpus(t, "corpus35") }

@@ -341,3 +341,6 @@ func TestObligationsCorpus33(t *testing.T) { obligationsEval(t, "corpus33") }
 
 // TestObligationsCorpus34 does the same over testdata/corpus34, tuned on.
 func TestObligationsCorpus34(t *testing.T) { obligationsEval(t, "corpus34") }
+
+// TestObligationsCorpus35 does the same over testdata/corpus35, held out.
+func TestObligationsCorpus35(t *testing.T) { obligationsEval(t, "corpus35") }

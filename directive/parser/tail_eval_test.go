@@ -207,3 +207,6 @@ func TestTailCorpus33(t *testing.T) { tailEval(t, "corpus33") }
 
 // TestTailCorpus34 does the same over testdata/corpus34, tuned on.
 func TestTailCorpus34(t *testing.T) { tailEval(t, "corpus34") }
+
+// TestTailCorpus35 does the same over testdata/corpus35, held out.
+func TestTailCorpus35(t *testing.T) { tailEval(t, "corpus35") }
