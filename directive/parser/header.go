@@ -67,6 +67,12 @@ func (p *docParser) headerStart(anchor int) int {
 			if scanScrap(t) && !hasDigitOrSlash(t) {
 				continue // "[", "_": a scan's specks between a header's pieces
 			}
+			if c, ok := dropEndSpecks(t); ok && hasDigitOrSlash(t) && !hasDigitOrSlash(c) && vntext.IsCaps(c) && strings.Count(c, " ") <= 1 && !strings.ContainsAny(t, "|-") {
+				// "ỦY BAN NHÂN" / "DÂN :": a speck after a word cut from the line above
+				p.repair(directive.RepairScanSpecks, "", p.lines[i].no, t, c)
+				p.lines[i].text, p.lines[i].kset = c, false
+				t = c
+			}
 			if !vntext.IsCaps(t) || hasDigitOrSlash(t) && !issuerWithNumber(t, p.key(i)) && !citesBody(t) || !vntext.RunesAtMost(t, maxIssuerLine) {
 				return start
 			}
@@ -483,8 +489,11 @@ func (p *docParser) subjectResumes(i, end int, caps bool, last string, dateDue b
 			if caps && vntext.IsCaps(t) && strings.HasPrefix(p.key(j), "về ") && vntext.RunesAtMost(t, maxTitleLine) {
 				return true // "… KHÓA XI" / "" / "VỀ NÂNG CAO CHẤT LƯỢNG …"
 			}
-			if caps && strings.HasSuffix(last, ",") && vntext.IsCaps(t) && vntext.RunesAtMost(t, maxTitleLine) && !p.isAuthorityLine(j, nil) {
-				return true // "… CHO CON LIỆT SĨ," / "" / "CON THƯƠNG BINH NẶNG, …"
+			if caps && (strings.HasSuffix(last, ",") || strings.Count(strings.TrimSpace(last), " ") <= 1) && vntext.IsCaps(t) && vntext.RunesAtMost(t, maxTitleLine) && !p.isAuthorityLine(j, nil) {
+				// "… CHO CON LIỆT SĨ," / "" / "CON THƯƠNG BINH NẶNG, …";
+				// "… GIẢI QUYẾT VIỆC" / "NUOI" / "" / "CON NUÔI …": a
+				// word or two a scan cut from the line above
+				return true
 			}
 			r, _ := utf8.DecodeRuneInString(t)
 			if !caps && asksName(last) && unicode.IsUpper(r) && !strings.HasSuffix(t, ":") && vntext.RunesAtMost(t, maxSubjectLine) &&

@@ -182,6 +182,13 @@ func TestParseNoisyHeaders(t *testing.T) {
 			repair:  directive.RepairSetAside,
 		},
 		{
+			name:   "a scan's speck after an issuer's word ('DÂN :'), a word of the subject cut to a line of its own above a blank line",
+			text:   "ỦY BAN NHÂN\n\nDÂN :\n\nTỈNH QUẢNG TRỊ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 2177/QĐ-UBND\n\nQuảng Trị, ngày 13 tháng 10 năm 2014\n\nQUYẾT ĐỊNH\n\nBAN HÀNH QUY CHẾ PHỐI HỢP LIÊN NGÀNH VỀ GIẢI QUYẾT VIỆC\nNUÔI\n\nCON NUÔI CÓ YẾU TỐ NƯỚC NGOÀI TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\nCăn cứ Luật Nuôi con nuôi ngày 17 tháng 6 năm 2010;\n",
+			issuer: "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", symbol: "2177/QĐ-UBND", place: "Quảng Trị", date: "2014-10-13",
+			subject: "BAN HÀNH QUY CHẾ PHỐI HỢP LIÊN NGÀNH VỀ GIẢI QUYẾT VIỆC NUÔI CON NUÔI CÓ YẾU TỐ NƯỚC NGOÀI TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ",
+			repair:  directive.RepairScanSpecks,
+		},
+		{
 			name:   "a scan's V/v cut by the date row, a rule of stars read with a speck",
 			text:   "VĂN PHÒNG CHÍNH PHỦ\n\n**k**%\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 7540/VPCP-VX\n\nV/v Tổ chức Hội nghị ngành Lao\n\nHà Nội, ngày 28 tháng 12 năm 2007\n\nđộng-Thương binh và Xã hội\n\nKính gửi: Bộ Lao động - Thương binh và Xã hội\n\nXét đề nghị của Bộ, Thủ tướng Chính phủ có ý kiến như sau:\n",
 			issuer: "VĂN PHÒNG CHÍNH PHỦ", symbol: "7540/VPCP-VX", place: "Hà Nội", date: "2007-12-28",
