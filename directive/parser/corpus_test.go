@@ -411,3 +411,9 @@ func TestParseCorpus34(t *testing.T) { parseCorpus(t, "corpus34") }
 // layer in a repository's Markdown wrapper, number and day blank,
 // gathered in the sixteenth session.
 func TestParseCorpus35(t *testing.T) { parseCorpus(t, "corpus35") }
+
+// TestParseCorpus36 does the same over testdata/corpus36, tuned on: a
+// Hướng dẫn and a Kế hoạch of the same commune Party committee as
+// corpus35's, in the same rendering, gathered in the sixteenth session
+// to tune on while corpus35 stays held out.
+func TestParseCorpus36(t *testing.T) { parseCorpus(t, "corpus36") }

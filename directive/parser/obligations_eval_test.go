@@ -344,3 +344,6 @@ func TestObligationsCorpus34(t *testing.T) { obligationsEval(t, "corpus34") }
 
 // TestObligationsCorpus35 does the same over testdata/corpus35, held out.
 func TestObligationsCorpus35(t *testing.T) { obligationsEval(t, "corpus35") }
+
+// TestObligationsCorpus36 does the same over testdata/corpus36, tuned on.
+func TestObligationsCorpus36(t *testing.T) { obligationsEval(t, "corpus36") }

@@ -210,3 +210,6 @@ func TestTailCorpus34(t *testing.T) { tailEval(t, "corpus34") }
 
 // TestTailCorpus35 does the same over testdata/corpus35, held out.
 func TestTailCorpus35(t *testing.T) { tailEval(t, "corpus35") }
+
+// TestTailCorpus36 does the same over testdata/corpus36, tuned on.
+func TestTailCorpus36(t *testing.T) { tailEval(t, "corpus36") }
