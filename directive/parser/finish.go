@@ -96,8 +96,19 @@ func (p *docParser) findCitations() {
 			continue
 		}
 		c.Issuer, c.Subject, c.Name = collapse(c.Issuer), collapse(c.Subject), collapse(c.Name)
+		if p.glued {
+			// as the lines read them (RepairGluedWords); spans stay on
+			// the text as printed
+			c.Issuer, c.Subject, c.Name, c.Term = splitGlued(c.Issuer), splitGlued(c.Subject), splitGlued(c.Name), splitGlued(c.Term)
+		}
 		d.Citations = append(d.Citations, c)
 	}
+}
+
+// splitGlued is vntext.SplitGluedKnown's text.
+func splitGlued(s string) string {
+	t, _ := vntext.SplitGluedKnown(s)
+	return t
 }
 
 // isOwnNumber reports whether sym, met in the header, is the document's

@@ -68,6 +68,17 @@ func headerPieceApart(a, b string) bool {
 	return shouldJoin(a, b)
 }
 
+// gluedText reports a text whose words run together after letters with
+// marks often enough to be a font's doing, not a typo: at least
+// minGlued such joins, one or more in every gluedRate words.
+func gluedText(text string) bool {
+	n := vntext.CountGlued(text)
+	if n < minGlued {
+		return false
+	}
+	return n*gluedRate >= strings.Count(text, " ")+strings.Count(text, "\n")
+}
+
 // scannedSeparator reports a table's rule row as a scan reads it: pipes
 // or brackets and dashes with a speck or two ("|—l—]", "|[—]-]|", "|—]—]
 // :"), and no word.
@@ -405,6 +416,7 @@ type docParser struct {
 	// whether the markdown, stray-mark and entity repairs were noted
 	markdown, strayMarks, entities bool
 	toneDamaged                    bool // see restoreTones
+	glued                          bool // see gluedText
 	unmarked                       bool // a text written without marks: its names as printed
 	flat                           bool // read by flatSegments
 	// tableRows are the column repairs of table rows, pending until the
@@ -553,6 +565,7 @@ func (p *docParser) prepare(text string) {
 	}
 	p.text = text
 	p.toneDamaged, p.unmarked = toneDamaged(text)
+	p.glued = gluedText(text)
 	n := strings.Count(text, "\n") + 1
 	p.lines = make([]docLine, 0, n)
 	raws := make([]string, 0, n)
@@ -1103,6 +1116,12 @@ func (p *docParser) clean(s string, no int) string {
 		if r, ok := restoreTones(s); ok {
 			p.repair(directive.RepairRestoredTones, "", no, strings.TrimSpace(orig), collapse(r))
 			s = r
+		}
+	}
+	if p.glued {
+		if g, n := vntext.SplitGluedKnown(s); n > 0 {
+			p.repair(directive.RepairGluedWords, "", no, strings.TrimSpace(orig), collapse(g))
+			s = g
 		}
 	}
 	s = collapse(s)

@@ -88,3 +88,49 @@ func TestJoinSpacedKeepsLetters(t *testing.T) {
 	}
 	t.Logf("%d lines joined over %d texts", joined, len(names))
 }
+
+// TestParseGluedWords reads a text layer that runs words together after
+// letters with marks: its obligations read as the words printed apart
+// would, each changed line keeps its printed form in a repair, and the
+// same text printed with its spaces has no such repair.
+func TestParseGluedWords(t *testing.T) {
+	spaced := "ĐẢNG BỘ TỈNH KHÁNH HÒA\nĐẢNG ỦY XÃ CÔNG HẢI\n*\nSố: 12-KH/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nCông Hải, ngày 10 tháng 11 năm 2025\n\nKẾ HOẠCH\nkiểm điểm, đánh giá chất lượng tổ chức đảng năm 2025\n\n" +
+		"1. Văn phòng Đảng ủy chủ trì, phối hợp với Ban Xây dựng Đảng tổng hợp kết quả, báo cáo Ban Thường vụ Đảng ủy trước ngày 15/12/2025.\n" +
+		"2. Các chi bộ thôn tổ chức kiểm điểm, gửi hồ sơ về Đảng ủy (qua Văn phòng Đảng ủy) trước ngày 10/12/2025.\n" +
+		"3. Đề nghị các tổ chức cơ sở Đảng căn cứ Kế hoạch này để thực hiện.\n\n" +
+		"T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn An\n"
+	glued := strings.NewReplacer("chủ trì", "chủtrì", "quả, báo", "quả, báo", "về Đảng", "vềĐảng", "sở Đảng", "sởĐảng",
+		"hồ sơ", "hồsơ", "Kế hoạch này", "Kếhoạch này", "Đề nghị", "Đềnghị", "Thường vụ Đảng", "Thường vụĐảng", "chi bộ thôn", "chi bộthôn").Replace(spaced)
+	want, err := Parse(spaced)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Parse(glued)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Obligations) != len(want.Obligations) || len(want.Obligations) != 3 {
+		t.Fatalf("%d obligations, %d from the text with its spaces (want 3)", len(got.Obligations), len(want.Obligations))
+	}
+	for i := range want.Obligations {
+		g, w := got.Obligations[i], want.Obligations[i]
+		if g.Text != w.Text || strings.Join(g.Addressees, ";") != strings.Join(w.Addressees, ";") || g.Lead != w.Lead || strings.Join(g.Support, ";") != strings.Join(w.Support, ";") {
+			t.Errorf("obligation %d: %q %v lead %q support %v; want %q %v lead %q support %v", i, g.Text, g.Addressees, g.Lead, g.Support, w.Text, w.Addressees, w.Lead, w.Support)
+		}
+	}
+	n := 0
+	for _, r := range got.Repairs {
+		if r.Code == directive.RepairGluedWords {
+			n++
+			if !strings.Contains(glued, r.Original) {
+				t.Errorf("repair original %q is not a line of the text", r.Original)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no glued_words repair")
+	}
+	if want.HasRepair(directive.RepairGluedWords) {
+		t.Error("the text with its spaces has a glued_words repair")
+	}
+}
