@@ -192,8 +192,11 @@ const (
 	// after letters with marks (gluedText): in the corpora such a text
 	// has a join in every 20 to 110 words, one typed by hand one in 250
 	// or fewer, a scan's junk one in 200.
-	minGlued  = 3
-	gluedRate = 200
+	// minFormBlanks is how many blanks make an annex a form to fill in
+	// (formAnnex).
+	minFormBlanks = 3
+	minGlued      = 3
+	gluedRate     = 200
 	// subjectGap is how far past a blank line a subject may resume.
 	subjectGap = 3
 	// maxSubjectLines bounds a subject: Decree 30 asks for a short one.

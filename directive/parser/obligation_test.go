@@ -1446,6 +1446,34 @@ func TestObligationsSkipProceduresAnnex(t *testing.T) {
 	}
 }
 
+// An annex that lists the papers a file holds, or is a form with blanks
+// to fill in, holds no tasks; an annex of tasks is read as ever.
+func TestObligationsSkipFormAnnex(t *testing.T) {
+	const head = "ĐẢNG BỘ TỈNH KHÁNH HÒA\nĐẢNG ỦY XÃ CÔNG HẢI\n*\nSố: 2-HD/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nCông Hải, ngày 10 tháng 11 năm 2025\nHƯỚNG DẪN\nkiểm điểm, đánh giá, xếp loại chất lượng năm 2025\n" +
+		"1. Văn phòng Đảng ủy chủ trì, phối hợp với Ban Xây dựng Đảng tổng hợp hồ sơ, báo cáo Ban Thường vụ Đảng ủy.\n" +
+		"T/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n"
+	for _, c := range []struct {
+		annex string
+		want  int
+	}{
+		{"PHỤ LỤC 01\nDANH MỤC HỒ SƠ KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI\n1. Tờ trình đề nghị xếp loại tập thể, cá nhân.\n2. Đối với cá nhân:\n- Bản tự kiểm điểm cá nhân.\n- Biên bản hội nghị kiểm điểm.\n", 1},
+		{"PHỤ LỤC 02\nBẢN TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN\n1. Đồng chí …………, chức vụ: ……………\n2. Cá nhân tự đề xuất mức xếp loại: ……………\n3. Ban Xây dựng Đảng đề xuất mức xếp loại: ……………\n", 1},
+		{"PHỤ LỤC 03\nPHÂN CÔNG NHIỆM VỤ\n1. Ban Xây dựng Đảng chủ trì thẩm định hồ sơ, báo cáo Ban Thường vụ.\n2. Văn phòng Đảng ủy gửi kết quả về Ban Tổ chức Tỉnh ủy.\n", 3},
+	} {
+		d, err := Parse(head + c.annex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Obligations) != c.want {
+			var got []string
+			for _, o := range d.Obligations {
+				got = append(got, o.Path+": "+o.Text)
+			}
+			t.Errorf("annex %q: %d obligations, want %d: %q", strings.SplitN(c.annex, "\n", 3)[1], len(d.Obligations), c.want, got)
+		}
+	}
+}
+
 // A PDF layer that prints "-" and "+" alike as "•" loses the nesting of
 // a dossier's contents under the task that lists them: the things listed
 // after "bao gồm:" are no tasks. A line a wrap opened with "Điều 4 của

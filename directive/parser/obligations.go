@@ -206,6 +206,11 @@ func (p *docParser) readObligations() {
 						// and legal bases; its tasks are in its articles
 						return
 					}
+					if n.Kind == directive.NodeAnnex && formAnnex(n) {
+						// "PHỤ LỤC 01" / "DANH MỤC HỒ SƠ …", "Mẫu 01": the
+						// papers a file holds, a form to fill in
+						return
+					}
 					if sloganHeading(n.Heading) {
 						// "V. KHẨU HIỆU TUYÊN TRUYỀN": the slogans to print
 						// ("Quốc hội là biểu tượng …"), no one's tasks
@@ -1435,6 +1440,34 @@ func requestClauses(text string) []string {
 func proceduresAnnex(h string) bool {
 	k := keyOf(h)
 	return strings.Contains(k, "danh mục thủ tục hành chính") || strings.Contains(k, "quy trình nội bộ")
+}
+
+// formAnnex reports an annex that lists the papers a file holds
+// ("DANH MỤC HỒ SƠ …") or is a form to fill in: headed "Mẫu …", or with
+// blanks left for the writer ("Đồng chí …………, chức vụ: ……") in
+// minFormBlanks places or more.
+func formAnnex(n *directive.Node) bool {
+	k := keyOf(n.Heading)
+	if strings.Contains(k, "danh mục hồ sơ") || strings.HasPrefix(k, "mẫu ") || strings.HasPrefix(k, "biểu mẫu") || strings.HasPrefix(keyOf(n.Marker), "mẫu") {
+		return true
+	}
+	blanks := 0
+	var walk func(ns []directive.Node) bool
+	walk = func(ns []directive.Node) bool {
+		for i := range ns {
+			if blanks += formBlanks(ns[i].Heading) + formBlanks(ns[i].Text); blanks >= minFormBlanks || walk(ns[i].Children) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n.Children)
+}
+
+// formBlanks counts the blanks a form leaves in t: runs of two ellipses
+// or more, of four full stops or more, or of three underscores or more.
+func formBlanks(t string) int {
+	return strings.Count(t, "……") + strings.Count(t, "....") + strings.Count(t, "___")
 }
 
 // lastSentence returns where the last sentence of text opens, after a
