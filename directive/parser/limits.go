@@ -192,6 +192,9 @@ const (
 	// after letters with marks (gluedText): in the corpora such a text
 	// has a join in every 20 to 110 words, one typed by hand one in 250
 	// or fewer, a scan's junk one in 200.
+	// maxMembersHeading bounds a heading over the members of a group
+	// (membersHeading); a longer one is a sentence that opens with them.
+	maxMembersHeading = 80
 	// minFormBlanks is how many blanks make an annex a form to fill in
 	// (formAnnex).
 	minFormBlanks = 3

@@ -1474,6 +1474,36 @@ func TestObligationsSkipFormAnnex(t *testing.T) {
 	}
 }
 
+// The points under a heading over who takes part or whom a review covers
+// ("Thành phần làm việc", "Đối tượng kiểm điểm") give no one work; a
+// heading over who does what still does.
+func TestObligationsSkipMembers(t *testing.T) {
+	const head = "ĐẢNG BỘ TỈNH KHÁNH HÒA\nĐẢNG ỦY XÃ CÔNG HẢI\n*\nSố: 12-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nCông Hải, ngày 10 tháng 9 năm 2025\nKẾ HOẠCH\nlàm việc với các tổ chức cơ sở Đảng\n" +
+		"I. TỔ CHỨC LÀM VIỆC\n1. %s:\n1.1. Chi bộ Công an xã: các đồng chí Bí thư, Phó Bí thư chuẩn bị báo cáo.\n1.2. Ủy ban Mặt trận Tổ quốc xã: lãnh đạo cơ quan chuẩn bị báo cáo.\n" +
+		"II. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Đảng ủy chuẩn bị nội dung, báo cáo Thường trực Đảng ủy trước ngày 20/9/2025.\n" +
+		"T/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n"
+	for _, c := range []struct {
+		heading string
+		want    int
+	}{
+		{"Thành phần làm việc của các tổ chức cơ sở Đảng", 1},
+		{"Đối tượng kiểm điểm", 1},
+		{"Phân công nhiệm vụ", 3},
+	} {
+		d, err := Parse(fmt.Sprintf(head, c.heading))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Obligations) != c.want {
+			var got []string
+			for _, o := range d.Obligations {
+				got = append(got, o.Path+": "+o.Text)
+			}
+			t.Errorf("under %q: %d obligations, want %d: %q", c.heading, len(d.Obligations), c.want, got)
+		}
+	}
+}
+
 // A PDF layer that prints "-" and "+" alike as "•" loses the nesting of
 // a dossier's contents under the task that lists them: the things listed
 // after "bao gồm:" are no tasks. A line a wrap opened with "Điều 4 của

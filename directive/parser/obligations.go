@@ -211,6 +211,12 @@ func (p *docParser) readObligations() {
 						// papers a file holds, a form to fill in
 						return
 					}
+					if membersHeading(n.Heading) {
+						// "2. Thành phần làm việc …", "1. Đối tượng kiểm
+						// điểm": who takes part or is reviewed, no one's
+						// tasks
+						return
+					}
 					if sloganHeading(n.Heading) {
 						// "V. KHẨU HIỆU TUYÊN TRUYỀN": the slogans to print
 						// ("Quốc hội là biểu tượng …"), no one's tasks
@@ -2097,6 +2103,23 @@ func statementHeading(h string) bool {
 func sloganHeading(h string) bool {
 	k := strings.TrimPrefix(keyOf(strings.TrimRight(h, ": ")), "các ")
 	return k == "khẩu hiệu" || strings.HasPrefix(k, "khẩu hiệu tuyên truyền") || strings.HasPrefix(k, "khẩu hiệu cổ động")
+}
+
+// membersHeading reports a heading over who takes part in a meeting or
+// a working group or whom a review covers ("Thành phần làm việc của …",
+// "Đối tượng kiểm điểm"), not over who does what ("Đối tượng, thẩm quyền
+// đánh giá", "Thành phần và nhiệm vụ").
+func membersHeading(h string) bool {
+	k := keyOf(strings.TrimRight(h, ": "))
+	if !strings.HasPrefix(k, "thành phần") && !strings.HasPrefix(k, "đối tượng") || !vntext.RunesAtMost(h, maxMembersHeading) {
+		return false
+	}
+	for _, w := range []string{"thẩm quyền", "trách nhiệm", "nhiệm vụ", "phân công", "chủ trì"} {
+		if strings.Contains(k, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // taskHeadings open a plan's section of tasks.
