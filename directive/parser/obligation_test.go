@@ -1504,6 +1504,42 @@ func TestObligationsSkipMembers(t *testing.T) {
 	}
 }
 
+// A numbered point that is a request in a sentence of its own ("1. Căn
+// cứ Kế hoạch này, đề nghị … trước ngày 22/9/2025.") over a note and
+// bullets is an obligation of the bodies it asks, all of them; a lead-in
+// ("… đề nghị …:") is not.
+func TestObligationsRequestOverBullets(t *testing.T) {
+	const text = "ĐẢNG BỘ TỈNH KHÁNH HÒA\nĐẢNG ỦY XÃ CÔNG HẢI\n*\nSố: 12-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nCông Hải, ngày 10 tháng 9 năm 2025\nKẾ HOẠCH\nlàm việc với các tổ chức cơ sở Đảng\n" +
+		"III. Tổ chức thực hiện:\n" +
+		"1. Căn cứ Kế hoạch này, đề nghị các tổ chức cơ sở Đảng, cơ quan, đơn vị chuẩn bị nội dung báo cáo, gửi về Thường trực Đảng ủy (qua Văn phòng Đảng ủy) trước ngày 22/9/2025.\n" +
+		"Lưu ý: Báo cáo cần ngắn gọn, nêu kết quả nổi bật.\n" +
+		"- Đối với báo cáo của các chi bộ thôn: Đề nghị các đồng chí Ủy viên Ban Thường vụ Đảng ủy chỉ đạo, tổng hợp báo cáo trình Thường trực Đảng ủy.\n" +
+		"T/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	for _, o := range d.Obligations {
+		if strings.HasPrefix(o.Text, "Căn cứ Kế hoạch này") {
+			found = true
+			if len(o.Addressees) != 1 || !strings.Contains(o.Addressees[0], "tổ chức cơ sở Đảng") || !strings.Contains(o.Addressees[0], "đơn vị") {
+				t.Errorf("addressees %q, want the whole class asked", o.Addressees)
+			}
+			if o.Due == nil || o.Due.Date.String() != "2025-09-22" {
+				t.Errorf("due %+v, want 2025-09-22", o.Due)
+			}
+		}
+	}
+	if !found {
+		var got []string
+		for _, o := range d.Obligations {
+			got = append(got, o.Path+": "+o.Text)
+		}
+		t.Errorf("the request is no obligation: %q", got)
+	}
+}
+
 // A PDF layer that prints "-" and "+" alike as "•" loses the nesting of
 // a dossier's contents under the task that lists them: the things listed
 // after "bao gồm:" are no tasks. A line a wrap opened with "Điều 4 của

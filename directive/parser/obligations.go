@@ -368,6 +368,15 @@ func (p *docParser) readObligations() {
 						walk(n.Children, at, heads, start)
 						return
 					}
+					if heads == nil && named == nil && endsSentence(n.Heading) && !strings.Contains(n.Heading, ":") {
+						if to := p.requestedBy(n.Heading, false); len(to) > 0 && !p.issuerItself(to) {
+							// "1. Căn cứ Kế hoạch này, đề nghị các tổ chức cơ
+							// sở Đảng … chuẩn bị … trước ngày 22/9/2025." over
+							// a note and bullets: a request of its own (not a
+							// lead-in, "… đề nghị …: - …", its points run in)
+							p.assign(path, n.Heading, nil)
+						}
+					}
 					if heads != nil && named == nil && endsSentence(n.Heading) && !strings.HasSuffix(strings.TrimSpace(n.Heading), ":") && textOpensTask(n.Heading) && datedTask(n.Heading, d.Date) {
 						// "1. Hoàn thành kế hoạch … trước ngày 29/4/2023. Đồng
 						// thời, …" over its bullets, under the bodies a lead-in
@@ -1228,6 +1237,9 @@ func (p *docParser) namedAfterClause(text string) []string {
 		_, after, ok := strings.Cut(rest, ", ")
 		if !ok {
 			return nil
+		}
+		if slices.ContainsFunc(requestCues, func(c string) bool { return hasFoldPrefix(after, c+" ") }) {
+			return nil // "Căn cứ Kế hoạch này, đề nghị các …": the ask names them
 		}
 		if to := p.namedOthers(after); to != nil {
 			return to
