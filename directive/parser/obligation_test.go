@@ -1540,6 +1540,28 @@ func TestObligationsRequestOverBullets(t *testing.T) {
 	}
 }
 
+// A paragraph whose first sentence is the issuer's own doing and a later
+// one gives another body work is that body's obligation, from that
+// sentence on.
+func TestObligationsLaterSentence(t *testing.T) {
+	const text = "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\nKhánh Hòa, ngày 10 tháng 9 năm 2025\nKẾ HOẠCH\nKiểm tra công tác cải cách hành chính năm 2025\n" +
+		"I. TỔ CHỨC THỰC HIỆN\n" +
+		"Ủy ban nhân dân tỉnh Khánh Hòa tổ chức kiểm tra tại các địa phương trong tháng 10/2025. Sở Nội vụ tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/11/2025.\n" +
+		"Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, fmt.Sprintf("%v: %s", o.Addressees, o.Text))
+		if strings.HasPrefix(o.Text, "Sở Nội vụ tổng hợp") && slices.Equal(o.Addressees, []string{"Sở Nội vụ"}) && o.Due != nil && o.Due.Date.String() == "2025-11-15" {
+			return
+		}
+	}
+	t.Errorf("no obligation of Sở Nội vụ from its sentence, due 2025-11-15: %q", got)
+}
+
 // A PDF layer that prints "-" and "+" alike as "•" loses the nesting of
 // a dossier's contents under the task that lists them: the things listed
 // after "bao gồm:" are no tasks. A line a wrap opened with "Điều 4 của

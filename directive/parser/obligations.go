@@ -176,6 +176,14 @@ func (p *docParser) readObligations() {
 					}
 				}
 				p.assign(path, n.Text, inherited)
+				if len(d.Obligations) == before && inherited == nil {
+					// "Ban Thường vụ Đảng uỷ tổ chức hội nghị … Văn phòng
+					// Đảng uỷ tổng hợp …": the issuer's own doing, then a
+					// sentence that gives another body work
+					if k := p.laterTask(n.Text); k > 0 {
+						p.assign(path, n.Text[k:], nil)
+					}
+				}
 				if len(d.Obligations) == before+1 && len(d.Obligations[before].Addressees) > 0 &&
 					(inherited == nil || n.Kind == directive.NodeParagraph) && endsInColon && i+1 < len(nodes) && nodes[i+1].Kind != directive.NodeParagraph {
 					// "… các bộ, … Ủy ban nhân dân thành phố Hà Nội cần …
@@ -996,7 +1004,13 @@ func (p *docParser) assignPoint(path, text string, inherited []string) {
 			return
 		}
 	}
+	before := len(p.d.Obligations)
 	p.assign(path, text, inherited)
+	if len(p.d.Obligations) == before && inherited == nil {
+		if k := p.laterTask(text); k > 0 {
+			p.assign(path, text[k:], nil) // as in walk: the issuer's doing, then a body's work
+		}
+	}
 }
 
 // onlyParagraphs reports whether nodes are paragraphs, or none.
@@ -1486,6 +1500,20 @@ func formAnnex(n *directive.Node) bool {
 // or more, of four full stops or more, or of three underscores or more.
 func formBlanks(t string) int {
 	return strings.Count(t, "……") + strings.Count(t, "....") + strings.Count(t, "___")
+}
+
+// laterTask returns where a sentence after the first of text opens with
+// a body other than the issuer, or 0 for none.
+func (p *docParser) laterTask(text string) int {
+	t := strings.TrimRight(text, " ")
+	for i := 2; i+1 < len(t); i++ {
+		if t[i] == ' ' && t[i-1] == '.' && unicode.IsUpper(firstRune(t[i+1:])) && !abbrevBefore(t, i-1) {
+			if to := p.namedOthers(t[i+1:]); to != nil && !p.issuerItself(to) {
+				return i + 1
+			}
+		}
+	}
+	return 0
 }
 
 // lastSentence returns where the last sentence of text opens, after a
