@@ -1041,3 +1041,21 @@ func TestIssuerScrap(t *testing.T) {
 		}
 	}
 }
+
+func TestUnitOf(t *testing.T) {
+	for _, c := range []struct {
+		issuer, body string
+		want         bool
+	}{
+		{"Ủy ban nhân dân tỉnh Khánh Hòa", "Ủy ban nhân dân tỉnh", true},
+		{"Ủy ban nhân dân tỉnh Khánh Hòa", "UBND tỉnh", true},
+		{"Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân Thành phố", true},
+		{"Ủy ban nhân dân huyện Cam Lâm", "Ủy ban nhân dân tỉnh", false},
+		{"Ủy ban nhân dân tỉnh Khánh Hòa", "Ủy ban nhân dân", false},
+		{"Sở Nội vụ tỉnh Khánh Hòa", "Sở Nội vụ", false},
+	} {
+		if got := unitOf(keyOf(c.issuer), keyOf(c.body)); got != c.want {
+			t.Errorf("unitOf(%q, %q) = %v, want %v", c.issuer, c.body, got, c.want)
+		}
+	}
+}

@@ -1554,11 +1554,26 @@ func (p *docParser) issuerItself(bodies []string) bool {
 	}
 	issuer := keyOf(p.d.Issuer)
 	for _, b := range bodies {
-		if keyOf(b) != issuer {
+		if k := keyOf(b); k != issuer && !unitOf(issuer, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// unitOf reports an issuer's key that is body's key and a place: the
+// issuer named by the level of its unit only ("Ủy ban nhân dân tỉnh",
+// "UBND tỉnh" for "Ủy ban nhân dân tỉnh Khánh Hòa").
+func unitOf(issuer, body string) bool {
+	if !strings.HasPrefix(issuer, body+" ") {
+		return false
+	}
+	for _, u := range []string{" tỉnh", " thành phố", " huyện", " quận", " thị xã", " xã", " phường", " thị trấn"} {
+		if strings.HasSuffix(body, u) {
+			return true
+		}
+	}
+	return false
 }
 
 // organization reports "tổ chức" as a noun in a list of bodies, between
