@@ -142,7 +142,7 @@ func (t *ptext) mayOpenDue(k int) bool {
 		return true
 	}
 	switch w {
-	case "hằng", "hàng", "ngày", "thường":
+	case "hằng", "hàng", "mỗi", "ngày", "thường":
 		return true
 	}
 	return len(dueCues.odd) > 0
@@ -298,8 +298,9 @@ func (t *ptext) dueAt(k int, doc chidao.Date) (*directive.Due, bool) {
 		return done(&directive.Due{Kind: directive.DueRecurring, Cycle: cyc, Day: day}, e)
 	}
 	if d, m, y, e, ok := dueDateAt(s, p); ok {
-		// "trước ngày 15 hằng tháng", "ngày 15/12 hằng năm"
-		if cyc, daily, e2, ok := cycleAt(s, skipSp(s, e), false); ok && y == 0 && !daily {
+		// "trước ngày 15 hằng tháng", "ngày 15/12 hằng năm", "trước ngày
+		// 05 của tháng cuối mỗi quý" (the month in Text)
+		if cyc, daily, e2, ok := cycleAt(s, monthOfCycle(s, skipSp(s, e)), false); ok && y == 0 && !daily {
 			e2, day := recurringRest(s, e2, d)
 			return done(&directive.Due{Kind: directive.DueRecurring, Cycle: cyc, Day: day}, e2)
 		}
@@ -555,6 +556,27 @@ func quarter(s string, i int) (int, int) {
 	return 0, i
 }
 
+// monthOfCycle returns where the cycle begins after a day that names
+// its month in each period ("của tháng cuối mỗi quý", "tháng đầu mỗi
+// quý"), or p.
+func monthOfCycle(s string, p int) int {
+	i := p
+	if e, ok := vntext.MatchWord(s, i, "của"); ok {
+		i = skipSp(s, e)
+	}
+	e, ok := vntext.MatchWord(s, i, "tháng")
+	if !ok {
+		return p
+	}
+	k := skipSp(s, e)
+	for _, w := range []string{"cuối", "đầu", "giữa"} {
+		if e, ok := vntext.MatchWord(s, k, w); ok {
+			return skipSp(s, e)
+		}
+	}
+	return p
+}
+
 // cycleAt reads the cycle of a recurring deadline at s[p]: "hằng tháng",
 // "hàng quý", "hằng năm", "hằng tuần"; daily for "hằng ngày". After
 // "định kỳ" (bare) the cycle may stand alone: "6 tháng", "sáu tháng",
@@ -565,6 +587,8 @@ func cycleAt(s string, p int, bare bool) (c directive.Cycle, daily bool, end int
 		i = skipSp(s, e)
 	} else if e, ok := vntext.MatchWord(s, i, "hàng"); ok {
 		i = skipSp(s, e)
+	} else if e, ok := vntext.MatchWord(s, i, "mỗi"); ok {
+		i = skipSp(s, e) // "mỗi quý", "mỗi tháng": each
 	} else if !bare {
 		return 0, false, p, false
 	}

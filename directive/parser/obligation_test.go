@@ -28,6 +28,14 @@ type dueCase struct {
 }
 
 var dueCases = []dueCase{
+	// "mỗi" (each) as "hằng", and the month of each period a day falls in
+	{"a day of the last month of each quarter", "Gửi tổng hợp qua Ban Xây dựng Đảng trước ngày 05 của tháng cuối mỗi quý.", docDate,
+		&directive.Due{Text: "trước ngày 05 của tháng cuối mỗi quý", Kind: directive.DueRecurring, Cycle: directive.CycleQuarterly, Day: 5}},
+	{"each month", "Báo cáo Văn phòng Đảng ủy trước ngày 15 mỗi tháng.", docDate,
+		&directive.Due{Text: "trước ngày 15 mỗi tháng", Kind: directive.DueRecurring, Cycle: directive.CycleMonthly, Day: 15}},
+	{"each quarter after định kỳ", "Định kỳ mỗi quý báo cáo kết quả về Ủy ban nhân dân tỉnh.", docDate,
+		&directive.Due{Text: "Định kỳ mỗi quý", Kind: directive.DueRecurring, Cycle: directive.CycleQuarterly}},
+	{"each commune is no cycle", "Mỗi xã lựa chọn một mô hình điểm để thực hiện.", docDate, nil},
 	// the older spelling "quí"
 	{"a quarterly cycle spelt quí", "Định kỳ hàng quí các Cục Hải quan phải tập hợp báo cáo.", docDate,
 		&directive.Due{Text: "Định kỳ hàng quí", Kind: directive.DueRecurring, Cycle: directive.CycleQuarterly}},
