@@ -44,7 +44,8 @@ var (
 //     2024", "trong tháng 10/2023", "tháng 12 năm 2023", "năm 2024", "6
 //     tháng đầu năm 2024", "trong năm 2025", "cuối quý III";
 //   - recurring: "định kỳ hằng tháng", "hàng quý", "định kỳ 6 tháng",
-//     "hằng năm", "hàng tuần", "trước ngày 15 hằng tháng" (Day 15). Several
+//     "hằng năm", "hàng tuần", "trước ngày 15 hằng tháng" (Day 15), "mỗi
+//     quý", "trước ngày 05 của tháng cuối mỗi quý" (Day 5). Several
 //     cycles ("báo cáo định kỳ 6 tháng (trước ngày 15/6) và năm (trước
 //     ngày 15/12)") give the first cycle and the first day, and Text
 //     keeps them all; Day is the day of the month written, a month given
