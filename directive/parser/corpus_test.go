@@ -417,3 +417,9 @@ func TestParseCorpus35(t *testing.T) { parseCorpus(t, "corpus35") }
 // corpus35's, in the same rendering, gathered in the sixteenth session
 // to tune on while corpus35 stays held out.
 func TestParseCorpus36(t *testing.T) { parseCorpus(t, "corpus36") }
+
+// TestParseCorpus37 does the same over testdata/corpus37, held out: two
+// letters of the Tổng cục Thuế to the provinces' Cục Thuế (2022) as a
+// scan's stored OCR Markdown, and a Thông báo kết luận of the Văn phòng
+// Chính phủ as pandoc Markdown, gathered in the sixteenth session.
+func TestParseCorpus37(t *testing.T) { parseCorpus(t, "corpus37") }

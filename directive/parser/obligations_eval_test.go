@@ -347,3 +347,6 @@ func TestObligationsCorpus35(t *testing.T) { obligationsEval(t, "corpus35") }
 
 // TestObligationsCorpus36 does the same over testdata/corpus36, tuned on.
 func TestObligationsCorpus36(t *testing.T) { obligationsEval(t, "corpus36") }
+
+// TestObligationsCorpus37 does the same over testdata/corpus37, held out.
+func TestObligationsCorpus37(t *testing.T) { obligationsEval(t, "corpus37") }

@@ -213,3 +213,6 @@ func TestTailCorpus35(t *testing.T) { tailEval(t, "corpus35") }
 
 // TestTailCorpus36 does the same over testdata/corpus36, tuned on.
 func TestTailCorpus36(t *testing.T) { tailEval(t, "corpus36") }
+
+// TestTailCorpus37 does the same over testdata/corpus37, held out.
+func TestTailCorpus37(t *testing.T) { tailEval(t, "corpus37") }
