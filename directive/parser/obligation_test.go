@@ -1440,17 +1440,24 @@ func TestObligationsSkipProceduresAnnex(t *testing.T) {
 		{"QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", 1},
 		{"DANH MỤC NHIỆM VỤ TRIỂN KHAI THỰC HIỆN", 3},
 	} {
-		d, err := Parse(head + fmt.Sprintf(annex, c.title))
-		if err != nil {
-			t.Fatal(err)
+		wantObligations(t, fmt.Sprintf("annex %q", c.title), head+fmt.Sprintf(annex, c.title), c.want)
+	}
+}
+
+// wantObligations parses text and reports when it does not give want
+// obligations, listing those it gives.
+func wantObligations(t *testing.T, name, text string, want int) {
+	t.Helper()
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Obligations) != want {
+		var got []string
+		for _, o := range d.Obligations {
+			got = append(got, o.Path+": "+o.Text)
 		}
-		if len(d.Obligations) != c.want {
-			var got []string
-			for _, o := range d.Obligations {
-				got = append(got, o.Path+": "+o.Text)
-			}
-			t.Errorf("annex %q: %d obligations, want %d: %q", c.title, len(d.Obligations), c.want, got)
-		}
+		t.Errorf("%s: %d obligations, want %d: %q", name, len(d.Obligations), want, got)
 	}
 }
 
@@ -1468,17 +1475,7 @@ func TestObligationsSkipFormAnnex(t *testing.T) {
 		{"PHỤ LỤC 02\nBẢN TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN\n1. Đồng chí …………, chức vụ: ……………\n2. Cá nhân tự đề xuất mức xếp loại: ……………\n3. Ban Xây dựng Đảng đề xuất mức xếp loại: ……………\n", 1},
 		{"PHỤ LỤC 03\nPHÂN CÔNG NHIỆM VỤ\n1. Ban Xây dựng Đảng chủ trì thẩm định hồ sơ, báo cáo Ban Thường vụ.\n2. Văn phòng Đảng ủy gửi kết quả về Ban Tổ chức Tỉnh ủy.\n", 3},
 	} {
-		d, err := Parse(head + c.annex)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(d.Obligations) != c.want {
-			var got []string
-			for _, o := range d.Obligations {
-				got = append(got, o.Path+": "+o.Text)
-			}
-			t.Errorf("annex %q: %d obligations, want %d: %q", strings.SplitN(c.annex, "\n", 3)[1], len(d.Obligations), c.want, got)
-		}
+		wantObligations(t, fmt.Sprintf("annex %q", strings.SplitN(c.annex, "\n", 3)[1]), head+c.annex, c.want)
 	}
 }
 
@@ -1498,17 +1495,7 @@ func TestObligationsSkipMembers(t *testing.T) {
 		{"Đối tượng kiểm điểm", 1},
 		{"Phân công nhiệm vụ", 3},
 	} {
-		d, err := Parse(fmt.Sprintf(head, c.heading))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(d.Obligations) != c.want {
-			var got []string
-			for _, o := range d.Obligations {
-				got = append(got, o.Path+": "+o.Text)
-			}
-			t.Errorf("under %q: %d obligations, want %d: %q", c.heading, len(d.Obligations), c.want, got)
-		}
+		wantObligations(t, fmt.Sprintf("under %q", c.heading), fmt.Sprintf(head, c.heading), c.want)
 	}
 }
 
