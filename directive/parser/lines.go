@@ -1129,6 +1129,11 @@ func (p *docParser) clean(s string, no int) string {
 		p.repair(directive.RepairSpacedLetters, "", no, strings.TrimSpace(orig), j)
 		s = j
 	}
+	if j, n := vntext.JoinSpacedVowels(s); n > 0 {
+		// "Đ ế n năm 2020", "k ế hoạch": a vowel with its mark set apart
+		p.repair(directive.RepairSpacedLetters, "", no, strings.TrimSpace(orig), j)
+		s = j
+	}
 	return s
 }
 

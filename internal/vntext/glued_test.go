@@ -67,6 +67,7 @@ func TestPropertySplitGlued(t *testing.T) {
 func FuzzSplitGlued(f *testing.F) {
 	f.Add("đềnghịcác tổ chức cơ sởĐảng")
 	f.Add("Chỉ thịsố46")
+	f.Add("Đ ế n năm 2020, k ế hoạch, cơ ch ế ; d ự n g")
 	f.Fuzz(func(t *testing.T, s string) {
 		got, n := SplitGlued(s)
 		if len(got) != len(s)+n {
@@ -77,6 +78,9 @@ func FuzzSplitGlued(f *testing.F) {
 		}
 		if got, n := SplitGluedKnown(s); len(got) != len(s)+n || strings.ReplaceAll(got, " ", "") != strings.ReplaceAll(s, " ", "") {
 			t.Fatalf("SplitGluedKnown(%q) = %q with %d spaces", s, got, n)
+		}
+		if got, _ := JoinSpacedVowels(s); strings.ReplaceAll(got, " ", "") != strings.ReplaceAll(s, " ", "") || len(got) > len(s) {
+			t.Fatalf("JoinSpacedVowels(%q) = %q", s, got)
 		}
 	})
 }
@@ -94,6 +98,24 @@ func TestSplitGluedKnown(t *testing.T) {
 	} {
 		if got, _ := SplitGluedKnown(c.in); got != c.want {
 			t.Errorf("SplitGluedKnown(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestJoinSpacedVowels(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Đ ế n năm 2020, giải quyết căn bản hồ sơ", "Đến năm 2020, giải quyết căn bản hồ sơ"},
+		{"Chủ trì xây dựng k ế hoạch chăm sóc", "Chủ trì xây dựng kế hoạch chăm sóc"},
+		{"Hoàn thiện cơ ch ế , chính sách", "Hoàn thiện cơ chế , chính sách"},
+		{"Tiếp tục thực hiện Đ ề án xác định", "Tiếp tục thực hiện Đề án xác định"},
+		{"Chính ph ủ ; B ộ Tài chính", "Chính phủ ; Bộ Tài chính"},
+		{"Chính ph ủ; B ộ Tài chính", "Chính phủ; Bộ Tài chính"},
+		// words that are words
+		{"hỗ trợ nhà ở cho người có công, lấy ý kiến", "hỗ trợ nhà ở cho người có công, lấy ý kiến"},
+		{"điểm a khoản 2 Điều 3", "điểm a khoản 2 Điều 3"},
+	} {
+		if got, _ := JoinSpacedVowels(c.in); got != c.want {
+			t.Errorf("JoinSpacedVowels(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
