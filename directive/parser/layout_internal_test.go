@@ -995,8 +995,9 @@ func TestTailScanPieces(t *testing.T) {
 		"Văn phòng Tổng Bí thư; i":    len("Văn phòng Tổng Bí thư;"),
 		"Lưu VT, TTKT. ,„_ ồ":         len("Lưu VT, TTKT."),
 		"Luu: VT; TTr G9) w":          len("Luu: VT; TTr G9)"),
-		"Lưu: VT, NN (2). Kh":         -1, // the typist's initials
-		"Lưu: VT, TH. 13":             -1, // a number
+		"Lưu: VT, NN (2). Kh":         -1,                           // the typist's initials
+		"Lưu: VT, TH. 13":             -1,                           // a number
+		"Lưu: Văn thư,KTTH(2b) 233":   len("Lưu: Văn thư,KTTH(2b)"), // a number after the copies' count
 		"Sở Tài chính (để thực hiện)": -1,
 		"Các Bộ: Tài chính; Nội vụ":   -1, // a word of three letters or more
 	} {

@@ -84,13 +84,14 @@ func trimEntry(s string) string {
 // entryDust returns where a scan's dust after an entry's end begins: "…;
 // ff", "Lưu VT, TTKT. ,„_ ồ", "… TTr G9) w"; not an archive code's
 // number ("Lưu: VT, TH.13") nor the typist's initials ("Lưu: VT, NN (2).
-// Kh"). -1 when there is none.
+// Kh"); a number after the copies' count is ("Lưu: VT, KTTH(2b) 233").
+// -1 when there is none.
 func entryDust(s string) int {
 	i := strings.LastIndexAny(s, ";.)")
 	if i <= 0 || i+1 >= len(s) || s[i+1] != ' ' {
 		return -1
 	}
-	if rest := strings.TrimSpace(s[i+1:]); vntext.AllDigits(rest) || !scanNoise(rest) || s[i] != ';' && hasInitials(rest) {
+	if rest := strings.TrimSpace(s[i+1:]); vntext.AllDigits(rest) && s[i] != ')' || !scanNoise(rest) || s[i] != ';' && hasInitials(rest) {
 		return -1
 	}
 	return i + 1
