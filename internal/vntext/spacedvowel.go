@@ -57,9 +57,16 @@ func JoinSpacedVowels(s string) (string, int) {
 // in a row somewhere in s: most lines have none.
 func mayHaveLoneVowel(s string) bool {
 	for i := strings.IndexByte(s, ' '); i >= 0 && i+1 < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i+1:])
-		if r >= utf8.RuneSelf && i+1+n <= len(s) && (i+1+n == len(s) || s[i+1+n] == ' ' || strings.ContainsRune(";,.:", rune(s[i+1+n]))) {
-			return true
+		// a letter outside ASCII takes two or three bytes: the byte after
+		// it ends the word
+		if c := s[i+1]; c >= 0xC3 {
+			n := 2
+			if c >= 0xE0 {
+				n = 3
+			}
+			if e := i + 1 + n; e == len(s) || e < len(s) && (s[e] == ' ' || s[e] == ';' || s[e] == ',' || s[e] == '.' || s[e] == ':') {
+				return true
+			}
 		}
 		j := strings.IndexByte(s[i+1:], ' ')
 		if j < 0 {
