@@ -1426,6 +1426,24 @@ func TestMinisterOpensTask(t *testing.T) {
 	}
 }
 
+// A connective before the body a sentence names ("Riêng …", "Đồng
+// thời, …", "Riêng đối với … thì …") is no part of its name.
+func TestConnectiveBeforeBody(t *testing.T) {
+	p := &docParser{d: &directive.Document{Issuer: "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA"}}
+	for text, want := range map[string][]string{
+		"Riêng Sở Y tế báo cáo kết quả trước ngày 10/12/2025.":             {"Sở Y tế"},
+		"Riêng đối với Sở Y tế thì báo cáo kết quả trước ngày 10/12/2025.": {"Sở Y tế"},
+		"Đồng thời, Sở Tài chính bố trí kinh phí thực hiện.":               {"Sở Tài chính"},
+		"Ngoài ra, Công an tỉnh theo dõi, nắm tình hình.":                  {"Công an tỉnh"},
+		"Riêng năm 2025, các đơn vị báo cáo trước ngày 15/12/2025.":        {"các đơn vị"},
+		"Riêng năm 2025 không tổ chức sơ kết.":                             nil,
+	} {
+		if got := p.namedOthers(text); !slices.Equal(got, want) {
+			t.Errorf("namedOthers(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
 // An annex that lists the administrative procedures a decision publishes,
 // or their internal steps, holds no tasks: the decision's articles do. An
 // annex of tasks is read as ever.

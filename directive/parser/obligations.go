@@ -1280,6 +1280,7 @@ func (p *docParser) namedAfterThen(text string) []string {
 // document's issuer: "Bộ Xây dựng nhận được văn bản số …" tells what the
 // issuer did and assigns nothing.
 func (p *docParser) namedOthers(text string) []string {
+	text = dropConnective(text)
 	to := namedAfter(text)
 	if to == nil {
 		to = forBodies(text)
@@ -1288,6 +1289,21 @@ func (p *docParser) namedOthers(text string) []string {
 		return nil
 	}
 	return to
+}
+
+// connectives open a sentence before the body it names: "Riêng Ban
+// Thường vụ các hội …", "Đồng thời, Sở Y tế …", "Ngoài ra, …".
+var connectives = []string{"riêng đối với", "riêng", "đồng thời,", "ngoài ra,", "bên cạnh đó,", "mặt khác,", "đặc biệt,"}
+
+// dropConnective returns text after the connective it opens with, or
+// text.
+func dropConnective(text string) string {
+	for _, c := range connectives {
+		if hasFoldPrefix(text, c+" ") && len(text) > len(c)+1 {
+			return strings.TrimLeft(text[len(c)+1:], " ")
+		}
+	}
+	return text
 }
 
 // forBodies returns the bodies a text names before a colon after "Đối
@@ -1713,7 +1729,7 @@ var requestVerbs = func() []string {
 		"có văn bản", "có ý kiến", "có kế hoạch", "có trách nhiệm", "chịu trách nhiệm", "thành lập",
 		"sử dụng", "đối chiếu", "phải", "chủ trì", "là", "cần", "hướng dẫn", "có báo cáo", "xem xét", "nghiêm túc", "xin ý kiến",
 		"lãnh đạo", "theo dõi", "đôn đốc", "tham mưu", "tuyên truyền", "tăng cường", "phân bổ", "căn cứ", "tiến hành", "quyết định", "mở", "được",
-		"tạo điều kiện", "hỗ trợ", "nộp", "tạm nộp", "phản ánh", "phản ảnh", "sẽ") {
+		"tạo điều kiện", "hỗ trợ", "nộp", "tạm nộp", "phản ánh", "phản ảnh", "sẽ", "thì") {
 		out = append(out, " "+v)
 	}
 	return out
