@@ -293,6 +293,9 @@ var addresseeCases = []struct {
 		[]string{"Hội đồng nhân dân thành phố Đà Nẵng", "Ủy ban nhân dân thành phố Đà Nẵng"}},
 	{"Chánh Văn phòng UBND tỉnh", []string{"Văn phòng UBND tỉnh"}},
 	{"Giám đốc các Sở", []string{"các Sở"}},
+	// the head or the leading collective of a body: the body
+	{"Người đứng đầu các cơ quan, đơn vị", []string{"các cơ quan, đơn vị"}},
+	{"Tập thể lãnh đạo Sở Nội vụ", []string{"Sở Nội vụ"}},
 	{"Thủ trưởng các sở, ban, ngành", []string{"các sở, ban, ngành"}},
 	{"Chủ tịch UBND các huyện, thị xã, thành phố", []string{"UBND các huyện, thị xã, thành phố"}},
 	{"Các Sở, ban, ngành; UBND quận, huyện, thị xã", []string{"Các Sở, ban, ngành", "UBND quận, huyện, thị xã"}},

@@ -60,7 +60,8 @@ var SignerTitles = []string{
 // rather than the body: "Giám đốc các Sở", "Chủ tịch UBND các quận".
 var HeadPosts = []string{"chủ tịch", "phó chủ tịch", "các phó chủ tịch", "giám đốc", "thủ trưởng", "thủ trưởng các",
 	"bí thư", "trưởng ban", "trưởng phòng", "chánh văn phòng", "tổng biên tập", "chánh thanh tra", "đồng chí", "lãnh đạo",
-	"vụ trưởng", "cục trưởng", "tổng cục trưởng", "chi cục trưởng", "viện trưởng", "hiệu trưởng", "tổng giám đốc", "bộ trưởng"}
+	"vụ trưởng", "cục trưởng", "tổng cục trưởng", "chi cục trưởng", "viện trưởng", "hiệu trưởng", "tổng giám đốc", "bộ trưởng",
+	"người đứng đầu", "tập thể lãnh đạo"}
 
 // TaskVerbs state a task: a heading that opens with one assigns work
 // rather than naming the bodies it goes to.
