@@ -296,6 +296,7 @@ var addresseeCases = []struct {
 	// the head or the leading collective of a body: the body
 	{"Người đứng đầu các cơ quan, đơn vị", []string{"các cơ quan, đơn vị"}},
 	{"Tập thể lãnh đạo Sở Nội vụ", []string{"Sở Nội vụ"}},
+	{"Tập thể lãnh đạo cấp ủy", []string{"cấp ủy"}},
 	{"Thủ trưởng các sở, ban, ngành", []string{"các sở, ban, ngành"}},
 	{"Chủ tịch UBND các huyện, thị xã, thành phố", []string{"UBND các huyện, thị xã, thành phố"}},
 	{"Các Sở, ban, ngành; UBND quận, huyện, thị xã", []string{"Các Sở, ban, ngành", "UBND quận, huyện, thị xã"}},

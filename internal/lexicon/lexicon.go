@@ -93,7 +93,7 @@ var HeadLookalikes = []string{
 
 // AddresseeOpeners open an addressee besides the body heads: a standing
 // body of a committee and the general words for bodies.
-var AddresseeOpeners = []string{"thường trực", "cơ quan", "đơn vị", "địa phương", "chính quyền", "chủ đầu tư"}
+var AddresseeOpeners = []string{"thường trực", "cơ quan", "đơn vị", "địa phương", "chính quyền", "chủ đầu tư", "cấp ủy"}
 
 // SectorNames are the sector names that hold "và" or a comma, read whole
 // inside a list: "các Sở: Kế hoạch và Đầu tư, Tài chính" is two Sở, and
