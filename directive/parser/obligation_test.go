@@ -1430,6 +1430,21 @@ func TestMinisterOpensTask(t *testing.T) {
 	}
 }
 
+// A courtesy that closes a letter ("Trân trọng đề nghị./") asks nothing;
+// a polite request that names bodies does.
+func TestCourtesyAsksNothing(t *testing.T) {
+	p := &docParser{d: &directive.Document{Issuer: "SỞ GIÁO DỤC VÀ ĐÀO TẠO", Recipients: []string{"Các trường trung học phổ thông"}}}
+	for text, want := range map[string]bool{
+		"Trân trọng đề nghị./":                                false,
+		"Trân trọng đề nghị!":                                 false,
+		"Trân trọng đề nghị các trường thực hiện nghiêm túc.": true,
+	} {
+		if got := p.requested(text) != nil; got != want {
+			t.Errorf("requested(%q) = %q, want a request %v", text, p.requested(text), want)
+		}
+	}
+}
+
 // A connective before the body a sentence names ("Riêng …", "Đồng
 // thời, …", "Riêng đối với … thì …") is no part of its name.
 func TestConnectiveBeforeBody(t *testing.T) {

@@ -1100,6 +1100,9 @@ func (p *docParser) requestedBy(text string, fallback bool) []string {
 				continue // "Cơ bản đồng ý với báo cáo …" agrees; it asks nothing
 			}
 			after := norm[off:]
+			if strings.Trim(after, " ./!;") == "" {
+				continue // "Trân trọng đề nghị./": a courtesy that closes the letter
+			}
 			if cue == "giao" {
 				// "giao cho Sở …", "giao nhiệm vụ cho Sở …"
 				for _, w := range []string{" nhiệm vụ cho ", " cho "} {
