@@ -1430,6 +1430,24 @@ func TestMinisterOpensTask(t *testing.T) {
 	}
 }
 
+// The issuer's own doing with the bodies it works with ("Bộ Y tế sẽ
+// phối hợp với các cơ quan …") gives no one work.
+func TestIssuerWorksWithOthers(t *testing.T) {
+	const text = "BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 627/BYT-BH\nHà Nội, ngày 27 tháng 01 năm 2021\nV/v hướng dẫn thực hiện\nKính gửi: Sở Y tế các tỉnh, thành phố\n" +
+		"%s\n" +
+		"Nơi nhận:\n- Như trên;\n- Lưu: VT, BH.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Trường Sơn\n"
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"1. Các cơ sở khám bệnh thực hiện mã hóa, ghi chép theo quy định.\n2. Định kỳ hoặc đột xuất, Bộ Y tế sẽ phối hợp với các cơ quan có liên quan tổ chức kiểm tra việc thực hiện.", 1},
+		{"1. Các cơ sở khám bệnh thực hiện mã hóa, ghi chép theo quy định.\n2. Bộ Y tế phối hợp với Bảo hiểm xã hội Việt Nam tổ chức kiểm tra việc thực hiện.", 1},
+		{"1. Các cơ sở khám bệnh thực hiện mã hóa, ghi chép theo quy định.\n2. Sở Y tế phối hợp với Bảo hiểm xã hội tỉnh tổ chức kiểm tra việc thực hiện.", 2},
+	} {
+		wantObligations(t, c.text, fmt.Sprintf(text, c.text), c.want)
+	}
+}
+
 // A courtesy that closes a letter ("Trân trọng đề nghị./") asks nothing;
 // a polite request that names bodies does.
 func TestCourtesyAsksNothing(t *testing.T) {

@@ -1294,6 +1294,17 @@ func (p *docParser) namedOthers(text string) []string {
 	return to
 }
 
+// issuerOpens reports a text whose subject is the issuer itself.
+func (p *docParser) issuerOpens(text string) bool {
+	to := namedAfter(dropConnective(text))
+	if to == nil {
+		if _, rest, ok := strings.Cut(vntext.PrefixRunes(text, maxClauseRunes), ", "); ok {
+			to = namedAfter(rest) // "Định kỳ hoặc đột xuất, Bộ Y tế sẽ …"
+		}
+	}
+	return to != nil && p.issuerItself(to)
+}
+
 // connectives open a sentence before the body it names: "Riêng Ban
 // Thường vụ các hội …", "Đồng thời, Sở Y tế …", "Ngoài ra, …".
 var connectives = []string{"riêng đối với", "riêng", "đồng thời,", "ngoài ra,", "bên cạnh đó,", "mặt khác,", "đặc biệt,"}
@@ -2010,8 +2021,11 @@ func (p *docParser) assign(path, text string, inherited []string) {
 			// a task of a plan's tasks section, its body not named here
 			// ("a) Rà soát, hoàn thiện hệ thống chính sách …")
 			o.Addressees = []string{}
-		} else if o.Support == nil {
-			return // a paragraph that assigns nothing
+		} else if o.Support == nil || p.issuerOpens(text) {
+			// a paragraph that assigns nothing, or the issuer's own doing
+			// with the bodies it works with ("Bộ Y tế sẽ phối hợp với
+			// các cơ quan …")
+			return
 		}
 	}
 	if to := trailingBodies(text); to != nil && o.Lead == "" {
