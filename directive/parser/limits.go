@@ -200,6 +200,9 @@ const (
 	minFormBlanks = 3
 	minGlued      = 3
 	gluedRate     = 200
+	// gluedSample is how much of a text gluedText reads: the letter's
+	// whole, a long decision's first pages.
+	gluedSample = 16 << 10
 	// subjectGap is how far past a blank line a subject may resume.
 	subjectGap = 3
 	// maxSubjectLines bounds a subject: Decree 30 asks for a short one.

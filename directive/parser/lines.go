@@ -72,6 +72,14 @@ func headerPieceApart(a, b string) bool {
 // marks often enough to be a font's doing, not a typo: at least
 // minGlued such joins, one or more in every gluedRate words.
 func gluedText(text string) bool {
+	// the font's doing shows all through a text: its opening is enough
+	if len(text) > gluedSample {
+		k := gluedSample
+		for k > 0 && !utf8.RuneStart(text[k]) {
+			k--
+		}
+		text = text[:k]
+	}
 	n := vntext.CountGlued(text)
 	if n < minGlued {
 		return false

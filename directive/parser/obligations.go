@@ -2198,6 +2198,9 @@ func sloganHeading(h string) bool {
 // "Đối tượng kiểm điểm"), not over who does what ("Đối tượng, thẩm quyền
 // đánh giá", "Thành phần và nhiệm vụ").
 func membersHeading(h string) bool {
+	if !hasFoldPrefix(h, "thành phần") && !hasFoldPrefix(h, "đối tượng") {
+		return false // most headings: no key made for them
+	}
 	k := keyOf(strings.TrimRight(h, ": "))
 	if !strings.HasPrefix(k, "thành phần") && !strings.HasPrefix(k, "đối tượng") || !vntext.RunesAtMost(h, maxMembersHeading) {
 		return false
