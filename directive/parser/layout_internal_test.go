@@ -1060,3 +1060,18 @@ func TestUnitOf(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimEntry(t *testing.T) {
+	for in, want := range map[string]string{
+		"Như trên;":        "Như trên",
+		"Như nt 2":         "Như nt", // a scan's footnote mark
+		"Như trên 3;":      "Như trên",
+		"Như Điều 3;":      "Như Điều 3",
+		"UBND Quận 1;":     "UBND Quận 1",
+		"Lưu: VT, KGVX./.": "Lưu: VT, KGVX",
+	} {
+		if got := trimEntry(in); got != want {
+			t.Errorf("trimEntry(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -74,9 +74,20 @@ func trimEntry(s string) string {
 		case strings.HasSuffix(s, ";"), strings.HasSuffix(s, ","), strings.HasSuffix(s, "."):
 			s = s[:len(s)-1]
 		default:
-			return strings.TrimSpace(s)
+			return dropNoteMark(strings.TrimSpace(s))
 		}
 		s = strings.TrimSpace(s)
+	}
+	return s
+}
+
+// dropNoteMark cuts the number a scan leaves after "Như trên" ("Như nt
+// 2": a footnote's mark or a speck); "Như Điều 3" keeps its article.
+func dropNoteMark(s string) string {
+	if f := strings.Fields(s); len(f) == 3 && len(f[2]) <= 2 && vntext.AllDigits(f[2]) {
+		if k := keyOf(f[0] + " " + f[1]); k == "như trên" || k == "như nt" {
+			return f[0] + " " + f[1]
+		}
 	}
 	return s
 }
