@@ -1448,6 +1448,33 @@ func TestIssuerWorksWithOthers(t *testing.T) {
 	}
 }
 
+// A day without its year in a guideline whose own date is blank is each
+// year's day; in a plan it stays a date whose year is unknown.
+func TestStandingYearlyDay(t *testing.T) {
+	const text = "ĐẢNG BỘ TỈNH KHÁNH HÒA\nĐẢNG ỦY XÃ CÔNG HẢI\n*\nSố:    -%s/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nCông Hải, ngày    tháng 11 năm 2025\n%s\nkiểm điểm, đánh giá, xếp loại chất lượng\n" +
+		"1. Văn phòng Đảng ủy tổng hợp kết quả, báo cáo Ban Thường vụ Đảng ủy trước ngày 12/12.\n" +
+		"T/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n"
+	for _, c := range []struct {
+		code, title string
+		want        directive.DueKind
+	}{
+		{"HD", "HƯỚNG DẪN", directive.DueRecurring},
+		{"KH", "KẾ HOẠCH", directive.DueDate},
+	} {
+		d, err := Parse(fmt.Sprintf(text, c.code, c.title))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Obligations) != 1 || d.Obligations[0].Due == nil {
+			t.Fatalf("%s: obligations %+v", c.title, d.Obligations)
+		}
+		due := d.Obligations[0].Due
+		if due.Kind != c.want || c.want == directive.DueRecurring && (due.Cycle != directive.CycleYearly || due.Day != 12) {
+			t.Errorf("%s: due %+v, want %v", c.title, due, c.want)
+		}
+	}
+}
+
 // A courtesy that closes a letter ("Trân trọng đề nghị./") asks nothing;
 // a polite request that names bodies does.
 func TestCourtesyAsksNothing(t *testing.T) {

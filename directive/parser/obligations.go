@@ -2373,10 +2373,37 @@ func (p *docParser) fill(o *directive.Obligation, text string) { p.fillText(o, r
 func (p *docParser) fillText(o *directive.Obligation, t *ptext) {
 	o.Modality = t.modality()
 	if due, ok := t.due(p.d.Date); ok {
+		if due.Kind == directive.DueDate && due.Date.IsZero() && standingKind(p.d.Type) {
+			// "trước ngày 12/12" in a guideline or rules that stand from
+			// year to year, the document's year unknown: each year's day
+			if d, _, ok := dayOfMonthIn(due.Text); ok {
+				due = &directive.Due{Text: due.Text, Kind: directive.DueRecurring, Cycle: directive.CycleYearly, Day: d}
+			}
+		}
 		o.Due = due
 	}
 	o.Product = t.product()
 	o.ReportTo, o.Via = t.reportTo()
+}
+
+// standingKind reports the kinds of document whose rules stand from year
+// to year: a guideline, rules, a regulation.
+func standingKind(k directive.Kind) bool {
+	return k == directive.KindGuidance || k == directive.KindRules || k == directive.KindRegulation
+}
+
+// dayOfMonthIn reads the day and month of "ngày 12/12" in a deadline's
+// text.
+func dayOfMonthIn(text string) (day, month int, ok bool) {
+	i, _ := indexNgay(text)
+	if i < 0 {
+		return 0, 0, false
+	}
+	d, m, y, _, ok := dueDateAt(text, i)
+	if !ok || y != 0 || m == 0 {
+		return 0, 0, false
+	}
+	return d, m, true
 }
 
 // tableColumns finds the columns of a tasks table by their header cells.
