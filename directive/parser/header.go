@@ -64,7 +64,7 @@ func (p *docParser) headerStart(anchor int) int {
 			start = i
 			continue
 		case lkText:
-			if scanScrap(t) && !hasDigitOrSlash(t) {
+			if specksOnly(t) {
 				continue // "[", "_": a scan's specks between a header's pieces
 			}
 			if c, ok := dropEndSpecks(t); ok && hasDigitOrSlash(t) && !hasDigitOrSlash(c) && vntext.IsCaps(c) && strings.Count(c, " ") <= 1 && !strings.ContainsAny(t, "|-") {
@@ -832,7 +832,7 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		h.issuer = append(h.issuer, trimRuleTail(strings.Trim(t, " *")))
 		return false
 	}
-	if !h.sawType && scanScrap(t) && !hasDigitOrSlash(t) {
+	if !h.sawType && specksOnly(t) {
 		// "[", "\" `": a scan's specks between the pieces of the columns
 		p.repair(directive.RepairSetAside, "", l.no, strings.TrimSpace(t), "")
 		return false
@@ -1091,6 +1091,10 @@ func (p *docParser) readDateLine(l docLine, t string) {
 		p.repair(directive.RepairDateFormat, "date", l.no, got, want)
 	}
 }
+
+// specksOnly reports a line of a scan's specks: no word, no number ("[",
+// "_", '" `').
+func specksOnly(t string) bool { return scanScrap(t) && !hasDigitOrSlash(t) }
 
 // issuerScrap reports a line in capitals that cannot be an issuer's:
 // two letters or fewer that are no body's word, or a part of the national

@@ -180,9 +180,7 @@ func (p *docParser) readObligations() {
 					// "Ban Thường vụ Đảng uỷ tổ chức hội nghị … Văn phòng
 					// Đảng uỷ tổng hợp …": the issuer's own doing, then a
 					// sentence that gives another body work
-					if k := p.laterTask(n.Text); k > 0 {
-						p.assign(path, n.Text[k:], nil)
-					}
+					p.assignLater(path, n.Text)
 				}
 				if len(d.Obligations) == before+1 && len(d.Obligations[before].Addressees) > 0 &&
 					(inherited == nil || n.Kind == directive.NodeParagraph) && endsInColon && i+1 < len(nodes) && nodes[i+1].Kind != directive.NodeParagraph {
@@ -1007,9 +1005,7 @@ func (p *docParser) assignPoint(path, text string, inherited []string) {
 	before := len(p.d.Obligations)
 	p.assign(path, text, inherited)
 	if len(p.d.Obligations) == before && inherited == nil {
-		if k := p.laterTask(text); k > 0 {
-			p.assign(path, text[k:], nil) // as in walk: the issuer's doing, then a body's work
-		}
+		p.assignLater(path, text) // as in walk: the issuer's doing, then a body's work
 	}
 }
 
@@ -1537,7 +1533,7 @@ func formBlanks(t string) int {
 func (p *docParser) laterTask(text string) int {
 	t := strings.TrimRight(text, " ")
 	for i := 2; i+1 < len(t); i++ {
-		if t[i] == ' ' && t[i-1] == '.' && unicode.IsUpper(firstRune(t[i+1:])) && !abbrevBefore(t, i-1) {
+		if sentenceBreak(t, i) {
 			if to := p.namedOthers(t[i+1:]); to != nil && !p.issuerItself(to) {
 				return i + 1
 			}
@@ -1546,16 +1542,30 @@ func (p *docParser) laterTask(text string) int {
 	return 0
 }
 
+// assignLater assigns the later sentence of text that gives a body other
+// than the issuer work, when the text as a whole gave none (laterTask).
+func (p *docParser) assignLater(path, text string) {
+	if k := p.laterTask(text); k > 0 {
+		p.assign(path, text[k:], nil)
+	}
+}
+
 // lastSentence returns where the last sentence of text opens, after a
 // full stop and a space before a capital, or 0 when it is the only one.
 func lastSentence(text string) int {
 	t := strings.TrimRight(text, " ")
 	for i := len(t) - 1; i > 1; i-- {
-		if t[i] == ' ' && t[i-1] == '.' && i+1 < len(t) && unicode.IsUpper(firstRune(t[i+1:])) && !abbrevBefore(t, i-1) {
+		if sentenceBreak(t, i) {
 			return i + 1
 		}
 	}
 	return 0
+}
+
+// sentenceBreak reports the space at t[i] between two sentences: after a
+// full stop that ends no abbreviation, before a capital.
+func sentenceBreak(t string, i int) bool {
+	return t[i] == ' ' && t[i-1] == '.' && i+1 < len(t) && unicode.IsUpper(firstRune(t[i+1:])) && !abbrevBefore(t, i-1)
 }
 
 // guideVerbs are what an issuer does in the lead-in to its own rules or
@@ -2376,7 +2386,7 @@ func (p *docParser) fillText(o *directive.Obligation, t *ptext) {
 		if due.Kind == directive.DueDate && due.Date.IsZero() && standingKind(p.d.Type) {
 			// "trước ngày 12/12" in a guideline or rules that stand from
 			// year to year, the document's year unknown: each year's day
-			if d, _, ok := dayOfMonthIn(due.Text); ok {
+			if d, ok := dayIn(due.Text); ok {
 				due = &directive.Due{Text: due.Text, Kind: directive.DueRecurring, Cycle: directive.CycleYearly, Day: d}
 			}
 		}
@@ -2392,18 +2402,15 @@ func standingKind(k directive.Kind) bool {
 	return k == directive.KindGuidance || k == directive.KindRules || k == directive.KindRegulation
 }
 
-// dayOfMonthIn reads the day and month of "ngày 12/12" in a deadline's
-// text.
-func dayOfMonthIn(text string) (day, month int, ok bool) {
+// dayIn reads the day of "ngày 12/12", a day and month without a year,
+// in a deadline's text.
+func dayIn(text string) (int, bool) {
 	i, _ := indexNgay(text)
 	if i < 0 {
-		return 0, 0, false
+		return 0, false
 	}
 	d, m, y, _, ok := dueDateAt(text, i)
-	if !ok || y != 0 || m == 0 {
-		return 0, 0, false
-	}
-	return d, m, true
+	return d, ok && y == 0 && m != 0
 }
 
 // tableColumns finds the columns of a tasks table by their header cells.

@@ -63,13 +63,10 @@ func forGlued(s string, f func(int)) {
 			continue
 		}
 		r, _ := utf8.DecodeLastRuneInString(s[:j])
-		if r >= tableMax {
+		if !markedVowel(r) || vowels[r].upper {
 			continue
 		}
 		v := vowels[r]
-		if v.base == 0 || v.upper || v.tone == toneNone && !v.quality {
-			continue
-		}
 		next, n := utf8.DecodeRuneInString(s[j:])
 		var after byte
 		if j+n < len(s) {
@@ -326,9 +323,15 @@ func knownCuts(w string) []int {
 // one.
 func cutAfter(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	if r >= tableMax {
+	return markedVowel(r) && !vowels[r].upper
+}
+
+// markedVowel reports a Vietnamese vowel with a mark, a tone or a quality
+// ("ủ", "ê", "Ộ").
+func markedVowel(r rune) bool {
+	if r < 0 || r >= tableMax {
 		return false
 	}
 	v := vowels[r]
-	return v.base != 0 && !v.upper && (v.tone != toneNone || v.quality)
+	return v.base != 0 && (v.tone != toneNone || v.quality)
 }

@@ -82,11 +82,7 @@ func mayHaveLoneVowel(s string) bool {
 func loneMarkedVowel(w string) bool {
 	w = trimWordEnd(w)
 	r, n := utf8.DecodeRuneInString(w)
-	if n != len(w) || r >= tableMax {
-		return false
-	}
-	v := vowels[r]
-	return v.base != 0 && (v.tone != toneNone || v.quality)
+	return n == len(w) && markedVowel(r)
 }
 
 // consonantsOnly reports a word of one to max letters, none a vowel.
