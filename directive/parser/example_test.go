@@ -325,6 +325,40 @@ func ExampleParse_spacedLettersAndBareTable() {
 	// Báo cáo kết quả hỗ trợ | Sở Lao động - Thương binh và Xã hội [Sở Xây dựng] | 2015-12-31
 }
 
+// A PDF text layer whose font sets no space after a letter with a mark
+// runs words together ("chủtrì", "cơ sởĐảng", "hồsơ vềĐảng uỷ"); they are
+// set apart, each line as printed kept in a glued_words repair, and the
+// obligations read as the printed words would. A vowel such a layer set
+// apart from its syllable ("k ế hoạch") is joined back.
+func ExampleParse_gluedWords() {
+	text := "ĐẢNG BỘ TỈNH KHÁNH HÒA\nĐẢNG ỦY XÃ CÔNG HẢI\n*\nSố: 12-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nCông Hải, ngày 10 tháng 11 năm 2025\n\n" +
+		"KẾ HOẠCH\nkiểm điểm, đánh giá chất lượng tổ chức đảng năm 2025\n\n" +
+		"1. Văn phòng Đảng ủy chủtrì, phối hợp với Ban Xây dựng Đảng tổng hợp kết quả, báo cáo Ban Thường vụĐảng ủy trước ngày 15/12/2025.\n" +
+		"2. Các chi bộthôn tổ chức kiểm điểm, gửi hồsơ vềĐảng ủy (qua Văn phòng Đảng ủy) trước ngày 10/12/2025.\n" +
+		"3. Đềnghịcác tổ chức cơ sởĐảng căn cứ k ế hoạch này để thực hiện.\n\n" +
+		"T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn An\n"
+	d, err := parser.Parse(text)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, r := range d.Repairs {
+		if r.Code == directive.RepairGluedWords {
+			fmt.Println("printed:", r.Original)
+		}
+	}
+	for _, o := range d.Obligations {
+		fmt.Println(o.Addressees, "|", o.Lead, o.Support, "|", o.Text)
+	}
+	// Output:
+	// printed: 1. Văn phòng Đảng ủy chủtrì, phối hợp với Ban Xây dựng Đảng tổng hợp kết quả, báo cáo Ban Thường vụĐảng ủy trước ngày 15/12/2025.
+	// printed: 2. Các chi bộthôn tổ chức kiểm điểm, gửi hồsơ vềĐảng ủy (qua Văn phòng Đảng ủy) trước ngày 10/12/2025.
+	// printed: 3. Đềnghịcác tổ chức cơ sởĐảng căn cứ k ế hoạch này để thực hiện.
+	// [Văn phòng Đảng ủy] | Văn phòng Đảng ủy [Ban Xây dựng Đảng] | Văn phòng Đảng ủy chủ trì, phối hợp với Ban Xây dựng Đảng tổng hợp kết quả, báo cáo Ban Thường vụ Đảng ủy trước ngày 15/12/2025.
+	// [Các chi bộ thôn] |  [] | Các chi bộ thôn tổ chức kiểm điểm, gửi hồ sơ về Đảng ủy (qua Văn phòng Đảng ủy) trước ngày 10/12/2025.
+	// [các tổ chức cơ sở Đảng] |  [] | Đề nghị các tổ chức cơ sở Đảng căn cứ kế hoạch này để thực hiện.
+}
+
 // A page scan read by OCR (Tesseract): the header's two columns read row by
 // row, the motto broken over rows, the V/v cut by the date row of the other
 // column, specks the scan left, and a post whose marks it changed.
