@@ -689,7 +689,10 @@ func addresseesOf(heading string) []string {
 			return nil
 		}
 		k := keyOf(part)
-		k = strings.TrimPrefix(k, "các ")
+		k, class := strings.CutPrefix(k, "các ")
+		if rest, ok := strings.CutPrefix(k, "tổ chức"); ok && !class && !organization("", rest) && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, " và ") {
+			return nil // "Tổ chức các hội nghị hiệp thương": a task
+		}
 		if slices.ContainsFunc(headLookalikes, func(w string) bool { return k == w || strings.HasPrefix(k, w+" ") }) {
 			return nil // "Trường hợp …", "Ban hành …"
 		}

@@ -244,6 +244,9 @@ func TestAddresseesOfResponsibility(t *testing.T) {
 		"Trách nhiệm của Văn thư cơ quan":                        {"Văn thư cơ quan"},
 		"Trách nhiệm của thuê bao":                               {"thuê bao"},
 		"Trách nhiệm của các bên trong việc thực hiện":           nil,
+		"Tổ chức các hội nghị hiệp thương":                       nil, // a task
+		"Các tổ chức chính trị - xã hội":                         {"Các tổ chức chính trị - xã hội"},
+		"Tổ chức Công đoàn các cấp":                              {"Tổ chức Công đoàn các cấp"},
 	} {
 		if got := addresseesOf(in); !slices.Equal(got, want) {
 			t.Errorf("addresseesOf(%q) = %q, want %q", in, got, want)

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chidao/chidao"
 	"github.com/chidao/chidao/directive"
@@ -277,9 +279,9 @@ var addresseeCases = []struct {
 		[]string{"Văn phòng Sở", "các tổ chức cá nhân có liên quan", "các ông/bà có tên tại Điều 1"}},
 	{"Thủ trưởng các cơ quan, đơn vị và các cá nhân có tên tại Điều 1", []string{"các cơ quan, đơn vị", "các cá nhân có tên tại Điều 1"}},
 	// a head's post that holds the head noun keeps it with the body
-	{"Giám đốc Sở Y tế, Trưởng phòng Y tế các huyện", []string{"Sở Y tế", "phòng Y tế các huyện"}},
+	{"Giám đốc Sở Y tế, Trưởng phòng Y tế các huyện", []string{"Sở Y tế", "Phòng Y tế các huyện"}},
 	{"Trưởng Ban Tuyên giáo Tỉnh ủy, Chánh Văn phòng Tỉnh ủy", []string{"Ban Tuyên giáo Tỉnh ủy", "Văn phòng Tỉnh ủy"}},
-	{"Trưởng ban Dân vận Tỉnh ủy", []string{"ban Dân vận Tỉnh ủy"}},
+	{"Trưởng ban Dân vận Tỉnh ủy", []string{"Ban Dân vận Tỉnh ủy"}},
 	// a form of address goes; an office of two councils is one body
 	{"Các ông (bà) Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh, Giám đốc Sở Tư pháp",
 		[]string{"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh", "Sở Tư pháp"}},
@@ -323,6 +325,14 @@ var addresseeCases = []struct {
 	{"các cơ quan, đơn vị sử dụng Hệ thống thư điện tử công vụ", []string{"các cơ quan, đơn vị sử dụng Hệ thống thư điện tử công vụ"}},
 	{"các cơ quan, đơn vị được cấp hộp thư", []string{"các cơ quan, đơn vị được cấp hộp thư"}},
 	{"các bộ, ngành, cơ quan thuộc Chính phủ", []string{"các bộ, ngành", "cơ quan thuộc Chính phủ"}},
+	// a deputy addresses the body too; a second post after a dash is the
+	// same person's; "Thường trực" after a post is the post's
+	{"Đồng chí Phó Giám đốc Trung tâm phục vụ hành chính công - Phó Trưởng tiểu ban", []string{"Trung tâm phục vụ hành chính công"}},
+	{"Đồng chí Trưởng Ban Xây dựng Đảng - Trưởng Tiểu ban", []string{"Ban Xây dựng Đảng"}},
+	{"Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban Thường trực", []string{"Phòng Văn hóa - Xã hội"}},
+	{"Giám đốc Sở Lao động - Thương binh và Xã hội", []string{"Sở Lao động - Thương binh và Xã hội"}},
+	{"Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội", []string{"Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội"}},
+	{"Phó Chủ tịch Thường trực UBND tỉnh", []string{"UBND tỉnh"}},
 }
 
 func TestSplitAddressees(t *testing.T) {
@@ -534,6 +544,12 @@ func cutFrom(out, n string) bool {
 	return false
 }
 
+// lowerFirst writes s with its first letter in lower case.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
 func FuzzReadDue(f *testing.F) {
 	for _, c := range dueCases {
 		f.Add(c.text, 2023)
@@ -588,7 +604,7 @@ func FuzzSplitAddressees(f *testing.F) {
 	f.Fuzz(func(t *testing.T, phrase string) {
 		n := vntext.Normalize(phrase)
 		for _, b := range splitAddressees(phrase) {
-			if b == "" || strings.TrimSpace(b) != b || !cutFrom(b, n) {
+			if b == "" || strings.TrimSpace(b) != b || !cutFrom(b, n) && !cutFrom(lowerFirst(b), n) { // "Trưởng phòng Y tế" heads "Phòng Y tế"
 				t.Fatalf("body %q is not cut from %q", b, n)
 			}
 		}
@@ -1955,5 +1971,24 @@ Nguyễn Văn A
 		if slices.Contains(o.Addressees, "Sở Nông nghiệp và Môi trường") {
 			t.Errorf("without the authorisation, %s is addressed to %v", o.Path, o.Addressees)
 		}
+	}
+}
+
+// A task's title over a paragraph that names its own bodies is the
+// paragraph's title, no task of its own; a heading that is itself a
+// task, or that names bodies, still gives one.
+func TestTitleOverOwnTask(t *testing.T) {
+	const text = "CHÍNH PHỦ\nSố: 88/NQ-CP\nHà Nội, ngày 22 tháng 7 năm 2022\nNGHỊ QUYẾT\nBan hành Chương trình hành động\n" +
+		"II. NHIỆM VỤ, GIẢI PHÁP\n1. Nhiệm vụ\n%s\n" +
+		"TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nLê Văn Thành\n"
+	for _, c := range []struct {
+		body string
+		want int
+	}{
+		{"a) Tổ chức quán triệt Nghị quyết số 10-NQ/TW\nTrong năm 2022, các bộ, ngành; các cấp chính quyền địa phương hoàn thành việc phổ biến, quán triệt Nghị quyết.", 1},
+		{"a) Tổ chức quán triệt Nghị quyết số 10-NQ/TW\nViệc quán triệt phải bảo đảm thiết thực, hiệu quả.", 1},
+		{"a) Ủy ban nhân dân xã, phường, thị trấn có trách nhiệm theo dõi, giám sát việc xây dựng nhà ở\nĐoàn Thanh niên Cộng sản Hồ Chí Minh giúp đỡ các hộ gia đình xây dựng nhà ở.", 2},
+	} {
+		wantObligations(t, c.body, fmt.Sprintf(text, c.body), c.want)
 	}
 }

@@ -308,7 +308,9 @@ func (p *docParser) readObligations() {
 						// "Điều 3. …", or "Điều 2. Quyết định này có hiệu lực …"
 						// with its execution clause as a paragraph under it
 						start := len(d.Obligations)
-						p.assignPoint(path, n.Heading, heads)
+						if !titleOverOwn(n) || p.namedOthers(n.Heading) != nil || p.namedOthers(n.Children[0].Text) == nil {
+							p.assignPoint(path, n.Heading, heads)
+						} // else "a) Tổ chức quán triệt Nghị quyết …" / "Trong năm 2022, các bộ, ngành … hoàn thành …": the title of its paragraph's task
 						p.assignParas(n.Children, at, heads, start, since)
 						return
 					}
@@ -779,6 +781,12 @@ func (p *docParser) ownTasks(nodes []directive.Node) bool {
 		}
 	}
 	return false
+}
+
+// titleOverOwn reports a point's title, no sentence, over paragraphs the
+// first of which may name its own bodies (the caller asks).
+func titleOverOwn(n *directive.Node) bool {
+	return n.Kind != directive.NodeArticle && n.Heading != "" && len(n.Children) > 0 && !endsSentence(n.Heading) && !strings.Contains(n.Heading, ":")
 }
 
 // deadlineCues open a paragraph that only states when the tasks above it
@@ -1623,7 +1631,7 @@ func organization(before, after string) bool {
 	if strings.HasPrefix(after, ",") || strings.HasPrefix(after, ";") {
 		return strings.HasSuffix(before, ",") || strings.HasSuffix(before, " các") || strings.HasSuffix(before, " và")
 	}
-	for _, w := range []string{" đảng", " cơ sở đảng", " chính trị", " xã hội", " đoàn thể", " kinh tế", " quốc tế", " phi chính phủ", " tín dụng"} {
+	for _, w := range []string{" đảng", " cơ sở đảng", " chính trị", " xã hội", " đoàn thể", " kinh tế", " quốc tế", " phi chính phủ", " tín dụng", " công đoàn", " sự nghiệp", " khoa học và công nghệ"} {
 		if strings.HasPrefix(after, w) && (len(after) == len(w) || after[len(w)] == ' ' || after[len(w)] == ',' || after[len(w)] == ';') {
 			return true
 		}

@@ -10,6 +10,8 @@ package parser
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chidao/chidao/internal/lexicon"
 )
@@ -103,6 +105,13 @@ func (t *ptext) postsEnd(k int) int {
 		// the body may open inside the post: "Chánh | Văn phòng",
 		// "Trưởng | ban Dân vận" (a head in lower case before a name)
 		for c := j + 1; c <= next && c < len(t.w); c++ {
+			if c == next && t.standing(c) {
+				// "Phó Chủ tịch Thường trực": a post; a body may follow it
+				if c+2 < len(t.w) && t.soft(c+2) && t.opensBody(c+2) {
+					return c + 2
+				}
+				return k
+			}
 			if t.soft(c) && (t.opensBody(c) || c == next && t.pluralHead(c) ||
 				c == next-1 && slices.Contains(bareHeads, t.lw[c]) && next < len(t.w) && t.soft(next) && t.upper(next)) {
 				return c
@@ -122,6 +131,32 @@ func (t *ptext) postsEnd(k int) int {
 	}
 	return k
 }
+
+// standing reports "Thường trực" at k, which after a post is part of it.
+func (t *ptext) standing(k int) bool {
+	return k+1 < len(t.w) && t.lw[k] == "thường" && t.lw[k+1] == "trực" && t.soft(k+1)
+}
+
+// secondPost returns the first word in (a, b) where a dash opens a second
+// post of the same person ("Trưởng Ban Xây dựng Đảng - Trưởng Tiểu ban"),
+// or b. A body's name never opens with a post word after its dash.
+func (t *ptext) secondPost(a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if g := strings.TrimSpace(t.gap(k)); g != "-" && g != "–" {
+			continue
+		}
+		if _, _, ok := t.matchAny(k, headPosts); ok {
+			return k
+		}
+		if _, _, ok := t.matchAny(k, postWords); ok {
+			return k
+		}
+	}
+	return b
+}
+
+// postWords open a member's post that heads no body of its own.
+var postWords = phrases([]string{"trưởng", "phó", "ủy viên", "thành viên", "thư ký", "tổ trưởng", "tổ phó"})
 
 // pluralHead reports "các" or "những" before a body's head written with
 // a capital: "các Vụ" of "Vụ trưởng các Vụ, Cục trưởng các Cục".
@@ -580,6 +615,7 @@ func (t *ptext) segment(a, b int) []string {
 		s := t.honorificEnd(it.a, it.b)
 		if p := t.postsEnd(s); p > s && p < it.b {
 			s = p
+			it.b = t.secondPost(s, it.b)
 		}
 		if names := t.distribute(s, it.b); names != nil {
 			out = append(out, names...)
@@ -587,6 +623,9 @@ func (t *ptext) segment(a, b int) []string {
 			continue
 		}
 		text := t.text(s, it.b)
+		if s > it.a && slices.Contains(bareHeads, t.lw[s]) {
+			text = capitalFirst(text) // "Trưởng phòng Văn hóa" heads "Phòng Văn hóa"
+		}
 		k := keyOf(text)
 		isBare := slices.Contains(collectiveKeys, k)
 		if !isBare {
@@ -817,6 +856,9 @@ func (t *ptext) honorificEnd(a, b int) int {
 		if t.opensAddressee(e) {
 			return e
 		}
+		if _, _, ok := t.matchAny(e, headPosts); ok {
+			return e // "Đồng chí Phó Chủ tịch Thường trực, phụ trách …": the post itself
+		}
 	}
 	return a
 }
@@ -833,4 +875,13 @@ func (t *ptext) officeOf(a int) bool {
 	}
 	_, ok := t.match(s, "văn phòng")
 	return ok
+}
+
+// capitalFirst writes s with its first letter in upper case.
+func capitalFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -61,7 +61,11 @@ var SignerTitles = []string{
 var HeadPosts = []string{"chủ tịch", "phó chủ tịch", "các phó chủ tịch", "giám đốc", "thủ trưởng", "thủ trưởng các",
 	"bí thư", "trưởng ban", "trưởng phòng", "chánh văn phòng", "tổng biên tập", "chánh thanh tra", "đồng chí", "lãnh đạo",
 	"vụ trưởng", "cục trưởng", "tổng cục trưởng", "chi cục trưởng", "viện trưởng", "hiệu trưởng", "tổng giám đốc", "bộ trưởng",
-	"người đứng đầu", "tập thể lãnh đạo"}
+	"người đứng đầu", "tập thể lãnh đạo",
+	// deputies address their body the same way: "Đồng chí Phó Giám đốc Trung tâm …: chủ trì …"
+	"phó giám đốc", "phó trưởng ban", "phó trưởng phòng", "phó chánh văn phòng", "phó bí thư", "phó thủ trưởng",
+	"phó chánh thanh tra", "phó hiệu trưởng", "phó tổng giám đốc", "phó cục trưởng", "phó vụ trưởng", "phó viện trưởng",
+	"phó tổng biên tập", "phó chi cục trưởng", "phó tổng cục trưởng"}
 
 // TaskVerbs state a task: a heading that opens with one assigns work
 // rather than naming the bodies it goes to.
