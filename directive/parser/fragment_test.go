@@ -88,3 +88,28 @@ func TestParseTypeQualifier(t *testing.T) {
 		t.Errorf("type %v symbol %v date %v subject %q", d.Type, d.Symbol, d.Date, d.Subject)
 	}
 }
+
+// A scan's line that opens with the departments an article names ("Sở:
+// Lao động …", cut from "Giám đốc các") is no number line: the text above
+// it stays the document, not chrome.
+func TestDepartmentsLineIsNoNumber(t *testing.T) {
+	const text = "QUYẾT ĐỊNH\n\nVỀ VIỆC THỰC HIỆN CHẾ ĐỘ ĐIỀU DƯỠNG LUÂN PHIÊN\nỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\n\n" +
+		"Căn cứ Luật Ngân sách nhà nước ngày 16/12/2002;\n\nQUYẾT ĐỊNH:\n\n" +
+		"Điều 1. Thực hiện chế độ điều dưỡng luân phiên 02 năm một lần.\n\n" +
+		"Điều 2. Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc các\n\n" +
+		"Sở: Lao động Thương binh và Xã hội, Tài chính, Y tế chịu trách\n\nnhiệm thi hành Quyết định này./.\n\n" +
+		"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Huy Tưởng\n"
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Type != directive.KindDecision || !strings.HasPrefix(d.Subject, "VỀ VIỆC THỰC HIỆN") {
+		t.Errorf("type %v subject %q", d.Type, d.Subject)
+	}
+	if d.HasRepair(directive.RepairChrome) {
+		t.Errorf("text set aside as chrome: %v", d.Repairs)
+	}
+	if len(d.Obligations) == 0 {
+		t.Errorf("no obligation from the execution article")
+	}
+}

@@ -298,6 +298,12 @@ func TestParseNoisyHeaders(t *testing.T) {
 			issuer: "BAN CHẤP HÀNH TRUNG ƯƠNG", symbol: "12-HD/VPTW", place: "Hà Nội", date: "2025-03-10",
 			subject: "Cập nhật tin bài trên Báo điện tử Đảng Cộng sản Việt Nam",
 		},
+		{
+			name:   "a scan's ad hoc body named after the decision, its marks lost",
+			text:   "SỞ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐOÀN KIỂM TRA Độc lập - Tự do - Hạnh Phúc\nTHEO QUYET ĐỊNH\nSỐ 1050/QĐ-SCT Lào Cai, ngày 10 tháng 3 năm 2026\nSố: 1105/KH-ĐKT\nKẾ HOẠCH\nKiểm tra việc sử dụng vật liệu nổ công nghiệp\n\nThực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương.\n",
+			parent: "SỞ CÔNG THƯƠNG", issuer: "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT", symbol: "1105/KH-ĐKT", place: "Lào Cai", date: "2026-03-10",
+			subject: "Kiểm tra việc sử dụng vật liệu nổ công nghiệp",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1448,14 +1448,23 @@ func issuerCites(prev, t string) bool {
 	if !vntext.IsCaps(prev) || strings.Contains(t, ":") {
 		return false
 	}
-	k := keyOf(prev)
-	for _, ty := range citedTypes {
+	k := bareWord(prev) // a scan loses marks: "THEO QUYET ĐỊNH"
+	for _, ty := range bareCitedTypes {
 		if k == "theo "+ty || strings.HasSuffix(k, " theo "+ty) {
 			return true
 		}
 	}
 	return false
 }
+
+// bareCitedTypes are citedTypes without their marks.
+var bareCitedTypes = func() []string {
+	out := make([]string, len(citedTypes))
+	for i, ty := range citedTypes {
+		out[i] = bareWord(ty)
+	}
+	return out
+}()
 
 // citesBody reports an issuer's line that names the document setting the
 // body up: "THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT" under "ĐOÀN KIỂM TRA".
@@ -1521,7 +1530,17 @@ func soDamaged(t string) int {
 	if rest == "" || rest[0] != ':' && !(rest[0] >= '0' && rest[0] <= '9') {
 		return 0
 	}
+	if rest[0] == ':' && letterWords(strings.TrimLeft(rest[1:], " ")) > 0 && startsWord(strings.TrimLeft(rest[1:], " ")) {
+		return 0 // "Sở: Lao động …, Tài chính": the departments a line names
+	}
 	return 1 + n
+}
+
+// startsWord reports s opening with two letters.
+func startsWord(s string) bool {
+	r1, n := utf8.DecodeRuneInString(s)
+	r2, _ := utf8.DecodeRuneInString(s[n:])
+	return unicode.IsLetter(r1) && unicode.IsLetter(r2)
 }
 
 func isVv(t string) bool {
