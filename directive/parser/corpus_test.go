@@ -423,3 +423,16 @@ func TestParseCorpus36(t *testing.T) { parseCorpus(t, "corpus36") }
 // scan's stored OCR Markdown, and a Thông báo kết luận of the Văn phòng
 // Chính phủ as pandoc Markdown, gathered in the sixteenth session.
 func TestParseCorpus37(t *testing.T) { parseCorpus(t, "corpus37") }
+
+// TestParseCorpus38 does the same over testdata/corpus38, tuned on: four
+// letters of the Tổng cục Thuế and the Tổng cục Hải quan and a Quyết
+// định of the Bộ Tài chính (2016–2022), each a scan's stored OCR
+// Markdown, gathered in the seventeenth session to tune on while corpus37
+// stays held out.
+func TestParseCorpus38(t *testing.T) { parseCorpus(t, "corpus38") }
+
+// TestParseCorpus39 does the same over testdata/corpus39, held out: a
+// Kế hoạch and three Công văn of the commune Party committee of corpus35
+// and corpus36, in the same rendering, gathered in the seventeenth
+// session.
+func TestParseCorpus39(t *testing.T) { parseCorpus(t, "corpus39") }

@@ -350,3 +350,9 @@ func TestObligationsCorpus36(t *testing.T) { obligationsEval(t, "corpus36") }
 
 // TestObligationsCorpus37 does the same over testdata/corpus37, held out.
 func TestObligationsCorpus37(t *testing.T) { obligationsEval(t, "corpus37") }
+
+// TestObligationsCorpus38 does the same over testdata/corpus38, tuned on.
+func TestObligationsCorpus38(t *testing.T) { obligationsEval(t, "corpus38") }
+
+// TestObligationsCorpus39 does the same over testdata/corpus39, held out.
+func TestObligationsCorpus39(t *testing.T) { obligationsEval(t, "corpus39") }

@@ -216,3 +216,9 @@ func TestTailCorpus36(t *testing.T) { tailEval(t, "corpus36") }
 
 // TestTailCorpus37 does the same over testdata/corpus37, held out.
 func TestTailCorpus37(t *testing.T) { tailEval(t, "corpus37") }
+
+// TestTailCorpus38 does the same over testdata/corpus38, tuned on.
+func TestTailCorpus38(t *testing.T) { tailEval(t, "corpus38") }
+
+// TestTailCorpus39 does the same over testdata/corpus39, held out.
+func TestTailCorpus39(t *testing.T) { tailEval(t, "corpus39") }
