@@ -978,6 +978,9 @@ func (p *docParser) readSymbol(l docLine, t string) {
 	}
 	d.Symbol = sym
 	d.Number = sym.Number()
+	if ps, _ := placeInLine(rest); ps > 0 && !strings.Contains(rest[:ps], ",") {
+		p.placeDateAfter(l, rest)
+	}
 	switch {
 	case slashRepair:
 		p.repair(directive.RepairSymbolSlash, "symbol", l.no, cand, sym.String())
@@ -1008,13 +1011,23 @@ func codesLine(t string) bool {
 // ngày" are the place; the date is read when it can be, and is null with
 // a finding when its day is illegible.
 func (p *docParser) illegibleNumber(l docLine, rest string) {
-	d := p.d
-	ps, comma := placeInLine(rest)
+	ps, _ := placeInLine(rest)
 	num := rest
 	if ps > 0 {
 		num = rest[:ps]
 	}
 	p.repair(directive.RepairIllegible, "symbol", l.no, strings.TrimSpace(strings.TrimLeft(num, ": ")), "")
+	p.placeDateAfter(l, rest)
+}
+
+// placeDateAfter reads the place and date a number line ran on into
+// ("Số: 4046 /TCT-TTKT Hà Nội, ngàyA2 thang 3 năm 2020") when no column
+// split set them apart: the words before ", ngày" are the place; the date
+// is read when it can be, and is null with a finding when its day is
+// illegible.
+func (p *docParser) placeDateAfter(l docLine, rest string) {
+	d := p.d
+	ps, comma := placeInLine(rest)
 	if ps < 0 || d.Place != "" || !d.Date.IsZero() {
 		return
 	}

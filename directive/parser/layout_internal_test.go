@@ -609,6 +609,7 @@ func TestStartsBodyNameBare(t *testing.T) {
 	}{
 		{"TONG CỤC THUE", true}, {"TỔNG CỤC THUẾ", true}, {"UY BAN NHAN DAN TINH", true},
 		{"SO Y TE", false}, {"Tong cuc thue", false}, {"LÀO CAI", false},
+		{"TONG CYC THUE", true}, {"TONG HOP SO LIEU", false}, {"BONG CUC THUE", false},
 	} {
 		if got := startsBodyNameBare(c.t); got != c.want {
 			t.Errorf("startsBodyNameBare(%q) = %v, want %v", c.t, got, c.want)

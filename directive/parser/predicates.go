@@ -1031,11 +1031,27 @@ func startsBodyNameBare(t string) bool {
 	}
 	k := strings.ToLower(vntext.Bare(keyOf(clipKey(t)))) + " "
 	for _, w := range bareBodyHeads {
-		if strings.HasPrefix(k, w) {
+		if strings.HasPrefix(k, w) || len(k) >= len(w) && oneLetterOff(k[:len(w)], w) {
 			return true
 		}
 	}
 	return false
+}
+
+// oneLetterOff reports a and b of the same length that differ in one
+// ASCII letter at most, not the first of a word: the letter a scan misread
+// ("TONG CYC THUE").
+func oneLetterOff(a, b string) bool {
+	off := 0
+	for i := 0; i < len(a); i++ {
+		if a[i] == b[i] {
+			continue
+		}
+		if off++; off > 1 || i == 0 || b[i-1] == ' ' || a[i] >= utf8.RuneSelf || b[i] >= utf8.RuneSelf || a[i] == ' ' || b[i] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // issuerWithNumber reports a body name with a number in it ("HỘI ĐỒNG

@@ -204,16 +204,23 @@ func restorePhrases(line string, anyMarks bool) (string, bool) {
 			if k+len(p.words) > len(ws) {
 				continue
 			}
-			ok, differs := true, false
+			ok, differs, misread := true, false, false
 			for j, pw := range p.words {
 				w := ws[k+j]
 				if j > 0 && !onlySpace(line[ws[k+j-1].b:w.a]) {
 					ok = false
 					break
 				}
-				if bareAt(k+j) != p.bare[j] {
-					ok = false // other letters: neither lost nor changed marks make them
-					break
+				if b := bareAt(k + j); b != p.bare[j] {
+					// other letters: neither lost nor changed marks make
+					// them, but for one letter a scan misread inside a
+					// long name ("TONG CYC THUE")
+					if !anyMarks || misread || j == 0 || len(p.words) < 3 || len(b) != len(p.bare[j]) || !oneLetterOff(b, p.bare[j]) {
+						ok = false
+						break
+					}
+					misread, differs = true, true
+					continue
 				}
 				f := string(vntext.AppendFold(nil, line[w.a:w.b]))
 				if f == pw || anyMarks && vntext.Key(f) == pw {
