@@ -275,8 +275,8 @@ func (p *docParser) parseHeader(start int) int {
 	p.setIssuer(h.issuer)
 	if len(h.subject) > 0 {
 		s := p.joinSubject(h.subject, h.subjectLine)
-		if isVv(s) {
-			s = strings.TrimLeft(s[3:], " :.")
+		if n := vvLen(s); n > 0 {
+			s = strings.TrimLeft(s[n:], " :.")
 		} else if isVe(s) || h.veBare && isVeBare(s) {
 			orig := s
 			s = strings.TrimLeft(s[len("Về"):], " :")

@@ -1079,3 +1079,20 @@ func TestTrimEntry(t *testing.T) {
 		}
 	}
 }
+
+// The V/v label as printed and as scans read it; words that open with a
+// V are no label.
+func TestVvLen(t *testing.T) {
+	for _, c := range []struct {
+		t    string
+		want int
+	}{
+		{"V/v triển khai", 3}, {"v/v triển khai", 3}, {"VWw triển khai", 3}, {"V/w triển khai", 3},
+		{"VW thực hiện chống thất thu", 2}, {"Vv tăng cường", 2},
+		{"Về việc triển khai", 0}, {"Văn phòng", 0}, {"VV TRIỂN KHAI", 0}, {"V. TỔ CHỨC THỰC HIỆN", 0}, {"V/ triển khai", 0}, {"VW", 0},
+	} {
+		if got := vvLen(c.t); got != c.want {
+			t.Errorf("vvLen(%q) = %d, want %d", c.t, got, c.want)
+		}
+	}
+}

@@ -1559,12 +1559,30 @@ func startsWord(s string) bool {
 	return unicode.IsLetter(r1) && unicode.IsLetter(r2)
 }
 
-func isVv(t string) bool {
+func isVv(t string) bool { return vvLen(t) > 0 }
+
+// vvLen returns the length of the "V/v" label that opens t, or 0. A scan
+// reads it as letters no Vietnamese word is made of ("VWw", "V/w", "VW",
+// "Vv") before a subject in small letters.
+func vvLen(t string) int {
 	if len(t) >= 3 && (t[0] == 'V' || t[0] == 'v') && t[1] == '/' && (t[2] == 'v' || t[2] == 'V') {
-		return true
+		return 3
 	}
-	// what a scan makes of it: "VWw", "V/w"
-	return len(t) >= 4 && t[3] == ' ' && (strings.HasPrefix(t, "VWw") || strings.HasPrefix(t, "V/w") || strings.HasPrefix(t, "V/W"))
+	if len(t) < 4 || t[0] != 'V' {
+		return 0
+	}
+	n := 1
+	for n < len(t) && n <= 3 && strings.IndexByte("vVwW/", t[n]) >= 0 {
+		n++
+	}
+	if n < 2 || n >= len(t) || t[n] != ' ' || t[1] == '/' && n == 2 {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(t[n+1:])
+	if !unicode.IsLower(r) {
+		return 0 // "VV …" in capitals, "V. Tổ chức": no label
+	}
+	return n
 }
 
 // signMarks are the authority marks, State (with a dot) and Party (with a

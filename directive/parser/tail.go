@@ -55,7 +55,7 @@ func (p *docParser) readTail(from int) {
 				parts = append(parts, p.lines[k].text)
 			}
 			s := strings.Join(parts, " ")
-			d.Subject = strings.TrimRight(strings.TrimLeft(s[3:], " :."), ". ")
+			d.Subject = strings.TrimRight(strings.TrimLeft(s[vvLen(s):], " :."), ". ")
 			p.repair(directive.RepairSubjectLate, "subject", l.no, s, "")
 			i = j - 1
 			continue
