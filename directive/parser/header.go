@@ -950,6 +950,11 @@ func (p *docParser) readSymbol(l docLine, t string) {
 		n++
 	}
 	toks = toks[:n]
+	printed := strings.Join(toks, " ")
+	if len(toks) >= 3 && vntext.AllDigits(toks[0]) && vntext.AllDigits(toks[1]) && len(toks[0])+len(toks[1]) <= 6 && strings.ContainsAny(toks[2][:1], "/-") {
+		// a scan's space inside the number: "Số: 3 70 /TCHQ-TXNK"
+		toks = append([]string{toks[0] + toks[1]}, toks[2:]...)
+	}
 	if len(toks) == 0 {
 		p.fail(l.no, l.raw, rest, "symbol", "no number and symbol after \"Số\"")
 		p.illegibleNumber(l, rest)
@@ -983,9 +988,9 @@ func (p *docParser) readSymbol(l docLine, t string) {
 	}
 	switch {
 	case slashRepair:
-		p.repair(directive.RepairSymbolSlash, "symbol", l.no, cand, sym.String())
-	case rep&^directive.RepairTrimmed != 0 || cand != sym.String():
-		p.repair(directive.RepairSymbolSpace, "symbol", l.no, cand, sym.String())
+		p.repair(directive.RepairSymbolSlash, "symbol", l.no, printed, sym.String())
+	case rep&^directive.RepairTrimmed != 0 || printed != sym.String():
+		p.repair(directive.RepairSymbolSpace, "symbol", l.no, printed, sym.String())
 	}
 }
 

@@ -311,6 +311,12 @@ func TestParseNoisyHeaders(t *testing.T) {
 			parent: "BỘ TÀI CHÍNH", issuer: "TỔNG CỤC THUẾ", symbol: "4046/TCT-TTKT", place: "Hà Nội",
 			subject: "triển khai và tăng cường công tác thanh tra, kiểm tra", illegible: true,
 		},
+		{
+			name:   "a scan's space inside the number, its V/v read as letters",
+			text:   "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc\nSố: 3 70 /TCHQ-TXNK Hà Nội, ngày 28 tháng 01 năm 2022\n\nVW thực hiện Nghị định\nsố 15/2022/NĐ-CP\n\nKính gửi: Các Cục Hải quan tỉnh, thành phố.\n\nTổng cục Hải quan yêu cầu các Cục Hải quan thực hiện.\n",
+			parent: "BỘ TÀI CHÍNH", issuer: "TỔNG CỤC HẢI QUAN", symbol: "370/TCHQ-TXNK", place: "Hà Nội", date: "2022-01-28",
+			subject: "thực hiện Nghị định số 15/2022/NĐ-CP", recipients: []string{"Các Cục Hải quan tỉnh, thành phố"}, repair: directive.RepairSymbolSpace,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
