@@ -262,6 +262,13 @@ func (p *docParser) parseHeader(start int) int {
 		done := false
 		for _, piece := range pieces {
 			if p.headerPiece(i, piece, &h) {
+				if len(h.issuer) > 0 && !h.sawNumber && !h.sawType && !h.sawDate && p.numberAhead(i) {
+					// a received stamp run into the issuer's column ("TONG
+					// CỤC THU. cue THUẾ: TỈNH HÒA BÌNH") above the number
+					// line: set aside, the header goes on
+					p.repair(directive.RepairSetAside, "", l.no, strings.TrimSpace(piece), "")
+					continue
+				}
 				done = true
 			}
 		}
@@ -276,6 +283,9 @@ func (p *docParser) parseHeader(start int) int {
 	if len(h.subject) > 0 {
 		s := p.joinSubject(h.subject, h.subjectLine)
 		if n := vvLen(s); n > 0 {
+			if !strings.EqualFold(s[:n], "V/v") {
+				p.repair(directive.RepairSubjectVv, "subject", h.subjectLine, s[:n], "V/v") // a scan's "VW"
+			}
 			s = strings.TrimLeft(s[n:], " :.")
 		} else if isVe(s) || h.veBare && isVeBare(s) {
 			orig := s
@@ -676,6 +686,22 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 		return true
 	}
 	return !startsBody(p.key(i)) && !(unicode.IsUpper(firstRune(t)) && opensNarrative(p.key(i)))
+}
+
+// numberAhead reports a number line ("Số: …/…") among the next lines
+// after i, blank lines aside.
+func (p *docParser) numberAhead(i int) bool {
+	for j, n := i+1, 0; j < len(p.lines) && n < 2; j++ {
+		t := p.lines[j].text
+		if t == "" {
+			continue
+		}
+		n++
+		if _, ok := cutSo(t); ok && strings.Contains(t, "/") && vntext.RunesAtMost(t, maxHeaderLine) {
+			return true
+		}
+	}
+	return false
 }
 
 // headerPiece handles one column piece of a header line. It returns true

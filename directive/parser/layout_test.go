@@ -317,6 +317,12 @@ func TestParseNoisyHeaders(t *testing.T) {
 			parent: "BỘ TÀI CHÍNH", issuer: "TỔNG CỤC HẢI QUAN", symbol: "370/TCHQ-TXNK", place: "Hà Nội", date: "2022-01-28",
 			subject: "thực hiện Nghị định số 15/2022/NĐ-CP", recipients: []string{"Các Cục Hải quan tỉnh, thành phố"}, repair: directive.RepairSymbolSpace,
 		},
+		{
+			name:   "a received stamp run into the issuer's column above the number",
+			text:   "BO TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTONG CỤC THU. cue THUẾ: TỈNH HÒA BÌNH Độc lập - Tự do - Hanh phúc\n\nSố: 480 /TCT-TTr\nV/v tăng cường công tác\nthanh tra, kiểm tra thuế\n\nHà Nội, ngày 17 tháng 10 năm 2016\n\nKính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\nNăm 2016, nền kinh tế nước ta đã được phục hồi.\n",
+			issuer: "BỘ TÀI CHÍNH", symbol: "480/TCT-TTr", place: "Hà Nội", date: "2016-10-17",
+			subject: "tăng cường công tác thanh tra, kiểm tra thuế", recipients: []string{"Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"}, repair: directive.RepairSetAside,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

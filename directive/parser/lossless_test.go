@@ -185,7 +185,8 @@ func heldOut(name string) bool {
 // once a scan's specks among a header's parts are set aside rather than
 // end the header (a ")" under the issuer), 22 with the held-out corpus37
 // (four lines of its scans' OCR Markdown, not looked at), 23 with the
-// tuned corpus38 (a scan's number and date line whose day reads "ngàyA2").
+// tuned corpus38 (a received stamp run into its issuer's column; its
+// number line whose day reads "ngàyA2" is read since).
 // What is left: type lines garbled by OCR, a
 // title line whose words the subject holds in another order, lines glued
 // without spaces, dates a scan left unreadable.
