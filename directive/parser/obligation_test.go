@@ -798,11 +798,14 @@ func TestModalityLaterClause(t *testing.T) {
 
 func TestMisreadNoiNhan(t *testing.T) {
 	for text, want := range map[string]bool{
-		"Nơi nhân: T/M BAN THƯỜNG VỤ": true,
-		"Noi nhan:":                   true,
-		"- Nơi nhặn :":                true,
-		"Nơi nhân dân sinh sống":      false,
-		"Nơi nhận việc":               false,
+		"Nơi nhân: T/M BAN THƯỜNG VỤ":       true,
+		"Noi nhan:":                         true,
+		"- Nơi nhặn :":                      true,
+		"Nơi nhân dân sinh sống":            false,
+		"Nơi nhận việc":                     false,
+		"Noi nhận:} - KT. TONG CỤC TRƯỞNG":  true,
+		"Noi nhận:ÿ . ; KT.TONG CUC TRUONG": true,
+		"Nơi nhân:dân":                      true,
 	} {
 		if got := misreadNoiNhan(text); got != want {
 			t.Errorf("misreadNoiNhan(%q) = %v, want %v", text, got, want)

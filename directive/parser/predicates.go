@@ -60,8 +60,11 @@ func afterLabel(t, label string) string {
 // of diacritics, then the colon that makes them a label.
 func misreadNoiNhan(t string) bool {
 	w, rest := splitWords(strings.TrimLeft(t, "-*•.~ "), 2) // a scan's speck before it: ".Nới nhận:"
+	if c := strings.IndexByte(w, ':'); c > 0 {
+		w, rest = w[:c+1], ":" // and after it: "Noi nhận:}", "Noi nhận:ÿ"
+	}
 	label := strings.HasSuffix(w, ":") || strings.HasPrefix(strings.TrimSpace(rest), ":")
-	return label && vntext.Bare(w) == "noi nhan"
+	return label && vntext.Bare(strings.TrimSuffix(w, ":")) == "noi nhan"
 }
 
 // trimEntry removes trailing list punctuation from an entry.
