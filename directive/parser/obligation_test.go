@@ -1250,6 +1250,7 @@ func TestInformsOnly(t *testing.T) {
 		"Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.":          true,
 		"Tổng cục Thuế thông báo để các Cục Thuế biết và triển khai thực hiện.":              true,
 		"Tổng cục Hải quan thông báo dé các Cục Hải quan tỉnh, thành phố biết và thực hiện.": true, // a scan's "dé"
+		"Tổng cục Thuế thông báo dé các Cục Thuế biết và triển khai thực hiện ./. ,~":        true, // and its specks
 		"Tổng cục Thuế thông báo để Cục Thuế được biết, báo cáo UBND tỉnh.":                  false,
 		"Sở Y tế thông báo để các đơn vị tổ chức tiêm chủng trước ngày 10/5.":                false,
 		"Sở Công Thương Lào Cai thông báo cho các đơn vị được biết và thực hiện./.":          true,

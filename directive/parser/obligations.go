@@ -2775,8 +2775,10 @@ func informsOnly(text string) bool {
 	if !vntext.RunesAtMost(text, maxInformsRunes) {
 		return false
 	}
-	// the last word first, cheaply: "biết", "hiện", "khai"
-	last := strings.TrimRight(text, " ./;")
+	// the last word first, cheaply: "biết", "hiện", "khai" (a scan's
+	// specks after the closing: "thực hiện ./. ,~")
+	text = strings.TrimRightFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	last := text
 	switch vntext.Bare(strings.ToLower(last[strings.LastIndexByte(last, ' ')+1:])) {
 	case "biet", "hien", "khai":
 	default:
