@@ -170,14 +170,16 @@ func (p *docParser) dropChrome(start int) {
 
 // headerState tracks what the header parse is reading.
 type headerState struct {
-	issuer       []string
-	subject      []string
-	subjectLine  int
-	inVv         bool
-	inTypeSubj   bool
-	sawType      bool
-	sawNumber    bool
-	veBare       bool // the subject is a Party letter's "Về …" under the number
+	issuer      []string
+	subject     []string
+	subjectLine int
+	inVv        bool
+	inTypeSubj  bool
+	sawType     bool
+	sawNumber   bool
+	// partyLetter: the number line is a Party công văn's ("Số -CV/ĐU"),
+	// whose subject may stand under it with no "V/v"
+	partyLetter  bool
 	sawDate      bool
 	subjectCaps  bool
 	afterSubject bool
@@ -287,7 +289,7 @@ func (p *docParser) parseHeader(start int) int {
 				p.repair(directive.RepairSubjectVv, "subject", h.subjectLine, s[:n], "V/v") // a scan's "VW"
 			}
 			s = strings.TrimLeft(s[n:], " :.")
-		} else if isVe(s) || h.veBare && isVeBare(s) {
+		} else if isVe(s) {
 			orig := s
 			s = strings.TrimLeft(s[len("Về"):], " :")
 			p.repair(directive.RepairSubjectVv, "subject", h.subjectLine, orig, "V/v "+s)
@@ -688,6 +690,14 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 	return !startsBody(p.key(i)) && !(unicode.IsUpper(firstRune(t)) && opensNarrative(p.key(i)))
 }
 
+// sentenceLine reports a line in sentence case that no label opens: a
+// Party letter's subject under its number ("Giới thiệu cán bộ tham gia
+// đội ngũ").
+func sentenceLine(t string) bool {
+	first, rest := splitWords(t, 1)
+	return unicode.IsUpper(firstRune(first)) && startsLower(strings.TrimSpace(rest)) && !strings.Contains(t, ":")
+}
+
 // numberAhead reports a number line ("Số: …/…") among the next lines
 // after i, blank lines aside.
 func (p *docParser) numberAhead(i int) bool {
@@ -752,6 +762,7 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		return false
 	case isNumberLine(t) && !h.sawNumber && !(len(h.issuer) > 0 && issuerCites(h.issuer[len(h.issuer)-1], t)):
 		h.sawNumber = true
+		h.partyLetter = strings.Contains(t, "-CV/")
 		if kind, j := typedNumber(t); j > 0 && d.Type == directive.KindUnspecified {
 			d.Type = kind // "Nghị quyết số: 45/2024/UBTVQH15"
 		}
@@ -778,9 +789,8 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		}
 		p.readSymbol(l, t)
 		return false
-	case isVv(t) || isVe(t) && !h.sawType || isVeBare(t) && h.sawNumber && !h.sawDate && !h.sawType && len(h.subject) == 0:
+	case isVv(t) || isVe(t) && !h.sawType || (isVeBare(t) || h.partyLetter && sentenceLine(t)) && h.sawNumber && !h.sawDate && !h.sawType && len(h.subject) == 0:
 		// a Party letter's "Về …" under its number, before the date line
-		h.veBare = isVeBare(t)
 		h.inVv, h.subjectLine, h.subjectCaps = true, l.no, vntext.IsCaps(t)
 		h.subject = append(h.subject[:0], t)
 		if d.Type == directive.KindUnspecified && !vntext.RunesAtMost(strings.Trim(t, " :."), 3) {

@@ -91,7 +91,8 @@ Kính gửi: Bộ Lao động-Thương binh và Xã hội.
 }
 
 // A Party letter may give its subject as "Về …" between its number and
-// its date line.
+// its date line; "Về" is the subject's own word (only "V/v" and "Về:"
+// are labels).
 func TestParsePartyLetterVe(t *testing.T) {
 	const text = `TỈNH ỦY QUẢNG NINH
 *
@@ -109,12 +110,39 @@ Nguyễn Văn A
 	if d == nil {
 		t.Fatal("no document")
 	}
-	if d.Subject != "tăng cường công tác phòng, chống thiên tai" || d.Date.String() != "2023-10-04" || d.Place != "Quảng Ninh" ||
+	if d.Subject != "Về tăng cường công tác phòng, chống thiên tai" || d.Date.String() != "2023-10-04" || d.Place != "Quảng Ninh" ||
 		d.Bloc != directive.BlocParty || len(d.Recipients) != 1 {
 		t.Errorf("subject %q date %v place %q bloc %v recipients %q", d.Subject, d.Date, d.Place, d.Bloc, d.Recipients)
 	}
 	if len(d.Obligations) != 1 || d.Obligations[0].Due == nil {
 		t.Errorf("obligations %+v", d.Obligations)
+	}
+}
+
+// A Party công văn may give its subject under its number with no label
+// at all, the number and the day left blank for the signing.
+func TestParsePartyLetterBareSubject(t *testing.T) {
+	const text = `ĐẢNG BỘ TỈNH KHÁNH HOÀ
+ĐẢNG UỶ XÃ CÔNG HẢI
+*
+Số -CV/ĐU
+Giới thiệu cán bộ tham gia đội ngũ
+giảng viên kiêm nhiệm
+ĐẢNG CỘNG SẢN VIỆT NAM
+Công Hải, ngày tháng 8 năm 2025
+Kính gửi: Trung tâm Chính trị xã Thuận Bắc.
+Ban Thường vụ Đảng uỷ xã Công Hải giới thiệu cán bộ tham gia đội ngũ giảng viên kiêm nhiệm.
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+Vũ Thị Thuỳ Trang
+`
+	d, _ := parser.Parse(text)
+	if d == nil {
+		t.Fatal("no document")
+	}
+	if d.Type != directive.KindOfficialLetter || d.Subject != "Giới thiệu cán bộ tham gia đội ngũ giảng viên kiêm nhiệm" || d.Place != "Công Hải" ||
+		!d.Date.IsZero() || len(d.Recipients) != 1 {
+		t.Errorf("type %v subject %q place %q date %v recipients %q", d.Type, d.Subject, d.Place, d.Date, d.Recipients)
 	}
 }
 
