@@ -1515,12 +1515,14 @@ func TestCourtesyAsksNothing(t *testing.T) {
 func TestConnectiveBeforeBody(t *testing.T) {
 	p := &docParser{d: &directive.Document{Issuer: "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA"}}
 	for text, want := range map[string][]string{
-		"Riêng Sở Y tế báo cáo kết quả trước ngày 10/12/2025.":             {"Sở Y tế"},
-		"Riêng đối với Sở Y tế thì báo cáo kết quả trước ngày 10/12/2025.": {"Sở Y tế"},
-		"Đồng thời, Sở Tài chính bố trí kinh phí thực hiện.":               {"Sở Tài chính"},
-		"Ngoài ra, Công an tỉnh theo dõi, nắm tình hình.":                  {"Công an tỉnh"},
-		"Riêng năm 2025, các đơn vị báo cáo trước ngày 15/12/2025.":        {"các đơn vị"},
-		"Riêng năm 2025 không tổ chức sơ kết.":                             nil,
+		"Riêng Sở Y tế báo cáo kết quả trước ngày 10/12/2025.":                    {"Sở Y tế"},
+		"Riêng đối với Sở Y tế thì báo cáo kết quả trước ngày 10/12/2025.":        {"Sở Y tế"},
+		"Đồng thời, Sở Tài chính bố trí kinh phí thực hiện.":                      {"Sở Tài chính"},
+		"Ngoài ra, Công an tỉnh theo dõi, nắm tình hình.":                         {"Công an tỉnh"},
+		"Riêng năm 2025, các đơn vị báo cáo trước ngày 15/12/2025.":               {"các đơn vị"},
+		"Riêng năm 2025 không tổ chức sơ kết.":                                    nil,
+		"Các Cục Thuế khi tiến hành thanh tra, kiểm tra phải công khai kết luận.": {"Các Cục Thuế"}, // "khi" ends the name
+		"Các đơn vị nếu có vướng mắc báo cáo Sở Tài chính.":                       {"Các đơn vị"},
 	} {
 		if got := p.namedOthers(text); !slices.Equal(got, want) {
 			t.Errorf("namedOthers(%q) = %q, want %q", text, got, want)
