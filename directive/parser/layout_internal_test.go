@@ -1096,3 +1096,23 @@ func TestVvLen(t *testing.T) {
 		}
 	}
 }
+
+// A scan's specks between the Nơi nhận label and the signer's column
+// beside it go; an entry's dash and words stay.
+func TestDropLeadSpecks(t *testing.T) {
+	for in, want := range map[string]string{
+		"ÿ . ; KT.TONG CUC TRUONG":  "KT.TONG CUC TRUONG",
+		"\\f „ KT. TỔNG CỤC TRƯỞNG": "KT. TỔNG CỤC TRƯỞNG",
+		"} - KT. TỔNG CỤC TRƯỞNG":   "- KT. TỔNG CỤC TRƯỞNG",
+		"- Như trên;":               "- Như trên;",
+		"Như trên;":                 "Như trên;",
+		"(để b/c);":                 "(để b/c);",
+		"2 Sở Y tế":                 "2 Sở Y tế",
+		". ;":                       "",
+		"– Như trên;":               "– Như trên;",
+	} {
+		if got := dropLeadSpecks(in); got != want {
+			t.Errorf("dropLeadSpecks(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/internal/vntext"
@@ -71,6 +73,12 @@ func (p *docParser) readTail(from int) {
 				p.repair(directive.RepairMisreadLabel, "distribution", l.no, w, "Nơi nhận:")
 			}
 			t = afterLabel(t, "nơi nhận")
+			if r := dropLeadSpecks(t); r != t {
+				// a scan's specks between the label and the signer's
+				// column: "Nơi nhận: \f „ KT. TỔNG CỤC TRƯỞNG"
+				p.repair(directive.RepairScanSpecks, "", l.no, t, r)
+				t = r
+			}
 			if t == "" {
 				continue
 			}
@@ -99,6 +107,21 @@ func (p *docParser) readTail(from int) {
 			p.tailPiece(l, piece, &inDist, &distDone, sig)
 		}
 	}
+}
+
+// dropLeadSpecks drops the tokens of one letter or none that open t
+// ("ÿ . ;", "„", a backslash and an f), up to an entry's dash or a word.
+func dropLeadSpecks(t string) string {
+	for t != "" {
+		tok, rest := splitWords(t, 1)
+		n := utf8.RuneCountInString(tok)
+		if r := firstRune(tok); strings.ContainsRune("-–—+•*·", r) || strings.ContainsAny(tok, "0123456789") ||
+			n > 3 || n > 1 && (unicode.IsLetter(r) || r == '(') {
+			return t
+		}
+		t = strings.TrimSpace(rest)
+	}
+	return t
 }
 
 // dropEntryDust cuts a scan's dust off the end of each Nơi nhận entry,
