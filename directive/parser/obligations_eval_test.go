@@ -53,8 +53,13 @@ func ptrStr(p *string) string {
 }
 
 // squash is the comparable form of a text: its key without spaces, so that
-// markup, line breaks and spacing do not matter.
-func squash(s string) string { return strings.ReplaceAll(vntext.Key(s), " ", "") }
+// markup, line breaks and spacing do not matter. Words a text layer ran
+// together are set apart first: the key places a tone by the syllable,
+// and "uỷcăn" is none ("Đảng uỷcăn cứ" is "Đảng ủy căn cứ").
+func squash(s string) string {
+	s, _ = vntext.SplitGluedKnown(s)
+	return strings.ReplaceAll(vntext.Key(s), " ", "")
+}
 
 func keySet(ss []string) []string {
 	var out []string

@@ -92,7 +92,12 @@ type taskCounts struct {
 	Deadline int `json:"deadline"`
 }
 
-func squash(s string) string { return strings.ReplaceAll(vntext.Key(s), " ", "") }
+// squash is the comparable form of a text, as the parser's evaluation
+// has it: its key without spaces, words run together set apart first.
+func squash(s string) string {
+	s, _ = vntext.SplitGluedKnown(s)
+	return strings.ReplaceAll(vntext.Key(s), " ", "")
+}
 
 // TestTaskExtractionGold measures tasks against the gold of every
 // obligation set: a gold task is matched by a task of the matched
