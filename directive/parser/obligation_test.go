@@ -1998,3 +1998,33 @@ func TestTitleOverOwnTask(t *testing.T) {
 		wantObligations(t, c.body, fmt.Sprintf(text, c.body), c.want)
 	}
 }
+
+// The issuer's standing board or standing members ("Ban Thường vụ Đảng
+// uỷ", "Thường trực Đảng uỷ" in a document of "Đảng uỷ xã Công Hải") are
+// the issuer: their doing is no obligation, and the paragraphs after it
+// under the same heading are each their body's task.
+func TestIssuerBoardIsIssuer(t *testing.T) {
+	const text = "ĐẢNG BỘ TỈNH KHÁNH HOÀ\nĐẢNG UỶ XÃ CÔNG HẢI\n*\nSố 2-HD/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nCông Hải, ngày 10 tháng 11 năm 2025\nHƯỚNG DẪN\nkiểm điểm, đánh giá, xếp loại chất lượng năm 2025\n" +
+		"4. Thời gian\n4.1. Đánh giá, xếp loại Đảng bộ xã và Ban Thường vụ Đảng uỷ\n" +
+		"Ban Thường vụ Đảng uỷ tổ chức hội nghị để thực hiện kiểm điểm, đánh giá, xếp loại Ban Thường vụ Đảng uỷ.\n" +
+		"Văn phòng Đảng uỷ chủ trì, phối hợp với các cơ quan có liên quan tham mưu báo cáo kiểm điểm trước ngày 15/12 hằng năm.\n" +
+		"Ban Xây dựng Đảng chủ trì, phối hợp với các cơ quan có liên quan tham mưu tự đánh giá, xếp loại chất lượng Đảng bộ xã.\n" +
+		"T/M BAN THƯỜNG VỤ\nBÍ THƯ\nVũ Thị Thuỳ Trang\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got [][]string
+	for _, o := range d.Obligations {
+		got = append(got, o.Addressees)
+	}
+	if want := [][]string{{"Văn phòng Đảng ủy"}, {"Ban Xây dựng Đảng"}}; !cmp.Equal(got, want) {
+		t.Errorf("addressees %q, want %q", got, want)
+	}
+	p := &docParser{d: &directive.Document{Issuer: "ĐẢNG UỶ XÃ CÔNG HẢI"}}
+	for bodies, want := range map[string]bool{"Ban Thường vụ Đảng uỷ": true, "Thường trực Đảng ủy xã": true, "Ban Thường vụ Tỉnh uỷ": false, "Văn phòng Đảng uỷ": false} {
+		if got := p.issuerItself([]string{bodies}); got != want {
+			t.Errorf("issuerItself(%q) = %v, want %v", bodies, got, want)
+		}
+	}
+}

@@ -762,8 +762,8 @@ func hasPoints(nodes []directive.Node) bool {
 // the heading's text wrapped: the first names its body ("Ủy ban nhân dân
 // xã … lập danh sách …"), or one only states a deadline.
 func (p *docParser) ownTasks(nodes []directive.Node) bool {
-	if len(nodes) > 0 && p.namedOthers(nodes[0].Text) != nil {
-		return true
+	if len(nodes) > 0 && (p.namedOthers(nodes[0].Text) != nil || p.issuerOpens(nodes[0].Text)) {
+		return true // "Văn phòng …", or the issuer's own board: "Ban Thường vụ Đảng uỷ tổ chức …"
 	}
 	if len(nodes) > 0 {
 		// "Đề nghị Ủy ban Mặt trận Tổ quốc … phát động …" under "Đối với
@@ -1602,11 +1602,24 @@ func (p *docParser) issuerItself(bodies []string) bool {
 	}
 	issuer := keyOf(p.d.Issuer)
 	for _, b := range bodies {
-		if k := keyOf(b); k != issuer && !unitOf(issuer, k) {
+		if k := keyOf(b); k != issuer && !unitOf(issuer, k) && !boardOf(issuer, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// boardOf reports a body that is the issuer's own standing board or
+// standing members, named by the issuer's head without its place: "Ban
+// Thường vụ Đảng ủy", "Thường trực Đảng ủy" in a document of "Đảng ủy xã
+// Công Hải" (not "Ban Thường vụ Tỉnh ủy", a higher committee's).
+func boardOf(issuer, body string) bool {
+	for _, b := range []string{"ban thường vụ ", "thường trực "} {
+		if rest, ok := strings.CutPrefix(body, b); ok {
+			return rest == issuer || strings.HasPrefix(issuer, rest+" ") && len(strings.Fields(rest)) <= 2 || unitOf(issuer, rest)
+		}
+	}
+	return false
 }
 
 // unitOf reports an issuer's key that is body's key and a place: the
