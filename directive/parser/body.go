@@ -412,6 +412,7 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		lineIndent := indentOf(p.lines[i].raw)
 		if num == "" && m == 0 && len(paras) > lead && paras[len(paras)-1].table == nil &&
 			(!endsSentence(paras[len(paras)-1].text) || p.hangingWrap(i, paras[len(paras)-1]) ||
+				labelWrap(paras[len(paras)-1].text) && paras[len(paras)-1].last == no-1 && !vntext.RunesAtMost(p.lines[i-1].text, minWrapRunes-1) ||
 				wrapped && p.clauseWrap(i, paras[len(paras)-1]) ||
 				indented && lineIndent == 0 && startsLower(t) && paras[len(paras)-1].last == no-1) &&
 			(startsLower(t) || asksNumber(paras[len(paras)-1].text) && t[0] >= '0' && t[0] <= '9' ||
@@ -479,6 +480,21 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		}
 	}
 	return paras
+}
+
+// labelWrap reports a paragraph that a full line broke after a label's
+// colon inside a sentence ("… theo địa chỉ Email:" / "vbtoan@… trước ngày
+// 25/5/2013."), not after a list's lead-in ("… như sau:", "… gồm:").
+func labelWrap(text string) bool {
+	if !strings.HasSuffix(text, ":") {
+		return false
+	}
+	w := text[strings.LastIndexByte(strings.TrimSuffix(text, ":"), ' ')+1 : len(text)-1]
+	switch keyOf(w) {
+	case "sau", "gồm", "thể", "là", "dung", "đây", "đó":
+		return false
+	}
+	return true
 }
 
 // firstLineIndents counts the paragraphs of lines from..to that open

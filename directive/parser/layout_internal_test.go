@@ -1116,3 +1116,37 @@ func TestDropLeadSpecks(t *testing.T) {
 		}
 	}
 }
+
+// A full line that a label's colon ends goes on in lower case on the next
+// line; a list's lead-in does not.
+func TestLabelWrap(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Báo cáo của sở xin gửi về Vụ Giáo dục chuyên nghiệp và theo địa chỉ Email:": true,
+		"… ưu tiên phát triển các ngành:":                                            true,
+		"Đề nghị các đơn vị thực hiện như sau:":                                      false,
+		"Hồ sơ gồm:": false,
+		"Cụ thể:":    false,
+		"Báo cáo gửi về Sở Y tế trước ngày 10/5.": false,
+	} {
+		if got := labelWrap(in); got != want {
+			t.Errorf("labelWrap(%q) = %v, want %v", in, got, want)
+		}
+	}
+	const text = "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 3234/BGDĐT-GDCN\nHà Nội, ngày 15 tháng 5 năm 2013\nV/v báo cáo tình hình đào tạo\nKính gửi: Các sở giáo dục và đào tạo\n" +
+		"Bộ Giáo dục và Đào tạo đề nghị các sở giáo dục và đào tạo báo cáo về tình hình mở\nngành, đào tạo và sử dụng giáo viên tiểu học của địa phương từ nay đến năm 2015.\n" +
+		"Báo cáo của sở xin gửi về Vụ Giáo dục chuyên nghiệp, 49 Đại Cồ Việt, Hà Nội, thư điện tử:\nvbtoan@moet.edu.vn trước ngày 25/5/2013.\n" +
+		"Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. BỘ TRƯỞNG\nVỤ TRƯỞNG\nNguyễn Văn A\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var due int
+	for _, o := range d.Obligations {
+		if o.Due != nil && o.Due.Date.String() == "2013-05-25" {
+			due++
+		}
+	}
+	if due != 1 {
+		t.Errorf("no obligation due 2013-05-25 among %d: the line after the label's colon was cut off", len(d.Obligations))
+	}
+}
