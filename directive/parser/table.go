@@ -262,23 +262,85 @@ func readPipe(lines []string, start int) (tableRead, bool) {
 	if !isTableRow(lines[start]) || isPipeRule(lines[start]) || start+1 >= len(lines) {
 		return tableRead{}, false
 	}
-	next := lines[start+1]
-	if !isPipeRule(next) && !(fenced(lines[start]) && fenced(next) && isTableRow(next)) {
+	head, i := pipeRow(lines, start, 0)
+	if i >= len(lines) {
+		return tableRead{}, false
+	}
+	next, _ := pipeRow(lines, i, 0)
+	if !isPipeRule(next) && !(fenced(head) && fenced(next) && isTableRow(next)) {
 		return tableRead{}, false
 	}
 	r := tableRead{Form: tablePipe, Start: start}
-	r.Table.Header = pipeCells(lines[start])
-	i := start + 1
-	for ; i < len(lines) && isTableRow(lines[i]); i++ {
-		if isPipeRule(lines[i]) {
-			continue
+	r.Table.Header = pipeCells(head)
+	for i < len(lines) {
+		if !isTableRow(lines[i]) {
+			// a page's break between rows: one or two blank lines, then
+			// a row that opens with a pipe
+			j := i
+			for j < len(lines) && j < i+3 && strings.TrimSpace(strings.Trim(lines[j], "\f")) == "" {
+				j++
+			}
+			if j == i || j >= len(lines) || !strings.HasPrefix(strings.TrimSpace(lines[j]), "|") || !isTableRow(lines[j]) {
+				break
+			}
+			if _, e := pipeRow(lines, j, 0); e < len(lines) && isPipeRule(lines[e]) {
+				break // a table of its own: its header over its rule
+			}
+			i = j
 		}
-		r.Table.Rows = append(r.Table.Rows, pipeCells(lines[i]))
-		r.Rows = append(r.Rows, [2]int{i, i + 1})
+		row, e := pipeRow(lines, i, len(r.Table.Header))
+		if !isPipeRule(row) {
+			r.Table.Rows = append(r.Table.Rows, pipeCells(row))
+			r.Rows = append(r.Rows, [2]int{i, e})
+		}
+		i = e
 	}
 	r.End = i
 	return r, true
 }
+
+// pipeRow returns the row of a pipe table that opens at lines[i], and the
+// index of the line after it. A row that opens with "|" and does not close
+// with one on its line goes on to the line that does: a text's hard wrap
+// broke it ("| 1 | Báo cáo tổng kết … | Các bộ, ngành," / "UBND TP Hà Nội
+// … | 2022 | Chính phủ | Báo cáo |"), over a page's break, and over a
+// line the wrap opened at a cell's pipe while the row has fewer cells than
+// width (the header's; 0 when not known).
+func pipeRow(lines []string, i, width int) (string, int) {
+	t := strings.TrimSpace(lines[i])
+	if !strings.HasPrefix(t, "|") {
+		return lines[i], i + 1
+	}
+	row := t
+	whole := func() bool { return strings.HasSuffix(row, "|") && (width == 0 || len(splitPipes(row)) >= width) }
+	if whole() {
+		return lines[i], i + 1
+	}
+	blanks := 0
+	for j := i + 1; j < len(lines) && j <= i+maxPipeRowLines; j++ {
+		u := strings.TrimSpace(strings.Trim(lines[j], "\f"))
+		if u == "" {
+			if blanks++; blanks > 2 {
+				break
+			}
+			continue // a page's break inside the row
+		}
+		if strings.HasPrefix(u, "|") && u != "|" && (strings.HasSuffix(row, "|") || width == 0 || len(splitPipes(row)) >= width) {
+			break // the next row; a pipe alone closes this one
+		}
+		if !tableLine(row + " " + u) {
+			break
+		}
+		row += " " + u
+		if whole() {
+			return row, j + 1
+		}
+	}
+	return lines[i], i + 1
+}
+
+// maxPipeRowLines bounds the lines a wrapped pipe row may run over.
+const maxPipeRowLines = 12
 
 // fenced reports a row that opens and closes with "|".
 func fenced(s string) bool {
@@ -289,14 +351,14 @@ func fenced(s string) bool {
 // isPipeRule reports "|---|:---:|", "--- | ---": cells of dashes with
 // optional alignment colons.
 func isPipeRule(s string) bool {
-	if strings.IndexByte(s, '|') < 0 || !strings.Contains(s, "-") {
+	if strings.IndexByte(s, '|') < 0 || !strings.ContainsAny(s, "-—–") {
 		return false
 	}
 	for _, c := range splitPipes(s) {
 		c = strings.TrimSpace(c)
 		c = strings.TrimPrefix(c, ":")
 		c = strings.TrimSuffix(c, ":")
-		if c == "" || strings.Trim(c, "-") != "" {
+		if c == "" || strings.Trim(c, "-—–") != "" { // a PDF's typography makes the dashes long: "|—|—|"
 			return false
 		}
 	}
@@ -939,7 +1001,9 @@ func readBarePipe(lines []string, start int) (tableRead, bool) {
 			h := padRow(r.Table.Header, len(sub))
 			for k, c := range sub {
 				if c != "" {
-					h[k] = c
+					// under a merged cell, the sub-column's name follows
+					// its group's: "Đơn vị thực hiện Đơn vị chủ trì"
+					h[k] = strings.TrimSpace(h[k] + " " + c)
 				}
 			}
 			r.Table.Header, width = h, len(sub)

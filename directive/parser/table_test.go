@@ -181,7 +181,7 @@ func TestReadTableCases(t *testing.T) {
 		{"bare pipes, a second header row, group rows, merged cells", "Thời gian | Nội dung công việc | Cơ quan quản lý | Thực hiện\n" +
 			" |  |  | Đơn vị chủ trì | Đơn vị phối hợp\nI | GIAI ĐOẠN 1: LẬP NHIỆM VỤ\n10-11/2019 | Xây dựng khung định hướng | Cơ quan lập quy hoạch | Ban Quản lý quy hoạch | - Vụ Pháp chế.\n" +
 			" | Lấy ý kiến các Bộ | Cơ quan lập quy hoạch | Vụ Vật liệu xây dựng | - Văn phòng Bộ.\nGhi chú:",
-			&directive.Table{Header: []string{"Thời gian", "Nội dung công việc", "Cơ quan quản lý", "Đơn vị chủ trì", "Đơn vị phối hợp"}, Rows: [][]string{
+			&directive.Table{Header: []string{"Thời gian", "Nội dung công việc", "Cơ quan quản lý", "Thực hiện Đơn vị chủ trì", "Đơn vị phối hợp"}, Rows: [][]string{
 				{"I", "GIAI ĐOẠN 1: LẬP NHIỆM VỤ", "", "", ""},
 				{"10-11/2019", "Xây dựng khung định hướng", "Cơ quan lập quy hoạch", "Ban Quản lý quy hoạch", "- Vụ Pháp chế."},
 				{"", "Lấy ý kiến các Bộ", "Cơ quan lập quy hoạch", "Vụ Vật liệu xây dựng", "- Văn phòng Bộ."}}}, 5},
@@ -790,5 +790,53 @@ func TestReadTableNFD(t *testing.T) {
 		if diff := cmp.Diff(want.Table, got.Table); diff != "" {
 			t.Errorf("%s in NFD (-NFC +NFD):\n%s", name, diff)
 		}
+	}
+}
+
+// A pipe table a text's hard wrap broke: rows over several lines, a line
+// the wrap opened at a cell's pipe, a page's break between and inside
+// rows, a pipe alone closing a row, the rule's dashes long.
+func TestReadPipeWrapped(t *testing.T) {
+	lines := strings.Split(`| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện/
+hoàn thành |
+|—|—|—|—|—|
+| 1. | Hoàn thiện dự thảo Nghị định sửa đổi, bổ sung một số điều của Nghị
+định số 06/2022/NĐ-CP để trình Chính phủ. | Cục Biến đổi khí hậu | Vụ Pháp
+chế và các đơn vị có liên quan. | Tháng 8/2024 |
+| 2. | Thiết lập và vận hành chuyên trang truyền thông về quản lý tín chỉ
+các-bon. | Trung tâm Truyền thông TN&MT, Báo TN&MT, Tạp chí TN&MT
+| Cục Biến đổi khí hậu | 2024 - 2025 |
+
+| 3. | Ứng dụng công nghệ viễn thám thực hiện giám sát mức hấp thụ
+các-bon rừng. | Cục Viễn thám quốc gia | Cục
+
+Biến đổi khí hậu. | 2025 - 2030 |
+| 4. | Thẩm định các đồ án quy hoạch | Bộ Xây dựng | Các cơ quan
+liên quan | 2022-2023
+|
+Sau bảng là đoạn văn.`, "\n")
+	r, ok := readTable(lines, 0)
+	if !ok {
+		t.Fatal("no table")
+	}
+	want := [][]string{
+		{"1.", "Hoàn thiện dự thảo Nghị định sửa đổi, bổ sung một số điều của Nghị định số 06/2022/NĐ-CP để trình Chính phủ.", "Cục Biến đổi khí hậu", "Vụ Pháp chế và các đơn vị có liên quan.", "Tháng 8/2024"},
+		{"2.", "Thiết lập và vận hành chuyên trang truyền thông về quản lý tín chỉ các-bon.", "Trung tâm Truyền thông TN&MT, Báo TN&MT, Tạp chí TN&MT", "Cục Biến đổi khí hậu", "2024 - 2025"},
+		{"3.", "Ứng dụng công nghệ viễn thám thực hiện giám sát mức hấp thụ các-bon rừng.", "Cục Viễn thám quốc gia", "Cục Biến đổi khí hậu.", "2025 - 2030"},
+		{"4.", "Thẩm định các đồ án quy hoạch", "Bộ Xây dựng", "Các cơ quan liên quan", "2022-2023"},
+	}
+	if !cmp.Equal(r.Table.Rows, want) {
+		t.Errorf("rows\n%q\nwant\n%q", r.Table.Rows, want)
+	}
+	if got := strings.Join(r.Table.Header, " | "); got != "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện/ hoàn thành" {
+		t.Errorf("header %q", got)
+	}
+	if r.End != len(lines)-1 {
+		t.Errorf("table ends at line %d, want %d", r.End, len(lines)-1)
+	}
+	// two tables a blank line sets apart stay two
+	two := strings.Split("| a | b |\n|---|---|\n| 1 | 2 |\n\n| c | d |\n|---|---|\n| 3 | 4 |", "\n")
+	if r, ok := readTable(two, 0); !ok || r.End != 3 || len(r.Table.Rows) != 1 {
+		t.Errorf("first of two tables: %v rows %q, ends at %d, want 1 row, line 3", ok, r.Table.Rows, r.End)
 	}
 }
