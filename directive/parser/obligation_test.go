@@ -2028,3 +2028,25 @@ func TestIssuerBoardIsIssuer(t *testing.T) {
 		}
 	}
 }
+
+// A catalogue of reports lists each report's regime field by field: a
+// field is no assignment; the decision's execution article still is.
+func TestReportFieldIsNoTask(t *testing.T) {
+	const text = "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1421/QĐ-BTC\nHà Nội, ngày 15 tháng 7 năm 2022\nQUYẾT ĐỊNH\nCông bố danh mục báo cáo định kỳ\nQUYẾT ĐỊNH:\n" +
+		"Điều 1. Công bố kèm theo Quyết định này danh mục báo cáo định kỳ trong lĩnh vực thuế.\n" +
+		"Điều 2. Tổng cục Thuế chịu trách nhiệm thi hành Quyết định này./.\n" +
+		"Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nVũ Thị Mai\n" +
+		"DANH MỤC BÁO CÁO ĐỊNH KỲ\n1. Báo cáo tình hình sử dụng hóa đơn\n1.1. Đối tượng thực hiện báo cáo: Doanh nghiệp, tổ chức kinh tế.\n" +
+		"1.2. Cơ quan nhận báo cáo: Cục Thuế, Chi cục Thuế (nhận qua Cổng thông tin điện tử Tổng cục Thuế).\n" +
+		"1.3. Tần suất thực hiện báo cáo: Theo quý.\n"
+	wantObligations(t, "catalogue", text, 1)
+	for in, want := range map[string]bool{
+		"Cơ quan nhận báo cáo: Cục Thuế/Chi cục Thuế":              true,
+		"Tần suất thực hiện báo cáo: Theo quý":                     true,
+		"Cục Thuế báo cáo Tổng cục Thuế: trước ngày 10 hằng tháng": false,
+	} {
+		if got := reportField(in); got != want {
+			t.Errorf("reportField(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

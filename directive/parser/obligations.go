@@ -1933,7 +1933,7 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	if letterWords(text) < 2 {
 		return // "2", "1883/QĐ-": a page's number or a symbol's half a scan set apart
 	}
-	if courtesy(text) || bareLeadIn(text) || informsOnly(text) || attendance(text) {
+	if courtesy(text) || bareLeadIn(text) || informsOnly(text) || attendance(text) || reportField(text) {
 		return // "Trân trọng cảm ơn.", "Cụ thể:", "Tổng cục Thuế thông báo để các Cục Thuế biết và triển khai thực hiện."
 	}
 	if i := reportSentence(text); i > 0 {
@@ -2814,6 +2814,23 @@ func informsOnly(text string) bool {
 		}
 	}
 	return false
+}
+
+// reportFields are the labels of a report's regime as a catalogue of
+// reports lists them (Nghị định 09/2019/NĐ-CP): "Cơ quan nhận báo cáo:
+// Cục Thuế", "Tần suất thực hiện báo cáo: Theo quý".
+var reportFields = []string{"cơ quan nhận báo cáo", "đối tượng thực hiện báo cáo", "tần suất thực hiện báo cáo",
+	"thời gian chốt số liệu", "thời hạn gửi báo cáo", "phương thức gửi, nhận báo cáo", "văn bản quy định chế độ báo cáo",
+	"nội dung yêu cầu báo cáo", "tên báo cáo", "mẫu đề cương báo cáo", "biểu mẫu số liệu báo cáo"}
+
+// reportField reports a text that is one field of a report's regime, its
+// label before a colon: what a catalogue says of a report, no assignment.
+func reportField(text string) bool {
+	label, _, ok := strings.Cut(vntext.PrefixRunes(text, maxHeadKeyRunes), ":")
+	if !ok {
+		return false
+	}
+	return slices.Contains(reportFields, keyOf(label))
 }
 
 // exhortation reports a closing that asks nothing beyond carrying out.
