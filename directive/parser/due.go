@@ -262,6 +262,9 @@ func (t *ptext) dueChain(k int) cueChain {
 		j = next
 		c.next = j
 	}
+	if c.any && c.next+1 < len(t.w) && t.lw[c.next] == "ngày" && t.lw[c.next+1] == "tháng" && t.soft(c.next+1) {
+		c.next++ // a day left blank: "Thời gian hoàn thành: ngày Tháng 11/2025" is the month
+	}
 	return c
 }
 

@@ -30,6 +30,9 @@ type dueCase struct {
 }
 
 var dueCases = []dueCase{
+	// a day left blank before the month: the month's end
+	{"a blank day before the month", "Thời gian hoàn thành: ngày Tháng 11/2025 (sau khi Ban Thường trực ban hành Hướng dẫn);", docDate,
+		&directive.Due{Text: "Thời gian hoàn thành: ngày Tháng 11/2025", Kind: directive.DuePeriodEnd, Date: chidao.MustDate(2025, 11, 30)}},
 	// "mỗi" (each) as "hằng", and the month of each period a day falls in
 	{"a day of the last month of each quarter", "Gửi tổng hợp qua Ban Xây dựng Đảng trước ngày 05 của tháng cuối mỗi quý.", docDate,
 		&directive.Due{Text: "trước ngày 05 của tháng cuối mỗi quý", Kind: directive.DueRecurring, Cycle: directive.CycleQuarterly, Day: 5}},
