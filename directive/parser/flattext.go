@@ -62,6 +62,40 @@ func flatText(raws []string) bool {
 	return inside >= minFlatMarks && inside > 2*starts
 }
 
+// flatAnnex returns where an annex opens after the Nơi nhận list of a
+// document whose own markers stand at the starts of its lines, when the
+// annex prints its markers inside its lines (a scan's OCR reflowed the
+// annex's paragraphs); 0 otherwise.
+func flatAnnex(raws []string) int {
+	list := -1
+	for k := range min(len(raws), maxFlatAnnexStart) {
+		if t := strings.TrimSpace(raws[k]); strings.HasPrefix(t, "Nơi nhận") || strings.HasPrefix(t, "NƠI NHẬN") {
+			list = k
+			break
+		}
+	}
+	if list < 0 || flatText(raws[:list]) {
+		return 0
+	}
+	for k := list + 1; k < len(raws); k++ {
+		t := strings.TrimSpace(raws[k])
+		if !vntext.IsCaps(t) || !vntext.RunesAtMost(t, maxAnnexTitle) || !unicode.IsLetter(firstRune(t)) || strings.ContainsRune(t, '|') ||
+			signMarkLen(t) > 0 || len(vntext.Fields(t)) < 2 || isPersonName(t) || isTitle(keyOf(t)) {
+			continue
+		}
+		// a table's rows hold markers in their cells: they are no evidence
+		if !flatText(slices.DeleteFunc(slices.Clone(raws[k:]), isTableRow)) {
+			return 0
+		}
+		return k // "CHƯƠNG TRÌNH HÀNH ĐỘNG …" over a reflowed text
+	}
+	return 0
+}
+
+// maxFlatAnnexStart bounds the lines looked through for a Nơi nhận list
+// an annex follows.
+const maxFlatAnnexStart = 2000
+
 // endMarkWrapped reports a line that ends, after a sentence, with a
 // section number whose heading opens the next line: a flattened text
 // wrapped again at a fixed width.

@@ -2,6 +2,7 @@ package parser_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -111,5 +112,33 @@ func TestDepartmentsLineIsNoNumber(t *testing.T) {
 	}
 	if len(d.Obligations) == 0 {
 		t.Errorf("no obligation from the execution article")
+	}
+}
+
+// An annex whose paragraphs a scan's OCR reflowed, its markers inside the
+// lines, is read at its markers; the decision above it, its signature and
+// its Nơi nhận are read as they are.
+func TestFlatAnnexAfterDecision(t *testing.T) {
+	const text = "CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 88/NQ-CP\nHà Nội, ngày 22 tháng 7 năm 2022\nNGHỊ QUYẾT\nBan hành Chương trình hành động\nQUYẾT NGHỊ:\n" +
+		"Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.\nĐiều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n\n" +
+		"Nơi nhận: - Ban Bí thư Trung ương Đảng; - Thủ tướng, các Phó Thủ tướng\nChính phủ; - Lưu: VT, CN.\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nLê Văn Thành\n\n" +
+		"CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 10-NQ/TW\n(Kèm theo Nghị quyết số 88/NQ-CP ngày 22 tháng 7 năm 2022 của Chính phủ) I. MỤC TIÊU Nhằm\n" +
+		"triển khai thực hiện đầy đủ Nghị quyết số 10-NQ/TW. II. NHIỆM VỤ, GIẢI PHÁP 1. Nhiệm vụ a) Bộ Tài nguyên và\n" +
+		"Môi trường chủ trì hoàn thành hồ sơ đề nghị xây dựng Luật Khoáng sản (sửa đổi) trong tháng 7 năm 2022. b) Bộ\n" +
+		"Công Thương chủ trì rà soát quy hoạch khoáng sản làm vật liệu xây dựng trong năm 2023. c) Bộ Tài chính chủ trì\n" +
+		"rà soát thuế suất thuế tài nguyên trong năm 2023.\n"
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Signature.Title != "PHÓ THỦ TƯỚNG" || d.Signature.Name != "Lê Văn Thành" || len(d.Distribution) != 3 {
+		t.Errorf("signature %q %q, distribution %q", d.Signature.Title, d.Signature.Name, d.Distribution)
+	}
+	var leads []string
+	for _, o := range d.Obligations {
+		leads = append(leads, o.Lead)
+	}
+	if want := []string{"Bộ Tài nguyên và Môi trường", "Bộ Công Thương", "Bộ Tài chính"}; !slices.Equal(leads, want) {
+		t.Errorf("leads %q, want %q", leads, want)
 	}
 }

@@ -614,6 +614,13 @@ func (p *docParser) prepare(text string) {
 		}
 		raws = nil
 	}
+	var flatTail []string // an annex whose markers stand inside its lines, after a document that has none so
+	cut, all := 0, raws
+	if raws != nil && soft == nil {
+		if c := flatAnnex(raws); c > 0 {
+			cut, flatTail, raws = c, raws[c:], raws[:c]
+		}
+	}
 	aligned := false // a two-column header block was read (alignedHeader)
 	for k := 0; k < len(raws); k++ {
 		raw, no, off := raws[k], k+1, p.lineOff[k]
@@ -621,9 +628,9 @@ func (p *docParser) prepare(text string) {
 			continue
 		}
 		next := ""
-		for j := k + 1; j < len(raws); j++ {
-			if strings.TrimSpace(raws[j]) != "" {
-				next = raws[j] // what follows, blank lines apart
+		for j := k + 1; j < len(all); j++ {
+			if strings.TrimSpace(all[j]) != "" {
+				next = all[j] // what follows, blank lines apart (an annex read flat too)
 				break
 			}
 		}
@@ -659,6 +666,20 @@ func (p *docParser) prepare(text string) {
 			continue
 		}
 		p.addLine(raw, next, no, no, &lineHeader)
+	}
+	if flatTail != nil {
+		nos := make([]int, len(flatTail))
+		for k := range nos {
+			nos[k] = cut + k + 1
+		}
+		segs := p.flatSegments(flatTail, nos)
+		for k, sg := range segs {
+			next := ""
+			if k+1 < len(segs) {
+				next = segs[k+1].text
+			}
+			p.addLine(sg.text, next, sg.no, sg.last, &lineHeader)
+		}
 	}
 	p.dropStamps()
 	p.cutStampJunk()
