@@ -2053,3 +2053,19 @@ func TestReportFieldIsNoTask(t *testing.T) {
 		}
 	}
 }
+
+// The issuer's own doing, then after a semicolon a body's work: the
+// obligation is the body's clause.
+func TestLaterClauseAfterIssuer(t *testing.T) {
+	const text = "ĐẢNG BỘ TỈNH KHÁNH HOÀ\nĐẢNG UỶ XÃ CÔNG HẢI\n*\nSố 2-HD/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nCông Hải, ngày 10 tháng 11 năm 2025\nHƯỚNG DẪN\nkiểm điểm, đánh giá, xếp loại chất lượng năm 2025\n" +
+		"3. Chuẩn bị kiểm điểm\n" +
+		"c) Ban Thường vụ Đảng uỷ gợi ý kiểm điểm đối với tập thể, cá nhân có liên quan; Ban Xây dựng Đảng có trách nhiệm chủ trì, phối hợp với Uỷ ban Kiểm tra Đảng uỷ tham mưu Ban Thường vụ Đảng uỷ về những tập thể, cá nhân cần gợi ý kiểm điểm.\n" +
+		"T/M BAN THƯỜNG VỤ\nBÍ THƯ\nVũ Thị Thuỳ Trang\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Obligations) != 1 || !strings.HasPrefix(d.Obligations[0].Text, "Ban Xây dựng Đảng có trách nhiệm") || d.Obligations[0].Lead != "Ban Xây dựng Đảng" {
+		t.Errorf("obligations %+v", d.Obligations)
+	}
+}

@@ -1550,6 +1550,32 @@ func (p *docParser) laterTask(text string) int {
 	return 0
 }
 
+// laterClause returns where a clause after a semicolon opens with a body
+// other than the issuer in a text whose first clause is the issuer's own
+// doing, or 0.
+func (p *docParser) laterClause(text string) int {
+	i := strings.Index(text, "; ")
+	if i < 0 || !p.issuerOpens(text[:i]) {
+		return 0
+	}
+	for ; i >= 0; i = nextIndex(text, "; ", i) {
+		if rest := text[i+2:]; unicode.IsUpper(firstRune(rest)) {
+			if to := p.namedOthers(rest); to != nil && !p.issuerItself(to) {
+				return i + 2
+			}
+		}
+	}
+	return 0
+}
+
+// nextIndex returns the index of sep in s after the one at i, or -1.
+func nextIndex(s, sep string, i int) int {
+	if j := strings.Index(s[i+len(sep):], sep); j >= 0 {
+		return i + len(sep) + j
+	}
+	return -1
+}
+
 // assignLater assigns the later sentence of text that gives a body other
 // than the issuer work, when the text as a whole gave none (laterTask).
 func (p *docParser) assignLater(path, text string) {
@@ -1774,7 +1800,7 @@ var requestVerbs = func() []string {
 		"có văn bản", "có ý kiến", "có kế hoạch", "có trách nhiệm", "chịu trách nhiệm", "thành lập",
 		"sử dụng", "đối chiếu", "phải", "chủ trì", "là", "cần", "hướng dẫn", "có báo cáo", "xem xét", "nghiêm túc", "xin ý kiến",
 		"lãnh đạo", "theo dõi", "đôn đốc", "tham mưu", "tuyên truyền", "tăng cường", "phân bổ", "căn cứ", "tiến hành", "quyết định", "mở", "được",
-		"tạo điều kiện", "hỗ trợ", "nộp", "tạm nộp", "phản ánh", "phản ảnh", "sẽ", "thì", "khi", "sau khi", "trước khi", "nếu") {
+		"tạo điều kiện", "hỗ trợ", "nộp", "tạm nộp", "phản ánh", "phản ảnh", "sẽ", "thì", "khi", "sau khi", "trước khi", "nếu", "gợi ý") {
 		out = append(out, " "+v)
 	}
 	return out
@@ -1935,6 +1961,13 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	}
 	if courtesy(text) || bareLeadIn(text) || informsOnly(text) || attendance(text) || reportField(text) {
 		return // "Trân trọng cảm ơn.", "Cụ thể:", "Tổng cục Thuế thông báo để các Cục Thuế biết và triển khai thực hiện."
+	}
+	if k := p.laterClause(text); k > 0 {
+		// "Ban Thường vụ Đảng uỷ gợi ý kiểm điểm …; Ban Xây dựng Đảng có
+		// trách nhiệm chủ trì …": the issuer's own doing, then a body's
+		// work, which is the obligation
+		p.assign(path, text[k:], inherited)
+		return
 	}
 	if i := reportSentence(text); i > 0 {
 		// "Đề nghị các đơn vị … . Nếu có khó khăn, vướng mắc, báo cáo Bộ

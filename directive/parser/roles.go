@@ -50,7 +50,7 @@ var (
 		"nâng cao", "kêu gọi", "huy động", "kết nối", "số hóa", "vận hành", "duy trì", "truy cứu", "phòng ngừa",
 		"biểu dương", "tôn vinh", "quảng bá", "đăng tải", "ký kết", "lựa chọn", "sửa chữa", "nâng cấp", "cải tạo",
 		"di dời", "thu hút", "tạo điều kiện", "trao đổi", "tháo gỡ", "xác minh", "lấy ý kiến", "nộp", "trả lời",
-		"tiếp thu", "xác định", "đối chiếu", "kiểm kê", "quyết toán", "thanh toán", "tạm ứng", "thúc đẩy", "quyết định"}
+		"tiếp thu", "xác định", "đối chiếu", "kiểm kê", "quyết toán", "thanh toán", "tạm ứng", "thúc đẩy", "quyết định", "gợi ý"}
 	// verbStops are the verbs among nameStops: a name may end on one
 	// that is its own word ("Bộ Ngoại giao", "Vụ Vật liệu xây dựng").
 	verbStops = phrases(lexicon.TaskVerbs, lexicon.ActionVerbs, nameEndVerbs)
