@@ -790,7 +790,8 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		p.readSymbol(l, t)
 		return false
 	case isVv(t) || isVe(t) && !h.sawType || (isVeBare(t) || h.partyLetter && sentenceLine(t)) && h.sawNumber && !h.sawDate && !h.sawType && len(h.subject) == 0:
-		// a Party letter's "Về …" under its number, before the date line
+		// a Party letter's "Về …" under its number, before the date line,
+		// or its subject there with no label ("Giới thiệu cán bộ …")
 		h.inVv, h.subjectLine, h.subjectCaps = true, l.no, vntext.IsCaps(t)
 		h.subject = append(h.subject[:0], t)
 		if d.Type == directive.KindUnspecified && !vntext.RunesAtMost(strings.Trim(t, " :."), 3) {

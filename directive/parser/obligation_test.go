@@ -2046,6 +2046,7 @@ func TestReportFieldIsNoTask(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Cơ quan nhận báo cáo: Cục Thuế/Chi cục Thuế":              true,
 		"Tần suất thực hiện báo cáo: Theo quý":                     true,
+		"Phương thức gửi, nhận báo cáo: qua Hệ thống":              true, // compared by key, the comma aside
 		"Cục Thuế báo cáo Tổng cục Thuế: trước ngày 10 hằng tháng": false,
 	} {
 		if got := reportField(in); got != want {

@@ -2853,7 +2853,7 @@ func informsOnly(text string) bool {
 // reports lists them (Nghị định 09/2019/NĐ-CP): "Cơ quan nhận báo cáo:
 // Cục Thuế", "Tần suất thực hiện báo cáo: Theo quý".
 var reportFields = []string{"cơ quan nhận báo cáo", "đối tượng thực hiện báo cáo", "tần suất thực hiện báo cáo",
-	"thời gian chốt số liệu", "thời hạn gửi báo cáo", "phương thức gửi, nhận báo cáo", "văn bản quy định chế độ báo cáo",
+	"thời gian chốt số liệu", "thời hạn gửi báo cáo", "phương thức gửi nhận báo cáo", "văn bản quy định chế độ báo cáo",
 	"nội dung yêu cầu báo cáo", "tên báo cáo", "mẫu đề cương báo cáo", "biểu mẫu số liệu báo cáo"}
 
 // reportField reports a text that is one field of a report's regime, its
