@@ -170,7 +170,7 @@ func (p *docParser) flatSegments(raws []string, nos []int) []segment {
 	}
 	var out []segment
 	var title string
-	p.repair(directive.RepairFlatText, "", 1, "", "")
+	p.repair(directive.RepairFlatText, "", lineNo(0), "", "") // where the flat text opens: line 1, or an annex's title
 	for k := 0; k < len(raws); {
 		if strings.TrimSpace(raws[k]) == "" {
 			k++

@@ -109,8 +109,9 @@ func (p *docParser) readTail(from int) {
 	}
 }
 
-// dropLeadSpecks drops the tokens of one letter or none that open t
-// ("ÿ . ;", "„", a backslash and an f), up to an entry's dash or a word.
+// dropLeadSpecks drops the specks that open t: tokens of one rune, or of
+// three at most that open with no letter ("ÿ . ;", "„", a backslash and
+// an f), up to an entry's dash, a digit or a word.
 func dropLeadSpecks(t string) string {
 	for t != "" {
 		tok, rest := splitWords(t, 1)
