@@ -2070,3 +2070,21 @@ func TestLaterClauseAfterIssuer(t *testing.T) {
 		t.Errorf("obligations %+v", d.Obligations)
 	}
 }
+
+// A paragraph after bullets that names its own body behind a connective
+// ("Riêng Ban Thường vụ các hội … giao …") stands under their point, not
+// inside the last bullet.
+func TestParagraphAfterBulletsWithConnective(t *testing.T) {
+	const text = "ĐẢNG BỘ TỈNH KHÁNH HOÀ\nĐẢNG UỶ XÃ CÔNG HẢI\n*\nSố 2-HD/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nCông Hải, ngày 10 tháng 11 năm 2025\nHƯỚNG DẪN\nkiểm điểm, đánh giá, xếp loại chất lượng năm 2025\n" +
+		"1. Đối tượng, thẩm quyền đánh giá, xếp loại chất lượng\n1.1. Tập thể\n- Các tổ chức đảng trực thuộc Đảng uỷ xã.\n- Tập thể lãnh đạo, quản lý tại điểm 1.1 Hướng dẫn này.\n" +
+		"Riêng Ban Thường vụ các hội quần chúng được Đảng, Nhà nước giao nhiệm vụ giao Ban Thường vụ Đảng uỷ Các cơ quan Đảng xã quyết định đánh giá, xếp loại.\n" +
+		"T/M BAN THƯỜNG VỤ\nBÍ THƯ\nVũ Thị Thuỳ Trang\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, ok := directive.NodeAt(d.Body, "body[0].children[0]")
+	if !ok || len(n.Children) != 3 || n.Children[2].Kind != directive.NodeParagraph || strings.Contains(n.Children[1].Text, "Riêng") {
+		t.Errorf("1.1's children: %+v", n)
+	}
+}
