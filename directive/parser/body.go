@@ -416,7 +416,7 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 				wrapped && p.clauseWrap(i, paras[len(paras)-1]) ||
 				indented && lineIndent == 0 && startsLower(t) && paras[len(paras)-1].last == no-1) &&
 			(startsLower(t) || asksNumber(paras[len(paras)-1].text) && t[0] >= '0' && t[0] <= '9' ||
-				wrapped && paras[len(paras)-1].last == no-1 && p.hardWrapped(i-1) && !vntext.IsCaps(t) &&
+				wrapped && paras[len(paras)-1].last == no-1 && p.hardWrapped(i-1) && (!vntext.IsCaps(t) || acronymLead(t)) &&
 					!(indented && lineIndent >= minIndent && !p.sameMargin(i, paras[len(paras)-1])) ||
 				spaced && p.spacedWrap(i) && paras[len(paras)-1].last == p.lines[i-2].no && !vntext.IsCaps(t) && nameGoesOn(p.lines[i-2].text) ||
 				paras[len(paras)-1].num != "" && paras[len(paras)-1].last == no-1 && danglingEnd(paras[len(paras)-1].text) && !vntext.IsCaps(t) &&
@@ -480,6 +480,19 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		}
 	}
 	return paras
+}
+
+// acronymLead reports a line a hard wrap left opening with an acronym
+// that goes on the sentence ("NSNN." under "… nộp vào", "UBND tỉnh để
+// …"), not a heading in capitals.
+func acronymLead(t string) bool {
+	first, rest := splitWords(t, 1)
+	first = strings.TrimRight(first, ".,;:")
+	if first == "" || !vntext.RunesAtMost(first, 6) || !vntext.IsCaps(first) {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	return rest == "" || startsLower(rest)
 }
 
 // labelWrap reports a paragraph that a full line broke after a label's

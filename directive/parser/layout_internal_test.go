@@ -1150,3 +1150,31 @@ func TestLabelWrap(t *testing.T) {
 		t.Errorf("no obligation due 2013-05-25 among %d: the line after the label's colon was cut off", len(d.Obligations))
 	}
 }
+
+// A hard wrap that leaves an acronym at a line's start goes on the
+// sentence; a heading in capitals does not.
+func TestAcronymLead(t *testing.T) {
+	for in, want := range map[string]bool{
+		"NSNN.": true, "UBND tỉnh để tổng hợp.": true, "TP Hà Nội": false,
+		"TỔ CHỨC THỰC HIỆN": false, "BAN CHỈ ĐẠO": false, "Sở Y tế": false,
+	} {
+		if got := acronymLead(in); got != want {
+			t.Errorf("acronymLead(%q) = %v, want %v", in, got, want)
+		}
+	}
+	const text = "TỔNG CỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 4800/TCT-TTr\nHà Nội, ngày 17 tháng 10 năm 2016\nV/v tăng cường công tác thanh tra\nKính gửi: Cục Thuế các tỉnh, thành phố.\n" +
+		"Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố thực hiện tốt một số nội dung sau:\n" +
+		"1/ Tăng cường chỉ đạo đôn đốc số thu nộp vào NSNN các khoản tiền thuế phải nộp sau\nthanh tra, kiểm tra. Theo đó, mỗi đoàn thanh tra phải phối hợp với bộ phận quản lý nợ thuế\ntheo dõi, đôn đốc người nộp thuế nộp tiền thuế truy thu sau thanh tra, kiểm tra vào\nNSNN.\n" +
+		"2/ Các đoàn thanh tra, kiểm tra trong quá trình thanh tra phải công khai kết luận thanh tra.\n"
+	d, _ := Parse(text)
+	var walk func(ns []directive.Node)
+	walk = func(ns []directive.Node) {
+		for _, n := range ns {
+			if n.Text == "NSNN." {
+				t.Errorf("the wrapped acronym stands alone: %+v", d.Body)
+			}
+			walk(n.Children)
+		}
+	}
+	walk(d.Body)
+}
