@@ -623,8 +623,7 @@ func restoreLostU(line string) string {
 			case w == strings.ToUpper(w):
 				full = strings.ToUpper(full)
 			case unicode.IsUpper([]rune(w)[0]):
-				r, n := utf8.DecodeRuneInString(full)
-				full = string(unicode.ToUpper(r)) + full[n:]
+				full = capitalFirst(full)
 			}
 			w = full
 		}

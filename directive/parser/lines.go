@@ -604,14 +604,7 @@ func (p *docParser) prepare(text string) {
 	}
 	if flatText(flat) {
 		p.flat = true
-		segs := p.flatSegments(flat, nos)
-		for k, sg := range segs {
-			next := ""
-			if k+1 < len(segs) {
-				next = segs[k+1].text
-			}
-			p.addLine(sg.text, next, sg.no, sg.last, &lineHeader)
-		}
+		p.addFlat(flat, nos, &lineHeader)
 		raws = nil
 	}
 	var flatTail []string // an annex whose markers stand inside its lines, after a document that has none so
@@ -672,14 +665,7 @@ func (p *docParser) prepare(text string) {
 		for k := range nos {
 			nos[k] = cut + k + 1
 		}
-		segs := p.flatSegments(flatTail, nos)
-		for k, sg := range segs {
-			next := ""
-			if k+1 < len(segs) {
-				next = segs[k+1].text
-			}
-			p.addLine(sg.text, next, sg.no, sg.last, &lineHeader)
-		}
+		p.addFlat(flatTail, nos, &lineHeader)
 	}
 	p.dropStamps()
 	p.cutStampJunk()
@@ -689,6 +675,19 @@ func (p *docParser) prepare(text string) {
 		p.mendMotto(i)
 	}
 	p.mergeOrphanMarkers()
+}
+
+// addFlat adds the lines of a flat text (its input lines raws, numbered
+// nos or from 1) cut at the markers inside them.
+func (p *docParser) addFlat(raws []string, nos []int, lineHeader *bool) {
+	segs := p.flatSegments(raws, nos)
+	for k, sg := range segs {
+		next := ""
+		if k+1 < len(segs) {
+			next = segs[k+1].text
+		}
+		p.addLine(sg.text, next, sg.no, sg.last, lineHeader)
+	}
 }
 
 // hasFontLetters reports one of the letters fontLetters maps, by their

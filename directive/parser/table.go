@@ -277,7 +277,7 @@ func readPipe(lines []string, start int) (tableRead, bool) {
 			// a page's break between rows: one or two blank lines, then
 			// a row that opens with a pipe
 			j := i
-			for j < len(lines) && j < i+3 && strings.TrimSpace(strings.Trim(lines[j], "\f")) == "" {
+			for j < len(lines) && j < i+3 && strings.TrimSpace(lines[j]) == "" {
 				j++
 			}
 			if j == i || j >= len(lines) || !strings.HasPrefix(strings.TrimSpace(lines[j]), "|") || !isTableRow(lines[j]) {
@@ -318,7 +318,7 @@ func pipeRow(lines []string, i, width int) (string, int) {
 	}
 	blanks := 0
 	for j := i + 1; j < len(lines) && j <= i+maxPipeRowLines; j++ {
-		u := strings.TrimSpace(strings.Trim(lines[j], "\f"))
+		u := strings.TrimSpace(lines[j])
 		if u == "" {
 			if blanks++; blanks > 2 {
 				break

@@ -311,8 +311,7 @@ func caseLike(w, p string) string {
 	case upper > 0 && lower == 0:
 		return strings.ToUpper(p)
 	case upper > 0:
-		r, n := utf8.DecodeRuneInString(p)
-		return string(unicode.ToUpper(r)) + p[n:]
+		return capitalFirst(p)
 	}
 	return p
 }
