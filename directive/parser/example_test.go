@@ -513,3 +513,76 @@ func ExampleODTText() {
 	// true true
 	// ỦY BAN NHÂN DÂN TỈNH AN GIANG | PHÓ CHỦ TỊCH | true
 }
+
+// A scan's OCR of a letter: a received stamp run into the issuer's
+// column, a letter misread in the issuer's name ("TONG CYC THUE"), a space
+// inside the number, the V/v read as "VW", specks after "Noi nhận:".
+func ExampleParse_scanLetter() {
+	text := "BO TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTONG CYC THUE Độc lập - Tự do - Hanh phúc\nCUC THUE: TỈNH HÒA BÌNH cue ĐẾN\n" +
+		"Số: 3 70 /TCT-TTKT Hà Nội, ngày 28 tháng 01 năm 2022\n\nVW thực hiện chống thất thu ngân sách\n\n" +
+		"Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n" +
+		"Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố báo cáo kết quả về Tổng cục Thuế trước ngày 15/3/2022.\n\n" +
+		"Noi nhận:ÿ . ; KT.TONG CUC TRUONG\n- Như trên; PHÓ TỔNG CỤC TRƯỞNG\n- Lưu: VT, TTKT.\n"
+	d, err := parser.Parse(text)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.ParentIssuer, "/", d.Issuer, "|", d.Symbol, "|", d.Type, "|", d.Subject)
+	for _, o := range d.Obligations {
+		fmt.Println(o.Addressees, "|", o.Due.Date, "|", o.ReportTo)
+	}
+	fmt.Println(d.Signature.Authority, d.Signature.Title, d.Distribution)
+	for _, r := range d.Repairs {
+		if r.Code == directive.RepairSetAside || r.Code == directive.RepairSymbolSpace || r.Code == directive.RepairRestoredTones {
+			fmt.Printf("%s: %q → %q\n", r.Code, r.Original, r.Repaired)
+		}
+	}
+	// Output:
+	// BỘ TÀI CHÍNH / TỔNG CỤC THUẾ | 370/TCT-TTKT | official_letter | thực hiện chống thất thu ngân sách
+	// [Cục Thuế các tỉnh, thành phố] | 2022-03-15 | Tổng cục Thuế
+	// [KT.TONG CUC TRUONG] PHÓ TỔNG CỤC TRƯỞNG [Như trên Lưu: VT, TTKT]
+	// set_aside: "CUC THUE: TỈNH HÒA BÌNH cue ĐẾN" → ""
+	// symbol_space: "3 70 /TCT-TTKT" → "370/TCT-TTKT"
+	// restored_tones: "TONG CYC THUE" → "TỔNG CỤC THUẾ"
+	// restored_tones: "BO TÀI CHÍNH" → "BỘ TÀI CHÍNH"
+}
+
+// A Party công văn prints its subject under its number with no "V/v",
+// the number and the day left for the signing.
+func ExampleParse_partyLetter() {
+	text := "ĐẢNG BỘ TỈNH KHÁNH HOÀ\nĐẢNG UỶ XÃ CÔNG HẢI\n*\nSố -CV/ĐU\nVề việc đôn đốc triển khai thực hiện một số\nnhiệm vụ được Ban Thường vụ Đảng uỷ giao\n" +
+		"ĐẢNG CỘNG SẢN VIỆT NAM\nCông Hải, ngày tháng 9 năm 2025\nKính gửi: - Đảng uỷ UBND xã,\n- Các cơ quan tham mưu, giúp việc Đảng uỷ.\n" +
+		"1. Ban Xây dựng Đảng chủ trì, phối hợp với các cơ quan liên quan tham mưu Chương trình hành động, trình Thường trực Đảng uỷ trước ngày 03/10/2025.\n" +
+		"Nơi nhận:\n- Như trên,\n- Lưu VPĐU.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nVũ Thị Thuỳ Trang\n"
+	d, _ := parser.Parse(text) // the blank number and day are findings
+	fmt.Println(d.Type, "|", d.Subject, "|", d.Place, "| number:", d.Symbol.IsZero(), "| date:", d.Date.IsZero())
+	fmt.Printf("%q\n", d.Recipients)
+	for _, o := range d.Obligations {
+		fmt.Println(o.Lead, o.Support, "|", o.Due.Date)
+	}
+	// Output:
+	// official_letter | Về việc đôn đốc triển khai thực hiện một số nhiệm vụ được Ban Thường vụ Đảng uỷ giao | Công Hải | number: true | date: true
+	// ["Đảng uỷ UBND xã" "Các cơ quan tham mưu, giúp việc Đảng uỷ"]
+	// Ban Xây dựng Đảng [các cơ quan liên quan] | 2025-10-03
+}
+
+// A pipe table a text's hard wrap broke (a PDF's text layer of a Markdown
+// table): each row runs to the line that closes it, over a page's break.
+func ExampleParse_wrappedPipeTable() {
+	text := "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 09/KH-BTNMT\nHà Nội, ngày 02 tháng 7 năm 2024\nKẾ HOẠCH\nQuản lý tín chỉ các-bon\n" +
+		"| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn\nthành |\n|—|—|—|—|—|\n" +
+		"| 1. | Hoàn thiện dự thảo Nghị định sửa đổi Nghị định số 06/2022/NĐ-CP để\ntrình Chính phủ. | Cục Biến đổi khí hậu | Vụ Pháp chế | Tháng 8/2024 |\n\n" +
+		"| 2. | Thiết lập Hệ thống đăng ký quốc gia về hạn ngạch phát thải. | Cục Biến\nđổi khí hậu | Cục Chuyển đổi số\n| 2024 - 2025 |\n"
+	d, err := parser.Parse(text)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, o := range d.Obligations {
+		fmt.Println(o.Lead, o.Support, "|", o.Due.Text, "|", o.Text)
+	}
+	// Output:
+	// Cục Biến đổi khí hậu [Vụ Pháp chế] | Tháng 8/2024 | Hoàn thiện dự thảo Nghị định sửa đổi Nghị định số 06/2022/NĐ-CP để trình Chính phủ.
+	// Cục Biến đổi khí hậu [Cục Chuyển đổi số] | 2024 - 2025 | Thiết lập Hệ thống đăng ký quốc gia về hạn ngạch phát thải.
+}
