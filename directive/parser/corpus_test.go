@@ -129,7 +129,8 @@ func TestParseHeldOut4(t *testing.T) { parseCorpus(t, "corpus4") }
 func TestParseCorpus5(t *testing.T) { parseCorpus(t, "corpus5") }
 
 // TestParseCorpus6 does the same over testdata/corpus6, complete documents
-// held out from the issue-8 work: it prints totals only.
+// held out from the issue-8 work until they were released to tuning (see
+// its figures.json).
 func TestParseCorpus6(t *testing.T) { parseCorpus(t, "corpus6") }
 
 // TestParseCorpus7 does the same over testdata/corpus7, complete documents
@@ -278,7 +279,8 @@ func TestParseSubjectVe(t *testing.T) {
 // State documents that carry them out, as PDF text layers; tuned on.
 func TestParseCorpus11(t *testing.T) { parseCorpus(t, "corpus11") }
 
-// TestParseCorpus12 does the same over testdata/corpus12, held out: Party
+// TestParseCorpus12 does the same over testdata/corpus12 (released to
+// tuning after it was held out; see its figures.json): Party
 // action programmes with task tables and State documents that assign work.
 func TestParseCorpus12(t *testing.T) { parseCorpus(t, "corpus12") }
 

@@ -752,6 +752,9 @@ func (p *docParser) mergeOrphanMarkers() {
 			itemMarkerLen(p.lines[j].text) > 0 || sectionMarker(p.lines[j].text) != "" {
 			continue
 		}
+		if p.lines[j].no != p.lines[i].no && strings.HasPrefix(strings.TrimSpace(p.lines[i].raw), "|") {
+			continue // a table's cell ("| 2.000 |  |") is no marker of the text below the table
+		}
 		// a heading in capitals goes under a Roman numeral only: "1." over
 		// "UBND TỈNH …" is a crawler's count above a header
 		if vntext.IsCaps(p.lines[j].text) && strings.Trim(t, "IVXL.") != "" {

@@ -158,3 +158,25 @@ func TestParseNotesAndBareLeadIn(t *testing.T) {
 		t.Errorf("obligations of section II:\n got %q\nwant %q", got, want)
 	}
 }
+
+// A number in a table's last row ("| 2.000 |  |") is a cell, not the
+// marker of the paragraph under the table.
+func TestTableCellNoMarker(t *testing.T) {
+	table := "| STT | Danh mục dự án | Kế hoạch vốn năm 2023 | Ghi chú |\n| --- | --- | --- | --- |\n" +
+		"| 1 | Trường MN Canh Thuận | 3.000 |  |\n| 2 | Trường TH số 1 Canh Vinh | 2.000 |  |\n\n" +
+		"Ghi chú: Các đơn vị được giao nhiệm vụ trình hồ sơ trong tháng 3 năm 2023.\n"
+	d, err := parser.Parse(planWith(table))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sec := d.Body[1]
+	if len(sec.Children) != 2 || sec.Children[0].Kind != directive.NodeTable {
+		t.Fatalf("section II holds %+v", sec.Children)
+	}
+	if n := sec.Children[1]; n.Marker != "" || !strings.HasPrefix(n.Text, "Ghi chú:") {
+		t.Errorf("the note under the table reads marker %q, heading %q, text %q", n.Marker, n.Heading, n.Text)
+	}
+	if rows := sec.Children[0].Table.Rows; len(rows) != 2 || rows[1][2] != "2.000" {
+		t.Errorf("rows %q", rows)
+	}
+}
