@@ -3,6 +3,7 @@ package task
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/chidao/chidao"
@@ -152,14 +153,51 @@ func (d *deriver) named(ob *directive.Obligation, p chidao.Path) []namedBody {
 		seen[k] = true
 		out = append(out, namedBody{name, role, path})
 	}
-	if ob.Lead != "" {
+	leads := splitLead(ob.Lead, ob.Addressees)
+	if leads == nil && ob.Lead != "" {
 		add(ob.Lead, RoleLead, p.Child("lead"))
 	}
 	for j, s := range ob.Support {
 		add(s, RoleSupport, p.Child("support").Index(j))
 	}
 	for j, a := range ob.Addressees {
-		add(a, RoleNone, p.Child("addressees").Index(j))
+		role := RoleNone
+		if slices.Contains(leads, j) {
+			role = RoleLead
+		}
+		add(a, role, p.Child("addressees").Index(j))
+	}
+	return out
+}
+
+// splitLead returns the indexes of the addressees a lead naming several
+// bodies lists ("Ban Chỉ đạo quốc gia, Các Bộ, ngành liên quan": two, the
+// second with a comma of its own), or nil when the lead is not made up
+// of addressees that way.
+func splitLead(lead string, addressees []string) []int {
+	if !strings.Contains(lead, ", ") {
+		return nil
+	}
+	keys := make([]string, len(addressees))
+	for i, a := range addressees {
+		keys[i] = vntext.Key(a)
+	}
+	parts := strings.Split(lead, ", ")
+	var out []int
+	for i := 0; i < len(parts); {
+		found := false
+		for j := len(parts); j > i; j-- {
+			if k := slices.Index(keys, vntext.Key(strings.Join(parts[i:j], ", "))); k >= 0 {
+				out, i, found = append(out, k), j, true
+				break
+			}
+		}
+		if !found {
+			return nil
+		}
+	}
+	if len(out) < 2 {
+		return nil
 	}
 	return out
 }

@@ -184,3 +184,42 @@ func mustSymbol(t *testing.T, s string) directive.Symbol {
 	}
 	return sym
 }
+
+// A lead naming several bodies, each an addressee (one with a comma of its
+// own), gives each its task as the lead; a lead that is not made up of
+// the addressees stays one name.
+func TestFromDocumentSeveralLeads(t *testing.T) {
+	doc := &directive.Document{Obligations: []directive.Obligation{{
+		Path:       "body[0]",
+		Text:       "Tổ chức Hội nghị quán triệt …",
+		Addressees: []string{"Ban Chỉ đạo quốc gia", "Các Bộ, ngành liên quan", "Ban Chỉ đạo các tỉnh"},
+		Lead:       "Ban Chỉ đạo quốc gia, Các Bộ, ngành liên quan",
+		Support:    []string{"Hội Cựu chiến binh các cấp"},
+	}, {
+		Path:       "body[1]",
+		Text:       "Xây dựng kế hoạch …",
+		Addressees: []string{"Sở Nội vụ"},
+		Lead:       "Sở Nội vụ, Sở Tài chính",
+	}}}
+	tasks, _ := FromDocument(doc, nil, chidao.Date{})
+	roles := map[string]Role{}
+	for _, tk := range tasks {
+		roles[tk.Path+" "+tk.Assignee.Name] = tk.Role
+	}
+	want := map[string]Role{
+		"body[0] Ban Chỉ đạo quốc gia":       RoleLead,
+		"body[0] Các Bộ, ngành liên quan":    RoleLead,
+		"body[0] Ban Chỉ đạo các tỉnh":       RoleNone,
+		"body[0] Hội Cựu chiến binh các cấp": RoleSupport,
+		"body[1] Sở Nội vụ, Sở Tài chính":    RoleLead,
+		"body[1] Sở Nội vụ":                  RoleNone,
+	}
+	if len(roles) != len(want) {
+		t.Errorf("%d tasks, want %d: %v", len(roles), len(want), roles)
+	}
+	for k, r := range want {
+		if got, ok := roles[k]; !ok || got != r {
+			t.Errorf("%s: role %v (present %v), want %v", k, got, ok, r)
+		}
+	}
+}

@@ -2088,3 +2088,97 @@ func TestParagraphAfterBulletsWithConnective(t *testing.T) {
 		t.Errorf("1.1's children: %+v", n)
 	}
 }
+
+// A plan's section that gives its work, its bodies and its time in
+// sections of their own ("1. Nội dung, biện pháp", "2. Cơ quan chủ trì,
+// phối hợp", "3. Thời gian thực hiện: …") is one obligation: the content
+// item by item, the leads (and the bodies that carry it out) as its
+// addressees, the supporters, the time. The role sections assign nothing
+// of their own.
+func TestRoleSections(t *testing.T) {
+	const plan = `BAN CHỈ ĐẠO QUỐC GIA 1237
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 252/KH-BCĐQG1237
+Hà Nội, ngày 11 tháng 11 năm 2013
+KẾ HOẠCH
+Triển khai thực hiện Đề án
+B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN
+I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN
+1. Nội dung, biện pháp
+a) Tổ chức Hội nghị quán triệt và triển khai thực hiện Chỉ thị số 24-CT/TW;
+b) Tổ chức triển khai thực hiện các văn bản đến cơ sở.
+2. Cơ quan chủ trì, phối hợp
+a) Cơ quan chủ trì
+- Ban Chỉ đạo quốc gia.
+- Ban Chỉ đạo các quân khu; Ban Chỉ đạo các tỉnh.
+b) Cơ quan phối hợp
+- Hội Cựu chiến binh các cấp.
+3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên.
+II. TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ
+1. Nội dung, biện pháp
+a) Chỉ đạo mở rộng hoạt động tìm kiếm, quy tập hài cốt liệt sĩ.
+2. Cơ quan chủ trì, thực hiện
+a) Cơ quan chủ trì: Bộ Quốc phòng.
+b) Đơn vị thực hiện: Các Đội chuyên trách của quân đội.
+3. Thời gian thực hiện: Từ năm 2013 đến năm 2020 và tiếp theo.
+Nơi nhận:
+- Các Bộ, ngành;
+- Lưu: VT.
+TRƯỞNG BAN
+Nguyễn Văn A
+`
+	d, err := Parse(plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Obligations) != 2 {
+		for _, o := range d.Obligations {
+			t.Logf("%s %q", o.Path, o.Text)
+		}
+		t.Fatalf("%d obligations, want 2", len(d.Obligations))
+	}
+	o := d.Obligations[0]
+	if !strings.HasPrefix(o.Text, "Tổ chức Hội nghị quán triệt") || !strings.Contains(o.Text, "b) Tổ chức triển khai") {
+		t.Errorf("text %q", o.Text)
+	}
+	if want := []string{"Ban Chỉ đạo quốc gia", "Ban Chỉ đạo các quân khu", "Ban Chỉ đạo các tỉnh"}; !slices.Equal(o.Addressees, want) {
+		t.Errorf("addressees %q, want %q", o.Addressees, want)
+	}
+	if o.Lead != "Ban Chỉ đạo quốc gia, Ban Chỉ đạo các quân khu, Ban Chỉ đạo các tỉnh" || !slices.Equal(o.Support, []string{"Hội Cựu chiến binh các cấp"}) {
+		t.Errorf("lead %q, support %q", o.Lead, o.Support)
+	}
+	if o.Due == nil || o.Due.Kind != directive.DuePeriodEnd || o.Due.Date.String() != "2013-12-31" {
+		t.Errorf("due %+v", o.Due)
+	}
+	o = d.Obligations[1]
+	if want := []string{"Bộ Quốc phòng", "Các Đội chuyên trách của quân đội"}; !slices.Equal(o.Addressees, want) || o.Lead != "Bộ Quốc phòng" {
+		t.Errorf("addressees %q, lead %q", o.Addressees, o.Lead)
+	}
+	if o.Due == nil || o.Due.Kind != directive.DueContinuous {
+		t.Errorf("due %+v", o.Due)
+	}
+}
+
+// A deadline's label over a period, a list of months, or a run from a
+// start.
+func TestLabelDue(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		kind directive.DueKind
+		date string
+	}{
+		{"Thời gian thực hiện: Tháng 12/2013 và thường xuyên.", directive.DuePeriodEnd, "2013-12-31"},
+		{"Thời gian thực hiện: Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm.", directive.DuePeriodEnd, "2013-12-31"},
+		{"Thời gian thực hiện: Từ tháng 11/2013 trở đi.", directive.DueContinuous, ""},
+		{"Thời gian thực hiện: Từ năm 2013 đến năm 2020 và tiếp theo.", directive.DueContinuous, ""},
+		{"Thời hạn hoàn thành: Quý IV/2024.", directive.DuePeriodEnd, "2024-12-31"},
+		{"Thời gian hoàn thành: trước ngày 15/12/2023.", directive.DueDate, "2023-12-15"},
+	} {
+		p := &docParser{d: &directive.Document{}}
+		d, ok := p.deadlineOnly(c.text)
+		if !ok || d.Kind != c.kind || c.date != "" && d.Date.String() != c.date {
+			t.Errorf("%q: %+v, %v; want %v %s", c.text, d, ok, c.kind, c.date)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -43,9 +44,14 @@ func (p *docParser) readObligations() {
 			under = under[:0]
 		}
 		defer flush()
+		var done []int // nodes read as a section's content, roles and time
+		if rs, ok := p.roleSections(nodes); ok {
+			p.assignRoleSections(nodes, idx, rs)
+			done = rs.read
+		}
 		for i := range nodes {
 			flush()
-			if i < skip {
+			if i < skip || slices.Contains(done, i) {
 				continue
 			}
 			if nodes[i].Kind != directive.NodeBullet && nodes[i].Kind != directive.NodeParagraph {
@@ -804,8 +810,37 @@ func (p *docParser) deadlineOnly(text string) (*directive.Due, bool) {
 	if !slices.ContainsFunc(deadlineCues, func(c string) bool { return strings.HasPrefix(k, c+" ") }) && !timeLabel(text) {
 		return nil, false
 	}
+	if _, value, ok := strings.Cut(text, ":"); ok {
+		if d, ok := labelDue(value, p.d.Date); ok {
+			return d, true
+		}
+	}
 	return readDue(text, p.d.Date)
 }
+
+// labelDue reads the value of a deadline's label when it opens with a
+// period ("Tháng 12/2013 và thường xuyên", "Tháng 11, 12/2013 và bổ sung
+// hàng năm": the period ends it) or runs on from a start ("Từ tháng
+// 11/2013 trở đi", "Từ năm 2013 đến năm 2020 và tiếp theo": continuous).
+func labelDue(value string, doc chidao.Date) (*directive.Due, bool) {
+	v := strings.TrimRight(strings.TrimSpace(value), " .;")
+	k := keyOf(v)
+	if strings.HasPrefix(k, "từ ") && (strings.HasSuffix(k, " trở đi") || strings.HasSuffix(k, " tiếp theo")) {
+		return &directive.Due{Text: v, Kind: directive.DueContinuous}, true
+	}
+	s := v
+	if m := monthList.FindStringSubmatchIndex(s); m != nil {
+		s = s[:m[2]] + s[m[3]:] // "Tháng 11, 12/2013": the last month listed
+	}
+	if _, last, _, _, ok := periodAt(s, 0, doc); ok && !last.IsZero() {
+		return &directive.Due{Text: v, Kind: directive.DuePeriodEnd, Date: last}, true
+	}
+	return nil, false
+}
+
+// monthList matches the months a period lists before its last ("Tháng
+// 11, 12/2013"); group 1 is the months dropped.
+var monthList = regexp.MustCompile(`^[Tt]háng ((?:\d{1,2}\s*,\s*)+)\d{1,2}/`)
 
 // timeLabel reports an event's "Thời gian:" line, which dates it when it
 // says by when ("Thời gian: Dự kiến ngày 05/12/2025 (Chậm nhất ngày
@@ -2281,7 +2316,8 @@ func membersHeading(h string) bool {
 var taskHeadings = []string{"nhiệm vụ", "các nhiệm vụ", "giải pháp", "các giải pháp", "nội dung thực hiện", "nội dung chủ yếu",
 	"các hoạt động chủ yếu", "hoạt động chủ yếu",
 	"nhiệm vụ và giải pháp", "nhiệm vụ giải pháp", "nhiệm vụ trọng tâm", "các nhiệm vụ trọng tâm", "nhiệm vụ cụ thể",
-	"các giai đoạn thực hiện", "lộ trình thực hiện"}
+	"các giai đoạn thực hiện", "lộ trình thực hiện",
+	"nội dung nhiệm vụ", "nội dung giải pháp", "nội dung và giải pháp", "nội dung và nhiệm vụ"}
 
 // bareTaskHeadings are taskHeadings without their marks.
 var bareTaskHeadings = func() []string {
@@ -2296,6 +2332,7 @@ var bareTaskHeadings = func() []string {
 // NHIỆM VỤ VÀ GIẢI PHÁP", "1. Nhiệm vụ", "Các giải pháp chủ yếu".
 func taskHeading(h string) bool {
 	k := keyOf(strings.TrimRight(h, ": "))
+	k = strings.TrimPrefix(k, "một số ") // "C. MỘT SỐ NỘI DUNG, GIẢI PHÁP TRỌNG TÂM"
 	for _, w := range taskHeadings {
 		if k == w || strings.HasPrefix(k, w+" ") {
 			return true
@@ -2893,4 +2930,162 @@ func exhortation(text string) bool {
 func opensWith(t *ptext, w string) bool {
 	_, ok := t.match(0, w)
 	return ok
+}
+
+// roleSet is what a plan's section says of its work in sections of their
+// own: its content ("1. Nội dung, biện pháp" over the items), the bodies
+// that lead, carry it out and support it ("2. Cơ quan chủ trì, phối hợp"
+// over "a) Cơ quan chủ trì" / "- Bộ Quốc phòng." …), and its time ("3.
+// Thời gian thực hiện: Quý IV/2013").
+type roleSet struct {
+	content              int
+	lead, doers, support []string
+	due                  *directive.Due
+	read                 []int
+}
+
+// Role headings, as keys: a section that lists the bodies under it.
+const (
+	roleLead = iota + 1
+	roleDoer
+	roleSupport
+	roleBoth
+)
+
+var roleHeadings = map[string]int{
+	"cơ quan chủ trì": roleLead, "đơn vị chủ trì": roleLead, "chủ trì": roleLead, "chủ trì thực hiện": roleLead,
+	"cơ quan chủ trì thực hiện": roleLead, "cơ quan thực hiện": roleDoer, "đơn vị thực hiện": roleDoer,
+	"cơ quan phối hợp": roleSupport, "đơn vị phối hợp": roleSupport, "phối hợp thực hiện": roleSupport,
+	"cơ quan chủ trì phối hợp": roleBoth, "cơ quan chủ trì và phối hợp": roleBoth, "đơn vị chủ trì phối hợp": roleBoth,
+	"cơ quan chủ trì và cơ quan phối hợp": roleBoth,
+}
+
+// roleHeading reads a node that is a role's heading alone, its bodies
+// under it.
+func roleHeading(n *directive.Node) int {
+	h := n.Heading
+	if h == "" {
+		h = n.Text
+	}
+	h = strings.TrimRight(strings.TrimSpace(h), ":.")
+	if len(h) > 64 || len(n.Children) == 0 {
+		return 0
+	}
+	return roleHeadings[keyOf(h)]
+}
+
+// contentHeading reports "Nội dung, biện pháp", "Nội dung thực hiện",
+// "Nhiệm vụ": a section of its section's work, item by item.
+func contentHeading(n *directive.Node) bool {
+	if n.Heading == "" || len(n.Children) == 0 || len(n.Heading) > 64 {
+		return false
+	}
+	k := keyOf(strings.TrimRight(n.Heading, ":."))
+	return k == "nội dung" || k == "nhiệm vụ" || strings.HasPrefix(k, "nội dung ") || strings.HasPrefix(k, "nhiệm vụ ")
+}
+
+// roleSections finds a section's content and its roles among nodes, the
+// section's children; both must be there.
+func (p *docParser) roleSections(nodes []directive.Node) (roleSet, bool) {
+	rs := roleSet{content: -1}
+	add := func(kind int, value string) {
+		to := splitAddressees(strings.TrimRight(value, " .;"))
+		switch kind {
+		case roleLead:
+			rs.lead = append(rs.lead, to...)
+		case roleDoer:
+			rs.doers = append(rs.doers, to...)
+		case roleSupport:
+			rs.support = append(rs.support, to...)
+		}
+	}
+	var list func(kind int, ns []directive.Node)
+	list = func(kind int, ns []directive.Node) {
+		for i := range ns {
+			c := &ns[i]
+			if k := roleHeading(c); k != 0 {
+				list(k, c.Children)
+				continue
+			}
+			text := c.Text
+			if text == "" {
+				text = c.Heading
+			}
+			if label, value, ok := blockLabel(text); ok {
+				switch label {
+				case labelLead:
+					add(roleLead, value)
+				case labelSupport:
+					add(roleSupport, value)
+				}
+				continue
+			}
+			if kind == roleLead || kind == roleDoer || kind == roleSupport {
+				if k, v, ok := strings.Cut(text, ":"); ok && roleHeadings[keyOf(k)] != 0 {
+					add(roleHeadings[keyOf(k)], v) // "Đơn vị thực hiện: Các Đội chuyên trách …"
+				} else {
+					add(kind, text)
+				}
+			}
+		}
+	}
+	roles := false
+	for i := range nodes {
+		n := &nodes[i]
+		switch {
+		case rs.content < 0 && contentHeading(n):
+			rs.content = i
+		case roleHeading(n) != 0:
+			list(roleHeading(n), n.Children)
+			roles = true
+		default:
+			text := n.Text
+			if n.Heading != "" {
+				text = n.Heading
+			}
+			if due, ok := p.deadlineOnly(text); ok && rs.due == nil && len(n.Children) == 0 {
+				rs.due = due
+			} else {
+				continue
+			}
+		}
+		rs.read = append(rs.read, i)
+	}
+	return rs, rs.content >= 0 && roles && len(rs.lead)+len(rs.doers) > 0
+}
+
+// assignRoleSections gives a section's content, read whole, to the bodies
+// its roles name: one obligation, its items in order ("Tổ chức Hội nghị
+// quán triệt …; b) Tổ chức triển khai …").
+func (p *docParser) assignRoleSections(nodes []directive.Node, idx []int, rs roleSet) {
+	c := &nodes[rs.content]
+	var text strings.Builder
+	for k := range c.Children {
+		item := &c.Children[k]
+		t := strings.TrimSpace(item.Heading + " " + item.Text)
+		if t == "" {
+			continue
+		}
+		if text.Len() > 0 {
+			text.WriteString(" ")
+			if item.Marker != "" && item.Kind != directive.NodeBullet {
+				text.WriteString(item.Marker + ") ")
+			}
+		}
+		text.WriteString(t)
+	}
+	if text.Len() == 0 {
+		return
+	}
+	to := slices.Concat(rs.lead, rs.doers)
+	path := directive.NodePath(append(idx[:len(idx):len(idx)], rs.content)...)
+	p.assignTo(path, text.String(), to)
+	o := &p.d.Obligations[len(p.d.Obligations)-1]
+	o.Addressees = to
+	o.Lead = strings.Join(rs.lead, ", ")
+	o.Support = rs.support
+	if rs.due != nil {
+		due := *rs.due
+		o.Due = &due
+	}
 }
