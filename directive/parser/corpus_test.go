@@ -438,3 +438,10 @@ func TestParseCorpus38(t *testing.T) { parseCorpus(t, "corpus38") }
 // and corpus36, in the same rendering, gathered in the seventeenth
 // session.
 func TestParseCorpus39(t *testing.T) { parseCorpus(t, "corpus39") }
+
+// TestParseCorpus40 does the same over testdata/corpus40, held out: two
+// Nghị quyết of the HĐND and a Quyết định of the Chủ tịch UBND of Đà Nẵng
+// and a Quyết định of the Thủ tướng with annexes, as a training vault
+// stored them from legal-database pages, gathered in the eighteenth
+// session.
+func TestParseCorpus40(t *testing.T) { parseCorpus(t, "corpus40") }

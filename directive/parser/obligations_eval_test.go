@@ -362,3 +362,6 @@ func TestObligationsCorpus38(t *testing.T) { obligationsEval(t, "corpus38") }
 
 // TestObligationsCorpus39 does the same over testdata/corpus39, held out.
 func TestObligationsCorpus39(t *testing.T) { obligationsEval(t, "corpus39") }
+
+// TestObligationsCorpus40 does the same over testdata/corpus40, held out.
+func TestObligationsCorpus40(t *testing.T) { obligationsEval(t, "corpus40") }

@@ -223,3 +223,6 @@ func TestTailCorpus38(t *testing.T) { tailEval(t, "corpus38") }
 
 // TestTailCorpus39 does the same over testdata/corpus39, held out.
 func TestTailCorpus39(t *testing.T) { tailEval(t, "corpus39") }
+
+// TestTailCorpus40 does the same over testdata/corpus40, held out.
+func TestTailCorpus40(t *testing.T) { tailEval(t, "corpus40") }
