@@ -2551,8 +2551,17 @@ func (p *docParser) tableObligations(t *directive.Table, path string) {
 		return strings.TrimSpace(row[i])
 	}
 	lastDue := "" // a time cell merged down a group of rows prints once
+	// a table of targets ("Nội dung | Mục tiêu | Cơ quan chủ trì"): a row
+	// states a figure to reach, a task only when it opens with one's verb
+	targets := slices.IndexFunc(t.Header, func(h string) bool {
+		k := keyOf(h)
+		return strings.HasPrefix(k, "mục tiêu") || strings.HasPrefix(k, "chỉ tiêu")
+	})
 	for k, row := range t.Rows {
 		text := cell(row, c.content)
+		if targets >= 0 && targets != c.content && !textOpensTask(text) {
+			continue
+		}
 		if text == "" || c.lead >= 0 && cell(row, c.lead) == text || groupRow(row, c.content) {
 			// a group row, its title in one cell or merged across all,
 			// or an empty one

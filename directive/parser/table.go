@@ -59,6 +59,11 @@ type tableRead struct {
 	Form       tableForm
 	Start, End int
 	Rows       [][2]int
+	// Skipped are the lines in [Start, End) the reader left out of the
+	// cells: a page's number, the header printed again over a new page.
+	// The document's accounting finds their words elsewhere or sets them
+	// aside.
+	Skipped []int
 }
 
 // readTable reads the table whose first line is lines[start]: the table,
@@ -69,7 +74,7 @@ func readTable(lines []string, start int) (tableRead, bool) {
 	if start < 0 || start >= len(lines) || !tableLine(lines[start]) || strings.TrimSpace(lines[start]) == "" {
 		return tableRead{}, false
 	}
-	for _, read := range []func([]string, int) (tableRead, bool){readGrid, readPipe, readDashed, readTSV, readBarePipe, readAligned} {
+	for _, read := range []func([]string, int) (tableRead, bool){readGrid, readPipe, readDashed, readTSV, readBarePipe, readCentred, readAligned} {
 		if r, ok := read(lines, start); ok {
 			if r.finish() {
 				return r, true
@@ -1074,6 +1079,9 @@ func rowNumber(c string) bool {
 	}
 	if strings.Trim(c, "0123456789.") == "" || strings.Trim(c, "IVXLivxl") == "" {
 		return true
+	}
+	if strings.Trim(c, "IVXL0123456789.") == "" && strings.ContainsAny(c[:1], "IVXL") {
+		return true // "II.1": a group under a group
 	}
 	r, n := utf8.DecodeRuneInString(c)
 	return n == len(c) && unicode.IsLower(r)

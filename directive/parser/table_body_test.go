@@ -9,6 +9,7 @@ import (
 	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/directive/parser"
 	"github.com/chidao/chidao/directive/render"
+	"github.com/chidao/chidao/internal/vntext"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
@@ -178,5 +179,39 @@ func TestTableCellNoMarker(t *testing.T) {
 	}
 	if rows := sec.Children[0].Table.Rows; len(rows) != 2 || rows[1][2] != "2.000" {
 		t.Errorf("rows %q", rows)
+	}
+}
+
+// A Kế hoạch's task table that pdftotext -layout printed with its cells
+// centred gives one obligation per task row, its lead, support and time
+// from the row's columns; the group titles give none.
+func TestParseCentredTable(t *testing.T) {
+	b, err := os.ReadFile("testdata/tables/kh-centred.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := parser.Parse(planWith(string(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		if !strings.Contains(o.Path, ".rows[") {
+			continue
+		}
+		due := ""
+		if o.Due != nil {
+			due = o.Due.Kind.String() + " " + o.Due.Date.String() + o.Due.Cycle.String()
+		}
+		got = append(got, vntext.ClipRunes(o.Text, 20)+" | "+o.Lead+" | "+strings.Join(o.Support, "; ")+" | "+due)
+	}
+	want := []string{
+		"Tổ chức quán triệt, …" + " | Sở Văn hóa, Thể thao và Du lịch | Các sở, ban, ngành; UBND cấp xã | date 2025-09-30",
+		"Xây dựng Kế hoạch ki…" + " | Sở Văn hóa, Thể thao và Du lịch | UBND cấp xã | period_end 2025-12-31",
+		"Số hóa hồ sơ di sản,…" + " | Sở Khoa học và Công nghệ | Sở Văn hóa, Thể thao và Du lịch | period_end 2030-12-31",
+		"Bố trí kinh phí bảo …" + " | Sở Tài chính | Các sở, ban, ngành | recurring yearly",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("table obligations (-want +got):\n%s", diff)
 	}
 }

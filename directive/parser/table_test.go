@@ -3,6 +3,7 @@ package parser
 import (
 	"github.com/chidao/chidao/internal/vntext"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -285,7 +286,7 @@ func cellMarkup(c string) string {
 }
 
 func FuzzReadTable(f *testing.F) {
-	for _, name := range []string{"kh-grid.md", "kh-multiline.md", "kh-pipe.md", "kh-simple.md", "kh-grid-spans.md", "kh-pdftotext.txt", "header-block.txt"} {
+	for _, name := range []string{"kh-grid.md", "kh-multiline.md", "kh-pipe.md", "kh-simple.md", "kh-grid-spans.md", "kh-pdftotext.txt", "header-block.txt", "kh-centred.txt"} {
 		b, err := os.ReadFile("testdata/tables/" + name)
 		if err != nil {
 			f.Fatal(err)
@@ -329,7 +330,10 @@ func FuzzReadTable(f *testing.F) {
 				}
 			}
 		}
-		for _, line := range lines[r.Start:r.End] {
+		for k, line := range lines[r.Start:r.End] {
+			if slices.Contains(r.Skipped, r.Start+k) {
+				continue // a page's number, the header again: the document's accounting has them
+			}
 			for _, x := range string(vntext.AppendFold(nil, norm.NFC.String(line))) {
 				if !vntext.IsWordRune(x) {
 					continue
@@ -839,4 +843,53 @@ Sau bảng là đoạn văn.`, "\n")
 	if r, ok := readTable(two, 0); !ok || r.End != 3 || len(r.Table.Rows) != 1 {
 		t.Errorf("first of two tables: %v rows %q, ends at %d, want 1 row, line 3", ok, r.Table.Rows, r.End)
 	}
+}
+
+// A table whose cells pdftotext -layout printed centred, each row's
+// number on its middle line: the header from its words over three lines,
+// each row's task from the line it opens on (above the number), the other
+// columns' words by the nearest number, the group titles as rows, a
+// page's number set aside.
+func TestReadCentred(t *testing.T) {
+	b, err := os.ReadFile("testdata/tables/kh-centred.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+	r, ok := readTable(lines, 0)
+	if !ok {
+		t.Fatal("no table read")
+	}
+	checkSpans(t, r, len(lines))
+	want := directive.Table{
+		Header: []string{"TT", "Nhiệm vụ cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành"},
+		Rows: [][]string{
+			{"I", "Nhiệm vụ thực hiện ngay trong năm 2025", "", "", ""},
+			{"1", "Tổ chức quán triệt, phổ biến nội dung Chỉ thị đến cán bộ, công chức, viên chức và người lao động trên địa bàn tỉnh; nâng cao nhận thức về vai trò của công tác bảo vệ di sản văn hóa.",
+				"Sở Văn hóa, Thể thao và Du lịch", "Các sở, ban, ngành; UBND cấp xã", "Trước ngày 30/9/2025"},
+			{"2", "Xây dựng Kế hoạch kiểm kê di sản văn hóa phi vật thể trên địa bàn tỉnh giai đoạn 2025 - 2030", "Sở Văn hóa, Thể thao và Du lịch", "UBND cấp xã", "Quý IV/2025"},
+			{"II", "Nhiệm vụ thực hiện theo lộ trình đến năm 2030", "", "", ""},
+			{"3", "Số hóa hồ sơ di sản, xây dựng cơ sở dữ liệu di sản văn hóa của tỉnh, kết nối với cơ sở dữ liệu quốc gia", "Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và Du lịch", "2026 - 2030"},
+			{"4", "Bố trí kinh phí bảo tồn, phát huy giá trị di sản văn hóa trong dự toán ngân sách hằng năm", "Sở Tài chính", "Các sở, ban, ngành", "Hằng năm"},
+		},
+	}
+	if diff := cmp.Diff(want, r.Table); diff != "" {
+		t.Errorf("table (-want +got):\n%s", diff)
+	}
+	if page := slices.Index(lines, "                                                        7"); !slices.Equal(r.Skipped, []int{page}) {
+		t.Errorf("skipped %v, want the page's number at %d", r.Skipped, page)
+	}
+	// a table whose rows open on their number's line is readAligned's
+	if _, ok := readCentred(strings.Split(readFile(t, "testdata/tables/kh-pdftotext.txt"), "\n"), 0); ok {
+		t.Error("kh-pdftotext.txt read as a centred table")
+	}
+}
+
+func readFile(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

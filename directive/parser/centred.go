@@ -1,0 +1,592 @@
+package parser
+
+// A table whose cells a word processor centres vertically comes out of
+// pdftotext -layout with each row's number on the row's middle line, the
+// cells' lines above and below it, the columns' words where the cell
+// centres them, and rows that follow one another with no blank line:
+//
+//	                                             Cơ quan, tổ chức   Thời hạn
+//	TT               Nhiệm vụ cụ thể
+//	                                               đảng chủ trì    thực hiện
+//	     Tổ chức nghiên cứu, học tập, quán triệt …
+//	     thực hiện Kết luận số 75-KL/TW …             Các cấp ủy, tổ   Trước ngày
+//	1    toàn thể cán bộ, đảng viên …
+//	                                                   chức đảng     15/10/2026
+//	     lao động và các tầng lớp Nhân dân …
+//
+// readAligned reads a row from the line its number opens; here the lines
+// above the number are the row's too. readCentred takes the columns from
+// the header's words, the content column's cells from where each task's
+// text opens, and gives each other column's words to the row whose
+// number is nearest.
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+const (
+	maxCentredHead   = 7 // lines of a centred table's header
+	maxCentredIndent = 6 // where a row's number may start
+	maxCentredBlanks = 5 // blank lines inside the table: a page's break
+	minCentredCols   = 3 // the number's column, the content's and one more
+	// maxCentredLines bounds the lines a centred table is read over, so
+	// that a reader that fails costs no more than that: input stays linear
+	maxCentredLines = 2000
+	// minCentredHeadIndent is the least indent of a header's words over
+	// a column right of the first: "Thời hạn" centred in its cell
+	minCentredHeadIndent = 8
+)
+
+// centredMarker matches a row's number: "1", "12", "I", "II.1", "a)".
+var centredMarker = regexp.MustCompile(`^(?:\d{1,3}|[IVXL]{1,5}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}|[a-zđ]\))\.?$`)
+
+// centredHeadAhead reports a "TT"/"STT" line among the lines from i on
+// within a header's reach: the cheap test before readCentred.
+func centredHeadAhead(lines []string, i int) (int, bool) {
+	for j := i; j < len(lines) && j < i+maxCentredHead; j++ {
+		t := strings.TrimSpace(lines[j])
+		if t == "" {
+			return 0, false
+		}
+		if indentOf(lines[j]) <= maxCentredIndent && (strings.HasPrefix(t, "TT ") || strings.HasPrefix(t, "STT ")) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// centredCol is a column of a centred table: its header words' span.
+type centredCol struct {
+	from, to int
+	words    []string
+}
+
+func (c centredCol) centre() int { return (c.from + c.to) / 2 }
+
+// centredPiece is a run of a column's words on one line.
+type centredPiece struct {
+	line, col int
+	from, to  int // the words' columns on the line
+	text      string
+	upper     bool // opens with a capital letter
+}
+
+// readCentred reads a centred table whose header opens at lines[start].
+func readCentred(lines []string, start int) (tableRead, bool) {
+	tt, ok := centredHeadAhead(lines, start)
+	if !ok {
+		return tableRead{}, false
+	}
+	// the header: lines[start:body], the "TT" line among them, up to the
+	// first line a row's number opens
+	body := tt + 1
+	for body < len(lines) && body < start+maxCentredHead && strings.TrimSpace(lines[body]) != "" && indentOf(lines[body]) > maxCentredIndent {
+		body++ // a header's words centred in their cells; a row opens at the margin
+	}
+	if body >= len(lines) || body >= start+maxCentredHead+1 {
+		return tableRead{}, false
+	}
+	var cols []centredCol
+	for i := start; i < body; i++ {
+		l := newColLine(lines[i])
+		for _, ch := range chunks(l) {
+			cols = addHeadChunk(cols, ch, strings.TrimSpace(l.cut(ch[0], ch[1])))
+		}
+	}
+	slices.SortFunc(cols, func(a, b centredCol) int { return a.from - b.from })
+	if len(cols) < minCentredCols || cols[0].from > maxCentredIndent {
+		return tableRead{}, false
+	}
+	header := make([]string, len(cols))
+	for k, c := range cols {
+		header[k] = cleanCell(c.words)
+	}
+	if !isTaskHeader(header) && len(cols) < minAlignedCols+1 {
+		return tableRead{}, false
+	}
+	// the content column ends halfway to the next column's words
+	contentEnd := (cols[1].to + cols[2].from) / 2
+	personCol := slices.IndexFunc(header, func(h string) bool {
+		k := keyOf(h)
+		return strings.Contains(k, "cá nhân") || strings.Contains(k, "lãnh đạo") || strings.Contains(k, "người ")
+	})
+	headWords := map[string]bool{}
+	for _, c := range cols {
+		for _, w := range c.words {
+			headWords[w] = true
+		}
+	}
+	type bodyLine struct {
+		i      int
+		l      colLine
+		ch     [][2]int
+		marker string
+	}
+	var (
+		markers []int // lines of the rows' numbers
+		skipped []int
+		groups  []bool
+		pieces  []centredPiece
+		read    []bodyLine
+		end     = body
+	)
+	for i, blanks := body, 0; i < len(lines) && i < body+maxCentredLines && tableLine(lines[i]); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			if blanks++; blanks > maxCentredBlanks {
+				break
+			}
+			continue
+		}
+		if isPageNumber(t) {
+			skipped = append(skipped, i)
+			continue
+		}
+		l := newColLine(lines[i])
+		ch := chunks(l)
+		if slices.IndexFunc(ch, func(c [2]int) bool { return !headWords[strings.TrimSpace(l.cut(c[0], c[1]))] }) < 0 {
+			skipped = append(skipped, i) // the header again, over a new page
+			continue
+		}
+		m := rowMarker(lines[i])
+		if m == "" && ch[0][0] <= cols[1].to && ch[0][1] > cols[len(cols)-1].from {
+			break // running text across the columns: the table has ended
+		}
+		if m == "" && (blanks > 0 && len(markers) == 0 || endsCentred(t)) {
+			break
+		}
+		blanks = 0
+		if m != "" {
+			markers = append(markers, i)
+			first := strings.TrimSpace(l.cut(ch[0][0], ch[0][1]))
+			if rest := strings.TrimSpace(strings.TrimPrefix(first, m)); rest == "" {
+				ch = ch[1:]
+			} else {
+				// the number and the text after it, parted by a space or more
+				ch[0][0] += utf8.RuneCountInString(first) - utf8.RuneCountInString(rest)
+			}
+			// a group's title: a Roman number, its title the line's only words
+			groups = append(groups, strings.ContainsAny(m[:1], "IVXL") && len(ch) == 1)
+		}
+		read = append(read, bodyLine{i, l, ch, m})
+		end = i + 1
+	}
+	// the other columns' words: where the lines leave a gutter between
+	// them, and which header's words each run lies under
+	var spans [][2]int
+	for _, b := range read {
+		for k, c := range b.ch {
+			if k > 0 || c[0] >= contentEnd {
+				spans = append(spans, c)
+			}
+		}
+	}
+	regions := columnRegions(spans, len(read), cols)
+	for _, b := range read {
+		i, l := b.i, b.l
+		for k, c := range b.ch {
+			text := strings.TrimSpace(l.cut(c[0], c[1]))
+			if text == "" {
+				continue
+			}
+			col := 1
+			if k > 0 || c[0] >= contentEnd {
+				col = regionCol(regions, cols, c)
+				if last := len(cols) - 1; col < last && c[1] > cols[last].from-minAlignedGap {
+					if m := dueTail.FindStringSubmatchIndex(text); m != nil {
+						pieces = append(pieces, newPiece(i, last, c, text[m[2]:]))
+						text = strings.TrimSpace(text[:m[0]])
+					}
+				}
+				if k := splitClosedGap(text); k > 0 && col+1 < len(cols) && hasFoldPrefix(text[k:], "đồng chí ") {
+					pieces = append(pieces, newPiece(i, col, c, strings.TrimSpace(text[:k])))
+					text, col = text[k:], col+1
+				}
+			} else if c[1] > cols[2].from {
+				// a gap pdftotext closed up: "… cấp tỉnh giai Đảng ủy UBND"
+				if k := splitClosedGap(text); k > 0 {
+					pieces = append(pieces, newPiece(i, 1, c, text[:k]))
+					text, col = strings.TrimSpace(text[k:]), 2
+				}
+			}
+			if col >= 2 {
+				col = followCol(pieces, i, c, text, col, personCol)
+			}
+			pieces = append(pieces, newPiece(i, col, c, text))
+		}
+	}
+	if len(markers) < 2 {
+		return tableRead{}, false
+	}
+	// a table whose first row opens on its number's line is laid out
+	// from the top of each cell: readAligned's
+	if k := slices.Index(groups, false); k < 0 || firstBodyLine(lines, body, markers, groups, k) == markers[k] {
+		return tableRead{}, false
+	}
+	rows, above := centredRows(pieces, markers, groups, len(cols))
+	if above == 0 {
+		return tableRead{}, false // each row opens on its number's line: readAligned's
+	}
+	r := tableRead{Form: tableAligned, Start: start, End: end}
+	for _, k := range skipped {
+		if k < end {
+			r.Skipped = append(r.Skipped, k)
+		}
+	}
+	r.Table.Header = header
+	for k, cells := range rows {
+		row := make([]string, len(cols))
+		row[0] = strings.TrimSuffix(rowMarker(lines[markers[k]]), ".")
+		for j := 1; j < len(cols); j++ {
+			row[j] = cleanCell(cells[j])
+		}
+		r.Table.Rows = append(r.Table.Rows, row)
+		r.Rows = append(r.Rows, [2]int{markers[k], markers[k] + 1})
+	}
+	return r, true
+}
+
+// addHeadChunk adds a header's words to the column whose span they
+// overlap, or as a column of their own.
+func addHeadChunk(cols []centredCol, ch [2]int, text string) []centredCol {
+	for k := range cols {
+		if ch[0] < cols[k].to+1 && ch[1] > cols[k].from-1 {
+			cols[k].from, cols[k].to = min(cols[k].from, ch[0]), max(cols[k].to, ch[1])
+			cols[k].words = append(cols[k].words, text)
+			return cols
+		}
+	}
+	return append(cols, centredCol{from: ch[0], to: ch[1], words: []string{text}})
+}
+
+// nearestCol returns the column (beyond the content's) whose header's
+// centre is nearest the words' centre.
+func nearestCol(cols []centredCol, ch [2]int) int {
+	mid, best := (ch[0]+ch[1])/2, 2
+	for k := 2; k < len(cols); k++ {
+		if abs(cols[k].centre()-mid) < abs(cols[best].centre()-mid) {
+			best = k
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func newPiece(line, col int, span [2]int, text string) centredPiece {
+	r, _ := utf8.DecodeRuneInString(text)
+	return centredPiece{line: line, col: col, from: span[0], to: span[1], text: text, upper: unicode.IsUpper(r) || unicode.IsDigit(r)}
+}
+
+// rowMarker returns the row's number that opens a line within the number
+// column, or "".
+func rowMarker(line string) string {
+	if indentOf(line) > maxCentredIndent {
+		return ""
+	}
+	t := strings.TrimSpace(line)
+	w, _, _ := strings.Cut(t, " ")
+	if centredMarker.MatchString(w) {
+		return w
+	}
+	return ""
+}
+
+// isPageNumber reports a page's number alone on its line.
+func isPageNumber(t string) bool {
+	return len(t) <= 3 && strings.Trim(t, "0123456789") == ""
+}
+
+// endsCentred reports a line after a table: its note, the next annex.
+func endsCentred(t string) bool {
+	return strings.HasPrefix(t, "(*)") || hasFoldPrefix(t, "ghi chú") || hasFoldPrefix(t, "phụ lục") || hasFoldPrefix(t, "nơi nhận")
+}
+
+// splitClosedGap returns where the words of the next column open in a
+// run the layout closed up to one space, or 0: a body's name after a
+// content line's words ("… cấp tỉnh giai Đảng ủy UBND"), a person after
+// a body ("Đảng ủy HĐND Đồng chí Phan Trung Bá -").
+func splitClosedGap(text string) int {
+	for k := strings.IndexByte(text, ' '); k > 0; {
+		r, _ := utf8.DecodeRuneInString(text[k+1:])
+		prev, _ := utf8.DecodeLastRuneInString(text[:k])
+		if unicode.IsUpper(r) && (unicode.IsLower(prev) && lexiconBodyWord(text[k+1:]) || hasFoldPrefix(text[k+1:], "đồng chí ")) {
+			return k + 1
+		}
+		next := strings.IndexByte(text[k+1:], ' ')
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return 0
+}
+
+// dueTail matches the time a closed-up gap ran onto another column's
+// words: "Tỉnh ủy viên, Phó Chủ 2029 - 2030".
+var dueTail = regexp.MustCompile(`\s(\d{4}\s*[-–]\s*\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4})$`)
+
+// lexiconBodyWord reports words that open a body's name: "Đảng ủy",
+// "Sở …", "Ủy ban …", "UBND …".
+func lexiconBodyWord(s string) bool {
+	k := vntext.Key(s)
+	for _, w := range []string{"đảng ủy", "sở ", "ủy ban", "ubnd", "ban ", "bộ ", "cục ", "các sở", "các cơ quan", "công an", "hđnd", "mặt trận"} {
+		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// centredRows gives each row its cells' pieces: the content column's by
+// where each row's text opens, the others' by the nearest row number.
+func centredRows(pieces []centredPiece, markers []int, groups []bool, ncols int) (rows [][][]string, above int) {
+	rows = make([][][]string, len(markers))
+	for k := range rows {
+		rows[k] = make([][]string, ncols)
+	}
+	// the content column: the line each row's text opens, between the
+	// number above and its own
+	var content []centredPiece
+	for _, p := range pieces {
+		if p.col == 1 {
+			content = append(content, p)
+		}
+	}
+	opens := make([]int, len(markers)) // index into content
+	for k := range markers {
+		opens[k] = -1
+	}
+	for k, m := range markers {
+		lo := -1
+		if k > 0 {
+			lo = markers[k-1]
+		}
+		switch {
+		case groups[k]:
+			opens[k] = slices.IndexFunc(content, func(p centredPiece) bool { return p.line >= m })
+		case k > 0 && groups[k-1]:
+			opens[k] = slices.IndexFunc(content, func(p centredPiece) bool { return p.line > lo })
+		default:
+			opens[k] = rowOpens(content, lo, m)
+		}
+	}
+	if first := slices.IndexFunc(opens, func(o int) bool { return o >= 0 }); first < 0 {
+		opens[0] = 0 // no row's text found: all of it the first row's
+	} else {
+		opens[first] = 0 // text before the first row's goes with it
+	}
+	for k := range markers {
+		from := opens[k]
+		if from < 0 || from >= len(content) {
+			continue
+		}
+		if content[from].line < markers[k] {
+			above++
+		}
+		to := len(content)
+		for j := k + 1; j < len(markers); j++ {
+			if opens[j] >= 0 {
+				to = opens[j]
+				break
+			}
+		}
+		for c := from; c < to && c < len(content); c++ {
+			rows[k][1] = append(rows[k][1], content[c].text)
+		}
+	}
+	for _, p := range pieces {
+		if p.col == 1 {
+			continue
+		}
+		best := -1
+		for k, m := range markers {
+			if groups[k] && slices.Contains(groups, false) {
+				continue
+			}
+			if best < 0 || abs(m-p.line) < abs(markers[best]-p.line) {
+				best = k
+			}
+		}
+		if best >= 0 {
+			rows[best][p.col] = append(rows[best][p.col], p.text)
+		}
+	}
+	return rows, above
+}
+
+// sentenceEnds reports a line that closes a sentence or a clause.
+func sentenceEnds(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, ";") || strings.HasSuffix(t, ":")
+}
+
+// rowOpens returns the content line a row's text opens with, among those
+// after the number above (line lo) up to the row's own number (line m):
+// the likeliest opens with a capital, after a closed sentence, after a
+// gap, with a task's verb. With none, the first after lo.
+func rowOpens(content []centredPiece, lo, m int) int {
+	best, score := -1, -1
+	for c, p := range content {
+		if p.line <= lo || p.line > m {
+			continue
+		}
+		s := 0
+		if p.upper {
+			s += 2
+		}
+		if c == 0 || sentenceEnds(content[c-1].text) {
+			s += 2
+		}
+		if c > 0 && p.line-content[c-1].line > 1 {
+			s += 2 // a blank line, a page's number, another column's line above
+		}
+		if p.upper && textOpensTask(p.text) {
+			s++
+		}
+		if s >= score {
+			best, score = c, s // on a tie, the line nearer the number
+		}
+	}
+	if best < 0 {
+		best = slices.IndexFunc(content, func(p centredPiece) bool { return p.line > lo })
+	}
+	return best
+}
+
+// centredStart reports a line a centred table's header may open with:
+// words the cell centres, far from the margin.
+func centredStart(raw string) bool {
+	return indentOf(raw) >= minCentredHeadIndent
+}
+
+// centredAhead reports a "TT" line a few lines after line i of text,
+// split into *raw on first use.
+func centredAhead(raw *[]string, text string, i int) bool {
+	if *raw == nil {
+		*raw = strings.Split(text, "\n")
+	}
+	_, ok := centredHeadAhead(*raw, i)
+	return ok
+}
+
+// followCol returns the column of words at span on line i: a line that
+// goes on from the words above it (in small letters) is in their column;
+// a person ("Đồng chí …") is in the person's column when there is one;
+// else col, the nearest by the header.
+func followCol(pieces []centredPiece, i int, span [2]int, text string, col, personCol int) int {
+	if personCol >= 2 && hasFoldPrefix(text, "đồng chí ") {
+		return personCol
+	}
+	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsLower(r) {
+		return col
+	}
+	for k := len(pieces) - 1; k >= 0 && pieces[k].line >= i-2; k-- {
+		if p := pieces[k]; p.line < i && p.col >= 2 && p.from < span[1] && span[0] < p.to {
+			return p.col
+		}
+	}
+	return col
+}
+
+// colRegion is a run of the table's columns the other columns' words
+// fill, and the header column it lies under.
+type colRegion struct {
+	from, to, col int
+}
+
+// columnRegions finds the runs the words of spans fill, parted by
+// gutters almost every one of n lines leaves blank (a run pdftotext
+// closed up may cross one), and the header column under which each lies.
+func columnRegions(spans [][2]int, n int, cols []centredCol) []colRegion {
+	width := 0
+	for _, s := range spans {
+		width = max(width, s[1])
+	}
+	occ := make([]int, width+1)
+	for _, s := range spans {
+		for c := s[0]; c < s[1]; c++ {
+			occ[c]++
+		}
+	}
+	limit := max(1, n/10)
+	var out []colRegion
+	for c := 0; c < width; {
+		if occ[c] <= limit {
+			c++
+			continue
+		}
+		from := c
+		for c < width && occ[c] > limit {
+			c++
+		}
+		out = append(out, colRegion{from: from, to: c, col: -1})
+	}
+	// a run under two headers' centres holds two columns the layout
+	// closed up: its words go by their own centre
+	centres := func(r colRegion) int {
+		n := 0
+		for j := 2; j < len(cols); j++ {
+			if c := cols[j].centre(); r.from <= c && c < r.to {
+				n++
+			}
+		}
+		return n
+	}
+	inOrder := len(out) == len(cols)-2
+	for k := range out {
+		inOrder = inOrder && centres(out[k]) <= 1
+	}
+	for k := range out {
+		switch {
+		case inOrder:
+			out[k].col = k + 2 // as many runs as columns: in their order
+		case centres(out[k]) > 1:
+			out[k].col = 0
+		default:
+			out[k].col = nearestCol(cols, [2]int{out[k].from, out[k].to})
+		}
+	}
+	return out
+}
+
+// regionCol returns the column of words at span: the header column of
+// the region they lie in most, else the nearest by the header's centre.
+func regionCol(regions []colRegion, cols []centredCol, span [2]int) int {
+	best, most := 0, 0
+	for _, r := range regions {
+		if o := min(r.to, span[1]) - max(r.from, span[0]); o > most {
+			best, most = r.col, o
+		}
+	}
+	if best < 2 {
+		return nearestCol(cols, span)
+	}
+	return best
+}
+
+// firstBodyLine returns the first line with words after the line before
+// row k: the group's title above it, or the header.
+func firstBodyLine(lines []string, body int, markers []int, groups []bool, k int) int {
+	from := body
+	if k > 0 && groups[k-1] {
+		from = markers[k-1] + 1
+	}
+	for i := from; i < len(lines); i++ {
+		if t := strings.TrimSpace(lines[i]); t != "" && !isPageNumber(t) {
+			return i
+		}
+	}
+	return -1
+}
