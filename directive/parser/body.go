@@ -634,10 +634,11 @@ func bodyTree(paras []bodyPara) []directive.Node {
 			add(level, directive.Node{Kind: kind, Marker: marker, Heading: bp.text, First: bp.first, Last: bp.last})
 		case bp.item:
 			add(bulletLevel(bp.bullet), directive.Node{Kind: directive.NodeBullet, Marker: bp.bullet, Text: bp.text, First: bp.first, Last: bp.last})
-		case len(stack) > 1 && at(stack[len(stack)-1]).Kind == directive.NodeBullet && (namedAfter(dropConnective(bp.text)) != nil || noteLabel(bp.text)):
+		case len(stack) > 1 && at(stack[len(stack)-1]).Kind == directive.NodeBullet && (namedAfter(dropConnective(bp.text)) != nil || noteLabel(bp.text) || doerLine(bp.text)):
 			// a paragraph with a body of its own after the bullets ("Hàng
-			// quý, Ủy ban nhân dân huyện … có trách nhiệm …") goes under
-			// their point, not into the last bullet
+			// quý, Ủy ban nhân dân huyện … có trách nhiệm …"), or the line
+			// that names who carries them out ("Trách nhiệm chỉ đạo thực
+			// hiện: …"), goes under their point, not into the last bullet
 			for len(stack) > 1 && at(stack[len(stack)-1]).Kind == directive.NodeBullet {
 				stack = stack[:len(stack)-1]
 			}

@@ -144,9 +144,6 @@ const (
 	// maxTrailingBodies bounds, in bytes, the bodies a dash puts after a
 	// share of the work ("… - Bộ Văn hóa, Thể thao và Du lịch.").
 	maxTrailingBodies = 200
-	// maxBlockLabel bounds the label of a task's block line ("Đơn vị
-	// phối hợp").
-	maxBlockLabel = 24
 	// maxInfoLabel bounds the label of a line that describes the work
 	// ("Nguyên tắc tổ chức hiệp thương:").
 	maxInfoLabel = 48

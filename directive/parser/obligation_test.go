@@ -2182,3 +2182,61 @@ func TestLabelDue(t *testing.T) {
 		}
 	}
 }
+
+// The Party committee of the Front and the mass organisations is one
+// body, its comma inside its name; the Front's committee and the mass
+// organisations of the State are two.
+func TestSplitFrontCommittee(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh; Đảng ủy Ủy ban nhân dân tỉnh": {"Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh", "Đảng ủy Ủy ban nhân dân tỉnh"},
+		"Ủy ban Mặt trận Tổ quốc, các đoàn thể chính trị - xã hội tỉnh":             {"Ủy ban Mặt trận Tổ quốc", "các đoàn thể chính trị - xã hội tỉnh"},
+	} {
+		if got := splitAddressees(in); !slices.Equal(got, want) {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A line after a point's bullets that names who carries them out
+// ("Trách nhiệm chỉ đạo thực hiện: …") stands apart from the last bullet
+// and gives the bullets its bodies.
+func TestDoerLine(t *testing.T) {
+	const programme = `ĐẢNG BỘ TỈNH LÀO CAI
+TỈNH ỦY
+ĐẢNG CỘNG SẢN VIỆT NAM
+Số 104-CTr/TU
+Lào Cai, ngày 30 tháng 8 năm 2026
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+thực hiện Kết luận số 75-KL/TW
+II. NHIỆM VỤ, GIẢI PHÁP
+3.1. Tăng cường sự lãnh đạo của Đảng
+- Quán triệt sâu sắc quan điểm bảo vệ môi trường.
+- Đổi mới công tác tuyên truyền, phổ biến pháp luật theo hướng số hóa.
+Trách nhiệm chỉ đạo thực hiện: Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh; Đảng ủy Ủy ban nhân dân tỉnh.
+3.2. Nâng cao hiệu lực quản lý nhà nước
+- Thường xuyên rà soát các quy định về quản lý chất thải.
+Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh.
+T/M TỈNH ỦY
+BÍ THƯ
+Nguyễn Văn A
+Nơi nhận:
+- Các cấp ủy trực thuộc Tỉnh ủy,
+- Lưu Văn phòng Tỉnh ủy.
+`
+	d, err := Parse(programme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, vntext.ClipRunes(o.Text, 16)+" → "+strings.Join(o.Addressees, " | "))
+	}
+	want := []string{
+		"Quán triệt sâu s… → Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh | Đảng ủy Ủy ban nhân dân tỉnh",
+		"Đổi mới công tác… → Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh | Đảng ủy Ủy ban nhân dân tỉnh",
+		"Thường xuyên rà … → Đảng ủy Ủy ban nhân dân tỉnh",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("obligations (-want +got):\n%s", diff)
+	}
+}

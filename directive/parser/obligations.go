@@ -107,7 +107,7 @@ func (p *docParser) readObligations() {
 					// no task of its own; "- Thành phần: …" says who
 					// attends; "Nội dung: …" over a block is the task,
 					// read with its point
-					if label <= labelProduct && !p.fillBlock(since, label, value) {
+					if label <= labelDoer && !p.fillBlock(since, label, value) {
 						p.fillBlock(outer, label, value)
 					}
 					continue
@@ -857,6 +857,7 @@ const (
 	labelLead = iota + 1
 	labelSupport
 	labelProduct
+	labelDoer // "Trách nhiệm chỉ đạo thực hiện:": the bodies that carry it out
 	labelContent
 	labelInfo
 )
@@ -869,6 +870,7 @@ var blockLabels = []struct {
 	{"đơn vị chủ trì", labelLead}, {"cơ quan chủ trì", labelLead}, {"chủ trì", labelLead},
 	{"đơn vị phối hợp", labelSupport}, {"cơ quan phối hợp", labelSupport}, {"phối hợp", labelSupport},
 	{"kết quả", labelProduct}, {"sản phẩm", labelProduct}, {"kết quả đầu ra", labelProduct},
+	{"trách nhiệm thực hiện", labelDoer}, {"trách nhiệm chỉ đạo thực hiện", labelDoer}, {"trách nhiệm chỉ đạo", labelDoer},
 	{"nội dung", labelContent},
 	{"thành phần", labelInfo}, {"thành phần tham dự", labelInfo}, {"thành phần tham gia", labelInfo}, {"địa điểm", labelInfo},
 }
@@ -887,7 +889,7 @@ func blockLabel(text string) (int, string, bool) {
 	value = strings.TrimSpace(value)
 	k := keyOf(head)
 	for _, l := range blockLabels {
-		if k == l.key && value != "" && vntext.RunesAtMost(head, maxBlockLabel) {
+		if k == l.key && value != "" {
 			return l.kind, value, true
 		}
 	}
@@ -942,6 +944,10 @@ func (p *docParser) fillBlock(from, label int, value string) bool {
 		case labelSupport:
 			if len(o.Support) == 0 {
 				o.Support = splitAddressees(value)
+			}
+		case labelDoer:
+			if len(o.Addressees) == 0 {
+				o.Addressees = splitAddressees(value)
 			}
 		case labelProduct:
 			if o.Product == "" {
@@ -3097,4 +3103,11 @@ func (p *docParser) assignRoleSections(nodes []directive.Node, idx []int, rs rol
 		due := *rs.due
 		o.Due = &due
 	}
+}
+
+// doerLine reports a line that names who carries out the points above
+// it: "Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh."
+func doerLine(text string) bool {
+	label, _, ok := blockLabel(text)
+	return ok && label == labelDoer
 }

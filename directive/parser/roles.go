@@ -580,6 +580,9 @@ func (t *ptext) segment(a, b int) []string {
 		if t.inField(cur, j) {
 			continue // "Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng": the fields of one post
 		}
+		if t.frontCommittee(cur, j, nj) {
+			continue // "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh" is one Party committee
+		}
 		if nj != j && t.officeOf(cur) && t.collective(nj) {
 			continue // "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh" is one office
 		}
@@ -884,4 +887,16 @@ func capitalFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// frontCommittee reports words [a, b) naming the Party committee of the
+// Front ("Đảng ủy Mặt trận Tổ quốc"), with "các đoàn thể" at word c: the
+// committee of the Front and the mass organisations, one body since the
+// 2025 reform.
+func (t *ptext) frontCommittee(a, b, c int) bool {
+	k := strings.TrimSuffix(keyOf(t.text(a, b)), " việt nam")
+	if k != "đảng ủy mặt trận tổ quốc" && k != "đảng bộ mặt trận tổ quốc" {
+		return false
+	}
+	return c+2 < len(t.w) && t.lw[c] == "các" && t.lw[c+1] == "đoàn" && t.lw[c+2] == "thể"
 }
