@@ -2240,3 +2240,18 @@ Nơi nhận:
 		t.Errorf("obligations (-want +got):\n%s", diff)
 	}
 }
+
+// "NỘI DUNG CÔNG TÁC" and its kin head a plan's tasks: an item that names
+// no body is still a task of the plan.
+func TestTaskHeadingContent(t *testing.T) {
+	for _, h := range []string{"NỘI DUNG CÔNG TÁC", "Nội dung triển khai", "NỘI DUNG TRỌNG TÂM", "MỘT SỐ NỘI DUNG, GIẢI PHÁP TRỌNG TÂM"} {
+		if !taskHeading(h) {
+			t.Errorf("%q opens no tasks section", h)
+		}
+	}
+	for _, h := range []string{"NỘI DUNG", "MỤC ĐÍCH, YÊU CẦU", "Nội dung cuộc họp"} {
+		if taskHeading(h) {
+			t.Errorf("%q opens a tasks section", h)
+		}
+	}
+}

@@ -2323,7 +2323,8 @@ var taskHeadings = []string{"nhiệm vụ", "các nhiệm vụ", "giải pháp",
 	"các hoạt động chủ yếu", "hoạt động chủ yếu",
 	"nhiệm vụ và giải pháp", "nhiệm vụ giải pháp", "nhiệm vụ trọng tâm", "các nhiệm vụ trọng tâm", "nhiệm vụ cụ thể",
 	"các giai đoạn thực hiện", "lộ trình thực hiện",
-	"nội dung nhiệm vụ", "nội dung giải pháp", "nội dung và giải pháp", "nội dung và nhiệm vụ"}
+	"nội dung nhiệm vụ", "nội dung giải pháp", "nội dung và giải pháp", "nội dung và nhiệm vụ",
+	"nội dung công tác", "nội dung triển khai", "nội dung kế hoạch", "nội dung trọng tâm"}
 
 // bareTaskHeadings are taskHeadings without their marks.
 var bareTaskHeadings = func() []string {
