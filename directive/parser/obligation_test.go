@@ -2255,3 +2255,47 @@ func TestTaskHeadingContent(t *testing.T) {
 		}
 	}
 }
+
+// A note that assigns ("Ghi chú: Các cơ quan … phải trình …") is read
+// after its label, and its obligation keeps the label in its text.
+func TestNoteLead(t *testing.T) {
+	const decision = `ỦY BAN NHÂN DÂN
+TỈNH BÌNH ĐỊNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 518/QĐ-UBND
+Bình Định, ngày 17 tháng 02 năm 2023
+QUYẾT ĐỊNH
+Về việc giao kế hoạch vốn năm 2023
+Điều 1. Giao kế hoạch vốn năm 2023 theo Phụ lục kèm theo.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Ghi chú: Các cơ quan, đơn vị, địa phương được giao nhiệm vụ phải trình hồ sơ cho cấp có thẩm quyền phê duyệt trong tháng 3 năm 2023.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Phạm Anh Tuấn
+`
+	for text, rest := range map[string]string{"Ghi chú: Các cơ quan": "Các cơ quan", "Lưu ý:  Đối với": "Đối với", "Chú ý: Sở": "Sở",
+		"Ghi chú:": "", "Nội dung: Các": "", "Ghi chú các cơ quan": ""} {
+		got := ""
+		if k := noteLead(text); k > 0 {
+			got = text[k:]
+		}
+		if got != rest {
+			t.Errorf("noteLead(%q) reads %q, want %q", text, got, rest)
+		}
+	}
+	d, err := Parse(decision)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(d.Obligations, func(o directive.Obligation) bool { return strings.HasPrefix(o.Text, "Ghi chú: Các cơ quan") })
+	if i < 0 {
+		t.Fatalf("no obligation for the note among %d", len(d.Obligations))
+	}
+	if o := d.Obligations[i]; len(o.Addressees) == 0 || o.Due == nil || o.Due.Date.String() != "2023-03-31" {
+		t.Errorf("addressees %q, due %+v", o.Addressees, o.Due)
+	}
+}

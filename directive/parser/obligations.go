@@ -2000,6 +2000,17 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	if letterWords(text) < 2 {
 		return // "2", "1883/QĐ-": a page's number or a symbol's half a scan set apart
 	}
+	if k := noteLead(text); k > 0 {
+		// "Ghi chú: Các cơ quan … phải trình hồ sơ …", "Lưu ý: Đối với
+		// các vụ lộ, mất BMNN xảy ra phải báo cáo ngay …": the note is
+		// read after its label and keeps it
+		from := len(p.d.Obligations)
+		p.assign(path, text[k:], inherited)
+		if from < len(p.d.Obligations) && p.d.Obligations[from].Text == text[k:] {
+			p.d.Obligations[from].Text = text
+		}
+		return
+	}
 	if courtesy(text) || bareLeadIn(text) || informsOnly(text) || attendance(text) || reportField(text) {
 		return // "Trân trọng cảm ơn.", "Cụ thể:", "Tổng cục Thuế thông báo để các Cục Thuế biết và triển khai thực hiện."
 	}
@@ -3111,4 +3122,26 @@ func (p *docParser) assignRoleSections(nodes []directive.Node, idx []int, rs rol
 func doerLine(text string) bool {
 	label, _, ok := blockLabel(text)
 	return ok && label == labelDoer
+}
+
+// noteLead returns where the text after a note's label opens ("Ghi chú:
+// …", "Lưu ý: …", "Chú ý: …"), or 0.
+func noteLead(text string) int {
+	c := strings.IndexByte(text, ':')
+	if c < 0 || c > len("Ghi chú") {
+		return 0
+	}
+	switch keyOf(text[:c]) {
+	case "ghi chú", "lưu ý", "chú ý":
+	default:
+		return 0
+	}
+	k := c + 1
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if k >= len(text) {
+		return 0
+	}
+	return k
 }
