@@ -2299,3 +2299,45 @@ Phạm Anh Tuấn
 		t.Errorf("addressees %q, due %+v", o.Addressees, o.Due)
 	}
 }
+
+// A letter's bullets under a lead-in that names bodies by their duty or
+// by a request are those bodies' tasks; a paragraph between ends the
+// lead-in's reach.
+func TestLetterBulletsUnderLeadIn(t *testing.T) {
+	const letter = `BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 5115/LĐTBXH-KHTC
+V/v thí điểm chi trả trợ cấp qua hệ thống Bưu điện
+Hà Nội, ngày 03 tháng 12 năm 2018
+Kính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh
+Căn cứ kết quả sơ kết, Bộ trưởng Bộ Lao động - Thương binh và Xã hội đồng ý tiếp tục thực hiện thí điểm.
+Giám đốc Sở Lao động - Thương binh và Xã hội có trách nhiệm:
+- Phối hợp với Tổng công ty Bưu điện Việt Nam hoàn thiện Đề án thí điểm.
+- Kịp thời giải đáp, hướng dẫn những vướng mắc và thanh quyết toán theo đúng quy định.
+Trong năm 2019 Bộ sẽ tổng kết, đánh giá những ưu điểm, nhược điểm của phương thức chi trả.
+- Mở rộng phương thức chi trả ra toàn quốc.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, KHTC.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Lê Tấn Dũng
+`
+	d, err := Parse(letter)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, vntext.ClipRunes(o.Text, 14)+" → "+strings.Join(o.Addressees, " | "))
+	}
+	want := []string{
+		"Căn cứ kết quả… → Sở Lao động - Thương binh và Xã hội các tỉnh", // the recipients: the minister agrees to go on
+		"Phối hợp với T… → Sở Lao động - Thương binh và Xã hội",
+		"Kịp thời giải … → Sở Lao động - Thương binh và Xã hội",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("obligations (-want +got):\n%s", diff)
+	}
+}

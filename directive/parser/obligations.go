@@ -33,6 +33,7 @@ func (p *docParser) readObligations() {
 	var walk func(nodes []directive.Node, idx []int, inherited []string, outer int)
 	walk = func(nodes []directive.Node, idx []int, inherited []string, outer int) {
 		var leadIn []string         // "… đề nghị UBND các tỉnh thực hiện các nội dung sau:"
+		var bulletLead []string     // a letter's lead-in over its bullets
 		since := len(d.Obligations) // the obligations a deadline paragraph here may date
 		skip := 0                   // nodes read as a list of bodies
 		var under []tableAt         // tables under the point read last
@@ -78,6 +79,15 @@ func (p *docParser) readObligations() {
 					}
 				}
 				if len(idx) == 0 {
+					if n.Kind == directive.NodeBullet && bulletLead != nil && p.requested(n.Text) == nil {
+						// "Giám đốc Sở … có trách nhiệm:" / "- Phối hợp với …":
+						// a letter's bullets under its lead-in are the bodies' tasks
+						p.assign(path, n.Text, bulletLead)
+						continue
+					}
+					if n.Kind == directive.NodeParagraph {
+						bulletLead = nil
+					}
 					// a letter's paragraph that asks something of the
 					// bodies it names, or of those it is sent to
 					if to := p.requested(n.Text); to != nil {
@@ -92,12 +102,14 @@ func (p *docParser) readObligations() {
 								p.assignTo(path, strings.TrimSpace(n.Text[:k]), to)
 								continue
 							}
-							leadIn = to
+							leadIn, bulletLead = to, to
 						} else {
 							p.assignTo(path, n.Text, to)
 						}
 					} else if conditionalReport(n.Text) {
 						p.assignTo(path, n.Text, p.recipientBodies())
+					} else if to := dutyLeadIn(n.Text); to != nil {
+						leadIn, bulletLead = to, to // "Giám đốc Sở … có trách nhiệm:" over the points
 					}
 					continue
 				}
@@ -3144,4 +3156,19 @@ func noteLead(text string) int {
 		return 0
 	}
 	return k
+}
+
+// dutyLeadIn returns the bodies a letter's paragraph gives the points
+// after it by their duty ("Giám đốc Sở Lao động - Thương binh và Xã hội
+// có trách nhiệm:"), or nil.
+func dutyLeadIn(text string) []string {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ":") {
+		return nil
+	}
+	k := keyOf(t)
+	if !strings.HasSuffix(k, " có trách nhiệm") && !strings.HasSuffix(k, " chịu trách nhiệm") && !strings.HasSuffix(k, " có nhiệm vụ") {
+		return nil
+	}
+	return headingAddressees(t)
 }
