@@ -2341,3 +2341,17 @@ Lê Tấn Dũng
 		t.Errorf("obligations (-want +got):\n%s", diff)
 	}
 }
+
+// "theo chức năng, nhiệm vụ", "theo thẩm quyền" after a class of bodies
+// say how they act, not who they are.
+func TestSplitScopeQualifier(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Các Sở, ban, ngành liên quan theo chức năng, nhiệm vụ": {"Các Sở, ban, ngành liên quan"},
+		"Các sở, ban, ngành cấp tỉnh theo chức năng nhiệm vụ":   {"Các sở, ban, ngành cấp tỉnh"},
+		"Ủy ban nhân dân các huyện theo thẩm quyền":             {"Ủy ban nhân dân các huyện"},
+	} {
+		if got := splitAddressees(in); !slices.Equal(got, want) {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+	}
+}

@@ -500,7 +500,7 @@ func splitAddressees(phrase string) []string {
 // the scope they act in, no body's name: "…, trong phạm vi nhiệm vụ,
 // quyền hạn của mình", "…, nhất là các tỉnh …", "… sau khi được cấp …".
 var qualifierOpeners = []string{", trong ", ",trong ", ", theo ", ", căn cứ ", ", trên cơ sở ", ", tùy theo ", ", khi ",
-	", nhất là ", ", đặc biệt là ", " sau khi ", " trước khi "}
+	", nhất là ", ", đặc biệt là ", " sau khi ", " trước khi ", " theo chức năng", " theo thẩm quyền", " theo lĩnh vực", " theo phạm vi"}
 
 // qualifierStubs are what is left of an opener when the name was cut at
 // the verb after it ("là", "được"): "Các tỉnh, thành phố trong cả nước,
