@@ -23,6 +23,7 @@ package parser
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,14 +48,15 @@ const (
 var centredMarker = regexp.MustCompile(`^(?:\d{1,3}|[IVXL]{1,5}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}|[a-zđ]\))\.?$`)
 
 // centredHeadAhead reports a "TT"/"STT" line among the lines from i on
-// within a header's reach: the cheap test before readCentred.
+// within a header's reach: the cheap test before readCentred. A narrow
+// number column breaks "TT" over two lines ("T Nội dung công" / "T việc").
 func centredHeadAhead(lines []string, i int) (int, bool) {
 	for j := i; j < len(lines) && j < i+maxCentredHead; j++ {
 		t := strings.TrimSpace(lines[j])
 		if t == "" {
 			return 0, false
 		}
-		if indentOf(lines[j]) <= maxCentredIndent && (strings.HasPrefix(t, "TT ") || strings.HasPrefix(t, "STT ")) {
+		if indentOf(lines[j]) <= maxCentredIndent && numberHead(t) != "" && len(chunks(newColLine(lines[j]))) >= 2 {
 			return j, true
 		}
 	}
@@ -79,25 +81,53 @@ type centredPiece struct {
 
 // readCentred reads a centred table whose header opens at lines[start].
 func readCentred(lines []string, start int) (tableRead, bool) {
+	return readLayoutTable(lines, start, false)
+}
+
+// readTopLayout reads the same layout with each row's cells printed from
+// its number's line down, where readAligned finds no clean gutters: a
+// narrow table's columns one space apart ("2 Tổ chức hội nghị Sở Văn
+// hóa"), its "TT" broken over two lines.
+func readTopLayout(lines []string, start int) (tableRead, bool) {
+	return readLayoutTable(lines, start, true)
+}
+
+// readLayoutTable reads a tasks table pdftotext -layout printed, its rows
+// centred on their numbers or, with top, printed from them down.
+func readLayoutTable(lines []string, start int, top bool) (tableRead, bool) {
 	tt, ok := centredHeadAhead(lines, start)
 	if !ok {
 		return tableRead{}, false
 	}
-	// the header: lines[start:body], the "TT" line among them, up to the
-	// first line a row's number opens
+	// the header: lines[start:body], the "TT" line among them, and the
+	// lines after it that go on its cells, up to the first row's
+	var cols []centredCol
+	addLine := func(i int) {
+		l := newColLine(lines[i])
+		for _, ch := range chunks(l) {
+			text := strings.TrimSpace(l.cut(ch[0], ch[1]))
+			if w := numberHead(text); w != "" && ch[0] <= maxCentredIndent {
+				// "T Nội dung công": the number's header and the content's,
+				// one space apart in a narrow column
+				n := utf8.RuneCountInString(w)
+				cols = addHeadChunk(cols, [2]int{ch[0], ch[0] + n}, w)
+				ch[0] += n + 1
+				text = strings.TrimSpace(text[len(w):])
+			}
+			cols = addHeadChunk(cols, ch, text)
+		}
+	}
+	for i := start; i <= tt; i++ {
+		addLine(i)
+	}
 	body := tt + 1
-	for body < len(lines) && body < start+maxCentredHead && strings.TrimSpace(lines[body]) != "" && indentOf(lines[body]) > maxCentredIndent {
-		body++ // a header's words centred in their cells; a row opens at the margin
+	for body < len(lines) && body < start+maxCentredHead && strings.TrimSpace(lines[body]) != "" &&
+		(indentOf(lines[body]) > maxCentredIndent && headCont(lines[body], cols) || numberHead(strings.TrimSpace(lines[body])) != "" && rowMarker(lines[body]) == "") {
+		addLine(body) // a header's words centred in their cells; a row opens at the margin
+		body++
 	}
 	if body >= len(lines) || body >= start+maxCentredHead+1 {
 		return tableRead{}, false
-	}
-	var cols []centredCol
-	for i := start; i < body; i++ {
-		l := newColLine(lines[i])
-		for _, ch := range chunks(l) {
-			cols = addHeadChunk(cols, ch, strings.TrimSpace(l.cut(ch[0], ch[1])))
-		}
 	}
 	slices.SortFunc(cols, func(a, b centredCol) int { return a.from - b.from })
 	if len(cols) < minCentredCols || cols[0].from > maxCentredIndent {
@@ -106,6 +136,9 @@ func readCentred(lines []string, start int) (tableRead, bool) {
 	header := make([]string, len(cols))
 	for k, c := range cols {
 		header[k] = cleanCell(c.words)
+		if strings.Trim(header[k], "T ") == "" {
+			header[k] = "TT" // "T" over "T"
+		}
 	}
 	if !isTaskHeader(header) && len(cols) < minAlignedCols+1 {
 		return tableRead{}, false
@@ -122,6 +155,7 @@ func readCentred(lines []string, start int) (tableRead, bool) {
 			headWords[w] = true
 		}
 	}
+	edges := confirmedEdges(lines, body, cols)
 	type bodyLine struct {
 		i      int
 		l      colLine
@@ -144,17 +178,20 @@ func readCentred(lines []string, start int) (tableRead, bool) {
 			}
 			continue
 		}
-		if isPageNumber(t) {
-			skipped = append(skipped, i)
+		if isPageNumber(t) && (i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || strings.HasPrefix(lines[i+1], "\f")) {
+			skipped = append(skipped, i) // a page's number, the page's break after it
 			continue
 		}
 		l := newColLine(lines[i])
-		ch := chunks(l)
+		ch := splitAtEdges(l, chunks(l), edges)
 		if slices.IndexFunc(ch, func(c [2]int) bool { return !headWords[strings.TrimSpace(l.cut(c[0], c[1]))] }) < 0 {
 			skipped = append(skipped, i) // the header again, over a new page
 			continue
 		}
 		m := rowMarker(lines[i])
+		if m != "" && sectionAfter(t, m) {
+			break
+		}
 		if m == "" && ch[0][0] <= cols[1].to && ch[0][1] > cols[len(cols)-1].from {
 			break // running text across the columns: the table has ended
 		}
@@ -225,13 +262,19 @@ func readCentred(lines []string, start int) (tableRead, bool) {
 		return tableRead{}, false
 	}
 	// a table whose first row opens on its number's line is laid out
-	// from the top of each cell: readAligned's
-	if k := slices.Index(groups, false); k < 0 || firstBodyLine(lines, body, markers, groups, k) == markers[k] {
+	// from the top of each cell: readAligned's, or with top this reader's
+	k := slices.Index(groups, false)
+	if k < 0 || (firstBodyLine(lines, body, markers, groups, k) == markers[k]) != top {
 		return tableRead{}, false
 	}
-	rows, above := centredRows(pieces, markers, groups, len(cols))
-	if above == 0 {
-		return tableRead{}, false // each row opens on its number's line: readAligned's
+	var rows [][][]string
+	if top {
+		rows = topRows(pieces, markers, len(cols))
+	} else {
+		var above int
+		if rows, above = centredRows(pieces, markers, groups, len(cols)); above == 0 {
+			return tableRead{}, false // each row opens on its number's line: readAligned's
+		}
 	}
 	r := tableRead{Form: tableAligned, Start: start, End: end}
 	for _, k := range skipped {
@@ -406,8 +449,16 @@ func centredRows(pieces []centredPiece, markers []int, groups []bool, ncols int)
 			rows[k][1] = append(rows[k][1], content[c].text)
 		}
 	}
+	last := map[int]int{} // the row each column's last piece went to, by column
+	lastLine := map[int]int{}
 	for _, p := range pieces {
 		if p.col == 1 {
+			continue
+		}
+		if k, ok := last[p.col]; ok && !p.upper && p.line-lastLine[p.col] <= 2 {
+			// a cell's next line, in small letters: the row of the line above
+			rows[k][p.col] = append(rows[k][p.col], p.text)
+			lastLine[p.col] = p.line
 			continue
 		}
 		best := -1
@@ -421,6 +472,7 @@ func centredRows(pieces []centredPiece, markers []int, groups []bool, ncols int)
 		}
 		if best >= 0 {
 			rows[best][p.col] = append(rows[best][p.col], p.text)
+			last[p.col], lastLine[p.col] = best, p.line
 		}
 	}
 	return rows, above
@@ -590,3 +642,150 @@ func firstBodyLine(lines []string, body int, markers []int, groups []bool, k int
 	}
 	return -1
 }
+
+// numberHead returns the number column's header word that opens a header
+// line ("TT", "STT", "T" of a "TT" broken over two lines), or "".
+func numberHead(t string) string {
+	w, rest, ok := strings.Cut(t, " ")
+	if !ok || strings.TrimSpace(rest) == "" {
+		return ""
+	}
+	switch w {
+	case "TT", "STT", "T", "Stt", "TT.":
+		return w
+	}
+	return ""
+}
+
+// topRows gives each row the pieces from its number's line down to the
+// next row's; those above the first row's go with it.
+func topRows(pieces []centredPiece, markers []int, ncols int) [][][]string {
+	rows := make([][][]string, len(markers))
+	for k := range rows {
+		rows[k] = make([][]string, ncols)
+	}
+	for _, p := range pieces {
+		k := max(0, sort.SearchInts(markers, p.line+1)-1)
+		rows[k][p.col] = append(rows[k][p.col], p.text)
+	}
+	return rows
+}
+
+// confirmedEdges returns the left edges of the columns after the content's
+// that the body's lines confirm: the header's words start there, and so
+// do the words of most lines with words there (left-aligned cells). A run of words across
+// such an edge, one space apart, is two columns' words.
+func confirmedEdges(lines []string, body int, cols []centredCol) []int {
+	hits := make([]int, len(cols))
+	present := make([]int, len(cols))
+	for i := body; i < len(lines) && i < body+maxCentredLines; i++ {
+		if strings.TrimSpace(lines[i]) == "" {
+			continue
+		}
+		l := newColLine(lines[i])
+		for k := 2; k < len(cols); k++ {
+			e := cols[k].from
+			has := false
+			for c := e; c < e+minEdgeWords+1 && c < l.width(); c++ {
+				has = has || !l.blank(c)
+			}
+			if !has {
+				continue
+			}
+			present[k]++
+			for c := max(2, e-1); c <= e+1 && c < l.width(); c++ {
+				if l.blank(c-2) && l.blank(c-1) && !l.blank(c) {
+					hits[k]++ // a run of words starts at the edge, a gutter before it
+					break
+				}
+			}
+		}
+	}
+	var out []int
+	for k := 2; k < len(cols); k++ {
+		if hits[k] >= minEdgeWords && 2*hits[k] >= present[k] {
+			out = append(out, cols[k].from)
+		}
+	}
+	return out
+}
+
+// minEdgeWords is how many words must start at a column's edge to confirm it.
+const minEdgeWords = 3
+
+// splitAtEdges cuts the runs of a line that cross a confirmed edge at the
+// word that starts there.
+func splitAtEdges(l colLine, ch [][2]int, edges []int) [][2]int {
+	if len(edges) == 0 {
+		return ch
+	}
+	var out [][2]int
+	for _, c := range ch {
+		from := c[0]
+		for _, e := range edges {
+			if e-1 <= from+1 || e+1 >= c[1] {
+				continue
+			}
+			if w := edgeWord(l, from, e); w > 0 {
+				out = append(out, [2]int{from, w - 1})
+				from = w
+			}
+		}
+		out = append(out, [2]int{from, c[1]})
+	}
+	return out
+}
+
+// headCont reports a line under the "TT" line that goes on the header's
+// cells ("chủ trì   phối hợp", "(*)", a column's first words "Sản phẩm"),
+// not a row's first words ("Sở Thông tin" under "Cơ quan phối hợp"): no
+// run of it opens with a capital under a column the header has.
+func headCont(line string, cols []centredCol) bool {
+	l := newColLine(line)
+	for _, c := range chunks(l) {
+		r, _ := utf8.DecodeRuneInString(strings.TrimSpace(l.cut(c[0], c[1])))
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		for _, col := range cols {
+			if c[0] < col.to+1 && c[1] > col.from-1 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sectionAfter reports a line that opens the document's next section
+// after the table: a Roman number with its stop and a title in capitals
+// ("III. TỔ CHỨC THỰC HIỆN").
+func sectionAfter(t, marker string) bool {
+	if !strings.HasSuffix(marker, ".") || !strings.ContainsAny(marker[:1], "IVXL") {
+		return false
+	}
+	return vntext.IsCaps(strings.TrimSpace(strings.TrimPrefix(t, marker)))
+}
+
+// edgeWord returns where the word that opens the next column starts
+// near edge e, after from: a capital after a small letter a few columns
+// before the edge (the layout moved it left), else a word starting at the
+// edge; 0 when none.
+func edgeWord(l colLine, from, e int) int {
+	at := 0
+	for w := max(from+1, e-maxEdgeShift); w <= e+1 && w < l.width(); w++ {
+		if !l.blank(w-1) || l.blank(w) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(l.s[l.off[w]:]); unicode.IsUpper(r) && w < e-1 {
+			return w
+		}
+		if at == 0 && w >= e-1 {
+			at = w
+		}
+	}
+	return at
+}
+
+// maxEdgeShift is how far left of its column's edge the layout may print
+// a cell's first word.
+const maxEdgeShift = 3

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,7 +75,7 @@ func readTable(lines []string, start int) (tableRead, bool) {
 	if start < 0 || start >= len(lines) || !tableLine(lines[start]) || strings.TrimSpace(lines[start]) == "" {
 		return tableRead{}, false
 	}
-	for _, read := range []func([]string, int) (tableRead, bool){readGrid, readPipe, readDashed, readTSV, readBarePipe, readCentred, readAligned} {
+	for _, read := range []func([]string, int) (tableRead, bool){readGrid, readPipe, readDashed, readTSV, readBarePipe, readCentred, readAligned, readTopLayout} {
 		if r, ok := read(lines, start); ok {
 			if r.finish() {
 				return r, true
@@ -179,6 +180,9 @@ func cleanCell(parts []string) string {
 			switch {
 			case gap, strings.HasSuffix(prev, `\`) && !strings.HasSuffix(prev, `\\`), listItemAfter(prev, p):
 				b.WriteByte('\n')
+			case closesUp(prev, p):
+				// a symbol or a date a narrow cell cut: "25-" / "CT/TW",
+				// "15/12/20" / "24"
 			default:
 				b.WriteByte(' ')
 			}
@@ -1337,4 +1341,20 @@ func cleanCells(raw []string) []string {
 		out[k] = cleanCell([]string{c})
 	}
 	return out
+}
+
+// cellDateHead matches a date a cell's width cut in its year: "15/12/20".
+var cellDateHead = regexp.MustCompile(`\d{1,2}/\d{1,2}/\d{1,3}$`)
+
+// closesUp reports a cell's line that goes on the word the line above cut:
+// after a symbol's dash or slash ("Chỉ thị số 25-" / "CT/TW"), or a
+// year's first digits ("15/12/20" / "24").
+func closesUp(prev, p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	last, n := utf8.DecodeLastRuneInString(prev)
+	if last == '-' || last == '/' {
+		before, _ := utf8.DecodeLastRuneInString(prev[:len(prev)-n])
+		return (unicode.IsDigit(before) || unicode.IsUpper(before)) && (unicode.IsUpper(r) || unicode.IsDigit(r))
+	}
+	return unicode.IsDigit(r) && cellDateHead.MatchString(prev) && len(strings.Fields(p)[0]) <= 3
 }

@@ -215,3 +215,42 @@ func TestParseCentredTable(t *testing.T) {
 		t.Errorf("table obligations (-want +got):\n%s", diff)
 	}
 }
+
+// A Kế hoạch written by Word (pandoc) with a narrow task table, printed to
+// PDF and read back with pdftotext -layout (testdata/tables/make-word.sh):
+// its columns one space apart in places, "TT" broken over two lines, a
+// date cut in its year; once with the cells printed from the top, once
+// centred. Both give the table's obligations as the Markdown does.
+func TestParseWordLayoutTables(t *testing.T) {
+	view := func(name string) []string {
+		b, err := os.ReadFile("testdata/tables/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := parser.Parse(string(b))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var out []string
+		for _, o := range d.Obligations {
+			if !strings.Contains(o.Path, ".rows[") {
+				continue
+			}
+			due := ""
+			if o.Due != nil {
+				due = o.Due.Kind.String() + " " + o.Due.Date.String()
+			}
+			out = append(out, strings.Join(strings.Fields(o.Text), " ")+" | "+o.Lead+" | "+strings.Join(o.Support, "; ")+" | "+due+" | "+o.Product)
+		}
+		return out
+	}
+	want := view("kh-word.md")
+	if len(want) != 3 {
+		t.Fatalf("the Markdown gives %d table obligations, want 3: %q", len(want), want)
+	}
+	for _, name := range []string{"kh-word-layout.txt", "kh-word-centred.txt"} {
+		if diff := cmp.Diff(want, view(name)); diff != "" {
+			t.Errorf("%s: table obligations differ from the Markdown's (-md +layout):\n%s", name, diff)
+		}
+	}
+}

@@ -286,7 +286,7 @@ func cellMarkup(c string) string {
 }
 
 func FuzzReadTable(f *testing.F) {
-	for _, name := range []string{"kh-grid.md", "kh-multiline.md", "kh-pipe.md", "kh-simple.md", "kh-grid-spans.md", "kh-pdftotext.txt", "header-block.txt", "kh-centred.txt"} {
+	for _, name := range []string{"kh-grid.md", "kh-multiline.md", "kh-pipe.md", "kh-simple.md", "kh-grid-spans.md", "kh-pdftotext.txt", "header-block.txt", "kh-centred.txt", "kh-word-layout.txt", "kh-word-centred.txt"} {
 		b, err := os.ReadFile("testdata/tables/" + name)
 		if err != nil {
 			f.Fatal(err)
