@@ -416,6 +416,8 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 				wrapped && p.clauseWrap(i, paras[len(paras)-1]) ||
 				indented && lineIndent == 0 && startsLower(t) && paras[len(paras)-1].last == no-1) &&
 			(startsLower(t) || asksNumber(paras[len(paras)-1].text) && t[0] >= '0' && t[0] <= '9' ||
+				wrapped && labelWrap(paras[len(paras)-1].text) && paras[len(paras)-1].last == no-1 && paras[len(paras)-1].num == "" &&
+					!vntext.RunesAtMost(p.lines[i-1].text, minWrapRunes-1) && !unicode.IsLetter(firstRune(t)) ||
 				wrapped && paras[len(paras)-1].last == no-1 && p.hardWrapped(i-1) && (!vntext.IsCaps(t) || acronymLead(t)) &&
 					!(indented && lineIndent >= minIndent && !p.sameMargin(i, paras[len(paras)-1])) ||
 				spaced && p.spacedWrap(i) && paras[len(paras)-1].last == p.lines[i-2].no && !vntext.IsCaps(t) && nameGoesOn(p.lines[i-2].text) ||

@@ -1291,3 +1291,44 @@ Nguyễn Văn An
 		t.Errorf("obligations open %q, want %q", starts, want)
 	}
 }
+
+// A hard-wrapped line that ends on a label's colon inside a sentence goes
+// on to a line that opens with no letter ("theo địa chỉ Email:" /
+// "[email protected] trước ngày 25/5/2013.", the address as a web
+// page hides it), and the sentence's deadline stays with it.
+func TestParseLabelWrapSymbol(t *testing.T) {
+	const text = `BỘ GIÁO DỤC VÀ ĐÀO TẠO
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 3234/BGDĐT-GDCN
+V/v báo cáo tình hình mở ngành
+Hà Nội, ngày 16 tháng 5 năm 2013
+Kính gửi: Sở Giáo dục và Đào tạo các tỉnh, thành phố trực thuộc Trung ương
+Thực hiện Chỉ thị số 895/CT-BGDĐT ngày 12 tháng 3 năm 2013 của Bộ trưởng
+Bộ Giáo dục và Đào tạo (GDĐT) về thực hiện quy hoạch phát triển nhân lực
+ngành giáo dục và đào tạo theo nhu cầu phát triển xã hội giai đoạn
+2013-2015, Bộ GDĐT đề nghị sở GDĐT các tỉnh, thành phố trực thuộc Trung
+ương báo cáo về tình hình mở ngành, đào tạo và sử dụng giáo viên tiểu học
+trình độ TCCN của địa phương từ nay đến năm 2015.
+Báo cáo của sở xin gửi về theo địa chỉ: Vụ Giáo dục chuyên nghiệp, Bộ Giáo
+dục và Đào tạo, 49 Đại Cồ Việt, Hai Bà Trưng, Hà Nội và theo địa chỉ Email:
+[email protected] trước ngày 25/5/2013.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, Vụ GDCN.
+TL. BỘ TRƯỞNG
+VỤ TRƯỞNG VỤ GIÁO DỤC CHUYÊN NGHIỆP
+Hoàng Ngọc Vinh
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(d.Obligations, func(o directive.Obligation) bool { return strings.HasPrefix(o.Text, "Báo cáo của sở") })
+	if i < 0 {
+		t.Fatalf("no obligation for the report's address among %d", len(d.Obligations))
+	}
+	if o := d.Obligations[i]; !strings.HasSuffix(o.Text, "trước ngày 25/5/2013.") || o.Due == nil || o.Due.Date.String() != "2013-05-25" {
+		t.Errorf("text %q, due %+v", o.Text, o.Due)
+	}
+}
