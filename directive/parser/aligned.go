@@ -14,6 +14,7 @@ package parser
 // "V/v", the place and date.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -80,23 +81,38 @@ func alignedHeader(raws []string, start int) (left, right []alignedCell, end int
 	if start >= maxAlignedStart {
 		return nil, nil, 0, false
 	}
+	interleaved := false
 	c, _, _ := columnGap(raws[start])
 	if c < 0 {
 		// the right column's first line alone, above the first line of
 		// both: "                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA"
 		in := indentOf(raws[start])
-		if in < minAlignedIndent || strings.TrimSpace(raws[start]) == "" {
+		if in <= columnSlack && strings.TrimSpace(raws[start]) != "" && start+1 < len(raws) {
+			// the issuer's first line, then the right column's alone
+			if next := raws[start+1]; indentOf(next) >= minAlignedIndent && strings.TrimSpace(next) != "" {
+				if c2, _, _ := columnGap(next); c2 < 0 {
+					c, interleaved = indentOf(next), true
+				}
+			}
+		}
+		if c < 0 && (in < minAlignedIndent || strings.TrimSpace(raws[start]) == "") {
 			return nil, nil, 0, false
 		}
-		for k := start + 1; k < len(raws) && k <= start+3 && c < 0; k++ {
+		for k := start + 1; k < len(raws) && k <= start+3 && c < 0 && !interleaved; k++ {
 			if indentOf(raws[k]) < in-columnSlack || indentOf(raws[k]) > in+columnSlack {
 				c, _, _ = columnGap(raws[k])
 				if c < 0 {
+					if strings.TrimSpace(raws[k]) != "" && indentOf(raws[k]) <= columnSlack {
+						// the columns' lines one under the other, each at its
+						// own margin: a PDF printed the cells' lines on
+						// different baselines (cells centred vertically)
+						c, interleaved = in, true
+					}
 					break
 				}
 			}
 		}
-		if c < in-columnSlack || c > in+columnSlack {
+		if !interleaved && (c < in-columnSlack || c > in+columnSlack) {
 			return nil, nil, 0, false
 		}
 	}
@@ -135,7 +151,8 @@ func alignedHeader(raws []string, start int) (left, right []alignedCell, end int
 		}
 	}
 done:
-	if gaps < 2 || !strings.Contains(keyOf(joinCells(right)), frame.KeyQuocHieu) && !strings.Contains(keyOf(joinCells(right)), frame.KeyDang) {
+	if gaps < 2 && !(interleaved && len(left) >= 2 && len(right) >= 2 && slices.ContainsFunc(left, func(c alignedCell) bool { return isNumberLine(c.text) })) ||
+		!strings.Contains(keyOf(joinCells(right)), frame.KeyQuocHieu) && !strings.Contains(keyOf(joinCells(right)), frame.KeyDang) {
 		return nil, nil, 0, false
 	}
 	end = start
@@ -276,7 +293,25 @@ func alignedTail(raws []string, start int) (left, right []alignedCell, end int, 
 	}
 	c, _, _ := columnGap(raws[start])
 	if c < 0 {
-		return nil, nil, 0, false
+		// "Nơi nhận:" alone, the signature's lines one under the list's,
+		// each at its own margin (cells centred vertically)
+		for k := start + 1; k < len(raws) && k <= start+4 && c < 0; k++ {
+			t := strings.TrimSpace(raws[k])
+			g, _, b := columnGap(raws[k])
+			in := indentOf(raws[k])
+			switch {
+			case g >= minAlignedIndent:
+				in, t = g, strings.TrimSpace(raws[k][b:]) // the list's first entry beside it
+			case g >= 0 || in < minAlignedIndent || t == "":
+				continue
+			}
+			if signMarkLen(t) > 0 || vntext.IsCaps(t) && isTitle(keyOf(t)) {
+				c = in
+			}
+		}
+		if c < 0 {
+			return nil, nil, 0, false
+		}
 	}
 	blanks, archived, named := 0, false, false
 	k := start

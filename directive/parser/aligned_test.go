@@ -394,3 +394,41 @@ func TestAlignedTailDottedMark(t *testing.T) {
 		t.Errorf("distribution = %q", d.Distribution)
 	}
 }
+
+// A header and a tail whose two columns a PDF printed one under the other
+// (the cells centred vertically: each column's lines on baselines of their
+// own) read as when the columns stand side by side.
+func TestAlignedInterleaved(t *testing.T) {
+	text := "                                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n" +
+		"ỦY BAN NHÂN DÂN TỈNH\n" +
+		"                                NAM\n" +
+		"BẮC GIANG\n" +
+		"                                Độc lập - Tự do - Hạnh phúc\n" +
+		"-------\n" +
+		"                                -------\n" +
+		"Số: 641/QĐ-UBND\n" +
+		"                                Bắc Giang, ngày 02 tháng 12 năm 2013\n\n" +
+		"QUYẾT ĐỊNH\nVề việc bãi bỏ Quyết định số 68/2010/QĐ-UBND\n\n" +
+		"Điều 1. Bãi bỏ Quyết định số 68/2010/QĐ-UBND.\n" +
+		"Điều 2. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.\n\n" +
+		"Nơi nhận:\n" +
+		"- Như Điều 2;                        KT. CHỦ TỊCH\n" +
+		"- Thủ tướng, PTT Nguyễn Sinh         PHÓ CHỦ TỊCH\n" +
+		"Hùng;\n" +
+		"- VPCP: BTCN, PCN Trần Quốc\n" +
+		"Toản, các Vụ: ĐP, TH;                Nguyễn Văn Linh\n" +
+		"- Lưu: VT.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Issuer != "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG" || d.Symbol.String() != "641/QĐ-UBND" || d.Place != "Bắc Giang" || d.Date.String() != "2013-12-02" {
+		t.Errorf("issuer %q, symbol %s, place %q, date %s", d.Issuer, d.Symbol, d.Place, d.Date)
+	}
+	if s := d.Signature; s.Title != "PHÓ CHỦ TỊCH" || s.Name != "Nguyễn Văn Linh" {
+		t.Errorf("signature %q / %q / %q", s.Authority, s.Title, s.Name)
+	}
+	if want := []string{"Như Điều 2", "Thủ tướng, PTT Nguyễn Sinh Hùng", "VPCP: BTCN, PCN Trần Quốc Toản, các Vụ: ĐP, TH", "Lưu: VT"}; !slices.Equal(d.Distribution, want) {
+		t.Errorf("distribution %q", d.Distribution)
+	}
+}
