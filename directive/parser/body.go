@@ -336,7 +336,7 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		}
 		// A table starts at a line the body holds whole: not at a row whose
 		// first cells the header read.
-		if no > failedUntil && (mayStartTable(p.lines[i].raw) || centredStart(p.lines[i].raw) && centredAhead(&raw, p.text, no-1)) && (i == 0 || p.lines[i-1].no != no) {
+		if no > failedUntil && (mayStartTable(p.lines[i].raw) || stackedStart(p.lines[i].raw) || centredStart(p.lines[i].raw) && centredAhead(&raw, p.text, no-1)) && (i == 0 || p.lines[i-1].no != no) {
 			if raw == nil {
 				raw = strings.Split(p.text, "\n")
 			}

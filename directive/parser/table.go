@@ -51,6 +51,7 @@ const (
 	tableTSV                            // tab-separated rows
 	tableAligned                        // columns aligned with spaces (pdftotext -layout)
 	tableBarePipe                       // cells parted by " | ", no outer pipes or rule
+	tableStacked                        // one cell a line (a word processor's plain text)
 )
 
 // tableRead is a table read from lines: lines[Start:End] hold it, and
@@ -75,7 +76,7 @@ func readTable(lines []string, start int) (tableRead, bool) {
 	if start < 0 || start >= len(lines) || !tableLine(lines[start]) || strings.TrimSpace(lines[start]) == "" {
 		return tableRead{}, false
 	}
-	for _, read := range []func([]string, int) (tableRead, bool){readGrid, readPipe, readDashed, readTSV, readBarePipe, readCentred, readAligned, readTopLayout} {
+	for _, read := range []func([]string, int) (tableRead, bool){readGrid, readStacked, readPipe, readDashed, readTSV, readBarePipe, readCentred, readAligned, readTopLayout} {
 		if r, ok := read(lines, start); ok {
 			if r.finish() {
 				return r, true

@@ -220,7 +220,8 @@ func TestParseCentredTable(t *testing.T) {
 // PDF and read back with pdftotext -layout (testdata/tables/make-word.sh):
 // its columns one space apart in places, "TT" broken over two lines, a
 // date cut in its year; once with the cells printed from the top, once
-// centred. Both give the table's obligations as the Markdown does.
+// centred; and saved as plain text, one cell a line. Each gives the
+// table's obligations as the Markdown does.
 func TestParseWordLayoutTables(t *testing.T) {
 	view := func(name string) []string {
 		b, err := os.ReadFile("testdata/tables/" + name)
@@ -248,7 +249,7 @@ func TestParseWordLayoutTables(t *testing.T) {
 	if len(want) != 3 {
 		t.Fatalf("the Markdown gives %d table obligations, want 3: %q", len(want), want)
 	}
-	for _, name := range []string{"kh-word-layout.txt", "kh-word-centred.txt"} {
+	for _, name := range []string{"kh-word-layout.txt", "kh-word-centred.txt", "kh-word.txt"} {
 		if diff := cmp.Diff(want, view(name)); diff != "" {
 			t.Errorf("%s: table obligations differ from the Markdown's (-md +layout):\n%s", name, diff)
 		}

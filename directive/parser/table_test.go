@@ -286,7 +286,7 @@ func cellMarkup(c string) string {
 }
 
 func FuzzReadTable(f *testing.F) {
-	for _, name := range []string{"kh-grid.md", "kh-multiline.md", "kh-pipe.md", "kh-simple.md", "kh-grid-spans.md", "kh-pdftotext.txt", "header-block.txt", "kh-centred.txt", "kh-word-layout.txt", "kh-word-centred.txt"} {
+	for _, name := range []string{"kh-grid.md", "kh-multiline.md", "kh-pipe.md", "kh-simple.md", "kh-grid-spans.md", "kh-pdftotext.txt", "header-block.txt", "kh-centred.txt", "kh-word-layout.txt", "kh-word-centred.txt", "kh-word.txt"} {
 		b, err := os.ReadFile("testdata/tables/" + name)
 		if err != nil {
 			f.Fatal(err)
@@ -892,4 +892,44 @@ func readFile(t *testing.T, name string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// A table a word processor saved as plain text, one cell a line: an empty
+// cell is an empty line, a cell of two paragraphs two lines, a group's
+// title its one cell; the table ends with its last row's cells, and a
+// pipe row with its rule may head it.
+func TestReadStacked(t *testing.T) {
+	text := "TT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n" +
+		"I\nNhiệm vụ trọng tâm\n" +
+		"1\nTổ chức hội nghị quán triệt,\ntriển khai thực hiện Chỉ thị\nSở Văn hóa và Thể thao\n\nQuý II/2024\n" +
+		"2\nKiểm tra, đánh giá kết quả thực hiện\nThanh tra tỉnh\nCác sở, ban, ngành;\nUBND các huyện\nTrước ngày 15/12/2024\n" +
+		"Các đơn vị báo cáo kết quả về UBND tỉnh trước ngày 20/12/2024.\n"
+	lines := strings.Split(text, "\n")
+	r, ok := readTable(lines, 0)
+	if !ok {
+		t.Fatal("no table read")
+	}
+	checkSpans(t, r, len(lines))
+	want := directive.Table{
+		Header: []string{"TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"},
+		Rows: [][]string{
+			{"I", "Nhiệm vụ trọng tâm", "", "", ""},
+			{"1", "Tổ chức hội nghị quán triệt, triển khai thực hiện Chỉ thị", "Sở Văn hóa và Thể thao", "", "Quý II/2024"},
+			{"2", "Kiểm tra, đánh giá kết quả thực hiện", "Thanh tra tỉnh", "Các sở, ban, ngành; UBND các huyện", "Trước ngày 15/12/2024"},
+		},
+	}
+	if diff := cmp.Diff(want, r.Table); diff != "" {
+		t.Errorf("table (-want +got):\n%s", diff)
+	}
+	if got := lines[r.End]; !strings.HasPrefix(got, "Các đơn vị báo cáo") {
+		t.Errorf("the table ends before %q", got)
+	}
+	piped := "| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |\n| --- | --- | --- | --- |\nThời gian thực hiện\n" +
+		"1\nTổ chức hội nghị phổ biến Nghị định\nCục Lâm nghiệp\nVụ Pháp chế\nQuý III/2026\n" +
+		"2\nXây dựng Thông tư hướng dẫn\nCục Lâm nghiệp\nVụ Pháp chế\nQuý IV/2026\n"
+	lines = strings.Split(piped, "\n")
+	r, ok = readTable(lines, 0)
+	if !ok || len(r.Table.Header) != 5 || len(r.Table.Rows) != 2 || r.Table.Rows[1][4] != "Quý IV/2026" {
+		t.Errorf("piped header: %v %q %q", ok, r.Table.Header, r.Table.Rows)
+	}
 }
