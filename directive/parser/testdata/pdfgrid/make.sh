@@ -4,7 +4,7 @@
 # pandoc Markdown with the header and the tail in two-column grid tables,
 # then .docx (pandoc), PDF (LibreOffice) and text (pdftotext, with and
 # without -layout, and with -layout once more with the table cells
-# centred). Run from this folder.
+# centred), and the .docx saved as plain text. Run from this folder.
 set -e
 tmp=$(mktemp -d)
 (cd ../../../render && CHIDAO_GRID_DIR="$tmp" go test -run TestWriteGridMarkdown -count=1 .)
@@ -23,6 +23,10 @@ open(p, "w").write(s)
 ' && zip -q -r "$tmp/c/$b" .) && rm -rf "$tmp/x"
 done
 (cd "$tmp" && soffice --headless --convert-to pdf ./*.docx >/dev/null)
+# text/: the .docx saved by LibreOffice as plain text (tables one cell a
+# line), its byte order mark dropped
+mkdir "$tmp/t" && (cd "$tmp/t" && cp "$tmp"/*.docx . && soffice --headless --convert-to "txt:Text (encoded):UTF8" ./*.docx >/dev/null)
+for f in "$tmp"/t/*.txt; do sed '1s/^\xEF\xBB\xBF//' "$f" > "text/$(basename "$f")"; done
 (cd "$tmp/c" && soffice --headless --convert-to pdf ./*.docx >/dev/null)
 for p in "$tmp"/*.pdf; do
 	b=$(basename "$p" .pdf)
