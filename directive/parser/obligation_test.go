@@ -2355,3 +2355,37 @@ func TestSplitScopeQualifier(t *testing.T) {
 		}
 	}
 }
+
+// "Lãnh đạo, chỉ đạo …" opens a task with its verbs: the bullet is the
+// heading's bodies' task, not one of "Lãnh đạo".
+func TestLeadershipVerb(t *testing.T) {
+	const plan = `ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 5973/UBND-KT
+V/v tăng cường quản lý thuế
+Lào Cai, ngày 10 tháng 7 năm 2026
+Kính gửi: Các Sở, ban, ngành thuộc UBND tỉnh
+1. Các cơ quan, đơn vị:
+- Lãnh đạo, chỉ đạo tập trung thực hiện nghiêm các quy định về quản lý thuế.
+- Thường xuyên kiểm tra, rà soát việc thực hiện.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn A
+`
+	d, err := Parse(plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(d.Obligations, func(o directive.Obligation) bool { return strings.HasPrefix(o.Text, "Lãnh đạo, chỉ đạo") })
+	if i < 0 {
+		t.Fatalf("no obligation for the bullet among %d", len(d.Obligations))
+	}
+	if got := d.Obligations[i].Addressees; slices.Contains(got, "Lãnh đạo") || len(got) == 0 {
+		t.Errorf("addressees %q, want the heading's bodies", got)
+	}
+}

@@ -2163,6 +2163,13 @@ func (p *docParser) assign(path, text string, inherited []string) {
 		// documents and their issuers)
 		o.Addressees = to
 	}
+	if len(o.Addressees) == 1 && keyOf(o.Addressees[0]) == "lãnh đạo" {
+		// "Lãnh đạo, chỉ đạo thực hiện …": the verb, not a body's leaders
+		o.Addressees = inherited
+		if o.Addressees == nil {
+			o.Addressees = []string{}
+		}
+	}
 	p.fillText(&o, t)
 	if authorises {
 		o.Modality = directive.ModalityPermission
