@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/chidao/chidao/directive/parser"
@@ -78,6 +79,32 @@ func BenchmarkParseHostile(b *testing.B) {
 				_, _ = parser.Parse(text)
 			}
 		})
+	}
+}
+
+// Text that looks like the table layouts the readers try at each line (a
+// centred header word over a "TT" line with no rows; "TT" lines and rows
+// repeated; a header one cell a line with rows of one cell) must scale
+// linearly too: compare ns/op across the sizes.
+func BenchmarkParseHostileTables(b *testing.B) {
+	for _, unit := range []struct{ name, text string }{
+		{"centredHead", "          Thời hạn\nTT   Nội dung   Cơ quan chủ trì   Thời gian\n   x y z\n"},
+		{"repeatedHead", "TT   Nội dung   Cơ quan chủ trì   Thời gian\n1  a  b  c\n"},
+		{"stacked", "TT\nNội dung\nCơ quan chủ trì\nThời gian\n1\nfoo\n"},
+	} {
+		for _, size := range []struct {
+			name string
+			n    int
+		}{{"64KB", 64 << 10}, {"1MB", 1 << 20}} {
+			text := "ỦY BAN NHÂN DÂN\nSố: 1/KH-UBND\nKẾ HOẠCH\nThử\n" + strings.Repeat(unit.text, size.n/len(unit.text))
+			b.Run(unit.name+"/"+size.name, func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					_, _ = parser.Parse(text)
+				}
+			})
+		}
 	}
 }
 

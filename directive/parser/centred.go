@@ -39,6 +39,10 @@ const (
 	// maxCentredLines bounds the lines a centred table is read over, so
 	// that a reader that fails costs no more than that: input stays linear
 	maxCentredLines = 2000
+	// maxRowLines bounds the lines between two rows' numbers (a row's
+	// cells run over fewer), half of it those before the first row's
+	// number: longer, and the lines are no table's
+	maxRowLines = 60
 	// minCentredHeadIndent is the least indent of a header's words over
 	// a column right of the first: "Thời hạn" centred in its cell
 	minCentredHeadIndent = 8
@@ -53,8 +57,8 @@ var centredMarker = regexp.MustCompile(`^(?:\d{1,3}|[IVXL]{1,5}(?:\.\d{1,2})?|\d
 func centredHeadAhead(lines []string, i int) (int, bool) {
 	for j := i; j < len(lines) && j < i+maxCentredHead; j++ {
 		t := strings.TrimSpace(lines[j])
-		if t == "" {
-			return 0, false
+		if t == "" || rowMarker(lines[j]) != "" {
+			return 0, false // a row's number above the "TT" line: no header's
 		}
 		if indentOf(lines[j]) <= maxCentredIndent && numberHead(t) != "" && len(chunks(newColLine(lines[j]))) >= 2 {
 			return j, true
@@ -155,7 +159,6 @@ func readLayoutTable(lines []string, start int, top bool) (tableRead, bool) {
 			headWords[w] = true
 		}
 	}
-	edges := confirmedEdges(lines, body, cols)
 	type bodyLine struct {
 		i      int
 		l      colLine
@@ -171,6 +174,9 @@ func readLayoutTable(lines []string, start int, top bool) (tableRead, bool) {
 		end     = body
 	)
 	for i, blanks := body, 0; i < len(lines) && i < body+maxCentredLines && tableLine(lines[i]); i++ {
+		if len(markers) > 0 && i-markers[len(markers)-1] > maxRowLines || len(markers) == 0 && i-body > maxRowLines/2 {
+			break // no row's number for longer than a row runs: not a table's body
+		}
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
 			if blanks++; blanks > maxCentredBlanks {
@@ -183,7 +189,7 @@ func readLayoutTable(lines []string, start int, top bool) (tableRead, bool) {
 			continue
 		}
 		l := newColLine(lines[i])
-		ch := splitAtEdges(l, chunks(l), edges)
+		ch := chunks(l)
 		if slices.IndexFunc(ch, func(c [2]int) bool { return !headWords[strings.TrimSpace(l.cut(c[0], c[1]))] }) < 0 {
 			skipped = append(skipped, i) // the header again, over a new page
 			continue
@@ -200,7 +206,6 @@ func readLayoutTable(lines []string, start int, top bool) (tableRead, bool) {
 		}
 		blanks = 0
 		if m != "" {
-			markers = append(markers, i)
 			first := strings.TrimSpace(l.cut(ch[0][0], ch[0][1]))
 			if rest := strings.TrimSpace(strings.TrimPrefix(first, m)); rest == "" {
 				ch = ch[1:]
@@ -209,10 +214,30 @@ func readLayoutTable(lines []string, start int, top bool) (tableRead, bool) {
 				ch[0][0] += utf8.RuneCountInString(first) - utf8.RuneCountInString(rest)
 			}
 			// a group's title: a Roman number, its title the line's only words
-			groups = append(groups, strings.ContainsAny(m[:1], "IVXL") && len(ch) == 1)
+			group := strings.ContainsAny(m[:1], "IVXL") && len(ch) == 1
+			if !group && !slices.Contains(groups, false) {
+				// the first row's number: a table printed from the top of
+				// its cells opens its first row on that line, a centred one
+				// above it; the other reader's table, decided here
+				if (firstBodyLine(lines, body, slices.Concat(markers, []int{i}), slices.Concat(groups, []bool{false}), len(markers)) == i) != top {
+					return tableRead{}, false
+				}
+			}
+			markers, groups = append(markers, i), append(groups, group)
 		}
 		read = append(read, bodyLine{i, l, ch, m})
 		end = i + 1
+	}
+	if len(markers) < 2 {
+		return tableRead{}, false
+	}
+	// runs a narrow layout closed up across a column's edge, cut there
+	// (the edges confirmed by the body's lines, once the rows are known to
+	// be this reader's)
+	if edges := confirmedEdges(lines, body, cols); len(edges) > 0 {
+		for k := range read {
+			read[k].ch = splitAtEdges(read[k].l, read[k].ch, edges)
+		}
 	}
 	// the other columns' words: where the lines leave a gutter between
 	// them, and which header's words each run lies under
@@ -678,7 +703,7 @@ func topRows(pieces []centredPiece, markers []int, ncols int) [][][]string {
 func confirmedEdges(lines []string, body int, cols []centredCol) []int {
 	hits := make([]int, len(cols))
 	present := make([]int, len(cols))
-	for i := body; i < len(lines) && i < body+maxCentredLines; i++ {
+	for i := body; i < len(lines) && i < body+maxEdgeLines; i++ {
 		if strings.TrimSpace(lines[i]) == "" {
 			continue
 		}
@@ -710,8 +735,12 @@ func confirmedEdges(lines []string, body int, cols []centredCol) []int {
 	return out
 }
 
-// minEdgeWords is how many words must start at a column's edge to confirm it.
-const minEdgeWords = 3
+// minEdgeWords is how many words must start at a column's edge to confirm
+// it, among the first maxEdgeLines lines of the body.
+const (
+	minEdgeWords = 3
+	maxEdgeLines = 120
+)
 
 // splitAtEdges cuts the runs of a line that cross a confirmed edge at the
 // word that starts there.
