@@ -376,9 +376,11 @@ func isPageNumber(t string) bool {
 	return len(t) <= 3 && strings.Trim(t, "0123456789") == ""
 }
 
-// endsCentred reports a line after a table: its note, the next annex.
+// endsCentred reports a line after a table: its note, the next annex,
+// the signature.
 func endsCentred(t string) bool {
-	return strings.HasPrefix(t, "(*)") || hasFoldPrefix(t, "ghi chú") || hasFoldPrefix(t, "phụ lục") || hasFoldPrefix(t, "nơi nhận")
+	return strings.HasPrefix(t, "(*)") || hasFoldPrefix(t, "ghi chú") || hasFoldPrefix(t, "phụ lục") || hasFoldPrefix(t, "nơi nhận") ||
+		signMarkLen(t) > 0
 }
 
 // splitClosedGap returns where the words of the next column open in a

@@ -586,3 +586,33 @@ func ExampleParse_wrappedPipeTable() {
 	// Cục Biến đổi khí hậu [Vụ Pháp chế] | Tháng 8/2024 | Hoàn thiện dự thảo Nghị định sửa đổi Nghị định số 06/2022/NĐ-CP để trình Chính phủ.
 	// Cục Biến đổi khí hậu [Cục Chuyển đổi số] | 2024 - 2025 | Thiết lập Hệ thống đăng ký quốc gia về hạn ngạch phát thải.
 }
+
+// A task table as pdftotext -layout prints it when the office file
+// centres its cells: each row's number on the row's middle line, the
+// task's first line above it.
+func ExampleParse_centredTable() {
+	text := "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 45/KH-UBND\nLào Cai, ngày 20 tháng 02 năm 2025\nKẾ HOẠCH\nBảo vệ di sản văn hóa\n\n" +
+		"                                                     Cơ quan          Thời hạn\n" +
+		"TT                Nhiệm vụ cụ thể\n" +
+		"                                                     chủ trì          hoàn thành\n" +
+		"     Tổ chức quán triệt, phổ biến nội dung Chỉ thị\n" +
+		"1    đến cán bộ, công chức, viên chức và người lao      Sở Văn hóa,      Trước ngày\n" +
+		"     động trên địa bàn tỉnh.                           Thể thao và      30/9/2025\n" +
+		"                                                        Du lịch\n" +
+		"     Xây dựng Kế hoạch kiểm kê di sản văn hóa phi vật\n" +
+		"2                                                      Sở Văn hóa,      Quý IV/2025\n" +
+		"     thể trên địa bàn tỉnh giai đoạn 2025 - 2030       Thể thao và\n" +
+		"                                                        Du lịch\n\n" +
+		"TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n"
+	d, err := parser.Parse(text)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, o := range d.Obligations {
+		fmt.Println(o.Lead, "|", o.Due.Text, "|", o.Text)
+	}
+	// Output:
+	// Sở Văn hóa, Thể thao và Du lịch | Trước ngày 30/9/2025 | Tổ chức quán triệt, phổ biến nội dung Chỉ thị đến cán bộ, công chức, viên chức và người lao động trên địa bàn tỉnh.
+	// Sở Văn hóa, Thể thao và Du lịch | Quý IV/2025 | Xây dựng Kế hoạch kiểm kê di sản văn hóa phi vật thể trên địa bàn tỉnh giai đoạn 2025 - 2030
+}

@@ -130,7 +130,7 @@ func cutLastRow(lines []string, n int) []string {
 	for ; k < len(lines) && k < 3*n; k++ {
 		t := lines[k]
 		if k >= n && t == "" || k >= n-1 && endsSentence(t) && !vntext.RunesAtMost(t, maxStackedCell) ||
-			k > 0 && (itemMarkerLen(t) > 0 || sectionMarker(t) != "") {
+			k > 0 && (itemMarkerLen(t) > 0 || sectionMarker(t) != "" || endsCentred(t)) {
 			break
 		}
 	}

@@ -924,6 +924,12 @@ func TestReadStacked(t *testing.T) {
 	if got := lines[r.End]; !strings.HasPrefix(got, "Các đơn vị báo cáo") {
 		t.Errorf("the table ends before %q", got)
 	}
+	// a last row with an empty cell at its end, then the signature
+	signed := "TT\nNội dung\nCơ quan chủ trì\nThời gian hoàn thành\n1\nRà soát hồ sơ di tích\nSở Văn hóa\nQuý II/2025\n2\nKiểm kê hiện vật\nBảo tàng tỉnh\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+	lines = strings.Split(signed, "\n")
+	if r, ok := readTable(lines, 0); !ok || len(r.Table.Rows) != 2 || lines[r.End] != "TM. ỦY BAN NHÂN DÂN" {
+		t.Errorf("signed: %v, rows %q, end %d", ok, r.Table.Rows, r.End)
+	}
 	piped := "| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |\n| --- | --- | --- | --- |\nThời gian thực hiện\n" +
 		"1\nTổ chức hội nghị phổ biến Nghị định\nCục Lâm nghiệp\nVụ Pháp chế\nQuý III/2026\n" +
 		"2\nXây dựng Thông tư hướng dẫn\nCục Lâm nghiệp\nVụ Pháp chế\nQuý IV/2026\n"
