@@ -365,6 +365,9 @@ func rowMarker(line string) string {
 	}
 	t := strings.TrimSpace(line)
 	w, _, _ := strings.Cut(t, " ")
+	if w == "" || len(w) > 8 || !strings.ContainsRune("0123456789IVXLabcdefghiklmnopqrstuvxyđ", rune(w[0])) && !strings.HasPrefix(w, "đ") {
+		return "" // most lines: no number opens them
+	}
 	if centredMarker.MatchString(w) {
 		return w
 	}
