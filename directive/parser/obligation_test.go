@@ -2389,3 +2389,16 @@ Nguyễn Văn A
 		t.Errorf("addressees %q, want the heading's bodies", got)
 	}
 }
+
+// "thường xuyên" after a body's name says how often it acts; it is no
+// word of the name ("Ủy ban Kiểm tra Tỉnh ủy thường xuyên kiểm tra …").
+func TestOftenEndsName(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Ủy ban Kiểm tra Tỉnh ủy thường xuyên kiểm tra, giám sát việc thực hiện.": {"Ủy ban Kiểm tra Tỉnh ủy"},
+		"Sở Y tế thường xuyên theo dõi, báo cáo UBND tỉnh.":                       {"Sở Y tế"},
+	} {
+		if got := namedAfter(in); !slices.Equal(got, want) {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+	}
+}

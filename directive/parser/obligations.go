@@ -1853,7 +1853,8 @@ var requestVerbs = func() []string {
 		"có văn bản", "có ý kiến", "có kế hoạch", "có trách nhiệm", "chịu trách nhiệm", "thành lập",
 		"sử dụng", "đối chiếu", "phải", "chủ trì", "là", "cần", "hướng dẫn", "có báo cáo", "xem xét", "nghiêm túc", "xin ý kiến",
 		"lãnh đạo", "theo dõi", "đôn đốc", "tham mưu", "tuyên truyền", "tăng cường", "phân bổ", "căn cứ", "tiến hành", "quyết định", "mở", "được",
-		"tạo điều kiện", "hỗ trợ", "nộp", "tạm nộp", "phản ánh", "phản ảnh", "sẽ", "thì", "khi", "sau khi", "trước khi", "nếu", "gợi ý") {
+		"tạo điều kiện", "hỗ trợ", "nộp", "tạm nộp", "phản ánh", "phản ảnh", "sẽ", "thì", "khi", "sau khi", "trước khi", "nếu", "gợi ý",
+		"thường xuyên") {
 		out = append(out, " "+v)
 	}
 	return out

@@ -41,7 +41,8 @@ var (
 	nameStops = phrases(lexicon.TaskVerbs, lexicon.ActionVerbs, []string{"để", "nhằm", "theo", "qua", "thông qua",
 		"về", "tại", "trong", "trước", "chậm nhất", "định kỳ", "hằng", "hàng", "là", "làm", "với", "được", "phải",
 		"cần", "sẽ", "đã", "đang", "không", "khi", "nếu", "thì", "từ", "đến", "cho", "bằng", "đối với", "có", "đồng chủ trì",
-		"như", "kết quả", "tình hình", "trực tiếp", "chủ động", "khẩn trương", "kịp thời", "tích cực", "tiếp tục", "nghiêm túc"}, nameEndVerbs)
+		"như", "kết quả", "tình hình", "trực tiếp", "chủ động", "khẩn trương", "kịp thời", "tích cực", "tiếp tục", "nghiêm túc",
+		"thường xuyên"}, nameEndVerbs)
 	// nameEndVerbs are verbs that follow a body in lower case but never
 	// continue its name; verbs that also name bodies ("quản lý", "đăng ký",
 	// "đào tạo", "thanh tra") are left out.
