@@ -260,7 +260,9 @@ func readLayoutTable(lines []string, start int, top bool) (tableRead, bool) {
 			col := 1
 			if k > 0 || c[0] >= contentEnd {
 				col = regionCol(regions, cols, c)
-				if last := len(cols) - 1; col < last && c[1] > cols[last].from-minAlignedGap {
+				if last := len(cols) - 1; col < last && (c[1] > cols[last].from-minAlignedGap || timeHead(header[last])) {
+					// the time a closed-up gap ran onto the columns before
+					// it: a body's or a person's cell never ends with a year
 					if m := dueTail.FindStringSubmatchIndex(text); m != nil {
 						pieces = append(pieces, newPiece(i, last, c, text[m[2]:]))
 						text = strings.TrimSpace(text[:m[0]])
@@ -823,3 +825,10 @@ func edgeWord(l colLine, from, e int) int {
 // maxEdgeShift is how far left of its column's edge the layout may print
 // a cell's first word.
 const maxEdgeShift = 3
+
+// timeHead reports a header cell of a time column: "Thời hạn thực hiện",
+// "Thời gian hoàn thành", "Tiến độ".
+func timeHead(h string) bool {
+	k := keyOf(h)
+	return strings.HasPrefix(k, "thời hạn") || strings.HasPrefix(k, "thời gian") || strings.HasPrefix(k, "tiến độ")
+}

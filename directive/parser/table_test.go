@@ -939,3 +939,32 @@ func TestReadStacked(t *testing.T) {
 		t.Errorf("piped header: %v %q %q", ok, r.Table.Header, r.Table.Rows)
 	}
 }
+
+// In a centred table with a person's column (corpus12's laocai-104, its
+// Phụ lục 2), the time a closed-up gap ran onto the person's words
+// ("Tỉnh ủy viên, Phó Chủ 2029 - 2030") is the row's time.
+func TestCentredPersonYear(t *testing.T) {
+	lines := strings.Split(readFile(t, "../testdata/corpus12/laocai-104-ctr-tu-2026.txt"), "\n")
+	at := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, "PHỤ LỤC 2") })
+	for at >= 0 && at < len(lines) && strings.TrimSpace(lines[at]) != "Thời hạn" {
+		at++
+	}
+	r, ok := readTable(lines, at)
+	if !ok {
+		t.Fatal("no table read at Phụ lục 2's header")
+	}
+	want := map[string]string{"Xây dựng Quy hoạch bảo vệ môi trường": "2029 - 2030", "Huy động, phân bổ và triển khai hiệu quả": "2026 - 2030"}
+	for _, row := range r.Table.Rows {
+		for task, time := range want {
+			if strings.HasPrefix(row[1], task) {
+				if row[4] != time || strings.Contains(row[3], time) {
+					t.Errorf("%s…: person %q, time %q, want %q", task, row[3], row[4], time)
+				}
+				delete(want, task)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("rows not read: %v", want)
+	}
+}
