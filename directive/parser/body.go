@@ -680,6 +680,10 @@ func longestName(part string) int {
 // addresseesOf returns the bodies a section heading assigns the section
 // to ("Các Sở, ban, ngành; UBND quận, huyện, thị xã"), or nil when the
 // heading is a topic.
+// dutyTails close the bodies a heading or a lead-in gives work by their
+// duty: "Sở Y tế có trách nhiệm:".
+var dutyTails = []string{" có trách nhiệm", " chịu trách nhiệm", " có nhiệm vụ"}
+
 func addresseesOf(heading string) []string {
 	h := strings.TrimRight(heading, " :.")
 	if strings.HasSuffix(h, ")") {
@@ -690,7 +694,7 @@ func addresseesOf(heading string) []string {
 		}
 	}
 	// "Sở Y tế có trách nhiệm:", "Các sở, ngành chịu trách nhiệm:"
-	for _, tail := range []string{" có trách nhiệm", " chịu trách nhiệm", " có nhiệm vụ"} {
+	for _, tail := range dutyTails {
 		if n := len(h) - len(tail); n > 0 && strings.EqualFold(h[n:], tail) {
 			if b := strings.TrimSpace(h[:n]); !strings.ContainsAny(b, ":(") && vntext.RunesAtMost(b, maxBodiesBeforeDuty) {
 				h = b // bodies only, not a sentence that ends so

@@ -28,6 +28,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -149,6 +150,8 @@ func readLayoutTable(lines []string, start int, top bool) (tableRead, bool) {
 	}
 	// the content column ends halfway to the next column's words
 	contentEnd := (cols[1].to + cols[2].from) / 2
+	taskCols, _ := tasksColumns(&directive.Table{Header: header})
+	timeCol := taskCols.due
 	personCol := slices.IndexFunc(header, func(h string) bool {
 		k := keyOf(h)
 		return strings.Contains(k, "cá nhân") || strings.Contains(k, "lãnh đạo") || strings.Contains(k, "người ")
@@ -184,7 +187,7 @@ func readLayoutTable(lines []string, start int, top bool) (tableRead, bool) {
 			}
 			continue
 		}
-		if isPageNumber(t) && (i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || strings.HasPrefix(lines[i+1], "\f")) {
+		if pageNumber(lines[i], t) && (i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || strings.HasPrefix(lines[i+1], "\f")) {
 			skipped = append(skipped, i) // a page's number, the page's break after it
 			continue
 		}
@@ -260,7 +263,7 @@ func readLayoutTable(lines []string, start int, top bool) (tableRead, bool) {
 			col := 1
 			if k > 0 || c[0] >= contentEnd {
 				col = regionCol(regions, cols, c)
-				if last := len(cols) - 1; col < last && (c[1] > cols[last].from-minAlignedGap || timeHead(header[last])) {
+				if last := len(cols) - 1; col < last && (c[1] > cols[last].from-minAlignedGap || timeCol == last) {
 					// the time a closed-up gap ran onto the columns before
 					// it: a body's or a person's cell never ends with a year
 					if m := dueTail.FindStringSubmatchIndex(text); m != nil {
@@ -374,11 +377,6 @@ func rowMarker(line string) string {
 		return w
 	}
 	return ""
-}
-
-// isPageNumber reports a page's number alone on its line.
-func isPageNumber(t string) bool {
-	return len(t) <= 3 && strings.Trim(t, "0123456789") == ""
 }
 
 // endsCentred reports a line after a table: its note, the next annex,
@@ -668,7 +666,7 @@ func firstBodyLine(lines []string, body int, markers []int, groups []bool, k int
 		from = markers[k-1] + 1
 	}
 	for i := from; i < len(lines); i++ {
-		if t := strings.TrimSpace(lines[i]); t != "" && !isPageNumber(t) {
+		if t := strings.TrimSpace(lines[i]); t != "" && !pageNumber(lines[i], t) {
 			return i
 		}
 	}
@@ -825,10 +823,3 @@ func edgeWord(l colLine, from, e int) int {
 // maxEdgeShift is how far left of its column's edge the layout may print
 // a cell's first word.
 const maxEdgeShift = 3
-
-// timeHead reports a header cell of a time column: "Thời hạn thực hiện",
-// "Thời gian hoàn thành", "Tiến độ".
-func timeHead(h string) bool {
-	k := keyOf(h)
-	return strings.HasPrefix(k, "thời hạn") || strings.HasPrefix(k, "thời gian") || strings.HasPrefix(k, "tiến độ")
-}

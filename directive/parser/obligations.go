@@ -3035,6 +3035,9 @@ func contentHeading(n *directive.Node) bool {
 // section's children; both must be there.
 func (p *docParser) roleSections(nodes []directive.Node) (roleSet, bool) {
 	rs := roleSet{content: -1}
+	if !slices.ContainsFunc(nodes, func(n directive.Node) bool { return roleHeading(&n) != 0 }) {
+		return rs, false // most node lists: no role of their own, read no further
+	}
 	add := func(kind int, value string) {
 		to := splitAddressees(strings.TrimRight(value, " .;"))
 		switch kind {
@@ -3175,7 +3178,7 @@ func dutyLeadIn(text string) []string {
 		return nil
 	}
 	k := keyOf(t)
-	if !strings.HasSuffix(k, " có trách nhiệm") && !strings.HasSuffix(k, " chịu trách nhiệm") && !strings.HasSuffix(k, " có nhiệm vụ") {
+	if !slices.ContainsFunc(dutyTails, func(tail string) bool { return strings.HasSuffix(k, tail) }) {
 		return nil
 	}
 	return headingAddressees(t)
