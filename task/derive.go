@@ -183,10 +183,14 @@ func splitLead(lead string, addressees []string) []int {
 		keys[i] = vntext.Key(a)
 	}
 	parts := strings.Split(lead, ", ")
+	most := 1 // the most parts an addressee's name can span: a word each
+	for _, k := range keys {
+		most = max(most, strings.Count(k, " ")+1)
+	}
 	var out []int
 	for i := 0; i < len(parts); {
 		found := false
-		for j := len(parts); j > i; j-- {
+		for j := min(len(parts), i+most); j > i; j-- {
 			if k := slices.Index(keys, vntext.Key(strings.Join(parts[i:j], ", "))); k >= 0 {
 				out, i, found = append(out, k), j, true
 				break

@@ -91,12 +91,30 @@ func BenchmarkParseHostileTables(b *testing.B) {
 		{"centredHead", "          Thời hạn\nTT   Nội dung   Cơ quan chủ trì   Thời gian\n   x y z\n"},
 		{"repeatedHead", "TT   Nội dung   Cơ quan chủ trì   Thời gian\n1  a  b  c\n"},
 		{"stacked", "TT\nNội dung\nCơ quan chủ trì\nThời gian\n1\nfoo\n"},
+		// a block read whole and then refused, at each of its lines
+		{"pipeHeaderBlock", "| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"},
+		{"gridRules", "+====+==================+===========+\n"},
+		{"alignedTwo", "    THÀNH PHỐ HÀ NỘI                     Độc lập - Tự do - Hạnh phúc\n"},
+		// one line that grows: a type's word over and over, a tail's
+		// dashes
+		{"capsLine", "QUYẾT "},
+		{"tailDashes", "- Sở Y tế - Sở Tài chính "},
 	} {
 		for _, size := range []struct {
 			name string
 			n    int
 		}{{"64KB", 64 << 10}, {"1MB", 1 << 20}} {
-			text := "ỦY BAN NHÂN DÂN\nSố: 1/KH-UBND\nKẾ HOẠCH\nThử\n" + strings.Repeat(unit.text, size.n/len(unit.text))
+			head, foot := "ỦY BAN NHÂN DÂN\nSố: 1/KH-UBND\nKẾ HOẠCH\nThử\n", ""
+			switch unit.name {
+			case "capsLine": // the subject's line, over the enacting body
+				head = "ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+					"Số: 33/2009/QĐ-UBND\nMỹ Tho, ngày 24 tháng 12 năm 2009\nQUYẾT ĐỊNH\n"
+				foot = "\nBAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ MẠNG TIN HỌC CỦA ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\n" +
+					"ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\nCăn cứ Luật Công nghệ thông tin ngày 29/6/2006;\n"
+			case "tailDashes":
+				head += "1. Sở Y tế chủ trì.\nNơi nhận: "
+			}
+			text := head + strings.Repeat(unit.text, size.n/len(unit.text)) + foot
 			b.Run(unit.name+"/"+size.name, func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				b.ReportAllocs()

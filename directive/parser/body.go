@@ -348,7 +348,10 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 				tableEnd = tr.End
 				continue
 			} else {
-				failedUntil = no // the reader looked from here; a new try at the next line costs the same
+				// the reader looked from here; a block it read and refused
+				// (a header laid out in a table) is not read again from
+				// each of its lines
+				failedUntil = max(no, tr.End)
 			}
 		}
 		t := p.lines[i].text

@@ -339,7 +339,9 @@ func trailingAuthority(s, parent, issuer string) (subject, auth string) {
 	}
 	pk := strings.TrimSpace(keyOf(clipKey(parent + " " + issuer)))
 	words := vntext.Fields(s)
-	for k := 1; k < len(words); k++ {
+	// the authority is a title and a name: only the last words can be it
+	most := len(vntext.Fields(pk)) + maxTitleWords
+	for k := max(1, len(words)-most); k < len(words); k++ {
 		ck := keyOf(strings.Join(words[k:], " "))
 		ok := ck == ik && (isTitle(ck) || collective)
 		for _, w := range authorityTitleKeys {

@@ -133,6 +133,9 @@ const (
 	// maxTitleKey bounds a signer's title ("PHÓ CHÁNH VĂN PHÒNG …") with
 	// the body it names.
 	maxTitleKey = 60
+	// maxSigPart bounds, in runes, a piece of a flattened tail that can be
+	// a title: maxTitleKey with room for decomposed marks.
+	maxSigPart = 4 * maxTitleKey
 	// maxSenderLine bounds a công điện's sender line ("CHỦ TỊCH UBND
 	// TỈNH điện:").
 	maxSenderLine = 160

@@ -81,7 +81,9 @@ func readTable(lines []string, start int) (tableRead, bool) {
 			if r.finish() {
 				return r, true
 			}
-			return tableRead{}, false
+			// refused: End says how far the reader looked, so that a
+			// caller need not read the same block again from each line
+			return tableRead{Start: r.Start, End: r.End}, false
 		}
 	}
 	return tableRead{}, false
@@ -531,6 +533,9 @@ func readGrid(lines []string, start int) (tableRead, bool) {
 		}
 		block = append(block, l)
 		if fullBorder(l, left, right) {
+			if end == i {
+				return tableRead{}, false // two borders with no row between
+			}
 			end = i + 1
 		}
 	}
@@ -1116,6 +1121,7 @@ func readAligned(lines []string, start int) (tableRead, bool) {
 	block := []colLine{head}
 	at := []int{start}
 	end := start + 1
+	headed := false
 	for i, blanks := start+1, 0; i < len(lines) && tableLine(lines[i]); i++ {
 		l := newColLine(lines[i])
 		ch := chunks(l)
@@ -1137,6 +1143,14 @@ func readAligned(lines []string, start int) (tableRead, bool) {
 		ns := gutterSpans(next)
 		if len(ns) < len(spans) {
 			break // the line crosses a gutter
+		}
+		if inFirst && !headed && len(spans) < minAlignedCols {
+			// two columns make a table only under a task header: known
+			// once the first row opens, not after a long run of lines
+			if !isTaskHeader(blockHeader(block, spans)) {
+				return tableRead{}, false
+			}
+			headed = true
 		}
 		occ, spans, blanks = next, ns, 0
 		block, at = append(block, l), append(at, i)
@@ -1183,6 +1197,26 @@ func readAligned(lines []string, start int) (tableRead, bool) {
 		return tableRead{}, false
 	}
 	return r, true
+}
+
+// blockHeader returns the header cells of an aligned block's lines so
+// far, cut by spans.
+func blockHeader(block []colLine, spans [][2]int) []string {
+	cells := make([][]string, len(spans))
+	for _, l := range block {
+		for j, s := range spans {
+			to := s[1]
+			if j == len(spans)-1 {
+				to = l.width()
+			}
+			cells[j] = append(cells[j], l.cut(s[0], to))
+		}
+	}
+	out := make([]string, len(cells))
+	for j, p := range cells {
+		out[j] = cleanCell(p)
+	}
+	return out
 }
 
 // chunks returns the [start, end) columns of the runs of text of a line

@@ -563,26 +563,40 @@ func interleaved(t string) []string {
 		if strings.HasSuffix(s, ";") || strings.HasSuffix(s, ",") {
 			return false // an entry in capitals: "- THƯỜNG TRỰC TỈNH ỦY;"
 		}
-		return signMarkLen(s) > 0 || vntext.IsCaps(s) && isTitle(keyOf(s))
+		return signMarkLen(s) > 0 || vntext.RunesAtMost(s, maxSigPart) && vntext.IsCaps(s) && isTitle(keyOf(s))
 	}
 	// a dash cuts where an entry or a part of the block ends before it;
 	// one inside a name stays ("Bộ Lao động - Thương binh và Xã hội")
-	var parts []string
+	// (a part grows in a builder: a line of many dashes stays linear)
+	var grown []*strings.Builder
 	for k, a := range strings.Split(t, " - ") {
 		a = strings.TrimSpace(a)
 		if k == 0 {
 			a = strings.TrimSpace(strings.TrimPrefix(a, "-"))
 		}
-		if n := len(parts); n > 0 {
-			prev := parts[n-1]
-			last := strings.TrimSpace(prev[strings.LastIndex(prev, "; ")+1:])
+		if n := len(grown); n > 0 {
+			prev := grown[n-1].String()
+			// only a short last entry can be a title or a name: the
+			// look stays near the end of a part that keeps growing
+			win := prev[max(0, len(prev)-maxSigPart*4):]
+			last := ""
+			if j := strings.LastIndex(win, "; "); j >= 0 || len(win) == len(prev) {
+				last = strings.TrimSpace(win[j+1:])
+			}
 			if !sigPart(prev) && !strings.HasSuffix(prev, ";") && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") &&
 				!sigPart(last) && !(last != prev && isPersonName(last)) {
-				parts[n-1] = prev + " - " + a
+				grown[n-1].WriteString(" - ")
+				grown[n-1].WriteString(a)
 				continue
 			}
 		}
-		parts = append(parts, a)
+		b := new(strings.Builder)
+		b.WriteString(a)
+		grown = append(grown, b)
+	}
+	parts := make([]string, len(grown))
+	for k, b := range grown {
+		parts[k] = b.String()
 	}
 	var out []string
 	found := false
