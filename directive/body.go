@@ -156,13 +156,20 @@ func Flatten(body []Node) []Section {
 				continue
 			}
 			s := Section{Number: sectionNumber(n), Heading: n.Heading}
+			var item []string // the texts of the item being read, joined once
 			for _, c := range n.Children {
 				switch {
-				case c.Kind == NodeBullet || c.Kind == NodeParagraph && len(s.Items) == 0:
-					s.Items = append(s.Items, c.Text)
+				case c.Kind == NodeBullet || c.Kind == NodeParagraph && len(item) == 0:
+					if len(item) > 0 {
+						s.Items = append(s.Items, strings.Join(item, "\n"))
+					}
+					item = append(item[:0], c.Text)
 				case c.Kind == NodeParagraph:
-					s.Items[len(s.Items)-1] += "\n" + c.Text
+					item = append(item, c.Text)
 				}
+			}
+			if len(item) > 0 {
+				s.Items = append(s.Items, strings.Join(item, "\n"))
 			}
 			out = append(out, s)
 			walk(n.Children)

@@ -95,6 +95,13 @@ func BenchmarkParseHostileTables(b *testing.B) {
 		{"pipeHeaderBlock", "| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"},
 		{"gridRules", "+====+==================+===========+\n"},
 		{"alignedTwo", "    THÀNH PHỐ HÀ NỘI                     Độc lập - Tự do - Hạnh phúc\n"},
+		// annexes, each a table: each region reads its own
+		{"annexTables", "PHỤ LỤC\nCÁC NHIỆM VỤ THỰC HIỆN KẾ HOẠCH\n*(Ban hành kèm theo Kế hoạch số 5/KH-UBND)*\n" +
+			"| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n| --- | --- | --- | --- | --- |\n" +
+			"| 1. | Hoàn thiện dự thảo Nghị định | Cục Biến đổi khí hậu | Sở Tài chính | 2024 |\n| --- | --- |\n"},
+		// a paragraph that grows line by line: a part's title in
+		// capitals
+		{"partTitle", "QUY ĐỊNH CHUNG VỀ VIỆC QUẢN LÝ CỦA\n"},
 		// one line that grows: a type's word over and over, a tail's
 		// dashes
 		{"capsLine", "QUYẾT "},
@@ -113,6 +120,10 @@ func BenchmarkParseHostileTables(b *testing.B) {
 					"ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\nCăn cứ Luật Công nghệ thông tin ngày 29/6/2006;\n"
 			case "tailDashes":
 				head += "1. Sở Y tế chủ trì.\nNơi nhận: "
+			case "partTitle":
+				head += "Chương I\n"
+			case "annexTables":
+				head += "1. Sở Y tế chủ trì.\n| *Nơi nhận:* - Như trên; | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An |\n| --- | --- |\n"
 			}
 			text := head + strings.Repeat(unit.text, size.n/len(unit.text)) + foot
 			b.Run(unit.name+"/"+size.name, func(b *testing.B) {

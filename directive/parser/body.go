@@ -261,12 +261,19 @@ func isPartMarker(num string) bool {
 // postWordAlone reports a heading that is only the first word of a post
 // ("Chánh", "Giám đốc"): its line broke inside the post.
 func postWordAlone(h string) bool {
+	if !vntext.RunesAtMost(h, maxPostWordAlone) {
+		return false // a paragraph that grows line by line asks this of each line
+	}
 	switch keyOf(strings.TrimSpace(h)) {
 	case "chánh", "giám đốc", "thủ trưởng", "chủ tịch", "bộ trưởng", "trưởng", "phó":
 		return true
 	}
 	return false
 }
+
+// maxPostWordAlone bounds the line postWordAlone reads, markup and
+// decomposed marks included.
+const maxPostWordAlone = 40
 
 // partWordAlone reports a line that is only the word of a part's marker
 // ("Chương", "MỤC"), its number broken onto the next line, and gives the
@@ -298,6 +305,9 @@ func (p *docParser) articleTitle(i, to int) int {
 	j := i + 1
 	for ; j < to && p.lines[j].no == p.lines[j-1].no+1 && (startsLower(p.lines[j].text) || danglingEnd(t)) && sectionMarker(p.lines[j].text) == ""; j++ {
 		t += " " + p.lines[j].text
+		if !vntext.RunesAtMost(t, maxArticleTitle) {
+			return 0
+		}
 	}
 	if !vntext.RunesAtMost(t, maxArticleTitle) || strings.HasSuffix(t, ":") || endsSentence(t) {
 		return 0
@@ -323,7 +333,17 @@ func (p *docParser) flatView() {
 // mid-sentence joined to the one before.
 func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 	lead := len(paras)
-	var raw []string // the input lines, for the table reader
+	// the input lines to the region's end, for the table readers: a
+	// table read here does not run on into the next region (an annex,
+	// the tail), which reads its own
+	var raw []string
+	regionLines := func() []string {
+		if raw == nil {
+			all := p.rawLines()
+			raw = all[:min(p.lines[to-1].no, len(all))]
+		}
+		return raw
+	}
 	tableEnd, failedUntil := 0, 0
 	wrapped := p.hardWraps(from, to) >= minHardWraps
 	spaced := p.spacedWraps(from, to) >= minHardWraps
@@ -336,10 +356,8 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		}
 		// A table starts at a line the body holds whole: not at a row whose
 		// first cells the header read.
-		if no > failedUntil && (mayStartTable(p.lines[i].raw) || stackedStart(p.lines[i].raw) || centredStart(p.lines[i].raw) && centredAhead(&raw, p.text, no-1)) && (i == 0 || p.lines[i-1].no != no) {
-			if raw == nil {
-				raw = strings.Split(p.text, "\n")
-			}
+		if no > failedUntil && (mayStartTable(p.lines[i].raw) || stackedStart(p.lines[i].raw) || centredStart(p.lines[i].raw) && centredAhead(regionLines(), no-1)) && (i == 0 || p.lines[i-1].no != no) {
+			raw := regionLines()
 			if closesTable(raw, no-1) {
 				failedUntil = no // the closing rule of a table above (a header laid out in one)
 			} else if tr, ok := readTable(raw, no-1); ok {
@@ -447,7 +465,8 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		// "Chương I" / "QUY ĐỊNH CHUNG": a part's title on the line under
 		// its marker; "Điều 7." / "Thời hạn có hiệu lực …": an article's
 		if n := len(paras); num == "" && m == 0 && n > lead && paras[n-1].num != "" && paras[n-1].text != "" && paras[n-1].last == no-1 &&
-			vntext.IsCaps(t) && vntext.IsCaps(paras[n-1].text) && isPartMarker(paras[n-1].num) && paras[n-1].last > paras[n-1].first {
+			vntext.IsCaps(t) && vntext.RunesAtMost(paras[n-1].text, maxPartTitle) && vntext.IsCaps(paras[n-1].text) &&
+			isPartMarker(paras[n-1].num) && paras[n-1].last > paras[n-1].first {
 			// the part's title in capitals over more lines: "TRÁCH NHIỆM
 			// CỦA" / "CÁC CƠ QUAN, TỔ CHỨC, CÁ NHÂN"
 			paras[n-1].text, paras[n-1].last = paras[n-1].text+" "+trimMarks(t), no

@@ -555,11 +555,8 @@ func centredStart(raw string) bool {
 
 // centredAhead reports a "TT" line a few lines after line i of text,
 // split into *raw on first use.
-func centredAhead(raw *[]string, text string, i int) bool {
-	if *raw == nil {
-		*raw = strings.Split(text, "\n")
-	}
-	_, ok := centredHeadAhead(*raw, i)
+func centredAhead(raw []string, i int) bool {
+	_, ok := centredHeadAhead(raw, i)
 	return ok
 }
 

@@ -411,7 +411,9 @@ func signatureEnd(text string, i int) int {
 		case w == "":
 			return -1
 		case name == 0 && (vntext.IsCaps(w) || signMarkLen(w+" X") > 0 || w == "-"):
-			caps++
+			if caps++; caps > maxSignWords {
+				return -1 // a run of capitals no block's posts make
+			}
 		case caps > 0 && nameWord(w) && name < 5 && !strings.HasPrefix(text[j:], "Nơi nhận"):
 			name++
 			prevEnd, end = end, j+k
@@ -430,6 +432,9 @@ func signatureEnd(text string, i int) int {
 // signatureToEnd reports a signature block that ends the text: the mark
 // and the posts in capitals, then a name of two to five words.
 func signatureToEnd(s string) bool {
+	if !vntext.RunesAtMost(s, maxSignWords*12) {
+		return false // not a block's few words; and each mark asks again
+	}
 	words := vntext.Fields(s)
 	k := 0
 	for k < len(words) && (vntext.IsCaps(words[k]) || signMarkLen(words[k]+" X") == len(words[k])) {

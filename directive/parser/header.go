@@ -378,6 +378,14 @@ func selfEnacting(ik string) bool {
 // what follows ("… CỦA", "… TRỰC THUỘC", "… VÀ"): a subject does not end
 // there, so the next line goes on with it.
 func danglingEnd(line string) bool {
+	// the last words only: a paragraph that grows line by line asks this
+	// of each line
+	line = strings.TrimRight(line, " ")
+	if i := strings.LastIndexByte(line, ' '); i > 0 {
+		if j := strings.LastIndexByte(line[:i], ' '); j > 0 {
+			line = line[j+1:]
+		}
+	}
 	k := keyOf(line)
 	if i := strings.LastIndexByte(k, ' '); i >= 0 {
 		k = k[i+1:]

@@ -136,6 +136,13 @@ const (
 	// maxSigPart bounds, in runes, a piece of a flattened tail that can be
 	// a title: maxTitleKey with room for decomposed marks.
 	maxSigPart = 4 * maxTitleKey
+	// maxPartTitle bounds a part's title in capitals over several lines
+	// ("TRÁCH NHIỆM CỦA" / "CÁC CƠ QUAN, TỔ CHỨC, CÁ NHÂN").
+	maxPartTitle = 400
+	// maxSignWords bounds the words in capitals of a signature block run
+	// into a flat text: marks, authorities and posts ("TM. BAN THƯỜNG VỤ
+	// TỈNH ỦY KT. BÍ THƯ PHÓ BÍ THƯ THƯỜNG TRỰC" is 15).
+	maxSignWords = 40
 	// maxSenderLine bounds a công điện's sender line ("CHỦ TỊCH UBND
 	// TỈNH điện:").
 	maxSenderLine = 160

@@ -373,7 +373,8 @@ type docParser struct {
 	// enacting authority under the subject, a công điện's sender.
 	leadParas []bodyPara
 	d         *directive.Document
-	text      string // the input after the encoding repairs, in NFC
+	text      string   // the input after the encoding repairs, in NFC
+	textLines []string // text's lines, split once for the table readers
 	lines     []docLine
 	// first is the line the document starts at: its header, or the body
 	// under a repost's lead. Citations are read from there on.
@@ -1376,4 +1377,12 @@ func markerUnderscore(s string) int {
 		}
 	}
 	return i
+}
+
+// rawLines returns the lines of p.text, split on first use.
+func (p *docParser) rawLines() []string {
+	if p.textLines == nil {
+		p.textLines = strings.Split(p.text, "\n")
+	}
+	return p.textLines
 }

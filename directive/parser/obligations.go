@@ -1000,10 +1000,19 @@ func (p *docParser) dateObligations(from int, due *directive.Due) bool {
 // a deadline dates the obligations read from index since on, else those
 // from outer on.
 func (p *docParser) assignParas(nodes []directive.Node, at []int, heads []string, since, outer int) {
+	var b strings.Builder // a sentence over many nodes grows in one buffer
 	for c := 0; c < len(nodes); {
 		first, text := c, nodes[c].Text
-		for c++; c < len(nodes) && !endsSentence(text); c++ {
-			text += " " + nodes[c].Text
+		if c+1 < len(nodes) && !endsSentence(text) {
+			b.Reset()
+			b.WriteString(text)
+			for c++; c < len(nodes) && !endsSentence(b.String()); c++ {
+				b.WriteByte(' ')
+				b.WriteString(nodes[c].Text)
+			}
+			text = b.String()
+		} else {
+			c++
 		}
 		if due, ok := p.deadlineOnly(text); ok {
 			if !p.dateObligations(since, due) {

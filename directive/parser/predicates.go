@@ -2326,7 +2326,13 @@ func splitSignLine(t string) (authority []string, title, name string) {
 	// the mark and one word left to the authority; only on a line that
 	// holds more than an authority (a name, or a mark after the first),
 	// and never after a comma ("KT. BỘ TRƯỞNG, CHỦ NHIỆM" is one post)
-	for k := 2; k < len(seg) && (name != "" || len(authority) > 0); k++ {
+	lo := len(seg) // a title is short: only the tails that can be one
+	for runes := 0; lo > 0; lo-- {
+		if runes += utf8.RuneCountInString(seg[lo-1]) + 1; runes > maxSigPart {
+			break
+		}
+	}
+	for k := max(2, lo); k < len(seg) && (name != "" || len(authority) > 0); k++ {
 		if strings.HasSuffix(seg[k-1], ",") {
 			continue
 		}
