@@ -227,6 +227,15 @@ var knownSyllables = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// longestSyllable is the most bytes a known syllable has.
+var longestSyllable = sync.OnceValue(func() int {
+	n := 0
+	for w := range knownSyllables() {
+		n = max(n, len(w))
+	}
+	return n
+})
+
 // KnownSyllable reports a word the corpora write, in either case.
 func KnownSyllable(w string) bool {
 	return knownSyllables()[strings.ToLower(w)]
@@ -296,7 +305,10 @@ func knownCuts(w string) []int {
 		if k < len(w) && !utf8.RuneStart(w[k]) || k < len(w) && !cutAfter(w[:k]) {
 			continue
 		}
-		for st := 0; st < k; st++ {
+		// a piece is one syllable: only so many bytes back (with room for
+		// a letter whose capital is longer), which keeps a long run of
+		// letters linear
+		for st := max(0, k-2*longestSyllable()); st < k; st++ {
 			if best[st] < 0 || st > 0 && !cutAfter(w[:st]) || !KnownSyllable(w[st:k]) {
 				continue
 			}

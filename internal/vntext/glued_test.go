@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -117,5 +118,21 @@ func TestJoinSpacedVowels(t *testing.T) {
 		if got, _ := JoinSpacedVowels(c.in); got != c.want {
 			t.Errorf("JoinSpacedVowels(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// BenchmarkSplitGluedKnown cuts a run of letters with marks and no space
+// ("đềnghịcác…"), of growing length: a fuzzed input once held one of
+// thousands of letters, and the cut must stay linear in it.
+func BenchmarkSplitGluedKnown(b *testing.B) {
+	for _, n := range []int{1 << 10, 4 << 10, 64 << 10} {
+		s := "p" + strings.Repeat("ơ", n/len("ơ"))
+		b.Run(strconv.Itoa(n>>10)+"KB", func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				SplitGluedKnown(s)
+			}
+		})
 	}
 }
