@@ -576,6 +576,9 @@ func (r *htmlReader) table() *htmlTable {
 }
 
 func (r *htmlReader) finish() string {
+	// the page ends every element: one left open that hides its text
+	// (<script>, a comment) no longer stops the tables closing
+	r.skip = 0
 	for len(r.tables) > 0 {
 		r.close("table")
 	}

@@ -46,6 +46,9 @@ func TestHTMLText(t *testing.T) {
 				"<body lang=VI><div class=WordSection1><p class=MsoNormal align=center style='text-align:center'><b><span lang=VI>ỦY BAN NHÂN DÂN<o:p></o:p></span></b></p>" +
 				"<p class=MsoListParagraph style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span lang=VI>-<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]><span lang=VI>Sở Y tế chủ trì.<o:p></o:p></span></p></div></body></html>",
 			"ỦY BAN NHÂN DÂN\n\n-\u00a0\u00a0\u00a0 Sở Y tế chủ trì.\n"},
+		{"a table left open around a skipped element left open",
+			"<table><tr><td>Số: 5/UBND-KT</td><td>Hà Nội<nav>Trang chủ",
+			"| Số: 5/UBND-KT | Hà Nội |\n|---|---|\n"},
 		{"stray markup",
 			"<p>a < b, 3<4 and <> </ p> <3</p></div></table>",
 			"a < b, 3<4 and <> </ p> <3\n"},
