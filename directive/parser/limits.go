@@ -143,6 +143,10 @@ const (
 	// into a flat text: marks, authorities and posts ("TM. BAN THƯỜNG VỤ
 	// TỈNH ỦY KT. BÍ THƯ PHÓ BÍ THƯ THƯỜNG TRỰC" is 15).
 	maxSignWords = 40
+	// maxDueWindow bounds, in bytes, the end of a sentence read for the
+	// deadline that closes it ("… hoàn thành trước ngày 15 tháng 12 năm
+	// 2024."), cut at the sentence's start within it.
+	maxDueWindow = 600
 	// maxSenderLine bounds a công điện's sender line ("CHỦ TỊCH UBND
 	// TỈNH điện:").
 	maxSenderLine = 160

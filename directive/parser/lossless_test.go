@@ -23,6 +23,8 @@ import (
 // words, each word alone; the first and the last word may stand alone),
 // so a line split into header parts still counts and a line whose words
 // only occur apart does not.
+var cellSplit = regexp.MustCompile(`\||  +|\t`)
+
 func accounted(text string, doc []byte) (lost []string, total int) {
 	// bytes that are not UTF-8 are read as U+FFFD, with a repair that says
 	// so: the lines are the document's from there on
@@ -58,8 +60,17 @@ func accounted(text string, doc []byte) (lost []string, total int) {
 		}
 	}
 	walk(v)
-	blob := " " + strings.Join(keys, " | ") + " "
-	has := func(ws ...string) bool { return strings.Contains(blob, " "+strings.Join(ws, " ")+" ") }
+	// the words of the document's strings, alone and in pairs: a set, so
+	// that a long input is checked in linear time
+	seen := map[string]bool{}
+	tokens := strings.Split(strings.Join(keys, " | "), " ")
+	for i, w := range tokens {
+		seen[w] = true
+		if i+1 < len(tokens) {
+			seen[w+" "+tokens[i+1]] = true
+		}
+	}
+	has := func(ws ...string) bool { return seen[strings.Join(ws, " ")] }
 	held := func(cell string) bool {
 		words := bare(strings.Fields(vntext.Key(cell)))
 		for i, w := range words {
@@ -83,7 +94,7 @@ func accounted(text string, doc []byte) (lost []string, total int) {
 		if held(strings.ReplaceAll(line, "\t", " ")) {
 			continue // the line whole (a label a tab parts, "Nơi\tnhận")
 		}
-		for _, cell := range regexp.MustCompile(`\||  +|\t`).Split(line, -1) { // a table row: cell by cell
+		for _, cell := range cellSplit.Split(line, -1) { // a table row: cell by cell
 			if !held(cell) {
 				lost = append(lost, strings.TrimSpace(line))
 				break

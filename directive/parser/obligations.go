@@ -1457,7 +1457,16 @@ func datedThenTask(text string, docDate chidao.Date) int {
 			!opensTask(readText(vntext.PrefixRunes(text[i:], 40))) || strings.HasSuffix(strings.TrimSpace(text[i:]), ":") {
 			continue
 		}
-		if due, ok := readDue(text[:i], docDate); ok && (due.Kind == directive.DueDate || due.Kind == directive.DuePeriodEnd) &&
+		// the due that closes the sentence: read near its end, not from
+		// the text's start at each sentence
+		head := text[:i]
+		if len(head) > maxDueWindow {
+			w := head[len(head)-maxDueWindow:]
+			if sp := strings.IndexAny(w, ".;"); sp >= 0 && sp+1 < len(w) {
+				head = w[sp+1:]
+			}
+		}
+		if due, ok := readDue(head, docDate); ok && (due.Kind == directive.DueDate || due.Kind == directive.DuePeriodEnd) &&
 			due.Text != "" && strings.HasSuffix(tail, due.Text) {
 			return i
 		}
