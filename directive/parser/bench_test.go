@@ -102,6 +102,10 @@ func BenchmarkParseHostileTables(b *testing.B) {
 		// a paragraph that grows line by line: a part's title in
 		// capitals
 		{"partTitle", "QUY ĐỊNH CHUNG VỀ VIỆC QUẢN LÝ CỦA\n"},
+		// one sentence of a task that never stops: cues of a deadline,
+		// "đến" over and over
+		{"dueCues", "trước "},
+		{"dueTo", "thực hiện đến "},
 		// one line that grows: a type's word over and over, a tail's
 		// dashes
 		{"capsLine", "QUYẾT "},
@@ -120,6 +124,8 @@ func BenchmarkParseHostileTables(b *testing.B) {
 					"ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\nCăn cứ Luật Công nghệ thông tin ngày 29/6/2006;\n"
 			case "tailDashes":
 				head += "1. Sở Y tế chủ trì.\nNơi nhận: "
+			case "dueCues", "dueTo":
+				head += "1. Sở Y tế chủ trì, hoàn thành "
 			case "partTitle":
 				head += "Chương I\n"
 			case "annexTables":

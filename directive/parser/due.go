@@ -152,7 +152,7 @@ func (t *ptext) mayOpenDue(k int) bool {
 // rangeFrom reports a "từ" before word j in its clause: "từ nay đến năm
 // 2015" is a span of time, not a deadline.
 func (t *ptext) rangeFrom(j int) bool {
-	for i := j - 1; i >= 0; i-- {
+	for i := j - 1; i >= 0 && i >= j-maxClauseLook; i-- {
 		if t.lw[i] == "từ" {
 			return true
 		}
@@ -182,7 +182,7 @@ func (t *ptext) horizon(j int) bool {
 // sentence whose clause states what is to be rather than what to do
 // ("Đến năm 2030, Thủ đô Hà Nội nằm trong nhóm dẫn đầu …").
 func (t *ptext) target(j int) bool {
-	for i := j - 1; i >= 0; i-- {
+	for i := j - 1; i >= 0 && i >= j-maxClauseLook; i-- {
 		if t.lw[i] == "đấu" && i > 0 && t.lw[i-1] == "phấn" {
 			return true
 		}
@@ -243,9 +243,14 @@ type cueChain struct {
 
 func (t *ptext) dueChain(k int) cueChain {
 	c := cueChain{next: k}
-	for j := k; j < len(t.w); {
+	for j, n := k, 0; j < len(t.w); n++ {
 		if j > k && strings.Trim(t.gap(j), " :") != "" {
 			break
+		}
+		if n == maxDueCues {
+			// no deadline strings so many cues ("trước trước …"), and a
+			// run of them would be walked again from each of its words
+			return cueChain{next: k}
 		}
 		next, w, ok := t.matchAny(j, dueCues)
 		if !ok || j == k && (w == "là" || w == "không quá" || w == "dự kiến") || w == "đến" && (t.rangeFrom(j) || t.horizon(j) || t.target(j) || t.asOf(j)) {

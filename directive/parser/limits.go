@@ -147,6 +147,14 @@ const (
 	// deadline that closes it ("… hoàn thành trước ngày 15 tháng 12 năm
 	// 2024."), cut at the sentence's start within it.
 	maxDueWindow = 600
+	// maxDueCues bounds the cues a deadline strings before its value
+	// ("thời hạn hoàn thành: trước ngày …", "định kỳ hằng quý trước ngày").
+	maxDueCues = 8
+	// maxClauseLook bounds, in words, the look back from a deadline's
+	// "đến" for what makes it no deadline ("từ … đến", "phấn đấu … đến
+	// năm 2030"): a sentence with no stop in it is not read again from
+	// each of its words.
+	maxClauseLook = 120
 	// maxSenderLine bounds a công điện's sender line ("CHỦ TỊCH UBND
 	// TỈNH điện:").
 	maxSenderLine = 160

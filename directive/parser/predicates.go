@@ -87,6 +87,9 @@ func trimEntry(s string) string {
 // dropNoteMark cuts the number a scan leaves after "Như trên" ("Như nt
 // 2": a footnote's mark or a speck); "Như Điều 3" keeps its article.
 func dropNoteMark(s string) string {
+	if len(s) > maxNoteMarked {
+		return s // an entry that grows line by line is asked at each line
+	}
 	if f := strings.Fields(s); len(f) == 3 && len(f[2]) <= 2 && vntext.AllDigits(f[2]) {
 		if k := keyOf(f[0] + " " + f[1]); k == "như trên" || k == "như nt" {
 			return f[0] + " " + f[1]
@@ -94,6 +97,9 @@ func dropNoteMark(s string) string {
 	}
 	return s
 }
+
+// maxNoteMarked bounds "Như trên 1" in bytes, with room for markup.
+const maxNoteMarked = 40
 
 // entryDust returns where a scan's dust after an entry's end begins: "…;
 // ff", "Lưu VT, TTKT. ,„_ ồ", "… TTr G9) w"; not an archive code's
