@@ -8,6 +8,7 @@ package parser
 import (
 	"fmt"
 	"hash/maphash"
+	"index/suffixarray"
 	"reflect"
 	"slices"
 	"strings"
@@ -166,7 +167,7 @@ func (p *docParser) setAside() {
 	}
 	var rest []line
 	seq := map[*directive.Node]*inOrder{}
-	from := map[*directive.Node]int{} // where the node's last verbatim line ended in its text
+	from := newVerbatimState()
 	no := 0
 	for text := range strings.Lines(p.text) {
 		no++
@@ -237,7 +238,7 @@ func (p *docParser) setAside() {
 // is in the node's heading or text. It looks first after the node's line
 // before (from): a long paragraph's lines follow each other in its text,
 // and searching it whole for each line costs its length squared.
-func verbatimFrom(n *directive.Node, line string, from map[*directive.Node]int) bool {
+func verbatimFrom(n *directive.Node, line string, from *verbatimState) bool {
 	t := strings.TrimSpace(line)
 	if num, h := cutSectionMarker(t); num != "" && h != "" {
 		t = h
@@ -247,15 +248,63 @@ func verbatimFrom(n *directive.Node, line string, from map[*directive.Node]int) 
 	if t == "" {
 		return false
 	}
-	if from != nil {
-		at := from[n]
-		if i := strings.Index(n.Text[at:], t); i >= 0 {
-			from[n] = at + i + len(t)
+	if from == nil {
+		return strings.Contains(n.Text, t) || strings.Contains(n.Heading, t)
+	}
+	at := from.at[n]
+	if x := from.indexed(n); x != nil {
+		// the first place at or after the cursor, as the scan below finds
+		offs := x.Lookup([]byte(t), -1)
+		best := -1
+		for _, o := range offs {
+			if o >= at && (best < 0 || o < best) {
+				best = o
+			}
+		}
+		if best >= 0 {
+			from.at[n] = best + len(t)
 			return true
 		}
+		return len(offs) > 0 || strings.Contains(n.Heading, t)
 	}
+	if i := strings.Index(n.Text[at:], t); i >= 0 {
+		from.at[n] = at + i + len(t)
+		return true
+	}
+	from.misses[n]++
 	return strings.Contains(n.Text, t) || strings.Contains(n.Heading, t)
 }
+
+// verbatimState is where each node's last verbatim line ended in its
+// text, and for a long text whose lines are looked for out of order
+// again and again (a table's cells, read by column), an index of it.
+type verbatimState struct {
+	at     map[*directive.Node]int
+	misses map[*directive.Node]int
+	index  map[*directive.Node]*suffixarray.Index
+}
+
+func newVerbatimState() *verbatimState {
+	return &verbatimState{at: map[*directive.Node]int{}, misses: map[*directive.Node]int{}, index: map[*directive.Node]*suffixarray.Index{}}
+}
+
+// indexed returns n's index, made once its long text has been scanned
+// through in vain so often that an index costs less; else nil.
+func (v *verbatimState) indexed(n *directive.Node) *suffixarray.Index {
+	x := v.index[n]
+	if x == nil && len(n.Text) >= minIndexedText && v.misses[n] > maxTextScans {
+		x = suffixarray.New([]byte(n.Text))
+		v.index[n] = x
+	}
+	return x
+}
+
+// A node's text of minIndexedText bytes or more is indexed once it has
+// been scanned maxTextScans times for lines out of order.
+const (
+	minIndexedText = 16 << 10
+	maxTextScans   = 8
+)
 
 // inOrder finds a node's lines in its words, each after the one before:
 // the words folded (vntext.AppendFold), so a line as written and the

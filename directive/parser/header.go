@@ -1299,6 +1299,10 @@ func unglue(name string) (string, bool) {
 // CAI", "TÍNH ỦY"): in a body's name, a word read "tinh" bare before a
 // province's name or "ủy", or after "NHÂN DÂN" at the name's end, is no
 // other word.
+// maxProvinceWords bounds the words of a province's name ("Bà Rịa - Vũng
+// Tàu" is 5 with its dash).
+const maxProvinceWords = 6
+
 func restoreTinh(name string) (string, bool) {
 	words := strings.Fields(name)
 	changed := false
@@ -1306,7 +1310,8 @@ func restoreTinh(name string) (string, bool) {
 		if words[k] == "TỈNH" || vntext.Bare(words[k]) != "tinh" {
 			continue
 		}
-		rest := keyOf(strings.Join(words[k+1:], " "))
+		// the words after it, as many as a province's name has and one
+		rest := keyOf(strings.Join(words[k+1:min(len(words), k+1+maxProvinceWords+1)], " "))
 		province := false
 		for _, pr := range provinceNames {
 			if rest == pr || strings.HasPrefix(rest, pr+" ") {
