@@ -334,6 +334,11 @@ func (e *Event) UnmarshalJSON(b []byte) error {
 		v.Deadline = date(chidao.NewPath("deadline"), &w.Deadline, &errs)
 	}
 	if w.Percent != nil {
+		if v.Kind != EventProgress && v.Kind != EventNone {
+			// the writer leaves it out of any other event: kept, it
+			// would not survive a write
+			errs.Add(chidao.NewPath("percent"), chidao.CodeInvalid, "only a progress event has a percent", w.Percent.String())
+		}
 		v.Percent = *w.Percent
 	}
 	for _, a := range w.To {

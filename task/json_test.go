@@ -111,6 +111,21 @@ func TestCascadeJSONErrors(t *testing.T) {
 	}
 }
 
+// A percent belongs to a progress event: the writer leaves it out of any
+// other, so the reader refuses it there instead of keeping what a write
+// would drop (found by FuzzCascadeJSON).
+func TestEventJSONPercent(t *testing.T) {
+	var e task.Event
+	if err := json.Unmarshal([]byte(`{"kind":"progress","date":"2023-11-01","percent":87.5}`), &e); err != nil || e.Percent != 8750 {
+		t.Fatalf("progress: %v, %v", e.Percent, err)
+	}
+	err := json.Unmarshal([]byte(`{"kind":"assigned","date":"2023-10-04","percent":87.5}`), &e)
+	var ve *chidao.ValidationError
+	if !errors.As(err, &ve) || len(ve.Errors) != 1 || ve.Errors[0].Path != "percent" || ve.Errors[0].Code != chidao.CodeInvalid {
+		t.Fatalf("a percent on an assigned event: %v", err)
+	}
+}
+
 func FuzzCascadeJSON(f *testing.F) {
 	f.Add([]byte(`{"schema":"chidao.task/v1","root":"","tasks":[],"links":[]}`))
 	f.Add([]byte(`{"schema":"chidao.task/v1","root":"7f9aa318-7eee-52fd-b2f3-977866971e3e","tasks":[{"id":"92acfd16-d410-5e41-b145-754a72db3f1e","source":"1/KH-UBND","document":"7f9aa318-7eee-52fd-b2f3-977866971e3e","type":null,"issuer":null,"issuer_key":null,"assigned":"2023-10-04","path":"body[0]","obligation":0,"assignee":"Sở Nội vụ","assignee_key":null,"role":"lead","deadline":"2023-12-31","due_text":"Quý IV/2023","due_kind":"period_end","recurring":null,"due_day":null,"due_amount":null,"due_unit":null,"due_from":null,"product":"kế hoạch","report_to":null,"via":null,"modality":"obligation","text":"Xây dựng kế hoạch","missing":[]}],"links":[],"events":{"92acfd16-d410-5e41-b145-754a72db3f1e":[{"kind":"assigned","date":"2023-10-04"},{"kind":"progress","date":"2023-11-01","percent":87.5}]}}`))
