@@ -1163,12 +1163,8 @@ func readAligned(lines []string, start int) (tableRead, bool) {
 	var parts [][][]string // rows of cells of pieces; row 0 the header
 	for k, l := range block {
 		cells := make([][]string, len(spans))
-		for j, s := range spans {
-			to := s[1]
-			if j == len(spans)-1 {
-				to = l.width()
-			}
-			cells[j] = []string{l.cut(s[0], to)}
+		for j := range spans {
+			cells[j] = []string{spanCut(l, spans, j)}
 		}
 		if k > 0 && strings.TrimSpace(cells[0][0]) == "" {
 			last := parts[len(parts)-1]
@@ -1204,12 +1200,8 @@ func readAligned(lines []string, start int) (tableRead, bool) {
 func blockHeader(block []colLine, spans [][2]int) []string {
 	cells := make([][]string, len(spans))
 	for _, l := range block {
-		for j, s := range spans {
-			to := s[1]
-			if j == len(spans)-1 {
-				to = l.width()
-			}
-			cells[j] = append(cells[j], l.cut(s[0], to))
+		for j := range spans {
+			cells[j] = append(cells[j], spanCut(l, spans, j))
 		}
 	}
 	out := make([]string, len(cells))
@@ -1217,6 +1209,16 @@ func blockHeader(block []colLine, spans [][2]int) []string {
 		out[j] = cleanCell(p)
 	}
 	return out
+}
+
+// spanCut returns line l's text under span j of an aligned block: the
+// last span runs to the line's end.
+func spanCut(l colLine, spans [][2]int, j int) string {
+	to := spans[j][1]
+	if j == len(spans)-1 {
+		to = l.width()
+	}
+	return l.cut(spans[j][0], to)
 }
 
 // chunks returns the [start, end) columns of the runs of text of a line

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -192,17 +193,17 @@ func mutateLines(r *rand.Rand, s string) string {
 		for i := range rep {
 			rep[i] = lines[k]
 		}
-		lines = slicesInsert(lines, k, rep)
+		lines = slices.Insert(lines, k, rep...)
 	case 1:
 		e := min(len(lines), k+50+r.IntN(500))
-		lines = slicesInsert(append(lines[:k:k], lines[e:]...), k, []string{strings.Join(lines[k:e], " ")})
+		lines = slices.Insert(append(lines[:k:k], lines[e:]...), k, strings.Join(lines[k:e], " "))
 	case 2:
 		e := min(len(lines), k+2+r.IntN(30))
 		var rep []string
 		for range 20 + r.IntN(200) {
 			rep = append(rep, lines[k:e]...)
 		}
-		lines = slicesInsert(lines, k, rep)
+		lines = slices.Insert(lines, k, rep...)
 	case 3:
 		if w := strings.Fields(lines[k]); len(w) > 0 {
 			sep := []string{" ", ", ", "; ", "  ", " - "}[r.IntN(5)]
@@ -210,11 +211,4 @@ func mutateLines(r *rand.Rand, s string) string {
 		}
 	}
 	return strings.Join(lines, "\n")
-}
-
-func slicesInsert(s []string, at int, v []string) []string {
-	out := make([]string, 0, len(s)+len(v))
-	out = append(out, s[:at]...)
-	out = append(out, v...)
-	return append(out, s[at:]...)
 }
