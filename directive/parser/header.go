@@ -261,7 +261,7 @@ func (p *docParser) parseHeader(start int) int {
 			break
 		}
 		pieces := p.splitColumns(i)
-		done := false
+		var left []string // the pieces that ended the header
 		for _, piece := range pieces {
 			if p.headerPiece(i, piece, &h) {
 				if len(h.issuer) > 0 && !h.sawNumber && !h.sawType && !h.sawDate && p.numberAhead(i) {
@@ -271,10 +271,27 @@ func (p *docParser) parseHeader(start int) int {
 					p.repair(directive.RepairSetAside, "", l.no, strings.TrimSpace(piece), "")
 					continue
 				}
-				done = true
+				left = append(left, piece)
 			}
 		}
-		if done {
+		if len(left) > 0 && len(left) < len(pieces) {
+			// the header read the line's other pieces (its date cell):
+			// the body gets only what it did not read, less a scan's
+			// speck glued before the place (";ghệ An, ngày …")
+			left = slices.DeleteFunc(left, func(piece string) bool {
+				if gluedSpeck(piece) {
+					p.repair(directive.RepairSetAside, "", l.no, piece, "")
+					return true
+				}
+				return false
+			})
+			if len(left) == 0 {
+				continue
+			}
+			p.lines[i].text = strings.Join(left, " ")
+			p.lines[i].kindSet, p.lines[i].kset = false, false
+		}
+		if len(left) > 0 {
 			break
 		}
 		if vvCut {
@@ -1160,6 +1177,12 @@ func (p *docParser) readDateLine(l docLine, t string) {
 // specksOnly reports a line of a scan's specks: no word, no number ("[",
 // "_", '" `').
 func specksOnly(t string) bool { return scanScrap(t) && !hasDigitOrSlash(t) }
+
+// gluedSpeck reports one word a scan opened with punctuation (";ghệ"),
+// which no header field or trích yếu starts with.
+func gluedSpeck(t string) bool {
+	return t != "" && strings.IndexByte(";:,.", t[0]) >= 0 && !strings.ContainsRune(t, ' ')
+}
 
 // issuerScrap reports a line in capitals that cannot be an issuer's:
 // two letters or fewer that are no body's word, or a part of the national

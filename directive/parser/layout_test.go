@@ -8,6 +8,7 @@ import (
 
 	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/directive/parser"
+	"github.com/chidao/chidao/directive/render"
 )
 
 // Header layouts seen in copies from PDFs and web pages.
@@ -857,5 +858,36 @@ func TestParseWholeLetterOnOneLine(t *testing.T) {
 	}
 	if want := []string{"Như trên", "Bộ trưởng (để b/c)", "Lưu: VT, Vụ GDTH"}; !slices.Equal(d.Distribution, want) {
 		t.Errorf("distribution %q, want %q", d.Distribution, want)
+	}
+}
+
+// A header line the columns reader cuts in two, whose date piece the
+// header reads and whose other piece ends it: the body must not read the
+// date again, and the render reads back to the same document.
+func TestParseDateCellReadOnce(t *testing.T) {
+	text := "| UBND TỈNH NGHỆ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| SỞ TÀI CHÍNH | Độc lập - Tự do - Hạnh phúc |\n| Số: 1520/STC-NS | ;ghệ An, ngày 02 tháng 4 năm 2024 |\nVề việc phê duyệt dự toán kinh phí chuyển đổi số\nKính gửi: Ủy ban nhân dân tỉnh.\nSở Tài chính đề nghị phê duyệt.\n"
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Symbol.String() != "1520/STC-NS" || d.Date.String() != "2024-04-02" {
+		t.Errorf("symbol %q date %q", d.Symbol, d.Date)
+	}
+	if want := "Về việc phê duyệt dự toán kinh phí chuyển đổi số"; d.Subject != want {
+		t.Errorf("subject %q, want %q", d.Subject, want)
+	}
+	aside := false
+	for _, r := range d.Repairs {
+		aside = aside || r.Code == directive.RepairSetAside && r.Original == ";ghệ"
+	}
+	if !aside {
+		t.Errorf("the speck is not set aside: %v", d.Repairs)
+	}
+	again, err := parser.Parse(render.Text(d))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Date != d.Date || again.Subject != d.Subject || again.Symbol != d.Symbol {
+		t.Errorf("round trip: %v %q %q, want %v %q %q", again.Date, again.Subject, again.Symbol, d.Date, d.Subject, d.Symbol)
 	}
 }
