@@ -239,7 +239,59 @@ func (p *docParser) readBody(from, to int) {
 // number a line break or a blank line put under it.
 func asksNumber(t string) bool {
 	t = strings.TrimRight(t, " ")
-	return strings.HasSuffix(t, " số") || strings.HasSuffix(t, " Số")
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 {
+		return false
+	}
+	switch strings.ToLower(t[i+1:]) {
+	case "số", "sô": // "sô", "SỐ": as scans read it
+		return true
+	}
+	return false
+}
+
+// lowerParen reports a line that opens a parenthesis in lower case, a
+// sentence going on ("(sau đây gọi là …)", "(kèm theo …)"), not a
+// marker ("(a)", "(ii)").
+func lowerParen(t string) bool {
+	rest, ok := strings.CutPrefix(t, "(")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	if !startsLower(w) || strings.ContainsAny(w, ")") || isRoman(strings.ToUpper(w)) {
+		return false
+	}
+	return !vntext.RunesAtMost(w, 1)
+}
+
+// symbolBroken reports a paragraph that ends on a document's symbol cut
+// at its dash ("… Nghị định số 178/2026/NĐ-"), whose tail ("CP, …") the
+// next line holds.
+func symbolBroken(t string) bool {
+	i := strings.LastIndexByte(t, ' ')
+	w := t[i+1:]
+	return len(w) > 2 && strings.HasSuffix(w, "-") && strings.Contains(w, "/") && strings.IndexFunc(w, unicode.IsDigit) >= 0
+}
+
+// opensSymbolTail reports a line that opens with the rest of a symbol:
+// capitals and digits up to a space or punctuation ("CP, Bộ Tài chính
+// …", "UBND ngày …").
+func opensSymbolTail(t string) bool {
+	n, upper := 0, 0
+	for _, r := range t {
+		if r == ' ' || r == ',' || r == '.' || r == ';' || r == ')' {
+			break
+		}
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case n == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-':
+			return false
+		}
+		n++
+	}
+	return upper >= 2 || upper == n && n > 0 // "CP", "TTg", "BGDĐT"; not "Chính"
 }
 
 // prevNo is the input line of the last non-blank line before i.
@@ -437,6 +489,7 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 				wrapped && p.clauseWrap(i, paras[len(paras)-1]) ||
 				indented && lineIndent == 0 && startsLower(t) && paras[len(paras)-1].last == no-1) &&
 			(startsLower(t) || asksNumber(paras[len(paras)-1].text) && t[0] >= '0' && t[0] <= '9' ||
+				lowerParen(t) || symbolBroken(paras[len(paras)-1].text) && opensSymbolTail(t) ||
 				wrapped && labelWrap(paras[len(paras)-1].text) && paras[len(paras)-1].last == no-1 && paras[len(paras)-1].num == "" &&
 					!vntext.RunesAtMost(p.lines[i-1].text, minWrapRunes-1) && !unicode.IsLetter(firstRune(t)) ||
 				wrapped && paras[len(paras)-1].last == no-1 && p.hardWrapped(i-1) && (!vntext.IsCaps(t) || acronymLead(t)) &&
@@ -455,7 +508,11 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 			// "Truyền thông thuộc Sở Khoa học và Công nghệ"; an article's
 			// clause to its end: "Điều 3. Chánh Văn phòng …, Giám đốc
 			// các" / "Sở, ngành … chịu trách nhiệm thi hành …./.")
-			paras[len(paras)-1].text += " " + t
+			if symbolBroken(paras[len(paras)-1].text) && opensSymbolTail(t) {
+				paras[len(paras)-1].text += t // "178/2026/NĐ-" / "CP, …": one symbol
+			} else {
+				paras[len(paras)-1].text += " " + t
+			}
 			paras[len(paras)-1].last = p.lines[i].lastNo()
 			if i > 0 && p.lines[i-1].no != no {
 				p.wrapBefore(no)

@@ -1178,3 +1178,68 @@ func TestAcronymLead(t *testing.T) {
 	}
 	walk(d.Body)
 }
+
+// lowerParen, symbolBroken and opensSymbolTail join a scan's broken
+// lines; they refuse what only looks like them: markers, a dash that
+// ends a word, a sentence.
+func TestScanBreakShapes(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"(sau đây gọi là Bộ)", true},
+		{"(kèm theo danh sách)", true},
+		{"(a) Sở Tài chính", false},
+		{"(ii) Giao tài sản", false},
+		{"(đ) Phối hợp", false},
+		{"(Kèm theo Quyết định số 5)", false},
+		{"sau đây", false},
+	} {
+		if got := lowerParen(c.line); got != c.want {
+			t.Errorf("lowerParen(%q) = %v", c.line, got)
+		}
+	}
+	for _, c := range []struct {
+		para string
+		want bool
+	}{
+		{"… hiệu quả Nghị định số 178/2026/NĐ-", true},
+		{"… Quyết định số 15/QĐ-", true},
+		{"… Bộ Lao động -", false},
+		{"… Lao động-", false},
+		{"… ngày 04/10/2023", false},
+	} {
+		if got := symbolBroken(c.para); got != c.want {
+			t.Errorf("symbolBroken(%q) = %v", c.para, got)
+		}
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"CP, Bộ Tài chính đề nghị", true},
+		{"UBND ngày 5/3/2024", true},
+		{"TTg.", true},
+		{"Chính phủ đề nghị", false},
+		{"cp, bộ", false},
+	} {
+		if got := opensSymbolTail(c.line); got != c.want {
+			t.Errorf("opensSymbolTail(%q) = %v", c.line, got)
+		}
+	}
+	for _, c := range []struct {
+		para string
+		want bool
+	}{
+		{"… khoản 1 Điều 48 Nghị định số", true},
+		{"… Nghị định SỐ", true},
+		{"… Nghị định sô", true},
+		{"… tổng số", true},
+		{"số", false},
+		{"… số liệu", false},
+	} {
+		if got := asksNumber(c.para); got != c.want {
+			t.Errorf("asksNumber(%q) = %v", c.para, got)
+		}
+	}
+}

@@ -1332,3 +1332,57 @@ Hoàng Ngọc Vinh
 		t.Errorf("text %q, due %+v", o.Text, o.Due)
 	}
 }
+
+// A scan's lines broken where the source's were not: a symbol cut at its
+// dash ("NĐ-" / "CP, …"), a parenthesis that opens in lower case ("(sau
+// đây gọi là …)"): each goes on the paragraph, so the request and the points under it stay one lead-in
+// and its tasks.
+func TestScanBreaksGoOn(t *testing.T) {
+	const text = `BỘ TÀI CHÍNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 8388/BTC-QLCS
+V/v triển khai Nghị định
+Hà Nội, ngày 10 tháng 6 năm 2026
+
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.
+
+Để triển khai thực hiện có hiệu quả Nghị định số 178/2026/NĐ-
+
+CP, Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung
+
+ương
+
+(sau đây gọi là địa phương) tập trung chỉ đạo các nhiệm vụ trọng tâm sau:
+
+1. Tổ chức tuyên truyền, phổ biến nội dung của Nghị định.
+
+2. Rà soát tài sản theo quy định tại khoản 1 Điều 48 Nghị định.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, QLCS.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Nguyễn Văn A
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Body) != 3 || !strings.Contains(d.Body[0].Text, "178/2026/NĐ-CP, Bộ Tài chính đề nghị") || !strings.Contains(d.Body[0].Text, "trung ương (sau đây gọi là địa phương)") {
+		t.Fatalf("body %d nodes: %+v", len(d.Body), d.Body)
+	}
+	if len(d.Obligations) != 2 {
+		t.Fatalf("%d obligations: %+v", len(d.Obligations), d.Obligations)
+	}
+	for _, o := range d.Obligations {
+		// the lead-in's bodies, by the term it defines for them
+		if len(o.Addressees) != 1 || o.Addressees[0] != "địa phương" {
+			t.Errorf("%s: addressees %q", o.Path, o.Addressees)
+		}
+	}
+	if slices.ContainsFunc(d.Citations, func(c directive.Citation) bool { return c.Symbol.String() == "178/2026/NĐ-" }) {
+		t.Errorf("a cut symbol cited: %+v", d.Citations)
+	}
+}
