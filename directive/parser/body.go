@@ -250,6 +250,41 @@ func asksNumber(t string) bool {
 	return false
 }
 
+// commaNumber reads a point's number whose dot a scan read as a comma:
+// "5, Chủ trì …" gives 5 and "Chủ trì …".
+func commaNumber(t string) (int, string, bool) {
+	j := 0
+	for j < len(t) && j < 3 && t[j] >= '0' && t[j] <= '9' {
+		j++
+	}
+	if j == 0 || j == 3 || !strings.HasPrefix(t[j:], ", ") {
+		return 0, "", false
+	}
+	rest := t[j+2:]
+	if !unicode.IsUpper(firstRune(rest)) {
+		return 0, "", false
+	}
+	n, err := strconv.Atoi(t[:j])
+	return n, rest, err == nil && n > 0
+}
+
+// bareRoman reads a part's Roman numeral with no dot before a heading in
+// capitals: "II TỔ CHỨC THỰC HIỆN".
+func bareRoman(t string) (string, string, bool) {
+	n := 0
+	for n < len(t) && n < 6 && strings.IndexByte("IVX", t[n]) >= 0 {
+		n++
+	}
+	if n == 0 || n == len(t) || t[n] != ' ' || !isRoman(t[:n]) {
+		return "", "", false
+	}
+	rest := strings.TrimSpace(t[n:])
+	if !vntext.IsCaps(rest) || strings.Count(rest, " ") < 1 || strings.IndexFunc(rest, unicode.IsLetter) != 0 {
+		return "", "", false
+	}
+	return t[:n], rest, true
+}
+
 // lowerParen reports a line that opens a parenthesis in lower case, a
 // sentence going on ("(sau đây gọi là …)", "(kèm theo …)"), not a
 // marker ("(a)", "(ii)").
@@ -443,7 +478,24 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 			}
 		}
 		num, heading := cutSectionMarker(t)
-		if num == "I" && !vntext.IsCaps(heading) && p.nextNumber(i+1, to) == "2" {
+		if num == "" {
+			if n, rest, ok := commaNumber(t); ok && p.nextNumber(i+1, to) == strconv.Itoa(n+1) {
+				// "5, Chủ trì …" between "4." and "6.": a scan read the
+				// dot as a comma
+				p.repair(directive.RepairScanBullet, "", no, t, strconv.Itoa(n)+". "+rest)
+				num, heading = strconv.Itoa(n), rest
+			} else if r, rest, ok := bareRoman(t); ok {
+				// "II TỔ CHỨC THỰC HIỆN": a part's marker whose dot a
+				// scan lost
+				p.repair(directive.RepairScanBullet, "", no, t, r+". "+rest)
+				num, heading = r, rest
+			}
+		}
+		if n := len(paras); num == "1" && strings.HasPrefix(t, "1)") && n > lead && paras[n-1].num == "h" {
+			// "h) …" / "1) …": a scan read the i) as a 1)
+			p.repair(directive.RepairScanBullet, "", no, t, "i"+t[1:])
+			num = "i"
+		} else if num == "I" && !vntext.IsCaps(heading) && p.nextNumber(i+1, to) == "2" {
 			// "I. Tổ chức tuyên truyền …" over "2. Rà soát …": a scan read
 			// the 1 as an I
 			p.repair(directive.RepairScanBullet, "", no, t, "1"+t[1:])

@@ -1243,3 +1243,39 @@ func TestScanBreakShapes(t *testing.T) {
 		}
 	}
 }
+
+func TestScanMarkerShapes(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		n    int
+		ok   bool
+	}{
+		{"5, Chủ trì, phối hợp", 5, true},
+		{"12, Phối hợp", 12, true},
+		{"5, 6 và 7", 0, false},
+		{"2024, năm", 0, false},
+		{"5,Chủ trì", 0, false},
+		{"0, Không", 0, false},
+	} {
+		n, _, ok := commaNumber(c.line)
+		if n != c.n || ok != c.ok {
+			t.Errorf("commaNumber(%q) = %d, %v", c.line, n, ok)
+		}
+	}
+	for _, c := range []struct {
+		line, num string
+		ok        bool
+	}{
+		{"II TỔ CHỨC THỰC HIỆN", "II", true},
+		{"IV KINH PHÍ THỰC HIỆN", "IV", true},
+		{"II Tổ chức thực hiện", "", false},
+		{"X ĐỒNG", "", false},
+		{"IIII TỔ CHỨC THỰC HIỆN", "", false},
+		{"IN ẤN TÀI LIỆU", "", false},
+	} {
+		num, _, ok := bareRoman(c.line)
+		if num != c.num || ok != c.ok {
+			t.Errorf("bareRoman(%q) = %q, %v", c.line, num, ok)
+		}
+	}
+}

@@ -471,7 +471,7 @@ func TestOCRRenderingsLines(t *testing.T) {
 	// distribution 48; against the gold header issuer 35, number 41,
 	// symbol 39, type 39, place 40, date 38, subject 14, recipients 36
 	ocrRenderings(t, "ocr-lines", 55, false, map[string]int{"issuer": 48, "symbol": 53, "type": 52, "place": 53, "date": 52, "subject": 44,
-		"recipients": 50, "obligations": 41, "signature": 45, "distribution": 48}, map[string]int{"issuer": 44, "number": 52, "symbol": 52, "type": 50, "place": 52, "date": 52, "subject": 25, "recipients": 42})
+		"recipients": 50, "obligations": 42, "signature": 45, "distribution": 48}, map[string]int{"issuer": 44, "number": 52, "symbol": 52, "type": 50, "place": 52, "date": 52, "subject": 25, "recipients": 42})
 }
 
 // TestOCRRenderingsHeldOut does the same over testdata/ocr-heldout,

@@ -1386,3 +1386,64 @@ Nguyễn Văn A
 		t.Errorf("a cut symbol cited: %+v", d.Citations)
 	}
 }
+
+// A scan's marker misread: "5," for "5." between "4." and "6.", a part's
+// "II" whose dot it lost, "1)" for the "i)" after "h)". Each is read as
+// printed, with a scan_bullet repair, and the tree keeps its shape.
+func TestScanMarkersMisread(t *testing.T) {
+	const text = `BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 09/KH-BTNMT
+Hà Nội, ngày 10 tháng 6 năm 2024
+
+KẾ HOẠCH
+Triển khai thực hiện Chỉ thị số 13/CT-TTg
+
+I. NHIỆM VỤ CHỦ YẾU
+4. Chủ trì tổ chức đàm phán với các đối tác quốc tế.
+5, Chủ trì, phối hợp với các cơ quan thông tấn, báo chí thực hiện tuyên truyền.
+6. Phối hợp với Bộ Tài chính hoàn thiện Đề án.
+II TỔ CHỨC THỰC HIỆN
+1. Cục Biến đổi khí hậu có trách nhiệm:
+g) Phối hợp với Bộ Nông nghiệp xác định tiềm năng giảm phát thải.
+h) Phối hợp với Bộ Tài chính hoàn thiện dự thảo Đề án.
+1) Phối hợp với các địa phương rà soát hiện trạng.
+k) Theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch.
+2. Vụ Kế hoạch - Tài chính bố trí kinh phí thực hiện.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Lê Công Thành
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Body) != 2 || d.Body[1].Marker != "II" || d.Body[1].Heading != "TỔ CHỨC THỰC HIỆN" {
+		t.Fatalf("parts: %+v", d.Body)
+	}
+	var marks []string
+	for _, n := range d.Body[0].Children {
+		marks = append(marks, n.Marker)
+	}
+	if !slices.Equal(marks, []string{"4", "5", "6"}) {
+		t.Errorf("points of part I: %q", marks)
+	}
+	marks = nil
+	for _, n := range d.Body[1].Children[0].Children {
+		marks = append(marks, n.Marker)
+	}
+	if len(d.Body[1].Children) != 2 || !slices.Equal(marks, []string{"g", "h", "i", "k"}) {
+		t.Errorf("points of part II: %d, under its 1.: %q", len(d.Body[1].Children), marks)
+	}
+	repairs := 0
+	for _, r := range d.Repairs {
+		if r.Code == directive.RepairScanBullet {
+			repairs++
+		}
+	}
+	if repairs != 3 {
+		t.Errorf("%d scan_bullet repairs, want 3: %v", repairs, d.Repairs)
+	}
+}
