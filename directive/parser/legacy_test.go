@@ -513,3 +513,34 @@ func TestParseUTF16(t *testing.T) {
 		}
 	}
 }
+
+// An 8-bit file's bytes are a font's codes read once: the letters they
+// give are not read as codes again, even where they look like some (the
+// fuzz input legacy-decoded-twice, whose "õ" a second reading made "ừ").
+func TestParseLegacyReadOnce(t *testing.T) {
+	text := " 0 0000 0 000-----000 --00\x00\nQ.0\xb1\xb1\xb1\xb100I0 0\xa9\xa9\xa9\xa9\xa90\xb1\xb1\xb1\xb1"
+	once, enc := parser.LegacyText(text)
+	if enc == "" {
+		t.Fatal("not read as a legacy encoding")
+	}
+	if twice, _ := parser.LegacyText(once); twice == once {
+		t.Fatal("the case needs a text a second reading changes")
+	}
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, r := range d.Repairs {
+		if r.Code == directive.RepairLegacyEncoding {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d legacy_encoding repairs, want 1", n)
+	}
+	line := strings.Split(once, "\n")[1]
+	if !slices.Contains(d.Signature.Authority, line) {
+		t.Errorf("authority %q, want the line read once %q", d.Signature.Authority, line)
+	}
+}

@@ -505,10 +505,14 @@ func (p *docParser) prepare(text string) {
 		p.repair(f.repair, "", 1, "", "")
 		break
 	}
+	decoded := false
 	legacy := func() {
+		if decoded {
+			return // the letters a font's codes stood for are no codes again
+		}
 		if t, enc := LegacyText(text); enc != "" {
 			// a legacy font's codes: read as the letters they stand for
-			text = t
+			text, decoded = t, true
 			p.repair(directive.RepairLegacyEncoding, "", 1, enc, "")
 		}
 	}

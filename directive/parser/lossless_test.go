@@ -26,11 +26,17 @@ import (
 var cellSplit = regexp.MustCompile(`\||  +|\t`)
 
 func accounted(text string, doc []byte) (lost []string, total int) {
-	// bytes that are not UTF-8 are read as U+FFFD, with a repair that says
-	// so: the lines are the document's from there on
 	if t, enc := parser.LegacyText(text); enc != "" {
 		text = t // a legacy font's text: its lines as Parse read them
 	}
+	return accountedRead(text, doc)
+}
+
+// accountedRead is accounted for a text already read as Parse reads it
+// (a legacy font's codes decoded).
+func accountedRead(text string, doc []byte) (lost []string, total int) {
+	// bytes that are not UTF-8 are read as U+FFFD, with a repair that says
+	// so: the lines are the document's from there on
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	var v any
 	if err := json.Unmarshal(doc, &v); err != nil {
