@@ -542,6 +542,7 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 				indented && lineIndent == 0 && startsLower(t) && paras[len(paras)-1].last == no-1) &&
 			(startsLower(t) || asksNumber(paras[len(paras)-1].text) && t[0] >= '0' && t[0] <= '9' ||
 				lowerParen(t) || symbolBroken(paras[len(paras)-1].text) && opensSymbolTail(t) ||
+				paras[len(paras)-1].num == "" && danglingEnd(paras[len(paras)-1].text) && unicode.IsUpper(firstRune(t)) && !vntext.IsCaps(t) ||
 				wrapped && labelWrap(paras[len(paras)-1].text) && paras[len(paras)-1].last == no-1 && paras[len(paras)-1].num == "" &&
 					!vntext.RunesAtMost(p.lines[i-1].text, minWrapRunes-1) && !unicode.IsLetter(firstRune(t)) ||
 				wrapped && paras[len(paras)-1].last == no-1 && p.hardWrapped(i-1) && (!vntext.IsCaps(t) || acronymLead(t)) &&

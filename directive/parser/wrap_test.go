@@ -1447,3 +1447,43 @@ Lê Công Thành
 		t.Errorf("%d scan_bullet repairs, want 3: %v", repairs, d.Repairs)
 	}
 }
+
+// A line that ends on a word asking for what follows ("… của", "… với")
+// goes on over a line that opens with a name in capitals and lower case
+// ("Chính phủ …", "Bộ Y tế …"), a blank line between or not.
+func TestDanglingWordGoesOn(t *testing.T) {
+	const text = `BỘ Y TẾ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 627/BYT-BH
+V/v hướng dẫn thanh toán
+Hà Nội, ngày 05 tháng 02 năm 2021
+
+Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc trung ương.
+
+Căn cứ Nghị định số 146/2018/NĐ-CP ngày 17/10/2018 của
+
+Chính phủ quy định chi tiết và hướng dẫn biện pháp thi hành một số điều của Luật bảo hiểm y tế;
+
+Đề nghị các đơn vị chủ động phối hợp với
+Bảo hiểm xã hội tỉnh triển khai thực hiện.
+
+TL. BỘ TRƯỞNG
+VỤ TRƯỞNG VỤ BẢO HIỂM Y TẾ
+Trần Thị Trang
+`
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, n := range d.Body {
+		texts = append(texts, n.Text)
+	}
+	if len(texts) != 2 || !strings.Contains(texts[0], "17/10/2018 của Chính phủ quy định") || !strings.Contains(texts[1], "phối hợp với Bảo hiểm xã hội tỉnh") {
+		t.Fatalf("body %q", texts)
+	}
+	if len(d.Obligations) != 1 || !slices.Contains(d.Obligations[0].Support, "Bảo hiểm xã hội tỉnh") {
+		t.Errorf("obligations %+v", d.Obligations)
+	}
+}
