@@ -842,6 +842,10 @@ func addresseesOf(heading string) []string {
 		duty = true
 	} else if hasFoldPrefix(h, "đối với ") && bodiesCase(h[len("đối với "):]) {
 		h = strings.TrimSpace(h[len("đối với "):]) // "1. Đối với các bộ, ngành, cơ quan thuộc Chính phủ"
+	} else if hasFoldPrefix(h, "đối với ") && localityName(h[len("đối với "):]) {
+		// "2. Đối với Thủ đô Hà Nội", "Đối với tỉnh Lào Cai": the
+		// locality's government, named by the place
+		h, duty = strings.TrimSpace(h[len("đối với "):]), true
 	}
 	if h == "" || !vntext.RunesAtMost(h, maxHeadingAddressees) {
 		return nil
@@ -883,6 +887,34 @@ func addresseesOf(heading string) []string {
 		out = append(out, part)
 	}
 	return out
+}
+
+// localityWords open the name of a place whose government a heading
+// addresses by it.
+var localityWords = []string{"thủ đô", "thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
+
+// localityName reports a place's name: a locality word and one to four
+// words in capitals or with a capital ("Thủ đô Hà Nội", "tỉnh Lào Cai"),
+// not a case ("tỉnh có rừng").
+func localityName(t string) bool {
+	w := strings.Fields(t)
+	k := keyOf(t)
+	for _, l := range localityWords {
+		if !strings.HasPrefix(k, l+" ") {
+			continue
+		}
+		name := w[strings.Count(l, " ")+1:]
+		if len(name) == 0 || len(name) > 4 {
+			return false
+		}
+		for _, x := range name {
+			if !unicode.IsUpper(firstRune(x)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // noteLabel reports the label of a block of notes: "Ghi chú:", "Chú

@@ -1279,3 +1279,24 @@ func TestScanMarkerShapes(t *testing.T) {
 		}
 	}
 }
+
+// A heading "Đối với" a place addresses its government; one that states
+// a case does not.
+func TestAddresseesOfLocality(t *testing.T) {
+	for _, c := range []struct {
+		heading string
+		want    []string
+	}{
+		{"Đối với Thủ đô Hà Nội", []string{"Thủ đô Hà Nội"}},
+		{"Đối với tỉnh Lào Cai:", []string{"tỉnh Lào Cai"}},
+		{"Đối với thành phố Hồ Chí Minh", []string{"thành phố Hồ Chí Minh"}},
+		{"Đối với tỉnh có rừng", nil},
+		{"Đối với xã", nil},
+		{"Đối với thành phố trực thuộc trung ương", nil},
+		{"Đối với các bộ, ngành, cơ quan thuộc Chính phủ", []string{"các bộ, ngành, cơ quan thuộc Chính phủ"}},
+	} {
+		if got := addresseesOf(c.heading); !slices.Equal(got, c.want) {
+			t.Errorf("addresseesOf(%q) = %q, want %q", c.heading, got, c.want)
+		}
+	}
+}
