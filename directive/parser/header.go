@@ -1166,6 +1166,12 @@ func (p *docParser) readDateLine(l docLine, t string) {
 		p.repair(directive.RepairSetAside, "", l.no, strings.TrimSpace(aside), "")
 		return
 	}
+	if t := strings.TrimLeftFunc(place, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); t != place && t != "" {
+		// ";ghệ An": a scan's speck before the place, which no place
+		// opens with
+		p.repair(directive.RepairScanSpecks, "place", l.no, place, t)
+		place = t
+	}
 	d.Place, d.Date = place, date
 	got := strings.TrimSpace(text[strings.LastIndexByte(text, ',')+1:])
 	want := directive.FormatDate(date, directive.DateWords)

@@ -891,3 +891,29 @@ func TestParseDateCellReadOnce(t *testing.T) {
 		t.Errorf("round trip: %v %q %q, want %v %q %q", again.Date, again.Subject, again.Symbol, d.Date, d.Subject, d.Symbol)
 	}
 }
+
+// A scan's speck before the place (";Nghệ An, ngày …") is no part of it:
+// set aside with a repair, so the place reads as printed and the render
+// reads back to the same date.
+func TestParsePlaceSpeck(t *testing.T) {
+	text := "| UBND TỈNH NGHỆ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| SỞ TÀI CHÍNH | Độc lập - Tự do - Hạnh phúc |\n| Số: 1520/STC-NS | ;Nghệ An, ngày 02 tháng 4 năm 2024 |\nV/v phê duyệt dự toán kinh phí chuyển đổi số năm 2024\nKính gửi: Ủy ban nhân dân tỉnh.\nSở Tài chính đề nghị phê duyệt.\n"
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Place != "Nghệ An" || d.Date.String() != "2024-04-02" {
+		t.Fatalf("place %q date %v", d.Place, d.Date)
+	}
+	if !slices.ContainsFunc(d.Repairs, func(r directive.Repair) bool {
+		return r.Code == directive.RepairScanSpecks && r.Path == "place" && r.Original == ";Nghệ An"
+	}) {
+		t.Errorf("no scan_specks repair at place: %v", d.Repairs)
+	}
+	again, err := parser.Parse(render.Text(d))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Place != d.Place || again.Date != d.Date || again.Subject != d.Subject {
+		t.Errorf("round trip: %q %v %q", again.Place, again.Date, again.Subject)
+	}
+}

@@ -886,7 +886,8 @@ func placeStart(t string, j int) int {
 	words := vntext.Fields(left[:len(left)-1])
 	n := 0
 	for w := len(words) - 1; w >= 0; w-- {
-		r, _ := utf8.DecodeRuneInString(words[w])
+		// a scan's speck glued before the place's first word (";Nghệ")
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(words[w], ";:,.'`"))
 		if unicode.IsUpper(r) && !isSymbolToken(words[w]) || n > 0 && isCityAbbrev(words[w]) {
 			n++
 			continue
