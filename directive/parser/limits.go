@@ -147,6 +147,10 @@ const (
 	// deadline that closes it ("… hoàn thành trước ngày 15 tháng 12 năm
 	// 2024."), cut at the sentence's start within it.
 	maxDueWindow = 600
+	// maxClauseSplits bounds the cuts of one text into obligations
+	// (sentences, clauses, a periodic report): the longest real paragraphs
+	// give about fifteen.
+	maxClauseSplits = 32
 	// maxDueCues bounds the cues a deadline strings before its value
 	// ("thời hạn hoàn thành: trước ngày …", "định kỳ hằng quý trước ngày").
 	maxDueCues = 8

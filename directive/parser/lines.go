@@ -409,6 +409,9 @@ type docParser struct {
 	// whole keeps assign from cutting a periodic clause off (see
 	// periodicClause)
 	whole bool
+	// splits counts the cuts assign made in the text it was given, at
+	// splitDepth 0; splitDepth is how deep its cuts are
+	splits, splitDepth int
 	// authorised holds the bodies an authorisation named ("Ủy quyền cho
 	// Giám đốc Sở …"): the conditions set on them are their tasks
 	authorised []string

@@ -1473,6 +1473,13 @@ func datedThenTask(text string, docDate chidao.Date) int {
 	}
 }
 
+// sub assigns a part of a text that assign cut.
+func (p *docParser) sub(path, text string, inherited []string) {
+	p.splitDepth++
+	p.assign(path, text, inherited)
+	p.splitDepth--
+}
+
 // textOpensTask reports a text that opens with a task's verb: only its
 // first words are read, at most the first 80 runes cut at a word's end.
 func textOpensTask(s string) bool {
@@ -2045,64 +2052,75 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	if courtesy(text) || bareLeadIn(text) || informsOnly(text) || attendance(text) || reportField(text) {
 		return // "Trân trọng cảm ơn.", "Cụ thể:", "Tổng cục Thuế thông báo để các Cục Thuế biết và triển khai thực hiện."
 	}
-	if k := p.laterClause(text); k > 0 {
-		// "Ban Thường vụ Đảng uỷ gợi ý kiểm điểm …; Ban Xây dựng Đảng có
-		// trách nhiệm chủ trì …": the issuer's own doing, then a body's
-		// work, which is the obligation
-		p.assign(path, text[k:], inherited)
-		return
+	if p.splitDepth == 0 {
+		p.splits = 0
 	}
-	if i := reportSentence(text); i > 0 {
-		// "Đề nghị các đơn vị … . Nếu có khó khăn, vướng mắc, báo cáo Bộ
-		// Y tế …": two asks, each its obligation
-		p.assign(path, text[:i], inherited)
-		p.assign(path, text[i:], inherited)
-		return
-	}
-	if i := datedThenTask(text, p.d.Date); i > 0 && !p.whole {
-		// "- Hoàn thành đầu tư dự án … trước năm 2025. Nghiên cứu, lựa
-		// chọn công nghệ …": a dated task and then another, each its
-		// obligation; after a dated clause, each clause that opens with
-		// a task's verb ("…; hoàn thành trước ngày 31 tháng 10 năm 2024;
-		// xây dựng tiêu chuẩn …; xây dựng chính sách …")
-		p.assign(path, strings.TrimRight(text[:i], " ;"), inherited)
-		if text[i-2] == ';' {
-			for _, c := range taskClauses(text[i:]) {
-				p.assign(path, c, inherited)
+	// Each cut reads the rest of the text again: a text cut into more
+	// obligations than any real paragraph is read whole from there on.
+	if p.splits < maxClauseSplits {
+		if k := p.laterClause(text); k > 0 {
+			p.splits++
+			// "Ban Thường vụ Đảng uỷ gợi ý kiểm điểm …; Ban Xây dựng Đảng có
+			// trách nhiệm chủ trì …": the issuer's own doing, then a body's
+			// work, which is the obligation
+			p.sub(path, text[k:], inherited)
+			return
+		}
+		if i := reportSentence(text); i > 0 {
+			p.splits++
+			// "Đề nghị các đơn vị … . Nếu có khó khăn, vướng mắc, báo cáo Bộ
+			// Y tế …": two asks, each its obligation
+			p.sub(path, text[:i], inherited)
+			p.sub(path, text[i:], inherited)
+			return
+		}
+		if i := datedThenTask(text, p.d.Date); i > 0 && !p.whole {
+			p.splits++
+			// "- Hoàn thành đầu tư dự án … trước năm 2025. Nghiên cứu, lựa
+			// chọn công nghệ …": a dated task and then another, each its
+			// obligation; after a dated clause, each clause that opens with
+			// a task's verb ("…; hoàn thành trước ngày 31 tháng 10 năm 2024;
+			// xây dựng tiêu chuẩn …; xây dựng chính sách …")
+			p.sub(path, strings.TrimRight(text[:i], " ;"), inherited)
+			if text[i-2] == ';' {
+				for _, c := range taskClauses(text[i:]) {
+					p.sub(path, c, inherited)
+				}
+				return
 			}
+			p.sub(path, text[i:], inherited)
 			return
 		}
-		p.assign(path, text[i:], inherited)
-		return
-	}
-	if i := periodicClause(text); i > 0 && !p.whole {
-		// "… theo dõi, đôn đốc việc triển khai; định kỳ hằng năm báo cáo
-		// …": the standing work and the periodic report, each its
-		// obligation; the report is the same bodies'
-		before := len(p.d.Obligations)
-		p.assign(path, strings.TrimRight(text[:i], " ,;"), inherited)
-		if len(p.d.Obligations) == before {
-			// the work assigns nothing alone: one obligation
-			p.whole = true
-			p.assign(path, text, inherited)
-			p.whole = false
-			return
-		}
-		work := p.d.Obligations[before]
-		p.assign(path, text[i:], inherited)
-		if len(p.d.Obligations) == before+1 {
-			// the report names no body: the work's bodies report
-			p.assignTo(path, text[i:], work.Addressees)
-		}
-		if len(p.d.Obligations) == before+2 {
-			if r := &p.d.Obligations[before+1]; r.Lead == "" && len(r.Support) == 0 {
-				r.Lead, r.Support = work.Lead, work.Support
-				if len(r.Addressees) == 0 || slices.Equal(r.Addressees, inherited) {
-					r.Addressees = work.Addressees
+		if i := periodicClause(text); i > 0 && !p.whole {
+			p.splits++
+			// "… theo dõi, đôn đốc việc triển khai; định kỳ hằng năm báo cáo
+			// …": the standing work and the periodic report, each its
+			// obligation; the report is the same bodies'
+			before := len(p.d.Obligations)
+			p.sub(path, strings.TrimRight(text[:i], " ,;"), inherited)
+			if len(p.d.Obligations) == before {
+				// the work assigns nothing alone: one obligation
+				p.whole = true
+				p.sub(path, text, inherited)
+				p.whole = false
+				return
+			}
+			work := p.d.Obligations[before]
+			p.sub(path, text[i:], inherited)
+			if len(p.d.Obligations) == before+1 {
+				// the report names no body: the work's bodies report
+				p.assignTo(path, text[i:], work.Addressees)
+			}
+			if len(p.d.Obligations) == before+2 {
+				if r := &p.d.Obligations[before+1]; r.Lead == "" && len(r.Support) == 0 {
+					r.Lead, r.Support = work.Lead, work.Support
+					if len(r.Addressees) == 0 || slices.Equal(r.Addressees, inherited) {
+						r.Addressees = work.Addressees
+					}
 				}
 			}
+			return
 		}
-		return
 	}
 	if statesItself(text) && executionBodies(text) == nil {
 		return // "Quy định này quy định về …", "Quyết định này có hiệu lực …"

@@ -1487,3 +1487,25 @@ Trần Thị Trang
 		t.Errorf("obligations %+v", d.Obligations)
 	}
 }
+
+// A paragraph of dated tasks gives one obligation a task; past
+// maxClauseSplits (32) cuts, the rest is one obligation, so that a text
+// no office writes is read in linear time.
+func TestDatedTasksCutBound(t *testing.T) {
+	const head = "ỦY BAN NHÂN DÂN\nSố: 1/KH-UBND\nKẾ HOẠCH\nThử\n1. Sở Y tế\n- "
+	const task = "Hoàn thành rà soát trước ngày 15/12/2024. "
+	for _, c := range []struct{ tasks, want int }{{10, 10}, {33, 33}, {40, 33}} {
+		d, err := parser.Parse(head + strings.Repeat(task, c.tasks) + "\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Obligations) != c.want {
+			t.Errorf("%d tasks: %d obligations, want %d", c.tasks, len(d.Obligations), c.want)
+			continue
+		}
+		last := d.Obligations[len(d.Obligations)-1].Text
+		if n := strings.Count(last, "Hoàn thành"); n != c.tasks-c.want+1 {
+			t.Errorf("%d tasks: the last obligation holds %d of them", c.tasks, n)
+		}
+	}
+}
