@@ -1133,6 +1133,19 @@ func placeInLine(s string) (start, comma int) {
 	return start, comma
 }
 
+// placeWithoutSpecks is a place's name without what no name holds: the
+// marks a scan's specks make (";", "\\", "*", "|"), at its start or
+// inside a word. Letters, digits, spaces and ".-'()" stay.
+func placeWithoutSpecks(place string) string {
+	t := strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || strings.ContainsRune(" .-'()", r) {
+			return r
+		}
+		return -1
+	}, place)
+	return strings.Join(strings.Fields(strings.TrimLeft(t, ".-')")), " ")
+}
+
 // readDateLine reads "Hà Nội, ngày 04 tháng 10 năm 2023".
 func (p *docParser) readDateLine(l docLine, t string) {
 	d := p.d
@@ -1166,9 +1179,9 @@ func (p *docParser) readDateLine(l docLine, t string) {
 		p.repair(directive.RepairSetAside, "", l.no, strings.TrimSpace(aside), "")
 		return
 	}
-	if t := strings.TrimLeftFunc(place, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); t != place && t != "" {
-		// ";ghệ An": a scan's speck before the place, which no place
-		// opens with
+	if t := placeWithoutSpecks(place); t != strings.Join(strings.Fields(place), " ") && t != "" {
+		// ";ghệ An", "Qu;\\ảng Ngãi": a scan's specks in the place,
+		// which no place's name holds
 		p.repair(directive.RepairScanSpecks, "place", l.no, place, t)
 		place = t
 	}
@@ -1426,15 +1439,19 @@ func vowelless(w string) bool {
 
 // childHeads open a body under a ministry or a province, printed on the
 // issuer's second line: "BỘ TÀI CHÍNH" / "TỔNG CỤC THUẾ".
-var childHeads = []string{"tổng cục", "cục", "vụ", "sở", "văn phòng", "thanh tra", "ban", "viện", "trung tâm", "chi cục"}
+var childHeads = []string{"tổng cục", "cục", "vụ", "sở", "văn phòng", "thanh tra", "ban", "viện", "trung tâm", "chi cục", "tiểu ban", "phòng"}
+
+// flatParentHeads open an issuer line a child body's name may follow:
+// a ministry, a people's committee, an election or a Front committee.
+var flatParentHeads = []string{"bộ ", "ủy ban nhân dân ", "ủy ban bầu cử ", "ủy ban mặt trận tổ quốc "}
 
 // splitFlatIssuer cuts an issuer's two lines that a table cell flattened
-// into one ("BỘ TÀI CHÍNH TỔNG CỤC THUẾ") at the child body's head, when
-// the line opens with a ministry's or a province's name; else it returns
-// the line alone.
+// into one ("BỘ TÀI CHÍNH TỔNG CỤC THUẾ", "ỦY BAN BẦU CỬ XÃ PHỐ BẢNG TIỂU
+// BAN THÔNG TIN …") at the child body's head, when the line opens with a
+// parent's (flatParentHeads); else it returns the line alone.
 func splitFlatIssuer(t string) []string {
 	k := keyOf(t)
-	if !strings.HasPrefix(k, "bộ ") && !strings.HasPrefix(k, "ủy ban nhân dân tỉnh ") && !strings.HasPrefix(k, "ủy ban nhân dân thành phố ") {
+	if !slices.ContainsFunc(flatParentHeads, func(h string) bool { return strings.HasPrefix(k, h) }) {
 		return []string{t}
 	}
 	words := vntext.Fields(t)

@@ -165,6 +165,12 @@ func TestSplitFlatIssuer(t *testing.T) {
 		{"BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH"},
 		{"ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"},
 		{"VĂN PHÒNG CHÍNH PHỦ", "VĂN PHÒNG CHÍNH PHỦ"},
+		{"ỦY BAN BẦU CỬ XÃ PHỐ BẢNG TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT", "ỦY BAN BẦU CỬ XÃ PHỐ BẢNG | TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT"},
+		{"ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH | PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"},
+		{"ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG SỞ Y TẾ", "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG | SỞ Y TẾ"},
+		{"ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"},
+		{"ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ LƯƠNG MINH BAN THƯỜNG TRỰC", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ LƯƠNG MINH | BAN THƯỜNG TRỰC"},
+		{"ĐẢNG ỦY XÃ PHỐ BẢNG", "ĐẢNG ỦY XÃ PHỐ BẢNG"},
 	} {
 		if got := strings.Join(splitFlatIssuer(c.in), " | "); got != c.want {
 			t.Errorf("splitFlatIssuer(%q) = %q, want %q", c.in, got, c.want)
@@ -1297,6 +1303,23 @@ func TestAddresseesOfLocality(t *testing.T) {
 	} {
 		if got := addresseesOf(c.heading); !slices.Equal(got, c.want) {
 			t.Errorf("addresseesOf(%q) = %q, want %q", c.heading, got, c.want)
+		}
+	}
+}
+
+func TestPlaceWithoutSpecks(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Hà Nội", "Hà Nội"},
+		{";ghệ An", "ghệ An"},
+		{"Qu;\\\\\\ảng Ngãi", "Quảng Ngãi"},
+		{"TP. Hồ Chí Minh", "TP. Hồ Chí Minh"},
+		{"Thừa Thiên - Huế", "Thừa Thiên - Huế"},
+		{"Phan Rang-Tháp Chàm", "Phan Rang-Tháp Chàm"},
+		{"*Hà Nội*", "Hà Nội"},
+		{"Buôn Ma Thuột | ", "Buôn Ma Thuột"},
+	} {
+		if got := placeWithoutSpecks(c.in); got != c.want {
+			t.Errorf("placeWithoutSpecks(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -917,3 +917,20 @@ func TestParsePlaceSpeck(t *testing.T) {
 		t.Errorf("round trip: %q %v %q", again.Place, again.Date, again.Subject)
 	}
 }
+
+// A subcommittee ("TIỂU BAN …") under its committee is the issuer, the
+// committee its parent: on two lines, and on one line a cell flattened.
+func TestParseSubcommitteeIssuer(t *testing.T) {
+	for _, head := range []string{
+		"ỦY BAN BẦU CỬ XÃ PHỐ BẢNG\n\nTIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT\n",
+		"ỦY BAN BẦU CỬ XÃ PHỐ BẢNG TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT\n",
+	} {
+		d, err := parser.Parse(head + "Số: 01/KH-TBTTKT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nPhố Bảng, ngày 10 tháng 12 năm 2025\nKẾ HOẠCH\nTuyên truyền cuộc bầu cử\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.ParentIssuer != "ỦY BAN BẦU CỬ XÃ PHỐ BẢNG" || d.Issuer != "TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT" {
+			t.Errorf("parent %q issuer %q", d.ParentIssuer, d.Issuer)
+		}
+	}
+}

@@ -40,7 +40,7 @@ var BodyHeads = []string{
 	"thủ tướng", "viện ", "tòa án", "hội ", "liên đoàn", "đoàn ", "mặt trận", "bảo hiểm", "ngân hàng",
 	"tổng công ty", "công ty", "đài ", "báo ", "cảng vụ", "chi nhánh", "quốc hội", "thông tấn xã",
 	"tạp chí", "cổng thông tin", "nhà xuất bản", "học viện", "đại học", "hiệp hội", "tập đoàn", "liên minh",
-	"kiểm toán nhà nước", "hạt kiểm lâm", "trạm y tế", "đội quản lý thị trường",
+	"kiểm toán nhà nước", "hạt kiểm lâm", "trạm y tế", "đội quản lý thị trường", "tiểu ban ",
 }
 
 // SignerTitles are the posts a signer holds, printed above the name
