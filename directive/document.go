@@ -212,6 +212,8 @@ const (
 	RepairSetAside       RepairCode = "set_aside"       // a line the reader found no place for, kept here as written
 	RepairMisreadLabel   RepairCode = "misread_label"   // a label a scan or keyboard misspelt ("Nơi nhân:", "Noi nhan:") was read as what it stands for
 	RepairSpaces         RepairCode = "unicode_spaces"  // no-break and other Unicode spaces (U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000) a web page left were read as spaces
+	RepairLineBreaks     RepairCode = "line_breaks"     // carriage returns alone (a classic Mac's or an exporter's line ends) were read as line breaks; offsets are unchanged
+	RepairInvisible      RepairCode = "invisible"       // characters with no width (soft hyphens inside words, zero-width spaces and joiners, a BOM) were dropped; offsets refer to the text without them
 	RepairDoubleSpaced   RepairCode = "double_spaced"   // a text with a blank line after every line (a copy that made each line a paragraph) was read with its single blank lines as line breaks
 	RepairRestoredTones  RepairCode = "restored_tones"  // in a scan that lost tone marks, known phrases that lost some ("Bô Công an", "chu tri") were read with them; the line as printed is the original. With a path (issuer, parent_issuer, signature.title) the field's name or post was so restored ("TỈNH LAO CAI", "PHO CHỦ NHIIEM"), the field as printed is the original
 	RepairSpacedLetters  RepairCode = "spaced_letters"  // letters a PDF text layer spaced out inside words ("ỦY B AN", "Qu ả ng Ngãi") were joined; the line as printed is the original

@@ -2,6 +2,7 @@ package parser_test
 
 import (
 	"errors"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -931,6 +932,47 @@ func TestParseSubcommitteeIssuer(t *testing.T) {
 		}
 		if d.ParentIssuer != "ỦY BAN BẦU CỬ XÃ PHỐ BẢNG" || d.Issuer != "TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT" {
 			t.Errorf("parent %q issuer %q", d.ParentIssuer, d.Issuer)
+		}
+	}
+}
+
+// Line ends and invisible characters are the writer's tool's, not the
+// document's: carriage returns alone (a classic Mac's, some exporters'),
+// CRLF, soft hyphens inside words, zero-width spaces and a BOM read as
+// the plain text does, with a repair that says what was read so.
+func TestParseLineEndsAndInvisibles(t *testing.T) {
+	raw, err := os.ReadFile("../testdata/hanoi-3241-UBND-KGVX.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, err := parser.Parse(string(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name   string
+		text   string
+		repair directive.RepairCode
+	}{
+		{"cr", strings.ReplaceAll(string(raw), "\n", "\r"), directive.RepairLineBreaks},
+		{"crlf", strings.ReplaceAll(string(raw), "\n", "\r\n"), ""},
+		{"soft hyphens", strings.ReplaceAll(string(raw), "nh", "n\u00adh"), directive.RepairInvisible},
+		{"zero-width spaces", strings.ReplaceAll(string(raw), "ng ", "ng\u200b "), directive.RepairInvisible},
+		{"bom", "\ufeff" + string(raw), directive.RepairInvisible},
+	} {
+		d, err := parser.Parse(c.text)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if d.Symbol != base.Symbol || d.Date != base.Date || d.Issuer != base.Issuer || d.Subject != base.Subject ||
+			d.Signature.Name != base.Signature.Name || !slices.Equal(d.Recipients, base.Recipients) || !slices.Equal(d.Distribution, base.Distribution) {
+			t.Errorf("%s: header or tail read otherwise: %q %v %q %q %q", c.name, d.Symbol, d.Date, d.Issuer, d.Subject, d.Signature.Name)
+		}
+		if len(d.Obligations) != len(base.Obligations) || len(d.Citations) != len(base.Citations) {
+			t.Errorf("%s: %d obligations, %d citations; want %d, %d", c.name, len(d.Obligations), len(d.Citations), len(base.Obligations), len(base.Citations))
+		}
+		if c.repair != "" && !d.HasRepair(c.repair) {
+			t.Errorf("%s: no %s repair", c.name, c.repair)
 		}
 	}
 }

@@ -558,6 +558,12 @@ func (p *docParser) prepare(text string) {
 		text = vntext.NFC(text)
 		p.repair(directive.RepairNFC, "", 1, "", "")
 	}
+	if t := vntext.DropInvisible(text); len(t) < len(text) {
+		// a soft hyphen inside a word, a zero-width space, a BOM: a
+		// page's or an exporter's, no part of the text read
+		text = t
+		p.repair(directive.RepairInvisible, "", 1, "", "")
+	}
 	if hasUnicodeSpace(text) {
 		u := unicodeSpaces.Replace(text)
 		// a web page's "&nbsp;": one space, as the page shows it
@@ -578,6 +584,19 @@ func (p *docParser) prepare(text string) {
 			}
 		}
 		text = fontLetters.Replace(text)
+	}
+	if i := strings.IndexByte(text, '\r'); i >= 0 && loneCR(text[i:]) {
+		// a classic Mac's or an exporter's line ends: a carriage return
+		// alone breaks the line, as a line feed does (one byte for one,
+		// so offsets hold)
+		b := []byte(text)
+		for j := i; j < len(b); j++ {
+			if b[j] == '\r' && (j+1 == len(b) || b[j+1] != '\n') {
+				b[j] = '\n'
+			}
+		}
+		text = string(b)
+		p.repair(directive.RepairLineBreaks, "", 1, "", "")
 	}
 	p.text = text
 	p.toneDamaged, p.unmarked = toneDamaged(text)
@@ -820,6 +839,20 @@ func hasUnicodeSpace(text string) bool {
 var unicodeSpaces = strings.NewReplacer(
 	"\u00a0", " ", "\u2000", " ", "\u2001", " ", "\u2002", " ", "\u2003", " ", "\u2004", " ", "\u2005", " ",
 	"\u2006", " ", "\u2007", " ", "\u2008", " ", "\u2009", " ", "\u200a", " ", "\u202f", " ", "\u205f", " ", "\u3000", " ")
+
+// loneCR reports a carriage return in s not followed by a line feed.
+func loneCR(s string) bool {
+	for {
+		i := strings.IndexByte(s, '\r')
+		if i < 0 {
+			return false
+		}
+		if i+1 == len(s) || s[i+1] != '\n' {
+			return true
+		}
+		s = s[i+1:]
+	}
+}
 
 // doubleSpaced reports a text whose lines all stand one blank line apart,
 // as a copy that made each printed line a paragraph leaves them (a break
