@@ -697,6 +697,7 @@ func (p *docParser) prepare(text string) {
 	p.dropStamps()
 	p.cutStampJunk()
 	p.joinBroken()
+	p.dropPageNumbers()
 	for i := 0; i+1 < len(p.lines) && i < maxHeaderLines; i++ {
 		p.mendQuocHieu(i)
 		p.mendMotto(i)
@@ -1256,6 +1257,61 @@ func pageNumber(raw, t string) bool {
 	}
 	lead := raw[:len(raw)-len(strings.TrimLeft(raw, " \t\f"))]
 	return strings.ContainsRune(lead, '\f') || len(lead) >= minPageNumberIndent
+}
+
+// dropPageNumbers sets aside the page numbers a PDF viewer's copy leaves
+// at the margin between the body's lines ("… và báo cáo" / "2" / "Ủy ban
+// nhân dân tỉnh …"): a number alone, 2 to 999, between two lines of
+// prose, where the sentence goes on across it (the line after opens in
+// lower case) or where it is the page after the one set aside before it
+// (the first page has no number). A number a line asks for ("Điều",
+// "số") or a table's cell (a short line around it) stays.
+func (p *docParser) dropPageNumbers() {
+	last := 1 // the page number set aside last; the first page has none
+	for i := range p.lines {
+		t := p.lines[i].text
+		if t == "" || len(t) > 3 || !vntext.AllDigits(t) {
+			continue
+		}
+		v, _ := strconv.Atoi(t)
+		prev, next := p.prose(i, -1, 4), p.prose(i, 1, 2)
+		if v < 2 || prev == "" || next == "" || asksCount(prev) || sectionMarker(next) != "" {
+			continue
+		}
+		if startsLower(next) || v == last+1 {
+			p.repair(directive.RepairChrome, "", p.lines[i].no, t, "")
+			p.lines[i].text, p.lines[i].kindSet, p.lines[i].kset = "", false, false
+			last = v
+		}
+	}
+}
+
+// asksCount reports a line that ends on a word a number follows: "số",
+// a part of a document ("Điều", "khoản"), a date's word ("năm").
+func asksCount(t string) bool {
+	w := t[strings.LastIndexByte(t, ' ')+1:]
+	switch keyOf(w) {
+	case "số", "sô", "điều", "khoản", "điểm", "chương", "mục", "phần", "năm", "tháng", "ngày", "quý", "lần", "đợt", "giai đoạn":
+		return true
+	}
+	return false
+}
+
+// prose returns the non-blank line before (dir -1) or after (dir 1) line
+// i when it is a line of prose: words words or more, no table's cell, not
+// in capitals; or "".
+func (p *docParser) prose(i, dir, words int) string {
+	for j := i + dir; j >= 0 && j < len(p.lines); j += dir {
+		t := p.lines[j].text
+		if t == "" {
+			continue
+		}
+		if strings.Count(t, " ") < words-1 || strings.ContainsAny(t, "|\t") || vntext.IsCaps(t) {
+			return ""
+		}
+		return t
+	}
+	return ""
 }
 
 // isPageMarker reports a line that only marks a page: "Trang 5",

@@ -78,7 +78,9 @@ func accountedRead(text string, doc []byte) (lost []string, total int) {
 	}
 	has := func(ws ...string) bool { return seen[strings.Join(ws, " ")] }
 	held := func(cell string) bool {
-		words := bare(strings.Fields(vntext.Key(cell)))
+		// a backtick is markdown's code mark, which the lines drop
+		// wherever it stands ("vìgõ`ễ" reads "vìgõễ")
+		words := bare(strings.Fields(vntext.Key(strings.ReplaceAll(cell, "`", ""))))
 		for i, w := range words {
 			ok := len(words) <= 2 && has(w) ||
 				i > 0 && has(words[i-1], w) || i+1 < len(words) && has(w, words[i+1]) ||

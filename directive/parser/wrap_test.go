@@ -1509,3 +1509,33 @@ func TestDatedTasksCutBound(t *testing.T) {
 		}
 	}
 }
+
+// A PDF viewer's copy leaves each page's number alone at the margin,
+// between the body's lines: set aside as chrome, so the sentence it cut
+// goes on and the points keep their shape; a number a line asks for, or
+// a table's cell, stays.
+func TestPageNumbersBetweenLines(t *testing.T) {
+	const text = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 7103/UBND-TH\nV/v triển khai\nLào Cai, ngày 10 tháng 6 năm 2026\nKính gửi: Các sở, ban, ngành.\n\n" +
+		"1. Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan\nrà soát tài sản kết cấu hạ tầng trên địa bàn tỉnh và báo cáo\n\n2\n\n" +
+		"Ủy ban nhân dân tỉnh trước ngày 30/6/2026.\n2. Sở Xây dựng chủ trì\n\n3\n\nlập danh mục tài sản trước ngày 15/7/2026.\n" +
+		"3. Sở Nội vụ theo dõi việc thực hiện Điều\n5\nvà báo cáo kết quả thực hiện.\n"
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var chrome []string
+	for _, r := range d.Repairs {
+		if r.Code == directive.RepairChrome {
+			chrome = append(chrome, r.Original)
+		}
+	}
+	if !slices.Equal(chrome, []string{"2", "3"}) {
+		t.Errorf("set aside %q, want the page numbers 2 and 3 (not the 5 after \"Điều\")", chrome)
+	}
+	if len(d.Body) != 3 || d.Body[1].Heading != "Sở Xây dựng chủ trì lập danh mục tài sản trước ngày 15/7/2026." {
+		t.Fatalf("body %+v", d.Body)
+	}
+	if len(d.Body[0].Children) != 1 || d.Body[0].Children[0].Text != "Ủy ban nhân dân tỉnh trước ngày 30/6/2026." {
+		t.Errorf("first point's children %+v", d.Body[0].Children)
+	}
+}
