@@ -47,7 +47,7 @@ func accountedRead(text string, doc []byte) (lost []string, total int) {
 	walk = func(x any) {
 		switch x := x.(type) {
 		case string:
-			keys = append(keys, vntext.Key(x))
+			keys = append(keys, vntext.Key(strings.ReplaceAll(x, "`", "")))
 		case []any:
 			for _, e := range x {
 				walk(e)
@@ -79,7 +79,8 @@ func accountedRead(text string, doc []byte) (lost []string, total int) {
 	has := func(ws ...string) bool { return seen[strings.Join(ws, " ")] }
 	held := func(cell string) bool {
 		// a backtick is markdown's code mark, which the lines drop
-		// wherever it stands ("vìgõ`ễ" reads "vìgõễ")
+		// wherever it stands ("vìgõ`ễ" reads "vìgõễ"): neither side's
+		// words hold one
 		words := bare(strings.Fields(vntext.Key(strings.ReplaceAll(cell, "`", ""))))
 		for i, w := range words {
 			ok := len(words) <= 2 && has(w) ||
