@@ -25,6 +25,18 @@ import (
 // only occur apart does not.
 var cellSplit = regexp.MustCompile(`\||  +|\t`)
 
+// crBreaks is text with each carriage return that no line feed follows
+// made one.
+func crBreaks(text string) string {
+	b := []byte(text)
+	for i, c := range b {
+		if c == '\r' && (i+1 == len(b) || b[i+1] != '\n') {
+			b[i] = '\n'
+		}
+	}
+	return string(b)
+}
+
 func accounted(text string, doc []byte) (lost []string, total int) {
 	if t, enc := parser.LegacyText(text); enc != "" {
 		text = t // a legacy font's text: its lines as Parse read them
@@ -38,6 +50,8 @@ func accountedRead(text string, doc []byte) (lost []string, total int) {
 	// bytes that are not UTF-8 are read as U+FFFD, with a repair that says
 	// so: the lines are the document's from there on
 	text = strings.ToValidUTF8(text, "\uFFFD")
+	// a carriage return alone breaks the line, as Parse reads it
+	text = crBreaks(text)
 	var v any
 	if err := json.Unmarshal(doc, &v); err != nil {
 		return []string{"(document JSON: " + err.Error() + ")"}, 1
