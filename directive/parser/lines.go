@@ -585,18 +585,20 @@ func (p *docParser) prepare(text string) {
 		}
 		text = fontLetters.Replace(text)
 	}
-	if i := strings.IndexByte(text, '\r'); i >= 0 && loneCR(text[i:]) {
+	if i := strings.IndexByte(text, '\r'); i >= 0 {
 		// a classic Mac's or an exporter's line ends: a carriage return
 		// alone breaks the line, as a line feed does (one byte for one,
 		// so offsets hold)
-		b := []byte(text)
+		b, lone := []byte(text), false
 		for j := i; j < len(b); j++ {
 			if b[j] == '\r' && (j+1 == len(b) || b[j+1] != '\n') {
-				b[j] = '\n'
+				b[j], lone = '\n', true
 			}
 		}
-		text = string(b)
-		p.repair(directive.RepairLineBreaks, "", 1, "", "")
+		if lone {
+			text = string(b)
+			p.repair(directive.RepairLineBreaks, "", 1, "", "")
+		}
 	}
 	p.text = text
 	p.toneDamaged, p.unmarked = toneDamaged(text)
@@ -840,20 +842,6 @@ func hasUnicodeSpace(text string) bool {
 var unicodeSpaces = strings.NewReplacer(
 	"\u00a0", " ", "\u2000", " ", "\u2001", " ", "\u2002", " ", "\u2003", " ", "\u2004", " ", "\u2005", " ",
 	"\u2006", " ", "\u2007", " ", "\u2008", " ", "\u2009", " ", "\u200a", " ", "\u202f", " ", "\u205f", " ", "\u3000", " ")
-
-// loneCR reports a carriage return in s not followed by a line feed.
-func loneCR(s string) bool {
-	for {
-		i := strings.IndexByte(s, '\r')
-		if i < 0 {
-			return false
-		}
-		if i+1 == len(s) || s[i+1] != '\n' {
-			return true
-		}
-		s = s[i+1:]
-	}
-}
 
 // doubleSpaced reports a text whose lines all stand one blank line apart,
 // as a copy that made each printed line a paragraph leaves them (a break
@@ -1291,15 +1279,15 @@ func (p *docParser) dropPageNumbers() {
 func asksCount(t string) bool {
 	w := t[strings.LastIndexByte(t, ' ')+1:]
 	switch keyOf(w) {
-	case "số", "sô", "điều", "khoản", "điểm", "chương", "mục", "phần", "năm", "tháng", "ngày", "quý", "lần", "đợt", "giai đoạn":
+	case "số", "sô", "điều", "khoản", "điểm", "chương", "mục", "phần", "năm", "tháng", "ngày", "quý", "lần", "đợt":
 		return true
 	}
 	return false
 }
 
 // prose returns the non-blank line before (dir -1) or after (dir 1) line
-// i when it is a line of prose: words words or more, no table's cell, not
-// in capitals; or "".
+// i when it is a line of prose (at least that many words, no table's
+// cell, not in capitals), or "".
 func (p *docParser) prose(i, dir, words int) string {
 	for j := i + dir; j >= 0 && j < len(p.lines); j += dir {
 		t := p.lines[j].text
