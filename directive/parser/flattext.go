@@ -31,7 +31,7 @@ type segment struct {
 func flatText(raws []string) bool {
 	inside, starts := 0, 0
 	for k, raw := range raws {
-		t := strings.TrimSpace(raw)
+		t := collapse(raw) // spaces as the lines will read them: a control byte is one
 		end := false
 		for _, label := range [...]string{"Nơi nhận", "NƠI NHẬN"} {
 			if i := strings.Index(t, label); i >= 0 {
@@ -184,7 +184,9 @@ func (p *docParser) flatSegments(raws []string, nos []int) []segment {
 		var b strings.Builder
 		starts := make([]int, 0, e-k)
 		for j := k; j < e; j++ {
-			t := strings.TrimSpace(raws[j])
+			// one space between words: a typist's two after a full stop
+			// would hide the marker after it ("… hiện.  2. Sở …")
+			t := collapse(raws[j])
 			if hasStrayMark(t) {
 				// a PDF's tone marks left alone hide the markers' capitals
 				c := collapse(dropStrayMarks(t))

@@ -260,3 +260,24 @@ func TestMayHoldNational(t *testing.T) {
 		}
 	}
 }
+
+// A typist's two spaces after a full stop do not hide the marker after
+// it: the flat text cuts there as at one space.
+func TestFlatTwoSpacesAfterStop(t *testing.T) {
+	const one = "BỘ Y TẾ\nSố: 627/BYT-BH\nV/v hướng dẫn thanh toán\nHà Nội, ngày 05 tháng 02 năm 2021\nKính gửi: Sở Y tế các tỉnh, thành phố trực thuộc trung ương.\n" +
+		"Bộ Y tế hướng dẫn một số nội dung như sau: 1. Sở Y tế chỉ đạo các cơ sở khám bệnh thực hiện đúng quy định. 2. Bảo hiểm xã hội tỉnh phối hợp kiểm tra việc thanh toán. 3. Các cơ sở khám bệnh báo cáo Sở Y tế trước ngày 15/3/2021. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị phản ánh về Bộ Y tế để xem xét, giải quyết./. Nơi nhận: - Như trên; - Lưu: VT, BH.\n"
+	base, err := Parse(one)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(base.Obligations) < 3 {
+		t.Fatalf("one space: %d obligations", len(base.Obligations))
+	}
+	d, err := Parse(strings.ReplaceAll(one, ". ", ".  "))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Obligations) != len(base.Obligations) || len(d.Body) != len(base.Body) {
+		t.Errorf("two spaces: %d obligations, %d nodes; one space: %d, %d", len(d.Obligations), len(d.Body), len(base.Obligations), len(base.Body))
+	}
+}
