@@ -1323,3 +1323,23 @@ func TestPlaceWithoutSpecks(t *testing.T) {
 		}
 	}
 }
+
+// A tab after a list's marker is a space; a table's row keeps its tabs.
+func TestMarkerTabs(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"1.\tSở Y tế chủ trì.\n", "1. Sở Y tế chủ trì.\n"},
+		{"\ta)\tPhối hợp với Sở Tài chính.\n", "\ta) Phối hợp với Sở Tài chính.\n"},
+		{"-\tBáo cáo trước ngày 15/12.\n+\tTổng hợp.", "- Báo cáo trước ngày 15/12.\n+ Tổng hợp."},
+		{"1.\tHoàn thiện dự thảo\tBộ Tư pháp\t2024\n", "1.\tHoàn thiện dự thảo\tBộ Tư pháp\t2024\n"},
+		{"Nơi\tnhận:\n", "Nơi\tnhận:\n"},
+		{"TT\tNội dung\n", "TT\tNội dung\n"},
+	} {
+		got := markerTabs(c.in)
+		if got != c.want {
+			t.Errorf("markerTabs(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if len(got) != len(c.in) {
+			t.Errorf("markerTabs(%q): length %d, want %d", c.in, len(got), len(c.in))
+		}
+	}
+}

@@ -600,6 +600,9 @@ func (p *docParser) prepare(text string) {
 			p.repair(directive.RepairLineBreaks, "", 1, "", "")
 		}
 	}
+	if strings.IndexByte(text, '\t') >= 0 {
+		text = markerTabs(text)
+	}
 	p.text = text
 	p.toneDamaged, p.unmarked = toneDamaged(text)
 	p.glued = gluedText(text)
@@ -842,6 +845,30 @@ func hasUnicodeSpace(text string) bool {
 var unicodeSpaces = strings.NewReplacer(
 	"\u00a0", " ", "\u2000", " ", "\u2001", " ", "\u2002", " ", "\u2003", " ", "\u2004", " ", "\u2005", " ",
 	"\u2006", " ", "\u2007", " ", "\u2008", " ", "\u2009", " ", "\u200a", " ", "\u202f", " ", "\u205f", " ", "\u3000", " ")
+
+// markerTabs is text with the tab after a list's marker made a space, on
+// each line that has no other ("1.\tSở Y tế chủ trì …", "-\tPhối hợp
+// …"): a word processor's numbered list saved as plain text, not a
+// table's row, whose cells a tab parts (one byte for one, so offsets
+// hold).
+func markerTabs(text string) string {
+	var b []byte
+	off := 0
+	for line := range strings.Lines(text) {
+		t := strings.TrimLeft(line, " \t")
+		if j := strings.IndexByte(t, '\t'); j > 0 && strings.IndexByte(t[j+1:], '\t') < 0 && markAt(t[:j]+" X", 0) == j+1 {
+			if b == nil {
+				b = []byte(text)
+			}
+			b[off+len(line)-len(t)+j] = ' '
+		}
+		off += len(line)
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
 
 // doubleSpaced reports a text whose lines all stand one blank line apart,
 // as a copy that made each printed line a paragraph leaves them (a break

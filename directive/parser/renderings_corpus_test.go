@@ -629,10 +629,16 @@ func ocrRenderings(t *testing.T, dir string, min int, heldOut bool, floor, goldF
 	}
 }
 
+var (
+	listMarkerSpace = regexp.MustCompile(`(?m)^(\s*)(\d+\.|[a-zđ]\)|[-+•]) `)
+	sentenceSpace   = regexp.MustCompile(`(\pL)\. (\p{Lu})`)
+)
+
 // TestCorpusWriterTransforms re-reads tuned documents as the tools that
 // carry them change them without changing what they say: line ends (CR
 // alone, CRLF), no-break spaces, a BOM, zero-width spaces, soft hyphens
-// inside words, decomposed letters. Each must read as the plain text
+// inside words, decomposed letters, a tab after each list marker, two
+// spaces between sentences. Each must read as the plain text
 // does: number, date, type, issuer, subject, recipients, obligations,
 // signer and Nơi nhận. (A text typed without marks is left out of the
 // soft hyphens: a legacy font's "ư" is that code, and such a text reads
@@ -660,6 +666,10 @@ func TestCorpusWriterTransforms(t *testing.T) {
 		{"zwsp", func(s string) string { return strings.ReplaceAll(s, "ng ", "ng\u200b ") }},
 		{"shy", func(s string) string { return strings.ReplaceAll(s, "nh", "n\u00adh") }},
 		{"nfd", norm.NFD.String},
+		// a word processor's list saved as plain text: a tab after
+		// each marker; a typist's two spaces between sentences
+		{"marker tabs", func(s string) string { return listMarkerSpace.ReplaceAllString(s, "$1$2\t") }},
+		{"two spaces", func(s string) string { return sentenceSpace.ReplaceAllString(s, "$1.  $2") }},
 	}
 	read := func(d *directive.Document) string {
 		return fmt.Sprintf("%s|%v|%v|%s|%s|%d|%d|%s|%d", d.Symbol, d.Date, d.Type, d.Issuer, strings.Join(strings.Fields(d.Subject), " "),
