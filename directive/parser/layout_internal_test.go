@@ -1343,3 +1343,24 @@ func TestMarkerTabs(t *testing.T) {
 		}
 	}
 }
+
+// A date line holds the place and the date; a line a wrap opened with a
+// date goes on its sentence.
+func TestIsDateLine(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Hà Nội, ngày 04 tháng 10 năm 2023", true},
+		{"ngày 04 tháng 10 năm 2023", true},
+		{"ngày 04 tháng 10 năm 2023.", true},
+		{"Ngày 28 tháng 12 năm 2007 |", true},
+		{"ngày 19 tháng 7 năm 2017 của Ban Bí thư Trung ương Đảng khóa XII về tiếp tục", false},
+		{"ngày 19/7/2017 của Ban Bí thư về tiếp tục", false},
+		{"Căn cứ Luật ngày 19 tháng 6 năm 2015;", false},
+	} {
+		if got := isDateLine(c.line); got != c.want {
+			t.Errorf("isDateLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

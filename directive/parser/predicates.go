@@ -1975,6 +1975,12 @@ func isDateLine(t string) bool {
 	}
 	before := strings.TrimRight(t[:j], " ")
 	if before == "" {
+		// a date line holds the date alone; a line a wrap opened with a
+		// date goes on its sentence: "ngày 19 tháng 7 năm 2017 của Ban
+		// Bí thư …"
+		if _, e, ok := directive.ScanDate(t, j); ok && strings.Count(strings.TrimSpace(t[e:]), " ") >= 2 && startsLower(strings.TrimSpace(t[e:])) {
+			return false
+		}
 		return true
 	}
 	return strings.HasSuffix(before, ",") && vntext.RunesAtMost(before, maxDatePlace) && strings.Count(before, " ") < maxDatePlaceWords &&
