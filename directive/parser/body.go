@@ -500,7 +500,7 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 			// the 1 as an I
 			p.repair(directive.RepairScanBullet, "", no, t, "1"+t[1:])
 			num = "1"
-		} else if num == "1" && vntext.IsCaps(heading) && p.nextNumber(i+1, to) == "1" {
+		} else if num == "1" && vntext.IsCaps(heading) && unicode.IsLetter(firstRune(heading)) && p.nextNumber(i+1, to) == "1" {
 			// "1. TINH THẦN CHỈ ĐẠO HÀNH ĐỘNG" over "1. Quán triệt …": a
 			// part's I that a scan read as a 1
 			p.repair(directive.RepairScanBullet, "", no, t, "I"+t[1:])
