@@ -1179,6 +1179,15 @@ func (p *docParser) readDateLine(l docLine, t string) {
 		p.repair(directive.RepairSetAside, "", l.no, strings.TrimSpace(aside), "")
 		return
 	}
+	if strings.Count(place, " ") >= maxDatePlaceWords {
+		// the other column's text before the place ("Độc lập - Tự do -
+		// … Nghệ An, ngày …"): the place is the capitalised words before
+		// the comma
+		if ps := placeStart(place+", ", len(place)+2); ps > 0 && ps < len(place) {
+			p.repair(directive.RepairColumns, "", l.no, place, strings.TrimSpace(place[:ps])+" | "+place[ps:])
+			place = place[ps:]
+		}
+	}
 	if t := placeWithoutSpecks(place); t != strings.Join(strings.Fields(place), " ") && t != "" {
 		// ";ghệ An", "Qu;\\ảng Ngãi": a scan's specks in the place,
 		// which no place's name holds

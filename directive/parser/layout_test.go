@@ -976,3 +976,16 @@ func TestParseLineEndsAndInvisibles(t *testing.T) {
 		}
 	}
 }
+
+// The place is the capitalised words before the date's comma, not the
+// other column's text a scan ran into it (the fuzz input
+// place-after-motto-junk).
+func TestParsePlaceAfterOtherColumn(t *testing.T) {
+	d, _ := parser.Parse("ỈỆ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| SỞ TÀ| CHÍNH | Độc lập - Tự do - -------Hẛc ngày 25 tháng: 1520/ do - H I Nghệ An, ngày 02 tháng 4 năm 2024")
+	if d == nil || d.Place != "Nghệ An" || d.Date.String() != "2024-04-02" {
+		t.Fatalf("got %+v", d)
+	}
+	if !d.HasRepair(directive.RepairColumns) {
+		t.Errorf("the text before the place is in no repair: %v", d.Repairs)
+	}
+}
