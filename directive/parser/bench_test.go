@@ -112,6 +112,8 @@ func BenchmarkParseHostileTables(b *testing.B) {
 		{"tailDashes", "- Sở Y tế - Sở Tài chính "},
 		// one paragraph of dated tasks, each cut from the rest
 		{"datedTasks", "Hoàn thành rà soát trước ngày 15/12/2024. Báo cáo Sở Tài chính trước ngày 20/12/2024. "},
+		// asks whose bracket closes far away, if at all
+		{"openBracket", "giao đất (thực hiện nghiêm "},
 	} {
 		for _, size := range []struct {
 			name string
@@ -126,6 +128,9 @@ func BenchmarkParseHostileTables(b *testing.B) {
 					"ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\nCăn cứ Luật Công nghệ thông tin ngày 29/6/2006;\n"
 			case "tailDashes":
 				head += "1. Sở Y tế chủ trì.\nNơi nhận: "
+			case "openBracket":
+				head += "1. Sở Y tế chủ trì, "
+				foot = ")"
 			case "dueCues", "dueTo", "datedTasks":
 				head += "1. Sở Y tế chủ trì, hoàn thành "
 			case "partTitle":

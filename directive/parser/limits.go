@@ -151,6 +151,10 @@ const (
 	// (sentences, clauses, a periodic report): the longest real paragraphs
 	// give about fifteen.
 	maxClauseSplits = 32
+	// maxDefinedAs bounds, in bytes, a term's definition in brackets
+	// ("(sau đây gọi tắt là Ủy ban nhân dân các tỉnh, thành phố trực
+	// thuộc Trung ương)").
+	maxDefinedAs = 400
 	// maxDueCues bounds the cues a deadline strings before its value
 	// ("thời hạn hoàn thành: trước ngày …", "định kỳ hằng quý trước ngày").
 	maxDueCues = 8

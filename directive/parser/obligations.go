@@ -1242,11 +1242,13 @@ func dropDefinedAs(s string) string {
 		if i < 0 {
 			return s
 		}
-		j := strings.IndexByte(s[i:], ')')
+		// a term's definition is short: a bracket that closes far away,
+		// or never, is none
+		j := strings.IndexByte(s[i:min(len(s), i+maxDefinedAs)], ')')
 		if j < 0 {
 			return s
 		}
-		k := keyOf(s[i+1 : i+j])
+		k := keyOf(vntext.PrefixRunes(s[i+1:i+j], 24))
 		if !strings.HasPrefix(k, "sau đây gọi") && !strings.HasPrefix(k, "gọi tắt") && !strings.HasPrefix(k, "sau đây viết tắt") {
 			return s
 		}
