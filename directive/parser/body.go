@@ -426,8 +426,14 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 	var raw []string
 	regionLines := func() []string {
 		if raw == nil {
+			// to the region's last input line: a layout table's columns
+			// put lines out of their input order
+			last := 0
+			for _, l := range p.lines[from:to] {
+				last = max(last, l.lastNo())
+			}
 			all := p.rawLines()
-			raw = all[:min(p.lines[to-1].no, len(all))]
+			raw = all[:min(last, len(all))]
 		}
 		return raw
 	}
@@ -443,7 +449,7 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		}
 		// A table starts at a line the body holds whole: not at a row whose
 		// first cells the header read.
-		if no > failedUntil && (mayStartTable(p.lines[i].raw) || stackedStart(p.lines[i].raw) || centredStart(p.lines[i].raw) && centredAhead(regionLines(), no-1)) && (i == 0 || p.lines[i-1].no != no) {
+		if no > failedUntil && no <= len(regionLines()) && (mayStartTable(p.lines[i].raw) || stackedStart(p.lines[i].raw) || centredStart(p.lines[i].raw) && centredAhead(regionLines(), no-1)) && (i == 0 || p.lines[i-1].no != no) {
 			raw := regionLines()
 			if closesTable(raw, no-1) {
 				failedUntil = no // the closing rule of a table above (a header laid out in one)
