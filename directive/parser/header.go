@@ -1186,6 +1186,10 @@ func (p *docParser) readDateLine(l docLine, t string) {
 		if ps := placeStart(place+", ", len(place)+2); ps > 0 && ps < len(place) {
 			p.repair(directive.RepairColumns, "", l.no, place, strings.TrimSpace(place[:ps])+" | "+place[ps:])
 			place = place[ps:]
+		} else {
+			// no place's words to be found: none is read
+			p.repair(directive.RepairSetAside, "", l.no, place, "")
+			place = ""
 		}
 	}
 	if t := placeWithoutSpecks(place); t != strings.Join(strings.Fields(place), " ") && t != "" {
