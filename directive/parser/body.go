@@ -301,8 +301,9 @@ func lowerParen(t string) bool {
 }
 
 // symbolBroken reports a paragraph that ends on a document's symbol cut
-// at its dash ("… Nghị định số 178/2026/NĐ-"), whose tail ("CP, …") the
-// next line holds.
+// at its dash after its slashes ("… Nghị định số 178/2026/NĐ-"), whose
+// tail ("CP, …") the next line holds; brokenSymbol is the cut before them
+// ("24-" / "CT/TU").
 func symbolBroken(t string) bool {
 	i := strings.LastIndexByte(t, ' ')
 	w := t[i+1:]
@@ -541,13 +542,15 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 		// layer of an office document), the margin goes on and an indent
 		// opens.
 		lineIndent := indentOf(p.lines[i].raw)
+		// "178/2026/NĐ-" / "CP, …": one symbol, joined without a space
+		symbolCut := len(paras) > lead && symbolBroken(paras[len(paras)-1].text) && opensSymbolTail(t)
 		if num == "" && m == 0 && len(paras) > lead && paras[len(paras)-1].table == nil &&
 			(!endsSentence(paras[len(paras)-1].text) || p.hangingWrap(i, paras[len(paras)-1]) ||
 				labelWrap(paras[len(paras)-1].text) && paras[len(paras)-1].last == no-1 && !vntext.RunesAtMost(p.lines[i-1].text, minWrapRunes-1) ||
 				wrapped && p.clauseWrap(i, paras[len(paras)-1]) ||
 				indented && lineIndent == 0 && startsLower(t) && paras[len(paras)-1].last == no-1) &&
 			(startsLower(t) || asksNumber(paras[len(paras)-1].text) && t[0] >= '0' && t[0] <= '9' ||
-				lowerParen(t) || symbolBroken(paras[len(paras)-1].text) && opensSymbolTail(t) ||
+				lowerParen(t) || symbolCut ||
 				paras[len(paras)-1].num == "" && danglingEnd(paras[len(paras)-1].text) && unicode.IsUpper(firstRune(t)) && !vntext.IsCaps(t) ||
 				wrapped && labelWrap(paras[len(paras)-1].text) && paras[len(paras)-1].last == no-1 && paras[len(paras)-1].num == "" &&
 					!vntext.RunesAtMost(p.lines[i-1].text, minWrapRunes-1) && !unicode.IsLetter(firstRune(t)) ||
@@ -567,8 +570,8 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 			// "Truyền thông thuộc Sở Khoa học và Công nghệ"; an article's
 			// clause to its end: "Điều 3. Chánh Văn phòng …, Giám đốc
 			// các" / "Sở, ngành … chịu trách nhiệm thi hành …./.")
-			if symbolBroken(paras[len(paras)-1].text) && opensSymbolTail(t) {
-				paras[len(paras)-1].text += t // "178/2026/NĐ-" / "CP, …": one symbol
+			if symbolCut {
+				paras[len(paras)-1].text += t
 			} else {
 				paras[len(paras)-1].text += " " + t
 			}

@@ -1304,9 +1304,11 @@ func (p *docParser) dropPageNumbers() {
 // asksCount reports a line that ends on a word a number follows: "số",
 // a part of a document ("Điều", "khoản"), a date's word ("năm").
 func asksCount(t string) bool {
-	w := t[strings.LastIndexByte(t, ' ')+1:]
-	switch keyOf(w) {
-	case "số", "sô", "điều", "khoản", "điểm", "chương", "mục", "phần", "năm", "tháng", "ngày", "quý", "lần", "đợt":
+	if asksNumber(t) {
+		return true
+	}
+	switch keyOf(t[strings.LastIndexByte(t, ' ')+1:]) {
+	case "điều", "khoản", "điểm", "chương", "mục", "phần", "năm", "tháng", "ngày", "quý", "lần", "đợt":
 		return true
 	}
 	return false
