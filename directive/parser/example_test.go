@@ -616,3 +616,37 @@ func ExampleParse_centredTable() {
 	// Sở Văn hóa, Thể thao và Du lịch | Trước ngày 30/9/2025 | Tổ chức quán triệt, phổ biến nội dung Chỉ thị đến cán bộ, công chức, viên chức và người lao động trên địa bàn tỉnh.
 	// Sở Văn hóa, Thể thao và Du lịch | Quý IV/2025 | Xây dựng Kế hoạch kiểm kê di sản văn hóa phi vật thể trên địa bàn tỉnh giai đoạn 2025 - 2030
 }
+
+// A letter as other tools carry it: a classic Mac's line ends (CR alone),
+// a soft hyphen inside a word, a word processor's list saved as plain
+// text (a tab after each marker) and a PDF viewer's page number between
+// two lines of a sentence. Each reads as the plain text does.
+func ExampleParse_writerTools() {
+	text := "ỦY BAN NHÂN DÂN\rTỈNH LÀO CAI\rSố: 7103/UBND-TH\rV/v triển khai Nghị định số 178/2026/NĐ-CP\r" +
+		"Lào Cai, ngày 10 tháng 6 năm 2026\r\rKính gửi: Các sở, ban, ngành.\r\r" +
+		"1.\tSở Tài chính chủ trì, phối hợp với các cơ quan liên quan\rrà soát tài sản kết cấu hạ tầng trên địa bàn tỉnh và\r\r2\r\r" +
+		"báo cáo Ủy ban nhân dân tỉnh trước ngày 30/6/2026.\r2.\tSở Xây dựng lập danh mục tài sản trước ngày 15/7/2026.\r\r" +
+		"Nơi nhận:\r- Như trên;\r- Lưu: VT, TH.\rKT. CHỦ TỊCH\rPHÓ CHỦ TỊCH\rNguyễn Thà\u00adnh Sinh\r"
+	d, err := parser.Parse(text)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Symbol, "|", d.Date, "|", d.Signature.Name)
+	for _, o := range d.Obligations {
+		fmt.Println(o.Path, "|", o.Addressees, "|", o.Due.Date)
+	}
+	for _, r := range d.Repairs {
+		switch r.Code {
+		case directive.RepairLineBreaks, directive.RepairInvisible, directive.RepairChrome:
+			fmt.Printf("%s %q\n", r.Code, r.Original)
+		}
+	}
+	// Output:
+	// 7103/UBND-TH | 2026-06-10 | Nguyễn Thành Sinh
+	// body[0] | [Sở Tài chính] | 2026-06-30
+	// body[1] | [Sở Xây dựng] | 2026-07-15
+	// invisible ""
+	// line_breaks ""
+	// chrome "2"
+}
