@@ -865,6 +865,11 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		}
 		return false
 	}
+	if vntext.IsCaps(t) && !h.sawType && (h.sawNumber || h.sawDate || len(h.issuer) > 0) && sectionMarker(t) != "" {
+		// "I. MỤC ĐÍCH", "A- TÌNH HÌNH": a body's heading, as "1. …" is,
+		// neither an issuer's line nor a subject
+		return true
+	}
 	if vntext.IsCaps(t) && !h.sawType && !h.afterSubject && h.sawNumber && h.sawDate && len(h.issuer) > 0 && t == l.text {
 		// After the whole header and no type line: the authority line
 		// opens the body; any other line in capitals is the subject of a
