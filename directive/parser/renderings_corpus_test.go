@@ -638,7 +638,7 @@ var (
 // carry them change them without changing what they say: line ends (CR
 // alone, CRLF), no-break spaces, a BOM, zero-width spaces, soft hyphens
 // inside words, decomposed letters, a tab after each list marker, two
-// spaces between sentences. Each must read as the plain text
+// spaces between sentences and after markers. Each must read as the plain text
 // does: number, date, type, issuer, subject, recipients, obligations,
 // signer and Nơi nhận. (A text typed without marks is left out of the
 // soft hyphens: a legacy font's "ư" is that code, and such a text reads
@@ -670,6 +670,10 @@ func TestCorpusWriterTransforms(t *testing.T) {
 		// each marker; a typist's two spaces between sentences
 		{"marker tabs", func(s string) string { return listMarkerSpace.ReplaceAllString(s, "$1$2\t") }},
 		{"two spaces", func(s string) string { return sentenceSpace.ReplaceAllString(s, "$1.  $2") }},
+		// and a typist's two spaces after each marker too
+		{"typist", func(s string) string {
+			return sentenceSpace.ReplaceAllString(listMarkerSpace.ReplaceAllString(s, "$1$2  "), "$1.  $2")
+		}},
 	}
 	read := func(d *directive.Document) string {
 		return fmt.Sprintf("%s|%v|%v|%s|%s|%d|%d|%s|%d", d.Symbol, d.Date, d.Type, d.Issuer, strings.Join(strings.Fields(d.Subject), " "),

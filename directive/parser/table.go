@@ -1156,7 +1156,7 @@ func readAligned(lines []string, start int) (tableRead, bool) {
 		block, at = append(block, l), append(at, i)
 		end = i + 1
 	}
-	if len(spans) < 2 {
+	if len(spans) < 2 || loneSentenceColumn(block, spans) {
 		return tableRead{}, false
 	}
 	r := tableRead{Form: tableAligned, Start: start, End: end}
@@ -1193,6 +1193,27 @@ func readAligned(lines []string, start int) (tableRead, bool) {
 		return tableRead{}, false
 	}
 	return r, true
+}
+
+// loneSentenceColumn reports a column that only one line of the block
+// fills, with a sentence rather than a column's name: a typist's two
+// spaces after a list marker and after each full stop ("6.  Xác định …
+// 128/2013/TT-BTC.  Trường hợp …") leave gutters that shorter lines
+// below do not cross. A table's empty column ("Ghi chú" over blank
+// cells) has a name there.
+func loneSentenceColumn(block []colLine, spans [][2]int) bool {
+	for j := range spans {
+		n, only := 0, ""
+		for _, l := range block {
+			if c := strings.TrimSpace(spanCut(l, spans, j)); c != "" {
+				n, only = n+1, c
+			}
+		}
+		if n == 1 && (!vntext.RunesAtMost(only, maxSubHeaderCell) || endsSentence(only)) {
+			return true
+		}
+	}
+	return false
 }
 
 // blockHeader returns the header cells of an aligned block's lines so

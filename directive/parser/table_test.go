@@ -968,3 +968,28 @@ func TestCentredPersonYear(t *testing.T) {
 		t.Errorf("rows not read: %v", want)
 	}
 }
+
+// A typist's two spaces after each marker and each full stop leave
+// gutters a shorter line below does not cross: no table. A table's
+// column left empty under its name still is one.
+func TestReadAlignedTypedList(t *testing.T) {
+	typed := []string{
+		"6.  Xác định trước mã số Hồ sơ đề nghị xác định trước theo quy định tại Thông tư 128/2013/TT-BTC.  Trường hợp không thể cung cấp mẫu hàng hóa, người khai hải quan phải cung cấp tài liệu kỹ thuật.",
+		"7.  Về khai bổ sung Người khai hải quan được thực hiện khai bổ sung trong các trường hợp sau đây:",
+	}
+	if r, ok := readAligned(typed, 0); ok {
+		t.Errorf("a typed list read as a table: %q", r.Table)
+	}
+	empty := []string{
+		"TT   Nội dung                     Cơ quan chủ trì     Thời hạn       Ghi chú",
+		"1    Xây dựng kế hoạch            Sở Nội vụ           Quý I/2025",
+		"2    Tổ chức tập huấn             Sở Tư pháp          Quý II/2025",
+	}
+	r, ok := readAligned(empty, 0)
+	if !ok {
+		t.Fatal("a table with an empty column not read")
+	}
+	if want := []string{"TT", "Nội dung", "Cơ quan chủ trì", "Thời hạn", "Ghi chú"}; !slices.Equal(r.Table.Header, want) {
+		t.Errorf("header %q, want %q", r.Table.Header, want)
+	}
+}
