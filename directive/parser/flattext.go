@@ -31,6 +31,9 @@ type segment struct {
 func flatText(raws []string) bool {
 	inside, starts := 0, 0
 	for k, raw := range raws {
+		if strings.Count(raw, "\t") >= 2 {
+			continue // a table's row copied with tabs: its cells' markers are no evidence
+		}
 		t := collapse(raw) // spaces as the lines will read them: a control byte is one
 		end := false
 		for _, label := range [...]string{"Nơi nhận", "NƠI NHẬN"} {

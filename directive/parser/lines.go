@@ -849,14 +849,21 @@ var unicodeSpaces = strings.NewReplacer(
 // markerTabs is text with the tab after a list's marker made a space, on
 // each line that has no other ("1.\tSở Y tế chủ trì …", "-\tPhối hợp
 // …"): a word processor's numbered list saved as plain text, not a
-// table's row, whose cells a tab parts (one byte for one, so offsets
-// hold).
+// table's row, whose cells a tab parts; a line beside a row of three
+// cells or more ("a)\tNhóm hoạt động …", a group's title in a copied
+// table) keeps its tab. One byte for one, so offsets hold.
 func markerTabs(text string) string {
+	if strings.IndexByte(text, '\t') < 0 {
+		return text
+	}
 	var b []byte
 	off := 0
-	for line := range strings.Lines(text) {
+	lines := slices.Collect(strings.Lines(text))
+	inTable := func(k int) bool { return k >= 0 && k < len(lines) && strings.Count(lines[k], "\t") >= 2 }
+	for k, line := range lines {
 		t := strings.TrimLeft(line, " \t")
-		if j := strings.IndexByte(t, '\t'); j > 0 && strings.IndexByte(t[j+1:], '\t') < 0 && markAt(t[:j]+" X", 0) == j+1 {
+		if j := strings.IndexByte(t, '\t'); j > 0 && strings.IndexByte(t[j+1:], '\t') < 0 && markAt(t[:j]+" X", 0) == j+1 &&
+			!inTable(k-1) && !inTable(k+1) {
 			if b == nil {
 				b = []byte(text)
 			}

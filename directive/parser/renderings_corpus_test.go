@@ -634,11 +634,37 @@ var (
 	sentenceSpace   = regexp.MustCompile(`(\pL)\. (\p{Lu})`)
 )
 
+// tabbedTables writes each row of a pipe table (bare or bordered) with
+// its cells parted by tabs and drops the rules, as a table copied out of
+// a word processor reads.
+func tabbedTables(s string) string {
+	var b strings.Builder
+	for line := range strings.Lines(s) {
+		t := strings.TrimSpace(line)
+		if strings.HasPrefix(t, "|") && strings.Trim(t, "|-: ") == "" && strings.Contains(t, "---") {
+			continue
+		}
+		if !strings.HasPrefix(t, "|") && !strings.Contains(line, " | ") {
+			b.WriteString(line)
+			continue
+		}
+		if len(t) > 1 && strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|") {
+			t = t[1 : len(t)-1]
+		}
+		cells := strings.Split(t, "|")
+		for k := range cells {
+			cells[k] = strings.TrimSpace(cells[k])
+		}
+		b.WriteString(strings.Join(cells, "\t") + "\n")
+	}
+	return b.String()
+}
+
 // TestCorpusWriterTransforms re-reads tuned documents as the tools that
 // carry them change them without changing what they say: line ends (CR
 // alone, CRLF), no-break spaces, a BOM, zero-width spaces, soft hyphens
-// inside words, decomposed letters, a tab after each list marker, two
-// spaces between sentences and after markers. Each must read as the plain text
+// inside words, decomposed letters, a tab after each list marker, tables
+// copied with tabs, two spaces between sentences and after markers. Each must read as the plain text
 // does: number, date, type, issuer, subject, recipients, obligations,
 // signer and Nơi nhận. (A text typed without marks is left out of the
 // soft hyphens: a legacy font's "ư" is that code, and such a text reads
@@ -670,6 +696,8 @@ func TestCorpusWriterTransforms(t *testing.T) {
 		// each marker; a typist's two spaces between sentences
 		{"marker tabs", func(s string) string { return listMarkerSpace.ReplaceAllString(s, "$1$2\t") }},
 		{"two spaces", func(s string) string { return sentenceSpace.ReplaceAllString(s, "$1.  $2") }},
+		// a word processor's tables copied as text: cells parted by tabs
+		{"word tables", tabbedTables},
 		// and a typist's two spaces after each marker too
 		{"typist", func(s string) string {
 			return sentenceSpace.ReplaceAllString(listMarkerSpace.ReplaceAllString(s, "$1$2  "), "$1.  $2")

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -953,26 +954,51 @@ func cutGroup(lines []string, cols []int) []string {
 
 // ----- tab-separated rows
 
-// readTSV reads two or more lines with the same number of tabs, one or
-// more; the first is the header.
+// readTSV reads lines parted by tabs, one or more, as a word processor
+// copies a table: the first is the header; a row has as many tabs, or
+// fewer where cells were merged across, and half the rows are full; a
+// few blank lines may part two rows (maxBareGap).
 func readTSV(lines []string, start int) (tableRead, bool) {
 	n := strings.Count(lines[start], "\t")
 	if n == 0 {
 		return tableRead{}, false
 	}
 	r := tableRead{Form: tableTSV, Start: start}
-	i := start
-	for ; i < len(lines) && tableLine(lines[i]) && strings.Count(lines[i], "\t") == n; i++ {
-		cells := cleanCells(strings.Split(strings.TrimRight(lines[i], "\r"), "\t"))
-		if i == start {
-			r.Table.Header = cells
+	split := func(s string) []string { return cleanCells(strings.Split(strings.TrimRight(s, "\r"), "\t")) }
+	r.Table.Header = split(lines[start])
+	full, kept, end, blanks := 0, 0, start+1, 0
+	if end < len(lines) && strings.Count(lines[end], "\t") > n {
+		if h, ok := withSubHeader(r.Table.Header, split(lines[end])); ok {
+			r.Table.Header, n = h, len(h)-1
+			end++
+		}
+	}
+	for i := end; i < len(lines) && tableLine(lines[i]); i++ {
+		if strings.TrimSpace(lines[i]) == "" {
+			// a blank line between two rows, as between every two
+			// lines of a copy that made each a paragraph
+			if blanks++; blanks > maxBareGap {
+				break
+			}
 			continue
 		}
-		r.Table.Rows = append(r.Table.Rows, cells)
+		blanks = 0
+		tabs := strings.Count(lines[i], "\t")
+		if tabs == 0 || tabs > n {
+			break
+		}
+		r.Table.Rows = append(r.Table.Rows, split(lines[i]))
 		r.Rows = append(r.Rows, [2]int{i, i + 1})
+		if tabs == n {
+			// a row with fewer cells (a group's title, cells merged
+			// across) stays only when a full row follows it
+			full++
+			kept, end = len(r.Table.Rows), i+1
+		}
 	}
-	r.End = i
-	return r, i-start >= 2
+	r.Table.Rows, r.Rows = r.Table.Rows[:kept], r.Rows[:kept]
+	r.End = end
+	return r, kept > 0 && 2*full >= kept
 }
 
 // ----- cells parted by " | "
@@ -1012,16 +1038,8 @@ func readBarePipe(lines []string, start int) (tableRead, bool) {
 	width := len(r.Table.Header)
 	end := start + 1
 	if end < len(lines) {
-		if sub := cells(lines[end]); len(sub) >= width && sub[0] == "" && subHeader(sub) {
-			h := padRow(r.Table.Header, len(sub))
-			for k, c := range sub {
-				if c != "" {
-					// under a merged cell, the sub-column's name follows
-					// its group's: "Đơn vị thực hiện Đơn vị chủ trì"
-					h[k] = strings.TrimSpace(h[k] + " " + c)
-				}
-			}
-			r.Table.Header, width = h, len(sub)
+		if h, ok := withSubHeader(r.Table.Header, cells(lines[end])); ok {
+			r.Table.Header, width = h, len(h)
 			end++
 		}
 	}
@@ -1060,6 +1078,23 @@ func readBarePipe(lines []string, start int) (tableRead, bool) {
 		}
 	}
 	return r, true
+}
+
+// withSubHeader returns the header with a second row of column names
+// under its merged cells ("|  |  | Đơn vị chủ trì | Đơn vị phối hợp"):
+// under a merged cell, the sub-column's name follows its group's
+// ("Thực hiện Đơn vị chủ trì").
+func withSubHeader(header, sub []string) ([]string, bool) {
+	if len(sub) < len(header) || sub[0] != "" || !subHeader(sub) {
+		return nil, false
+	}
+	h := padRow(slices.Clone(header), len(sub))
+	for k, c := range sub {
+		if c != "" {
+			h[k] = strings.TrimSpace(h[k] + " " + c)
+		}
+	}
+	return h, true
 }
 
 // subHeader reports a row of column names under merged header cells: no

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"github.com/chidao/chidao/internal/vntext"
 	"os"
 	"slices"
@@ -991,5 +992,64 @@ func TestReadAlignedTypedList(t *testing.T) {
 	}
 	if want := []string{"TT", "Nội dung", "Cơ quan chủ trì", "Thời hạn", "Ghi chú"}; !slices.Equal(r.Table.Header, want) {
 		t.Errorf("header %q, want %q", r.Table.Header, want)
+	}
+}
+
+// A table copied out of a word processor: cells parted by tabs, a second
+// header row under merged cells, a group's title in fewer cells, a blank
+// line between rows; a line with fewer cells after the last row is not
+// the table's.
+func TestReadTSVCopied(t *testing.T) {
+	lines := []string{
+		"Thời gian\tNội dung công việc\tThực hiện",
+		"\t\tĐơn vị chủ trì\tĐơn vị phối hợp",
+		"I\tGIAI ĐOẠN 1: LẬP NHIỆM VỤ",
+		"",
+		"10-11/2019\tXây dựng nhiệm vụ lập quy hoạch\tVụ Vật liệu xây dựng\tVăn phòng Bộ",
+		"\tLấy ý kiến các Bộ, ngành\tVụ Vật liệu xây dựng\tVụ Pháp chế",
+		"Nơi nhận:\tKT. BỘ TRƯỞNG",
+	}
+	r, ok := readTSV(lines, 0)
+	if !ok {
+		t.Fatal("no table")
+	}
+	want := directive.Table{
+		Header: []string{"Thời gian", "Nội dung công việc", "Thực hiện Đơn vị chủ trì", "Đơn vị phối hợp"},
+		Rows: [][]string{
+			{"I", "GIAI ĐOẠN 1: LẬP NHIỆM VỤ"},
+			{"10-11/2019", "Xây dựng nhiệm vụ lập quy hoạch", "Vụ Vật liệu xây dựng", "Văn phòng Bộ"},
+			{"", "Lấy ý kiến các Bộ, ngành", "Vụ Vật liệu xây dựng", "Vụ Pháp chế"},
+		},
+	}
+	if diff := cmp.Diff(want, r.Table); diff != "" {
+		t.Errorf("table (-want +got):\n%s", diff)
+	}
+	if r.End != 6 {
+		t.Errorf("end %d, want 6 (before the Nơi nhận line)", r.End)
+	}
+	// in a text, the group's title keeps its tab beside the table's rows
+	if got := markerTabs(strings.Join(lines, "\n")); !strings.Contains(got, "I\tGIAI") {
+		t.Errorf("markerTabs made the group title's tab a space")
+	}
+	if got := markerTabs("1.\tSở Y tế chủ trì\n2.\tSở Tài chính phối hợp"); got != "1. Sở Y tế chủ trì\n2. Sở Tài chính phối hợp" {
+		t.Errorf("markerTabs(list) = %q", got)
+	}
+}
+
+// Markers inside a copied table's cells ("Văn phòng Bộ.\t- Vụ Pháp chế;
+// - Vụ Tổ chức") are no sign of a flattened text; the same words run
+// together as prose are.
+func TestFlatTextSkipsTabbedRows(t *testing.T) {
+	var rows, prose []string
+	for k := range 6 {
+		row := fmt.Sprintf("%d\tLấy ý kiến các Bộ, ngành.\t- Vụ Pháp chế; - Vụ Tổ chức cán bộ; - Văn phòng Bộ.\tQuý %d/2020", k+1, k%4+1)
+		rows = append(rows, row)
+		prose = append(prose, strings.ReplaceAll(row, "\t", " "))
+	}
+	if flatText(rows) {
+		t.Error("a table's tabbed rows read as a flattened text")
+	}
+	if !flatText(prose) {
+		t.Error("the same words as prose not read as a flattened text")
 	}
 }
