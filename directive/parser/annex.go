@@ -104,8 +104,11 @@ func (p *docParser) annexTitle(i int) (string, int) {
 		caps := vntext.IsCaps(strings.TrimSpace(strings.Split(t, "(")[0]))
 		// (a "(Ban hành kèm theo Kế hoạch số      /KH-… ngày    tháng …)"
 		// left blank for the clerk has gaps, not columns)
+		// a title in small letters on one line with its note: "Thực
+		// hiện Chỉ thị số 52-CT/TW … (Kèm theo Quyết định số …)"
+		noted := len(title) == 0 && notedTitle(t)
 		if sectionMarker(t) != "" || itemMarkerLen(t) > 0 || mayStartTable(p.lines[j].raw) && !strings.HasPrefix(t, "(") || !vntext.RunesAtMost(t, maxAnnexTitle) ||
-			!caps && !vntext.RunesAtMost(t, maxSubjectLine) {
+			!caps && !vntext.RunesAtMost(t, maxSubjectLine) && !noted {
 			for j > i && p.lines[j-1].no == p.lines[j].no {
 				j-- // a table's row starts at its first cell, blank or not
 			}
@@ -121,10 +124,18 @@ func (p *docParser) annexTitle(i int) (string, int) {
 			return strings.Join(title, " "), j - i
 		}
 		title = append(title, t)
-		if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+		if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") || noted {
 			j++
 			break // "(Ban hành kèm theo …)" closes the title
 		}
 	}
 	return strings.Join(title, " "), j - i
+}
+
+// notedTitle reports a line that closes with an annex's note "(Kèm theo
+// …)" after a title.
+func notedTitle(t string) bool {
+	t = strings.TrimSpace(t)
+	o := strings.LastIndexByte(t, '(')
+	return o > 0 && strings.HasSuffix(t, ")") && annexNote(t[o:]) == len(t)-o
 }

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1174,6 +1175,12 @@ func (p *docParser) readDateLine(l docLine, t string) {
 		return
 	}
 	place, date, err := directive.ParseDateLine(text)
+	if y, ok := noteMarkedYear(text); err != nil && ok {
+		// "năm 20264": a PDF's footnote mark glued to the year
+		if pl, dt, e := directive.ParseDateLine(y); e == nil {
+			place, date, err = pl, dt, nil
+		}
+	}
 	if err != nil {
 		p.fail(l.no, l.raw, t[j:], "date", "cannot read the date: "+err.Error())
 		aside := t // what no field holds, kept as printed
@@ -1209,6 +1216,26 @@ func (p *docParser) readDateLine(l docLine, t string) {
 	if got != want {
 		p.repair(directive.RepairDateFormat, "date", l.no, got, want)
 	}
+}
+
+// noteMarkedYear returns a date line whose year runs on into one or two
+// digits more ("… năm 20264", a footnote's mark printed after it) with
+// the year alone, when its first four digits make a year of the
+// Republic's documents.
+func noteMarkedYear(text string) (string, bool) {
+	t := strings.TrimRight(text, " .")
+	i := strings.LastIndex(t, "năm ")
+	if i < 0 {
+		return "", false
+	}
+	digits := t[i+len("năm "):]
+	if n := len(digits); n < 5 || n > 6 || !vntext.AllDigits(digits) {
+		return "", false
+	}
+	if y, err := strconv.Atoi(digits[:4]); err != nil || y < 1945 || y > 2100 {
+		return "", false
+	}
+	return t[:i+len("năm ")+4], true
 }
 
 // specksOnly reports a line of a scan's specks: no word, no number ("[",

@@ -1364,3 +1364,34 @@ func TestIsDateLine(t *testing.T) {
 		}
 	}
 }
+
+func TestNoteMarkedYear(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Hà Nội, ngày 23 tháng 02 năm 20264", "Hà Nội, ngày 23 tháng 02 năm 2026", true},
+		{"Huế, ngày 5 tháng 3 năm 202512.", "Huế, ngày 5 tháng 3 năm 2025", true},
+		{"Hà Nội, ngày 23 tháng 02 năm 2026", "", false},    // nothing glued
+		{"Hà Nội, ngày 23 tháng 02 năm 1234567", "", false}, // no year
+		{"Hà Nội, ngày 23 tháng 02 năm 99991", "", false},   // no year of ours
+		{"ngày 23 tháng 02", "", false},
+	} {
+		got, ok := noteMarkedYear(tc.in)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("noteMarkedYear(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+// An annex's title in small letters on one line with its note, as a
+// render writes it, is the title.
+func TestAnnexTitleNoted(t *testing.T) {
+	text := "KẾ HOẠCH HÀNH ĐỘNG\nThực hiện Chỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư về thực hiện bảo hiểm y tế toàn dân trong giai đoạn mới (Kèm theo Quyết định số 844/QĐ-TTg ngày 13 tháng 5 năm 2026 của Thủ tướng Chính phủ)\n\nI. MỤC TIÊU\n"
+	if !notedTitle(strings.Split(text, "\n")[1]) {
+		t.Error("notedTitle: the title's line not seen")
+	}
+	if notedTitle("Thực hiện tốt các nhiệm vụ (xem Phụ lục)") || notedTitle("(Kèm theo Quyết định số 844/QĐ-TTg)") {
+		t.Error("notedTitle: a line with no title before its note, or no note")
+	}
+}

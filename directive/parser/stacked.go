@@ -184,3 +184,70 @@ func fitCells(lines []string, n int) ([]string, bool) {
 	}
 	return cells, true
 }
+
+// readPipeStacked reads a table that a crawler wrote one cell a line with
+// a pipe alone on the line between two cells, and two between rows:
+//
+//	|
+//	**TT**
+//	|
+//	**Địa phương**
+//	|
+//	…
+//	|
+//	|
+//	1
+//	|
+//	Xã A Lưới 1
+//
+// The lines between two pipes are one cell (its text wrapped); the
+// cells, read as a stacked table from its "TT", make the table. The rows
+// it reads map back to their input lines. A blank line ends the block.
+func readPipeStacked(lines []string, start int) (tableRead, bool) {
+	if strings.TrimSpace(lines[start]) != "|" {
+		return tableRead{}, false
+	}
+	var cells []string
+	var spans [][2]int // each cell's input lines [a, b)
+	a, i := -1, start
+	for ; i < len(lines) && i-start < maxPipeStackedLines; i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			break
+		}
+		if t != "|" {
+			if a < 0 {
+				a = i
+			}
+			continue
+		}
+		if a >= 0 {
+			cells, spans = append(cells, cleanCell(lines[a:i])), append(spans, [2]int{a, i})
+			a = -1
+		}
+	}
+	end := i
+	if a >= 0 {
+		end = a // text after the last pipe is the next paragraph's
+	}
+	if len(cells) == 0 || !stackedStart(cells[0]) {
+		return tableRead{}, false
+	}
+	r, ok := readStacked(cells, 0)
+	if !ok {
+		return tableRead{}, false
+	}
+	r.Start = start
+	for k, row := range r.Rows {
+		r.Rows[k] = [2]int{spans[row[0]][0], spans[row[1]-1][1]}
+	}
+	if r.End < len(cells) {
+		r.End = spans[r.End][0]
+	} else {
+		r.End = end
+	}
+	return r, true
+}
+
+// maxPipeStackedLines bounds the lines of such a block.
+const maxPipeStackedLines = 8000

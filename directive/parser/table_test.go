@@ -295,6 +295,8 @@ func FuzzReadTable(f *testing.F) {
 		f.Add(string(b), uint8(0))
 	}
 	f.Add("a\tb\n1\t2\n", uint8(0))
+	f.Add("a\tb\tc\n\t\tx\ty\nI\tG\n\n1\t2\t3\t4\n", uint8(0))
+	f.Add("|\n**TT**\n|\nNội dung\n|\nCơ quan chủ trì\n|\n|\n1\n|\nA\nB\n|\nSở Nội vụ\n|\n|\n2\n|\nC\n|\nSở Tư pháp\n|\n", uint8(0))
 	f.Add("| \\| | *a* |\n|---|---|\n| \\\\\\- | +--- |\n", uint8(0))
 	f.Add("+--+--+\n|  +--+\n+--+--+\n|a |b |\n+--+--+\n", uint8(0))
 	f.Fuzz(func(t *testing.T, text string, at uint8) {
@@ -1052,4 +1054,38 @@ func TestFlatTextSkipsTabbedRows(t *testing.T) {
 	if !flatText(prose) {
 		t.Error("the same words as prose not read as a flattened text")
 	}
+}
+
+// A crawler's table one cell a line, a pipe alone between two cells and
+// two between rows, a cell's text wrapped over lines.
+func TestReadPipeStacked(t *testing.T) {
+	lines := []string{
+		"|", "**TT**", "|", "**Nội dung**", "|", "**Cơ quan chủ trì**", "|", "**Thời gian hoàn thành**", "|",
+		"|", "1", "|", "Xây dựng kế hoạch", "triển khai thực hiện", "|", "Sở Nội vụ", "|", "Quý I/2026", "|",
+		"|", "2", "|", "Tổ chức tập huấn", "|", "Sở Tư pháp", "|", "Quý II/2026", "|",
+		"",
+		"b) Đối với các công trình …",
+	}
+	r, ok := readTable(lines, 0)
+	if !ok {
+		t.Fatal("no table")
+	}
+	want := directive.Table{
+		Header: []string{"TT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành"},
+		Rows: [][]string{
+			{"1", "Xây dựng kế hoạch triển khai thực hiện", "Sở Nội vụ", "Quý I/2026"},
+			{"2", "Tổ chức tập huấn", "Sở Tư pháp", "Quý II/2026"},
+		},
+	}
+	if diff := cmp.Diff(want, r.Table); diff != "" {
+		t.Errorf("table (-want +got):\n%s", diff)
+	}
+	if r.Start != 0 || r.End != 28 {
+		t.Errorf("span [%d, %d), want [0, 28): to the blank line", r.Start, r.End)
+	}
+	// a row from its number's line to its last cell's
+	if want := [][2]int{{10, 18}, {20, 27}}; !slices.Equal(r.Rows, want) {
+		t.Errorf("rows %v, want %v", r.Rows, want)
+	}
+	checkSpans(t, r, len(lines))
 }
