@@ -326,6 +326,9 @@ func continuesName(s string, start, end, m int) bool {
 			return true
 		}
 	}
+	if lw := lastWordBefore(s, start, end); vntext.IsCaps(lw) && !vntext.IsCaps(firstWordAt(s, m)) {
+		return false // a name in capitals goes on in capitals: "BỘ Y TẾ" / "tỉnh …"
+	}
 	for _, w := range wrappedCommittees {
 		if _, ok := vntext.MatchWord(s, m, w); ok {
 			return true

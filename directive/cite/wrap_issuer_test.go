@@ -17,6 +17,9 @@ func TestCitationIssuerAcrossLines(t *testing.T) {
 		{"Thực hiện Kế hoạch số 172-KH/TU, ngày 21/01/2020 của Ban Thường vụ\nTỉnh ủy Bắc Kạn về công tác tuyên giáo", "Ban Thường vụ Tỉnh ủy Bắc Kạn"},
 		{"Thực hiện Chỉ thị số 05/CT-BYT ngày 10/3/2020 của Bộ Y tế\ncác đơn vị trực thuộc triển khai ngay.", "Bộ Y tế"},
 		{"Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14/5/2016 của Chính phủ\nquy định chi tiết một số điều", "Chính phủ"},
+		// a name in capitals goes on in capitals, a committee too
+		{"Căn cứ NGHỊ QUYẾT 1/NQ-UBND CỦA BỘ Y TẾ\n tỉnh Ủy ban.", "BỘ Y TẾ"},
+		{"THỰC HIỆN KẾ HOẠCH SỐ 172-KH/TU CỦA BAN THƯỜNG VỤ\nTỈNH ỦY BẮC KẠN VỀ CÔNG TÁC TUYÊN GIÁO", "BAN THƯỜNG VỤ TỈNH ỦY BẮC KẠN"},
 	}
 	for _, tt := range tests {
 		var got []string
