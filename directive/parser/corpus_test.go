@@ -445,3 +445,18 @@ func TestParseCorpus39(t *testing.T) { parseCorpus(t, "corpus39") }
 // stored them from legal-database pages, gathered in the eighteenth
 // session.
 func TestParseCorpus40(t *testing.T) { parseCorpus(t, "corpus40") }
+
+// TestParseCorpus41 does the same over testdata/corpus41, tuned on: a
+// Quyết định of the Thủ tướng issuing a Quy chế, two Nghị định of the
+// Chính phủ (phân quyền, phân cấp in tax administration; exit bans over
+// tax debt) as a crawler's page text, and a Nghị quyết of the HĐND thành
+// phố Huế as crawler Markdown, gathered in the twenty-first session to
+// tune on Quy định-like texts while corpus40 stays held out.
+func TestParseCorpus41(t *testing.T) { parseCorpus(t, "corpus41") }
+
+// TestParseCorpus42 does the same over testdata/corpus42, tuned on: a
+// Quyết định of the Thủ tướng with an action plan's task table, a Chỉ thị
+// of the Thủ tướng with weekly reports, a Nghị quyết of the Chính phủ and
+// a Quyết định of the Bộ Tài chính, each a Công báo PDF's text layer,
+// gathered in the twenty-first session.
+func TestParseCorpus42(t *testing.T) { parseCorpus(t, "corpus42") }

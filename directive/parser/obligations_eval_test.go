@@ -365,3 +365,9 @@ func TestObligationsCorpus39(t *testing.T) { obligationsEval(t, "corpus39") }
 
 // TestObligationsCorpus40 does the same over testdata/corpus40, held out.
 func TestObligationsCorpus40(t *testing.T) { obligationsEval(t, "corpus40") }
+
+// TestObligationsCorpus41 does the same over testdata/corpus41, tuned on.
+func TestObligationsCorpus41(t *testing.T) { obligationsEval(t, "corpus41") }
+
+// TestObligationsCorpus42 does the same over testdata/corpus42, tuned on.
+func TestObligationsCorpus42(t *testing.T) { obligationsEval(t, "corpus42") }

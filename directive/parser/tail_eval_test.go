@@ -226,3 +226,9 @@ func TestTailCorpus39(t *testing.T) { tailEval(t, "corpus39") }
 
 // TestTailCorpus40 does the same over testdata/corpus40, held out.
 func TestTailCorpus40(t *testing.T) { tailEval(t, "corpus40") }
+
+// TestTailCorpus41 does the same over testdata/corpus41, tuned on.
+func TestTailCorpus41(t *testing.T) { tailEval(t, "corpus41") }
+
+// TestTailCorpus42 does the same over testdata/corpus42, tuned on.
+func TestTailCorpus42(t *testing.T) { tailEval(t, "corpus42") }
