@@ -216,6 +216,26 @@ func splitTitleIssuer(t string) []string {
 	return nil
 }
 
+// splitTitleBeforeNational cuts a page's title and the issuer from the
+// national header they run into, on a line with no date ("Nghị định
+// 49/2025/NĐ-CP. CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI … Hạnh phúc"), or
+// returns nil. The national header's line is cut again by the header.
+func splitTitleBeforeNational(t string) []string {
+	head := vntext.PrefixRunes(t, flatHeadLen)
+	if !mayHoldNational(head) {
+		return nil
+	}
+	i, _ := indexPhrase(head, flatQuocHieu)
+	if i <= 0 {
+		return nil
+	}
+	tp := splitTitleIssuer(strings.TrimSpace(t[:i]))
+	if tp == nil || !strings.Contains(tp[0], "/") || !strings.Contains(tp[0], " ") {
+		return nil // a title names the document by its symbol; "1." is a list's mark
+	}
+	return append(tp, t[i:])
+}
+
 // bodyOpeners open the first sentence of a letter's body, in capitals; a
 // recipient's name holds none of them.
 var bodyOpeners = []string{"Trong thời gian qua", "Thời gian qua", "Vừa qua", "Thực hiện", "Căn cứ", "Theo", "Để",

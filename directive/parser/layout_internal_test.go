@@ -1395,3 +1395,20 @@ func TestAnnexTitleNoted(t *testing.T) {
 		t.Error("notedTitle: a line with no title before its note, or no note")
 	}
 }
+
+func TestSplitTitleBeforeNational(t *testing.T) {
+	got := splitTitleBeforeNational("Quyết định 05/2025/QĐ-TTg. THỦ TƯỚNG CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc")
+	want := []string{"Quyết định 05/2025/QĐ-TTg.", "THỦ TƯỚNG CHÍNH PHỦ -------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	// a list's mark is no title; no national header, no cut
+	for _, s := range []string{
+		"1. UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+		"Nghị định 49/2025/NĐ-CP. CHÍNH PHỦ -------",
+	} {
+		if got := splitTitleBeforeNational(s); got != nil {
+			t.Errorf("splitTitleBeforeNational(%q) = %q, want nil", s, got)
+		}
+	}
+}

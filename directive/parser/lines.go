@@ -985,14 +985,20 @@ func (p *docParser) addLine(raw, next string, no, last int, lineHeader *bool) {
 		if !*lineHeader && frame.NationalPrefix(strings.TrimSpace(next)) != "" {
 			// a page's title and the issuer above the national header
 			parts = splitTitleIssuer(t)
+		} else {
+			// and on the national header's line
+			parts = splitTitleBeforeNational(t)
 		}
 	} else if parts = splitFlatHeader(t); parts == nil && frame.NationalPrefix(strings.TrimSpace(next)) != "" {
 		// a long title and the issuer above the national header
 		parts = splitTitleIssuer(t)
 	} else if parts == nil {
-		// "CHỈ THỊ VỀ VIỆC … BỆNH BINH NẶNG Trong suốt thời kỳ …": a type
-		// name, its subject in capitals and the body run together
-		parts = splitTypeRun(t)
+		// a page's title and the issuer on the national header's line;
+		// or "CHỈ THỊ VỀ VIỆC … BỆNH BINH NẶNG Trong suốt thời kỳ …": a
+		// type name, its subject in capitals and the body run together
+		if parts = splitTitleBeforeNational(t); parts == nil {
+			parts = splitTypeRun(t)
+		}
 	}
 	if k := slices.IndexFunc(parts, func(s string) bool { return frame.NationalPrefix(s) != "" }); k >= 1 && k <= 2 {
 		// a page's title (or its facts) and the issuer run together
