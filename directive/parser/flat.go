@@ -236,6 +236,13 @@ func splitTitleBeforeNational(t string) []string {
 	return append(tp, t[i:])
 }
 
+// pageTitle reports a page's title as a crawler prints it before the
+// header: the document's type and symbol, maybe its subject, and a full
+// stop ("Quyết định 05/2025/QĐ-TTg.").
+func pageTitle(t string) bool {
+	return strings.HasSuffix(t, ".") && strings.Contains(t, "/") && strings.Contains(t, " ") && !vntext.IsCaps(t)
+}
+
 // bodyOpeners open the first sentence of a letter's body, in capitals; a
 // recipient's name holds none of them.
 var bodyOpeners = []string{"Trong thời gian qua", "Thời gian qua", "Vừa qua", "Thực hiện", "Căn cứ", "Theo", "Để",

@@ -1412,3 +1412,39 @@ func TestSplitTitleBeforeNational(t *testing.T) {
 		}
 	}
 }
+
+// A crawler's page prints its title before the header and again before
+// each article: the articles are read as articles, the title as chrome.
+func TestRepeatedPageTitle(t *testing.T) {
+	text := "Nghị định 49/2025/NĐ-CP. CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n" +
+		"Số: 49/2025/NĐ-CP\nHà Nội, ngày 28 tháng 02 năm 2025\nNGHỊ ĐỊNH QUY ĐỊNH VỀ NGƯỠNG ÁP DỤNG TẠM HOÃN XUẤT CẢNH\n" +
+		"Chính phủ ban hành Nghị định quy định về ngưỡng áp dụng tạm hoãn xuất cảnh.\n\n" +
+		"Nghị định 49/2025/NĐ-CP. Điều 1. Phạm vi điều chỉnh\nNghị định này quy định về áp dụng ngưỡng tiền thuế nợ.\n\n" +
+		"Nghị định 49/2025/NĐ-CP. \n\n" +
+		"Nghị định 49/2025/NĐ-CP. Điều 2. Tổ chức thực hiện\nBộ trưởng Bộ Tài chính hướng dẫn thi hành Nghị định này.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Issuer != "CHÍNH PHỦ" {
+		t.Errorf("issuer %q", d.Issuer)
+	}
+	var articles []string
+	for _, n := range d.Body {
+		if n.Kind == directive.NodeArticle {
+			articles = append(articles, n.Marker+" "+n.Heading)
+		}
+	}
+	if want := []string{"1 Phạm vi điều chỉnh", "2 Tổ chức thực hiện"}; !slices.Equal(articles, want) {
+		t.Errorf("articles %q, want %q", articles, want)
+	}
+	chrome := 0
+	for _, r := range d.Repairs {
+		if r.Code == directive.RepairChrome && r.Original == "Nghị định 49/2025/NĐ-CP." {
+			chrome++
+		}
+	}
+	if chrome < 3 {
+		t.Errorf("%d repairs set the title aside, want 3 or more: %v", chrome, d.Repairs)
+	}
+}

@@ -418,6 +418,10 @@ type docParser struct {
 	// emphasisOpen is set when a line opened an emphasis it did not
 	// close: the next line's closing stars are markup too.
 	emphasisOpen bool
+	// pageTitle is a crawler page's title cut from the header's first
+	// line ("Nghị định 49/2025/NĐ-CP."), which the page prints again
+	// before each article
+	pageTitle string
 	// distDashes counts the Nơi nhận entries read that opened with a
 	// dash: a list that marks its entries so wraps the others.
 	distDashes int
@@ -963,6 +967,14 @@ func (p *docParser) addLine(raw, next string, no, last int, lineHeader *bool) {
 	}
 	off := p.lineOff[no-1]
 	t := p.clean(raw, no)
+	if pt := p.pageTitle; pt != "" && strings.HasPrefix(t, pt) && (len(t) == len(pt) || t[len(pt)] == ' ') {
+		// "Nghị định 49/2025/NĐ-CP. Điều 2. Đối tượng áp dụng", or the
+		// title alone between two articles
+		p.repair(directive.RepairChrome, "", no, pt, "")
+		if t = strings.TrimSpace(t[len(pt):]); t == "" {
+			return
+		}
+	}
 	if len(p.lines) <= maxFlatLine {
 		if n := pageLabelLen(t); n > 0 {
 			// a viewer's page label glued to the header's first line:
@@ -1007,6 +1019,9 @@ func (p *docParser) addLine(raw, next string, no, last int, lineHeader *bool) {
 		if tp := splitTitleIssuer(parts[k-1]); tp != nil {
 			parts = slices.Concat(parts[:k-1], tp, parts[k:])
 		}
+	}
+	if len(parts) >= 2 && len(p.lines) == 0 && pageTitle(parts[0]) {
+		p.pageTitle = parts[0]
 	}
 	if len(parts) < 2 && len(p.lines) <= maxFlatLine {
 		// a rule a PDF's text layer ran into the next part: "Hạnh phúc
