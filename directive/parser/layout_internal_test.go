@@ -1448,3 +1448,34 @@ func TestRepeatedPageTitle(t *testing.T) {
 		t.Errorf("%d repairs set the title aside, want 3 or more: %v", chrome, d.Repairs)
 	}
 }
+
+func TestGazetteHeader(t *testing.T) {
+	for _, s := range []string{"CÔNG BÁO/Số 302/Ngày 02-06-2026 ", "72 CÔNG BÁO/Số 1125 + 1126/Ngày 25-12-2020", "CÔNG BÁO/Số 146/Ngày 11-03-2026 101"} {
+		if !gazetteHeader(s) {
+			t.Errorf("gazetteHeader(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Đăng CÔNG BÁO/Số 302/Ngày 02-06-2026 và Cổng thông tin", "CÔNG BÁO", "- Công báo;"} {
+		if gazetteHeader(s) {
+			t.Errorf("gazetteHeader(%q) = true", s)
+		}
+	}
+	// the running head and the page's number under it are chrome; the
+	// sentence it cut is read whole
+	text := "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 333/QĐ-BTC\nHà Nội, ngày 23 tháng 02 năm 2026\nQUYẾT ĐỊNH\nVề việc công bố văn bản\n" +
+		"Điều 1. Các Sở Tài chính báo cáo kết quả\n\nCÔNG BÁO/Số 146/Ngày 11-03-2026 \n102\n \nvề Bộ Tài chính trước ngày 15 tháng 3 năm 2026.\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Body) != 1 || !strings.Contains(d.Body[0].Heading, "báo cáo kết quả về Bộ Tài chính trước ngày 15") {
+		t.Errorf("body %+v, want article 1 whole", d.Body)
+	}
+	for _, n := range d.Body {
+		for _, c := range append([]directive.Node{n}, n.Children...) {
+			if strings.Contains(c.Heading+c.Text, "CÔNG BÁO") || strings.Contains(c.Heading+c.Text, "102") {
+				t.Errorf("the running head read into the body: %q %q", c.Heading, c.Text)
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"html"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -418,6 +419,9 @@ type docParser struct {
 	// emphasisOpen is set when a line opened an emphasis it did not
 	// close: the next line's closing stars are markup too.
 	emphasisOpen bool
+	// afterGazette is set when the line cleaned last was the Công
+	// báo's running head: a number alone under it is the page's
+	afterGazette bool
 	// pageTitle is a crawler page's title cut from the header's first
 	// line ("Nghị định 49/2025/NĐ-CP."), which the page prints again
 	// before each article
@@ -1221,12 +1225,18 @@ func (p *docParser) clean(s string, no int) string {
 		}
 		s = c
 	}
-	if isPageMarker(s) || pageNumber(orig, s) || fileFooter(s) {
+	gazette := gazetteHeader(s)
+	if isPageMarker(s) || pageNumber(orig, s) || fileFooter(s) || gazette || p.afterGazette && vntext.AllDigits(s) && len(s) <= 4 {
 		// "===== Trang 5", "Trang 3/12", "--- Page 2 ---": where a PDF
 		// or scan tool broke the pages; a page's number alone, centred
-		// or after the form feed a PDF's text layer puts between pages
+		// or after the form feed a PDF's text layer puts between pages;
+		// the Công báo's running head and the page number under it
 		p.repair(directive.RepairChrome, "", no, strings.TrimSpace(orig), "")
+		p.afterGazette = gazette
 		return ""
+	}
+	if s != "" {
+		p.afterGazette = false
 	}
 	if p.toneDamaged {
 		if r, ok := restoreTones(s); ok {
@@ -1357,6 +1367,17 @@ func (p *docParser) prose(i, dir, words int) string {
 		return t
 	}
 	return ""
+}
+
+// gazetteRe is the Công báo's running head, with the page's number
+// before or after it: "CÔNG BÁO/Số 302/Ngày 02-06-2026", "72 CÔNG
+// BÁO/Số 1125 + 1126/Ngày 25-12-2020".
+var gazetteRe = regexp.MustCompile(`^(\d{1,4} +)?CÔNG BÁO */ *Số +\d+( *\+ *\d+)* */ *Ngày +\d{1,2}-\d{1,2}-\d{4}( +\d{1,4})?$`)
+
+// gazetteHeader reports the Công báo's running head alone on a line.
+func gazetteHeader(s string) bool {
+	t := strings.TrimSpace(s)
+	return len(t) < 80 && strings.Contains(t, "CÔNG BÁO") && gazetteRe.MatchString(t)
 }
 
 // isPageMarker reports a line that only marks a page: "Trang 5",
