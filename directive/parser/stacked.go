@@ -20,6 +20,8 @@ package parser
 // that heads it), as long as every row fits the header's columns.
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/chidao/chidao/internal/vntext"
@@ -251,3 +253,264 @@ func readPipeStacked(lines []string, start int) (tableRead, bool) {
 
 // maxPipeStackedLines bounds the lines of such a block.
 const maxPipeStackedLines = 8000
+
+// A PDF's text layer prints a table's cells one after another, each
+// wrapped over the lines its column's width gave it, with nothing between
+// two cells:
+//
+//	STT
+//	Tên nhiệm vụ cụ thể
+//	Cơ quan
+//	chủ trì
+//	…
+//	1.
+//	Tăng cường lãnh đạo, chỉ đạo xây dựng và
+//	tổ chức thực hiện hiệu quả …
+//	Ủy ban nhân
+//	dân cấp tỉnh
+//	Các cơ quan, tổ
+//	chức, đơn vị có
+//	liên quan.
+//	Văn bản chỉ đạo
+//	Thường xuyên
+//
+// readWrappedStacked reads such a task table from its "STT" line: the
+// header's names (a name's wrapped part, in small letters, joined to it),
+// then each row from its number alone to the next, its lines fitted into
+// the columns (the deadline's words last; a line in small letters, after
+// a comma or a word that asks for more, goes on its cell), and a group's
+// title ("I. Đổi mới …") as a row of its own. The page's running head and
+// the header printed again on the next page are left out.
+func readWrappedStacked(lines []string, start int) (tableRead, bool) {
+	if !stackedStart(lines[start]) {
+		return tableRead{}, false
+	}
+	header := []string{strings.TrimSpace(lines[start])}
+	i := start + 1
+	for ; i < len(lines) && i-start <= 2*maxStackedCols; i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		if _, _, ok := rowOpening(t, 0); ok || groupTitle(t) != "" {
+			break
+		}
+		if !vntext.RunesAtMost(t, maxStackedHead) || endsSentence(t) || strings.IndexByte(t, '|') >= 0 {
+			return tableRead{}, false
+		}
+		if startsLower(t) && len(header) > 1 {
+			header[len(header)-1] += " " + t // "Cơ quan" / "chủ trì"
+			continue
+		}
+		header = append(header, t)
+	}
+	if len(header) < minCentredCols || len(header) > maxStackedCols || !isTaskHeader(header) || i >= len(lines) {
+		return tableRead{}, false
+	}
+	n := len(header) - 1
+	r := tableRead{Form: tableStacked, Start: start}
+	r.Table.Header = cleanCells(header)
+	end, last := i, 0 // last: the number of the row read last
+	opens := func(u string) bool {
+		_, _, ok := rowOpening(u, last)
+		return ok || groupTitle(u) != "" || gazetteHeader(u) || u == header[0]
+	}
+	for i < len(lines) && len(r.Table.Rows) < maxStackedRows {
+		t := strings.TrimSpace(lines[i])
+		switch {
+		case t == "" || gazetteHeader(t):
+			i++
+			continue
+		case t == header[0]:
+			// the header again, on the next page
+			j := i + 1
+			for j < len(lines) && j-i <= 2*maxStackedCols {
+				u := strings.TrimSpace(lines[j])
+				if u != "" && (opens(u) || !vntext.RunesAtMost(u, maxStackedHead)) {
+					break
+				}
+				j++
+			}
+			i = j
+			continue
+		case vntext.AllDigits(t) && len(t) <= 4 && i > 0 && gazetteHeader(strings.TrimSpace(lines[i-1])):
+			i++ // the page's number under the running head
+			continue
+		}
+		if title := groupTitle(t); title != "" {
+			// a group's title, wrapped down to the next row
+			j := i + 1
+			parts := []string{title}
+			for j < len(lines) && j-i < maxGroupTitleLines {
+				u := strings.TrimSpace(lines[j])
+				if u != "" && opens(u) {
+					break
+				}
+				parts = append(parts, u)
+				j++
+			}
+			num, _ := cutSectionMarker(t)
+			r.Table.Rows = append(r.Table.Rows, []string{num, cleanCell(parts)})
+			r.Rows = append(r.Rows, [2]int{i, j})
+			end, i = j, j
+			continue
+		}
+		num, first, ok := rowOpening(t, last)
+		if !ok {
+			break
+		}
+		j := i + 1
+		var cellLines []string
+		if first != "" {
+			cellLines = append(cellLines, first) // "10.  Xây dựng Luật …"
+		}
+		last = num
+		for j < len(lines) && j-i <= maxWrappedRowLines {
+			u := strings.TrimSpace(lines[j])
+			if u != "" && opens(u) {
+				break
+			}
+			if u != "" {
+				cellLines = append(cellLines, u)
+			}
+			j++
+		}
+		cells, ok := fitWrapped(cellLines, n)
+		if !ok {
+			break
+		}
+		r.Table.Rows = append(r.Table.Rows, append([]string{strconv.Itoa(num)}, cells...))
+		r.Rows = append(r.Rows, [2]int{i, j})
+		end, i = j, j
+	}
+	if len(r.Table.Rows) < 2 {
+		return tableRead{}, false
+	}
+	r.End = end
+	return r, true
+}
+
+const (
+	// maxWrappedRowLines bounds the lines of one row of such a table
+	maxWrappedRowLines = 80
+	// maxGroupTitleLines bounds a group title's wrapped lines
+	maxGroupTitleLines = 4
+)
+
+// wrappedRowNumber reports a row's number alone on its line: "1.", "29.".
+func wrappedRowNumber(t string) bool {
+	num := strings.TrimSuffix(t, ".")
+	return num != t && num != "" && len(num) <= 3 && vntext.AllDigits(num)
+}
+
+// rowOpening reads the line that opens a row after row last: its number
+// alone ("11."), or the next number with the first line of its first
+// cell ("10.  Xây dựng Luật …").
+func rowOpening(t string, last int) (num int, first string, ok bool) {
+	if wrappedRowNumber(t) {
+		num, _ = strconv.Atoi(strings.TrimSuffix(t, "."))
+		return num, "", true
+	}
+	head, rest, found := strings.Cut(t, ". ")
+	if !found || len(head) > 3 || !vntext.AllDigits(head) {
+		return 0, "", false
+	}
+	if num, _ = strconv.Atoi(head); num != last+1 {
+		return 0, "", false
+	}
+	return num, strings.TrimSpace(rest), true
+}
+
+// groupTitle returns the title of a table's group row, a Roman numeral
+// and words ("I. Đổi mới mạnh mẽ …"), or "".
+func groupTitle(t string) string {
+	num, h := cutSectionMarker(t)
+	if num == "" || h == "" || !isRoman(num) {
+		return ""
+	}
+	return h
+}
+
+// fitWrapped makes a wrapped row's lines its n cells: the deadline's
+// words from the end (the last column's), then the rest joined where a
+// line goes on the one above: in small letters, after a comma, after a
+// word that asks for more ("của", "ở", "và").
+func fitWrapped(lines []string, n int) ([]string, bool) {
+	if len(lines) == 0 {
+		return nil, false
+	}
+	var due string
+	k := len(lines)
+	for m := len(lines) - 1; m >= max(1, len(lines)-3); m-- {
+		if s := strings.Join(lines[m:], " "); timeCell(s) {
+			k, due = m, s
+		}
+	}
+	cols := n
+	if due != "" {
+		cols--
+	}
+	cells := append([]string(nil), lines[:k]...)
+	for len(cells) > cols {
+		best, score := 0, 0
+		for m := 1; m < len(cells); m++ {
+			s := 0
+			if startsLower(cells[m]) {
+				s += 3
+			}
+			prev := cells[m-1]
+			switch {
+			case strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";"):
+				s += 2
+			case danglingEnd(prev) || asksMore(prev):
+				s += 2
+			case !endsSentence(prev):
+				s++
+			}
+			if s > score {
+				best, score = m, s
+			}
+		}
+		if score == 0 {
+			return nil, false
+		}
+		cells[best-1] += " " + cells[best]
+		cells = slices.Delete(cells, best, best+1)
+	}
+	for len(cells) < cols {
+		cells = append(cells, "")
+	}
+	if due != "" {
+		cells = append(cells, due)
+	}
+	for m, c := range cells {
+		cells[m] = cleanCell([]string{c})
+	}
+	return cells, true
+}
+
+// asksMore reports a cell's line that ends on a word its cell goes on
+// after: "Quyết định của", "Các bộ ở", "Ủy ban nhân".
+func asksMore(t string) bool {
+	w := t[strings.LastIndexByte(t, ' ')+1:]
+	switch keyOf(w) {
+	case "của", "ở", "và", "với", "các", "cho", "tổ", "nhân", "ban", "đơn", "cơ", "cấp", "hội", "bộ":
+		return true
+	}
+	return false
+}
+
+// timeCell reports a table's deadline cell: "Thường xuyên", "Quý
+// I/2027", "Hằng năm và từng giai đoạn", "Năm 2026", "2026-2030".
+func timeCell(s string) bool {
+	if !vntext.RunesAtMost(s, 60) {
+		return false
+	}
+	k := keyOf(s)
+	for _, w := range []string{"thường xuyên", "hằng năm", "hàng năm", "hằng quý", "hàng quý", "hằng tháng", "hàng tháng", "quý ", "năm 20", "tháng ", "trước ngày", "trước năm", "giai đoạn 20", "từ năm 20", "đến năm 20", "liên tục"} {
+		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	return len(s) >= 4 && vntext.AllDigits(s[:4])
+}

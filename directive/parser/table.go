@@ -77,7 +77,7 @@ func readTable(lines []string, start int) (tableRead, bool) {
 	if start < 0 || start >= len(lines) || !tableLine(lines[start]) || strings.TrimSpace(lines[start]) == "" {
 		return tableRead{}, false
 	}
-	for _, read := range []func([]string, int) (tableRead, bool){readGrid, readStacked, readPipeStacked, readPipe, readDashed, readTSV, readBarePipe, readCentred, readAligned, readTopLayout} {
+	for _, read := range []func([]string, int) (tableRead, bool){readGrid, readStacked, readPipeStacked, readWrappedStacked, readPipe, readDashed, readTSV, readBarePipe, readCentred, readAligned, readTopLayout} {
 		if r, ok := read(lines, start); ok {
 			if r.finish() {
 				return r, true

@@ -296,6 +296,7 @@ func FuzzReadTable(f *testing.F) {
 	}
 	f.Add("a\tb\n1\t2\n", uint8(0))
 	f.Add("a\tb\tc\n\t\tx\ty\nI\tG\n\n1\t2\t3\t4\n", uint8(0))
+	f.Add("STT\nNội dung\nCơ quan\nchủ trì\nThời gian\nI. Nhóm một\nhai\n1.\nXây dựng kế\nhoạch\nSở Nội vụ\nQuý I/2027\nCÔNG BÁO/Số 1/Ngày 01-01-2026\n2\nSTT\n2.  Tập huấn\nSở Tư pháp\nThường xuyên\n", uint8(0))
 	f.Add("|\n**TT**\n|\nNội dung\n|\nCơ quan chủ trì\n|\n|\n1\n|\nA\nB\n|\nSở Nội vụ\n|\n|\n2\n|\nC\n|\nSở Tư pháp\n|\n", uint8(0))
 	f.Add("| \\| | *a* |\n|---|---|\n| \\\\\\- | +--- |\n", uint8(0))
 	f.Add("+--+--+\n|  +--+\n+--+--+\n|a |b |\n+--+--+\n", uint8(0))
@@ -1086,6 +1087,53 @@ func TestReadPipeStacked(t *testing.T) {
 	// a row from its number's line to its last cell's
 	if want := [][2]int{{10, 18}, {20, 27}}; !slices.Equal(r.Rows, want) {
 		t.Errorf("rows %v, want %v", r.Rows, want)
+	}
+	checkSpans(t, r, len(lines))
+}
+
+// A PDF text layer's task table: each cell wrapped over lines, nothing
+// between two cells; the header's names wrapped; a group's title over
+// two lines; a row's number glued to its first line; the page's running
+// head, its number and the header again between two rows.
+func TestReadWrappedStacked(t *testing.T) {
+	lines := []string{
+		"STT", "Tên nhiệm vụ cụ thể", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Kết quả", "Thời gian hoàn", "thành",
+		"I. Đổi mới mạnh mẽ tư duy và hành động trong lãnh đạo, chỉ đạo và tổ chức thực hiện ở",
+		"Trung ương và địa phương",
+		"1. ", " ",
+		"Tăng cường lãnh đạo, chỉ đạo xây dựng và", "tổ chức thực hiện hiệu quả các chính sách.",
+		"Các", "bộ", "ở", "Trung ương,", "Ủy ban nhân", "dân cấp tỉnh",
+		"Các cơ quan, tổ", "chức, đơn vị có", "liên quan.",
+		"Văn bản chỉ đạo", "Thường xuyên",
+		"",
+		"CÔNG BÁO/Số 286/Ngày 27-05-2026 ", "96 ", " ",
+		"STT", "Tên nhiệm vụ cụ thể", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Kết quả", "Thời gian hoàn", "thành",
+		"2.  Xây dựng Đề án về đổi mới công tác", "truyền thông về bảo hiểm y tế.",
+		"Bộ Tài chính",
+		"Bộ Y tế, cơ quan,", "đơn vị liên quan",
+		"Quyết định của", "Bộ trưởng ban", "hành Đề án",
+		"Quý I/2027",
+	}
+	r, ok := readTable(lines, 0)
+	if !ok {
+		t.Fatal("no table")
+	}
+	want := directive.Table{
+		Header: []string{"STT", "Tên nhiệm vụ cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả", "Thời gian hoàn thành"},
+		Rows: [][]string{
+			// the rows squared: a group's title and empty cells
+			{"I", "Đổi mới mạnh mẽ tư duy và hành động trong lãnh đạo, chỉ đạo và tổ chức thực hiện ở Trung ương và địa phương", "", "", "", ""},
+			{"1", "Tăng cường lãnh đạo, chỉ đạo xây dựng và tổ chức thực hiện hiệu quả các chính sách.", "Các bộ ở Trung ương, Ủy ban nhân dân cấp tỉnh",
+				"Các cơ quan, tổ chức, đơn vị có liên quan.", "Văn bản chỉ đạo", "Thường xuyên"},
+			{"2", "Xây dựng Đề án về đổi mới công tác truyền thông về bảo hiểm y tế.", "Bộ Tài chính", "Bộ Y tế, cơ quan, đơn vị liên quan",
+				"Quyết định của Bộ trưởng ban hành Đề án", "Quý I/2027"},
+		},
+	}
+	if diff := cmp.Diff(want, r.Table); diff != "" {
+		t.Errorf("table (-want +got):\n%s", diff)
+	}
+	if r.End != len(lines) {
+		t.Errorf("end %d, want %d", r.End, len(lines))
 	}
 	checkSpans(t, r, len(lines))
 }
