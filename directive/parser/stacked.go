@@ -286,6 +286,7 @@ func readWrappedStacked(lines []string, start int) (tableRead, bool) {
 		return tableRead{}, false
 	}
 	header := []string{strings.TrimSpace(lines[start])}
+	printed := []string{header[0]} // the header's lines, as a new page prints them again
 	i := start + 1
 	for ; i < len(lines) && i-start <= 2*maxStackedCols; i++ {
 		t := strings.TrimSpace(lines[i])
@@ -298,6 +299,7 @@ func readWrappedStacked(lines []string, start int) (tableRead, bool) {
 		if !vntext.RunesAtMost(t, maxStackedHead) || endsSentence(t) || strings.IndexByte(t, '|') >= 0 {
 			return tableRead{}, false
 		}
+		printed = append(printed, t)
 		if startsLower(t) && len(header) > 1 {
 			header[len(header)-1] += " " + t // "Cơ quan" / "chủ trì"
 			continue
@@ -322,11 +324,12 @@ func readWrappedStacked(lines []string, start int) (tableRead, bool) {
 			i++
 			continue
 		case t == header[0]:
-			// the header again, on the next page
-			j := i + 1
-			for j < len(lines) && j-i <= 2*maxStackedCols {
-				u := strings.TrimSpace(lines[j])
-				if u != "" && (opens(u) || !vntext.RunesAtMost(u, maxStackedHead)) {
+			// the header again, on the next page, line for line
+			j, k := i+1, 1
+			for j < len(lines) && k < len(printed) {
+				if u := strings.TrimSpace(lines[j]); u == printed[k] {
+					k++
+				} else if u != "" {
 					break
 				}
 				j++
@@ -356,6 +359,27 @@ func readWrappedStacked(lines []string, start int) (tableRead, bool) {
 			continue
 		}
 		num, first, ok := rowOpening(t, last)
+		if !ok && len(r.Table.Rows) > 0 && i > 0 && resumed(lines, i, header[0]) {
+			// the row above goes on over the page: its first cell's
+			// words, under the header printed again
+			j := i
+			var more []string
+			for j < len(lines) && j-i <= maxWrappedRowLines {
+				u := strings.TrimSpace(lines[j])
+				if u != "" && opens(u) {
+					break
+				}
+				more = append(more, u)
+				j++
+			}
+			row := r.Table.Rows[len(r.Table.Rows)-1]
+			if len(row) > 1 {
+				row[1] = cleanCell(append([]string{row[1]}, more...))
+			}
+			r.Rows[len(r.Rows)-1][1] = j
+			end, i = j, j
+			continue
+		}
 		if !ok {
 			break
 		}
@@ -396,6 +420,21 @@ const (
 	// maxGroupTitleLines bounds a group title's wrapped lines
 	maxGroupTitleLines = 4
 )
+
+// resumed reports a line that comes right after the header printed
+// again on a new page (blank lines aside): a row goes on there.
+func resumed(lines []string, i int, first string) bool {
+	for j := i - 1; j >= 0 && i-j <= 2*maxStackedCols+4; j-- {
+		u := strings.TrimSpace(lines[j])
+		if u == first {
+			return true
+		}
+		if u != "" && !vntext.RunesAtMost(u, maxStackedHead) {
+			return false
+		}
+	}
+	return false
+}
 
 // wrappedRowNumber reports a row's number alone on its line: "1.", "29.".
 func wrappedRowNumber(t string) bool {

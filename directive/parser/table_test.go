@@ -1113,6 +1113,12 @@ func TestReadWrappedStacked(t *testing.T) {
 		"Bộ Y tế, cơ quan,", "đơn vị liên quan",
 		"Quyết định của", "Bộ trưởng ban", "hành Đề án",
 		"Quý I/2027",
+		// a row that goes on over the page: its first cell's words under
+		// the header printed again
+		"3. ", "Mở rộng phạm vi chi trả của bảo hiểm y tế đối với", "Bộ Y tế", "Bộ Tài chính", "Các văn bản", "Quý III/2030",
+		"", "CÔNG BÁO/Số 286/Ngày 27-05-2026 ", "97",
+		"STT", "Tên nhiệm vụ cụ thể", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Kết quả", "Thời gian hoàn", "thành",
+		"một số dịch vụ y tế phòng bệnh.",
 	}
 	r, ok := readTable(lines, 0)
 	if !ok {
@@ -1127,6 +1133,7 @@ func TestReadWrappedStacked(t *testing.T) {
 				"Các cơ quan, tổ chức, đơn vị có liên quan.", "Văn bản chỉ đạo", "Thường xuyên"},
 			{"2", "Xây dựng Đề án về đổi mới công tác truyền thông về bảo hiểm y tế.", "Bộ Tài chính", "Bộ Y tế, cơ quan, đơn vị liên quan",
 				"Quyết định của Bộ trưởng ban hành Đề án", "Quý I/2027"},
+			{"3", "Mở rộng phạm vi chi trả của bảo hiểm y tế đối với một số dịch vụ y tế phòng bệnh.", "Bộ Y tế", "Bộ Tài chính", "Các văn bản", "Quý III/2030"},
 		},
 	}
 	if diff := cmp.Diff(want, r.Table); diff != "" {
