@@ -1479,3 +1479,29 @@ func TestGazetteHeader(t *testing.T) {
 		}
 	}
 }
+
+func TestExecutionSentence(t *testing.T) {
+	text := "Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm thi hành Quyết định này."
+	if k := executionSentence(text); text[k:] != "Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm thi hành Quyết định này." {
+		t.Errorf("executionSentence = %d (%q)", k, text[k:])
+	}
+	for _, s := range []string{
+		"Chánh Văn phòng, Thủ trưởng các đơn vị chịu trách nhiệm thi hành Quyết định này.",
+		"Quyết định này có hiệu lực kể từ ngày ký.",
+	} {
+		if k := executionSentence(s); k != 0 {
+			t.Errorf("executionSentence(%q) = %d, want 0", s, k)
+		}
+	}
+	d, err := Parse("BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 333/QĐ-BTC\nHà Nội, ngày 23 tháng 02 năm 2026\nQUYẾT ĐỊNH\nVề việc công bố văn bản\nĐiều 1. Công bố văn bản.\nĐiều 2. " + text + "\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		got = append(got, o.Text)
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], "Thủ trưởng các đơn vị") {
+		t.Errorf("obligations %q, want the execution clause alone", got)
+	}
+}

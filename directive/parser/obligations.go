@@ -2124,8 +2124,17 @@ func (p *docParser) assign(path, text string, inherited []string) {
 			return
 		}
 	}
-	if statesItself(text) && executionBodies(text) == nil {
-		return // "Quy định này quy định về …", "Quyết định này có hiệu lực …"
+	if statesItself(text) {
+		if executionBodies(text) == nil {
+			return // "Quy định này quy định về …", "Quyết định này có hiệu lực …"
+		}
+		if k := executionSentence(text); k > 0 {
+			// "Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các
+			// đơn vị … chịu trách nhiệm thi hành …": the execution clause
+			// is the obligation
+			p.sub(path, text[k:], inherited)
+			return
+		}
 	}
 	if who := personDuty(text); who != "" {
 		// "Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; chỉ đạo
@@ -2515,6 +2524,25 @@ func statesItself(text string) bool {
 		}
 	}
 	return false
+}
+
+// executionSentence returns where the sentence that holds an execution
+// cue starts in text, after a sentence before it; 0 when it opens the
+// text.
+func executionSentence(text string) int {
+	lower := lowerKeepLen(vntext.Normalize(text))
+	if len(lower) != len(text) {
+		return 0
+	}
+	for _, cue := range executionCues {
+		if i := strings.Index(lower, cue); i > 0 {
+			if j := strings.LastIndex(text[:i], ". "); j > 0 && !abbrevBefore(text[:i], j) {
+				return j + 2
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // executionBodies are the bodies named before an execution cue: "Chánh
