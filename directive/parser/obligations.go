@@ -2314,12 +2314,16 @@ var statementHeadings = []string{"mục đích", "mục tiêu", "mục đích y�
 	"mục tiêu cụ thể", "yêu cầu", "quan điểm", "quan điểm chỉ đạo", "mục tiêu và quan điểm", "mục tiêu tổng quát",
 	"mục tiêu và tầm nhìn", "quan điểm mục tiêu và tầm nhìn", "quan điểm và mục tiêu", "tầm nhìn", "một số mục tiêu cụ thể",
 	"tình hình", "thực trạng", "đánh giá tình hình", "kết quả đạt được", "hạn chế và nguyên nhân", "bối cảnh",
-	"quan điểm mục tiêu", "quan điểm nguyên tắc", "mục tiêu yêu cầu"}
+	"quan điểm mục tiêu", "quan điểm nguyên tắc", "mục tiêu yêu cầu", "nguyên tắc yêu cầu", "nguyên tắc và yêu cầu", "yêu cầu nguyên tắc"}
 
 // statementPrefixes open such a heading that goes on with a time: "Tầm
 // nhìn đến năm 2045", "Mục tiêu năm 2026", "Mục tiêu cụ thể giai đoạn
 // 2021 - 2025".
 var statementPrefixes = []string{"tầm nhìn ", "mục tiêu ", "mục tiêu cụ thể ", "mục tiêu chung ", "mục tiêu tổng quát "}
+
+// purposePrefixes open a heading of aims and requirements that goes on
+// with its topic.
+var purposePrefixes = []string{"mục đích yêu cầu ", "mục đích và yêu cầu ", "nguyên tắc yêu cầu ", "nguyên tắc và yêu cầu ", "yêu cầu nguyên tắc "}
 
 // aimTimeWords may stand before the years of an aim's heading.
 var aimTimeWords = map[string]bool{"đến": true, "năm": true, "giai": true, "đoạn": true, "trong": true, "từ": true, "và": true}
@@ -2360,6 +2364,11 @@ func statementHeading(h string) bool {
 	for _, w := range situationPrefixes {
 		if strings.HasPrefix(k, w) {
 			return true
+		}
+	}
+	for _, w := range purposePrefixes {
+		if strings.HasPrefix(k, w) {
+			return true // "NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN, TỔ DÂN PHỐ"
 		}
 	}
 	// "… , TÌNH HÌNH" closing a short heading whose first word a scan
