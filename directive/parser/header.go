@@ -681,7 +681,10 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 	// start ("… QUYẾT ĐỊNH SỐ 22/2013/QĐ-TTG" / "NGÀY 26 THÁNG 4 NĂM 2013
 	// CỦA …"), once the header's own date is read.
 	citedDate := kind == lkDate && h.sawDate && len(h.subject) > 0 && strings.HasPrefix(p.key(i), "ngày ") && vntext.IsCaps(t) == h.subjectCaps
-	if kind != lkText && !typeWord && !citedDate || len(h.subject) >= maxSubjectLines {
+	// and its number ("… KÈM THEO NGHỊ QUYẾT" / "SỐ 09/2022/NQ-HĐND NGÀY
+	// …"), once the header's own number is read
+	citedNumber := kind == lkNumber && h.sawNumber && len(h.subject) > 0 && h.subjectCaps && vntext.IsCaps(t) && strings.HasPrefix(p.key(i), "số ")
+	if kind != lkText && !typeWord && !citedDate && !citedNumber || len(h.subject) >= maxSubjectLines {
 		return false
 	}
 	if h.inTypeSubj {
@@ -707,7 +710,12 @@ func (p *docParser) subjectGoesOn(i int, kind lineKind, h *headerState) bool {
 			return false
 		}
 		// The first line after the type name is the subject even when it
-		// opens like a body ("thực hiện Chỉ thị số …").
+		// opens like a body ("thực hiện Chỉ thị số …"), and so is a line
+		// in capitals under a subject in capitals ("… NGÂN SÁCH NHÀ NƯỚC"
+		// / "THỰC HIỆN CHƯƠNG TRÌNH …"): a body's sentence is not.
+		if len(h.subject) > 0 && h.subjectCaps && vntext.IsCaps(t) && !strings.HasSuffix(h.subject[len(h.subject)-1], ".") {
+			return true
+		}
 		return len(h.subject) == 0 || !startsBody(p.key(i)) && !(unicode.IsUpper(firstRune(t)) && opensNarrative(p.key(i)))
 	}
 	// A V/v subject: stop at a line that starts the body, unless nothing
@@ -849,8 +857,9 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 			return false
 		}
 		d.Type = kind
-		if name := strings.ToUpper(kind.Label()); rest == "" && vntext.Bare(t) == vntext.Bare(name) && keyOf(t) != keyOf(name) {
-			// the type name a scan misspelt ("KÉT LUẬN"), read as itself
+		if name := strings.ToUpper(kind.Label()); rest == "" && keyOf(t) != keyOf(name) {
+			// the type name a scan misspelt ("KÉT LUẬN", "THÔNG BA O"),
+			// read as itself
 			p.repair(directive.RepairMisreadLabel, "type", l.no, t, name)
 		} else if head := strings.TrimSpace(strings.TrimSuffix(t, rest)); rest != "" && vntext.Bare(head) == vntext.Bare(name) && keyOf(head) != keyOf(name) {
 			p.repair(directive.RepairMisreadLabel, "type", l.no, head, name)

@@ -1505,3 +1505,20 @@ func TestExecutionSentence(t *testing.T) {
 		t.Errorf("obligations %q, want the execution clause alone", got)
 	}
 }
+
+// A subject in capitals goes on over a line that opens with the number
+// of the document it cites, or with words a body's sentence opens with.
+func TestCapsSubjectGoesOn(t *testing.T) {
+	text := "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 33/2025/NQ-HĐND\nThành phố Huế, ngày 18 tháng 11 năm 2025\n\nNGHỊ QUYẾT\n\n" +
+		"SỬA ĐỔI MỘT SỐ ĐIỀU CỦA QUY ĐỊNH KÈM THEO NGHỊ QUYẾT\nSỐ 09/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022 QUY ĐỊNH PHÂN BỔ VỐN\nTHỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+	d, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "SỬA ĐỔI MỘT SỐ ĐIỀU CỦA QUY ĐỊNH KÈM THEO NGHỊ QUYẾT SỐ 09/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022 QUY ĐỊNH PHÂN BỔ VỐN THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO"; d.Subject != want {
+		t.Errorf("subject %q,\nwant %q", d.Subject, want)
+	}
+	if d.Symbol.String() != "33/2025/NQ-HĐND" {
+		t.Errorf("symbol %q", d.Symbol)
+	}
+}
