@@ -253,16 +253,11 @@ func verbatimFrom(n *directive.Node, line string, from *verbatimState) bool {
 	}
 	at := from.at[n]
 	if x := from.indexed(n); x != nil {
-		// the first place at or after the cursor, as the scan below finds
-		offs := x.Lookup([]byte(t), -1)
-		best := -1
-		for _, o := range offs {
-			if o >= at && (best < 0 || o < best) {
-				best = o
-			}
-		}
-		if best >= 0 {
-			from.at[n] = best + len(t)
+		// the first place at or after the cursor, as the scan below
+		// finds; a line's places are looked up once and kept in order
+		offs := from.places(n, x, t)
+		if k, _ := slices.BinarySearch(offs, at); k < len(offs) {
+			from.at[n] = offs[k] + len(t)
 			return true
 		}
 		return len(offs) > 0 || strings.Contains(n.Heading, t)
@@ -282,10 +277,31 @@ type verbatimState struct {
 	at     map[*directive.Node]int
 	misses map[*directive.Node]int
 	index  map[*directive.Node]*suffixarray.Index
+	// offs holds, for an indexed node, the sorted places of each line
+	// looked up in it: a short line ("x", "1") stands in many places,
+	// and finding them at each of its lines costs the text's length
+	offs map[*directive.Node]map[string][]int
 }
 
 func newVerbatimState() *verbatimState {
-	return &verbatimState{at: map[*directive.Node]int{}, misses: map[*directive.Node]int{}, index: map[*directive.Node]*suffixarray.Index{}}
+	return &verbatimState{at: map[*directive.Node]int{}, misses: map[*directive.Node]int{}, index: map[*directive.Node]*suffixarray.Index{},
+		offs: map[*directive.Node]map[string][]int{}}
+}
+
+// places returns where t stands in n's indexed text, in order.
+func (v *verbatimState) places(n *directive.Node, x *suffixarray.Index, t string) []int {
+	m := v.offs[n]
+	if m == nil {
+		m = map[string][]int{}
+		v.offs[n] = m
+	}
+	o, ok := m[t]
+	if !ok {
+		o = x.Lookup([]byte(t), -1)
+		slices.Sort(o)
+		m[t] = o
+	}
+	return o
 }
 
 // indexed returns n's index, made once its long text has been scanned

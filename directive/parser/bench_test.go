@@ -114,6 +114,11 @@ func BenchmarkParseHostileTables(b *testing.B) {
 		{"datedTasks", "Hoàn thành rà soát trước ngày 15/12/2024. Báo cáo Sở Tài chính trước ngày 20/12/2024. "},
 		// asks whose bracket closes far away, if at all
 		{"openBracket", "giao đất (thực hiện nghiêm "},
+		// a block of cells between pipes with no table's header, and
+		// one whose every cell opens one; a wrapped PDF table's rows
+		{"pipeCells", "|\nx\n"},
+		{"pipeHeads", "|\nTT\n"},
+		{"wrappedRows", "STT\nNội dung\nCơ quan\nchủ trì\nThời gian\n1.\nXây dựng kế\nhoạch, tổ\n"},
 	} {
 		for _, size := range []struct {
 			name string

@@ -571,9 +571,9 @@ func (p *docParser) readParas(from, to int, paras []bodyPara) []bodyPara {
 			// clause to its end: "Điều 3. Chánh Văn phòng …, Giám đốc
 			// các" / "Sở, ngành … chịu trách nhiệm thi hành …./.")
 			if symbolCut {
-				paras[len(paras)-1].text += t
+				paras[len(paras)-1].add("", t)
 			} else {
-				paras[len(paras)-1].text += " " + t
+				paras[len(paras)-1].add(" ", t)
 			}
 			paras[len(paras)-1].last = p.lines[i].lastNo()
 			if i > 0 && p.lines[i-1].no != no {
@@ -726,6 +726,22 @@ type bodyPara struct {
 	text        string
 	table       *directive.Table
 	first, last int
+	// grow holds text while lines are added to it one by one: appending
+	// to a string copies it whole, each time
+	grow *strings.Builder
+}
+
+// add appends sep and t to the paragraph's text. While the builder holds
+// the text as it stands (the same string, compared at no cost), it grows
+// in place; text set otherwise starts a new one.
+func (b *bodyPara) add(sep, t string) {
+	if b.grow == nil || b.grow.String() != b.text {
+		b.grow = &strings.Builder{}
+		b.grow.WriteString(b.text)
+	}
+	b.grow.WriteString(sep)
+	b.grow.WriteString(t)
+	b.text = b.grow.String()
 }
 
 // bodyTree nests the paragraphs by their markers' levels: Phần above

@@ -1213,6 +1213,12 @@ func (p *docParser) readDateLine(l docLine, t string) {
 			place = ""
 		}
 	}
+	if place != "" && !placeBefore(place) {
+		// "Nghệ5AT": no place's name holds a digit (but "Quận 2"), and a
+		// date line under such a place is read as none; the date stays
+		p.repair(directive.RepairSetAside, "", l.no, place, "")
+		place = ""
+	}
 	if t := placeWithoutSpecks(place); t != strings.Join(strings.Fields(place), " ") && t != "" {
 		// ";ghệ An", "Qu;\\ảng Ngãi": a scan's specks in the place,
 		// which no place's name holds

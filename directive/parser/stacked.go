@@ -206,7 +206,9 @@ func fitCells(lines []string, n int) ([]string, bool) {
 // cells, read as a stacked table from its "TT", make the table. The rows
 // it reads map back to their input lines. A blank line ends the block.
 func readPipeStacked(lines []string, start int) (tableRead, bool) {
-	if strings.TrimSpace(lines[start]) != "|" {
+	// the block opens after a blank line: read from inside, it would be
+	// read again from each of its pipes
+	if strings.TrimSpace(lines[start]) != "|" || start > 0 && strings.TrimSpace(lines[start-1]) != "" {
 		return tableRead{}, false
 	}
 	var cells []string
@@ -226,6 +228,9 @@ func readPipeStacked(lines []string, start int) (tableRead, bool) {
 		if a >= 0 {
 			cells, spans = append(cells, cleanCell(lines[a:i])), append(spans, [2]int{a, i})
 			a = -1
+			if len(cells) == 1 && !stackedStart(cells[0]) {
+				return tableRead{}, false // no "TT" heads it
+			}
 		}
 	}
 	end := i
