@@ -1522,3 +1522,17 @@ func TestCapsSubjectGoesOn(t *testing.T) {
 		t.Errorf("symbol %q", d.Symbol)
 	}
 }
+
+func TestGrantsCompetence(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Bộ trưởng Bộ Tài chính thực hiện thẩm quyền quyết định xóa nợ tiền thuế.":                        true,
+		"Chủ tịch Ủy ban nhân dân cấp xã có thẩm quyền quyết định mua sắm tài sản.":                       true,
+		"Sở Tài chính có trách nhiệm hướng dẫn các cơ quan có thẩm quyền thực hiện.":                      false,
+		"Các cơ quan, đơn vị phải báo cáo cấp có thẩm quyền xem xét.":                                     false,
+		"Trong quá trình triển khai thực hiện, nếu có vướng mắc báo cáo cấp có thẩm quyền để giải quyết.": false,
+	} {
+		if got := grantsCompetence(s); got != want {
+			t.Errorf("grantsCompetence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

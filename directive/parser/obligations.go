@@ -2136,6 +2136,9 @@ func (p *docParser) assign(path, text string, inherited []string) {
 			return
 		}
 	}
+	if grantsCompetence(text) {
+		return // "Bộ trưởng Bộ Tài chính thực hiện thẩm quyền quyết định …": a power, no duty
+	}
 	if who := personDuty(text); who != "" {
 		// "Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; chỉ đạo
 		// …": a team member's duties, the member their addressee
@@ -2534,6 +2537,30 @@ func statesItself(text string) bool {
 	}
 	return false
 }
+
+// grantsCompetence reports a rule that gives a body a power rather than
+// work: the body, then "thực hiện thẩm quyền" or "có thẩm quyền" (a
+// Quy định phân cấp's), with no duty's words in the sentence.
+func grantsCompetence(text string) bool {
+	k := keyOf(vntext.PrefixRunes(text, maxHeadKeyRunes))
+	i := strings.Index(k, " thực hiện thẩm quyền ")
+	if i < 0 {
+		i = strings.Index(k, " có thẩm quyền ")
+	}
+	if i < 0 || strings.Count(k[:i], " ") > maxCompetenceSubject {
+		return false
+	}
+	for _, w := range []string{"trách nhiệm", "phải ", "nhiệm vụ"} {
+		if strings.Contains(k, w) {
+			return false
+		}
+	}
+	return namedAfter(text) != nil
+}
+
+// maxCompetenceSubject bounds the words before a power's verb: the body
+// that holds it.
+const maxCompetenceSubject = 12
 
 // executionSentence returns where the sentence that holds an execution
 // cue starts in text, after a sentence before it; 0 when it opens the
