@@ -646,7 +646,7 @@ func ExampleParse_writerTools() {
 	// 7103/UBND-TH | 2026-06-10 | Nguyễn Thành Sinh
 	// body[0] | [Sở Tài chính] | 2026-06-30
 	// body[1] | [Sở Xây dựng] | 2026-07-15
-	// invisible ""
 	// line_breaks ""
+	// invisible ""
 	// chrome "2"
 }

@@ -517,6 +517,21 @@ func (p *docParser) prepare(text string) {
 		break
 	}
 	decoded := false
+	if i := strings.IndexByte(text, '\r'); i >= 0 {
+		// a classic Mac's or an exporter's line ends: a carriage return
+		// alone breaks the line, as a line feed does (one byte for one,
+		// so offsets hold)
+		b, lone := []byte(text), false
+		for j := i; j < len(b); j++ {
+			if b[j] == '\r' && (j+1 == len(b) || b[j+1] != '\n') {
+				b[j], lone = '\n', true
+			}
+		}
+		if lone {
+			text = string(b)
+			p.repair(directive.RepairLineBreaks, "", 1, "", "")
+		}
+	}
 	legacy := func() {
 		if decoded {
 			return // the letters a font's codes stood for are no codes again
@@ -592,21 +607,6 @@ func (p *docParser) prepare(text string) {
 			}
 		}
 		text = fontLetters.Replace(text)
-	}
-	if i := strings.IndexByte(text, '\r'); i >= 0 {
-		// a classic Mac's or an exporter's line ends: a carriage return
-		// alone breaks the line, as a line feed does (one byte for one,
-		// so offsets hold)
-		b, lone := []byte(text), false
-		for j := i; j < len(b); j++ {
-			if b[j] == '\r' && (j+1 == len(b) || b[j+1] != '\n') {
-				b[j], lone = '\n', true
-			}
-		}
-		if lone {
-			text = string(b)
-			p.repair(directive.RepairLineBreaks, "", 1, "", "")
-		}
 	}
 	if strings.IndexByte(text, '\t') >= 0 {
 		text = markerTabs(text)

@@ -730,3 +730,34 @@ func TestCorpusWriterTransforms(t *testing.T) {
 		}
 	}
 }
+
+// TestLegacyCRLineEnds re-reads the tuned documents typed in a legacy
+// font with the classic Mac's line ends (a carriage return alone), as
+// old files come: each reads as with line feeds, its lines read as lines
+// before the font's codes are (a capitals font is told line by line).
+func TestLegacyCRLineEnds(t *testing.T) {
+	m, _ := filepath.Glob("../testdata/corpus34/*.txt")
+	read := func(d *directive.Document) string {
+		return fmt.Sprintf("%s|%v|%v|%s|%s|%d|%s|%d", d.Symbol, d.Date, d.Type, d.Issuer, strings.Join(strings.Fields(d.Subject), " "),
+			len(d.Obligations), d.Signature.Name, len(d.Distribution))
+	}
+	legacy := 0
+	for _, n := range m {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		base, _ := parser.Parse(string(b))
+		if base == nil || !base.HasRepair(directive.RepairLegacyEncoding) {
+			continue
+		}
+		legacy++
+		d, _ := parser.Parse(strings.ReplaceAll(string(b), "\n", "\r"))
+		if got, want := read(d), read(base); got != want {
+			t.Errorf("%s with CR line ends: read\n%s\nwant\n%s", filepath.Base(n), got, want)
+		}
+	}
+	if legacy < 2 {
+		t.Fatalf("%d documents in a legacy font, want 2 or more", legacy)
+	}
+}
