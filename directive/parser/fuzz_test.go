@@ -105,7 +105,8 @@ func FuzzParseDirective(f *testing.F) {
 		if d.HasRepair(directive.RepairDoc) {
 			read, _ = parser.DocText(strings.NewReader(text), int64(len(text)))
 		}
-		decoded := false // Parse reads a legacy font's codes once
+		read = crBreaks(read) // Parse breaks the lines at a lone CR first
+		decoded := false      // Parse reads a legacy font's codes once
 		if d.HasRepair(directive.RepairLegacyEncoding) && !utf8.ValidString(read) {
 			read, _ = parser.LegacyText(read) // an 8-bit file's bytes, before its markup
 			decoded = true

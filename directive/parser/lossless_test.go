@@ -38,6 +38,7 @@ func crBreaks(text string) string {
 }
 
 func accounted(text string, doc []byte) (lost []string, total int) {
+	text = crBreaks(text) // Parse breaks the lines before it reads a font's codes
 	if t, enc := parser.LegacyText(text); enc != "" {
 		text = t // a legacy font's text: its lines as Parse read them
 	}
