@@ -1536,3 +1536,19 @@ func TestGrantsCompetence(t *testing.T) {
 		}
 	}
 }
+
+// "Đối với …, X làm …": the case, then the body and its work; a power
+// the case gives, or the case's own rule after a colon, is none.
+func TestNamedAfterCase(t *testing.T) {
+	p := &docParser{d: &directive.Document{Issuer: "CHÍNH PHỦ"}}
+	for s, want := range map[string]string{
+		"Đối với các chi phí khám bệnh, chữa bệnh vượt tổng mức thanh toán, Bảo hiểm xã hội Việt Nam khẩn trương tổ chức thực hiện thanh toán.": "Bảo hiểm xã hội Việt Nam",
+		"Đối với người nộp thuế quy định tại khoản 3, cơ quan quản lý thuế thông báo trên trang thông tin điện tử.":                             "cơ quan quản lý thuế",
+		"Đối với tài sản có giá trị dưới 500 triệu đồng, Giám đốc Sở Tài chính quyết định mua sắm.":                                             "",
+		"Đối với hàng hóa đã được thông quan: trong thời hạn 60 ngày, thanh tra, trừ trường hợp khác.":                                          "",
+	} {
+		if got := strings.Join(p.namedAfterCase(s), ";"); got != want {
+			t.Errorf("namedAfterCase(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

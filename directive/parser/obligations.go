@@ -1315,6 +1315,9 @@ var clauseOpeners = []string{"trong quá trình", "nếu", "khi", "sau khi", "tr
 // circumstance that opens the text, or nil.
 func (p *docParser) namedAfterClause(text string) []string {
 	if !slices.ContainsFunc(clauseOpeners, func(o string) bool { return hasFoldPrefix(text, o+" ") }) {
+		if hasFoldPrefix(text, "đối với ") {
+			return p.namedAfterCase(text)
+		}
 		return nil
 	}
 	rest := vntext.PrefixRunes(text, maxClauseRunes)
@@ -1332,6 +1335,38 @@ func (p *docParser) namedAfterClause(text string) []string {
 		rest = after
 	}
 	return nil
+}
+
+// namedAfterCase returns the bodies named after a case that opens the
+// text and the work they are given there: "Đối với các chi phí … vượt
+// tổng mức …, Bảo hiểm xã hội Việt Nam khẩn trương tổ chức thực hiện
+// thanh toán …". A power the case gives ("…, Chủ tịch Ủy ban nhân dân
+// tỉnh quyết định …", "… được …") is no work.
+func (p *docParser) namedAfterCase(text string) []string {
+	rest := vntext.PrefixRunes(text, maxClauseRunes)
+	var to []string
+	var after string
+	for range maxClauseCommas {
+		var ok bool
+		var before string
+		if before, after, ok = strings.Cut(rest, ", "); !ok || strings.ContainsRune(before, ':') {
+			return nil // "Đối với hàng hóa …: trong thời hạn …": the case's rule, no body's work
+		}
+		if to = p.namedOthers(after); to != nil {
+			break
+		}
+		rest = after
+	}
+	if to == nil {
+		return nil
+	}
+	rest = keyOf(vntext.PrefixRunes(after, maxHeadKeyRunes))
+	for _, w := range []string{" quyết định", " phê duyệt", " được ", " có thẩm quyền", " thực hiện thẩm quyền", " xem xét"} {
+		if strings.Contains(rest, w) {
+			return nil
+		}
+	}
+	return to
 }
 
 // namedAfterThen returns the bodies the consequence of a condition names
