@@ -887,8 +887,8 @@ func addresseesOf(heading string) []string {
 		}
 		k := keyOf(part)
 		k, class := strings.CutPrefix(k, "các ")
-		if rest, ok := strings.CutPrefix(k, "tổ chức"); ok && !class && !organization("", rest) && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, " và ") {
-			return nil // "Tổ chức các hội nghị hiệp thương": a task
+		if rest, ok := strings.CutPrefix(k, "tổ chức"); ok && !class && !organization("", rest) && !strings.HasPrefix(rest, ",") && !orgAnd(rest) {
+			return nil // "Tổ chức các hội nghị hiệp thương": a task; "TỔ CHỨC VÀ HOẠT ĐỘNG": a chapter's title
 		}
 		if slices.ContainsFunc(headLookalikes, func(w string) bool { return k == w || strings.HasPrefix(k, w+" ") }) {
 			return nil // "Trường hợp …", "Ban hành …"
@@ -912,6 +912,17 @@ func addresseesOf(heading string) []string {
 		out = append(out, part)
 	}
 	return out
+}
+
+// orgAnd reports "tổ chức và" going on with others who are given work:
+// "Tổ chức và cá nhân có liên quan", not "Tổ chức và hoạt động".
+func orgAnd(rest string) bool {
+	for _, w := range []string{" và cá nhân", " và công dân", " và doanh nghiệp", " và hộ gia đình", " và cơ quan", " và đơn vị", " và người"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // localityWords open the name of a place whose government a heading

@@ -236,6 +236,34 @@ func splitTitleBeforeNational(t string) []string {
 	return append(tp, t[i:])
 }
 
+// annexHeads open an annex's title in capitals.
+var annexHeads = []string{"QUY CHẾ", "QUY ĐỊNH", "KẾ HOẠCH", "PHỤ LỤC", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "ĐIỀU LỆ", "DANH MỤC"}
+
+// splitSignAnnex cuts a signature block that a page ran into the title of
+// the annex after it: "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Thành Long QUY CHẾ
+// TỔ CHỨC … (Ban hành kèm theo Quyết định số …)". It returns nil for any
+// other line.
+func splitSignAnnex(t string) []string {
+	if signMarkLen(t) == 0 || !strings.Contains(t, "kèm theo") {
+		return nil
+	}
+	best := -1
+	for _, h := range annexHeads {
+		if i := strings.Index(t, " "+h+" "); i > 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	title := t[best+1:]
+	o := strings.Index(title, "(")
+	if o < 0 || annexNote(title[o:]) == 0 {
+		return nil // the note closes the title: "(Ban hành kèm theo …)"
+	}
+	return []string{strings.TrimSpace(t[:best]), strings.TrimSpace(title[:o]), title[o:]}
+}
+
 // pageTitle reports a page's title as a crawler prints it before the
 // header: the document's type and symbol, maybe its subject, and a full
 // stop ("Quyết định 05/2025/QĐ-TTg.").

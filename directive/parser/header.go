@@ -887,6 +887,12 @@ func (p *docParser) headerPiece(i int, t string, h *headerState) bool {
 		if p.isAuthorityLine(i, h.issuer) {
 			return true
 		}
+		if j := p.nextNonBlank(i); j > 0 && p.kind(j) == lkType {
+			// "… năm 2024 CH" / "" / "TỜ TRÌNH": the type comes below; what
+			// stands before it is no subject
+			p.repair(directive.RepairSetAside, "", l.no, strings.TrimSpace(t), "")
+			return false
+		}
 		h.sawType = true
 		h.inTypeSubj, h.subjectLine, h.subjectCaps = true, l.no, true
 		h.subject = append(h.subject[:0], t)
@@ -1251,6 +1257,17 @@ func noteMarkedYear(text string) (string, bool) {
 		return "", false
 	}
 	return t[:i+len("năm ")+4], true
+}
+
+// nextNonBlank returns the index of the first line after i with text,
+// within a few lines, or -1.
+func (p *docParser) nextNonBlank(i int) int {
+	for j := i + 1; j < len(p.lines) && j <= i+3; j++ {
+		if p.lines[j].text != "" {
+			return j
+		}
+	}
+	return -1
 }
 
 // specksOnly reports a line of a scan's specks: no word, no number ("[",

@@ -1552,3 +1552,26 @@ func TestNamedAfterCase(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitSignAnnex(t *testing.T) {
+	got := splitSignAnnex("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Thành Long QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA HỘI ĐỒNG Y KHOA QUỐC GIA (Ban hành kèm theo Quyết định số 05/2025/QĐ-TTg ngày 27 tháng 02 năm 2025 của Thủ tướng Chính phủ)")
+	want := []string{"KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Thành Long", "QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA HỘI ĐỒNG Y KHOA QUỐC GIA",
+		"(Ban hành kèm theo Quyết định số 05/2025/QĐ-TTg ngày 27 tháng 02 năm 2025 của Thủ tướng Chính phủ)"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q,\nwant %q", got, want)
+	}
+	for _, s := range []string{
+		"TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Hòa Bình",
+		"KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An QUY CHẾ LÀM VIỆC",
+	} {
+		if got := splitSignAnnex(s); got != nil {
+			t.Errorf("splitSignAnnex(%q) = %q, want nil", s, got)
+		}
+	}
+	if !rulesAnnex("QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG") || rulesAnnex("KẾ HOẠCH HÀNH ĐỘNG") {
+		t.Error("rulesAnnex")
+	}
+	if !functionsHeading("Nhiệm vụ, quyền hạn của Chủ tịch, Phó Chủ tịch") || functionsHeading("Nhiệm vụ cụ thể") {
+		t.Error("functionsHeading")
+	}
+}

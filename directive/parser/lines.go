@@ -362,6 +362,9 @@ type docLine struct {
 func (l *docLine) lastNo() int { return max(l.no, l.end) }
 
 type docParser struct {
+	// inRules counts the annexes of rules (Quy chế, Quy định) the
+	// obligation reader is inside: their functions articles state.
+	inRules int
 	// inTasks counts the task sections ("NHIỆM VỤ VÀ GIẢI PHÁP") the
 	// obligation reader is inside: their points are tasks whether or
 	// not they name a body.
@@ -1034,6 +1037,13 @@ func (p *docParser) addLine(raw, next string, no, last int, lineHeader *bool) {
 	}
 	if len(parts) < 2 {
 		parts = []string{t}
+	}
+	if len(parts) < 2 {
+		if sp := splitSignAnnex(t); sp != nil {
+			// "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Thành Long QUY CHẾ … (Ban
+			// hành kèm theo …)": the signature, then the annex's title
+			parts = sp
+		}
 	}
 	for k := 0; k < len(parts); k++ {
 		if rp := splitRecipientRunOn(parts[k]); rp != nil {

@@ -246,6 +246,17 @@ func (p *docParser) readObligations() {
 						// ("Quốc hội là biểu tượng …"), no one's tasks
 						return
 					}
+					if n.Kind == directive.NodeAnnex && rulesAnnex(n.Marker) {
+						// a Quy chế's or Quy định's articles of its
+						// body's functions and powers state, they give
+						// no one work ("Nhiệm vụ, quyền hạn của Chủ tịch …")
+						p.inRules++
+						defer func() { p.inRules-- }()
+					}
+					if p.inRules > 0 && functionsHeading(n.Heading) {
+						p.namedInStatement(n.Children, at)
+						return
+					}
 					if statementHeading(n.Heading) {
 						// "I. MỤC ĐÍCH, YÊU CẦU", "II. MỤC TIÊU": what the
 						// document aims at, not the work it gives, but for a
@@ -2359,9 +2370,31 @@ var statementHeadings = []string{"mục đích", "mục tiêu", "mục đích y�
 // 2021 - 2025".
 var statementPrefixes = []string{"tầm nhìn ", "mục tiêu ", "mục tiêu cụ thể ", "mục tiêu chung ", "mục tiêu tổng quát "}
 
+// rulesAnnex reports an annex of rules by its type line: "QUY CHẾ …",
+// "QUY ĐỊNH …".
+func rulesAnnex(marker string) bool {
+	k := keyOf(vntext.PrefixRunes(marker, maxKeyLine))
+	return strings.HasPrefix(k, "quy chế") || strings.HasPrefix(k, "quy định")
+}
+
+// functionsHeading reports an article of a body's functions and powers:
+// "Nhiệm vụ, quyền hạn của Chủ tịch, Phó Chủ tịch …", "Chức năng, nhiệm
+// vụ".
+func functionsHeading(h string) bool {
+	k := keyOf(strings.TrimRight(h, ": "))
+	for _, w := range []string{"nhiệm vụ quyền hạn", "nhiệm vụ và quyền hạn", "chức năng nhiệm vụ", "chức năng và nhiệm vụ", "quyền hạn", "chức năng"} {
+		if k == w || strings.HasPrefix(k, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // purposePrefixes open a heading of aims and requirements that goes on
-// with its topic.
-var purposePrefixes = []string{"mục đích yêu cầu ", "mục đích và yêu cầu ", "nguyên tắc yêu cầu ", "nguyên tắc và yêu cầu ", "yêu cầu nguyên tắc "}
+// with its topic, or of what a Quy chế states of its body ("Vị trí pháp
+// lý", "Tên gọi và địa chỉ giao dịch", "Cơ cấu tổ chức của Hội đồng").
+var purposePrefixes = []string{"mục đích yêu cầu ", "mục đích và yêu cầu ", "nguyên tắc yêu cầu ", "nguyên tắc và yêu cầu ", "yêu cầu nguyên tắc ",
+	"vị trí pháp lý", "tên gọi", "cơ cấu tổ chức"}
 
 // aimTimeWords may stand before the years of an aim's heading.
 var aimTimeWords = map[string]bool{"đến": true, "năm": true, "giai": true, "đoạn": true, "trong": true, "từ": true, "và": true}
