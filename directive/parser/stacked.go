@@ -23,6 +23,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/chidao/chidao/internal/vntext"
 )
@@ -490,11 +491,18 @@ func fitWrapped(lines []string, n int) ([]string, bool) {
 			k, due = m, s
 		}
 	}
+	cells := append([]string(nil), lines[:k]...)
+	if due == "" && len(cells) > 1 {
+		// the deadline run onto the line of the cell before it: "Các
+		// hoạt động, văn bản phối hợp Thường xuyên"
+		if head, tail, ok := gluedDue(cells[len(cells)-1]); ok {
+			cells[len(cells)-1], due = head, tail
+		}
+	}
 	cols := n
 	if due != "" {
 		cols--
 	}
-	cells := append([]string(nil), lines[:k]...)
 	for len(cells) > cols {
 		best, score := 0, 0
 		for m := 1; m < len(cells); m++ {
@@ -531,6 +539,21 @@ func fitWrapped(lines []string, n int) ([]string, bool) {
 		cells[m] = cleanCell([]string{c})
 	}
 	return cells, true
+}
+
+// gluedDue cuts a deadline's words, opening with a capital, off the end
+// of a line: "Các hoạt động, văn bản phối hợp Thường xuyên".
+func gluedDue(t string) (head, due string, ok bool) {
+	for i := strings.LastIndexByte(t, ' '); i > 0; i = strings.LastIndexByte(t[:i], ' ') {
+		tail := t[i+1:]
+		if !vntext.RunesAtMost(tail, 30) {
+			break
+		}
+		if unicode.IsUpper(firstRune(tail)) && timeCell(tail) {
+			return strings.TrimSpace(t[:i]), tail, true
+		}
+	}
+	return t, "", false
 }
 
 // asksMore reports a cell's line that ends on a word its cell goes on

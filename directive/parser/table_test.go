@@ -1144,3 +1144,12 @@ func TestReadWrappedStacked(t *testing.T) {
 	}
 	checkSpans(t, r, len(lines))
 }
+
+func TestGluedDue(t *testing.T) {
+	if head, due, ok := gluedDue("Các hoạt động, văn bản phối hợp Thường xuyên"); !ok || head != "Các hoạt động, văn bản phối hợp" || due != "Thường xuyên" {
+		t.Errorf("gluedDue = %q, %q, %v", head, due, ok)
+	}
+	if _, _, ok := gluedDue("Bộ Tài chính, các cơ quan có liên quan"); ok {
+		t.Error("gluedDue cut a line with no deadline")
+	}
+}
