@@ -326,14 +326,20 @@ func readWrappedStacked(lines []string, start int) (tableRead, bool) {
 	for i < len(lines) && len(r.Table.Rows) < maxStackedRows {
 		t := strings.TrimSpace(lines[i])
 		switch {
-		case t == "" || gazetteHeader(t):
+		case t == "":
+			i++
+			continue
+		case gazetteHeader(t):
+			r.Skipped = append(r.Skipped, i) // the running head: chrome, the document's accounting has it
 			i++
 			continue
 		case t == header[0]:
 			// the header again, on the next page, line for line
 			j, k := i+1, 1
+			r.Skipped = append(r.Skipped, i)
 			for j < len(lines) && k < len(printed) {
 				if u := strings.TrimSpace(lines[j]); u == printed[k] {
+					r.Skipped = append(r.Skipped, j)
 					k++
 				} else if u != "" {
 					break
@@ -343,7 +349,8 @@ func readWrappedStacked(lines []string, start int) (tableRead, bool) {
 			i = j
 			continue
 		case vntext.AllDigits(t) && len(t) <= 4 && i > 0 && gazetteHeader(strings.TrimSpace(lines[i-1])):
-			i++ // the page's number under the running head
+			r.Skipped = append(r.Skipped, i) // the page's number under the running head
+			i++
 			continue
 		}
 		if title := groupTitle(t); title != "" {
