@@ -213,8 +213,10 @@ func readLayoutTable(lines []string, start int, top bool) (tableRead, bool) {
 			if rest := strings.TrimSpace(strings.TrimPrefix(first, m)); rest == "" {
 				ch = ch[1:]
 			} else {
-				// the number and the text after it, parted by a space or more
-				ch[0][0] += utf8.RuneCountInString(first) - utf8.RuneCountInString(rest)
+				// the number and the text after it, parted by a space or
+				// more: the column that holds the text's first byte (a
+				// mark belongs to the column before it)
+				ch[0][0] = l.colAt(l.off[ch[0][0]] + len(first) - len(rest))
 			}
 			// a group's title: a Roman number, its title the line's only words
 			group := strings.ContainsAny(m[:1], "IVXL") && len(ch) == 1

@@ -483,6 +483,12 @@ func (l colLine) at(c int) byte {
 	return 0
 }
 
+// colAt returns the column that holds byte b of the line.
+func (l colLine) colAt(b int) int {
+	c, _ := slices.BinarySearch(l.off, b+1)
+	return max(c-1, 0)
+}
+
 // cut returns the text of columns [from, to).
 func (l colLine) cut(from, to int) string {
 	n := l.width()
