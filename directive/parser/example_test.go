@@ -650,3 +650,36 @@ func ExampleParse_writerTools() {
 	// invisible ""
 	// chrome "2"
 }
+
+// A Công báo print's text layer: the gazette's running head on each page,
+// and a Phụ lục whose task table prints each cell wrapped over lines with
+// nothing between two cells.
+func ExampleParse_gazetteTable() {
+	text := "CÔNG BÁO/Số 286/Ngày 27-05-2026 \n95 \n\nTHỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"Số: 844/QĐ-TTg\nHà Nội, ngày 13 tháng 5 năm 2026\nQUYẾT ĐỊNH\nBan hành Kế hoạch hành động về bảo hiểm y tế\n" +
+		"Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động.\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n" +
+		"KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nLê Thành Long\n\n" +
+		"PHỤ LỤC\nDANH MỤC CÁC NHIỆM VỤ\n(Kèm theo Quyết định số 844/QĐ-TTg ngày 13 tháng 5 năm 2026 của Thủ tướng Chính phủ)\n" +
+		"STT\nTên nhiệm vụ cụ thể\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian hoàn\nthành\n" +
+		"1. \nXây dựng Đề án về đổi mới công tác truyền\nthông về bảo hiểm y tế.\nBộ Tài chính\nBộ Y tế, cơ quan,\nđơn vị liên quan\n" +
+		"Quyết định của\nBộ trưởng ban\nhành Đề án\nQuý I/2027\n\nCÔNG BÁO/Số 286/Ngày 27-05-2026 \n96 \n\n" +
+		"STT\nTên nhiệm vụ cụ thể\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian hoàn\nthành\n" +
+		"2.  Xây dựng Luật Bảo hiểm y tế sửa đổi.\nBộ Y tế\nBộ Tài chính, Bộ\nTư pháp\nLuật Bảo hiểm y tế\n(sửa đổi)\nQuý I/2029\n"
+	d, err := parser.Parse(text)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Symbol, "|", d.Date)
+	for _, o := range d.Obligations {
+		due := ""
+		if o.Due != nil {
+			due = o.Due.Text
+		}
+		fmt.Println(o.Lead, "|", strings.Join(o.Support, "; "), "|", due)
+	}
+	// Output:
+	// 844/QĐ-TTg | 2026-05-13
+	// Bộ Tài chính | Bộ Y tế; cơ quan, đơn vị liên quan | Quý I/2027
+	// Bộ Y tế | Bộ Tài chính; Bộ Tư pháp | Quý I/2029
+}

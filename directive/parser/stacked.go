@@ -73,7 +73,9 @@ func readStacked(lines []string, start int) (tableRead, bool) {
 		if t == "" || stackedMarker(t) {
 			break
 		}
-		if !vntext.RunesAtMost(t, maxStackedHead) || endsSentence(t) || strings.IndexByte(t, '|') >= 0 {
+		if !vntext.RunesAtMost(t, maxStackedHead) || endsSentence(t) || strings.IndexByte(t, '|') >= 0 || startsLower(t) {
+			// a name in small letters is the wrap of the one above
+			// ("Cơ quan" / "chủ trì"): readWrappedStacked's table
 			return tableRead{}, false
 		}
 		header = append(header, t)
@@ -516,6 +518,8 @@ func fitWrapped(lines []string, n int) ([]string, bool) {
 			s := 0
 			if startsLower(cells[m]) {
 				s += 3
+			} else if strings.HasPrefix(cells[m], "(") {
+				s += 2 // "Luật Bảo hiểm y tế" / "(sửa đổi)"
 			}
 			prev := cells[m-1]
 			switch {
