@@ -187,17 +187,9 @@ func emitBytes(dst []byte, first int, word []byte) []byte {
 	return append(dst, word...)
 }
 
-func isKeyWordRune(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	case 0xC0 <= r && r <= 0x24F: // Latin-1 letters, Latin Extended-A and -B
-		return r != 0xD7 && r != 0xF7
-	case 0x300 <= r && r <= 0x36F, 0x1E00 <= r && r <= 0x1EFF: // marks, Vietnamese letters
-		return true
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
+// isKeyWordRune is IsWordRune: a key's words are those the readers see
+// (µ, ª and the letter-like symbols are no word to either).
+func isKeyWordRune(r rune) bool { return IsWordRune(r) }
 
 // isStrayMark reports a combining mark, which cannot open a word: one
 // standing after a space or a dash is noise (PDF text layers).

@@ -196,13 +196,31 @@ func TestNormalizeSpaces(t *testing.T) {
 	}
 }
 
-// TestKeyWordRuneRanges checks isKeyWordRune's ranges against the
-// Unicode categories it stands for.
-func TestKeyWordRuneRanges(t *testing.T) {
+// TestWordRunes checks that every reader of words agrees on which runes
+// make one: Key, the byte scans (WordLenAt, wordLenBefore) and the fold
+// the line accounting splits (a rune and its fold are both words or
+// neither), and that a word rune is a letter, a digit or a mark.
+func TestWordRunes(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
-		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-		if got := isKeyWordRune(r); got != want {
-			t.Fatalf("isKeyWordRune(%U) = %v, want %v", r, got, want)
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := string(r)
+		w := IsWordRune(r)
+		if isKeyWordRune(r) != w {
+			t.Fatalf("isKeyWordRune(%U) = %v, IsWordRune %v", r, !w, w)
+		}
+		if got := WordLenAt(s+"x", 0) > 0; got != w {
+			t.Fatalf("WordLenAt at %U = %v, IsWordRune %v", r, got, w)
+		}
+		if got := wordLenBefore("x"+s, len(s)+1) > 0; got != w {
+			t.Fatalf("wordLenBefore at %U = %v, IsWordRune %v", r, got, w)
+		}
+		if w && !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
+			t.Fatalf("word rune %U is no letter, digit or mark", r)
+		}
+		if f := FoldRune(r); norm.NFC.String(s) == s && IsWordRune(f) != w {
+			t.Fatalf("%U is a word rune: %v; its fold %U: %v", r, w, f, !w)
 		}
 	}
 }
