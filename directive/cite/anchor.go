@@ -29,10 +29,14 @@ const (
 // tests eight bytes at a time with the "has zero byte" trick, a few
 // operations per byte, for a '/' and for the needles' first two bytes;
 // each hit is checked in place, and only a needle is returned.
-func nextAnchor(s string, i int) (int, int) {
+func nextAnchor(s string, i int, damaged bool) (int, int) {
 	if i == 0 && len(s) > 0 && needleFirst[s[0]] {
 		if idx := needleAt(s, 0); idx >= 0 {
 			return 0, idx
+		} else if damaged {
+			if idx := needleAtBare(s, 0); idx >= 0 {
+				return 0, idx
+			}
 		}
 		i = 1
 	}
@@ -82,6 +86,10 @@ func nextAnchor(s string, i int) (int, int) {
 			}
 			if idx := needleAt(s, k); idx >= 0 {
 				return k, idx
+			} else if damaged {
+				if idx := needleAtBare(s, k); idx >= 0 {
+					return k, idx
+				}
 			}
 		}
 	}
@@ -94,6 +102,10 @@ func nextAnchor(s string, i int) (int, int) {
 		} else if needleFirst[c] {
 			if idx := needleAt(s, i); idx >= 0 {
 				return i, idx
+			} else if damaged {
+				if idx := needleAtBare(s, i); idx >= 0 {
+					return i, idx
+				}
 			}
 		}
 	}

@@ -134,5 +134,13 @@ func BenchmarkFindForms(b *testing.B) {
 				}
 			}
 		})
+		b.Run(f.name+"/damaged", func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				for range cite.FindDamaged(text) {
+				}
+			}
+		})
 	}
 }

@@ -110,6 +110,9 @@ type scanner struct {
 	walkAdj   bool
 	walkOK    bool
 	stop      bool
+	// damaged: type words and law names are also matched bare
+	// (FindDamaged)
+	damaged bool
 }
 
 func (sc *scanner) emit(c *directive.Citation, termEnd int) {
@@ -131,7 +134,7 @@ func (sc *scanner) run() {
 	defer sc.flush()
 	s := sc.s
 	for pos := 0; !sc.stop && pos < len(s); {
-		i, idx := nextAnchor(s, pos)
+		i, idx := nextAnchor(s, pos, sc.damaged)
 		if i < 0 {
 			return
 		}
@@ -166,14 +169,14 @@ func (sc *scanner) finish(c *directive.Citation, i int) int {
 	if j < len(s) && s[j] == ',' {
 		j = vntext.SkipWrap(s, j+1)
 	}
-	if d, e, ok := directive.ScanDate(s, j); ok {
+	if d, e, ok := sc.scanDate(s, j); ok {
 		c.Date, c.End, resume = d, e, e
 		j = vntext.SkipWrap(s, e)
 		if j < len(s) && s[j] == ',' {
 			j = vntext.SkipWrap(s, j+1)
 		}
 	}
-	if e, ok := vntext.MatchWord(s, j, "của"); ok {
+	if e, ok := sc.ofWord(s, j); ok {
 		is, ie, text := scanIssuer(s, vntext.SkipWrap(s, e))
 		if ie > is {
 			c.Issuer, c.End = text, ie

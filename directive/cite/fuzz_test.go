@@ -1,10 +1,12 @@
 package cite_test
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/directive/cite"
 	"golang.org/x/text/unicode/norm"
 )
@@ -21,31 +23,8 @@ func FuzzCitations(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		first := slices.Collect(cite.Find(text))
-		// Rune boundaries as range decodes them: a stray byte of invalid
-		// UTF-8 is a rune of its own.
-		boundary := make(map[int]bool, len(text)+1)
-		for i := range text {
-			boundary[i] = true
-		}
-		boundary[len(text)] = true
-		for _, c := range first {
-			if c.Start < 0 || c.End > len(text) || c.Start >= c.End {
-				t.Fatalf("span %d:%d outside %d bytes", c.Start, c.End, len(text))
-			}
-			if !boundary[c.Start] || !boundary[c.End] {
-				t.Fatalf("span %d:%d not on rune boundaries of %q", c.Start, c.End, text)
-			}
-			if c.Symbol.IsValid() && !spanHas(norm.NFC.String(text[c.Start:c.End]), c.Symbol) {
-				t.Fatalf("span %q does not contain %s", text[c.Start:c.End], c.Symbol)
-			}
-			if !c.Symbol.IsValid() && c.Name == "" {
-				t.Fatalf("citation with neither symbol nor name at %d", c.Start)
-			}
-		}
-		second := slices.Collect(cite.Find(text))
-		if !slices.Equal(first, second) {
-			t.Fatalf("two runs differ on %q", text)
+		for _, find := range []func(string) iter.Seq[directive.Citation]{cite.Find, cite.FindDamaged} {
+			fuzzFind(t, text, find)
 		}
 		for _, d := range cite.Resolve(text) {
 			for _, m := range d.Mentions {
@@ -55,4 +34,35 @@ func FuzzCitations(f *testing.F) {
 			}
 		}
 	})
+}
+
+// fuzzFind checks what find gives for text: spans in the text on rune
+// boundaries, each holding its symbol, and the same on a second run.
+func fuzzFind(t *testing.T, text string, find func(string) iter.Seq[directive.Citation]) {
+	first := slices.Collect(find(text))
+	// Rune boundaries as range decodes them: a stray byte of invalid
+	// UTF-8 is a rune of its own.
+	boundary := make(map[int]bool, len(text)+1)
+	for i := range text {
+		boundary[i] = true
+	}
+	boundary[len(text)] = true
+	for _, c := range first {
+		if c.Start < 0 || c.End > len(text) || c.Start >= c.End {
+			t.Fatalf("span %d:%d outside %d bytes", c.Start, c.End, len(text))
+		}
+		if !boundary[c.Start] || !boundary[c.End] {
+			t.Fatalf("span %d:%d not on rune boundaries of %q", c.Start, c.End, text)
+		}
+		if c.Symbol.IsValid() && !spanHas(norm.NFC.String(text[c.Start:c.End]), c.Symbol) {
+			t.Fatalf("span %q does not contain %s", text[c.Start:c.End], c.Symbol)
+		}
+		if !c.Symbol.IsValid() && c.Name == "" {
+			t.Fatalf("citation with neither symbol nor name at %d", c.Start)
+		}
+	}
+	second := slices.Collect(find(text))
+	if !slices.Equal(first, second) {
+		t.Fatalf("two runs differ on %q", text)
+	}
 }

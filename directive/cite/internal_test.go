@@ -47,7 +47,7 @@ func TestNextAnchorFindsNeedles(t *testing.T) {
 			want := strings.Index(s, " "+n) + 1
 			pos := 0
 			for {
-				i, got := nextAnchor(s, pos)
+				i, got := nextAnchor(s, pos, false)
 				if i < 0 || i > want {
 					t.Fatalf("%q: needle %d not found", s, idx)
 				}

@@ -20,6 +20,9 @@ import (
 func (sc *scanner) lawAt(h, idx int) int {
 	s := sc.s
 	n := len(lawNeedles[idx])
+	if sc.damaged {
+		n = needleEnd(s, h, idx) - h
+	}
 	if h < sc.lastEnd || vntext.WordBefore(s, h) || vntext.WordAt(s, h+n) {
 		return h + 1
 	}
@@ -73,8 +76,8 @@ func (sc *scanner) lawAt(h, idx int) int {
 		}
 		switch c | 0x20 { // the words below start with an ASCII letter
 		case 'n':
-			if e, ok := vntext.MatchWord(s, j, "ngày"); ok {
-				if _, _, ok := directive.ScanDate(s, j); ok {
+			if e, ok := sc.dayWord(s, j); ok {
+				if _, _, ok := sc.scanDate(s, j); ok {
 					nameEnd = i
 					break
 				}
@@ -218,12 +221,15 @@ var namedNotAfter = []string{"số", "này", "của", "đã", "liên tịch", "v
 func (sc *scanner) namedAt(h, idx int) int {
 	s := sc.s
 	n := len(lawNeedles[idx])
+	if sc.damaged {
+		n = needleEnd(s, h, idx) - h
+	}
 	if h < sc.lastEnd || vntext.WordBefore(s, h) || vntext.WordAt(s, h+n) || vntext.WordBefore(s, vntext.SkipSpacesBack(s, h)) {
 		return h + n
 	}
 	basis := idx < firstCueNeedle+2
 	j := vntext.SkipWrap(s, h+n)
-	e, t, ok := typeWordAt(s, j)
+	e, t, ok := sc.typeWordAt(s, j)
 	if !ok || !namedKinds[uint8(t.kind)] || !isUpperASCIIOrLetter(s, j) {
 		return h + n
 	}
@@ -338,7 +344,7 @@ func (sc *scanner) namedFrom(j, e int, basis bool, miss int) int {
 	if end <= e {
 		return miss
 	}
-	_, t, _ := typeWordAt(s, j)
+	_, t, _ := sc.typeWordAt(s, j)
 	c := directive.Citation{Kind: t.kind, Start: j, End: end, Name: trimName(s[j:end])}
 	resume := sc.finish(&c, end)
 	return max(resume, end)

@@ -35,14 +35,14 @@ func (sc *scanner) symbolAt(p int) int {
 			sc.ownNumber(sym, ns)
 			return se // a metadata label: "Số ký hiệu: …", "Số hiệu: …"
 		}
-	} else if st, ok := vntext.MatchWordBack(s, q, "số"); ok {
+	} else if st, ok := sc.soBack(s, q); ok {
 		hasSo, soStart = true, st
 	}
 	var tw typeWord
 	found := false
 	if hasSo {
 		c.Start = soStart
-		if st, t, ok := typeWordBefore(s, vntext.SkipWrapBack(s, soStart)); ok {
+		if st, t, ok := sc.typeWordBefore(s, vntext.SkipWrapBack(s, soStart)); ok {
 			c.Start, tw, found = st, t, true
 		} else if colon || atLineStart(s, soStart) {
 			// "Số: …" is a header label, not running text
@@ -61,7 +61,7 @@ func (sc *scanner) symbolAt(p int) int {
 				c.Name = trimName(s[st:vntext.SkipSpacesBack(s, soStart)])
 			}
 		}
-	} else if st, t, ok := typeWordBefore(s, q); ok {
+	} else if st, t, ok := sc.typeWordBefore(s, q); ok {
 		c.Start, tw, found = st, t, true
 	}
 	sc.elliptic = hasSo && !found

@@ -96,6 +96,7 @@ func init() {
 	for r := range rune(0x100) {
 		typeByLastExt[r], typeByFirstExt[r] = typeByLast[0x1E00+r], typeByFirst[0x1E00+r]
 	}
+	indexBareTypes()
 }
 
 // typeWordBefore finds a type word ending at s[:i] and returns its start.

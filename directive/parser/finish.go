@@ -86,7 +86,9 @@ func (p *docParser) findCitations() {
 		}
 		text = string(b)
 	}
-	for c := range cite.Find(text) {
+	// a scan's or a text layer's damaged marks: "Luât Hải quan",
+	// "Nghị định sô 15/2022/NĐ-CP"
+	for c := range cite.FindDamaged(text) {
 		c.Start += from
 		c.End += from
 		if c.Start < p.bodyOff && isOwnNumber(d, c.Symbol) ||
