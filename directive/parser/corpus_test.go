@@ -460,3 +460,15 @@ func TestParseCorpus41(t *testing.T) { parseCorpus(t, "corpus41") }
 // a Quyết định of the Bộ Tài chính, each a Công báo PDF's text layer,
 // gathered in the twenty-first session.
 func TestParseCorpus42(t *testing.T) { parseCorpus(t, "corpus42") }
+
+// TestParseCorpus43 does the same over testdata/corpus43, tuned on: a
+// Nghị quyết of the Chính phủ issuing an action programme with a task
+// table (a Công báo PDF's text layer) and three công văn of a commune's
+// Đảng ủy, their numbers stamped at signing (a signed PDF's text layer in
+// a repository's Markdown), gathered in the twenty-second session.
+func TestParseCorpus43(t *testing.T) { parseCorpus(t, "corpus43") }
+
+// TestParseCorpus44 does the same over testdata/corpus44, held out: two
+// documents as a legal database's export stored them, gathered in the
+// twenty-second session.
+func TestParseCorpus44(t *testing.T) { parseCorpus(t, "corpus44") }

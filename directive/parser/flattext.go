@@ -30,6 +30,16 @@ type segment struct {
 // flatText reports a text whose markers stand inside its lines.
 func flatText(raws []string) bool {
 	inside, starts := 0, 0
+	// A Nơi nhận list on a line of its own is the document's: one named
+	// inside a line above it is a summary's or a page's metadata
+	// ("trich_yeu: \"… theo yêu cầu./. Nơi nhận: - Như trên, …\""), no
+	// sign that the document was flattened.
+	ownList := -1
+	for k, raw := range raws {
+		if t := strings.TrimSpace(raw); strings.HasPrefix(t, "Nơi nhận") || strings.HasPrefix(t, "NƠI NHẬN") {
+			ownList = k
+		}
+	}
 	for k, raw := range raws {
 		if strings.Count(raw, "\t") >= 2 {
 			continue // a table's row copied with tabs: its cells' markers are no evidence
@@ -37,7 +47,9 @@ func flatText(raws []string) bool {
 		t := collapse(raw) // spaces as the lines will read them: a control byte is one
 		end := false
 		for _, label := range [...]string{"Nơi nhận", "NƠI NHẬN"} {
-			if i := strings.Index(t, label); i >= 0 {
+			if i := strings.Index(t, label); i >= 0 && k < ownList {
+				t = t[:i] // the summary's list: its dashes are no markers
+			} else if i >= 0 {
 				if i >= minFlatBody && strings.HasPrefix(t[i+len(label):], ":") && sentenceMark(t[max(0, i-2)]) {
 					return true // the body and its Nơi nhận list on one line: a whole document so
 				}

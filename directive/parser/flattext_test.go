@@ -90,6 +90,9 @@ func TestFlatTextDetection(t *testing.T) {
 		{"numbered lines under a sentence", "Tổng hợp như sau: 1.\nnăm 2013.\n", false},
 		{"empty", "", false},
 		{"a label first", "Nơi nhận:\n- Như trên;\n", false},
+		{"the closing run on into the list", "Sở Y tế chủ trì, phối hợp. Đề nghị các đơn vị biết và thực hiện./. Nơi nhận: - Như trên; - Lưu: VT.\n", true},
+		// a repository's summary names the list; the document below has its own
+		{"a summary's list above the document's", "trich_yeu: \"theo yêu cầu./. Nơi nhận: - Như trên, - Các đồng chí UVTV, - Lưu VPĐU.\"\n# theo yêu cầu./. Nơi nhận: - Như trên, - Lưu VPĐU.\nKính gửi: Đảng uỷ UBND xã.\nGiao Đảng uỷ UBND xã chỉ đạo triển khai./.\nNơi nhận:\n- Như trên,\n- Lưu VPĐU.\n", false},
 	} {
 		if got := flatText(strings.Split(c.text, "\n")); got != c.want {
 			t.Errorf("%s: flatText = %v, want %v", c.name, got, c.want)

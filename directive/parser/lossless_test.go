@@ -225,7 +225,7 @@ func heldOut(name string) bool {
 // What is left: type lines garbled by OCR, a
 // title line whose words the subject holds in another order, lines glued
 // without spaces, dates a scan left unreadable.
-const maxSetAside = 23
+const maxSetAside = 21
 
 // bare drops from a line's key words what the document holds in another
 // form: a list or section marker ("1", "ii", "a"), the labels "số", "kính

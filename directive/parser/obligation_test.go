@@ -739,6 +739,11 @@ func TestNamedAfterClause(t *testing.T) {
 		"Trong thời hạn 03 ngày làm việc kể từ khi nhận được văn bản đề nghị, Sở Khoa học và Công nghệ thực hiện phân loại, xử lý.":     {"Sở Khoa học và Công nghệ"},
 		"Sau 03 ngày làm việc kể từ khi nhận được văn bản, Sở Khoa học và Công nghệ thực hiện khôi phục hộp thư.":                       {"Sở Khoa học và Công nghệ"},
 		"Sở Xây dựng hướng dẫn thực hiện.": nil,
+		// clauses of purpose and time before the bodies
+		"Nhằm đạt được mục tiêu của Chỉ thị số 49-CT/TW đề ra, trong thời gian tới, bên cạnh các nhiệm vụ thường xuyên, các bộ, cơ quan ngang bộ cần cụ thể hóa các nhiệm vụ sau đây:": {"các bộ", "cơ quan ngang bộ"},
+		"Trong thời gian tới, Sở Y tế tập trung chỉ đạo các nội dung sau:":                      {"Sở Y tế"},
+		"Trong thời gian tới, cần tiếp tục đẩy mạnh công tác tuyên truyền.":                     nil,
+		"Bên cạnh các nhiệm vụ thường xuyên, Ủy ban nhân dân các quận, huyện rà soát, báo cáo.": {"Ủy ban nhân dân các quận, huyện"},
 	} {
 		if got := p.namedAfterClause(text); !cmp.Equal(got, want) {
 			t.Errorf("namedAfterClause(%q) = %q, want %q", text, got, want)

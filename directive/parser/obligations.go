@@ -571,13 +571,25 @@ type tableAt struct {
 // and the annex's row "Hoàn thành hồ sơ đề nghị xây dựng Dự án Luật
 // Khoáng sản (sửa đổi) | … | Bộ Tài nguyên và Môi trường | …") gives the
 // same task with its lead, support and time, so the row stands for both.
+// A paragraph that gives the task to bodies of its own, beyond the row's
+// ("các bộ, cơ quan ngang bộ, … cần … thực hiện các nhiệm vụ sau đây:"
+// over it, the row naming the ministry that leads), stays: the duty of
+// them all, and the row's assignment of it.
 func (p *docParser) dropRestated() {
 	obs := p.d.Obligations
-	var rows []string
+	type row struct {
+		key    string
+		bodies map[string]bool
+	}
+	var rows []row
 	for _, o := range obs {
 		if strings.Contains(o.Path, ".rows[") {
 			if k := keyOf(o.Text); strings.Count(k, " ") >= minRestatedWords-1 {
-				rows = append(rows, k)
+				bodies := map[string]bool{}
+				for _, b := range slices.Concat(o.Addressees, o.Support, strings.Split(o.Lead, ", ")) {
+					bodies[keyOf(b)] = true
+				}
+				rows = append(rows, row{k, bodies})
 			}
 		}
 	}
@@ -588,7 +600,10 @@ func (p *docParser) dropRestated() {
 	for _, o := range obs {
 		if !strings.Contains(o.Path, ".rows[") {
 			k := keyOf(o.Text)
-			if slices.ContainsFunc(rows, func(r string) bool { return k == r || strings.HasPrefix(k, r+" ") }) {
+			if slices.ContainsFunc(rows, func(r row) bool {
+				return (k == r.key || strings.HasPrefix(k, r.key+" ")) &&
+					!slices.ContainsFunc(o.Addressees, func(b string) bool { return !r.bodies[keyOf(b)] })
+			}) {
 				continue
 			}
 		}
@@ -1320,12 +1335,15 @@ func namedAfter(rest string) []string {
 // "Trong quá trình thực hiện, nếu có vướng mắc, Chủ tịch UBND …", "Trên
 // cơ sở đề nghị của …, Sở Tài chính …", "Căn cứ số vốn được phân bổ, Ủy
 // ban nhân dân cấp huyện …".
-var clauseOpeners = []string{"trong quá trình", "nếu", "khi", "sau khi", "trên cơ sở", "căn cứ", "trường hợp", "để", "trong thời hạn", "sau", "chậm nhất"}
+var clauseOpeners = []string{"trong quá trình", "nếu", "khi", "sau khi", "trên cơ sở", "căn cứ", "trường hợp", "để", "trong thời hạn", "sau", "chậm nhất",
+	// of purpose and time: "Nhằm đạt được mục tiêu …, trong thời gian tới,
+	// bên cạnh các nhiệm vụ thường xuyên, các bộ … cần …"
+	"nhằm", "trong thời gian tới", "thời gian tới", "bên cạnh", "từ nay đến"}
 
 // namedAfterClause returns the bodies named after a clause of
 // circumstance that opens the text, or nil.
 func (p *docParser) namedAfterClause(text string) []string {
-	if !slices.ContainsFunc(clauseOpeners, func(o string) bool { return hasFoldPrefix(text, o+" ") }) {
+	if !slices.ContainsFunc(clauseOpeners, func(o string) bool { return hasFoldPrefix(text, o+" ") || hasFoldPrefix(text, o+",") }) {
 		if hasFoldPrefix(text, "đối với ") {
 			return p.namedAfterCase(text)
 		}

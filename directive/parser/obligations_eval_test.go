@@ -371,3 +371,9 @@ func TestObligationsCorpus41(t *testing.T) { obligationsEval(t, "corpus41") }
 
 // TestObligationsCorpus42 does the same over testdata/corpus42, tuned on.
 func TestObligationsCorpus42(t *testing.T) { obligationsEval(t, "corpus42") }
+
+// TestObligationsCorpus43 does the same over testdata/corpus43, tuned on.
+func TestObligationsCorpus43(t *testing.T) { obligationsEval(t, "corpus43") }
+
+// TestObligationsCorpus44 does the same over testdata/corpus44, held out.
+func TestObligationsCorpus44(t *testing.T) { obligationsEval(t, "corpus44") }

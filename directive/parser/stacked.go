@@ -24,7 +24,9 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
+	"github.com/chidao/chidao/internal/lexicon"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -301,7 +303,7 @@ func readWrappedStacked(lines []string, start int) (tableRead, bool) {
 		if t == "" {
 			continue
 		}
-		if _, _, ok := rowOpening(t, 0); ok || groupTitle(t) != "" {
+		if _, _, ok := rowOpening(t, 0); ok || groupTitle(t) != "" || groupMarker(t) {
 			break
 		}
 		if !vntext.RunesAtMost(t, maxStackedHead) || endsSentence(t) || strings.IndexByte(t, '|') >= 0 {
@@ -321,9 +323,10 @@ func readWrappedStacked(lines []string, start int) (tableRead, bool) {
 	r := tableRead{Form: tableStacked, Start: start}
 	r.Table.Header = cleanCells(header)
 	end, last := i, 0 // last: the number of the row read last
+	group := false    // a group's row was read last: its rows may count from 1
 	opens := func(u string) bool {
 		_, _, ok := rowOpening(u, last)
-		return ok || groupTitle(u) != "" || gazetteHeader(u) || u == header[0]
+		return ok || groupTitle(u) != "" || groupMarker(u) || gazetteHeader(u) || u == header[0]
 	}
 	for i < len(lines) && len(r.Table.Rows) < maxStackedRows {
 		t := strings.TrimSpace(lines[i])
@@ -370,10 +373,35 @@ func readWrappedStacked(lines []string, start int) (tableRead, bool) {
 			num, _ := cutSectionMarker(t)
 			r.Table.Rows = append(r.Table.Rows, []string{num, cleanCell(parts)})
 			r.Rows = append(r.Rows, [2]int{i, j})
-			end, i = j, j
+			end, i, group = j, j, true
+			continue
+		}
+		if groupMarker(t) {
+			// "I." alone, its title on the lines below
+			j := i + 1
+			var parts []string
+			for j < len(lines) && len(parts) < 2*maxGroupTitleLines {
+				u := strings.TrimSpace(lines[j])
+				if u != "" && opens(u) || u == "" && len(parts) > 0 {
+					break // the title's lines end at a blank one
+				}
+				if u != "" {
+					parts = append(parts, u)
+				}
+				j++
+			}
+			if len(parts) == 0 {
+				break
+			}
+			r.Table.Rows = append(r.Table.Rows, []string{strings.TrimSuffix(t, "."), cleanCell(parts)})
+			r.Rows = append(r.Rows, [2]int{i, j})
+			end, i, group = j, j, true
 			continue
 		}
 		num, first, ok := rowOpening(t, last)
+		if !ok && group {
+			num, first, ok = rowOpening(t, 0) // "II." / "1.": the group counts anew
+		}
 		if !ok && len(r.Table.Rows) > 0 && i > 0 && resumed(lines, i, header[0]) {
 			// the row above goes on over the page: its first cell's
 			// words, under the header printed again
@@ -403,9 +431,18 @@ func readWrappedStacked(lines []string, start int) (tableRead, bool) {
 		if first != "" {
 			cellLines = append(cellLines, first) // "10.  Xây dựng Luật …"
 		}
-		last = num
+		last, group = num, false
 		for j < len(lines) && j-i <= maxWrappedRowLines {
 			u := strings.TrimSpace(lines[j])
+			if gazetteHeader(u) {
+				// a new page: the row goes on over it when no row
+				// opens there and no header is printed again
+				if k, skip := overPage(lines, j); k > j && !opens(strings.TrimSpace(lines[k])) {
+					r.Skipped = append(r.Skipped, skip...)
+					j = k
+					continue
+				}
+			}
 			if u != "" && opens(u) {
 				break
 			}
@@ -434,6 +471,8 @@ const (
 	maxWrappedRowLines = 80
 	// maxGroupTitleLines bounds a group title's wrapped lines
 	maxGroupTitleLines = 4
+	// maxDueLines bounds the lines of a row's deadline cell
+	maxDueLines = 6
 )
 
 // resumed reports a line that comes right after the header printed
@@ -449,6 +488,33 @@ func resumed(lines []string, i int, first string) bool {
 		}
 	}
 	return false
+}
+
+// overPage returns, for a running head at lines[j], the first line with
+// text after it and its page number, and the lines left out (the head,
+// the number).
+func overPage(lines []string, j int) (int, []int) {
+	skip := []int{j}
+	k := j + 1
+	for ; k < len(lines); k++ {
+		u := strings.TrimSpace(lines[k])
+		if u == "" {
+			continue
+		}
+		if vntext.AllDigits(u) && len(u) <= 4 && len(skip) == 1 {
+			skip = append(skip, k) // the page's number
+			continue
+		}
+		return k, skip
+	}
+	return j, nil
+}
+
+// groupMarker reports a group's Roman number alone on its line: "I.",
+// "IV.", its title on the lines below.
+func groupMarker(t string) bool {
+	num := strings.TrimSuffix(t, ".")
+	return num != t && num != "" && len(num) <= 5 && isRoman(num)
 }
 
 // wrappedRowNumber reports a row's number alone on its line: "1.", "29.".
@@ -495,8 +561,11 @@ func fitWrapped(lines []string, n int) ([]string, bool) {
 	}
 	var due string
 	k := len(lines)
-	for m := len(lines) - 1; m >= max(1, len(lines)-3); m-- {
-		if s := strings.Join(lines[m:], " "); timeCell(s) {
+	for m := len(lines) - 1; m >= max(1, len(lines)-maxDueLines); m-- {
+		// a narrow column wraps its deadline word by word ("Thực" /
+		// "hiện" / "thường" / "xuyên."): past three lines, from a line
+		// that opens a cell
+		if s := strings.Join(lines[m:], " "); timeCell(s) && (m >= len(lines)-3 || !startsLower(lines[m])) {
 			k, due = m, s
 		}
 	}
@@ -515,13 +584,17 @@ func fitWrapped(lines []string, n int) ([]string, bool) {
 	for len(cells) > cols {
 		best, score := 0, 0
 		for m := 1; m < len(cells); m++ {
-			s := 0
+			s, pen := 0, 0
+			prev := cells[m-1]
 			if startsLower(cells[m]) {
 				s += 3
 			} else if strings.HasPrefix(cells[m], "(") {
 				s += 2 // "Luật Bảo hiểm y tế" / "(sửa đổi)"
+			} else if unicode.IsDigit(firstRune(cells[m])) && !endsSentence(prev) {
+				s++ // "báo cáo. Bảo đảm" / "100% cán bộ"
+			} else if acronymFirst(cells[m]) && !endsSentence(prev) && startsLower(lastWord(prev)) {
+				s++ // "về các tổ chức" / "PCPNN, VTV": a name's letters go on its words
 			}
-			prev := cells[m-1]
 			switch {
 			case strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";"):
 				s += 2
@@ -529,9 +602,13 @@ func fitWrapped(lines []string, n int) ([]string, bool) {
 				s += 2
 			case !endsSentence(prev):
 				s++
+				if !startsLower(cells[m]) && !acronymFirst(cells[m]) && wholeBodyEnd(prev) {
+					pen = 1 // "Bộ Ngoại giao" / "Các Bộ, ngành": a body's whole name, then the next cell's
+				}
 			}
-			if s > score {
-				best, score = m, s
+			// a join the cues ask for, the weaker where a whole name ends
+			if k := 2*s - pen; s > 0 && k > score {
+				best, score = m, k
 			}
 		}
 		if score == 0 {
@@ -551,6 +628,49 @@ func fitWrapped(lines []string, n int) ([]string, bool) {
 	}
 	return cells, true
 }
+
+// wholeBodyEnd reports a cell that ends on a body's whole name: a
+// ministry's or a department's ("Bộ Ngoại giao", "Sở Tư pháp"), or a
+// class closed by its scope ("các Bộ, ngành, địa phương", "… liên quan",
+// "Thanh tra Chính phủ").
+func wholeBodyEnd(t string) bool {
+	k := keyOf(t)
+	for _, w := range []string{" địa phương", " liên quan", " chính phủ"} {
+		if strings.HasSuffix(" "+k, w) {
+			return true
+		}
+	}
+	for _, sec := range wholeSectors {
+		if strings.HasSuffix(k, sec) {
+			head := strings.TrimSuffix(k, sec)
+			if strings.HasSuffix(head, "bộ ") || strings.HasSuffix(head, "sở ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wholeSectors are the sectors that close a ministry's or a department's
+// name, as keys.
+var wholeSectors = func() []string {
+	var out []string
+	for _, s := range append([]string{"ngoại giao", "nội vụ", "tài chính", "tư pháp", "công an", "quốc phòng", "y tế", "xây dựng", "công thương"}, lexicon.SectorNames...) {
+		out = append(out, keyOf(s))
+	}
+	return out
+}()
+
+// acronymFirst reports a line that opens with a word in capitals of two
+// letters or more: "PCPNN,", "UBND".
+func acronymFirst(t string) bool {
+	w, _, _ := strings.Cut(t, " ")
+	w = strings.TrimRight(w, ",;.")
+	return utf8.RuneCountInString(w) >= 2 && vntext.IsCaps(w) && !vntext.AllDigits(w)
+}
+
+// lastWord is the last word of t.
+func lastWord(t string) string { return t[strings.LastIndexByte(t, ' ')+1:] }
 
 // gluedDue cuts a deadline's words, opening with a capital, off the end
 // of a line: "Các hoạt động, văn bản phối hợp Thường xuyên".
@@ -585,7 +705,7 @@ func timeCell(s string) bool {
 		return false
 	}
 	k := keyOf(s)
-	for _, w := range []string{"thường xuyên", "hằng năm", "hàng năm", "hằng quý", "hàng quý", "hằng tháng", "hàng tháng", "quý ", "năm 20", "tháng ", "trước ngày", "trước năm", "giai đoạn 20", "từ năm 20", "đến năm 20", "liên tục"} {
+	for _, w := range []string{"thường xuyên", "thực hiện thường xuyên", "hằng năm", "hàng năm", "hằng quý", "hàng quý", "hằng tháng", "hàng tháng", "quý ", "năm 20", "tháng ", "trước ngày", "trước năm", "giai đoạn 20", "từ năm 20", "đến năm 20", "liên tục"} {
 		if strings.HasPrefix(k, w) {
 			return true
 		}

@@ -135,6 +135,35 @@ func TestParseTaskRestatedByTable(t *testing.T) {
 	}
 }
 
+// A task the lead-in gives bodies of its own beyond the row's ("các bộ,
+// cơ quan ngang bộ … cần … thực hiện các nhiệm vụ sau đây:") is their
+// duty as well as the row's assignment: both stay, the paragraph with
+// the lead-in's bodies, the row with its lead.
+func TestParseTaskRestatedForOthers(t *testing.T) {
+	const table = "Trong thời gian tới, các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh cần tổ chức triển khai thực hiện các nhiệm vụ sau đây:\n" +
+		"1. Công tác tuyên truyền\n" +
+		"a) Tổ chức tuyên truyền, phổ biến, quán triệt thường xuyên nội dung Chỉ thị.\n" +
+		"b) Tổng kết việc thực hiện Chỉ thị.\n\n" +
+		"| TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n" +
+		"| 1 | Tổ chức tuyên truyền, phổ biến, quán triệt thường xuyên nội dung Chỉ thị | Bộ Ngoại giao | Các bộ, ngành | Thường xuyên |\n" +
+		"| 2 | Tổng kết | Bộ Tư pháp | | Năm 2023 |\n"
+	d, err := parser.Parse(planWith(table))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paths, leads []string
+	for _, o := range d.Obligations {
+		if strings.HasPrefix(o.Text, "Tổ chức tuyên truyền") {
+			paths = append(paths, o.Path)
+			leads = append(leads, o.Lead+"|"+strings.Join(o.Addressees, ", "))
+		}
+	}
+	if len(paths) != 2 || strings.Contains(paths[0], ".rows[") || !strings.Contains(paths[1], ".rows[") ||
+		leads[0] != "|các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh" || !strings.HasPrefix(leads[1], "Bộ Ngoại giao|") {
+		t.Errorf("the task: paths %q, lead|addressees %q", paths, leads)
+	}
+}
+
 // Notes under "Ghi chú:" and a lead-in that names no body and asks
 // nothing are no tasks; the bullets the lead-in opens are.
 func TestParseNotesAndBareLeadIn(t *testing.T) {

@@ -1145,6 +1145,53 @@ func TestReadWrappedStacked(t *testing.T) {
 	checkSpans(t, r, len(lines))
 }
 
+// A Công báo table whose narrow columns wrap word by word: a group's
+// Roman number alone over its title, the rows counted anew in each
+// group, a whole ministry's name before the next cell's capital, a
+// deadline over four lines, and a row that goes on over a page with no
+// header printed again.
+func TestReadWrappedNarrow(t *testing.T) {
+	lines := []string{
+		"TT", "Tên nhiệm vụ", "Cơ quan", "chủ trì", "Cơ", "quan", "phối hợp", "Kết quả/Đánh giá", "Thời", "hạn", "hoàn thành",
+		"I.", "Tăng cường sự lãnh đạo của Đảng; đổi mới tư", "duy trong tình hình mới", "", "",
+		"1.", "Tổ chức tuyên truyền, phổ biến, quán triệt thường", "xuyên về nội dung Chỉ thị số 49-CT/TW.",
+		"Bộ Ngoại", "giao",
+		"Các", "Bộ,", "ngành,", "địa", "phương, Ủy", "ban Công tác", "về", "các", "tổ", "chức", "PCPNN,", "VTV, VOV,", "TTXVN",
+		"Hội nghị, tập huấn,", "báo cáo. Bảo đảm", "100% cán bộ được", "quán triệt.",
+		"Thực", "hiện", "thường", "xuyên.",
+		"", "CÔNG BÁO/Số 242/Ngày 22-04-2026 ", "58", " ",
+		"II.", "Đẩy mạnh cải cách, hoàn thiện thể chế", "",
+		"1.", "Nghiên cứu, đề xuất xây dựng văn bản quy phạm", "pháp luật về các tổ chức phi chính phủ.",
+		"Bộ Nội", "vụ", "Bộ Tư pháp,", "các Bộ,", "ngành liên", "quan",
+		"Đề xuất xây dựng", "Luật",
+		"", "CÔNG BÁO/Số 242/Ngày 22-04-2026 ", "59", "",
+		"Năm 2026 –", "2030",
+	}
+	r, ok := readTable(lines, 0)
+	if !ok {
+		t.Fatal("no table")
+	}
+	want := directive.Table{
+		Header: []string{"TT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả/Đánh giá", "Thời hạn hoàn thành"},
+		Rows: [][]string{
+			{"I", "Tăng cường sự lãnh đạo của Đảng; đổi mới tư duy trong tình hình mới", "", "", "", ""},
+			{"1", "Tổ chức tuyên truyền, phổ biến, quán triệt thường xuyên về nội dung Chỉ thị số 49-CT/TW.", "Bộ Ngoại giao",
+				"Các Bộ, ngành, địa phương, Ủy ban Công tác về các tổ chức PCPNN, VTV, VOV, TTXVN",
+				"Hội nghị, tập huấn, báo cáo. Bảo đảm 100% cán bộ được quán triệt.", "Thực hiện thường xuyên."},
+			{"II", "Đẩy mạnh cải cách, hoàn thiện thể chế", "", "", "", ""},
+			{"1", "Nghiên cứu, đề xuất xây dựng văn bản quy phạm pháp luật về các tổ chức phi chính phủ.", "Bộ Nội vụ",
+				"Bộ Tư pháp, các Bộ, ngành liên quan", "Đề xuất xây dựng Luật", "Năm 2026 – 2030"},
+		},
+	}
+	if diff := cmp.Diff(want, r.Table); diff != "" {
+		t.Errorf("table (-want +got):\n%s", diff)
+	}
+	if r.End != len(lines) {
+		t.Errorf("end %d, want %d", r.End, len(lines))
+	}
+	checkSpans(t, r, len(lines))
+}
+
 func TestGluedDue(t *testing.T) {
 	if head, due, ok := gluedDue("Các hoạt động, văn bản phối hợp Thường xuyên"); !ok || head != "Các hoạt động, văn bản phối hợp" || due != "Thường xuyên" {
 		t.Errorf("gluedDue = %q, %q, %v", head, due, ok)

@@ -232,3 +232,9 @@ func TestTailCorpus41(t *testing.T) { tailEval(t, "corpus41") }
 
 // TestTailCorpus42 does the same over testdata/corpus42, tuned on.
 func TestTailCorpus42(t *testing.T) { tailEval(t, "corpus42") }
+
+// TestTailCorpus43 does the same over testdata/corpus43, tuned on.
+func TestTailCorpus43(t *testing.T) { tailEval(t, "corpus43") }
+
+// TestTailCorpus44 does the same over testdata/corpus44, held out.
+func TestTailCorpus44(t *testing.T) { tailEval(t, "corpus44") }
