@@ -2811,6 +2811,9 @@ func (p *docParser) tableObligations(t *directive.Table, path string) {
 		}
 		lastDue = due
 		if due != "" {
+			if k := len("Thực hiện "); len(due) > k && hasFoldPrefix(due, "thực hiện ") {
+				due = due[k:] // "Thực hiện thường xuyên, lồng ghép …": the column's time
+			}
 			if d, ok := readDue(due, p.d.Date); ok {
 				o.Due = d
 			} else if d, ok := yearsCell(due); ok {
@@ -2850,8 +2853,20 @@ func productOfCell(c string) string {
 	if _, noun, ok := t.matchAny(0, productNouns); ok {
 		return noun
 	}
+	// a noun of two syllables opening the cell is its head: "Hội nghị,
+	// tập huấn, báo cáo", "Tham luận", "Cơ chế phân loại"
+	if len(t.w) >= 2 && t.soft(1) && unicode.IsUpper(firstRune(c)) && !vntext.IsCaps(t.s[t.w[0].a:t.w[1].b]) {
+		if head := t.lw[0] + " " + t.lw[1]; cellHeads[head] {
+			return head
+		}
+	}
 	return c
 }
+
+// cellHeads are nouns of two syllables that head a result column's
+// cell without being a document: the event, the paper, the mechanism
+// the task yields.
+var cellHeads = map[string]bool{"hội nghị": true, "hội thảo": true, "tham luận": true, "cơ chế": true, "tài liệu": true}
 
 // yearsCell reads a time column's cell that gives years only: "2025",
 // "2024 - 2025", "Năm 2026", "Giai đoạn 2024-2030": the work is due by the

@@ -164,6 +164,34 @@ func TestParseTaskRestatedForOthers(t *testing.T) {
 	}
 }
 
+// A result column's cell is named by its head noun, a document's or an
+// event's ("Hội nghị, tập huấn" gives "hội nghị"), else kept whole; a
+// time column's "Thực hiện thường xuyên, lồng ghép …" is continuous.
+func TestParseTableProductAndTime(t *testing.T) {
+	const table = "| TT | Nội dung công việc | Cơ quan chủ trì | Kết quả | Thời gian |\n|---|---|---|---|---|\n" +
+		"| 1 | Tổ chức tuyên truyền Chỉ thị | Sở Văn hóa | Hội nghị, tập huấn, báo cáo | Thực hiện thường xuyên, lồng ghép trong nhiệm vụ chuyên môn |\n" +
+		"| 2 | Tổng kết việc thực hiện | Sở Nội vụ | Báo cáo tổng kết | Quý IV/2024 |\n" +
+		"| 3 | Rà soát chức năng | Sở Tư pháp | Phân công rõ trách nhiệm | Năm 2025 |\n"
+	d, err := parser.Parse(planWith(table))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		if strings.Contains(o.Path, ".rows[") {
+			due := ""
+			if o.Due != nil {
+				due = o.Due.Kind.String()
+			}
+			got = append(got, o.Product+" | "+due)
+		}
+	}
+	want := []string{"hội nghị | continuous", "báo cáo | period_end", "Phân công rõ trách nhiệm | period_end"}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows' product | due kind:\n got %q\nwant %q", got, want)
+	}
+}
+
 // Notes under "Ghi chú:" and a lead-in that names no body and asks
 // nothing are no tasks; the bullets the lead-in opens are.
 func TestParseNotesAndBareLeadIn(t *testing.T) {
