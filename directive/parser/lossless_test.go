@@ -37,6 +37,10 @@ func crBreaks(text string) string {
 	return string(b)
 }
 
+// otherSpaces are the spaces Parse reads as U+0020.
+var otherSpaces = strings.NewReplacer("\u00a0", " ", "\u2000", " ", "\u2001", " ", "\u2002", " ", "\u2003", " ", "\u2004", " ",
+	"\u2005", " ", "\u2006", " ", "\u2007", " ", "\u2008", " ", "\u2009", " ", "\u200a", " ", "\u202f", " ", "\u205f", " ", "\u3000", " ")
+
 func accounted(text string, doc []byte) (lost []string, total int) {
 	text = crBreaks(text) // Parse breaks the lines before it reads a font's codes
 	if t, enc := parser.LegacyText(text); enc != "" {
@@ -53,6 +57,9 @@ func accountedRead(text string, doc []byte) (lost []string, total int) {
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	// a carriage return alone breaks the line, as Parse reads it
 	text = crBreaks(text)
+	// and a space other than U+0020 (a page's "&nbsp;") is one: two of
+	// them part a table's cells as two spaces do
+	text = otherSpaces.Replace(text)
 	var v any
 	if err := json.Unmarshal(doc, &v); err != nil {
 		return []string{"(document JSON: " + err.Error() + ")"}, 1
