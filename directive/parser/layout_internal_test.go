@@ -1537,6 +1537,24 @@ func TestGrantsCompetence(t *testing.T) {
 	}
 }
 
+// A rule that says what a body is or is made of lays no duty; one that
+// goes on to give it work, or whose "là" is no copula, does.
+func TestDefinesBody(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Hội đồng Y khoa Quốc gia là tổ chức do Thủ tướng Chính phủ thành lập.":                   true,
+		"Văn phòng Hội đồng là đơn vị sự nghiệp công lập trực thuộc Bộ Y tế.":                     true,
+		"Các Ban chuyên môn của Hội đồng bao gồm: Ban Xây dựng Bộ công cụ, Ban Kiểm tra.":         true,
+		"Sở Y tế là cơ quan thường trực, có trách nhiệm tổng hợp, báo cáo Ủy ban nhân dân tỉnh.":  false,
+		"Các tỉnh, thành phố, nhất là các tỉnh vùng Thủ đô chủ động phát triển quan hệ liên kết.": false,
+		"Sở Tài chính chủ trì, phối hợp với các sở, ngành xây dựng kế hoạch.":                     false,
+		"Kinh phí thực hiện là nguồn ngân sách nhà nước.":                                         false,
+	} {
+		if got := definesBody(s); got != want {
+			t.Errorf("definesBody(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // "Đối với …, X làm …": the case, then the body and its work; a power
 // the case gives, or the case's own rule after a colon, is none.
 func TestNamedAfterCase(t *testing.T) {

@@ -2203,6 +2203,9 @@ func (p *docParser) assign(path, text string, inherited []string) {
 	if grantsCompetence(text) {
 		return // "Bộ trưởng Bộ Tài chính thực hiện thẩm quyền quyết định …": a power, no duty
 	}
+	if definesBody(text) {
+		return // "Hội đồng là tổ chức do Thủ tướng Chính phủ thành lập …": what the body is
+	}
 	if who := personDuty(text); who != "" {
 		// "Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; chỉ đạo
 		// …": a team member's duties, the member their addressee
@@ -2642,6 +2645,42 @@ func grantsCompetence(text string) bool {
 		}
 	}
 	return namedAfter(text) != nil
+}
+
+// definesBody reports a rule that says what a body is or is made of
+// ("Văn phòng Hội đồng là đơn vị sự nghiệp công lập …", "Các Ban chuyên
+// môn của Hội đồng bao gồm: …"), its verb "là", "gồm" or "bao gồm" right
+// after the body's name, with no duty's words in the sentence ("Sở Y tế
+// là cơ quan thường trực, có trách nhiệm …" gives work).
+func definesBody(text string) bool {
+	k := keyOf(vntext.PrefixRunes(text, maxHeadKeyRunes))
+	if !opensHead(k) {
+		return false
+	}
+	i := -1
+	for _, v := range []string{" là ", " gồm", " bao gồm"} {
+		j := strings.Index(k, v)
+		for j > 0 && v == " là " && slices.ContainsFunc([]string{" nhất", " tức", " hoặc", " đó", " cũng"}, func(w string) bool { return strings.HasSuffix(k[:j], w) }) {
+			// "…, nhất là các tỉnh …": no copula
+			if n := strings.Index(k[j+len(v):], v); n >= 0 {
+				j += len(v) + n
+			} else {
+				j = -1
+			}
+		}
+		if j > 0 && (i < 0 || j < i) {
+			i = j
+		}
+	}
+	if i < 0 || strings.Count(k[:i], " ") > maxCompetenceSubject || verbAt(k[:i], k[:i]) < i {
+		return false
+	}
+	for _, w := range []string{"trách nhiệm", "phải ", "nhiệm vụ", "chủ trì", "tham mưu", "giúp"} {
+		if strings.Contains(k, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxCompetenceSubject bounds the words before a power's verb: the body
