@@ -1537,6 +1537,20 @@ func TestGrantsCompetence(t *testing.T) {
 	}
 }
 
+// Who a case is ("Cá nhân kinh doanh … thuộc trường hợp bị cưỡng chế
+// …") names no body and its work; the body that acts on the case does.
+func TestNamedOthersCase(t *testing.T) {
+	p := &docParser{d: &directive.Document{Issuer: "CHÍNH PHỦ"}}
+	for s, want := range map[string][]string{
+		"Cá nhân kinh doanh, chủ hộ kinh doanh thuộc trường hợp bị cưỡng chế thi hành quyết định hành chính về quản lý thuế có số tiền thuế nợ từ 50 triệu đồng trở lên.": nil,
+		"Cơ quan quản lý thuế thông báo việc tạm hoãn xuất cảnh cho người nộp thuế.":                                                                                      {"Cơ quan quản lý thuế"},
+	} {
+		if got := p.namedOthers(s); !slices.Equal(got, want) {
+			t.Errorf("namedOthers(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 // A rule that says what a body is or is made of lays no duty; one that
 // goes on to give it work, or whose "là" is no copula, does.
 func TestDefinesBody(t *testing.T) {

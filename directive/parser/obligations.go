@@ -1325,6 +1325,11 @@ func namedAfter(rest string) []string {
 	if phrase == "" || !vntext.RunesAtMost(phrase, maxHeadingAddressees) || strings.Trim(rest[end:], " .;") == "" {
 		return nil // no body, or a body's name and nothing it is to do
 	}
+	if pk := " " + keyOf(phrase) + " "; strings.Contains(pk, " bị ") || strings.Contains(pk, " thuộc trường hợp ") || strings.Contains(pk, " thuộc đối tượng ") {
+		// "Cá nhân kinh doanh … thuộc trường hợp bị cưỡng chế thi hành
+		// quyết định hành chính …": who a case is, no body and its work
+		return nil
+	}
 	if opensHead(keyOf(phrase)) {
 		return splitAddressees(phrase)
 	}
