@@ -472,3 +472,10 @@ func TestParseCorpus43(t *testing.T) { parseCorpus(t, "corpus43") }
 // documents as a legal database's export stored them, gathered in the
 // twenty-second session.
 func TestParseCorpus44(t *testing.T) { parseCorpus(t, "corpus44") }
+
+// TestParseCorpus45 does the same over testdata/corpus45, tuned on: three
+// Chương trình of a commune's Đảng ủy (the term's work, the congress
+// resolution's action programme with a task table, inspection and
+// supervision), a signed PDF's layer in a repository's Markdown,
+// gathered in the twenty-second session.
+func TestParseCorpus45(t *testing.T) { parseCorpus(t, "corpus45") }

@@ -333,6 +333,14 @@ func (p *docParser) readObligations() {
 						p.assignParas(n.Children, at, heads, len(d.Obligations), since)
 						return
 					}
+					if who, due, ok := p.whoLines(n.Children); ok && n.Heading != "" && named == nil && !strings.HasSuffix(strings.TrimSpace(n.Heading), ":") && p.namedOthers(n.Heading) == nil {
+						// "2.1. Nghị quyết về phát triển kinh tế - xã hội …" /
+						// "Đảng uỷ UBND xã chủ trì, phối hợp các cơ quan liên
+						// quan tham mưu trình trong tháng 01/2026": the point
+						// is the task, the line under it who does it and when
+						p.assignWho(path, n.Heading, who, due)
+						return
+					}
 					if n.Heading != "" && len(n.Children) == 0 || onlyParagraphs(n.Children) {
 						// "Điều 3. …", or "Điều 2. Quyết định này có hiệu lực …"
 						// with its execution clause as a paragraph under it
@@ -1103,6 +1111,84 @@ func (p *docParser) assignPoint(path, text string, inherited []string) {
 	if len(p.d.Obligations) == before && inherited == nil {
 		p.assignLater(path, text) // as in walk: the issuer's doing, then a body's work
 	}
+}
+
+// whoLines returns the text of the lines under a point that only say who
+// does its task and when ("Đảng uỷ UBND xã chủ trì, phối hợp các cơ quan
+// liên quan tham mưu trình trong tháng 01/2026", "- Ban Xây dựng Đảng
+// tham mưu, trình.", "- Thời gian thực hiện: tháng 6/2028"), joined, and
+// whether every line under it is one, one at least naming a body.
+func (p *docParser) whoLines(nodes []directive.Node) (who string, due *directive.Due, ok bool) {
+	if len(nodes) == 0 || len(nodes) > maxWhoLines {
+		return "", nil, false
+	}
+	var parts []string
+	for i := range nodes {
+		c := &nodes[i]
+		if c.Kind != directive.NodeParagraph && c.Kind != directive.NodeBullet || len(c.Children) > 0 {
+			return "", nil, false
+		}
+		if d, isDue := p.deadlineOnly(c.Text); isDue {
+			due = d
+			continue
+		}
+		if !whoOnly(c.Text) || p.namedOthers(c.Text) == nil {
+			return "", nil, false
+		}
+		parts = append(parts, c.Text)
+	}
+	return strings.Join(parts, " "), due, len(parts) > 0
+}
+
+// maxWhoLines bounds the lines under a point that say who does it.
+const maxWhoLines = 3
+
+// whoEnds close a line that names who does a task, after its bodies and
+// before its time: the roles, no work of their own.
+var whoEnds = []string{"tham mưu", "trình", "tham mưu trình", "thực hiện", "chủ trì", "phối hợp tham mưu", "chuẩn bị nội dung", "chuẩn bị",
+	"tham mưu thực hiện", "phối hợp thực hiện"}
+
+// whoOnly reports a short line whose words after its verbs are only a
+// time: "… chủ trì, phối hợp các cơ quan liên quan tham mưu trình trong
+// tháng 01/2026", "… tham mưu, trình." — not "… chủ trì xây dựng kế
+// hoạch …", which names its own work.
+func whoOnly(text string) bool {
+	if !vntext.RunesAtMost(text, maxWhoRunes) {
+		return false
+	}
+	t := readText(text)
+	k := keyOf(text)
+	if d, ok := t.due(chidao.Date{}); ok && d.Text != "" {
+		if i := strings.Index(k, keyOf(d.Text)); i > 0 {
+			k = k[:i]
+		}
+	}
+	k = strings.TrimSpace(k)
+	for _, cue := range []string{" trong", " vào", " từ", " trước"} {
+		k = strings.TrimSuffix(k, cue)
+	}
+	for _, w := range whoEnds {
+		if strings.HasSuffix(k, " "+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxWhoRunes bounds a line that says who does a task.
+const maxWhoRunes = 200
+
+// assignWho adds the task a point states, done by the bodies its lines
+// name, by their time.
+func (p *docParser) assignWho(path, task, who string, due *directive.Due) {
+	o := directive.Obligation{Path: path, Text: task, Addressees: p.namedOthers(who)}
+	t := readText(who)
+	o.Lead, o.Support = t.roles()
+	p.fillText(&o, readText(task+". "+who))
+	if o.Due == nil {
+		o.Due = due // "- Thời gian thực hiện: tháng 6/2028"
+	}
+	p.d.Obligations = append(p.d.Obligations, o)
 }
 
 // onlyParagraphs reports whether nodes are paragraphs, or none.

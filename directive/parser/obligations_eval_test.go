@@ -377,3 +377,6 @@ func TestObligationsCorpus43(t *testing.T) { obligationsEval(t, "corpus43") }
 
 // TestObligationsCorpus44 does the same over testdata/corpus44, held out.
 func TestObligationsCorpus44(t *testing.T) { obligationsEval(t, "corpus44") }
+
+// TestObligationsCorpus45 does the same over testdata/corpus45, tuned on.
+func TestObligationsCorpus45(t *testing.T) { obligationsEval(t, "corpus45") }

@@ -1,6 +1,7 @@
 package parser_test
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -189,6 +190,47 @@ func TestParseTableProductAndTime(t *testing.T) {
 	want := []string{"hội nghị | continuous", "báo cáo | period_end", "Phân công rõ trách nhiệm | period_end"}
 	if !slices.Equal(got, want) {
 		t.Errorf("rows' product | due kind:\n got %q\nwant %q", got, want)
+	}
+}
+
+// A point that names its task (a resolution to draft, a review to hold)
+// over a line that says only who does it and when is one task, the
+// point's, with that line's bodies, roles and time; a line that names
+// work of its own is its own task.
+func TestParseTaskAndWhoLine(t *testing.T) {
+	const body = "1. Năm 2026\n" +
+		"1.1. Nghị quyết về phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số giai đoạn 2026 – 2030.\n" +
+		"Đảng uỷ UBND xã chủ trì, phối hợp các cơ quan liên quan tham mưu trình trong tháng 01/2026\n" +
+		"1.2. Tổng kết công tác kiểm tra, giám sát\n" +
+		"- Uỷ ban Kiểm tra Đảng uỷ tham mưu, trình.\n" +
+		"- Thời gian thực hiện: tháng 6/2026\n" +
+		"1.3. Công tác tuyên truyền\n" +
+		"Ban Xây dựng Đảng chủ trì xây dựng kế hoạch tuyên truyền trong Quý I/2026.\n"
+	d, err := parser.Parse(planWith(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range d.Obligations {
+		due := ""
+		if o.Due != nil {
+			due = o.Due.Date.String()
+		}
+		got = append(got, fmt.Sprintf("%s | %s | %s", vntext.PrefixRunes(o.Text, 24), vntext.Normalize(o.Lead), due))
+	}
+	for _, want := range []string{
+		"Nghị quyết về phát triển | Đảng ủy UBND xã | 2026-01-31",
+		"Tổng kết công tác kiểm t |  | 2026-06-30",
+		"Ban Xây dựng Đảng chủ tr | Ban Xây dựng Đảng | 2026-03-31",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("no obligation %q in\n%q", want, got)
+		}
+	}
+	for _, g := range got {
+		if strings.HasPrefix(g, "Đảng uỷ UBND xã chủ trì") || strings.HasPrefix(g, "Uỷ ban Kiểm tra Đảng uỷ") {
+			t.Errorf("a line that says who does a point's task is a task of its own: %q", g)
+		}
 	}
 }
 

@@ -238,3 +238,6 @@ func TestTailCorpus43(t *testing.T) { tailEval(t, "corpus43") }
 
 // TestTailCorpus44 does the same over testdata/corpus44, held out.
 func TestTailCorpus44(t *testing.T) { tailEval(t, "corpus44") }
+
+// TestTailCorpus45 does the same over testdata/corpus45, tuned on.
+func TestTailCorpus45(t *testing.T) { tailEval(t, "corpus45") }
