@@ -1551,6 +1551,24 @@ func TestNamedOthersCase(t *testing.T) {
 	}
 }
 
+// A line that says only who does a task and when ends on the bodies'
+// roles, a time aside; one that names work of its own, or ends on a noun
+// ("quy trình"), does not.
+func TestWhoOnly(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Đảng uỷ UBND xã chủ trì, phối hợp các cơ quan liên quan tham mưu trình trong tháng 01/2026":      true,
+		"Đảng uỷ UBND xã tham mưu, trình trong tháng 12/2025.":                                            true,
+		"Uỷ ban Kiểm tra Đảng uỷ tham mưu, trình.":                                                        true,
+		"Các cơ quan tham mưu, giúp việc Đảng uỷ trình trong Quý IV/2030.":                                true,
+		"Ban Xây dựng Đảng chủ trì xây dựng kế hoạch tuyên truyền trong Quý I/2026.":                      false,
+		"MTTQ xã phối hợp với UBND xã, các cơ quan chuyên môn để xử lý đơn thư hiệu quả, đúng quy trình.": false,
+	} {
+		if got := whoOnly(s); got != want {
+			t.Errorf("whoOnly(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // A rule that says what a body is or is made of lays no duty; one that
 // goes on to give it work, or whose "là" is no copula, does.
 func TestDefinesBody(t *testing.T) {

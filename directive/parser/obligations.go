@@ -113,6 +113,14 @@ func (p *docParser) readObligations() {
 					}
 					continue
 				}
+				if end, who, due, ok := p.whoAfter(nodes, i); ok {
+					// "- Nghị quyết về nâng cao chất lượng giáo dục …" /
+					// "Đảng uỷ UBND xã tham mưu, trình trong tháng
+					// 12/2025.": the task, then who does it and when
+					p.assignWho(path, n.Text, who, due)
+					skip = end
+					continue
+				}
 				if label, value, ok := blockLabel(n.Text); ok && (label != labelContent || hasBlock(nodes)) {
 					// "- Đơn vị chủ trì: …", "- Đơn vị phối hợp: …", "- Kết
 					// quả: …" under a task: its lead, support or product,
@@ -1140,6 +1148,41 @@ func (p *docParser) whoLines(nodes []directive.Node) (who string, due *directive
 	return strings.Join(parts, " "), due, len(parts) > 0
 }
 
+// whoAfter reads the lines after nodes[i] that say only who does its
+// task and when (see whoLines), for a task that names no body and leads
+// into nothing: the end of those lines, their text and time.
+func (p *docParser) whoAfter(nodes []directive.Node, i int) (end int, who string, due *directive.Due, ok bool) {
+	n := &nodes[i]
+	t := strings.TrimSpace(n.Text)
+	if t == "" || strings.HasSuffix(t, ":") || len(n.Children) > 0 || p.namedOthers(t) != nil || whoOnly(t) {
+		return 0, "", nil, false
+	}
+	if _, isDue := p.deadlineOnly(t); isDue {
+		return 0, "", nil, false
+	}
+	end = i + 1
+	for end < len(nodes) && end-i <= maxWhoLines {
+		c := &nodes[end]
+		if c.Kind != directive.NodeParagraph && c.Kind != directive.NodeBullet || len(c.Children) > 0 {
+			break
+		}
+		if whoOnly(c.Text) && p.namedOthers(c.Text) != nil {
+			end++
+			continue
+		}
+		if _, isDue := p.deadlineOnly(c.Text); isDue && end > i+1 {
+			end++
+			continue
+		}
+		break
+	}
+	if end == i+1 {
+		return 0, "", nil, false
+	}
+	who, due, ok = p.whoLines(nodes[i+1 : end])
+	return end, who, due, ok
+}
+
 // maxWhoLines bounds the lines under a point that say who does it.
 const maxWhoLines = 3
 
@@ -1169,7 +1212,10 @@ func whoOnly(text string) bool {
 	}
 	for _, w := range whoEnds {
 		if strings.HasSuffix(k, " "+w) {
-			return true
+			before := strings.TrimSuffix(k, " "+w)
+			before = before[strings.LastIndexByte(before, ' ')+1:]
+			// "quy trình", "chương trình", "công trình": a noun, no verb
+			return !strings.HasPrefix(w, "trình") || !slices.Contains([]string{"quy", "chương", "công", "tờ", "hành", "giáo", "lộ"}, before)
 		}
 	}
 	return false
