@@ -22,21 +22,7 @@ import (
 // Names and issuers are returned as written. Where the marks are whole
 // it reads what Find reads, about a sixth slower; where it reads
 // otherwise, it reads more (TestFindDamagedCorpus).
-func FindDamaged(text string) iter.Seq[directive.Citation] {
-	return func(yield func(directive.Citation) bool) {
-		if isNFC(text) {
-			sc := scanner{s: text, yieldCit: yield, damaged: true}
-			sc.run()
-			return
-		}
-		nfc, m := normalizeWithMap(text)
-		sc := scanner{s: nfc, damaged: true, yield: func(c directive.Citation, _ int) bool {
-			c.Start, c.End = m.start(c.Start), m.end(c.End)
-			return yield(c)
-		}}
-		sc.run()
-	}
-}
+func FindDamaged(text string) iter.Seq[directive.Citation] { return find(text, true) }
 
 // bareWords is a phrase's words read bare.
 func bareWords(p string) []string { return strings.Fields(vntext.Bare(p)) }

@@ -20,15 +20,18 @@ import (
 // A number after "Số:" at the start of a line is the document's own number,
 // not a citation; so are symbol look-alikes inside dates, phone numbers and
 // URLs. The iterator can be used any number of times.
-func Find(text string) iter.Seq[directive.Citation] {
+func Find(text string) iter.Seq[directive.Citation] { return find(text, false) }
+
+// find is Find, and FindDamaged when damaged.
+func find(text string, damaged bool) iter.Seq[directive.Citation] {
 	return func(yield func(directive.Citation) bool) {
 		if isNFC(text) {
 			// yield is called directly, without a wrapper per citation
-			sc := scanner{s: text, yieldCit: yield}
+			sc := scanner{s: text, yieldCit: yield, damaged: damaged}
 			sc.run()
 			return
 		}
-		scanNFD(text, func(c directive.Citation, _ int) bool { return yield(c) }, nil)
+		scanNFD(text, func(c directive.Citation, _ int) bool { return yield(c) }, nil, damaged)
 	}
 }
 
@@ -59,14 +62,14 @@ func scan(text string, yield func(directive.Citation, int) bool, own func(direct
 		sc.run()
 		return
 	}
-	scanNFD(text, yield, own)
+	scanNFD(text, yield, own, false)
 }
 
 // scanNFD is scan for decomposed input: it scans an NFC copy and maps
 // spans back.
-func scanNFD(text string, yield func(directive.Citation, int) bool, own func(directive.Symbol, int)) {
+func scanNFD(text string, yield func(directive.Citation, int) bool, own func(directive.Symbol, int), damaged bool) {
 	nfc, m := normalizeWithMap(text)
-	sc := scanner{s: nfc, yield: func(c directive.Citation, termEnd int) bool {
+	sc := scanner{s: nfc, damaged: damaged, yield: func(c directive.Citation, termEnd int) bool {
 		c.Start, c.End = m.start(c.Start), m.end(c.End)
 		if termEnd > 0 {
 			termEnd = m.end(termEnd)
