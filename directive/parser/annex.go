@@ -21,10 +21,16 @@ var annexWords = []string{"phụ lục", "danh mục", "quy trình", "biểu m�
 // ("PHỤ LỤC").
 func (p *docParser) annexStart(i int) bool {
 	t := p.lines[i].text
-	if !vntext.IsCaps(t) || sectionMarker(t) != "" {
+	if sectionMarker(t) != "" {
 		return false
 	}
 	k := p.key(i)
+	if !vntext.IsCaps(t) {
+		// "Phụ lục" in small letters over its title, "(Kèm theo Nghị
+		// quyết số …)" and a tasks table's "TT": a Công báo's annex of
+		// tasks
+		return (k == "phụ lục" || strings.HasPrefix(k, "phụ lục ") && strings.Count(k, " ") <= 3) && p.issuedWith(i) && p.tableSoon(i)
+	}
 	if !vntext.RunesAtMost(t, maxAnnexLine) {
 		// its type and title on one line (a flat text's, a long type
 		// name's), and "(Ban hành kèm theo …)" next
@@ -45,6 +51,27 @@ func (p *docParser) annexStart(i int) bool {
 	}
 	return false
 }
+
+// tableSoon reports a tasks table's first header line ("TT", "STT")
+// among the few lines under line i.
+func (p *docParser) tableSoon(i int) bool {
+	for j := i + 1; j < len(p.lines) && j <= i+maxAnnexHead; j++ {
+		t := p.lines[j].text
+		if stackedStart(t) {
+			return true
+		}
+		if raw := strings.TrimSpace(p.lines[j].raw); isTableRow(raw) {
+			if cells := pipeCells(raw); len(cells) > 0 && stackedStart(cells[0]) {
+				return true // the table as a page or the canonical text prints it
+			}
+		}
+	}
+	return false
+}
+
+// maxAnnexHead bounds the lines between an annex's label and its
+// table's header: the title, the note, a rule.
+const maxAnnexHead = 10
 
 // issuedWith reports a line "(Ban hành kèm theo …)" among the few under
 // line i: the title of an annex runs down to it.

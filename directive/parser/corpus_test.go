@@ -479,3 +479,9 @@ func TestParseCorpus44(t *testing.T) { parseCorpus(t, "corpus44") }
 // supervision), a signed PDF's layer in a repository's Markdown,
 // gathered in the twenty-second session.
 func TestParseCorpus45(t *testing.T) { parseCorpus(t, "corpus45") }
+
+// TestParseCorpus46 does the same over testdata/corpus46, tuned on: three
+// Nghị quyết of the Chính phủ (a plan with a 36-row task table, a
+// transfer, a law's policies), Công báo PDF text layers, gathered in the
+// twenty-second session.
+func TestParseCorpus46(t *testing.T) { parseCorpus(t, "corpus46") }

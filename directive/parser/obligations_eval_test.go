@@ -380,3 +380,6 @@ func TestObligationsCorpus44(t *testing.T) { obligationsEval(t, "corpus44") }
 
 // TestObligationsCorpus45 does the same over testdata/corpus45, tuned on.
 func TestObligationsCorpus45(t *testing.T) { obligationsEval(t, "corpus45") }
+
+// TestObligationsCorpus46 does the same over testdata/corpus46, tuned on.
+func TestObligationsCorpus46(t *testing.T) { obligationsEval(t, "corpus46") }

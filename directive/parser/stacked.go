@@ -364,13 +364,16 @@ func readWrappedStacked(lines []string, start int) (tableRead, bool) {
 			parts := []string{title}
 			for j < len(lines) && j-i < maxGroupTitleLines {
 				u := strings.TrimSpace(lines[j])
-				if u != "" && opens(u) {
+				if _, _, first := rowOpening(u, 0); u != "" && (opens(u) || first) {
 					break
 				}
 				parts = append(parts, u)
 				j++
 			}
 			num, _ := cutSectionMarker(t)
+			if num == "" {
+				num, _, _ = strings.Cut(t, " ")
+			}
 			r.Table.Rows = append(r.Table.Rows, []string{num, cleanCell(parts)})
 			r.Rows = append(r.Rows, [2]int{i, j})
 			end, i, group = j, j, true
@@ -382,7 +385,8 @@ func readWrappedStacked(lines []string, start int) (tableRead, bool) {
 			var parts []string
 			for j < len(lines) && len(parts) < 2*maxGroupTitleLines {
 				u := strings.TrimSpace(lines[j])
-				if u != "" && opens(u) || u == "" && len(parts) > 0 {
+				_, _, first := rowOpening(u, 0) // the group's rows may count anew
+				if u != "" && (opens(u) || first) || u == "" && len(parts) > 0 {
 					break // the title's lines end at a blank one
 				}
 				if u != "" {
@@ -452,6 +456,12 @@ func readWrappedStacked(lines []string, start int) (tableRead, bool) {
 			j++
 		}
 		cells, ok := fitWrapped(cellLines, n)
+		if !ok && len(r.Table.Rows) > 0 && len(cellLines) > 0 && vntext.RunesAtMost(strings.Join(cellLines, " "), maxTableRow/2) {
+			// a row whose lines fit no columns (sub-rows under it, "-"
+			// / "Công trình giao thông." / "Bộ Xây dựng"): its words in
+			// its first cell, so that the rows after it are read
+			cells, ok = append([]string{cleanCell(cellLines)}, make([]string, n-1)...), true
+		}
 		if !ok {
 			break
 		}
@@ -511,10 +521,10 @@ func overPage(lines []string, j int) (int, []int) {
 }
 
 // groupMarker reports a group's Roman number alone on its line: "I.",
-// "IV.", its title on the lines below.
+// "IV.", "II", its title on the lines below.
 func groupMarker(t string) bool {
 	num := strings.TrimSuffix(t, ".")
-	return num != t && num != "" && len(num) <= 5 && isRoman(num)
+	return num != "" && len(num) <= 5 && isRoman(num) && num == strings.ToUpper(num)
 }
 
 // wrappedRowNumber reports a row's number alone on its line: "1.", "29.".
@@ -531,6 +541,14 @@ func rowOpening(t string, last int) (num int, first string, ok bool) {
 		num, _ = strconv.Atoi(strings.TrimSuffix(t, "."))
 		return num, "", true
 	}
+	if len(t) <= 3 && vntext.AllDigits(t) {
+		// "5" alone, no stop: the next row's number only, so that a
+		// cell's count or a page's number is none
+		if num, _ = strconv.Atoi(t); num == last+1 {
+			return num, "", true
+		}
+		return 0, "", false
+	}
 	head, rest, found := strings.Cut(t, ". ")
 	if !found || len(head) > 3 || !vntext.AllDigits(head) {
 		return 0, "", false
@@ -546,6 +564,10 @@ func rowOpening(t string, last int) (num int, first string, ok bool) {
 func groupTitle(t string) string {
 	num, h := cutSectionMarker(t)
 	if num == "" || h == "" || !isRoman(num) {
+		// "IV Huy động và sử dụng …": the number, no stop, and the title
+		if w, rest, ok := strings.Cut(t, " "); ok && len(w) <= 5 && isRoman(w) && w == strings.ToUpper(w) && unicode.IsUpper(firstRune(strings.TrimSpace(rest))) {
+			return strings.TrimSpace(rest)
+		}
 		return ""
 	}
 	return h

@@ -238,6 +238,37 @@ func TestParseTaskAndWhoLine(t *testing.T) {
 	}
 }
 
+// A Công báo's resolution with no Nơi nhận: after the signature, "Phụ
+// lục" in small letters, its title, "(Kèm theo Nghị quyết …)" and a
+// tasks table open an annex, whose rows are tasks, not the page's chrome.
+func TestParseGazetteAnnexAfterSignature(t *testing.T) {
+	text := "CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 116/NQ-CP\nHà Nội, ngày 29 tháng 4 năm 2026\n\n" +
+		"NGHỊ QUYẾT\nBan hành Kế hoạch phòng, chống thiên tai\n\nCHÍNH PHỦ\n\nQUYẾT NGHỊ:\n\n" +
+		"1. Các bộ, cơ quan ngang bộ tổ chức thực hiện các nhiệm vụ tại Phụ lục kèm theo.\n\n" +
+		"TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nHồ Quốc Dũng\n\n" +
+		"CÔNG BÁO/Số 277/Ngày 16-05-2026 \n60 \n\n" +
+		"Phụ lục \nNHIỆM VỤ TRỌNG TÂM THỰC HIỆN KẾT LUẬN SỐ 213-KL/TW \n (Kèm theo Nghị quyết số 116/NQ-CP  \nngày 29 tháng 4 năm 2026 của Chính phủ) \n___________ \n \n" +
+		"TT \nNội dung, nhiệm vụ \nCơ quan chủ \ntrì thực hiện \nCơ quan  \nphối hợp \nThời gian \n" +
+		"1 \nRà soát, thể chế hóa các chủ trương của Đảng. \nBộ Tư pháp \nCác bộ, cơ quan \nNăm 2026 \n" +
+		"2 \nSửa đổi quy hoạch hệ thống kho tàng. \nBộ Tài chính \nBộ Quốc phòng \nNăm 2027 \n"
+	d, err := parser.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var leads []string
+	for _, o := range d.Obligations {
+		if strings.Contains(o.Path, ".rows[") {
+			leads = append(leads, o.Lead)
+		}
+	}
+	if !slices.Equal(leads, []string{"Bộ Tư pháp", "Bộ Tài chính"}) {
+		t.Errorf("rows' leads %q, want the two rows'", leads)
+	}
+	if d.Signature.Name != "Hồ Quốc Dũng" {
+		t.Errorf("signer %q", d.Signature.Name)
+	}
+}
+
 // Notes under "Ghi chú:" and a lead-in that names no body and asks
 // nothing are no tasks; the bullets the lead-in opens are.
 func TestParseNotesAndBareLeadIn(t *testing.T) {

@@ -1192,6 +1192,56 @@ func TestReadWrappedNarrow(t *testing.T) {
 	checkSpans(t, r, len(lines))
 }
 
+// A Công báo table whose rows are numbered without a stop ("1", "2") and
+// whose groups' Roman numbers stand without one, alone ("I", "II") or
+// before the title ("III Nghiên cứu …"), the
+// rows counted anew in each group; a row whose lines fit no columns
+// (sub-rows under it) keeps its words, and the rows after it are read.
+func TestReadWrappedBareNumbers(t *testing.T) {
+	lines := []string{
+		"TT ", "Nội dung, nhiệm vụ ", "Cơ quan chủ ", "trì thực hiện ", "Cơ quan  ", "phối hợp ", "Thời gian ",
+		"I ", "Hoàn thiện thể chế, chính sách về công tác phòng, chống ", "thiên tai ",
+		"1 ", "Rà soát, thể chế hóa các chủ trương, ", "định hướng của Đảng. ", "Bộ NN&MT,  ", "Bộ Quốc phòng ", "Các bộ, ", "cơ quan,  ", "địa phương ", "Năm  ", "2026 - 2027 ",
+		"2 ", "Hoàn thiện hệ thống tiêu chuẩn kỹ thuật. ", " ", "- ", "Công trình đê điều. ", "Bộ NN&MT ", "- ", "Công trình giao thông. ", "Bộ Xây dựng ",
+		"3 ", "Sửa đổi quy hoạch hệ thống kho tàng. ", "Bộ Tài chính ", "Bộ Quốc phòng ", "Giai đoạn 2026 - 2030 ",
+		"II ", "Phân công, phân cấp và nâng cao năng lực ",
+		"1 ", "Củng cố, kiện toàn cơ quan chỉ đạo. ", "Bộ NN&MT ", "Các bộ, cơ quan ", "Hằng năm ",
+		"III Nghiên cứu, ứng dụng khoa học công nghệ ",
+		"1 ", "Cập nhật bản đồ rủi ro thiên tai. ", "Bộ NN&MT ", "Các bộ, cơ quan ", "Năm 2026 ",
+	}
+	r, ok := readTable(lines, 0)
+	if !ok {
+		t.Fatal("no table")
+	}
+	var got []string
+	for _, row := range r.Table.Rows {
+		if row[0] == "2" {
+			// its sub-rows' words, wherever they fall: the row is read
+			if !strings.HasPrefix(row[1], "Hoàn thiện hệ thống tiêu chuẩn kỹ thuật.") || !strings.Contains(strings.Join(row, " "), "Công trình giao thông.") {
+				t.Errorf("row 2: %q", row)
+			}
+			continue
+		}
+		got = append(got, strings.Join(row, " | "))
+	}
+	want := []string{
+		"I | Hoàn thiện thể chế, chính sách về công tác phòng, chống thiên tai |  |  | ",
+		"1 | Rà soát, thể chế hóa các chủ trương, định hướng của Đảng. | Bộ NN&MT, Bộ Quốc phòng | Các bộ, cơ quan, địa phương | Năm 2026 - 2027",
+		"3 | Sửa đổi quy hoạch hệ thống kho tàng. | Bộ Tài chính | Bộ Quốc phòng | Giai đoạn 2026 - 2030",
+		"II | Phân công, phân cấp và nâng cao năng lực |  |  | ",
+		"1 | Củng cố, kiện toàn cơ quan chỉ đạo. | Bộ NN&MT | Các bộ, cơ quan | Hằng năm",
+		"III | Nghiên cứu, ứng dụng khoa học công nghệ |  |  | ",
+		"1 | Cập nhật bản đồ rủi ro thiên tai. | Bộ NN&MT | Các bộ, cơ quan | Năm 2026",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+	if r.End != len(lines) {
+		t.Errorf("end %d, want %d", r.End, len(lines))
+	}
+	checkSpans(t, r, len(lines))
+}
+
 func TestGluedDue(t *testing.T) {
 	if head, due, ok := gluedDue("Các hoạt động, văn bản phối hợp Thường xuyên"); !ok || head != "Các hoạt động, văn bản phối hợp" || due != "Thường xuyên" {
 		t.Errorf("gluedDue = %q, %q, %v", head, due, ok)

@@ -241,3 +241,6 @@ func TestTailCorpus44(t *testing.T) { tailEval(t, "corpus44") }
 
 // TestTailCorpus45 does the same over testdata/corpus45, tuned on.
 func TestTailCorpus45(t *testing.T) { tailEval(t, "corpus45") }
+
+// TestTailCorpus46 does the same over testdata/corpus46, tuned on.
+func TestTailCorpus46(t *testing.T) { tailEval(t, "corpus46") }
