@@ -1199,8 +1199,11 @@ func whoOnly(text string) bool {
 	if !vntext.RunesAtMost(text, maxWhoRunes) {
 		return false
 	}
-	t := readText(text)
 	k := keyOf(text)
+	if !strings.Contains(k, " trình") && !strings.Contains(k, " thực hiện") && !strings.Contains(k, " chủ trì") && !strings.Contains(k, " tham mưu") && !strings.Contains(k, " chuẩn bị") {
+		return false // most lines: no role's word at all
+	}
+	t := readText(text)
 	if d, ok := t.due(chidao.Date{}); ok && d.Text != "" {
 		if i := strings.Index(k, keyOf(d.Text)); i > 0 {
 			k = k[:i]
