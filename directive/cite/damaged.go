@@ -5,6 +5,7 @@ package cite
 
 import (
 	"iter"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -70,16 +71,11 @@ func newBareIndex(phrases []string, skip func(int) bool) bareIndex {
 		x.first[f-'a'] = append(x.first[f-'a'], i)
 		x.last[l-'a'] = append(x.last[l-'a'], i)
 	}
-	longest := func(ids []int) {
-		for a := 1; a < len(ids); a++ {
-			for b := a; b > 0 && len(x.words[ids[b]]) > len(x.words[ids[b-1]]); b-- {
-				ids[b], ids[b-1] = ids[b-1], ids[b]
-			}
-		}
-	}
 	for k := range 26 {
-		longest(x.first[k])
-		longest(x.last[k])
+		// longest first: "bộ luật" before "luật"
+		longest := func(a, b int) int { return len(x.words[b]) - len(x.words[a]) }
+		slices.SortStableFunc(x.first[k], longest)
+		slices.SortStableFunc(x.last[k], longest)
 	}
 	return x
 }
@@ -238,16 +234,17 @@ func needleAtBare(s string, i int) int {
 	return -1
 }
 
-// needleEnd returns the end of the needle idx at s[h], as written or
-// read bare.
-func needleEnd(s string, h, idx int) int {
-	if strings.HasPrefix(s[h:], lawNeedles[idx]) {
-		return h + len(lawNeedles[idx])
+// needleLen returns the length of the needle idx at sc.s[h]: as written,
+// or on a damaged text as read bare.
+func (sc *scanner) needleLen(h, idx int) int {
+	n := len(lawNeedles[idx])
+	if !sc.damaged || strings.HasPrefix(sc.s[h:], lawNeedles[idx]) {
+		return n
 	}
-	if e, ok := matchBare(s, h, bareNeedles.words[idx]); ok {
-		return e
+	if e, ok := matchBare(sc.s, h, bareNeedles.words[idx]); ok {
+		return e - h
 	}
-	return h + len(lawNeedles[idx])
+	return n
 }
 
 // dayWord returns the end of "ngày" at s[i]; on a damaged text, of

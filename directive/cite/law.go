@@ -19,10 +19,7 @@ import (
 // steps reads as the phrase does.
 func (sc *scanner) lawAt(h, idx int) int {
 	s := sc.s
-	n := len(lawNeedles[idx])
-	if sc.damaged {
-		n = needleEnd(s, h, idx) - h
-	}
+	n := sc.needleLen(h, idx)
 	if h < sc.lastEnd || vntext.WordBefore(s, h) || vntext.WordAt(s, h+n) {
 		return h + 1
 	}
@@ -220,10 +217,7 @@ var namedNotAfter = []string{"số", "này", "của", "đã", "liên tịch", "v
 // document cited by name, and returns where scanning resumes.
 func (sc *scanner) namedAt(h, idx int) int {
 	s := sc.s
-	n := len(lawNeedles[idx])
-	if sc.damaged {
-		n = needleEnd(s, h, idx) - h
-	}
+	n := sc.needleLen(h, idx)
 	if h < sc.lastEnd || vntext.WordBefore(s, h) || vntext.WordAt(s, h+n) || vntext.WordBefore(s, vntext.SkipSpacesBack(s, h)) {
 		return h + n
 	}

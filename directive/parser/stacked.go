@@ -328,6 +328,13 @@ func readWrappedStacked(lines []string, start int) (tableRead, bool) {
 		_, _, ok := rowOpening(u, last)
 		return ok || groupTitle(u) != "" || groupMarker(u) || gazetteHeader(u) || u == header[0]
 	}
+	// addGroup adds a group's row, its number and title, read from
+	// lines[i:j]; the rows after it may count anew
+	addGroup := func(num string, title []string, j int) {
+		r.Table.Rows = append(r.Table.Rows, []string{num, cleanCell(title)})
+		r.Rows = append(r.Rows, [2]int{i, j})
+		end, i, group = j, j, true
+	}
 	for i < len(lines) && len(r.Table.Rows) < maxStackedRows {
 		t := strings.TrimSpace(lines[i])
 		switch {
@@ -374,9 +381,7 @@ func readWrappedStacked(lines []string, start int) (tableRead, bool) {
 			if num == "" {
 				num, _, _ = strings.Cut(t, " ")
 			}
-			r.Table.Rows = append(r.Table.Rows, []string{num, cleanCell(parts)})
-			r.Rows = append(r.Rows, [2]int{i, j})
-			end, i, group = j, j, true
+			addGroup(num, parts, j)
 			continue
 		}
 		if groupMarker(t) {
@@ -397,9 +402,7 @@ func readWrappedStacked(lines []string, start int) (tableRead, bool) {
 			if len(parts) == 0 {
 				break
 			}
-			r.Table.Rows = append(r.Table.Rows, []string{strings.TrimSuffix(t, "."), cleanCell(parts)})
-			r.Rows = append(r.Rows, [2]int{i, j})
-			end, i, group = j, j, true
+			addGroup(strings.TrimSuffix(t, "."), parts, j)
 			continue
 		}
 		num, first, ok := rowOpening(t, last)
